@@ -1,0 +1,68 @@
+// The typed API client: the page's only way to reach the (simulated) department systems.
+// Every answer is checked with the shared schema; every failure becomes an ApiRequestError with a code.
+import * as v from 'valibot';
+import { ApiErrorBodySchema } from '../domain/apiError';
+import { whenControlled } from './serviceWorker';
+
+export const API_BASE = '/api';
+
+export class ApiRequestError extends Error {
+  constructor(
+    readonly status: number,
+    /** A code from the server's error shape, or 'network', 'no_service_worker', 'bad_response'. */
+    readonly code: string,
+    message: string,
+    readonly fields?: Record<string, string>,
+  ) {
+    super(message);
+    this.name = 'ApiRequestError';
+  }
+}
+
+interface RequestOptions {
+  body?: unknown;
+  headers?: Record<string, string>;
+}
+
+async function send(method: string, path: string, options: RequestOptions): Promise<Response> {
+  try {
+    await whenControlled();
+  } catch (error) {
+    throw new ApiRequestError(0, 'no_service_worker', error instanceof Error ? error.message : String(error));
+  }
+  const headers: Record<string, string> = { Accept: 'application/json', ...options.headers };
+  let body: BodyInit | undefined;
+  if (options.body !== undefined) {
+    headers['Content-Type'] = 'application/json';
+    body = JSON.stringify(options.body);
+  }
+  try {
+    return await fetch(`${API_BASE}${path}`, { method, headers, body });
+  } catch (error) {
+    throw new ApiRequestError(0, 'network', error instanceof Error ? error.message : String(error));
+  }
+}
+
+async function toError(response: Response): Promise<ApiRequestError> {
+  const parsed = v.safeParse(ApiErrorBodySchema, await response.json().catch(() => null));
+  if (!parsed.success) return new ApiRequestError(response.status, 'bad_response', `HTTP ${response.status}`);
+  const { code, message, fields } = parsed.output.error;
+  return new ApiRequestError(response.status, code, message, fields);
+}
+
+export async function apiRequest<S extends v.GenericSchema>(
+  method: string,
+  path: string,
+  schema: S,
+  options: RequestOptions = {},
+): Promise<v.InferOutput<S>> {
+  const response = await send(method, path, options);
+  if (!response.ok) throw await toError(response);
+  const parsed = v.safeParse(schema, await response.json().catch(() => undefined));
+  if (!parsed.success) throw new ApiRequestError(response.status, 'bad_response', 'Unexpected answer shape');
+  return parsed.output;
+}
+
+export const apiGet = <S extends v.GenericSchema>(path: string, schema: S) => apiRequest('GET', path, schema);
+export const apiPost = <S extends v.GenericSchema>(path: string, body: unknown, schema: S) =>
+  apiRequest('POST', path, schema, { body });

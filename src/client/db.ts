@@ -1,0 +1,70 @@
+// Database «okno» on the citizen's device: everything the user owns. Only repositories in this folder
+// touch its tables. Old version() blocks are never removed: they are the migration path of every device.
+import Dexie, { type DexieOptions, type Table } from 'dexie';
+import * as rows from './rows';
+
+export const CLIENT_DB_NAME = 'okno';
+const V1_PROFILE_KEY = 'me';
+
+export class OknoDb extends Dexie {
+  settings!: Table<rows.SettingRow, string>;
+  /** Keyed by account id. */
+  profile!: Table<rows.ProfileRow, string>;
+  drafts!: Table<rows.DraftRow, string>;
+  attachments!: Table<rows.AttachmentRow, string>;
+  documents!: Table<rows.DocumentRow, string>;
+  applications!: Table<rows.ApplicationRow, string>;
+  payments!: Table<rows.PaymentRow, string>;
+  receipts!: Table<rows.ReceiptRow, string>;
+  appeals!: Table<rows.AppealRow, string>;
+  bookings!: Table<rows.BookingRow, string>;
+  notifications!: Table<rows.NotificationRow, string>;
+  audit!: Table<rows.AuditRow, number>;
+  outbox!: Table<rows.OutboxRow, string>;
+
+  constructor(name = CLIENT_DB_NAME, options?: DexieOptions) {
+    super(name, options);
+    // v1 (first release): one anonymous user, drafts and their files, a flat action log.
+    this.version(1).stores({
+      settings: 'key',
+      profile: 'id',
+      drafts: 'id, serviceId, updatedAt',
+      attachments: 'id, draftId',
+      audit: '++id, at',
+    });
+    // v2: rows belong to an account (a shared demo stand can hold several), and the tables for
+    // documents, case mirrors, payments, receipts, appeals, bookings, notifications and the outbox.
+    this.version(2)
+      .stores({
+        drafts: 'id, accountId, serviceId, updatedAt',
+        attachments: 'id, accountId, draftId',
+        documents: 'id, accountId, addedAt',
+        // [accountId+updatedAt] drives «Мои заявления» sorted newest first per account.
+        applications: 'id, accountId, [accountId+updatedAt], status, number',
+        payments: 'id, accountId, invoiceId, status',
+        // Receipts are kept five years: [accountId+paidAt] serves period filters and archiving.
+        receipts: 'id, accountId, [accountId+paidAt]',
+        appeals: 'id, accountId, [accountId+updatedAt], status',
+        bookings: 'id, accountId, startsAt',
+        notifications: 'id, accountId, [accountId+createdAt], readAt',
+        audit: '++id, accountId, [accountId+at]',
+        outbox: 'id, createdAt',
+      })
+      .upgrade(async (tx) => {
+        // Everything a v1 device held belonged to its single local user, whose profile was keyed 'me'.
+        const profiles = tx.table('profile');
+        const mine = await profiles.get(V1_PROFILE_KEY);
+        if (mine) {
+          await profiles.delete(V1_PROFILE_KEY);
+          await profiles.put({ ...mine, id: rows.LOCAL_ACCOUNT });
+        }
+        await tx.table('drafts').toCollection().modify({ accountId: rows.LOCAL_ACCOUNT });
+        await tx.table('attachments').toCollection().modify({ accountId: rows.LOCAL_ACCOUNT });
+        await tx.table('audit').toCollection().modify((entry: { accountId?: string; action?: string; kind?: string }) => {
+          entry.accountId = rows.LOCAL_ACCOUNT;
+          entry.kind = entry.action ?? 'unknown';
+          delete entry.action;
+        });
+      });
+  }
+}

@@ -1,0 +1,93 @@
+// Row shapes of the client database. Each is a valibot schema so exports can be checked on import;
+// feature issues widen the payload schemas, never the keys.
+import * as v from 'valibot';
+
+/** Owner of rows created before accounts existed, and of the signed-out visitor's data. */
+export const LOCAL_ACCOUNT = 'local';
+
+const Owned = { id: v.string(), accountId: v.string() };
+const Stamp = v.number(); // ms since epoch
+
+export const SettingRowSchema = v.object({ key: v.string(), value: v.unknown() });
+export type SettingRow = v.InferOutput<typeof SettingRowSchema>;
+
+export const ProfileRowSchema = v.object({ id: v.string(), updatedAt: Stamp, data: v.record(v.string(), v.unknown()) });
+export type ProfileRow = v.InferOutput<typeof ProfileRowSchema>;
+
+export const DraftRowSchema = v.object({
+  ...Owned,
+  serviceId: v.string(),
+  step: v.number(),
+  answers: v.record(v.string(), v.unknown()),
+  updatedAt: Stamp,
+});
+export type DraftRow = v.InferOutput<typeof DraftRowSchema>;
+
+export const AttachmentRowSchema = v.object({
+  ...Owned,
+  draftId: v.string(),
+  name: v.string(),
+  type: v.string(),
+  size: v.number(),
+  sha256: v.string(),
+  blob: v.blob(),
+});
+export type AttachmentRow = v.InferOutput<typeof AttachmentRowSchema>;
+
+export const DocumentRowSchema = v.object({
+  ...Owned,
+  title: v.string(),
+  type: v.string(),
+  size: v.number(),
+  addedAt: Stamp,
+  blob: v.blob(),
+});
+export type DocumentRow = v.InferOutput<typeof DocumentRowSchema>;
+
+/** Mirrors of server-side records (cases, payments, appeals, bookings): the server's JSON plus keys. */
+const Mirror = { ...Owned, status: v.string(), updatedAt: Stamp, data: v.record(v.string(), v.unknown()) };
+
+export const ApplicationRowSchema = v.object({ ...Mirror, number: v.string() });
+export type ApplicationRow = v.InferOutput<typeof ApplicationRowSchema>;
+
+export const PaymentRowSchema = v.object({ ...Mirror, invoiceId: v.string() });
+export type PaymentRow = v.InferOutput<typeof PaymentRowSchema>;
+
+export const ReceiptRowSchema = v.object({ ...Owned, paidAt: Stamp, amountKopecks: v.number(), data: v.record(v.string(), v.unknown()) });
+export type ReceiptRow = v.InferOutput<typeof ReceiptRowSchema>;
+
+export const AppealRowSchema = v.object(Mirror);
+export type AppealRow = v.InferOutput<typeof AppealRowSchema>;
+
+export const BookingRowSchema = v.object({ ...Mirror, startsAt: Stamp });
+export type BookingRow = v.InferOutput<typeof BookingRowSchema>;
+
+export const NotificationRowSchema = v.object({
+  ...Owned,
+  kind: v.string(),
+  createdAt: Stamp,
+  readAt: v.optional(v.number()),
+  data: v.record(v.string(), v.unknown()),
+});
+export type NotificationRow = v.InferOutput<typeof NotificationRowSchema>;
+
+export const AuditRowSchema = v.object({
+  id: v.optional(v.number()),
+  accountId: v.string(),
+  at: Stamp,
+  kind: v.string(),
+  detail: v.optional(v.string()),
+});
+export type AuditRow = v.InferOutput<typeof AuditRowSchema>;
+
+/** A request waiting to be sent; the id doubles as its idempotency key. */
+export const OutboxRowSchema = v.object({
+  id: v.string(),
+  createdAt: Stamp,
+  method: v.string(),
+  path: v.string(),
+  body: v.unknown(),
+  attempts: v.number(),
+  lastError: v.optional(v.string()),
+});
+export type OutboxRow = v.InferOutput<typeof OutboxRowSchema>;

@@ -1,0 +1,59 @@
+// Registration of the app's service worker through workbox-window, and the update flow:
+// a new version waits until the user accepts it; the page never reloads on its own.
+import { createSignal } from 'solid-js';
+import { Workbox } from 'workbox-window';
+import { flushPendingWrites } from './database';
+
+const CONTROL_TIMEOUT_MS = 10_000;
+const UPDATE_CHECK_INTERVAL_MS = 60 * 60 * 1000;
+
+const [updateWaiting, setUpdateWaiting] = createSignal(false);
+const [swError, setSwError] = createSignal<string | null>(null);
+export { swError, updateWaiting };
+
+let workbox: Workbox | undefined;
+
+export function registerServiceWorker(): void {
+  if (!('serviceWorker' in navigator)) {
+    setSwError('unsupported');
+    return;
+  }
+  const url = import.meta.env.DEV ? '/dev-sw.js?dev-sw' : '/sw.js';
+  workbox = new Workbox(url, { scope: '/', type: import.meta.env.DEV ? 'module' : 'classic' });
+  workbox.addEventListener('waiting', () => setUpdateWaiting(true));
+  workbox.register().catch((error: unknown) => setSwError(error instanceof Error ? error.message : String(error)));
+  const check = () => void workbox?.update().catch(() => undefined);
+  setInterval(check, UPDATE_CHECK_INTERVAL_MS);
+  document.addEventListener('visibilitychange', () => document.visibilityState === 'visible' && check());
+}
+
+/** The user accepted the new version: finish pending writes, activate it, then reload once. */
+export async function acceptUpdate(): Promise<void> {
+  if (!workbox) return;
+  await flushPendingWrites();
+  workbox.addEventListener('controlling', () => window.location.reload());
+  workbox.messageSkipWaiting();
+}
+
+/** Resolves once a service worker controls this page (the mock backend lives there). */
+export function whenControlled(timeoutMs = CONTROL_TIMEOUT_MS): Promise<void> {
+  if (!('serviceWorker' in navigator)) return Promise.reject(noWorker('unsupported'));
+  if (navigator.serviceWorker.controller) return Promise.resolve();
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(noWorker('timeout')), timeoutMs);
+    navigator.serviceWorker.addEventListener(
+      'controllerchange',
+      () => {
+        clearTimeout(timer);
+        resolve();
+      },
+      { once: true },
+    );
+  });
+}
+
+function noWorker(reason: string): Error {
+  const error = new Error(`No service worker controls this page (${reason})`);
+  error.name = 'NoServiceWorker';
+  return error;
+}

@@ -1,0 +1,18 @@
+// «Демо-стенд»: the in-app face of the /api/_sim control surface, for demo stands and QA.
+import { t } from '../../i18n/i18n';
+import { Page } from '../../ui/Page';
+import { ClockPanel } from './ClockPanel';
+import { FaultsPanel } from './FaultsPanel';
+import { ResetPanel } from './ResetPanel';
+import { ToolsPanel } from './ToolsPanel';
+
+export default function DemoPage() {
+  return (
+    <Page title={t().demo.title} lead={t().demo.lead}>
+      <ClockPanel />
+      <FaultsPanel />
+      <ToolsPanel />
+      <ResetPanel />
+    </Page>
+  );
+}

@@ -1,0 +1,20 @@
+// The demo stand's calls to the /api/_sim control surface, and the full reset of both databases.
+import * as v from 'valibot';
+import { apiGet, apiPost } from '../../client/api';
+import { wipeLocalData } from '../../client/repos/deviceRepo';
+import { ClockViewSchema, type ClockCommand } from '../../domain/clock';
+import { FaultsSchema, type Faults } from '../../domain/faults';
+
+export const HealthSchema = v.object({ status: v.literal('ok'), server: v.string(), version: v.string(), now: v.string() });
+
+export const readClock = () => apiGet('/_sim/clock', ClockViewSchema);
+export const changeClock = (command: ClockCommand) => apiPost('/_sim/clock', command, ClockViewSchema);
+export const readFaults = () => apiGet('/_sim/faults', FaultsSchema);
+export const changeFaults = (patch: Partial<Faults>) => apiPost('/_sim/faults', patch, FaultsSchema);
+export const readHealth = () => apiGet('/health', HealthSchema);
+
+/** Server first: if it fails, the device keeps its data and the user can retry. */
+export async function resetEverything(): Promise<void> {
+  await apiPost('/_sim/reset', {}, v.object({ reset: v.literal(true) }));
+  await wipeLocalData();
+}

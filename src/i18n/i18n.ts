@@ -1,0 +1,56 @@
+// The current language and its dictionary. Russian by default; the choice is a device preference kept
+// in localStorage so the very first paint is already in the right language.
+import { createSignal } from 'solid-js';
+import { en } from './en';
+import { ru, type Dictionary } from './ru';
+
+export type Locale = 'ru' | 'en';
+export const LOCALES: readonly Locale[] = ['ru', 'en'];
+const STORAGE_KEY = 'okno.locale';
+const DICTIONARIES: Record<Locale, Dictionary> = { ru, en };
+
+function initialLocale(): Locale {
+  try {
+    const saved = localStorage.getItem(STORAGE_KEY);
+    return saved === 'en' ? 'en' : 'ru';
+  } catch {
+    return 'ru';
+  }
+}
+
+const [locale, setLocaleSignal] = createSignal<Locale>(initialLocale());
+export { locale };
+
+export const t = (): Dictionary => DICTIONARIES[locale()];
+
+export function setLocale(next: Locale): void {
+  setLocaleSignal(next);
+  document.documentElement.lang = next;
+  try {
+    localStorage.setItem(STORAGE_KEY, next);
+  } catch {
+    // Private mode without storage: the choice lasts for this page only.
+  }
+}
+
+/** Fills {name} placeholders. Values are inserted as text, never as markup. */
+export function fill(template: string, values: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in values ? String(values[key]) : whole));
+}
+
+export function formatDateTime(ms: number): string {
+  return new Intl.DateTimeFormat(locale() === 'ru' ? 'ru-RU' : 'en-GB', {
+    dateStyle: 'long',
+    timeStyle: 'short',
+    timeZone: 'Europe/Moscow',
+  }).format(ms);
+}
+
+export function formatBytes(bytes: number): string {
+  const units = t().units;
+  const number = (value: number) => new Intl.NumberFormat(locale() === 'ru' ? 'ru-RU' : 'en-GB', { maximumFractionDigits: 1 }).format(value);
+  if (bytes < 1024) return `${number(bytes)} ${units.bytes}`;
+  if (bytes < 1024 ** 2) return `${number(bytes / 1024)} ${units.kb}`;
+  if (bytes < 1024 ** 3) return `${number(bytes / 1024 ** 2)} ${units.mb}`;
+  return `${number(bytes / 1024 ** 3)} ${units.gb}`;
+}

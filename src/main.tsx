@@ -1,0 +1,30 @@
+// Start-up: render the shell first, then start the service worker, the change feed and ask for
+// persistent storage, none of which may delay the first paint.
+import { RouterProvider } from '@tanstack/solid-router';
+import { ErrorBoundary } from 'solid-js';
+import { render } from 'solid-js/web';
+import { startChangeFeed } from './client/changeFeed';
+import { registerServiceWorker } from './client/serviceWorker';
+import { requestPersistence } from './client/storage';
+import { locale } from './i18n/i18n';
+import { router } from './router';
+import { ErrorFallback } from './ui/ErrorFallback';
+import './ui/styles.css';
+
+document.documentElement.lang = locale();
+
+const root = document.getElementById('root');
+if (!root) throw new Error('Missing #root element');
+
+render(
+  () => (
+    <ErrorBoundary fallback={(error, reset) => <ErrorFallback error={error} reset={reset} />}>
+      <RouterProvider router={router} />
+    </ErrorBoundary>
+  ),
+  root,
+);
+
+registerServiceWorker();
+startChangeFeed();
+void requestPersistence();

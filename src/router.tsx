@@ -1,0 +1,53 @@
+// The route tree. Routes are thin: they pick a page component; pages load through feature functions.
+// Pages other than the start page are lazy chunks, all precached by the service worker.
+import { createRootRoute, createRoute, createRouter, lazyRouteComponent } from '@tanstack/solid-router';
+import HomePage from './features/home/HomePage';
+import { t } from './i18n/i18n';
+import type { Dictionary } from './i18n/ru';
+import { ErrorFallback } from './ui/ErrorFallback';
+import { Layout } from './ui/Layout';
+import { NotFound } from './ui/NotFound';
+import { SectionPending } from './ui/SectionPending';
+
+const rootRoute = createRootRoute({ component: Layout, notFoundComponent: NotFound });
+
+const pending = (path: string, title: keyof Dictionary['nav']) =>
+  createRoute({ getParentRoute: () => rootRoute, path, component: () => <SectionPending title={t().nav[title]} /> });
+
+const routeTree = rootRoute.addChildren([
+  createRoute({ getParentRoute: () => rootRoute, path: '/', component: HomePage }),
+  pending('/catalog', 'catalog'),
+  pending('/applications', 'applications'),
+  pending('/appeals', 'appeals'),
+  pending('/payments', 'payments'),
+  pending('/login', 'signIn'),
+  createRoute({
+    getParentRoute: () => rootRoute,
+    path: '/help',
+    component: lazyRouteComponent(() => import('./features/help/HelpPage')),
+  }),
+  createRoute({
+    getParentRoute: () => rootRoute,
+    path: '/demo',
+    component: lazyRouteComponent(() => import('./features/demo/DemoPage')),
+  }),
+  createRoute({
+    getParentRoute: () => rootRoute,
+    path: '/settings/storage',
+    component: lazyRouteComponent(() => import('./features/settings/StoragePage')),
+  }),
+]);
+
+export const router = createRouter({
+  routeTree,
+  defaultPreload: 'intent',
+  defaultErrorComponent: (props) => <ErrorFallback error={props.error} reset={props.reset} />,
+  defaultNotFoundComponent: NotFound,
+  scrollRestoration: true,
+});
+
+declare module '@tanstack/solid-router' {
+  interface Register {
+    router: typeof router;
+  }
+}

@@ -1,0 +1,29 @@
+// The simulated department systems as one request handler: the route table and its environment.
+// Runs inside the service worker in the browser and in Node for unit tests.
+import { ServerDb } from './db';
+import { getChanges } from './handlers/changes';
+import { getHealth } from './handlers/health';
+import * as sim from './handlers/sim';
+import { createRouter, type RouteTable, type ServerEnv } from './router';
+
+export const ROUTES: RouteTable = {
+  'GET /api/health': getHealth,
+  'GET /api/changes': getChanges,
+  'GET /api/_sim/clock': sim.getClock,
+  'POST /api/_sim/clock': sim.postClock,
+  'GET /api/_sim/faults': sim.getFaults,
+  'POST /api/_sim/faults': sim.postFaults,
+  'GET /api/_sim/scenario': sim.getScenario,
+  'POST /api/_sim/scenario': sim.postScenario,
+  'POST /api/_sim/reset': sim.postReset,
+};
+
+export function createServer(env: Partial<ServerEnv> & Pick<ServerEnv, 'notify'>) {
+  return createRouter(ROUTES, {
+    db: env.db ?? new ServerDb(),
+    notify: env.notify,
+    realNow: env.realNow ?? (() => Date.now()),
+    random: env.random ?? Math.random,
+    sleep: env.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms))),
+  });
+}

@@ -1,0 +1,24 @@
+// Footer: what Okno is, where the data lives, links for demo stands, and the running version.
+import { Link } from '@tanstack/solid-router';
+import { t } from '../i18n/i18n';
+
+export function Footer() {
+  return (
+    <footer class="footer">
+      <div class="container">
+        <div>
+          <p>{t().footer.about}</p>
+          <p>{t().footer.privacy}</p>
+        </div>
+        <div>
+          <p>
+            <Link to="/demo">{t().nav.demo}</Link> · <Link to="/settings/storage">{t().nav.storage}</Link>
+          </p>
+          <p data-build={__OKNO_BUILD_ID__}>
+            {t().shell.version} {__OKNO_VERSION__}
+          </p>
+        </div>
+      </div>
+    </footer>
+  );
+}

@@ -1,0 +1,61 @@
+// The site header: brand, sections, network status, install and language. On phones the sections
+// fold behind a «Меню» button.
+import { Link } from '@tanstack/solid-router';
+import { createSignal, For } from 'solid-js';
+import { t } from '../i18n/i18n';
+import type { Dictionary } from '../i18n/ru';
+import { InstallButton } from './InstallButton';
+import { LanguageSwitch } from './LanguageSwitch';
+import { NetworkStatus } from './NetworkStatus';
+
+const SECTIONS: { to: string; label: keyof Dictionary['nav'] }[] = [
+  { to: '/catalog', label: 'catalog' },
+  { to: '/applications', label: 'applications' },
+  { to: '/appeals', label: 'appeals' },
+  { to: '/payments', label: 'payments' },
+  { to: '/help', label: 'help' },
+  { to: '/login', label: 'signIn' },
+];
+
+export function Header() {
+  const [open, setOpen] = createSignal(false);
+  return (
+    <header class="header">
+      <div class="container">
+        <div class="header-top">
+          <Link to="/" class="brand">
+            <img src="/icons/icon.svg" alt="" width="32" height="32" />
+            <span>{t().app.name}</span>
+          </Link>
+          <div class="header-tools">
+            <NetworkStatus />
+            <InstallButton />
+            <LanguageSwitch />
+            <button
+              type="button"
+              class="button secondary small menu-toggle"
+              aria-expanded={open()}
+              aria-controls="main-nav"
+              onClick={() => setOpen(!open())}
+            >
+              {t().nav.menu}
+            </button>
+          </div>
+        </div>
+        <nav id="main-nav" class="nav" aria-label={t().nav.label} data-open={String(open())}>
+          <ul>
+            <For each={SECTIONS}>
+              {(section) => (
+                <li>
+                  <Link to={section.to} onClick={() => setOpen(false)}>
+                    {t().nav[section.label]}
+                  </Link>
+                </li>
+              )}
+            </For>
+          </ul>
+        </nav>
+      </div>
+    </header>
+  );
+}

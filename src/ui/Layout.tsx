@@ -1,0 +1,28 @@
+// The app shell around every page: skip link, header, banners, main, footer. After each navigation
+// focus moves to the main region so keyboard and screen-reader users start at the new content.
+import { Outlet, useRouterState } from '@tanstack/solid-router';
+import { createEffect, on } from 'solid-js';
+import { locale, t } from '../i18n/i18n';
+import { Banners } from './Banners';
+import { Footer } from './Footer';
+import { Header } from './Header';
+
+export function Layout() {
+  let main: HTMLElement | undefined;
+  const pathname = useRouterState({ select: (state) => state.location.pathname });
+  createEffect(on(pathname, () => main?.focus({ preventScroll: false }), { defer: true }));
+  createEffect(() => (document.documentElement.lang = locale()));
+  return (
+    <>
+      <a class="skip-link" href="#main">
+        {t().shell.skipLink}
+      </a>
+      <Header />
+      <Banners />
+      <main id="main" tabindex="-1" ref={main}>
+        <Outlet />
+      </main>
+      <Footer />
+    </>
+  );
+}

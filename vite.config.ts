@@ -1,0 +1,66 @@
+/// <reference types="vitest/config" />
+// Build of the page, the workers and the service worker (injectManifest), plus unit-test settings.
+import { defineConfig } from 'vite';
+import solid from 'vite-plugin-solid';
+import { VitePWA } from 'vite-plugin-pwa';
+import pkg from './package.json' with { type: 'json' };
+
+/** Each build gets its own id so a new deployment is a new service worker. */
+const BUILD_ID = process.env.OKNO_BUILD_ID ?? `${pkg.version}+${new Date().toISOString()}`;
+
+export default defineConfig({
+  define: {
+    __OKNO_VERSION__: JSON.stringify(pkg.version),
+    __OKNO_BUILD_ID__: JSON.stringify(BUILD_ID),
+  },
+  build: {
+    outDir: process.env.OKNO_OUT_DIR ?? 'dist',
+    target: 'es2022',
+    sourcemap: false,
+  },
+  worker: { format: 'es' },
+  preview: { port: 4173, strictPort: true },
+  plugins: [
+    solid(),
+    VitePWA({
+      strategies: 'injectManifest',
+      srcDir: 'workers',
+      filename: 'sw.ts',
+      registerType: 'prompt',
+      injectRegister: false,
+      manifestFilename: 'manifest.webmanifest',
+      manifest: {
+        id: '/',
+        name: 'Окно — государственные услуги',
+        short_name: 'Окно',
+        description: 'Офлайн-портал государственных услуг: заявления, платежи, обращения',
+        lang: 'ru',
+        dir: 'ltr',
+        start_url: '/',
+        scope: '/',
+        display: 'standalone',
+        orientation: 'any',
+        theme_color: '#0d4cd3',
+        background_color: '#ffffff',
+        categories: ['government', 'utilities'],
+        icons: [
+          { src: '/icons/icon-192.png', sizes: '192x192', type: 'image/png', purpose: 'any' },
+          { src: '/icons/icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'any' },
+          { src: '/icons/maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+        ],
+      },
+      injectManifest: {
+        rollupFormat: 'iife',
+        // Everything the app can need offline, lazy chunks, workers and the PDF font included.
+        globPatterns: ['**/*.{js,css,html,svg,png,woff2,ttf,webmanifest,txt}'],
+        maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
+      },
+      devOptions: { enabled: false, type: 'module' },
+    }),
+  ],
+  test: {
+    include: ['src/**/*.test.ts', 'workers/**/*.test.ts'],
+    environment: 'node',
+    testTimeout: 20_000,
+  },
+});
