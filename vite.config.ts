@@ -29,6 +29,8 @@ export default defineConfig({
       registerType: 'prompt',
       injectRegister: false,
       manifestFilename: 'manifest.webmanifest',
+      // The glob below already precaches the icons; adding them again would list them twice.
+      includeManifestIcons: false,
       manifest: {
         id: '/',
         name: 'Окно — государственные услуги',

@@ -1,9 +1,8 @@
-// Start-up: render the shell first, then start the service worker, the change feed and ask for
-// persistent storage, none of which may delay the first paint.
+// Start-up: render the shell first, then register the service worker and ask for persistent storage,
+// neither of which may delay the first paint. The database loads with the first view that needs it.
 import { RouterProvider } from '@tanstack/solid-router';
 import { ErrorBoundary } from 'solid-js';
 import { render } from 'solid-js/web';
-import { startChangeFeed } from './client/changeFeed';
 import { registerServiceWorker } from './client/serviceWorker';
 import { requestPersistence } from './client/storage';
 import { locale } from './i18n/i18n';
@@ -26,5 +25,4 @@ render(
 );
 
 registerServiceWorker();
-startChangeFeed();
 void requestPersistence();

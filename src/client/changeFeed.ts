@@ -11,14 +11,20 @@ const CursorSchema = v.object({ epoch: v.string(), cursor: v.number() });
 
 type Applier = (changes: Change[]) => void | Promise<void>;
 const appliers = new Map<string, Set<Applier>>();
-const [lastPull, setLastPull] = createSignal(0);
+const [pulls, setPulls] = createSignal(0);
+let started = false;
+
 /** Bumps after every pull that brought changes; views that read the server directly can follow it. */
-export { lastPull };
+export function lastPull(): number {
+  startChangeFeed();
+  return pulls();
+}
 
 let pulling: Promise<void> | undefined;
 let again = false;
 
 export function onChanges(entity: string, applier: Applier): () => void {
+  startChangeFeed();
   const set = appliers.get(entity) ?? new Set();
   set.add(applier);
   appliers.set(entity, set);
@@ -36,7 +42,7 @@ async function pullOnce(): Promise<void> {
     await dispatch(page.changes);
     state = { epoch: page.epoch, cursor: page.cursor };
     await writeSetting(CURSOR_KEY, state);
-    if (page.changes.length > 0) setLastPull((n) => n + 1);
+    if (page.changes.length > 0) setPulls((n) => n + 1);
     if (!page.more) return;
   }
 }
@@ -67,7 +73,10 @@ export function pullChanges(): Promise<void> {
   return pulling;
 }
 
-export function startChangeFeed(): void {
+/** Starts listening once the first view needs the feed, so the first route does not load the database. */
+function startChangeFeed(): void {
+  if (started) return;
+  started = true;
   navigator.serviceWorker?.addEventListener('message', (event: MessageEvent<{ type?: string }>) => {
     if (event.data?.type === 'changed') void pullChanges();
   });

@@ -2,7 +2,7 @@
 // a new version waits until the user accepts it; the page never reloads on its own.
 import { createSignal } from 'solid-js';
 import { Workbox } from 'workbox-window';
-import { flushPendingWrites } from './database';
+import { flushPendingWrites } from './lifecycle';
 
 const CONTROL_TIMEOUT_MS = 10_000;
 const UPDATE_CHECK_INTERVAL_MS = 60 * 60 * 1000;

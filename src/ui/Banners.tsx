@@ -1,7 +1,7 @@
 // Banners above the page: a new version is waiting, or another tab upgraded the database.
 // Neither reloads anything by itself; the user decides.
 import { Show } from 'solid-js';
-import { reloadRequired } from '../client/database';
+import { reloadRequired } from '../client/lifecycle';
 import { acceptUpdate, updateWaiting } from '../client/serviceWorker';
 import { t } from '../i18n/i18n';
 

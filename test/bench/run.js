@@ -1,0 +1,184 @@
+// Performance bench for Okno (`npm run bench`, after `npm run build`).
+// Why: the app promises a small first route, a bounded offline precache, fast cold and offline loads and
+// a quick simulated API through the service worker. This script measures those on the built dist/ with
+// headless Chromium, compares each number with test/bench/budgets.json, prints a table and writes
+// test-results/bench.json. Budgets are advisory: it exits 0 even when over budget, non-zero only when
+// the bench itself cannot run (no dist/, browser or preview failing to start, ...).
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from '@playwright/test';
+import { preview } from 'vite';
+import * as m from './measure.js';
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const DIST = join(ROOT, process.env.OKNO_OUT_DIR ?? 'dist');
+const PORT = 4199;
+const ORIGIN = `http://127.0.0.1:${PORT}`;
+const RUNS = 5;
+const HEALTH_CALLS = 100;
+const CHROMIUM_ARGS = [
+  '--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync',
+  '--no-first-run', '--disable-gpu', '--disable-quic',
+];
+
+const round = (x, digits = 1) => Math.round(x * 10 ** digits) / 10 ** digits;
+const rel = (file) => relative(DIST, file);
+
+/** Sums gzip sizes of the dist files behind the given URLs; URLs without a dist file are listed apart. */
+function gzipOfUrls(urls) {
+  const files = [];
+  const unmapped = [];
+  for (const url of urls) {
+    const file = m.distFileForUrl(DIST, url);
+    if (file) files.push({ file: rel(file), gzip: m.gzipBytes(file) });
+    else unmapped.push(url);
+  }
+  const kb = files.reduce((sum, f) => sum + f.gzip, 0) / m.KB;
+  return { kb: round(kb), files, unmapped };
+}
+
+function measurePrecache() {
+  const urls = m.precacheUrls(readFileSync(join(DIST, 'sw.js'), 'utf8'));
+  const missing = urls.filter((u) => !existsSync(join(DIST, u)));
+  const bytes = urls.filter((u) => !missing.includes(u)).reduce((s, u) => s + statSync(join(DIST, u)).size, 0);
+  if (urls.length === 0) throw new Error('no precache entries found in dist/sw.js');
+  return { kb: round(bytes / m.KB), entries: urls.length, missing };
+}
+
+function measurePdfWorker() {
+  const entries = m.pdfWorkerFiles(DIST);
+  if (entries.length === 0) throw new Error('no dist/assets/pdf.worker* file');
+  const files = [...new Set(entries.flatMap(m.staticImportClosure))];
+  const kb = files.reduce((s, f) => s + m.gzipBytes(f), 0) / m.KB;
+  return { kb: round(kb), files: files.map(rel) };
+}
+
+async function measureColdLoads(browser) {
+  const times = [];
+  for (let i = 0; i < RUNS; i++) {
+    const context = await m.newContext(browser);
+    const page = await context.newPage();
+    times.push(await m.timedLoad(page, () => page.goto(`${ORIGIN}/`, { waitUntil: 'commit' })));
+    await context.close();
+  }
+  return times;
+}
+
+/** Offline reloads and /api/health calls share one context, controlled by the service worker. */
+async function measureOffline(browser) {
+  const context = await m.newContext(browser);
+  try {
+    const page = await m.controlledPage(context, `${ORIGIN}/`);
+    await context.setOffline(true);
+    const loads = [];
+    for (let i = 0; i < RUNS; i++) {
+      loads.push(await m.timedLoad(page, () => page.reload({ waitUntil: 'commit' })));
+    }
+    const health = await m.fetchTimings(page, '/api/health', HEALTH_CALLS);
+    return { loads, health };
+  } finally {
+    await context.close();
+  }
+}
+
+/** Runs one measurement; a failure is recorded against its metrics instead of stopping the bench. */
+async function attempt(name, fn, errors) {
+  try {
+    return await fn();
+  } catch (err) {
+    errors.push(`${name}: ${err.message.split('\n')[0]}`);
+    return null;
+  }
+}
+
+async function measureAll(browser) {
+  const errors = [];
+  const assets = await attempt('first route', () => m.firstRouteAssets(browser, `${ORIGIN}/`), errors);
+  const js = assets && gzipOfUrls(assets.scripts);
+  const css = assets && gzipOfUrls(assets.styles);
+  const precache = await attempt('precache', measurePrecache, errors);
+  const pdf = await attempt('pdf worker', measurePdfWorker, errors);
+  const cold = await attempt('cold load', () => measureColdLoads(browser), errors);
+  const offline = await attempt('offline', () => measureOffline(browser), errors);
+  const health = offline?.health.times;
+
+  const metrics = [
+    ['firstRouteJsGzipKB', 'JS before first interaction on / (gzip)', 'KB', js?.kb],
+    ['cssGzipKB', 'CSS loaded on / (gzip)', 'KB', css?.kb],
+    ['precacheKB', 'precache total (raw)', 'KB', precache?.kb],
+    ['pdfWorkerGzipKB', 'PDF worker + its imports (gzip)', 'KB', pdf?.kb],
+    ['coldLoadMs', `cold load of / (median of ${RUNS})`, 'ms', cold && round(m.median(cold), 0)],
+    ['offlineLoadMs', `offline reload of / (median of ${RUNS})`, 'ms', offline && round(m.median(offline.loads), 0)],
+    ['healthRoundTripMs', `/api/health via SW, median of ${HEALTH_CALLS}`, 'ms', health && round(m.median(health), 2)],
+    ['healthRoundTripP95Ms', `/api/health via SW, p95 of ${HEALTH_CALLS}`, 'ms', health && round(m.percentile(health, 95), 2)],
+  ].map(([id, label, unit, value]) => ({ id, label, unit, value: value ?? null }));
+
+  if (offline?.health.bad.length) errors.push(`/api/health: ${offline.health.bad.length} bad responses, e.g. ${offline.health.bad[0]}`);
+  if (precache?.missing.length) errors.push(`precache: ${precache.missing.length} entries not in dist: ${precache.missing.join(', ')}`);
+  for (const u of [...(js?.unmapped ?? []), ...(css?.unmapped ?? [])]) errors.push(`first route: no dist file for ${u}`);
+
+  const details = {
+    firstRouteScripts: js?.files, firstRouteStyles: css?.files, precacheEntries: precache?.entries,
+    pdfWorkerFiles: pdf?.files, coldLoadsMs: cold, offlineLoadsMs: offline?.loads,
+  };
+  return { metrics, details, errors };
+}
+
+/** Adds budget and status to each metric: OK, OVER, FAILED (not measured) or '-' (no budget). */
+function applyBudgets(metrics, budgets) {
+  return metrics.map((metric) => {
+    const budget = budgets[metric.id] ?? null;
+    let status = '-';
+    if (metric.value === null) status = 'FAILED';
+    else if (budget !== null) status = metric.value <= budget ? 'OK' : 'OVER';
+    return { ...metric, budget, status };
+  });
+}
+
+function printReport(results, errors) {
+  const rows = results.map((r) => [
+    r.label, r.value === null ? 'n/a' : `${r.value} ${r.unit}`, r.budget === null ? '-' : `${r.budget} ${r.unit}`, r.status,
+  ]);
+  const head = ['metric', 'value', 'budget', 'status'];
+  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i].length)));
+  const line = (cells) => cells.map((c, i) => c.padEnd(widths[i])).join('  ');
+  console.log(`\n${line(head)}\n${widths.map((w) => '-'.repeat(w)).join('  ')}`);
+  for (const row of rows) console.log(line(row));
+  for (const e of errors) console.log(`warning: ${e}`);
+  const over = results.filter((r) => r.status === 'OVER').length;
+  const failed = results.filter((r) => r.status === 'FAILED').length;
+  const parts = [over && `${over} over budget`, failed && `${failed} not measured`].filter(Boolean);
+  console.log(parts.length ? `bench: ${parts.join(', ')}` : 'bench: all within budget');
+  return { over, failed };
+}
+
+async function main() {
+  if (!existsSync(join(DIST, 'index.html')) || !existsSync(join(DIST, 'sw.js'))) {
+    throw new Error(`${DIST} has no index.html or sw.js: run \`npm run build\` first`);
+  }
+  const budgets = JSON.parse(readFileSync(join(ROOT, 'test/bench/budgets.json'), 'utf8'));
+  const server = await preview({ root: ROOT, logLevel: 'warn', preview: { port: PORT, strictPort: true, host: '127.0.0.1' } });
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium', headless: true, args: CHROMIUM_ARGS,
+  }).catch(async (err) => { await server.close(); throw err; });
+  let measured;
+  try {
+    measured = await measureAll(browser);
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+  const results = applyBudgets(measured.metrics, budgets);
+  const summary = printReport(results, measured.errors);
+  const out = join(ROOT, 'test-results', 'bench.json');
+  mkdirSync(dirname(out), { recursive: true });
+  const report = { date: new Date().toISOString(), origin: ORIGIN, ...summary, metrics: results, errors: measured.errors, details: measured.details };
+  writeFileSync(out, `${JSON.stringify(report, null, 2)}\n`);
+  console.log(`written ${relative(ROOT, out)}`);
+}
+
+main().catch((err) => {
+  console.error(`bench crashed: ${err.stack ?? err}`);
+  process.exit(1);
+});

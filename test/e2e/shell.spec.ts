@@ -1,0 +1,85 @@
+import { expect, test } from '@playwright/test';
+import { expectHeading, openApp } from './pages/app';
+
+const SECTIONS_RU = ['Каталог услуг', 'Мои заявления', 'Обращения', 'Платежи', 'Помощь', 'Войти'];
+const SECTIONS_EN = ['Services', 'My applications', 'Appeals', 'Payments', 'Help', 'Sign in'];
+
+test('the shell renders in Russian by default', async ({ page }) => {
+  await openApp(page);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ru');
+  await expectHeading(page, 'Государственные услуги в одном окне');
+  const nav = page.getByRole('navigation', { name: 'Основные разделы' });
+  for (const name of SECTIONS_RU) await expect(nav.getByRole('link', { name })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: 'В сети' })).toBeVisible();
+  await expect(page.getByRole('contentinfo')).toContainText('Версия');
+});
+
+test('English is one click away and stays after a reload', async ({ page }) => {
+  await openApp(page);
+  await page.getByRole('button', { name: 'Switch to English' }).click();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expectHeading(page, 'Public services in one window');
+  const nav = page.getByRole('navigation', { name: 'Main sections' });
+  for (const name of SECTIONS_EN) await expect(nav.getByRole('link', { name })).toBeVisible();
+  await page.reload();
+  await expectHeading(page, 'Public services in one window');
+  await page.getByRole('button', { name: 'Переключить на русский' }).click();
+  await expectHeading(page, 'Государственные услуги в одном окне');
+});
+
+test('keyboard only: skip link, then every header section by Tab and Enter', async ({ page }) => {
+  await openApp(page);
+  await page.keyboard.press('Tab');
+  const skip = page.getByRole('link', { name: 'Перейти к основному содержанию' });
+  await expect(skip).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('main')).toBeFocused();
+
+  await page.goto('/');
+  const targets = [
+    { name: 'Каталог услуг', path: '/catalog' },
+    { name: 'Помощь', path: '/help' },
+  ];
+  for (const target of targets) {
+    const link = page.getByRole('navigation', { name: 'Основные разделы' }).getByRole('link', { name: target.name });
+    for (let i = 0; i < 20 && !(await link.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+    await expect(link).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(target.path);
+    await expectHeading(page, target.name);
+    await expect(link).toHaveAttribute('aria-current', 'page');
+    // Focus lands on the new content, so the next Tab starts inside it.
+    await expect(page.locator('main')).toBeFocused();
+  }
+});
+
+test('an unknown address shows a 404 page with a way home', async ({ page }) => {
+  await openApp(page, '/no/such/page');
+  await expectHeading(page, 'Страница не найдена');
+  await page.getByRole('link', { name: 'На главную' }).click();
+  await expectHeading(page, 'Государственные услуги в одном окне');
+});
+
+test('on a phone the sections fold behind the menu button', async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 740 });
+  await openApp(page);
+  const menu = page.getByRole('button', { name: 'Меню' });
+  await expect(menu).toHaveAttribute('aria-expanded', 'false');
+  await expect(page.getByRole('navigation', { name: 'Основные разделы' })).toBeHidden();
+  await menu.click();
+  await expect(menu).toHaveAttribute('aria-expanded', 'true');
+  await page.getByRole('navigation', { name: 'Основные разделы' }).getByRole('link', { name: 'Помощь' }).click();
+  await expectHeading(page, 'Помощь');
+  await expect(menu).toHaveAttribute('aria-expanded', 'false');
+  await expect(page.getByRole('navigation', { name: 'Основные разделы' })).toBeHidden();
+});
+
+test('a failing page shows a readable error and recovers without losing the shell', async ({ page }) => {
+  await openApp(page, '/demo');
+  await page.getByRole('button', { name: 'Показать экран ошибки' }).click();
+  await expect(page.getByRole('heading', { name: 'Что-то пошло не так' })).toBeFocused();
+  await expect(page.getByText('Всё, что вы ввели, сохранено на устройстве')).toBeVisible();
+  await expect(page.getByRole('navigation', { name: 'Основные разделы' })).toBeVisible();
+  await page.getByRole('button', { name: 'Попробовать снова' }).click();
+  await expectHeading(page, 'Демо-стенд');
+});
