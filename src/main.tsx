@@ -4,6 +4,8 @@ import { RouterProvider } from '@tanstack/solid-router';
 import { ErrorBoundary } from 'solid-js';
 import { render } from 'solid-js/web';
 import { registerServiceWorker } from './client/serviceWorker';
+import { startSession } from './client/session';
+import { startAuditTrail } from './features/account/auditTrail';
 import { requestPersistence } from './client/storage';
 import { locale } from './i18n/i18n';
 import { router } from './router';
@@ -25,4 +27,6 @@ render(
 );
 
 registerServiceWorker();
+startAuditTrail();
+startSession();
 void requestPersistence();

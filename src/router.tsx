@@ -1,6 +1,7 @@
 // The route tree. Routes are thin: they pick a page component; pages load through feature functions.
 // Pages other than the start page are lazy chunks, all precached by the service worker.
 import { createRootRoute, createRoute, createRouter, lazyRouteComponent } from '@tanstack/solid-router';
+import { accountRoutes } from './features/account/routes';
 import HomePage from './features/home/HomePage';
 import { t } from './i18n/i18n';
 import type { Dictionary } from './i18n/ru';
@@ -20,7 +21,7 @@ const routeTree = rootRoute.addChildren([
   pending('/applications', 'applications'),
   pending('/appeals', 'appeals'),
   pending('/payments', 'payments'),
-  pending('/login', 'signIn'),
+  ...accountRoutes(rootRoute),
   createRoute({
     getParentRoute: () => rootRoute,
     path: '/help',

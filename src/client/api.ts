@@ -3,6 +3,7 @@
 import * as v from 'valibot';
 import { ApiErrorBodySchema } from '../domain/apiError';
 import { whenControlled } from './serviceWorker';
+import { deviceName, readToken } from './sessionToken';
 
 export const API_BASE = '/api';
 
@@ -13,6 +14,7 @@ export class ApiRequestError extends Error {
     readonly code: string,
     message: string,
     readonly fields?: Record<string, string>,
+    readonly data?: Record<string, string | number>,
   ) {
     super(message);
     this.name = 'ApiRequestError';
@@ -30,7 +32,9 @@ async function send(method: string, path: string, options: RequestOptions): Prom
   } catch (error) {
     throw new ApiRequestError(0, 'no_service_worker', error instanceof Error ? error.message : String(error));
   }
-  const headers: Record<string, string> = { Accept: 'application/json', ...options.headers };
+  const headers: Record<string, string> = { Accept: 'application/json', 'X-Okno-Device': deviceName(), ...options.headers };
+  const token = readToken();
+  if (token) headers.Authorization = `Bearer ${token}`;
   let body: BodyInit | undefined;
   if (options.body !== undefined) {
     headers['Content-Type'] = 'application/json';
@@ -46,8 +50,8 @@ async function send(method: string, path: string, options: RequestOptions): Prom
 async function toError(response: Response): Promise<ApiRequestError> {
   const parsed = v.safeParse(ApiErrorBodySchema, await response.json().catch(() => null));
   if (!parsed.success) return new ApiRequestError(response.status, 'bad_response', `HTTP ${response.status}`);
-  const { code, message, fields } = parsed.output.error;
-  return new ApiRequestError(response.status, code, message, fields);
+  const { code, message, fields, data } = parsed.output.error;
+  return new ApiRequestError(response.status, code, message, fields, data);
 }
 
 export async function apiRequest<S extends v.GenericSchema>(
@@ -57,7 +61,11 @@ export async function apiRequest<S extends v.GenericSchema>(
   options: RequestOptions = {},
 ): Promise<v.InferOutput<S>> {
   const response = await send(method, path, options);
-  if (!response.ok) throw await toError(response);
+  if (!response.ok) {
+    const error = await toError(response);
+    for (const listener of listeners) listener(error);
+    throw error;
+  }
   const parsed = v.safeParse(schema, await response.json().catch(() => undefined));
   if (!parsed.success) throw new ApiRequestError(response.status, 'bad_response', 'Unexpected answer shape');
   return parsed.output;
@@ -66,3 +74,12 @@ export async function apiRequest<S extends v.GenericSchema>(
 export const apiGet = <S extends v.GenericSchema>(path: string, schema: S) => apiRequest('GET', path, schema);
 export const apiPost = <S extends v.GenericSchema>(path: string, body: unknown, schema: S) =>
   apiRequest('POST', path, schema, { body });
+export const apiPatch = <S extends v.GenericSchema>(path: string, body: unknown, schema: S) =>
+  apiRequest('PATCH', path, schema, { body });
+
+const listeners = new Set<(error: ApiRequestError) => void>();
+/** Lets the session react to 401 answers from any call. */
+export function onApiError(listener: (error: ApiRequestError) => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}

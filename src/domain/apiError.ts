@@ -10,6 +10,18 @@ export const API_ERROR_CODES = [
   'outage',
   'simulated_failure',
   'internal',
+  'unauthorized',
+  'session_expired',
+  'bad_credentials',
+  'locked',
+  'phone_taken',
+  'email_taken',
+  'snils_taken',
+  'code_wrong',
+  'code_expired',
+  'code_attempts_exceeded',
+  'resend_too_soon',
+  'flow_not_found',
 ] as const;
 
 export const ApiErrorBodySchema = v.object({
@@ -18,6 +30,8 @@ export const ApiErrorBodySchema = v.object({
     message: v.string(),
     /** Field path (dot separated) → what is wrong with it. */
     fields: v.optional(v.record(v.string(), v.string())),
+    /** Facts the message needs, e.g. {until: ISO time} for a lock-out, {attemptsLeft: 2}. */
+    data: v.optional(v.record(v.string(), v.union([v.string(), v.number()]))),
   }),
 });
 export type ApiErrorBody = v.InferOutput<typeof ApiErrorBodySchema>;

@@ -1,5 +1,8 @@
 // English, the second language. Typed by the Russian dictionary: a missing key fails the type check.
+import { accountEn } from './account.en';
+import { profileEn } from './profile.en';
 import type { Dictionary } from './ru';
+import { validationEn } from './validation.en';
 
 export const en: Dictionary = {
   app: {
@@ -20,6 +23,7 @@ export const en: Dictionary = {
     demo: 'Demo stand',
     storage: 'Storage',
     menu: 'Menu',
+    inbox: 'Messages',
   },
   shell: {
     skipLink: 'Skip to main content',
@@ -182,7 +186,23 @@ export const en: Dictionary = {
     worker: 'A background worker stopped. Press again — it will restart.',
     unknown: 'Unknown error. Try again.',
     fieldsHeading: 'Fix these errors',
+    fieldInvalid: 'This value does not fit. Check that the field follows the example.',
+    unauthorized: 'Sign in to continue.',
+    session_expired: 'The session ended after inactivity. Sign in again.',
+    bad_credentials: 'Wrong login or password. Check the keyboard layout and Caps Lock.',
+    locked: 'Too many wrong tries. Sign-in is locked until {until}.',
+    phone_taken: 'This number already has an account. Sign in or recover the password.',
+    email_taken: 'This e-mail address is used by another account.',
+    snils_taken: 'This SNILS is already given in another account.',
+    code_wrong: 'The code is wrong. Tries left: {attemptsLeft}.',
+    code_expired: 'The code has expired. Request a new one.',
+    code_attempts_exceeded: 'Too many wrong tries. Request a new code.',
+    resend_too_soon: 'A new code can be requested after {retryAt}.',
+    flow_not_found: 'This confirmation is out of date. Start again.',
   },
+  ...accountEn,
+  ...profileEn,
+  validation: validationEn,
   units: {
     bytes: 'B',
     kb: 'KB',

@@ -1,4 +1,7 @@
 // Russian, the default language. Its shape is the dictionary type: English must have every key.
+import { accountRu } from './account.ru';
+import { profileRu } from './profile.ru';
+import { validationRu } from './validation.ru';
 export const ru = {
   app: {
     name: 'Окно',
@@ -18,6 +21,7 @@ export const ru = {
     demo: 'Демо-стенд',
     storage: 'Хранилище',
     menu: 'Меню',
+    inbox: 'Сообщения',
   },
   shell: {
     skipLink: 'Перейти к основному содержанию',
@@ -180,7 +184,23 @@ export const ru = {
     worker: 'Фоновый обработчик остановился. Нажмите ещё раз — он перезапустится.',
     unknown: 'Неизвестная ошибка. Повторите попытку.',
     fieldsHeading: 'Исправьте ошибки',
+    fieldInvalid: 'Значение не подходит. Проверьте, что поле заполнено по образцу.',
+    unauthorized: 'Войдите в учётную запись, чтобы продолжить.',
+    session_expired: 'Сеанс завершён из-за бездействия. Войдите снова.',
+    bad_credentials: 'Неверный логин или пароль. Проверьте раскладку и Caps Lock.',
+    locked: 'Слишком много неверных попыток. Вход заблокирован до {until}.',
+    phone_taken: 'На этот номер уже зарегистрирована учётная запись. Войдите или восстановите пароль.',
+    email_taken: 'Этот адрес электронной почты уже используется другой учётной записью.',
+    snils_taken: 'Этот СНИЛС уже указан в другой учётной записи.',
+    code_wrong: 'Код неверный. Осталось попыток: {attemptsLeft}.',
+    code_expired: 'Срок действия кода истёк. Запросите новый код.',
+    code_attempts_exceeded: 'Слишком много неверных попыток. Запросите новый код.',
+    resend_too_soon: 'Новый код можно запросить после {retryAt}.',
+    flow_not_found: 'Подтверждение устарело. Начните заново.',
   },
+  ...accountRu,
+  ...profileRu,
+  validation: validationRu,
   units: {
     bytes: 'Б',
     kb: 'КБ',
@@ -189,5 +209,5 @@ export const ru = {
   },
 };
 
-type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
+export type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
 export type Dictionary = Widen<typeof ru>;

@@ -3,6 +3,10 @@
 import { ServerDb } from './db';
 import { getChanges } from './handlers/changes';
 import { getHealth } from './handlers/health';
+import { getInbox } from './handlers/inbox';
+import * as login from './handlers/login';
+import * as me from './handlers/me';
+import * as register from './handlers/register';
 import * as sim from './handlers/sim';
 import { createRouter, type RouteTable, type ServerEnv } from './router';
 
@@ -16,6 +20,20 @@ export const ROUTES: RouteTable = {
   'GET /api/_sim/scenario': sim.getScenario,
   'POST /api/_sim/scenario': sim.postScenario,
   'POST /api/_sim/reset': sim.postReset,
+  'GET /api/_sim/inbox': getInbox,
+  'POST /api/auth/register': register.postRegisterStart,
+  'POST /api/auth/register/verify': register.postRegisterVerify,
+  'POST /api/auth/register/complete': register.postRegisterComplete,
+  'POST /api/auth/code/resend': register.postCodeResend,
+  'POST /api/auth/login': login.postLogin,
+  'POST /api/auth/login/verify': login.postSecondFactor,
+  'POST /api/auth/reset': login.postResetStart,
+  'POST /api/auth/reset/verify': login.postResetVerify,
+  'POST /api/auth/reset/complete': login.postResetComplete,
+  'POST /api/auth/logout': login.postLogout,
+  'GET /api/me': me.getMe,
+  'PATCH /api/me/security': me.patchSecurity,
+  'GET /api/me/signins': me.getSignins,
 };
 
 export function createServer(env: Partial<ServerEnv> & Pick<ServerEnv, 'notify'>) {

@@ -2,6 +2,7 @@
 // stopped at any moment, so nothing the server knows lives in memory between requests.
 import Dexie, { type DexieOptions, type Table } from 'dexie';
 import type { Change } from '../domain/changes';
+import type { AccountRow, CodeRow, InboxRow, SessionRow, SignInRow } from './rows';
 
 export const SERVER_DB_NAME = 'okno-server';
 
@@ -13,6 +14,11 @@ export interface SettingRow {
 export class ServerDb extends Dexie {
   settings!: Table<SettingRow, string>;
   changes!: Table<Change, number>;
+  accounts!: Table<AccountRow, string>;
+  sessions!: Table<SessionRow, string>;
+  codes!: Table<CodeRow, string>;
+  inbox!: Table<InboxRow, number>;
+  signins!: Table<SignInRow, number>;
 
   constructor(name = SERVER_DB_NAME, options?: DexieOptions) {
     super(name, options);
@@ -20,6 +26,15 @@ export class ServerDb extends Dexie {
     this.version(1).stores({
       settings: 'key',
       changes: '++seq',
+    });
+    // v2: accounts (unique by phone, e-mail and SNILS — the three ways to sign in), sessions,
+    // one-time code flows, the simulated SMS/e-mail inbox and the sign-in history.
+    this.version(2).stores({
+      accounts: 'id, &phone, &email, &snils',
+      sessions: 'id, accountId',
+      codes: 'id, expiresAt',
+      inbox: '++id, channel, to, at',
+      signins: '++id, [accountId+at]',
     });
   }
 }

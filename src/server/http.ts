@@ -8,6 +8,7 @@ export class ApiError extends Error {
     readonly code: string,
     message: string,
     readonly fields?: Record<string, string>,
+    readonly data?: Record<string, string | number>,
   ) {
     super(message);
   }
@@ -23,6 +24,7 @@ export function json(data: unknown, status = 200): Response {
 export function errorResponse(error: ApiError): Response {
   const body: ApiErrorBody = { error: { code: error.code, message: error.message } };
   if (error.fields) body.error.fields = error.fields;
+  if (error.data) body.error.data = error.data;
   return json(body, error.status);
 }
 

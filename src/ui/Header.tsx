@@ -1,7 +1,8 @@
 // The site header: brand, sections, network status, install and language. On phones the sections
 // fold behind a «Меню» button.
 import { Link } from '@tanstack/solid-router';
-import { createSignal, For } from 'solid-js';
+import { createSignal, For, Show } from 'solid-js';
+import { currentAccount } from '../client/session';
 import { t } from '../i18n/i18n';
 import type { Dictionary } from '../i18n/ru';
 import { InstallButton } from './InstallButton';
@@ -14,7 +15,6 @@ const SECTIONS: { to: string; label: keyof Dictionary['nav'] }[] = [
   { to: '/appeals', label: 'appeals' },
   { to: '/payments', label: 'payments' },
   { to: '/help', label: 'help' },
-  { to: '/login', label: 'signIn' },
 ];
 
 export function Header() {
@@ -53,6 +53,18 @@ export function Header() {
                 </li>
               )}
             </For>
+            <li>
+              <Link to="/inbox" search={{ channel: 'sms' }} onClick={() => setOpen(false)}>
+                {t().nav.inbox}
+              </Link>
+            </li>
+            <li>
+              <Show when={currentAccount()} fallback={<Link to="/login" onClick={() => setOpen(false)}>{t().nav.signIn}</Link>}>
+                <Link to="/profile" search={{ welcome: false }} onClick={() => setOpen(false)}>
+                  {t().nav.profile}
+                </Link>
+              </Show>
+            </li>
           </ul>
         </nav>
       </div>

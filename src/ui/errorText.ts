@@ -1,14 +1,23 @@
-// One place that turns any failure into a sentence in the user's language.
+// One place that turns any failure into a sentence in the user's language, with its facts filled in
+// (attempts left, until when an account is locked, when a new code can be asked for).
 import { ApiRequestError } from '../client/api';
 import { WorkerFailedError } from '../client/workerClient';
-import { t } from '../i18n/i18n';
+import { fill, formatDateTime, t } from '../i18n/i18n';
 import type { Dictionary } from '../i18n/ru';
+
+function facts(data: Record<string, string | number> = {}): Record<string, string | number> {
+  const out: Record<string, string | number> = { ...data };
+  if (typeof data.until === 'string') out.until = formatDateTime(Date.parse(data.until));
+  if (typeof data.retryAt === 'number') out.retryAt = formatDateTime(data.retryAt);
+  return out;
+}
 
 export function errorText(error: unknown): string {
   const messages = t().errors;
   if (error instanceof WorkerFailedError) return messages.worker;
   if (error instanceof ApiRequestError) {
-    return messages[error.code as keyof Dictionary['errors']] ?? messages.unknown;
+    const template = messages[error.code as keyof Dictionary['errors']] ?? messages.unknown;
+    return fill(template, facts(error.data));
   }
   return messages.unknown;
 }

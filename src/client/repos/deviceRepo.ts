@@ -9,6 +9,21 @@ export async function wipeLocalData(): Promise<void> {
   });
 }
 
+/** Tables whose rows carry accountId (profile is keyed by it). */
+const OWNED_TABLES = ['drafts', 'attachments', 'documents', 'applications', 'payments', 'receipts', 'appeals', 'bookings', 'notifications', 'audit'] as const;
+
+/**
+ * Erases everything one account left on this device, in one transaction (works offline), for
+ * «Завершить сеанс и очистить устройство» on a shared demo stand. Other accounts' data stays.
+ */
+export async function wipeAccountData(accountId: string): Promise<void> {
+  const db = getDb();
+  await db.transaction('rw', [db.profile, ...OWNED_TABLES.map((name) => db.table(name))], async () => {
+    await db.profile.delete(accountId);
+    for (const name of OWNED_TABLES) await db.table(name).where('accountId').equals(accountId).delete();
+  });
+}
+
 /** Row counts per table, shown on the storage page. */
 export async function countRows(): Promise<Record<string, number>> {
   const db = getDb();

@@ -1,0 +1,92 @@
+// The signed-in account on this page: restored from the stored token at start, checked again when the
+// page becomes visible and every minute, and ended by «Выйти», a 401 or the inactivity timeout.
+import { createSignal } from 'solid-js';
+import * as v from 'valibot';
+import { AccountViewSchema, type AccountView, type SessionGrant } from '../domain/account';
+import { apiPost, apiRequest, ApiRequestError, onApiError } from './api';
+import { clearToken, readToken, writeToken } from './sessionToken';
+
+const CHECK_INTERVAL_MS = 60_000;
+
+export type SessionState =
+  | { status: 'unknown' }
+  | { status: 'signed_out'; reason?: 'expired' | 'signed_out' }
+  | { status: 'signed_in'; account: AccountView };
+
+const [session, setSession] = createSignal<SessionState>(readToken() ? { status: 'unknown' } : { status: 'signed_out' });
+export { session };
+
+export const currentAccount = (): AccountView | null => {
+  const state = session();
+  return state.status === 'signed_in' ? state.account : null;
+};
+
+type Listener = (event: { kind: 'signin' | 'signout' | 'expired'; account: AccountView }) => void;
+const listeners = new Set<Listener>();
+/** The audit journal and the profile copy follow sign-ins and sign-outs through this. */
+export function onSessionEvent(listener: Listener): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+const emit: Listener = (event) => listeners.forEach((listener) => listener(event));
+
+export function acceptGrant(grant: SessionGrant, remember: boolean): void {
+  writeToken(grant.token, remember);
+  setSession({ status: 'signed_in', account: grant.account });
+  emit({ kind: 'signin', account: grant.account });
+}
+
+export function updateAccount(account: AccountView): void {
+  if (session().status === 'signed_in') setSession({ status: 'signed_in', account });
+}
+
+function endLocally(reason: 'expired' | 'signed_out'): void {
+  const account = currentAccount();
+  clearToken();
+  setSession({ status: 'signed_out', reason });
+  if (account) emit({ kind: reason === 'expired' ? 'expired' : 'signout', account });
+}
+
+export async function signOut(): Promise<void> {
+  try {
+    await apiPost('/auth/logout', {}, v.object({ signedOut: v.literal(true) }));
+  } catch (error) {
+    // Offline or already expired: the session ends on this device all the same.
+    if (!(error instanceof ApiRequestError)) throw error;
+  } finally {
+    endLocally('signed_out');
+  }
+}
+
+let userActive = false;
+
+/** Checks the session; only a user who did something since the last check keeps it from going idle. */
+export async function refreshSession(): Promise<void> {
+  if (!readToken()) {
+    if (session().status !== 'signed_out') setSession({ status: 'signed_out' });
+    return;
+  }
+  const headers: Record<string, string> = userActive ? {} : { 'X-Okno-Background': '1' };
+  userActive = false;
+  try {
+    const account = await apiRequest('GET', '/me', AccountViewSchema, { headers });
+    setSession({ status: 'signed_in', account });
+  } catch (error) {
+    // Offline: keep what we know; a 401 is handled by the listener below.
+    if (session().status === 'unknown' && !(error instanceof ApiRequestError && error.status === 401)) {
+      setSession({ status: 'signed_out' });
+    }
+  }
+}
+
+export function startSession(): void {
+  onApiError((error) => {
+    if (error.status === 401 && readToken()) endLocally(error.code === 'session_expired' ? 'expired' : 'signed_out');
+  });
+  const markActive = () => (userActive = true);
+  for (const type of ['keydown', 'pointerdown']) document.addEventListener(type, markActive, { passive: true });
+  userActive = true;
+  void refreshSession();
+  setInterval(() => void refreshSession(), CHECK_INTERVAL_MS);
+  document.addEventListener('visibilitychange', () => document.visibilityState === 'visible' && void refreshSession());
+}

@@ -1,0 +1,33 @@
+// Where the session token lives: localStorage when «Запомнить меня» was ticked (survives closing the
+// browser), sessionStorage otherwise (gone with the tab). The API client attaches it to every call.
+const KEY = 'okno.session';
+
+export function readToken(): string | null {
+  try {
+    return sessionStorage.getItem(KEY) ?? localStorage.getItem(KEY);
+  } catch {
+    return null;
+  }
+}
+
+export function writeToken(token: string, remember: boolean): void {
+  clearToken();
+  (remember ? localStorage : sessionStorage).setItem(KEY, token);
+}
+
+export function clearToken(): void {
+  try {
+    sessionStorage.removeItem(KEY);
+    localStorage.removeItem(KEY);
+  } catch {
+    // Storage unavailable: nothing was stored either.
+  }
+}
+
+/** A short device description for the sign-in history («Chrome, Linux»). */
+export function deviceName(): string {
+  const ua = navigator.userAgent;
+  const browser = /Edg\//.test(ua) ? 'Edge' : /YaBrowser/.test(ua) ? 'Yandex' : /Firefox\//.test(ua) ? 'Firefox' : /Chrome\//.test(ua) ? 'Chrome' : /Safari\//.test(ua) ? 'Safari' : 'Browser';
+  const system = /Android/.test(ua) ? 'Android' : /iPhone|iPad/.test(ua) ? 'iOS' : /Windows/.test(ua) ? 'Windows' : /Mac OS/.test(ua) ? 'macOS' : /Linux/.test(ua) ? 'Linux' : 'unknown OS';
+  return `${browser}, ${system}`;
+}

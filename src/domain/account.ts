@@ -1,0 +1,129 @@
+// Contracts of the account API: registration, sign-in, password reset, the account as the page sees it.
+// The page validates with these schemas before sending; the server validates again with the same ones.
+import * as v from 'valibot';
+import { EmailSchema, PersonNameSchema, PhoneSchema, RuDateSchema } from './identifiers';
+import { PasswordSchema } from './password';
+
+/** A one-time code lives 5 minutes; a new one can be asked for after 60 seconds; 3 wrong tries burn it. */
+export const CODE_TTL_MS = 5 * 60_000;
+export const CODE_RESEND_COOLDOWN_MS = 60_000;
+export const CODE_MAX_ATTEMPTS = 3;
+export const CODE_LENGTH = 6;
+
+export const IDENTITY_LEVELS = ['unconfirmed', 'standard', 'confirmed'] as const;
+export const IdentityLevelSchema = v.picklist(IDENTITY_LEVELS);
+export type IdentityLevel = v.InferOutput<typeof IdentityLevelSchema>;
+
+export const INACTIVITY_CHOICES_MIN = [5, 15, 30, 60, 240] as const;
+export const DEFAULT_INACTIVITY_MIN = 30;
+
+export const CodeSchema = v.pipe(v.string(), v.trim(), v.regex(/^\d{6}$/, 'code_format'));
+const FlowIdSchema = v.pipe(v.string(), v.minLength(8), v.maxLength(64));
+
+/** What a started flow (registration, second factor, reset) tells the page about its code. */
+export const CodeTicketSchema = v.object({
+  flowId: FlowIdSchema,
+  /** Where the code went, masked: «+7 912 ***-**-89». */
+  sentTo: v.string(),
+  channel: v.picklist(['sms', 'email']),
+  expiresAt: v.number(),
+  resendAt: v.number(),
+  /** Simulated time when the ticket was written, so the page can count down without the clock. */
+  now: v.number(),
+});
+export type CodeTicket = v.InferOutput<typeof CodeTicketSchema>;
+
+export const RegisterStartSchema = v.object({ phone: PhoneSchema });
+export const FlowCodeSchema = v.object({ flowId: FlowIdSchema, code: CodeSchema });
+export const FlowOnlySchema = v.object({ flowId: FlowIdSchema });
+
+export const PersonSchema = v.object({
+  surname: PersonNameSchema,
+  name: PersonNameSchema,
+  patronymic: v.optional(v.union([v.literal(''), PersonNameSchema]), ''),
+  birthDate: RuDateSchema,
+  gender: v.picklist(['male', 'female'], 'required'),
+});
+export type Person = v.InferOutput<typeof PersonSchema>;
+
+export const RegisterCompleteSchema = v.object({
+  flowId: FlowIdSchema,
+  person: PersonSchema,
+  email: EmailSchema,
+  password: PasswordSchema,
+  consent: v.literal(true, 'consent_required'),
+});
+
+export const LoginSchema = v.object({
+  login: v.pipe(v.string(), v.trim(), v.minLength(1, 'required'), v.maxLength(120, 'too_long')),
+  password: v.pipe(v.string(), v.minLength(1, 'required'), v.maxLength(200, 'too_long')),
+  remember: v.optional(v.boolean(), false),
+});
+
+export const ResetStartSchema = v.object({
+  login: v.pipe(v.string(), v.trim(), v.minLength(1, 'required')),
+  channel: v.picklist(['sms', 'email']),
+});
+export const ResetCompleteSchema = v.object({ flowId: FlowIdSchema, password: PasswordSchema });
+
+export const AccountViewSchema = v.object({
+  id: v.string(),
+  phone: v.string(),
+  email: v.string(),
+  snils: v.optional(v.string()),
+  person: PersonSchema,
+  identityLevel: IdentityLevelSchema,
+  twoFactor: v.boolean(),
+  inactivityMinutes: v.number(),
+  createdAt: v.number(),
+});
+export type AccountView = v.InferOutput<typeof AccountViewSchema>;
+
+export const SessionGrantSchema = v.object({
+  token: v.string(),
+  account: AccountViewSchema,
+  /** Simulated time after which an idle session ends. */
+  idleExpiresAt: v.number(),
+});
+export type SessionGrant = v.InferOutput<typeof SessionGrantSchema>;
+
+/** Login either finishes at once or needs the SMS second factor. */
+export const LoginResultSchema = v.variant('step', [
+  v.object({ step: v.literal('done'), grant: SessionGrantSchema }),
+  v.object({ step: v.literal('second_factor'), ticket: CodeTicketSchema }),
+]);
+export type LoginResult = v.InferOutput<typeof LoginResultSchema>;
+
+export const SecuritySettingsSchema = v.object({
+  twoFactor: v.optional(v.boolean()),
+  inactivityMinutes: v.optional(v.picklist(INACTIVITY_CHOICES_MIN)),
+});
+
+export const SignInRecordSchema = v.object({
+  at: v.number(),
+  device: v.string(),
+  method: v.picklist(['phone', 'email', 'snils']),
+  ok: v.boolean(),
+});
+export type SignInRecord = v.InferOutput<typeof SignInRecordSchema>;
+
+export const InboxMessageSchema = v.object({
+  id: v.number(),
+  channel: v.picklist(['sms', 'email']),
+  to: v.string(),
+  at: v.number(),
+  subject: v.optional(v.string()),
+  body: v.string(),
+});
+export type InboxMessage = v.InferOutput<typeof InboxMessageSchema>;
+
+/** Masks a phone for display: +79123456789 → «+7 912 ***-**-89». */
+export function maskPhone(phone: string): string {
+  return `+7 ${phone.slice(2, 5)} ***-**-${phone.slice(-2)}`;
+}
+
+/** Masks an e-mail for display: ivanova@mail.ru → «iv***@mail.ru». */
+export function maskEmail(email: string): string {
+  const [local = '', domain = ''] = email.split('@');
+  return `${local.slice(0, 2)}***@${domain}`;
+}

@@ -1,0 +1,42 @@
+// «Журнал действий»: what was done with this account on this device, newest first, live.
+import { For, Show } from 'solid-js';
+import { createLiveQuery } from '../../client/createLiveQuery';
+import { listActions } from '../../client/repos/auditRepo';
+import type { AccountView } from '../../domain/account';
+import { formatDateTime, t } from '../../i18n/i18n';
+import { Page } from '../../ui/Page';
+import { RequireAccount } from './RequireAccount';
+
+function Journal(props: { account: AccountView }) {
+  const entries = createLiveQuery(() => listActions(props.account.id));
+  const label = (kind: string) => (t().journal.kinds as Record<string, string>)[kind] ?? kind;
+  return (
+    <Page title={t().journal.title} lead={t().journal.lead}>
+      <Show when={entries.value()?.length === 0}>
+        <p>{t().journal.empty}</p>
+      </Show>
+      <table>
+        <thead>
+          <tr>
+            <th scope="col">{t().journal.when}</th>
+            <th scope="col">{t().journal.what}</th>
+          </tr>
+        </thead>
+        <tbody>
+          <For each={entries.value()}>
+            {(entry) => (
+              <tr>
+                <td>{formatDateTime(entry.at)}</td>
+                <td>{label(entry.kind)}</td>
+              </tr>
+            )}
+          </For>
+        </tbody>
+      </table>
+    </Page>
+  );
+}
+
+export default function JournalPage() {
+  return <RequireAccount>{(account) => <Journal account={account} />}</RequireAccount>;
+}

@@ -1,0 +1,98 @@
+// «Войти»: one login field for phone, e-mail or SNILS, the password, «Запомнить меня», then the SMS
+// second factor when the account has it on. A lock-out says until when.
+import { Link, useNavigate } from '@tanstack/solid-router';
+import type * as v from 'valibot';
+import { createSignal, Show } from 'solid-js';
+import { acceptGrant, session } from '../../client/session';
+import { LoginSchema, type CodeTicket, type LoginResult } from '../../domain/account';
+import { t } from '../../i18n/i18n';
+import { errorText } from '../../ui/errorText';
+import { CheckboxField } from '../../ui/form/ChoiceField';
+import { createForm } from '../../ui/form/createForm';
+import { ErrorSummary } from '../../ui/form/ErrorSummary';
+import { TextField } from '../../ui/form/TextField';
+import { Page } from '../../ui/Page';
+import { login, resendCode, verifySecondFactor } from './accountApi';
+import { CodeStep } from './CodeStep';
+
+export default function LoginPage() {
+  const navigate = useNavigate();
+  const [ticket, setTicket] = createSignal<CodeTicket | null>(null);
+  const [failure, setFailure] = createSignal<string | null>(null);
+  const [busy, setBusy] = createSignal(false);
+  const form = createForm({
+    schema: () => LoginSchema,
+    initial: { login: '', password: '', remember: false },
+    order: ['login', 'password'],
+  });
+  const expired = () => {
+    const state = session();
+    return state.status === 'signed_out' && state.reason === 'expired';
+  };
+
+  const finish = async (result: LoginResult) => {
+    if (result.step === 'second_factor') {
+      setTicket(result.ticket);
+      return;
+    }
+    acceptGrant(result.grant, form.values.remember === true);
+    await navigate({ to: '/profile' });
+  };
+
+  const submit = async (event: SubmitEvent) => {
+    event.preventDefault();
+    const output = form.submit() as v.InferOutput<typeof LoginSchema> | null;
+    if (!output || busy()) return;
+    setBusy(true);
+    setFailure(null);
+    try {
+      await finish(await login(output));
+    } catch (error) {
+      setFailure(errorText(error));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Page title={t().account.loginTitle}>
+      <Show when={expired()}>
+        <p class="notice" role="status">{t().account.sessionExpired}</p>
+      </Show>
+      <Show
+        when={ticket()}
+        fallback={
+          <form onSubmit={(e) => void submit(e)} novalidate>
+            <ErrorSummary form={form} labels={{ login: t().account.fieldLabels.login, password: t().account.fieldLabels.password }} />
+            <TextField form={form} name="login" label={t().account.fieldLabels.login} hint={t().account.loginHint} autocomplete="username" />
+            <TextField form={form} name="password" label={t().account.fieldLabels.password} type="password" autocomplete="current-password" />
+            <CheckboxField form={form} name="remember" label={t().account.remember} />
+            <div role="alert">
+              <Show when={failure()}>
+                <p class="notice error">{failure()}</p>
+              </Show>
+            </div>
+            <div class="button-row">
+              <button type="submit" class="button" disabled={busy()}>
+                {t().account.signIn}
+              </button>
+            </div>
+            <p>
+              <Link to="/reset">{t().account.forgot}</Link>
+            </p>
+            <p>
+              {t().account.noAccount} <Link to="/register">{t().account.registerTitle}</Link>
+            </p>
+          </form>
+        }
+      >
+        <h2>{t().account.secondFactorTitle}</h2>
+        <CodeStep
+          ticket={ticket()!}
+          onVerify={async (code) => finish(await verifySecondFactor(ticket()!.flowId, code))}
+          onResend={() => resendCode(ticket()!.flowId)}
+        />
+      </Show>
+    </Page>
+  );
+}

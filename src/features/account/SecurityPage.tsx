@@ -1,0 +1,80 @@
+// «Безопасность»: the SMS second factor, the inactivity timeout, and the list of sign-ins.
+import { createResource, createSignal, For, Show } from 'solid-js';
+import { updateAccount } from '../../client/session';
+import { INACTIVITY_CHOICES_MIN, type AccountView } from '../../domain/account';
+import { fill, formatDateTime, t } from '../../i18n/i18n';
+import { errorText } from '../../ui/errorText';
+import { Page } from '../../ui/Page';
+import { listSignins, updateSecurity } from './accountApi';
+import { audit } from './auditTrail';
+import { RequireAccount } from './RequireAccount';
+
+function Security(props: { account: AccountView }) {
+  const [signins, { refetch }] = createResource(listSignins);
+  const [message, setMessage] = createSignal<{ ok: boolean; text: string } | null>(null);
+  const save = async (patch: { twoFactor?: boolean; inactivityMinutes?: number }) => {
+    try {
+      const account = await updateSecurity(patch);
+      updateAccount(account);
+      await audit(account.id, 'security.change', JSON.stringify(patch));
+      setMessage({ ok: true, text: t().account.securitySaved });
+      await refetch();
+    } catch (error) {
+      setMessage({ ok: false, text: errorText(error) });
+    }
+  };
+  return (
+    <Page title={t().account.securityTitle}>
+      <section class="card" aria-labelledby="factor-title">
+        <h2 id="factor-title">{t().account.secondFactorTitle}</h2>
+        <div class="check">
+          <input
+            type="checkbox"
+            id="two-factor"
+            checked={props.account.twoFactor}
+            onChange={(e) => void save({ twoFactor: e.currentTarget.checked })}
+          />
+          <label for="two-factor">{t().account.twoFactorLabel}</label>
+        </div>
+        <div class="field">
+          <label for="inactivity">{t().account.inactivityLabel}</label>
+          <select id="inactivity" value={String(props.account.inactivityMinutes)} onChange={(e) => void save({ inactivityMinutes: Number(e.currentTarget.value) })}>
+            <For each={INACTIVITY_CHOICES_MIN}>{(minutes) => <option value={minutes}>{fill(t().account.minutes, { n: minutes })}</option>}</For>
+          </select>
+        </div>
+        <p role="status" class={message() ? (message()!.ok ? 'notice success' : 'notice error') : ''}>
+          {message()?.text}
+        </p>
+      </section>
+      <section class="card" aria-labelledby="signins-title">
+        <h2 id="signins-title">{t().account.signinsTitle}</h2>
+        <Show when={signins()}>
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">{t().account.signinWhen}</th>
+                <th scope="col">{t().account.signinDevice}</th>
+                <th scope="col">{t().account.signinResult}</th>
+              </tr>
+            </thead>
+            <tbody>
+              <For each={signins()}>
+                {(row) => (
+                  <tr>
+                    <td>{formatDateTime(row.at)}</td>
+                    <td>{row.device}</td>
+                    <td>{row.ok ? t().account.signinOk : t().account.signinFailed}</td>
+                  </tr>
+                )}
+              </For>
+            </tbody>
+          </table>
+        </Show>
+      </section>
+    </Page>
+  );
+}
+
+export default function SecurityPage() {
+  return <RequireAccount>{(account) => <Security account={account} />}</RequireAccount>;
+}

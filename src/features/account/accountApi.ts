@@ -1,0 +1,34 @@
+// The account feature's calls to the backend: registration, sign-in, reset, security, sign-ins, inbox.
+import * as v from 'valibot';
+import { apiGet, apiPatch, apiPost } from '../../client/api';
+import {
+  AccountViewSchema,
+  CodeTicketSchema,
+  InboxMessageSchema,
+  LoginResultSchema,
+  SessionGrantSchema,
+  SignInRecordSchema,
+  type Person,
+} from '../../domain/account';
+
+const Verified = v.object({ verified: v.literal(true) });
+
+export const startRegistration = (phone: string) => apiPost('/auth/register', { phone }, CodeTicketSchema);
+export const resendCode = (flowId: string) => apiPost('/auth/code/resend', { flowId }, CodeTicketSchema);
+export const verifyRegistration = (flowId: string, code: string) => apiPost('/auth/register/verify', { flowId, code }, Verified);
+export const completeRegistration = (input: { flowId: string; person: Person; email: string; password: string; consent: true }) =>
+  apiPost('/auth/register/complete', input, SessionGrantSchema);
+
+export const login = (input: { login: string; password: string; remember: boolean }) => apiPost('/auth/login', input, LoginResultSchema);
+export const verifySecondFactor = (flowId: string, code: string) => apiPost('/auth/login/verify', { flowId, code }, LoginResultSchema);
+
+export const startReset = (login: string, channel: 'sms' | 'email') => apiPost('/auth/reset', { login, channel }, CodeTicketSchema);
+export const verifyReset = (flowId: string, code: string) => apiPost('/auth/reset/verify', { flowId, code }, Verified);
+export const completeReset = (flowId: string, password: string) =>
+  apiPost('/auth/reset/complete', { flowId, password }, v.object({ reset: v.literal(true) }));
+
+export const updateSecurity = (patch: { twoFactor?: boolean; inactivityMinutes?: number }) =>
+  apiPatch('/me/security', patch, AccountViewSchema);
+export const listSignins = () => apiGet('/me/signins', v.array(SignInRecordSchema));
+
+export const readInbox = (channel: 'sms' | 'email') => apiGet(`/_sim/inbox?channel=${channel}`, v.array(InboxMessageSchema));

@@ -1,0 +1,34 @@
+// Routes of the account feature. Search params are declared with valibot so links stay typed.
+import { createRoute, lazyRouteComponent, type AnyRoute } from '@tanstack/solid-router';
+import * as v from 'valibot';
+
+const InboxSearch = v.object({ channel: v.optional(v.fallback(v.picklist(['sms', 'email']), 'sms'), 'sms') });
+const ProfileSearch = v.object({ welcome: v.optional(v.fallback(v.boolean(), false), false) });
+
+export function accountRoutes<R extends AnyRoute>(root: R) {
+  const InboxPage = lazyRouteComponent(() => import('./InboxPage'));
+  const ProfilePage = lazyRouteComponent(() => import('./ProfilePage'));
+  const inbox = createRoute({
+    getParentRoute: () => root,
+    path: '/inbox',
+    validateSearch: InboxSearch,
+    component: () => <InboxPage channel={inbox.useSearch()().channel} />,
+  });
+  const profile = createRoute({
+    getParentRoute: () => root,
+    path: '/profile',
+    validateSearch: ProfileSearch,
+    component: () => <ProfilePage welcome={profile.useSearch()().welcome} />,
+  });
+  const page = (path: string, load: () => Promise<{ default: () => unknown }>) =>
+    createRoute({ getParentRoute: () => root, path, component: lazyRouteComponent(load as never) });
+  return [
+    inbox,
+    profile,
+    page('/login', () => import('./LoginPage')),
+    page('/register', () => import('./RegisterPage')),
+    page('/reset', () => import('./ResetPage')),
+    page('/profile/security', () => import('./SecurityPage')),
+    page('/profile/journal', () => import('./JournalPage')),
+  ] as const;
+}

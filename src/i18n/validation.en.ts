@@ -1,0 +1,41 @@
+// What each validation code means to the user, in English; the same codes as the Russian texts.
+import type { ValidationCode } from '../domain/validationCodes';
+
+export const validationEn: Record<ValidationCode, string> = {
+  required: 'Please fill in this field.',
+  too_short: 'Too short. Write it out in full, exactly as in the document.',
+  too_long: 'Too long. Shorten the text or check that nothing extra was pasted in.',
+  invalid_value: 'This value could not be read. Clear the field and enter it again.',
+  phone_format: 'The phone number is not valid. Enter a Russian number: +7 and 10 more digits, e.g. +7 912 345-67-89.',
+  email_format:
+    'The e-mail address is not valid. It should look like name@mail.ru: one @ sign, no spaces, and a dot in the domain.',
+  snils_format: 'A SNILS has 11 digits, written XXX-XXX-XXX YY. Check that every digit is there.',
+  snils_checksum:
+    'This SNILS has a mistake: its last two digits do not match the check calculated from the others. Compare each digit with your SNILS document.',
+  inn_format: 'A personal INN is 12 digits with no spaces or letters. Check that the whole number is entered.',
+  inn_checksum:
+    'This INN has a mistake: its last two (check) digits do not agree with the rest. Compare it with your INN certificate or your tax account.',
+  passport_series_format: 'The passport series is 4 digits, e.g. 45 08. It is printed above the number.',
+  passport_number_format: 'The passport number is 6 digits, e.g. 123456.',
+  division_code_format:
+    'The division code is 6 digits written XXX-XXX, e.g. 770-001. It is on the first spread of the passport, next to the issue date.',
+  date_format: 'The date is not valid. Enter a real date as DD.MM.YYYY, e.g. 05.03.1990.',
+  date_in_future: 'This date has not happened yet. Check the day, month and year.',
+  date_too_old: 'This date is more than 120 years ago. The year probably has a typo.',
+  passport_issued_before_14:
+    'A passport is issued at 14 at the earliest, but these dates say it was issued sooner. Check the issue date and the date of birth.',
+  name_chars:
+    'Use only Cyrillic or Latin letters, hyphens, apostrophes and spaces — as in your passport, with no digits or other signs.',
+  name_mixed_scripts:
+    'One word mixes Cyrillic and Latin letters — for example a Latin “o” in place of a Cyrillic “о”. Retype the word in one keyboard layout.',
+  postal_index_format: 'The postal index is exactly 6 digits, e.g. 125009.',
+  password_short: 'The password is too short: use at least 8 characters.',
+  password_upper: 'Add at least one capital letter to the password.',
+  password_lower: 'Add at least one lower-case letter to the password.',
+  password_digit: 'Add at least one digit to the password.',
+  password_special: 'Add at least one special character to the password, such as ! ? # % or *.',
+  password_repeat: 'The password has the same character three times in a row, like “aaa” or “111”. Break up the repeat.',
+  password_sequence: 'The password contains a run of four characters in order, like “1234”, “abcd” or “qwer”. Replace it.',
+  code_format: 'The confirmation code is the 6 digits from the message. Enter it without spaces or letters.',
+  consent_required: 'To continue, tick the box to give your consent.',
+};

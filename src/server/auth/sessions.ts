@@ -1,0 +1,75 @@
+// Sessions: a random bearer token per sign-in, ended by «Выйти», by a password change, or after the
+// account's inactivity timeout passes on the simulated clock.
+import type { AccountView, SessionGrant } from '../../domain/account';
+import { ApiError } from '../http';
+import type { RequestContext } from '../router';
+import type { AccountRow, SessionRow, SignInRow } from '../rows';
+import { randomId } from './codes';
+
+const MINUTE_MS = 60_000;
+
+export function viewAccount(account: AccountRow): AccountView {
+  const view: AccountView = {
+    id: account.id,
+    phone: account.phone,
+    email: account.email,
+    person: account.person,
+    identityLevel: account.identityLevel,
+    twoFactor: account.twoFactor,
+    inactivityMinutes: account.inactivityMinutes,
+    createdAt: account.createdAt,
+  };
+  if (account.snils) view.snils = account.snils;
+  return view;
+}
+
+const idleExpiry = (account: AccountRow, session: SessionRow) => session.lastSeenAt + account.inactivityMinutes * MINUTE_MS;
+
+export async function createSession(
+  ctx: RequestContext,
+  account: AccountRow,
+  options: { remember: boolean; device: string; method: SignInRow['method'] },
+): Promise<SessionGrant> {
+  const session: SessionRow = {
+    id: randomId() + randomId(),
+    accountId: account.id,
+    createdAt: ctx.now,
+    lastSeenAt: ctx.now,
+    remember: options.remember,
+    device: options.device,
+  };
+  await ctx.db.sessions.add(session);
+  await ctx.db.signins.add({ accountId: account.id, at: ctx.now, device: options.device, method: options.method, ok: true });
+  return { token: session.id, account: viewAccount(account), idleExpiresAt: idleExpiry(account, session) };
+}
+
+function bearer(request: Request): string | null {
+  const header = request.headers.get('Authorization') ?? '';
+  return header.startsWith('Bearer ') ? header.slice(7) : null;
+}
+
+/** The signed-in account of this request; refreshes the session's idle timer. */
+export async function requireAccount(ctx: RequestContext): Promise<{ account: AccountRow; session: SessionRow }> {
+  const token = bearer(ctx.request);
+  const session = token ? await ctx.db.sessions.get(token) : undefined;
+  if (!session) throw new ApiError(401, 'unauthorized', 'Sign in first');
+  const account = await ctx.db.accounts.get(session.accountId);
+  if (!account) throw new ApiError(401, 'unauthorized', 'Sign in first');
+  if (ctx.now > idleExpiry(account, session)) {
+    await ctx.db.sessions.delete(session.id);
+    throw new ApiError(401, 'session_expired', 'The session ended after inactivity');
+  }
+  // A background check from an idle page must not keep the session alive.
+  if (ctx.request.headers.get('X-Okno-Background') === '1') return { account, session };
+  const touched = { ...session, lastSeenAt: ctx.now };
+  await ctx.db.sessions.put(touched);
+  return { account, session: touched };
+}
+
+export function deviceOf(request: Request): string {
+  return (request.headers.get('X-Okno-Device') ?? '').slice(0, 80) || 'unknown device';
+}
+
+export async function endSessionsOf(ctx: RequestContext, accountId: string): Promise<void> {
+  await ctx.db.sessions.where('accountId').equals(accountId).delete();
+}

@@ -1,0 +1,107 @@
+// Sign-in with phone, e-mail or SNILS and a password; lock-out after repeated failures; the SMS
+// second factor; password reset by a code to phone or e-mail; sign-out.
+import { FlowCodeSchema, LoginSchema, ResetCompleteSchema, ResetStartSchema, type LoginResult } from '../../domain/account';
+import { isLocked, registerFailure, registerSuccess } from '../../domain/lockout';
+import { hashPassword, verifyPassword } from '../../domain/password';
+import { issueCode, verifiedFlow, verifyCode } from '../auth/codes';
+import { findByLogin } from '../auth/findAccount';
+import { deliver } from '../auth/inbox';
+import { passwordChangedMessage } from '../auth/messages';
+import { createSession, deviceOf, endSessionsOf, requireAccount } from '../auth/sessions';
+import { ApiError, json, readJson } from '../http';
+import type { Handler } from '../router';
+
+const badCredentials = () => new ApiError(401, 'bad_credentials', 'Wrong login or password');
+const lockedError = (until: number) =>
+  new ApiError(423, 'locked', 'Too many wrong passwords; the account is locked for a while', undefined, {
+    until: new Date(until).toISOString(),
+  });
+
+export const postLogin: Handler = async (ctx) => {
+  const input = await readJson(ctx.request, LoginSchema);
+  const found = await findByLogin(ctx.db, input.login);
+  if (!found) throw badCredentials();
+  const { account, method } = found;
+  const lock = isLocked(account.lockout, ctx.now);
+  if (lock.locked) throw lockedError(lock.until ?? ctx.now);
+
+  const device = deviceOf(ctx.request);
+  if (!(await verifyPassword(input.password, account.passwordHash))) {
+    const lockout = registerFailure(account.lockout, ctx.now);
+    await ctx.db.accounts.update(account.id, { lockout });
+    await ctx.db.signins.add({ accountId: account.id, at: ctx.now, device, method, ok: false });
+    const after = isLocked(lockout, ctx.now);
+    if (after.locked) throw lockedError(after.until ?? ctx.now);
+    throw badCredentials();
+  }
+  await ctx.db.accounts.update(account.id, { lockout: registerSuccess() });
+
+  let result: LoginResult;
+  if (account.twoFactor) {
+    const ticket = await issueCode(ctx, {
+      purpose: 'second_factor',
+      channel: 'sms',
+      target: account.phone,
+      accountId: account.id,
+      remember: input.remember,
+      device,
+      method,
+    });
+    result = { step: 'second_factor', ticket };
+  } else {
+    result = { step: 'done', grant: await createSession(ctx, account, { remember: input.remember, device, method }) };
+  }
+  return json(result);
+};
+
+export const postSecondFactor: Handler = async (ctx) => {
+  const { flowId, code } = await readJson(ctx.request, FlowCodeSchema);
+  const flow = await verifyCode(ctx, flowId, code, 'second_factor');
+  const account = flow.accountId ? await ctx.db.accounts.get(flow.accountId) : undefined;
+  if (!account) throw new ApiError(404, 'flow_not_found', 'The account is gone');
+  await ctx.db.codes.delete(flow.id);
+  const grant = await createSession(ctx, account, {
+    remember: flow.remember ?? false,
+    device: flow.device ?? deviceOf(ctx.request),
+    method: flow.method ?? 'phone',
+  });
+  return json({ step: 'done', grant } satisfies LoginResult);
+};
+
+/** Starts a reset; for an unknown login it answers the same way, so logins cannot be probed. */
+export const postResetStart: Handler = async (ctx) => {
+  const { login, channel } = await readJson(ctx.request, ResetStartSchema);
+  const found = await findByLogin(ctx.db, login);
+  if (!found) return json(await issueCode(ctx, { purpose: 'reset', channel, target: login }, { send: false }), 201);
+  const target = channel === 'sms' ? found.account.phone : found.account.email;
+  return json(await issueCode(ctx, { purpose: 'reset', channel, target, accountId: found.account.id }), 201);
+};
+
+export const postResetVerify: Handler = async (ctx) => {
+  const { flowId, code } = await readJson(ctx.request, FlowCodeSchema);
+  const flow = await verifyCode(ctx, flowId, code, 'reset');
+  if (!flow.accountId) throw new ApiError(422, 'code_wrong', 'The code is wrong', { code: 'code_wrong' });
+  return json({ verified: true });
+};
+
+export const postResetComplete: Handler = async (ctx) => {
+  const { flowId, password } = await readJson(ctx.request, ResetCompleteSchema);
+  const flow = await verifiedFlow(ctx, flowId, 'reset');
+  const account = flow.accountId ? await ctx.db.accounts.get(flow.accountId) : undefined;
+  if (!account) throw new ApiError(404, 'flow_not_found', 'The account is gone');
+  const passwordHash = await hashPassword(password);
+  await ctx.db.transaction('rw', ctx.db.accounts, ctx.db.sessions, ctx.db.codes, ctx.db.inbox, ctx.db.changes, async () => {
+    await ctx.db.accounts.update(account.id, { passwordHash, lockout: registerSuccess() });
+    await endSessionsOf(ctx, account.id);
+    await ctx.db.codes.delete(flow.id);
+    const { subject, body } = passwordChangedMessage();
+    await deliver(ctx, { channel: 'email', to: account.email, subject, body });
+  });
+  return json({ reset: true });
+};
+
+export const postLogout: Handler = async (ctx) => {
+  const { session } = await requireAccount(ctx);
+  await ctx.db.sessions.delete(session.id);
+  return json({ signedOut: true });
+};

@@ -1,0 +1,65 @@
+// Row shapes of «okno-server» beyond settings and changes: accounts, sessions, one-time codes, inbox.
+import type { IdentityLevel, Person } from '../domain/account';
+import type { LockoutState } from '../domain/lockout';
+import type { PasswordHash } from '../domain/password';
+
+export interface AccountRow {
+  id: string;
+  phone: string;
+  email: string;
+  snils?: string;
+  person: Person;
+  passwordHash: PasswordHash;
+  identityLevel: IdentityLevel;
+  twoFactor: boolean;
+  inactivityMinutes: number;
+  lockout: LockoutState;
+  createdAt: number;
+}
+
+export interface SessionRow {
+  /** The bearer token itself: random, never derived from the account. */
+  id: string;
+  accountId: string;
+  createdAt: number;
+  lastSeenAt: number;
+  remember: boolean;
+  device: string;
+}
+
+export type CodePurpose = 'register' | 'second_factor' | 'reset';
+
+/** A flow waiting for a one-time code; `id` is the flow id the page holds. */
+export interface CodeRow {
+  id: string;
+  purpose: CodePurpose;
+  channel: 'sms' | 'email';
+  target: string;
+  code: string;
+  accountId?: string;
+  remember?: boolean;
+  device?: string;
+  method?: 'phone' | 'email' | 'snils';
+  issuedAt: number;
+  expiresAt: number;
+  attempts: number;
+  verified: boolean;
+}
+
+export interface InboxRow {
+  id?: number;
+  channel: 'sms' | 'email';
+  to: string;
+  at: number;
+  subject?: string;
+  body: string;
+}
+
+export interface SignInRow {
+  id?: number;
+  accountId: string;
+  at: number;
+  device: string;
+  method: 'phone' | 'email' | 'snils';
+  ok: boolean;
+}

@@ -1,0 +1,43 @@
+// A mock backend over fake-indexeddb for unit tests: real Request objects in, real Responses out,
+// with a hand-moved simulated clock. Test-only; never imported by the app.
+import 'fake-indexeddb/auto';
+import { createServer } from './app';
+import { ServerDb } from './db';
+
+export const T0 = Date.parse('2026-03-02T09:00:00.000Z');
+
+export function createTestServer() {
+  const db = new ServerDb(`okno-server-${crypto.randomUUID()}`);
+  let realNow = T0;
+  const handle = createServer({ db, notify: () => {}, realNow: () => realNow, random: () => 0.99, sleep: async () => {} });
+  const send = async <T = Record<string, unknown>>(method: string, path: string, body?: unknown, headers: Record<string, string> = {}) => {
+    const response = await handle(
+      new Request(`http://localhost/api${path}`, {
+        method,
+        headers: body === undefined ? headers : { 'Content-Type': 'application/json', ...headers },
+        body: body === undefined ? undefined : JSON.stringify(body),
+      }),
+    );
+    return { status: response.status, body: (await response.json()) as T };
+  };
+  return {
+    db,
+    send,
+    post: <T = Record<string, unknown>>(path: string, body: unknown, headers?: Record<string, string>) => send<T>('POST', path, body, headers),
+    get: <T = Record<string, unknown>>(path: string, headers?: Record<string, string>) => send<T>('GET', path, undefined, headers),
+    /** Moves real time (and so simulated time at speed 1). */
+    wait(ms: number) {
+      realNow += ms;
+    },
+    /** The newest code sent to a phone or e-mail, read from the simulated inbox. */
+    async lastCode(to: string): Promise<string> {
+      const messages = await db.inbox.where('to').equals(to).sortBy('id');
+      const match = /(\d{6})/.exec(messages.at(-1)?.body ?? '');
+      if (!match?.[1]) throw new Error(`No code sent to ${to}`);
+      return match[1];
+    },
+    close: () => db.delete(),
+  };
+}
+
+export type TestServer = ReturnType<typeof createTestServer>;
