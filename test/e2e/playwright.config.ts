@@ -11,7 +11,8 @@ export const CHROMIUM_ARGS = [
   '--disable-gpu',
   '--disable-quic',
 ];
-const PORT = 4173;
+/** OKNO_E2E_PORT and OKNO_OUT_DIR let two checkouts or builds be tested side by side. */
+const PORT = Number(process.env.OKNO_E2E_PORT ?? 4173);
 
 export default defineConfig({
   testDir: '.',
