@@ -127,3 +127,13 @@ export function maskEmail(email: string): string {
   const [local = '', domain = ''] = email.split('@');
   return `${local.slice(0, 2)}***@${domain}`;
 }
+
+/** What GET/PUT /api/me/profile answer: the saved profile, the simulated day, and any level change. */
+export const ProfileEnvelopeSchema = v.object({
+  account: AccountViewSchema,
+  profile: v.nullable(v.record(v.string(), v.unknown())),
+  /** Simulated date (YYYY-MM-DD) the server checks dates against. */
+  today: v.string(),
+  levelChange: v.nullable(v.object({ from: IdentityLevelSchema, to: IdentityLevelSchema })),
+});
+export type ProfileEnvelope = v.InferOutput<typeof ProfileEnvelopeSchema>;

@@ -49,7 +49,7 @@ describe('phone', () => {
 describe('e-mail', () => {
   it.each([
     ['ivanova@mail.ru', 'ivanova@mail.ru'],
-    ['  Ivan.Petrov@Yandex.RU ', 'Ivan.Petrov@yandex.ru'],
+    ['  Ivan.Petrov@Yandex.RU ', 'ivan.petrov@yandex.ru'],
     ['a+tag@sub.example.com', 'a+tag@sub.example.com'],
     ['user@почта.рф', 'user@почта.рф'],
     ['user@xn--80a1acny.xn--p1ai', 'user@xn--80a1acny.xn--p1ai'],

@@ -34,7 +34,10 @@ const DOMAIN_LABEL = /^(?!-)[\p{L}\p{N}-]{1,63}(?<!-)$/u;
 const TOP_LABEL = /^(?:\p{L}{2,63}|xn--[a-z0-9-]{1,59})$/u;
 export const EMAIL_MAX_LENGTH = 254;
 
-/** The practical RFC 5322 shape local@domain.tld (dot-atom, no quoted or IP forms); domain lower-cased. */
+/**
+ * The practical RFC 5322 shape local@domain.tld (dot-atom, no quoted or IP forms), lower-cased whole:
+ * every real mailbox provider ignores case, and one person must not get two accounts by it.
+ */
 export function normalizeEmail(input: string): string | null {
   const text = input.trim();
   if (text.length > EMAIL_MAX_LENGTH) return null;
@@ -46,7 +49,7 @@ export function normalizeEmail(input: string): string | null {
   const labels = domain.split('.');
   const top = labels[labels.length - 1] ?? '';
   if (labels.length < 2 || !labels.every((l) => DOMAIN_LABEL.test(l)) || !TOP_LABEL.test(top)) return null;
-  return `${local}@${domain}`;
+  return `${local.toLowerCase()}@${domain}`;
 }
 
 export const EmailSchema = v.pipe(

@@ -49,7 +49,7 @@ describe('profile', () => {
       passport: { series: '4508', issueDate: '2004-05-20', divisionCode: '772-001' },
       snils: '112-233-445 95',
       phone: '+79123456789',
-      email: 'Maria.Ivanova@mail.ru',
+      email: 'maria.ivanova@mail.ru',
       registrationAddress: { country: 'Россия', city: 'город Москва', street: 'улица Тверская', house: '7', apartment: '12' },
     });
     expect(profile.actualAddress).toBeUndefined();

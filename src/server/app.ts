@@ -6,6 +6,7 @@ import { getHealth } from './handlers/health';
 import { getInbox } from './handlers/inbox';
 import * as login from './handlers/login';
 import * as me from './handlers/me';
+import * as profile from './handlers/profile';
 import * as register from './handlers/register';
 import * as sim from './handlers/sim';
 import { createRouter, type RouteTable, type ServerEnv } from './router';
@@ -34,6 +35,8 @@ export const ROUTES: RouteTable = {
   'GET /api/me': me.getMe,
   'PATCH /api/me/security': me.patchSecurity,
   'GET /api/me/signins': me.getSignins,
+  'GET /api/me/profile': profile.getProfile,
+  'PUT /api/me/profile': profile.putProfile,
 };
 
 export function createServer(env: Partial<ServerEnv> & Pick<ServerEnv, 'notify'>) {

@@ -2,6 +2,7 @@
 import type { IdentityLevel, Person } from '../domain/account';
 import type { LockoutState } from '../domain/lockout';
 import type { PasswordHash } from '../domain/password';
+import type { Profile } from '../domain/profile';
 
 export interface AccountRow {
   id: string;
@@ -15,6 +16,8 @@ export interface AccountRow {
   inactivityMinutes: number;
   lockout: LockoutState;
   createdAt: number;
+  /** «Мои данные» as last saved; person, phone and e-mail are kept in step with it. */
+  profile?: Profile;
 }
 
 export interface SessionRow {

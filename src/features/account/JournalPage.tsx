@@ -7,8 +7,8 @@ import { formatDateTime, t } from '../../i18n/i18n';
 import { Page } from '../../ui/Page';
 import { RequireAccount } from './RequireAccount';
 
-function Journal(props: { account: AccountView }) {
-  const entries = createLiveQuery(() => listActions(props.account.id));
+function Journal(props: { account: () => AccountView }) {
+  const entries = createLiveQuery(() => listActions(props.account().id));
   const label = (kind: string) => (t().journal.kinds as Record<string, string>)[kind] ?? kind;
   return (
     <Page title={t().journal.title} lead={t().journal.lead}>

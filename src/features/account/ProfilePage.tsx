@@ -16,7 +16,7 @@ function fullName(account: AccountView): string {
   return [surname, name, patronymic].filter(Boolean).join(' ');
 }
 
-function Overview(props: { account: AccountView; welcome: boolean }) {
+function Overview(props: { account: () => AccountView; welcome: boolean }) {
   const navigate = useNavigate();
   const [asking, setAsking] = createSignal(false);
   const leave = async () => {
@@ -25,31 +25,32 @@ function Overview(props: { account: AccountView; welcome: boolean }) {
   };
   const wipe = async () => {
     setAsking(false);
-    const id = props.account.id;
+    const id = props.account().id;
     await audit(id, 'device.wipe');
     await signOut();
     await wipeAccountData(id);
     await navigate({ to: '/' });
   };
   return (
-    <Page title={fullName(props.account)}>
+    <Page title={fullName(props.account())}>
       <Show when={props.welcome}>
-        <p class="notice success" role="status">{fill(t().account.welcome, { name: props.account.person.name })}</p>
+        <p class="notice success" role="status">{fill(t().account.welcome, { name: props.account().person.name })}</p>
       </Show>
       <section class="card" aria-labelledby="identity-title">
         <h2 id="identity-title">{t().account.identityTitle}</h2>
         <p>
-          <span class={`pill level-${props.account.identityLevel}`}>{t().account.levels[props.account.identityLevel]}</span>
+          <span class={`pill level-${props.account().identityLevel}`}>{t().account.levels[props.account().identityLevel]}</span>
         </p>
-        <p>{t().account.levelHints[props.account.identityLevel]}</p>
+        <p>{t().account.levelHints[props.account().identityLevel]}</p>
         <dl>
           <dt>{t().account.fieldLabels.phone}</dt>
-          <dd>{props.account.phone}</dd>
+          <dd>{props.account().phone}</dd>
           <dt>{t().account.fieldLabels.email}</dt>
-          <dd>{props.account.email}</dd>
+          <dd>{props.account().email}</dd>
         </dl>
       </section>
       <nav class="grid" aria-label={t().account.sectionsLabel}>
+        <Link to="/profile/data" class="tile">{t().profile.title}</Link>
         <Link to="/profile/security" class="tile">{t().account.securityTitle}</Link>
         <Link to="/profile/journal" class="tile">{t().journal.title}</Link>
         <Link to="/inbox" search={{ channel: 'sms' }} class="tile">{t().inbox.title}</Link>

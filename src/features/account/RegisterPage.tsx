@@ -30,7 +30,10 @@ export default function RegisterPage() {
     initial: { phone: '', 'person.gender': '', consent: false },
     order: STEP_FIELDS.phone.concat(STEP_FIELDS.person, STEP_FIELDS.password, STEP_FIELDS.consent),
   });
-  const labels = () => ({ ...t().account.fieldLabels, ...t().profile.fieldLabels });
+  const labels = () => {
+    const person = Object.entries(t().profile.fieldLabels).map(([key, label]) => [`person.${key}`, label]);
+    return { ...t().account.fieldLabels, ...Object.fromEntries(person) };
+  };
   createEffect(on(step, () => heading?.focus(), { defer: true }));
 
   const go = (next: RegisterStep) => {
@@ -101,7 +104,7 @@ export default function RegisterPage() {
                 <TextField form={form} name="phone" label={t().account.fieldLabels.phone} hint={t().account.phoneHint} type="tel" autocomplete="tel" inputmode="tel" />
               </Match>
               <Match when={step() === 'person'}>
-                <PersonFields form={form} />
+                <PersonFields form={form} prefix="person" />
                 <TextField form={form} name="email" label={t().account.fieldLabels.email} hint={t().account.emailHint} type="email" autocomplete="email" />
               </Match>
               <Match when={step() === 'password'}>

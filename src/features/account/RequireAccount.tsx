@@ -1,11 +1,12 @@
-// Pages for a signed-in citizen: wait while the session is checked, send others to «Войти».
+// Pages for a signed-in citizen: wait while the session is checked, send others to «Войти». The page
+// is created once per account and follows later changes to it through the accessor.
 import { Navigate } from '@tanstack/solid-router';
 import { Match, Switch, type JSX } from 'solid-js';
-import { session } from '../../client/session';
+import { currentAccount, session } from '../../client/session';
 import type { AccountView } from '../../domain/account';
 import { t } from '../../i18n/i18n';
 
-export function RequireAccount(props: { children: (account: AccountView) => JSX.Element }) {
+export function RequireAccount(props: { children: (account: () => AccountView) => JSX.Element }) {
   return (
     <Switch>
       <Match when={session().status === 'unknown'}>
@@ -16,8 +17,17 @@ export function RequireAccount(props: { children: (account: AccountView) => JSX.
       <Match when={session().status === 'signed_out'}>
         <Navigate to="/login" />
       </Match>
-      <Match when={(() => { const s = session(); return s.status === 'signed_in' ? s.account : undefined; })()} keyed>
-        {(account) => props.children(account)}
+      <Match when={currentAccount()?.id} keyed>
+        {(id) => {
+          // While signing out the page may still read its account for a moment: keep the last one seen.
+          let latest = currentAccount()!;
+          const account = () => {
+            const now = currentAccount();
+            if (now?.id === id) latest = now;
+            return latest;
+          };
+          return props.children(account);
+        }}
       </Match>
     </Switch>
   );

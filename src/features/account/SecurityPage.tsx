@@ -9,7 +9,7 @@ import { listSignins, updateSecurity } from './accountApi';
 import { audit } from './auditTrail';
 import { RequireAccount } from './RequireAccount';
 
-function Security(props: { account: AccountView }) {
+function Security(props: { account: () => AccountView }) {
   const [signins, { refetch }] = createResource(listSignins);
   const [message, setMessage] = createSignal<{ ok: boolean; text: string } | null>(null);
   const save = async (patch: { twoFactor?: boolean; inactivityMinutes?: number }) => {
@@ -31,14 +31,14 @@ function Security(props: { account: AccountView }) {
           <input
             type="checkbox"
             id="two-factor"
-            checked={props.account.twoFactor}
+            checked={props.account().twoFactor}
             onChange={(e) => void save({ twoFactor: e.currentTarget.checked })}
           />
           <label for="two-factor">{t().account.twoFactorLabel}</label>
         </div>
         <div class="field">
           <label for="inactivity">{t().account.inactivityLabel}</label>
-          <select id="inactivity" value={String(props.account.inactivityMinutes)} onChange={(e) => void save({ inactivityMinutes: Number(e.currentTarget.value) })}>
+          <select id="inactivity" value={String(props.account().inactivityMinutes)} onChange={(e) => void save({ inactivityMinutes: Number(e.currentTarget.value) })}>
             <For each={INACTIVITY_CHOICES_MIN}>{(minutes) => <option value={minutes}>{fill(t().account.minutes, { n: minutes })}</option>}</For>
           </select>
         </div>

@@ -30,5 +30,6 @@ export function accountRoutes<R extends AnyRoute>(root: R) {
     page('/reset', () => import('./ResetPage')),
     page('/profile/security', () => import('./SecurityPage')),
     page('/profile/journal', () => import('./JournalPage')),
+    page('/profile/data', () => import('../profile/ProfileDataPage')),
   ] as const;
 }

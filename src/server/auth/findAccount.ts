@@ -1,5 +1,5 @@
 // One «Логин» field for phone, e-mail or SNILS: work out which it is and find the account.
-import { normalizePhone, normalizeSnils } from '../../domain/identifiers';
+import { normalizeEmail, normalizePhone, normalizeSnils } from '../../domain/identifiers';
 import type { ServerDb } from '../db';
 import type { AccountRow, SignInRow } from '../rows';
 
@@ -9,7 +9,8 @@ export async function findByLogin(
 ): Promise<{ account: AccountRow; method: SignInRow['method'] } | null> {
   const trimmed = login.trim();
   if (trimmed.includes('@')) {
-    const account = await db.accounts.where('email').equals(trimmed.toLowerCase()).first();
+    const email = normalizeEmail(trimmed);
+    const account = email ? await db.accounts.where('email').equals(email).first() : undefined;
     return account ? { account, method: 'email' } : null;
   }
   // 11 digits may be a phone (8…/7…) or a SNILS: try the phone first, then the SNILS.

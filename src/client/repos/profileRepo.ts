@@ -1,0 +1,20 @@
+// The device's copy of «Мои данные»: the values as typed (saved within 300 ms of each keystroke, so a
+// reload or crash loses nothing) and the last version the server accepted.
+import { getDb } from '../database';
+
+export interface ProfileCopy {
+  /** Form values by field path, exactly as typed. */
+  values: Record<string, string | boolean>;
+  /** The values as last saved on the server, to tell what is unsaved. */
+  saved: Record<string, string | boolean>;
+}
+
+export async function readProfileCopy(accountId: string): Promise<ProfileCopy | null> {
+  const row = await getDb().profile.get(accountId);
+  return row ? (row.data as unknown as ProfileCopy) : null;
+}
+
+/** Resolves when the transaction is complete, so «Сохранено» is never said early. */
+export async function writeProfileCopy(accountId: string, copy: ProfileCopy, at: number): Promise<void> {
+  await getDb().profile.put({ id: accountId, updatedAt: at, data: { ...copy } });
+}

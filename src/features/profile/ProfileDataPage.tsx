@@ -1,0 +1,107 @@
+// «Мои данные»: the full profile form. Every keystroke is kept on the device; «Сохранить» checks all
+// fields with the shared schema and sends them; the server checks them again.
+import { createResource, createSignal, Show } from 'solid-js';
+import { ApiRequestError } from '../../client/api';
+import { readProfileCopy, writeProfileCopy } from '../../client/repos/profileRepo';
+import { updateAccount } from '../../client/session';
+import type { AccountView, ProfileEnvelope } from '../../domain/account';
+import { createProfileSchema, PROFILE_FIELD_ORDER } from '../../domain/profile';
+import { fill, t } from '../../i18n/i18n';
+import { errorText } from '../../ui/errorText';
+import { createForm } from '../../ui/form/createForm';
+import { Page } from '../../ui/Page';
+import { audit } from '../account/auditTrail';
+import { RequireAccount } from '../account/RequireAccount';
+import { createProfileAutosave } from './createProfileAutosave';
+import { ProfileForm } from './ProfileForm';
+import { readProfile, saveProfile } from './profileApi';
+import { sameValues, toFormValues, toProfileInput, type FormValues } from './profileValues';
+
+const VERIFIED = ['surname', 'name', 'patronymic', 'birthDate', 'gender', 'passport.series', 'passport.number', 'passport.issueDate', 'passport.issuedBy', 'passport.divisionCode', 'snils'];
+
+async function load(account: AccountView) {
+  const copy = await readProfileCopy(account.id);
+  try {
+    const envelope = await readProfile();
+    const saved = toFormValues(envelope.profile, envelope.account);
+    // Unsaved edits on this device win over the server copy; they are the user's latest words.
+    const values = copy && !sameValues(copy.values, copy.saved) ? copy.values : saved;
+    return { envelope, values, saved };
+  } catch (error) {
+    if (!copy) throw error;
+    return { envelope: null, values: copy.values, saved: copy.saved };
+  }
+}
+
+function Editor(props: { account: AccountView; initial: { envelope: ProfileEnvelope | null; values: FormValues; saved: FormValues } }) {
+  const [saved, setSaved] = createSignal(props.initial.saved);
+  const [account, setAccount] = createSignal(props.account);
+  const [message, setMessage] = createSignal<{ ok: boolean; text: string } | null>(null);
+  const today = props.initial.envelope?.today ?? new Date().toISOString().slice(0, 10);
+  const form = createForm({
+    schema: () => createProfileSchema(today),
+    initial: props.initial.values,
+    order: ['surname', ...PROFILE_FIELD_ORDER.slice(1)],
+    prepare: toProfileInput,
+  });
+  createProfileAutosave(props.account.id, () => ({ values: { ...form.values }, saved: saved() }), () => true);
+
+  const dirty = () => !sameValues({ ...form.values }, saved());
+  const touchesVerified = () => account().identityLevel !== 'unconfirmed' && VERIFIED.some((path) => (form.values[path] ?? '') !== (saved()[path] ?? ''));
+
+  const submit = async (event: SubmitEvent) => {
+    event.preventDefault();
+    setMessage(null);
+    const output = form.submit();
+    if (!output) return;
+    try {
+      const envelope = await saveProfile(output);
+      const values = toFormValues(envelope.profile, envelope.account);
+      await writeProfileCopy(envelope.account.id, { values, saved: values }, Date.now());
+      setSaved(values);
+      form.reset(values);
+      setAccount(envelope.account);
+      updateAccount(envelope.account);
+      await audit(envelope.account.id, 'profile.change');
+      const level = envelope.levelChange ? ' ' + fill(t().profile.levelChanged, { level: t().account.levels[envelope.levelChange.to] }) : '';
+      setMessage({ ok: true, text: t().profile.saved + level });
+    } catch (error) {
+      if (error instanceof ApiRequestError && error.fields) form.showServerErrors(error.fields);
+      setMessage({ ok: false, text: errorText(error) });
+    }
+  };
+
+  return (
+    <Page title={t().profile.title} lead={t().profile.lead}>
+      <Show when={dirty()}>
+        <p class="notice">{t().profile.unsaved}</p>
+      </Show>
+      <Show when={touchesVerified()}>
+        <p class="notice error" role="alert">{t().profile.verifiedWarning}</p>
+      </Show>
+      <ProfileForm form={form} onSubmit={(e) => void submit(e)} message={message()} />
+    </Page>
+  );
+}
+
+export default function ProfileDataPage() {
+  return (
+    <RequireAccount>
+      {(account) => {
+        const [initial] = createResource(() => load(account()));
+        const failed = (
+          <Show when={initial.error}>
+            <div class="container">
+              <p class="notice error" role="alert">{errorText(initial.error)}</p>
+            </div>
+          </Show>
+        );
+        return (
+          <Show when={initial()} fallback={failed}>
+            <Editor account={account()} initial={initial()!} />
+          </Show>
+        );
+      }}
+    </RequireAccount>
+  );
+}

@@ -1,0 +1,79 @@
+// The sections of «Мои данные»: person, passport, SNILS and INN, contacts, addresses.
+import { Show } from 'solid-js';
+import { ADDRESS_FIELDS } from '../../domain/address';
+import { t } from '../../i18n/i18n';
+import { CheckboxField } from '../../ui/form/ChoiceField';
+import type { Form } from '../../ui/form/createForm';
+import { ErrorSummary } from '../../ui/form/ErrorSummary';
+import { TextField } from '../../ui/form/TextField';
+import { PersonFields } from '../account/PersonFields';
+import { AddressFields } from './AddressFields';
+import { SAME_ADDRESS } from './profileValues';
+
+/** «Серия паспорта», «Адрес регистрации: Улица»… for the error summary. */
+function summaryLabels(): Record<string, string> {
+  const profile = t().profile;
+  const labels: Record<string, string> = { ...profile.fieldLabels };
+  for (const prefix of ['registrationAddress', 'actualAddress'] as const) {
+    for (const field of ADDRESS_FIELDS) labels[`${prefix}.${field}`] = `${profile.sections[prefix]}: ${profile.addressLabels[field]}`;
+  }
+  return labels;
+}
+
+export function ProfileForm(props: { form: Form; onSubmit: (event: SubmitEvent) => void; message: { ok: boolean; text: string } | null }) {
+  const labels = () => t().profile.fieldLabels;
+  const hints = () => t().profile.hints;
+  return (
+    <form onSubmit={(e) => props.onSubmit(e)} novalidate>
+      <ErrorSummary form={props.form} labels={summaryLabels()} />
+      <fieldset class="card">
+        <legend>
+          <h2>{t().profile.sections.person}</h2>
+        </legend>
+        <PersonFields form={props.form} />
+      </fieldset>
+      <fieldset class="card">
+        <legend>
+          <h2>{t().profile.sections.passport}</h2>
+        </legend>
+        <TextField form={props.form} name="passport.series" label={labels()['passport.series']} hint={hints().passportSeries} inputmode="numeric" width="short" />
+        <TextField form={props.form} name="passport.number" label={labels()['passport.number']} hint={hints().passportNumber} inputmode="numeric" width="short" />
+        <TextField form={props.form} name="passport.issueDate" label={labels()['passport.issueDate']} hint={t().profile.dateHint} inputmode="numeric" width="short" />
+        <TextField form={props.form} name="passport.issuedBy" label={labels()['passport.issuedBy']} />
+        <TextField form={props.form} name="passport.divisionCode" label={labels()['passport.divisionCode']} hint={hints().divisionCode} inputmode="numeric" width="short" />
+      </fieldset>
+      <fieldset class="card">
+        <legend>
+          <h2>{t().profile.sections.numbers}</h2>
+        </legend>
+        <TextField form={props.form} name="snils" label={labels().snils} hint={hints().snils} inputmode="numeric" />
+        <TextField form={props.form} name="inn" label={labels().inn} hint={hints().inn} inputmode="numeric" />
+      </fieldset>
+      <fieldset class="card">
+        <legend>
+          <h2>{t().profile.sections.contacts}</h2>
+        </legend>
+        <div class="field">
+          <label for="profile-phone">{labels().phone}</label>
+          <span class="hint" id="profile-phone-hint">{t().profile.phoneLocked}</span>
+          <input id="profile-phone" readOnly value={String(props.form.values.phone ?? '')} aria-describedby="profile-phone-hint" />
+        </div>
+        <TextField form={props.form} name="email" label={labels().email} type="email" autocomplete="email" />
+      </fieldset>
+      <AddressFields form={props.form} prefix="registrationAddress" legend={t().profile.sections.registrationAddress} />
+      <CheckboxField form={props.form} name={SAME_ADDRESS} label={t().profile.sameAddress} />
+      <Show when={props.form.values[SAME_ADDRESS] !== true}>
+        <AddressFields form={props.form} prefix="actualAddress" legend={t().profile.sections.actualAddress} />
+      </Show>
+      <div role="status">
+        <Show when={props.message}>
+          <p class={props.message!.ok ? 'notice success' : 'notice error'}>{props.message!.text}</p>
+        </Show>
+      </div>
+      <button type="submit" class="button">
+        {t().profile.save}
+      </button>
+    </form>
+  );
+}
+
