@@ -1,5 +1,5 @@
-// Validation worker: reads the first bytes of files and judges them with the shared domain rules,
-// so the page never blocks on file checks. Imports only src/domain.
+// Validation worker: reads the first bytes of files and judges them with the shared domain rules, and
+// hashes them, so the page never blocks on file checks. Imports only src/domain.
 import { expose } from 'comlink';
 import { checkFile, MAGIC_HEAD_BYTES, type FileRule, type NamedVerdict } from '../src/domain/fileCheck';
 
@@ -8,6 +8,11 @@ const api = {
     const head = new Uint8Array(await file.slice(0, MAGIC_HEAD_BYTES).arrayBuffer());
     const verdict: NamedVerdict = { ...checkFile(file, head, rule), name: file.name, size: file.size };
     return verdict;
+  },
+  /** Hex SHA-256 of a file, off the main thread. */
+  async sha256(file: Blob): Promise<string> {
+    const digest = await crypto.subtle.digest('SHA-256', await file.arrayBuffer());
+    return Array.from(new Uint8Array(digest), (byte) => byte.toString(16).padStart(2, '0')).join('');
   },
 };
 

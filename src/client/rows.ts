@@ -40,6 +40,8 @@ export const DocumentRowSchema = v.object({
   type: v.string(),
   size: v.number(),
   addedAt: Stamp,
+  /** Hex SHA-256 of the file, computed in the validation worker. */
+  sha256: v.optional(v.string()),
   blob: v.blob(),
 });
 export type DocumentRow = v.InferOutput<typeof DocumentRowSchema>;

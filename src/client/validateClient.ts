@@ -11,3 +11,7 @@ const client = createWorkerClient<ValidateApi>(
 export function checkFileInWorker(file: File, rule: FileRule): Promise<NamedVerdict> {
   return client.call((api) => api.checkFile(file, rule) as Promise<NamedVerdict>);
 }
+
+export function sha256InWorker(file: Blob): Promise<string> {
+  return client.call((api) => api.sha256(file));
+}

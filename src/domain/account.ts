@@ -2,6 +2,7 @@
 // The page validates with these schemas before sending; the server validates again with the same ones.
 import * as v from 'valibot';
 import { EmailSchema, PersonNameSchema, PhoneSchema, RuDateSchema } from './identifiers';
+import { NotificationPrefsSchema } from './notifications';
 import { PasswordSchema } from './password';
 
 /** A one-time code lives 5 minutes; a new one can be asked for after 60 seconds; 3 wrong tries burn it. */
@@ -75,6 +76,7 @@ export const AccountViewSchema = v.object({
   identityLevel: IdentityLevelSchema,
   twoFactor: v.boolean(),
   inactivityMinutes: v.number(),
+  notifications: NotificationPrefsSchema,
   createdAt: v.number(),
 });
 export type AccountView = v.InferOutput<typeof AccountViewSchema>;

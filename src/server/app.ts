@@ -35,8 +35,10 @@ export const ROUTES: RouteTable = {
   'GET /api/me': me.getMe,
   'PATCH /api/me/security': me.patchSecurity,
   'GET /api/me/signins': me.getSignins,
+  'PUT /api/me/notifications': me.putNotifications,
   'GET /api/me/profile': profile.getProfile,
   'PUT /api/me/profile': profile.putProfile,
+  'DELETE /api/me/profile': profile.deleteProfile,
 };
 
 export function createServer(env: Partial<ServerEnv> & Pick<ServerEnv, 'notify'>) {

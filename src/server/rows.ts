@@ -1,6 +1,7 @@
 // Row shapes of «okno-server» beyond settings and changes: accounts, sessions, one-time codes, inbox.
 import type { IdentityLevel, Person } from '../domain/account';
 import type { LockoutState } from '../domain/lockout';
+import type { NotificationPrefs } from '../domain/notifications';
 import type { PasswordHash } from '../domain/password';
 import type { Profile } from '../domain/profile';
 
@@ -18,6 +19,7 @@ export interface AccountRow {
   createdAt: number;
   /** «Мои данные» as last saved; person, phone and e-mail are kept in step with it. */
   profile?: Profile;
+  notifications?: NotificationPrefs;
 }
 
 export interface SessionRow {

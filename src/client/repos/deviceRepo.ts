@@ -10,7 +10,7 @@ export async function wipeLocalData(): Promise<void> {
 }
 
 /** Tables whose rows carry accountId (profile is keyed by it). */
-const OWNED_TABLES = ['drafts', 'attachments', 'documents', 'applications', 'payments', 'receipts', 'appeals', 'bookings', 'notifications', 'audit'] as const;
+export const OWNED_TABLES = ['drafts', 'attachments', 'documents', 'applications', 'payments', 'receipts', 'appeals', 'bookings', 'notifications', 'audit'] as const;
 
 /**
  * Erases everything one account left on this device, in one transaction (works offline), for

@@ -51,8 +51,11 @@ function Overview(props: { account: () => AccountView; welcome: boolean }) {
       </section>
       <nav class="grid" aria-label={t().account.sectionsLabel}>
         <Link to="/profile/data" class="tile">{t().profile.title}</Link>
+        <Link to="/profile/documents" class="tile">{t().documents.title}</Link>
+        <Link to="/profile/settings" class="tile">{t().settings.title}</Link>
         <Link to="/profile/security" class="tile">{t().account.securityTitle}</Link>
         <Link to="/profile/journal" class="tile">{t().journal.title}</Link>
+        <Link to="/profile/privacy" class="tile">{t().dataRights.title}</Link>
         <Link to="/inbox" search={{ channel: 'sms' }} class="tile">{t().inbox.title}</Link>
       </nav>
       <section class="card" aria-labelledby="session-title" style={{ 'margin-top': '1rem' }}>

@@ -1,6 +1,7 @@
 // The account feature's calls to the backend: registration, sign-in, reset, security, sign-ins, inbox.
 import * as v from 'valibot';
-import { apiGet, apiPatch, apiPost } from '../../client/api';
+import { apiGet, apiPatch, apiPost, apiRequest } from '../../client/api';
+import type { NotificationPrefs } from '../../domain/notifications';
 import {
   AccountViewSchema,
   CodeTicketSchema,
@@ -32,3 +33,5 @@ export const updateSecurity = (patch: { twoFactor?: boolean; inactivityMinutes?:
 export const listSignins = () => apiGet('/me/signins', v.array(SignInRecordSchema));
 
 export const readInbox = (channel: 'sms' | 'email') => apiGet(`/_sim/inbox?channel=${channel}`, v.array(InboxMessageSchema));
+
+export const updateNotifications = (prefs: NotificationPrefs) => apiRequest('PUT', '/me/notifications', AccountViewSchema, { body: prefs });

@@ -31,5 +31,8 @@ export function accountRoutes<R extends AnyRoute>(root: R) {
     page('/profile/security', () => import('./SecurityPage')),
     page('/profile/journal', () => import('./JournalPage')),
     page('/profile/data', () => import('../profile/ProfileDataPage')),
+    page('/profile/documents', () => import('../profile/DocumentsPage')),
+    page('/profile/settings', () => import('./SettingsPage')),
+    page('/profile/privacy', () => import('../profile/DataRightsPage')),
   ] as const;
 }

@@ -3,29 +3,11 @@
 import { createResource, createSignal, onCleanup, Show } from 'solid-js';
 import { checkFileInWorker } from '../../client/validateClient';
 import { renderTestPdf } from '../../client/pdfClient';
-import { DEFAULT_FILE_RULE, type FileKind, type NamedVerdict } from '../../domain/fileCheck';
+import { DEFAULT_FILE_RULE } from '../../domain/fileCheck';
 import { fill, formatBytes, formatDateTime, locale, t } from '../../i18n/i18n';
+import { fileVerdictText } from '../../ui/fileVerdictText';
 import { errorText } from '../../ui/errorText';
 import { readHealth } from './demoApi';
-
-const KIND_NAMES: Record<FileKind, string> = { pdf: 'PDF', jpeg: 'JPEG', png: 'PNG', doc: 'DOC' };
-
-function verdictText(verdict: NamedVerdict): string {
-  const texts = t().fileCheck;
-  const allowed = DEFAULT_FILE_RULE.accept.map((kind) => KIND_NAMES[kind]).join(', ');
-  if (verdict.ok) return fill(t().demo.fileOk, { name: verdict.name, kind: KIND_NAMES[verdict.kind], size: formatBytes(verdict.size) });
-  switch (verdict.code) {
-    case 'empty':
-    case 'unknown_type':
-      return fill(texts[verdict.code], { name: verdict.name });
-    case 'too_large':
-      return fill(texts.too_large, { name: verdict.name, max: formatBytes(verdict.maxBytes) });
-    case 'not_allowed':
-      return fill(texts.not_allowed, { name: verdict.name, kind: KIND_NAMES[verdict.kind], allowed });
-    case 'extension_mismatch':
-      return fill(texts.extension_mismatch, { name: verdict.name, kind: KIND_NAMES[verdict.kind], claimed: KIND_NAMES[verdict.claimed] });
-  }
-}
 
 function Crash(): never {
   throw new Error('Error screen check requested on the demo stand');
@@ -58,7 +40,7 @@ export function ToolsPanel() {
     if (!file) return;
     try {
       const verdict = await checkFileInWorker(file, DEFAULT_FILE_RULE);
-      setFileResult({ ok: verdict.ok, text: verdictText(verdict) });
+      setFileResult({ ok: verdict.ok, text: fileVerdictText(verdict) });
     } catch (error) {
       setFileResult({ ok: false, text: errorText(error) });
     }

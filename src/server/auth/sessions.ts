@@ -1,6 +1,7 @@
 // Sessions: a random bearer token per sign-in, ended by «Выйти», by a password change, or after the
 // account's inactivity timeout passes on the simulated clock.
 import type { AccountView, SessionGrant } from '../../domain/account';
+import { DEFAULT_NOTIFICATION_PREFS } from '../../domain/notifications';
 import { ApiError } from '../http';
 import type { RequestContext } from '../router';
 import type { AccountRow, SessionRow, SignInRow } from '../rows';
@@ -17,6 +18,7 @@ export function viewAccount(account: AccountRow): AccountView {
     identityLevel: account.identityLevel,
     twoFactor: account.twoFactor,
     inactivityMinutes: account.inactivityMinutes,
+    notifications: account.notifications ?? DEFAULT_NOTIFICATION_PREFS,
     createdAt: account.createdAt,
   };
   if (account.snils) view.snils = account.snils;

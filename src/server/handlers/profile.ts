@@ -54,3 +54,14 @@ export const putProfile: Handler = async (ctx) => {
   const change = next.identityLevel !== account.identityLevel ? { from: account.identityLevel, to: next.identityLevel } : null;
   return json(envelope(ctx, next, change));
 };
+
+/** «Удалить мои данные»: the profile and checked identity go; the sign-in (phone, e-mail, password) stays. */
+export const deleteProfile: Handler = async (ctx) => {
+  const { account } = await requireAccount(ctx);
+  const next: AccountRow = { ...account, identityLevel: 'unconfirmed' };
+  delete next.profile;
+  delete next.snils;
+  await ctx.db.accounts.put(next);
+  await ctx.recordChange('account', account.id, 'put');
+  return json(envelope(ctx, next, account.identityLevel === 'unconfirmed' ? null : { from: account.identityLevel, to: 'unconfirmed' }));
+};

@@ -1,0 +1,103 @@
+// «Настройки»: notification channels per kind, and the interface language. Security has its own page.
+import { Link } from '@tanstack/solid-router';
+import { createSignal, For } from 'solid-js';
+import { updateAccount } from '../../client/session';
+import type { AccountView } from '../../domain/account';
+import { NOTIFICATION_CHANNELS, NOTIFICATION_KINDS, type NotificationChannel, type NotificationKind } from '../../domain/notifications';
+import { locale, setLocale, t } from '../../i18n/i18n';
+import { errorText } from '../../ui/errorText';
+import { Page } from '../../ui/Page';
+import { updateNotifications } from './accountApi';
+import { audit } from './auditTrail';
+import { RequireAccount } from './RequireAccount';
+
+/** System notifications need the browser's permission, asked only when the user turns them on. */
+async function pushAllowed(): Promise<boolean> {
+  if (!('Notification' in window)) return false;
+  if (Notification.permission === 'granted') return true;
+  if (Notification.permission === 'denied') return false;
+  return (await Notification.requestPermission()) === 'granted';
+}
+
+function Settings(props: { account: () => AccountView }) {
+  const [message, setMessage] = createSignal<{ ok: boolean; text: string } | null>(null);
+  const toggle = async (kind: NotificationKind, channel: NotificationChannel, on: boolean, input: HTMLInputElement) => {
+    setMessage(null);
+    if (on && channel === 'push' && !(await pushAllowed())) {
+      input.checked = false;
+      setMessage({ ok: false, text: t().settings.pushDenied });
+      return;
+    }
+    const prefs = props.account().notifications;
+    try {
+      const account = await updateNotifications({ ...prefs, [kind]: { ...prefs[kind], [channel]: on } });
+      updateAccount(account);
+      await audit(account.id, 'settings.change');
+      setMessage({ ok: true, text: t().settings.saved });
+    } catch (error) {
+      input.checked = !on;
+      setMessage({ ok: false, text: errorText(error) });
+    }
+  };
+  return (
+    <Page title={t().settings.title}>
+      <section class="card" aria-labelledby="notify-title">
+        <h2 id="notify-title">{t().settings.notificationsTitle}</h2>
+        <table class="matrix">
+          <caption class="visually-hidden">{t().settings.notificationsTitle}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t().settings.kind}</th>
+              <For each={NOTIFICATION_CHANNELS}>{(channel) => <th scope="col">{t().settings.channels[channel]}</th>}</For>
+            </tr>
+          </thead>
+          <tbody>
+            <For each={NOTIFICATION_KINDS}>
+              {(kind) => (
+                <tr>
+                  <th scope="row">{t().settings.kinds[kind]}</th>
+                  <For each={NOTIFICATION_CHANNELS}>
+                    {(channel) => (
+                      <td>
+                        <input
+                          type="checkbox"
+                          aria-label={`${t().settings.kinds[kind]}: ${t().settings.channels[channel]}`}
+                          checked={props.account().notifications[kind][channel]}
+                          onChange={(e) => void toggle(kind, channel, e.currentTarget.checked, e.currentTarget)}
+                        />
+                      </td>
+                    )}
+                  </For>
+                </tr>
+              )}
+            </For>
+          </tbody>
+        </table>
+        <p role="status" class={message() ? (message()!.ok ? 'notice success' : 'notice error') : ''}>
+          {message()?.text}
+        </p>
+      </section>
+      <section class="card" aria-labelledby="language-title">
+        <h2 id="language-title">{t().shell.language}</h2>
+        <fieldset class="field">
+          <legend class="visually-hidden">{t().shell.language}</legend>
+          <div class="check">
+            <input type="radio" id="lang-ru" name="lang" checked={locale() === 'ru'} onChange={() => setLocale('ru')} />
+            <label for="lang-ru" lang="ru">Русский</label>
+          </div>
+          <div class="check">
+            <input type="radio" id="lang-en" name="lang" checked={locale() === 'en'} onChange={() => setLocale('en')} />
+            <label for="lang-en" lang="en">English</label>
+          </div>
+        </fieldset>
+      </section>
+      <p>
+        <Link to="/profile/security">{t().account.securityTitle}</Link>
+      </p>
+    </Page>
+  );
+}
+
+export default function SettingsPage() {
+  return <RequireAccount>{(account) => <Settings account={account} />}</RequireAccount>;
+}

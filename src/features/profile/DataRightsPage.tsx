@@ -1,0 +1,111 @@
+// «Управление данными»: download everything as one archive, import it back, or erase it.
+import { createSignal, onCleanup, Show } from 'solid-js';
+import { updateAccount } from '../../client/session';
+import type { AccountView } from '../../domain/account';
+import { fill, t } from '../../i18n/i18n';
+import { ConfirmDialog } from '../../ui/ConfirmDialog';
+import { errorText } from '../../ui/errorText';
+import { Page } from '../../ui/Page';
+import { audit } from '../account/auditTrail';
+import { RequireAccount } from '../account/RequireAccount';
+import { ArchiveRefused, eraseAccountData, exportAccount, importAccount } from './dataRights';
+
+type Message = { ok: boolean; text: string } | null;
+
+function DataRights(props: { account: () => AccountView }) {
+  const [download, setDownload] = createSignal<{ url: string; name: string } | null>(null);
+  const [message, setMessage] = createSignal<Message>(null);
+  const [asking, setAsking] = createSignal(false);
+  onCleanup(() => download() && URL.revokeObjectURL(download()!.url));
+
+  const run = async (work: () => Promise<string>) => {
+    setMessage(null);
+    try {
+      setMessage({ ok: true, text: await work() });
+    } catch (error) {
+      setMessage({ ok: false, text: error instanceof ArchiveRefused ? t().dataRights.refused[error.problem] : errorText(error) });
+    }
+  };
+  const exportNow = () =>
+    run(async () => {
+      const blob = await exportAccount(props.account());
+      if (download()) URL.revokeObjectURL(download()!.url);
+      const name = `okno-${new Date().toISOString().slice(0, 10)}.okno.json`;
+      setDownload({ url: URL.createObjectURL(blob), name });
+      await audit(props.account().id, 'data.export');
+      return t().dataRights.exportReady;
+    });
+  const importNow = (input: HTMLInputElement) => {
+    const file = input.files?.[0];
+    input.value = '';
+    if (!file) return;
+    void run(async () => {
+      const result = await importAccount(props.account(), file);
+      if (result.account) updateAccount(result.account);
+      await audit(props.account().id, 'data.import', file.name);
+      return fill(t().dataRights.imported, { rows: result.rows });
+    });
+  };
+  const erase = () => {
+    setAsking(false);
+    void run(async () => {
+      updateAccount(await eraseAccountData(props.account()));
+      await audit(props.account().id, 'data.erase');
+      return t().dataRights.erased;
+    });
+  };
+
+  return (
+    <Page title={t().dataRights.title} lead={t().dataRights.lead}>
+      <section class="card" aria-labelledby="export-title">
+        <h2 id="export-title">{t().dataRights.exportTitle}</h2>
+        <p>{t().dataRights.exportText}</p>
+        <button type="button" class="button" onClick={() => void exportNow()}>
+          {t().dataRights.exportAction}
+        </button>
+        <Show when={download()}>
+          <p>
+            <a href={download()!.url} download={download()!.name}>
+              {fill(t().dataRights.downloadLink, { name: download()!.name })}
+            </a>
+          </p>
+        </Show>
+      </section>
+      <section class="card" aria-labelledby="import-title">
+        <h2 id="import-title">{t().dataRights.importTitle}</h2>
+        <div class="field">
+          <label for="archive-file">{t().dataRights.importLabel}</label>
+          <span class="hint" id="archive-file-hint">{t().dataRights.importHint}</span>
+          <input id="archive-file" type="file" accept=".json,application/json" aria-describedby="archive-file-hint" onChange={(e) => importNow(e.currentTarget)} />
+        </div>
+      </section>
+      <div role="status">
+        <Show when={message()}>
+          <p class={message()!.ok ? 'notice success' : 'notice error'}>{message()!.text}</p>
+        </Show>
+      </div>
+      <section class="card" aria-labelledby="erase-title">
+        <h2 id="erase-title">{t().dataRights.eraseTitle}</h2>
+        <p>{t().dataRights.eraseText}</p>
+        <button type="button" class="button danger" onClick={() => setAsking(true)}>
+          {t().dataRights.eraseAction}
+        </button>
+      </section>
+      <ConfirmDialog
+        open={asking()}
+        title={t().dataRights.eraseConfirmTitle}
+        confirmLabel={t().dataRights.eraseConfirm}
+        cancelLabel={t().demo.cancel}
+        danger
+        onConfirm={erase}
+        onCancel={() => setAsking(false)}
+      >
+        <p>{t().dataRights.eraseConfirmText}</p>
+      </ConfirmDialog>
+    </Page>
+  );
+}
+
+export default function DataRightsPage() {
+  return <RequireAccount>{(account) => <DataRights account={account} />}</RequireAccount>;
+}

@@ -1,0 +1,74 @@
+// One document in the library: preview, rename in place, delete.
+import { createSignal, onCleanup, Show } from 'solid-js';
+import type { DocumentRow } from '../../client/rows';
+import { fill, t } from '../../i18n/i18n';
+
+const TITLE_MAX = 120;
+
+export function DocumentItem(props: { row: DocumentRow; meta: string; onRename: (title: string) => Promise<void>; onDelete: () => void }) {
+  const [editing, setEditing] = createSignal(false);
+  const [title, setTitle] = createSignal(props.row.title);
+  const [error, setError] = createSignal(false);
+  const [preview, setPreview] = createSignal<string | null>(null);
+  onCleanup(() => preview() && URL.revokeObjectURL(preview()!));
+  const inputId = `rename-${props.row.id}`;
+
+  const save = async (event: SubmitEvent) => {
+    event.preventDefault();
+    const next = title().trim();
+    if (next === '' || next.length > TITLE_MAX) return setError(true);
+    setError(false);
+    await props.onRename(next);
+    setEditing(false);
+  };
+  const togglePreview = () => {
+    if (preview()) {
+      URL.revokeObjectURL(preview()!);
+      setPreview(null);
+    } else setPreview(URL.createObjectURL(props.row.blob));
+  };
+
+  return (
+    <li class="card">
+      <Show
+        when={editing()}
+        fallback={
+          <>
+            <h3>{props.row.title}</h3>
+            <p class="meta">{props.meta}</p>
+          </>
+        }
+      >
+        <form onSubmit={(e) => void save(e)} novalidate>
+          <div class="field">
+            <label for={inputId}>{t().documents.newTitle}</label>
+            <Show when={error()}>
+              <span class="error" id={`${inputId}-error`}>{t().documents.titleError}</span>
+            </Show>
+            <input id={inputId} value={title()} maxLength={TITLE_MAX + 1} aria-invalid={error()} aria-describedby={error() ? `${inputId}-error` : undefined} onInput={(e) => setTitle(e.currentTarget.value)} />
+          </div>
+          <div class="button-row">
+            <button type="submit" class="button small">{t().documents.saveTitle}</button>
+            <button type="button" class="button secondary small" onClick={() => setEditing(false)}>{t().demo.cancel}</button>
+          </div>
+        </form>
+      </Show>
+      <div class="button-row">
+        <button type="button" class="button secondary small" aria-expanded={preview() !== null} onClick={togglePreview}>
+          {fill(preview() ? t().documents.hidePreview : t().documents.preview, { name: props.row.title })}
+        </button>
+        <button type="button" class="button secondary small" onClick={() => setEditing(true)}>
+          {fill(t().documents.rename, { name: props.row.title })}
+        </button>
+        <button type="button" class="button secondary small" onClick={() => props.onDelete()}>
+          {fill(t().documents.deleteNamed, { name: props.row.title })}
+        </button>
+      </div>
+      <Show when={preview()}>
+        <Show when={props.row.type.startsWith('image/')} fallback={<object data={preview()!} type="application/pdf" class="preview" aria-label={props.row.title}><a href={preview()!} target="_blank">{t().documents.openPdf}</a></object>}>
+          <img src={preview()!} alt={props.row.title} class="preview" />
+        </Show>
+      </Show>
+    </li>
+  );
+}

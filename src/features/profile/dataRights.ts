@@ -1,0 +1,41 @@
+// «Скачать мои данные», «Загрузить архив», «Удалить мои данные»: the account's data rights.
+import { apiRequest } from '../../client/api';
+import { packAccountTables, restoreAccountTables } from '../../client/repos/archiveRepo';
+import { wipeAccountData } from '../../client/repos/deviceRepo';
+import { ProfileEnvelopeSchema, type AccountView } from '../../domain/account';
+import { EXPORT_FORMAT, EXPORT_VERSION, openArchive, sealArchive, type ArchiveProblem } from '../../domain/exportArchive';
+import { readProfile, saveProfile } from './profileApi';
+
+export async function exportAccount(account: AccountView): Promise<Blob> {
+  const { profile } = await readProfile();
+  const archive = await sealArchive({
+    format: EXPORT_FORMAT,
+    version: EXPORT_VERSION,
+    exportedAt: Date.now(),
+    account: { id: account.id, phone: account.phone, email: account.email },
+    profile,
+    tables: await packAccountTables(account.id),
+  });
+  return new Blob([JSON.stringify(archive)], { type: 'application/json' });
+}
+
+export class ArchiveRefused extends Error {
+  constructor(readonly problem: ArchiveProblem) {
+    super(`Archive refused: ${problem}`);
+  }
+}
+
+/** Checks the whole file first; only a sound archive of this account changes anything. */
+export async function importAccount(account: AccountView, file: File): Promise<{ rows: number; account: AccountView | null }> {
+  const opened = await openArchive(await file.text(), account.id);
+  if (!opened.ok) throw new ArchiveRefused(opened.problem);
+  const saved = opened.payload.profile ? await saveProfile(opened.payload.profile) : null;
+  const rows = await restoreAccountTables(account.id, opened.payload.tables);
+  return { rows, account: saved?.account ?? null };
+}
+
+export async function eraseAccountData(account: AccountView): Promise<AccountView> {
+  const envelope = await apiRequest('DELETE', '/me/profile', ProfileEnvelopeSchema);
+  await wipeAccountData(account.id);
+  return envelope.account;
+}

@@ -1,0 +1,22 @@
+// What the validation worker said about a file, as a sentence naming the file and the rule.
+import { DEFAULT_FILE_RULE, type FileKind, type FileRule, type NamedVerdict } from '../domain/fileCheck';
+import { fill, formatBytes, t } from '../i18n/i18n';
+
+export const KIND_NAMES: Record<FileKind, string> = { pdf: 'PDF', jpeg: 'JPEG', png: 'PNG', doc: 'DOC' };
+
+export function fileVerdictText(verdict: NamedVerdict, rule: FileRule = DEFAULT_FILE_RULE): string {
+  const texts = t().fileCheck;
+  const allowed = rule.accept.map((kind) => KIND_NAMES[kind]).join(', ');
+  if (verdict.ok) return fill(t().demo.fileOk, { name: verdict.name, kind: KIND_NAMES[verdict.kind], size: formatBytes(verdict.size) });
+  switch (verdict.code) {
+    case 'empty':
+    case 'unknown_type':
+      return fill(texts[verdict.code], { name: verdict.name });
+    case 'too_large':
+      return fill(texts.too_large, { name: verdict.name, max: formatBytes(verdict.maxBytes) });
+    case 'not_allowed':
+      return fill(texts.not_allowed, { name: verdict.name, kind: KIND_NAMES[verdict.kind], allowed });
+    case 'extension_mismatch':
+      return fill(texts.extension_mismatch, { name: verdict.name, kind: KIND_NAMES[verdict.kind], claimed: KIND_NAMES[verdict.claimed] });
+  }
+}
