@@ -139,3 +139,29 @@ export const ProfileEnvelopeSchema = v.object({
   levelChange: v.nullable(v.object({ from: IdentityLevelSchema, to: IdentityLevelSchema })),
 });
 export type ProfileEnvelope = v.InferOutput<typeof ProfileEnvelopeSchema>;
+
+/** How long the simulated department takes to check a passport scan and selfie. */
+export const IDENTITY_SCAN_CHECK_MS = 60 * 60_000;
+
+export const IdentityStateSchema = v.object({
+  level: IdentityLevelSchema,
+  /** A scan + selfie waiting for the department, with when the answer is due (simulated time). */
+  pendingScan: v.nullable(v.object({ submittedAt: v.number(), dueAt: v.number() })),
+  method: v.nullable(v.picklist(['scan', 'signature'])),
+  confirmedAt: v.nullable(v.number()),
+});
+export type IdentityState = v.InferOutput<typeof IdentityStateSchema>;
+
+export const ScanRequestSchema = v.object({
+  scanSha256: v.pipe(v.string(), v.regex(/^[0-9a-f]{64}$/)),
+  selfieSha256: v.pipe(v.string(), v.regex(/^[0-9a-f]{64}$/)),
+});
+
+export const SignatureProofSchema = v.object({
+  challenge: v.pipe(v.string(), v.minLength(16), v.maxLength(128)),
+  /** Public key of the (simulated) signature token, as a JWK for ECDSA P-256. */
+  publicKey: v.object({ kty: v.literal('EC'), crv: v.literal('P-256'), x: v.string(), y: v.string() }),
+  /** Base64 ECDSA-SHA256 signature of the challenge text. */
+  signature: v.pipe(v.string(), v.minLength(8), v.maxLength(512)),
+  certificate: v.object({ subject: v.pipe(v.string(), v.maxLength(200)), snils: v.pipe(v.string(), v.maxLength(20)) }),
+});

@@ -130,6 +130,8 @@ export const accountEn: Widen<typeof accountRu> = {
       'document.rename': 'Document renamed',
       'document.delete': 'Document deleted',
       'settings.change': 'Notification settings changed',
+      'identity.scan': 'Passport scan and selfie sent',
+      'identity.confirmed': 'Identity confirmed',
       'data.erase': 'Data erased',
     },
   },

@@ -127,6 +127,8 @@ export const accountRu = {
       'document.rename': 'Документ переименован',
       'document.delete': 'Удалён документ',
       'settings.change': 'Изменены настройки уведомлений',
+      'identity.scan': 'Отправлены скан паспорта и селфи',
+      'identity.confirmed': 'Личность подтверждена',
       'data.erase': 'Данные удалены',
     },
   },

@@ -5,6 +5,7 @@ import { getChanges } from './handlers/changes';
 import { getHealth } from './handlers/health';
 import { getInbox } from './handlers/inbox';
 import * as login from './handlers/login';
+import * as identity from './handlers/identity';
 import * as me from './handlers/me';
 import * as profile from './handlers/profile';
 import * as register from './handlers/register';
@@ -39,6 +40,10 @@ export const ROUTES: RouteTable = {
   'GET /api/me/profile': profile.getProfile,
   'PUT /api/me/profile': profile.putProfile,
   'DELETE /api/me/profile': profile.deleteProfile,
+  'GET /api/me/identity': identity.getIdentity,
+  'POST /api/me/identity/scan': identity.postScan,
+  'POST /api/me/identity/challenge': identity.postChallenge,
+  'POST /api/me/identity/signature': identity.postSignature,
 };
 
 export function createServer(env: Partial<ServerEnv> & Pick<ServerEnv, 'notify'>) {

@@ -1,6 +1,11 @@
 // The simulated registries behind identity levels: a saved profile whose passport and SNILS pass the
 // registry check makes the account «standard»; changing checked data drops what was confirmed.
 import type { IdentityLevel } from '../domain/account';
+import { wants } from '../domain/notifications';
+import { deliver } from './auth/inbox';
+import { identityConfirmedMessage } from './auth/messages';
+import type { RequestContext } from './router';
+import type { AccountRow } from './rows';
 import type { Profile } from '../domain/profile';
 
 /** Profile parts the registries vouch for: a change to any of them invalidates the level. */
@@ -24,4 +29,22 @@ export function nextLevel(current: IdentityLevel, before: Profile | undefined, a
   const base: IdentityLevel = changed && current === 'confirmed' ? 'unconfirmed' : current;
   if (base === 'confirmed') return 'confirmed';
   return registryAccepts(after) ? 'standard' : 'unconfirmed';
+}
+
+/** Raises the account to «Личность подтверждена» and tells the citizen through the channels they chose. */
+export async function confirmIdentity(ctx: RequestContext, account: AccountRow, method: 'scan' | 'signature'): Promise<AccountRow> {
+  const next: AccountRow = { ...account, identityLevel: 'confirmed', identity: { method, confirmedAt: ctx.now } };
+  await ctx.db.accounts.put(next);
+  await ctx.recordChange('account', account.id, 'put');
+  const { subject, body } = identityConfirmedMessage();
+  if (wants(account.notifications, 'status', 'sms')) await deliver(ctx, { channel: 'sms', to: account.phone, body });
+  if (wants(account.notifications, 'status', 'email')) await deliver(ctx, { channel: 'email', to: account.email, subject, body });
+  return next;
+}
+
+/** Catch-up on read: a scan whose check time has passed is approved when the account is next read. */
+export async function settleScan(ctx: RequestContext, account: AccountRow): Promise<AccountRow> {
+  const pending = account.identity?.pendingScan;
+  if (!pending || ctx.now < pending.dueAt || account.identityLevel === 'unconfirmed') return account;
+  return confirmIdentity(ctx, account, 'scan');
 }

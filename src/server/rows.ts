@@ -20,6 +20,12 @@ export interface AccountRow {
   /** «Мои данные» as last saved; person, phone and e-mail are kept in step with it. */
   profile?: Profile;
   notifications?: NotificationPrefs;
+  identity?: {
+    pendingScan?: { submittedAt: number; dueAt: number };
+    challenge?: { value: string; expiresAt: number };
+    method?: 'scan' | 'signature';
+    confirmedAt?: number;
+  };
 }
 
 export interface SessionRow {

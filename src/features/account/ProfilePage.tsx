@@ -42,6 +42,11 @@ function Overview(props: { account: () => AccountView; welcome: boolean }) {
           <span class={`pill level-${props.account().identityLevel}`}>{t().account.levels[props.account().identityLevel]}</span>
         </p>
         <p>{t().account.levelHints[props.account().identityLevel]}</p>
+        <Show when={props.account().identityLevel !== 'confirmed'}>
+          <p>
+            <Link to="/profile/identity">{t().identity.title}</Link>
+          </p>
+        </Show>
         <dl>
           <dt>{t().account.fieldLabels.phone}</dt>
           <dd>{props.account().phone}</dd>

@@ -34,5 +34,6 @@ export function accountRoutes<R extends AnyRoute>(root: R) {
     page('/profile/documents', () => import('../profile/DocumentsPage')),
     page('/profile/settings', () => import('./SettingsPage')),
     page('/profile/privacy', () => import('../profile/DataRightsPage')),
+    page('/profile/identity', () => import('../profile/IdentityPage')),
   ] as const;
 }

@@ -28,3 +28,10 @@ export function passwordChangedMessage(): { subject: string; body: string } {
     body: 'Пароль от Окна изменён, все сеансы завершены. Если это были не вы, восстановите доступ и обратитесь в поддержку.',
   };
 }
+
+export function identityConfirmedMessage(): { subject: string; body: string } {
+  return {
+    subject: 'Личность подтверждена',
+    body: 'Ваша личность подтверждена: в Окне доступны все услуги.',
+  };
+}

@@ -5,6 +5,7 @@ import { DEFAULT_NOTIFICATION_PREFS } from '../../domain/notifications';
 import { ApiError } from '../http';
 import type { RequestContext } from '../router';
 import type { AccountRow, SessionRow, SignInRow } from '../rows';
+import { settleScan } from '../identity';
 import { randomId } from './codes';
 
 const MINUTE_MS = 60_000;
@@ -55,8 +56,9 @@ export async function requireAccount(ctx: RequestContext): Promise<{ account: Ac
   const token = bearer(ctx.request);
   const session = token ? await ctx.db.sessions.get(token) : undefined;
   if (!session) throw new ApiError(401, 'unauthorized', 'Sign in first');
-  const account = await ctx.db.accounts.get(session.accountId);
-  if (!account) throw new ApiError(401, 'unauthorized', 'Sign in first');
+  const stored = await ctx.db.accounts.get(session.accountId);
+  if (!stored) throw new ApiError(401, 'unauthorized', 'Sign in first');
+  const account = await settleScan(ctx, stored);
   if (ctx.now > idleExpiry(account, session)) {
     await ctx.db.sessions.delete(session.id);
     throw new ApiError(401, 'session_expired', 'The session ended after inactivity');

@@ -47,6 +47,8 @@ export const putProfile: Handler = async (ctx) => {
     };
     if (profile.snils) updated.snils = profile.snils;
     else delete updated.snils;
+    // A confirmation (or a scan under check) was about the old data; it does not carry over.
+    if (updated.identityLevel !== 'confirmed') delete updated.identity;
     await ctx.db.accounts.put(updated);
     await ctx.recordChange('account', account.id, 'put');
     return updated;

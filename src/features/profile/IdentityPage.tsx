@@ -1,0 +1,136 @@
+// «Подтверждение личности»: the levels and the ways up — registry check of passport and SNILS (in
+// «Мои данные»), a passport scan with a selfie checked by the department, or an electronic signature.
+import { Link } from '@tanstack/solid-router';
+import { createResource, createSignal, Match, Show, Switch } from 'solid-js';
+import { addDocument } from '../../client/repos/documentsRepo';
+import { refreshSession } from '../../client/session';
+import { checkFileInWorker, sha256InWorker } from '../../client/validateClient';
+import type { AccountView } from '../../domain/account';
+import { DEFAULT_FILE_RULE, type FileRule } from '../../domain/fileCheck';
+import { fill, formatDateTime, t } from '../../i18n/i18n';
+import { errorText } from '../../ui/errorText';
+import { fileVerdictText } from '../../ui/fileVerdictText';
+import { Page } from '../../ui/Page';
+import { audit } from '../account/auditTrail';
+import { RequireAccount } from '../account/RequireAccount';
+import { readIdentity, sendScan, signIdentity } from './identityApi';
+
+const SELFIE_RULE: FileRule = { ...DEFAULT_FILE_RULE, accept: ['jpeg', 'png'] };
+
+function Identity(props: { account: () => AccountView }) {
+  const [state, { mutate, refetch }] = createResource(() => props.account().identityLevel, () => readIdentity());
+  const [message, setMessage] = createSignal<{ ok: boolean; text: string } | null>(null);
+  let scanInput: HTMLInputElement | undefined;
+  let selfieInput: HTMLInputElement | undefined;
+
+  /** Checks and keeps a file in the document library; returns its hash, or null after saying why. */
+  const keep = async (input: HTMLInputElement | undefined, rule: FileRule, title: string): Promise<string | null> => {
+    const file = input?.files?.[0];
+    if (!file) {
+      setMessage({ ok: false, text: fill(t().identity.fileMissing, { what: title }) });
+      input?.focus();
+      return null;
+    }
+    const verdict = await checkFileInWorker(file, rule);
+    if (!verdict.ok) {
+      setMessage({ ok: false, text: fileVerdictText(verdict, rule) });
+      input?.focus();
+      return null;
+    }
+    const sha256 = await sha256InWorker(file);
+    await addDocument({ id: crypto.randomUUID(), accountId: props.account().id, title, type: verdict.mime, size: file.size, addedAt: Date.now(), sha256, blob: file });
+    return sha256;
+  };
+
+  const submitScan = async (event: SubmitEvent) => {
+    event.preventDefault();
+    setMessage(null);
+    try {
+      const scan = await keep(scanInput, DEFAULT_FILE_RULE, t().identity.scanTitle);
+      if (!scan) return;
+      const selfie = await keep(selfieInput, SELFIE_RULE, t().identity.selfieTitle);
+      if (!selfie) return;
+      mutate(await sendScan(scan, selfie));
+      await audit(props.account().id, 'identity.scan');
+      setMessage({ ok: true, text: t().identity.scanSent });
+    } catch (error) {
+      setMessage({ ok: false, text: errorText(error) });
+    }
+  };
+  const sign = async () => {
+    setMessage(null);
+    try {
+      mutate(await signIdentity(props.account()));
+      await audit(props.account().id, 'identity.confirmed');
+      await refreshSession();
+      setMessage({ ok: true, text: t().identity.confirmedNow });
+    } catch (error) {
+      setMessage({ ok: false, text: errorText(error) });
+    }
+  };
+
+  return (
+    <Page title={t().identity.title} lead={t().identity.lead}>
+      <p>
+        <span class={`pill level-${props.account().identityLevel}`}>{t().account.levels[props.account().identityLevel]}</span>
+      </p>
+      <div role="status">
+        <Show when={message()}>
+          <p class={message()!.ok ? 'notice success' : 'notice error'}>{message()!.text}</p>
+        </Show>
+      </div>
+      <Switch>
+        <Match when={props.account().identityLevel === 'unconfirmed'}>
+          <section class="card">
+            <h2>{t().identity.registryTitle}</h2>
+            <p>{t().identity.registryText}</p>
+            <Link to="/profile/data" class="button">{t().profile.title}</Link>
+          </section>
+        </Match>
+        <Match when={props.account().identityLevel === 'confirmed'}>
+          <p class="notice success">
+            {fill(t().identity.confirmedAt, { when: state()?.confirmedAt ? formatDateTime(state()!.confirmedAt!) : '—', method: state()?.method ? t().identity.methods[state()!.method!] : '—' })}
+          </p>
+        </Match>
+        <Match when={props.account().identityLevel === 'standard'}>
+          <section class="card" aria-labelledby="scan-title">
+            <h2 id="scan-title">{t().identity.scanMethod}</h2>
+            <Show
+              when={!state()?.pendingScan}
+              fallback={
+                <>
+                  <p>{fill(t().identity.scanPending, { when: formatDateTime(state()!.pendingScan!.dueAt) })}</p>
+                  <button type="button" class="button secondary" onClick={() => void refetch()}>{t().identity.checkAgain}</button>
+                </>
+              }
+            >
+              <p>{t().identity.scanText}</p>
+              <form onSubmit={(e) => void submitScan(e)} novalidate>
+                <div class="field">
+                  <label for="identity-scan">{t().identity.scanTitle}</label>
+                  <span class="hint" id="identity-scan-hint">{t().identity.scanHint}</span>
+                  <input id="identity-scan" type="file" accept=".pdf,.jpg,.jpeg,.png" aria-describedby="identity-scan-hint" ref={scanInput} />
+                </div>
+                <div class="field">
+                  <label for="identity-selfie">{t().identity.selfieTitle}</label>
+                  <span class="hint" id="identity-selfie-hint">{t().identity.selfieHint}</span>
+                  <input id="identity-selfie" type="file" accept=".jpg,.jpeg,.png" capture="user" aria-describedby="identity-selfie-hint" ref={selfieInput} />
+                </div>
+                <button type="submit" class="button">{t().identity.sendScan}</button>
+              </form>
+            </Show>
+          </section>
+          <section class="card" aria-labelledby="sign-title">
+            <h2 id="sign-title">{t().identity.signatureMethod}</h2>
+            <p>{t().identity.signatureText}</p>
+            <button type="button" class="button" onClick={() => void sign()}>{t().identity.signAction}</button>
+          </section>
+        </Match>
+      </Switch>
+    </Page>
+  );
+}
+
+export default function IdentityPage() {
+  return <RequireAccount>{(account) => <Identity account={account} />}</RequireAccount>;
+}
