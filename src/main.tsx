@@ -4,15 +4,15 @@ import { RouterProvider } from '@tanstack/solid-router';
 import { ErrorBoundary } from 'solid-js';
 import { render } from 'solid-js/web';
 import { registerServiceWorker } from './client/serviceWorker';
-import { startSession } from './client/session';
 import { startAuditTrail } from './features/account/auditTrail';
 import { requestPersistence } from './client/storage';
-import { locale } from './i18n/i18n';
+import { loadLocale, locale } from './i18n/i18n';
 import { router } from './router';
 import { ErrorFallback } from './ui/ErrorFallback';
 import './ui/styles.css';
 
 document.documentElement.lang = locale();
+await loadLocale(locale());
 
 const root = document.getElementById('root');
 if (!root) throw new Error('Missing #root element');
@@ -28,5 +28,5 @@ render(
 
 registerServiceWorker();
 startAuditTrail();
-startSession();
+void import('./client/session').then(({ startSession }) => startSession());
 void requestPersistence();

@@ -1,34 +1,14 @@
-// The signed-in account on this page: restored from the stored token at start, checked again when the
-// page becomes visible and every minute, and ended by «Выйти», a 401 or the inactivity timeout.
-import { createSignal } from 'solid-js';
+// Session actions: restore the signed-in account from the stored token after the first paint, check it
+// again when the page becomes visible and every minute, end it on «Выйти», a 401 or inactivity.
 import * as v from 'valibot';
 import { AccountViewSchema, type AccountView, type SessionGrant } from '../domain/account';
 import { apiPost, apiRequest, ApiRequestError, onApiError } from './api';
+import { currentAccount, emitSessionEvent as emit, session, setSession } from './sessionState';
 import { clearToken, readToken, writeToken } from './sessionToken';
 
 const CHECK_INTERVAL_MS = 60_000;
 
-export type SessionState =
-  | { status: 'unknown' }
-  | { status: 'signed_out'; reason?: 'expired' | 'signed_out' }
-  | { status: 'signed_in'; account: AccountView };
-
-const [session, setSession] = createSignal<SessionState>(readToken() ? { status: 'unknown' } : { status: 'signed_out' });
-export { session };
-
-export const currentAccount = (): AccountView | null => {
-  const state = session();
-  return state.status === 'signed_in' ? state.account : null;
-};
-
-type Listener = (event: { kind: 'signin' | 'signout' | 'expired'; account: AccountView }) => void;
-const listeners = new Set<Listener>();
-/** The audit journal and the profile copy follow sign-ins and sign-outs through this. */
-export function onSessionEvent(listener: Listener): () => void {
-  listeners.add(listener);
-  return () => listeners.delete(listener);
-}
-const emit: Listener = (event) => listeners.forEach((listener) => listener(event));
+export { currentAccount, onSessionEvent, session } from './sessionState';
 
 export function acceptGrant(grant: SessionGrant, remember: boolean): void {
   writeToken(grant.token, remember);

@@ -1,13 +1,18 @@
 // The current language and its dictionary. Russian by default; the choice is a device preference kept
-// in localStorage so the very first paint is already in the right language.
+// in localStorage so the very first paint is already in the right language. English loads on demand
+// (its chunk is precached, so switching works offline).
 import { createSignal } from 'solid-js';
-import { en } from './en';
 import { ru, type Dictionary } from './ru';
 
 export type Locale = 'ru' | 'en';
 export const LOCALES: readonly Locale[] = ['ru', 'en'];
 const STORAGE_KEY = 'okno.locale';
-const DICTIONARIES: Record<Locale, Dictionary> = { ru, en };
+const dictionaries: Partial<Record<Locale, Dictionary>> = { ru };
+
+/** Makes a language's dictionary available; call before switching to it. */
+export async function loadLocale(next: Locale): Promise<void> {
+  if (next === 'en') dictionaries.en ??= (await import('./en')).en;
+}
 
 function initialLocale(): Locale {
   try {
@@ -21,9 +26,10 @@ function initialLocale(): Locale {
 const [locale, setLocaleSignal] = createSignal<Locale>(initialLocale());
 export { locale };
 
-export const t = (): Dictionary => DICTIONARIES[locale()];
+export const t = (): Dictionary => dictionaries[locale()] ?? ru;
 
-export function setLocale(next: Locale): void {
+export async function setLocale(next: Locale): Promise<void> {
+  await loadLocale(next);
   setLocaleSignal(next);
   document.documentElement.lang = next;
   try {

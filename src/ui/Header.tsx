@@ -2,7 +2,7 @@
 // fold behind a «Меню» button.
 import { Link } from '@tanstack/solid-router';
 import { createSignal, For, Show } from 'solid-js';
-import { currentAccount } from '../client/session';
+import { currentAccount } from '../client/sessionState';
 import { t } from '../i18n/i18n';
 import type { Dictionary } from '../i18n/ru';
 import { InstallButton } from './InstallButton';

@@ -9,7 +9,7 @@ export function LanguageSwitch() {
       class="button secondary small"
       lang={other()}
       aria-label={t().shell.switchToLabel}
-      onClick={() => setLocale(other())}
+      onClick={() => void setLocale(other())}
     >
       {t().shell.switchTo}
     </button>

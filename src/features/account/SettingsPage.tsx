@@ -82,11 +82,11 @@ function Settings(props: { account: () => AccountView }) {
         <fieldset class="field">
           <legend class="visually-hidden">{t().shell.language}</legend>
           <div class="check">
-            <input type="radio" id="lang-ru" name="lang" checked={locale() === 'ru'} onChange={() => setLocale('ru')} />
+            <input type="radio" id="lang-ru" name="lang" checked={locale() === 'ru'} onChange={() => void setLocale('ru')} />
             <label for="lang-ru" lang="ru">Русский</label>
           </div>
           <div class="check">
-            <input type="radio" id="lang-en" name="lang" checked={locale() === 'en'} onChange={() => setLocale('en')} />
+            <input type="radio" id="lang-en" name="lang" checked={locale() === 'en'} onChange={() => void setLocale('en')} />
             <label for="lang-en" lang="en">English</label>
           </div>
         </fieldset>

@@ -1,6 +1,6 @@
 // Writes sign-ins and sign-outs to the device's audit journal. The repository loads lazily, so the
 // first route does not carry the database.
-import { onSessionEvent } from '../../client/session';
+import { onSessionEvent } from '../../client/sessionState';
 
 export function startAuditTrail(): void {
   onSessionEvent(({ kind, account }) => {

@@ -1,0 +1,31 @@
+// Who is signed in, as a signal the shell can read without loading the API client or the schemas
+// (those come with src/client/session.ts, loaded after the first paint).
+import { createSignal } from 'solid-js';
+import type { AccountView } from '../domain/account';
+import { readToken } from './sessionToken';
+
+export type SessionState =
+  | { status: 'unknown' }
+  | { status: 'signed_out'; reason?: 'expired' | 'signed_out' }
+  | { status: 'signed_in'; account: AccountView };
+
+const [session, setSession] = createSignal<SessionState>(readToken() ? { status: 'unknown' } : { status: 'signed_out' });
+export { session, setSession };
+
+export const currentAccount = (): AccountView | null => {
+  const state = session();
+  return state.status === 'signed_in' ? state.account : null;
+};
+
+type SessionEvent = { kind: 'signin' | 'signout' | 'expired'; account: AccountView };
+const listeners = new Set<(event: SessionEvent) => void>();
+
+/** The audit journal and the profile copy follow sign-ins and sign-outs through this. */
+export function onSessionEvent(listener: (event: SessionEvent) => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+export function emitSessionEvent(event: SessionEvent): void {
+  for (const listener of listeners) listener(event);
+}
