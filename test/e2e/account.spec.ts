@@ -38,7 +38,7 @@ test('register with the code from the SMS inbox and land on the profile with a w
   await expect(headerProfile(page)).toBeVisible();
   await expect(headerSignIn(page)).toHaveCount(0);
   await expect(page.getByText('Упрощённая')).toBeVisible();
-  await expect(page.getByText('+79123456789')).toBeVisible();
+  await expect(page.getByText(/^\+7\s?\(?912\)?\s?345-?67-?89$/)).toBeVisible();
   await expect(page.getByText(account.email)).toBeVisible();
 });
 
@@ -122,6 +122,30 @@ test('registration validation: summary links to fields, dates and passwords are 
   await expectProfile(page, account);
 });
 
+// BUG (src/ui/form/TextField.tsx, onBlur, lines 45-52; the error <span> is inserted above the <input>):
+// a field is checked when it loses focus, and its error text appears above the input at once. Leaving
+// «Дата рождения» with a wrong date by clicking the «Женский» radio below it inserts that text on
+// mousedown, pushes the radio down, and the click lands beside it: the radio stays unchecked. The
+// field only skips the check for its own form's submit button; any control below a field is hit.
+// A person has to click twice. Fix: keep the layout stable (reserve the error line, or show blur
+// errors after the click completes, e.g. on the next frame / after pointerup).
+test('choosing the gender right after typing a wrong date takes one click', async ({ page }) => {
+  test.fail();
+  const account = newAccount();
+  await openApp(page, '/register');
+  await fillPhoneStep(page, account.phone);
+  await expect(stepHeading(page, 'Код из SMS')).toBeVisible();
+  await enterCode(page, await readCode(page, account.phone));
+  await expect(stepHeading(page, 'Личные данные')).toBeVisible();
+  await field(page, 'Дата рождения').fill('31.02.1990');
+  // One real click, as a person makes it (locator.check() would fail here, having no effect).
+  const female = page.getByRole('radio', { name: 'Женский' });
+  const box = (await female.boundingBox())!;
+  await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+  await expect(field(page, 'Дата рождения')).toHaveAttribute('aria-invalid', 'true');
+  await expect(female).toBeChecked({ timeout: 2_000 });
+});
+
 test('three wrong codes burn the code; resend waits for the cool-down, on the page and on the server', async ({ page }) => {
   const account = newAccount();
   await openApp(page, '/register');
@@ -179,17 +203,13 @@ test('sign in by phone in 8-format and by e-mail; «Выйти» returns to the 
   await expectHeading(page, 'Вход');
 });
 
-// BUG (src/server/auth/findAccount.ts, line 12, vs src/domain/identifiers.ts normalizeEmail): an
-// e-mail is stored with its local part as typed ('Anna.Ivanova@mail.ru') but sign-in lower-cases the
-// whole login before the exact index lookup, so it looks for 'anna.ivanova@mail.ru' and answers
-// «Неверный логин или пароль» — such a citizen can never sign in by e-mail, even typing it exactly as
-// registered. Either store e-mails lower-cased or compare case-insensitively.
-test('sign in by e-mail works for an address with capital letters, typed as registered', async ({ page }) => {
-  test.fail();
+test('an e-mail typed with capital letters is one account and signs in however it is written', async ({ page }) => {
   const account = await registerViaUi(page, { email: 'Anna.Ivanova@Mail.ru' });
+  await expect(page.getByText('anna.ivanova@mail.ru')).toBeVisible();
   await signOut(page);
-  await submitLogin(page, 'Anna.Ivanova@Mail.ru', account.password);
-  await expectProfile(page, account);
+  await signIn(page, 'Anna.Ivanova@Mail.ru', account);
+  await signOut(page);
+  await signIn(page, 'ANNA.IVANOVA@MAIL.RU', account);
 });
 
 test('sign in by SNILS', async ({ page }) => {
@@ -245,7 +265,15 @@ test('second factor: turned on in «Безопасность», the next sign-in
   await expect(page.getByRole('navigation', { name: 'Разделы профиля' })).toBeVisible();
 });
 
+// BUG (src/features/account/SecurityPage.tsx, save(): `await refetch()` of the sign-in list, read by
+// `<Show when={signins()}>`): refetching the resource suspends the route, so the router's Suspense
+// boundary takes the whole page out of the document for a moment. The checkbox (or the select) the
+// user just changed is detached and focus falls back to <body>: a keyboard or screen-reader user is
+// thrown to the top of the page after every setting. The message «Настройки безопасности сохранены.»
+// does appear. Fix: refresh the list without suspending (read `signins.latest`, or give the table its
+// own <Suspense>).
 test('the security page confirms a saved setting and keeps focus on it', async ({ page }) => {
+  test.fail();
   await registerViaUi(page);
   await page.getByRole('navigation', { name: 'Разделы профиля' }).getByRole('link', { name: 'Безопасность' }).click();
   const twoFactor = page.getByRole('checkbox', { name: 'Запрашивать код из SMS при каждом входе' });
@@ -310,7 +338,7 @@ test('five wrong passwords lock sign-in until a named time; the lock ends on the
   await signIn(page, account.phone, account);
 });
 
-test('the inbox shows the SMS with the code and, on the e-mail tab, the welcome letter', async ({ page, context }) => {
+test('the inbox shows the SMS with the code and the welcome e-mail', async ({ page, context }) => {
   const account = newAccount();
   await openApp(page, '/register');
   await fillPhoneStep(page, account.phone);
@@ -325,11 +353,13 @@ test('the inbox shows the SMS with the code and, on the e-mail tab, the welcome 
   await expectHeading(inbox, 'Сообщения');
   const tabs = inbox.getByRole('navigation', { name: 'Каналы' });
   await expect(tabs.getByRole('link', { name: 'SMS' })).toHaveAttribute('aria-current', 'page');
+  await expect(inbox.getByRole('heading', { level: 2, name: 'SMS' })).toBeVisible();
   const sms = inbox.getByRole('listitem').filter({ hasText: 'Код для регистрации в Окне' });
   await expect(sms).toHaveCount(1);
   await expect(sms).toContainText('+79123456789');
+  await expect(sms).toContainText('Действует 5 минут. Никому его не сообщайте.');
   // Read the code off the screen, as a person would.
-  const code = /(\d{6})/.exec((await sms.textContent()) ?? '')?.[1] ?? '';
+  const code = /Код для регистрации в Окне: (\d{6})\./.exec((await sms.textContent()) ?? '')?.[1] ?? '';
   expect(code).toBe(await readCode(page, account.phone));
 
   await enterCode(page, code);
@@ -339,8 +369,8 @@ test('the inbox shows the SMS with the code and, on the e-mail tab, the welcome 
   await page.getByRole('button', { name: 'Создать учётную запись' }).click();
   await expectProfile(page, account);
 
-  await tabs.getByRole('link', { name: 'Почта' }).click();
-  await expect(inbox).toHaveURL(/\/inbox\?channel=email$/);
+  // Opened at the e-mail channel (switching by the tab is the next test).
+  await inbox.goto('/inbox?channel=email');
   await expect(tabs.getByRole('link', { name: 'Почта' })).toHaveAttribute('aria-current', 'page');
   await expect(inbox.getByRole('heading', { level: 2, name: 'Почта' })).toBeVisible();
   const letter = inbox.getByRole('listitem').filter({ hasText: 'Учётная запись создана' });
@@ -349,14 +379,42 @@ test('the inbox shows the SMS with the code and, on the e-mail tab, the welcome 
   await expect(inbox.getByText('Код для регистрации в Окне')).toHaveCount(0);
 });
 
-test('the journal lists sign-ins; «Завершить сеанс и очистить устройство» asks first, then signs out and clears it', async ({ page }) => {
+// BUG (src/features/account/routes.tsx, line 15: `component: () => <InboxPage channel={inbox.useSearch()().channel} />`):
+// on /inbox?channel=sms a click on the «Почта» tab throws «TypeError: Cannot read properties of null
+// (reading 'stores')» inside TanStack's useMatch (the router context is null where the lazily
+// evaluated prop getter calls `inbox.useSearch()`), and the page stays on the SMS list; the same for
+// «SMS» from the e-mail tab. Only opening the address afresh shows the other channel. Fix: call
+// `inbox.useSearch()` once in the component body and pass `search().channel`.
+test('the inbox tabs switch between SMS and e-mail', async ({ page }) => {
+  test.fail();
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  await registerViaUi(page);
+  await page.getByRole('navigation', { name: 'Разделы профиля' }).getByRole('link', { name: 'Сообщения' }).click();
+  await expect(page).toHaveURL(/\/inbox\?channel=sms$/);
+  const tabs = page.getByRole('navigation', { name: 'Каналы' });
+  await tabs.getByRole('link', { name: 'Почта' }).click();
+  await expect(page).toHaveURL(/\/inbox\?channel=email$/, { timeout: 3_000 });
+  await expect(page.getByRole('heading', { level: 2, name: 'Почта' })).toBeVisible();
+  await expect(page.getByText('Учётная запись создана')).toBeVisible();
+  await tabs.getByRole('link', { name: 'SMS' }).click();
+  await expect(page.getByRole('heading', { level: 2, name: 'SMS' })).toBeVisible();
+  expect(errors).toEqual([]);
+});
+
+const journalActions = (page: Page) => page.getByRole('table').getByRole('row').locator('td:nth-child(2)');
+
+async function openJournal(page: Page): Promise<void> {
+  await page.getByRole('navigation', { name: 'Разделы профиля' }).getByRole('link', { name: 'Журнал действий' }).click();
+  await expectHeading(page, 'Журнал действий');
+}
+
+test('the journal lists sign-ins; «Завершить сеанс и очистить устройство» asks first, then signs out', async ({ page }) => {
   const account = await registerViaUi(page);
   await signOut(page);
   await signIn(page, account.phone, account);
-  await page.getByRole('navigation', { name: 'Разделы профиля' }).getByRole('link', { name: 'Журнал действий' }).click();
-  await expectHeading(page, 'Журнал действий');
-  const actions = page.getByRole('table').getByRole('row').locator('td:nth-child(2)');
-  await expect(actions).toHaveText(['Вход', 'Выход', 'Вход']);
+  await openJournal(page);
+  await expect(journalActions(page)).toHaveText(['Вход', 'Выход', 'Вход']);
 
   await headerProfile(page).click();
   const wipe = page.getByRole('button', { name: 'Завершить сеанс и очистить устройство' });
@@ -375,11 +433,38 @@ test('the journal lists sign-ins; «Завершить сеанс и очист�
   await expect(headerSignIn(page)).toBeVisible();
   await page.goto('/profile/journal');
   await expect(page).toHaveURL(/\/login$/);
+});
 
-  // The account stays; the old journal is gone from the device.
+// BUG (src/features/account/ProfilePage.tsx, wipe(), lines 29-31, with src/features/account/auditTrail.ts
+// line 7): wipe() awaits signOut(), whose «signout» event writes the journal row fire-and-forget
+// (`void import(...).then(logAction)`), then calls wipeAccountData(). That row lands after the wipe, so
+// the «cleared» device still holds a journal entry of this account: after signing in again the journal
+// shows «Вход» and an old «Выход» instead of the new «Вход» alone. The wipe should wait for the
+// sign-out entry (or sign out without journalling it, or wipe after the write settles).
+test('after «Завершить сеанс и очистить устройство» the journal of the account starts empty', async ({ page }) => {
+  test.fail();
+  const account = await registerViaUi(page);
+  await page.getByRole('button', { name: 'Завершить сеанс и очистить устройство' }).click();
+  await page.getByRole('dialog', { name: 'Очистить устройство?' }).getByRole('button', { name: 'Да, очистить' }).click();
+  await expect(page).toHaveURL(/\/$/);
+  await expect(headerSignIn(page)).toBeVisible();
   await signIn(page, account.phone, account);
-  await page.getByRole('navigation', { name: 'Разделы профиля' }).getByRole('link', { name: 'Журнал действий' }).click();
-  await expect(actions).toHaveText(['Вход']);
+  await openJournal(page);
+  await expect(journalActions(page)).toHaveText(['Вход']);
+});
+
+test('the profile keeps an open dialog when the session is checked again (tab shown again)', async ({ page }) => {
+  await registerViaUi(page);
+  await page.getByRole('button', { name: 'Завершить сеанс и очистить устройство' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Очистить устройство?' });
+  await expect(dialog).toBeVisible();
+  // What the browser fires when the user comes back to the tab: the app checks the session again.
+  const checked = page.waitForResponse((r) => r.url().endsWith('/api/me'));
+  await page.evaluate(() => document.dispatchEvent(new Event('visibilitychange')));
+  await checked;
+  await expect(dialog).toBeVisible();
+  await dialog.getByRole('button', { name: 'Отмена' }).click();
+  await expect(dialog).toBeHidden();
 });
 
 async function setInactivity(page: Page, label: string): Promise<void> {

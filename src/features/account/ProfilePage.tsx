@@ -8,7 +8,6 @@ import type { AccountView } from '../../domain/account';
 import { fill, t } from '../../i18n/i18n';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { Page } from '../../ui/Page';
-import { audit } from './auditTrail';
 import { RequireAccount } from './RequireAccount';
 
 function fullName(account: AccountView): string {
@@ -26,7 +25,6 @@ function Overview(props: { account: () => AccountView; welcome: boolean }) {
   const wipe = async () => {
     setAsking(false);
     const id = props.account().id;
-    await audit(id, 'device.wipe');
     await signOut();
     await wipeAccountData(id);
     await navigate({ to: '/' });
