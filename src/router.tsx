@@ -2,6 +2,7 @@
 // Pages other than the start page are lazy chunks, all precached by the service worker.
 import { createRootRoute, createRoute, createRouter, lazyRouteComponent } from '@tanstack/solid-router';
 import { accountRoutes } from './features/account/routes';
+import { catalogRoutes } from './features/catalog/routes';
 import HomePage from './features/home/HomePage';
 import { t } from './i18n/i18n';
 import type { Dictionary } from './i18n/ru';
@@ -17,7 +18,7 @@ const pending = (path: string, title: keyof Dictionary['nav']) =>
 
 const routeTree = rootRoute.addChildren([
   createRoute({ getParentRoute: () => rootRoute, path: '/', component: HomePage }),
-  pending('/catalog', 'catalog'),
+  ...catalogRoutes(rootRoute),
   pending('/applications', 'applications'),
   pending('/appeals', 'appeals'),
   pending('/payments', 'payments'),

@@ -1,4 +1,5 @@
 // English, the second language. Typed by the Russian dictionary: a missing key fails the type check.
+import { catalogEn } from './catalog.en';
 import { accountEn } from './account.en';
 import { profileEn } from './profile.en';
 import type { Dictionary } from './ru';
@@ -204,6 +205,7 @@ export const en: Dictionary = {
     signature_invalid: 'The signature did not verify. Try again.',
     flow_not_found: 'This confirmation is out of date. Start again.',
   },
+  ...catalogEn,
   ...accountEn,
   ...profileEn,
   validation: validationEn,

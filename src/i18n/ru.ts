@@ -1,4 +1,5 @@
 // Russian, the default language. Its shape is the dictionary type: English must have every key.
+import { catalogRu } from './catalog.ru';
 import { accountRu } from './account.ru';
 import { profileRu } from './profile.ru';
 import { validationRu } from './validation.ru';
@@ -202,6 +203,7 @@ export const ru = {
     signature_invalid: 'Подпись не прошла проверку. Попробуйте ещё раз.',
     flow_not_found: 'Подтверждение устарело. Начните заново.',
   },
+  ...catalogRu,
   ...accountRu,
   ...profileRu,
   validation: validationRu,

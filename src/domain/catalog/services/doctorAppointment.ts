@@ -1,0 +1,39 @@
+// Booking a visit to a doctor at the clinic the applicant is attached to.
+import type { Service } from '../serviceSchema';
+
+export const doctorAppointment = {
+  id: 'doctor-appointment',
+  code: '10000018003',
+  title: { ru: 'Запись на приём к врачу', en: 'Booking a doctor’s appointment' },
+  summary: {
+    ru: 'Выбрать поликлинику, специалиста и удобное свободное время',
+    en: 'Choose a clinic, a specialist and a free time that suits you',
+  },
+  description: {
+    ru:
+      'Для записи нужен номер полиса обязательного медицинского страхования (ОМС) — сохраните его в профиле, ' +
+      'чтобы не вводить каждый раз. Запись идёт в поликлинику, к которой вы прикреплены. ' +
+      'К терапевту, педиатру или врачу общей практики можно записаться напрямую, ' +
+      'к узким специалистам часто нужно направление. Подтверждение записи сразу появится в личном кабинете; ' +
+      'там же запись можно перенести или отменить, чтобы время досталось другому.',
+    en:
+      'Booking needs your compulsory medical insurance (OMS) policy number — save it in your profile ' +
+      'so you need not type it each time. The booking goes to the clinic you are attached to. ' +
+      'You can book a general practitioner or paediatrician directly; many specialists need a referral. ' +
+      'The confirmation appears in your account at once, and there you can move or cancel the booking ' +
+      'so that someone else can take the time.',
+  },
+  category: 'health',
+  kind: 'appointment',
+  term: 'instant',
+  termDays: { min: 0, max: 0 },
+  fee: null,
+  whoMayApply: {
+    ru: 'Любой, у кого есть полис ОМС; ребёнка записывает родитель.',
+    en: 'Anyone with an OMS policy; a parent books for a child.',
+  },
+  identityLevel: 'standard',
+  documents: [],
+  results: ['electronic'],
+  keywords: ['запись к врачу', 'поликлиника', 'терапевт', 'педиатр', 'полис ОМС', 'талон', 'врач'],
+} satisfies Service;

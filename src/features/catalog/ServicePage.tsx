@@ -1,0 +1,95 @@
+// A service's own page: what it is, who may apply, documents, fee, time frame, ways to get the result,
+// and «Получить услугу». It says when the account level is too low and links to confirmation.
+import { Link } from '@tanstack/solid-router';
+import { For, Show } from 'solid-js';
+import { currentAccount } from '../../client/sessionState';
+import { IDENTITY_LEVELS } from '../../domain/account';
+import type { Service } from '../../domain/catalog/serviceSchema';
+import { formatMoney } from '../../domain/money';
+import { fill, formatBytes, locale, t } from '../../i18n/i18n';
+import { KIND_NAMES } from '../../ui/fileVerdictText';
+import { NotFound } from '../../ui/NotFound';
+import { Page } from '../../ui/Page';
+import { findService } from './catalogQuery';
+
+function Details(props: { service: Service }) {
+  const lang = () => locale();
+  const s = () => props.service;
+  const levelTooLow = () => {
+    const account = currentAccount();
+    return account !== null && IDENTITY_LEVELS.indexOf(account.identityLevel) < IDENTITY_LEVELS.indexOf(s().identityLevel);
+  };
+  const term = () => (s().termDays.max === 0 ? t().catalog.termInstant : fill(t().catalog.termDays, { min: s().termDays.min, max: s().termDays.max }));
+  return (
+    <Page title={s().title[lang()]} lead={s().summary[lang()]}>
+      <p class="meta">
+        {t().catalog.code}: {s().code} · {t().catalog.categories[s().category]} · {t().catalog.kinds[s().kind]}
+      </p>
+      <p>{s().description[lang()]}</p>
+      <Show when={s().variants?.length}>
+        <h2>{t().catalog.variants}</h2>
+        <ul>
+          <For each={s().variants}>
+            {(variant) => (
+              <li>
+                <strong>{variant.title[lang()]}</strong> — {variant.purpose[lang()]}
+              </li>
+            )}
+          </For>
+        </ul>
+      </Show>
+      <h2>{t().catalog.whoMayApply}</h2>
+      <p>{s().whoMayApply[lang()]}</p>
+      <h2>{t().catalog.documents}</h2>
+      <Show when={s().documents.length} fallback={<p>{t().catalog.noDocumentsNeeded}</p>}>
+        <ul>
+          <For each={s().documents}>
+            {(doc) => (
+              <li>
+                {doc.title[lang()]} — {doc.required === 'if' && doc.when ? doc.when[lang()].toLowerCase() : t().catalog.required[doc.required]};{' '}
+                {fill(t().catalog.formats, { formats: doc.accept.map((kind) => KIND_NAMES[kind]).join(', '), size: formatBytes(doc.maxBytes) })}
+              </li>
+            )}
+          </For>
+        </ul>
+      </Show>
+      <dl class="facts">
+        <dt>{t().catalog.fee}</dt>
+        <dd>{s().fee ? `${formatMoney(s().fee!.amountKopecks, lang())} — ${s().fee!.purpose[lang()]}` : t().catalog.free}</dd>
+        <dt>{t().catalog.termLabel}</dt>
+        <dd>{term()}</dd>
+      </dl>
+      <h2>{t().catalog.results}</h2>
+      <ul>
+        <For each={s().results}>{(way) => <li>{t().catalog.resultWays[way]}</li>}</For>
+      </ul>
+      <Show when={!currentAccount()}>
+        <p class="notice">
+          {t().catalog.signInNeeded} <Link to="/login">{t().nav.signIn}</Link>
+        </p>
+      </Show>
+      <Show when={levelTooLow()}>
+        <p class="notice">
+          {fill(t().catalog.identityNeeded, { level: t().account.levels[s().identityLevel] })}{' '}
+          <Link to="/profile/identity">{t().catalog.identityLink}</Link>
+        </p>
+      </Show>
+      <div class="button-row">
+        <Link to="/catalog/$serviceId/apply" params={{ serviceId: s().id }} class="button">
+          {t().catalog.apply}
+        </Link>
+        <Link to="/catalog" search={{ q: '', nodocs: false }} class="button secondary">
+          {t().catalog.back}
+        </Link>
+      </div>
+    </Page>
+  );
+}
+
+export default function ServicePage(props: { serviceId: string }) {
+  return (
+    <Show when={findService(props.serviceId)} keyed fallback={<NotFound />}>
+      {(service) => <Details service={service} />}
+    </Show>
+  );
+}
