@@ -8,6 +8,7 @@ import type { AccountView } from '../../domain/account';
 import { fill, t } from '../../i18n/i18n';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { Page } from '../../ui/Page';
+import { auditSettled } from './auditTrail';
 import { RequireAccount } from './RequireAccount';
 
 function fullName(account: AccountView): string {
@@ -26,6 +27,8 @@ function Overview(props: { account: () => AccountView; welcome: boolean }) {
     setAsking(false);
     const id = props.account().id;
     await signOut();
+    // The sign-out's own journal entry must land before the wipe, or it would outlive it.
+    await auditSettled();
     await wipeAccountData(id);
     await navigate({ to: '/' });
   };

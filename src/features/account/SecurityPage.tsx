@@ -10,6 +10,7 @@ import { audit } from './auditTrail';
 import { RequireAccount } from './RequireAccount';
 
 function Security(props: { account: () => AccountView }) {
+  // Read through .latest so a refresh after each change never suspends the page (and loses focus).
   const [signins, { refetch }] = createResource(listSignins);
   const [message, setMessage] = createSignal<{ ok: boolean; text: string } | null>(null);
   const save = async (patch: { twoFactor?: boolean; inactivityMinutes?: number }) => {
@@ -48,7 +49,7 @@ function Security(props: { account: () => AccountView }) {
       </section>
       <section class="card" aria-labelledby="signins-title">
         <h2 id="signins-title">{t().account.signinsTitle}</h2>
-        <Show when={signins()}>
+        <Show when={signins.latest}>
           <table>
             <thead>
               <tr>
@@ -58,7 +59,7 @@ function Security(props: { account: () => AccountView }) {
               </tr>
             </thead>
             <tbody>
-              <For each={signins()}>
+              <For each={signins.latest}>
                 {(row) => (
                   <tr>
                     <td>{formatDateTime(row.at)}</td>

@@ -12,13 +12,19 @@ export function accountRoutes<R extends AnyRoute>(root: R) {
     getParentRoute: () => root,
     path: '/inbox',
     validateSearch: InboxSearch,
-    component: () => <InboxPage channel={inbox.useSearch()().channel} />,
+    component: () => {
+      const search = inbox.useSearch();
+      return <InboxPage channel={search().channel} />;
+    },
   });
   const profile = createRoute({
     getParentRoute: () => root,
     path: '/profile',
     validateSearch: ProfileSearch,
-    component: () => <ProfilePage welcome={profile.useSearch()().welcome} />,
+    component: () => {
+      const search = profile.useSearch();
+      return <ProfilePage welcome={search().welcome} />;
+    },
   });
   const page = (path: string, load: () => Promise<{ default: () => unknown }>) =>
     createRoute({ getParentRoute: () => root, path, component: lazyRouteComponent(load as never) });

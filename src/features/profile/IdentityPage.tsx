@@ -57,6 +57,12 @@ function Identity(props: { account: () => AccountView }) {
       setMessage({ ok: false, text: errorText(error) });
     }
   };
+  /** The department's answer changes the account level, which the whole page follows. */
+  const checkAgain = async () => {
+    setMessage(null);
+    await refetch();
+    await refreshSession();
+  };
   const sign = async () => {
     setMessage(null);
     try {
@@ -100,7 +106,7 @@ function Identity(props: { account: () => AccountView }) {
               fallback={
                 <>
                   <p>{fill(t().identity.scanPending, { when: formatDateTime(state()!.pendingScan!.dueAt) })}</p>
-                  <button type="button" class="button secondary" onClick={() => void refetch()}>{t().identity.checkAgain}</button>
+                  <button type="button" class="button secondary" onClick={() => void checkAgain()}>{t().identity.checkAgain}</button>
                 </>
               }
             >

@@ -47,7 +47,8 @@ function Editor(props: { account: AccountView; initial: { envelope: ProfileEnvel
   createProfileAutosave(props.account.id, () => ({ values: { ...form.values }, saved: saved() }), () => true);
 
   const dirty = () => !sameValues({ ...form.values }, saved());
-  const touchesVerified = () => account().identityLevel !== 'unconfirmed' && VERIFIED.some((path) => (form.values[path] ?? '') !== (saved()[path] ?? ''));
+  // Only a confirmed identity is lost by a change; at «standard» the registry simply checks again.
+  const touchesVerified = () => account().identityLevel === 'confirmed' && VERIFIED.some((path) => (form.values[path] ?? '') !== (saved()[path] ?? ''));
 
   const submit = async (event: SubmitEvent) => {
     event.preventDefault();

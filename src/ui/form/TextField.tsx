@@ -2,6 +2,7 @@
 import { Show, type JSX } from 'solid-js';
 import { fieldId, type Form } from './createForm';
 import { fieldMessage } from './fieldMessage';
+import { afterPointerRelease } from './pointerGuard';
 
 export function TextField(props: {
   form: Form;
@@ -43,11 +44,11 @@ export function TextField(props: {
           props.onInput?.(e.currentTarget.value);
         }}
         onBlur={(e) => {
-          // Leaving for this form's submit button: the submit checks everything, and changing the
-          // layout now would move the button away from under the pointer and lose the click.
+          // Leaving for this form's submit button: the submit checks everything anyway.
           const next = e.relatedTarget as HTMLElement | null;
           if (!(next instanceof HTMLButtonElement && next.type === 'submit' && next.form === e.currentTarget.form)) {
-            props.form.blur(props.name);
+            // Showing the error moves what is below; a click in progress must land first.
+            afterPointerRelease(() => props.form.blur(props.name));
           }
           props.onBlur?.();
         }}
