@@ -19,7 +19,6 @@ const pending = (path: string, title: keyof Dictionary['nav']) =>
 const routeTree = rootRoute.addChildren([
   createRoute({ getParentRoute: () => rootRoute, path: '/', component: HomePage }),
   ...catalogRoutes(rootRoute),
-  pending('/applications', 'applications'),
   pending('/appeals', 'appeals'),
   pending('/payments', 'payments'),
   ...accountRoutes(rootRoute),

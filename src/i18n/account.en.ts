@@ -132,6 +132,7 @@ export const accountEn: Widen<typeof accountRu> = {
       'settings.change': 'Notification settings changed',
       'identity.scan': 'Passport scan and selfie sent',
       'identity.confirmed': 'Identity confirmed',
+      'application.submit': 'Application sent',
       'data.erase': 'Data erased',
     },
   },

@@ -129,6 +129,7 @@ export const accountRu = {
       'settings.change': 'Изменены настройки уведомлений',
       'identity.scan': 'Отправлены скан паспорта и селфи',
       'identity.confirmed': 'Личность подтверждена',
+      'application.submit': 'Отправлено заявление',
       'data.erase': 'Данные удалены',
     },
   },

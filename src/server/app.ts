@@ -1,6 +1,7 @@
 // The simulated department systems as one request handler: the route table and its environment.
 // Runs inside the service worker in the browser and in Node for unit tests.
 import { ServerDb } from './db';
+import * as applications from './handlers/applications';
 import { getChanges } from './handlers/changes';
 import { getHealth } from './handlers/health';
 import { getInbox } from './handlers/inbox';
@@ -40,6 +41,10 @@ export const ROUTES: RouteTable = {
   'GET /api/me/profile': profile.getProfile,
   'PUT /api/me/profile': profile.putProfile,
   'DELETE /api/me/profile': profile.deleteProfile,
+  'POST /api/applications/code': applications.postSubmitCode,
+  'POST /api/applications': applications.postApplication,
+  'GET /api/applications': applications.getApplications,
+  'GET /api/applications/:id': applications.getApplication,
   'GET /api/me/identity': identity.getIdentity,
   'POST /api/me/identity/scan': identity.postScan,
   'POST /api/me/identity/challenge': identity.postChallenge,

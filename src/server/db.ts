@@ -2,7 +2,7 @@
 // stopped at any moment, so nothing the server knows lives in memory between requests.
 import Dexie, { type DexieOptions, type Table } from 'dexie';
 import type { Change } from '../domain/changes';
-import type { AccountRow, CodeRow, InboxRow, SessionRow, SignInRow } from './rows';
+import type { AccountRow, CaseRow, CodeRow, InboxRow, SessionRow, SignInRow } from './rows';
 
 export const SERVER_DB_NAME = 'okno-server';
 
@@ -19,6 +19,7 @@ export class ServerDb extends Dexie {
   codes!: Table<CodeRow, string>;
   inbox!: Table<InboxRow, number>;
   signins!: Table<SignInRow, number>;
+  cases!: Table<CaseRow, string>;
 
   constructor(name = SERVER_DB_NAME, options?: DexieOptions) {
     super(name, options);
@@ -35,6 +36,10 @@ export class ServerDb extends Dexie {
       codes: 'id, expiresAt',
       inbox: '++id, channel, to, at',
       signins: '++id, [accountId+at]',
+    });
+    // v3: cases. &draftId makes a resubmitted draft find its case; &number serves look-ups by number.
+    this.version(3).stores({
+      cases: 'id, &draftId, &number, [accountId+updatedAt], status',
     });
   }
 }

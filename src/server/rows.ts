@@ -38,7 +38,7 @@ export interface SessionRow {
   device: string;
 }
 
-export type CodePurpose = 'register' | 'second_factor' | 'reset';
+export type CodePurpose = 'register' | 'second_factor' | 'reset' | 'submit';
 
 /** A flow waiting for a one-time code; `id` is the flow id the page holds. */
 export interface CodeRow {
@@ -73,4 +73,20 @@ export interface SignInRow {
   device: string;
   method: 'phone' | 'email' | 'snils';
   ok: boolean;
+}
+
+/** A case in the simulated department: the submitted application and its status history. */
+export interface CaseRow {
+  id: string;
+  accountId: string;
+  /** Idempotency key: one draft gives at most one case. */
+  draftId: string;
+  number: string;
+  serviceId: string;
+  answers: Record<string, string | boolean>;
+  resultWay: 'electronic' | 'post' | 'office';
+  status: 'sent' | 'accepted' | 'in_processing' | 'documents_requested' | 'ready' | 'issued' | 'rejected';
+  submittedAt: number;
+  updatedAt: number;
+  timeline: { at: number; status: CaseRow['status']; comment?: string }[];
 }

@@ -60,7 +60,7 @@ export function Header() {
             </li>
             <li>
               <Show when={currentAccount()} fallback={<Link to="/login" onClick={() => setOpen(false)}>{t().nav.signIn}</Link>}>
-                <Link to="/profile" search={{ welcome: false }} onClick={() => setOpen(false)}>
+                <Link to="/profile" onClick={() => setOpen(false)}>
                   {t().nav.profile}
                 </Link>
               </Show>

@@ -20,6 +20,7 @@ function service(id: string, code: string, title: string, body = '', keywords: s
     identityLevel: 'confirmed',
     documents: [],
     results: ['electronic'],
+    steps: [{ id: 'form', title: text('Заявление'), fields: [{ id: 'note', label: text('Текст'), control: 'text', rule: 'text', required: true }] }],
     keywords,
   };
 }

@@ -3,9 +3,10 @@
 import * as v from 'valibot';
 import { IdentityLevelSchema } from '../account';
 import { FILE_KINDS } from '../fileCheck';
+import { StepSchema } from './formSchema';
+import { LocalTextSchema } from './localText';
 
-export const LocalTextSchema = v.object({ ru: v.pipe(v.string(), v.nonEmpty()), en: v.pipe(v.string(), v.nonEmpty()) });
-export type LocalText = v.InferOutput<typeof LocalTextSchema>;
+export { LocalTextSchema, type LocalText } from './localText';
 
 export const CATEGORIES = ['documents', 'registration', 'transport', 'payments', 'taxes', 'health', 'family', 'other'] as const;
 export const REQUEST_KINDS = ['online', 'appointment', 'certificate'] as const;
@@ -44,6 +45,8 @@ export const ServiceSchema = v.object({
   results: v.pipe(v.array(v.picklist(RESULT_WAYS)), v.minLength(1)),
   /** Kinds of the same service the applicant chooses between (e.g. the three residence certificates). */
   variants: v.optional(v.array(v.object({ id: v.string(), title: LocalTextSchema, purpose: LocalTextSchema }))),
+  /** The application form: one topic per step. Documents, the way to receive and review follow. */
+  steps: v.pipe(v.array(StepSchema), v.minLength(1)),
   /** Extra words people search by (synonyms, old names). */
   keywords: v.optional(v.array(v.string())),
 });

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import * as v from 'valibot';
 import { MAX_FILE_BYTES } from '../fileCheck';
+import { PROFILE_FIELD_ORDER } from '../profile';
+import { fieldCodes } from '../validationCodes';
+import { formSchema, StepSchema, type Answers, type FieldDef } from './formSchema';
 import { CATEGORIES, REQUEST_KINDS, ServiceSchema, type Service } from './serviceSchema';
 import { SERVICES } from './services';
 
@@ -94,5 +97,240 @@ describe('service catalog data', () => {
     const s = byId('missing-service');
     expect(s.identityLevel).toBe('unconfirmed');
     expect(s.documents).toEqual([]);
+  });
+});
+
+const fieldsOf = (s: Service): FieldDef[] => s.steps.flatMap((step) => step.fields);
+
+describe('application forms', () => {
+  it('gives every service at least one step, each valid under the step schema', () => {
+    for (const s of SERVICES) {
+      expect(s.steps.length, s.id).toBeGreaterThanOrEqual(1);
+      for (const step of s.steps) expect(() => v.parse(StepSchema, step), `${s.id}/${step.id}`).not.toThrow();
+    }
+  });
+
+  it('keeps step ids and field ids unique within a service', () => {
+    for (const s of SERVICES) {
+      const stepIds = s.steps.map((step) => step.id);
+      expect(new Set(stepIds).size, s.id).toBe(stepIds.length);
+      const ids = fieldsOf(s).map((f) => f.id);
+      expect(new Set(ids).size, `${s.id}: ${ids.join(', ')}`).toBe(ids.length);
+    }
+  });
+
+  it('prefills only from paths the profile has', () => {
+    const paths: readonly string[] = PROFILE_FIELD_ORDER;
+    for (const s of SERVICES) {
+      for (const f of fieldsOf(s)) if (f.prefill) expect(paths, `${s.id}/${f.id}`).toContain(f.prefill);
+    }
+  });
+
+  it('makes every field shown on a condition depend on an earlier, always-shown choice that offers the value', () => {
+    for (const s of SERVICES) {
+      const fields = fieldsOf(s);
+      fields.forEach((f, index) => {
+        if (!f.showIf) return;
+        const where = `${s.id}/${f.id}`;
+        const source = fields.slice(0, index).find((earlier) => earlier.id === f.showIf?.field);
+        expect(source, where).toBeDefined();
+        expect(source?.options?.map((o) => o.value), where).toContain(f.showIf.equals);
+        // isShown reads the stored answer only, so a condition on a hidden field could act on a stale value.
+        expect(source?.showIf, where).toBeUndefined();
+      });
+    }
+  });
+
+  it('pairs controls and rules: choices carry options, checkboxes are consents that must be ticked', () => {
+    for (const s of SERVICES) {
+      for (const f of fieldsOf(s)) {
+        const where = `${s.id}/${f.id}`;
+        const isChoice = f.control === 'radio' || f.control === 'select';
+        expect(f.rule === 'choice', where).toBe(isChoice);
+        if (isChoice) {
+          expect(f.options?.length ?? 0, where).toBeGreaterThanOrEqual(2);
+          const values = f.options?.map((o) => o.value) ?? [];
+          expect(new Set(values).size, where).toBe(values.length);
+        } else {
+          expect(f.options, where).toBeUndefined();
+        }
+        expect(f.rule === 'consent', where).toBe(f.control === 'checkbox');
+        if (f.rule === 'consent') expect(f.required, where).toBe(true);
+        expect(f.control === 'textarea', where).toBe(f.rule === 'longText');
+      }
+    }
+  });
+
+  it('can be completed, and asks for each conditional field exactly when its condition holds', () => {
+    const SAMPLE: Record<FieldDef['rule'], string | boolean> = {
+      text: 'Текст',
+      longText: 'Подробный текст',
+      personName: 'Иванова',
+      date: '01.02.2000',
+      phone: '+79123456789',
+      email: 'maria@example.ru',
+      snils: '112-233-445 95',
+      inn: '500100732259',
+      passportSeries: '4508',
+      passportNumber: '123456',
+      divisionCode: '770-001',
+      postalIndex: '101000',
+      choice: '',
+      consent: true,
+    };
+    const problems = (steps: Service['steps'], answers: Answers) => {
+      const result = v.safeParse(formSchema(steps, answers), answers);
+      return result.success ? {} : fieldCodes(result.issues);
+    };
+    for (const s of SERVICES) {
+      const fields = fieldsOf(s);
+      const filled: Answers = Object.fromEntries(
+        fields.map((f) => [f.id, f.rule === 'choice' ? (f.options?.[0]?.value ?? '') : SAMPLE[f.rule]]),
+      );
+      expect(problems(s.steps, filled), s.id).toEqual({});
+      for (const f of fields) {
+        if (!f.showIf) continue;
+        const shown = { ...filled, [f.showIf.field]: f.showIf.equals };
+        expect(problems(s.steps, shown), `${s.id}/${f.id}`).toEqual({});
+        const blank = { ...shown, [f.id]: f.rule === 'consent' ? false : '' };
+        expect(Object.keys(problems(s.steps, blank)), `${s.id}/${f.id}`).toEqual(f.required ? [f.id] : []);
+        const source = fields.find((x) => x.id === f.showIf?.field);
+        const other = source?.options?.find((o) => o.value !== f.showIf?.equals)?.value;
+        expect(problems(s.steps, { ...blank, [f.showIf.field]: other }), `${s.id}/${f.id}`).toEqual({});
+      }
+    }
+  });
+
+  it('leaves documents and the way to receive to the wizard', () => {
+    for (const s of SERVICES) {
+      for (const f of fieldsOf(s)) expect(f.id, `${s.id}/${f.id}`).not.toMatch(/^(document|upload|file|delivery|resultWay)/i);
+    }
+  });
+});
+
+describe('the flagship form', () => {
+  const { steps } = byId('residence-certificate');
+  const valid: Answers = {
+    variant: 'registration_fact',
+    purpose: 'bank',
+    surname: 'Иванова',
+    name: 'Мария',
+    patronymic: '',
+    birthDate: '14.03.1990',
+    passportSeries: '45 08',
+    passportNumber: '123456',
+    inn: '500100732259',
+    region: 'Московская область',
+    city: 'Подольск',
+    street: 'улица Ленина',
+    house: '7',
+    apartment: '12',
+    postalIndex: '142100',
+    isOwner: 'yes',
+    phone: '+7 912 345-67-89',
+    email: 'maria@example.ru',
+  };
+  const codes = (answers: Answers) => {
+    const result = v.safeParse(formSchema(steps, answers), answers);
+    return result.success ? {} : fieldCodes(result.issues);
+  };
+
+  it('has the steps the domain describes', () => {
+    expect(steps.map((s) => s.id)).toEqual(['certificate', 'applicant', 'address', 'owner', 'contacts']);
+    const variant = steps[0]?.fields.find((f) => f.id === 'variant');
+    expect(variant?.options?.map((o) => o.value)).toEqual(['registration_fact', 'residence', 'residence_period']);
+  });
+
+  it('accepts a complete answer set and normalises it', () => {
+    const result = v.safeParse(formSchema(steps, valid), valid);
+    expect(result.success).toBe(true);
+    if (result.success) {
+      expect(result.output).toMatchObject({ birthDate: '1990-03-14', passportSeries: '4508', phone: '+79123456789' });
+      expect(result.output).not.toHaveProperty('ownerName', expect.anything());
+    }
+  });
+
+  it('asks for the owner only when the applicant is not the owner', () => {
+    expect(codes({ ...valid, isOwner: 'yes', ownerName: undefined })).toEqual({});
+    // What the wizard sends for untouched fields: blank text and an unticked box.
+    expect(codes({ ...valid, isOwner: 'no', ownerName: '', ownerConsentNote: false })).toEqual({
+      ownerName: 'required',
+      ownerConsentNote: 'consent_required',
+    });
+    expect(Object.keys(codes({ ...valid, isOwner: 'no' })).sort()).toEqual(['ownerConsentNote', 'ownerName']);
+    expect(codes({ ...valid, isOwner: 'no', ownerName: 'Петров Пётр Петрович', ownerConsentNote: true })).toEqual({});
+    expect(codes({ ...valid, isOwner: 'maybe' })).toEqual({ isOwner: 'invalid_value' });
+  });
+
+  it('asks for the period only for the certificate with the period of residence', () => {
+    expect(codes({ ...valid, variant: 'residence_period', periodFrom: '', periodTo: ' ' })).toEqual({
+      periodFrom: 'required',
+      periodTo: 'required',
+    });
+    expect(Object.keys(codes({ ...valid, variant: 'residence_period' })).sort()).toEqual(['periodFrom', 'periodTo']);
+    expect(codes({ ...valid, variant: 'residence_period', periodFrom: '2015-13-01', periodTo: '01.01.2025' })).toEqual({
+      periodFrom: 'date_format',
+    });
+    expect(codes({ ...valid, variant: 'residence_period', periodFrom: '01.01.2015', periodTo: '01.01.2025' })).toEqual({});
+    expect(codes({ ...valid, variant: 'residence' })).toEqual({});
+  });
+
+  it('asks what «other» purpose means only when chosen', () => {
+    expect(codes({ ...valid, purpose: 'other', purposeOther: '   ' })).toEqual({ purposeOther: 'required' });
+    expect(codes({ ...valid, purpose: 'fishing' })).toEqual({ purpose: 'invalid_value' });
+    expect(codes({ ...valid, purpose: 'other', purposeOther: 'В нотариальную контору' })).toEqual({});
+  });
+
+  it('reports each bad field with its own code', () => {
+    expect(
+      codes({
+        ...valid,
+        birthDate: '31.02.1990',
+        passportSeries: '45O8',
+        inn: '500100732258',
+        postalIndex: '14210',
+        phone: '123',
+        surname: 'Ivanова',
+      }),
+    ).toEqual({
+      birthDate: 'date_format',
+      passportSeries: 'passport_series_format',
+      inn: 'inn_checksum',
+      postalIndex: 'postal_index_format',
+      phone: 'phone_format',
+      surname: 'name_mixed_scripts',
+    });
+  });
+
+  it('lets optional fields stay blank but checks them once filled', () => {
+    expect(codes({ ...valid, inn: '', apartment: undefined })).toEqual({});
+    expect(codes({ ...valid, inn: '123' })).toEqual({ inn: 'inn_format' });
+  });
+});
+
+describe('other forms', () => {
+  it('checks a SNILS by its check number', () => {
+    const { steps } = byId('pension-statement');
+    const answers: Answers = { surname: 'Иванова', name: 'Мария', birthDate: '14.03.1990', snils: '112-233-445 95' };
+    expect(v.safeParse(formSchema(steps, answers), answers).success).toBe(true);
+    const bad = { ...answers, snils: '112-233-445 96' };
+    const result = v.safeParse(formSchema(steps, bad), bad);
+    expect(result.success ? {} : fieldCodes(result.issues)).toEqual({ snils: 'snils_checksum' });
+  });
+
+  it('pays a fine by its ruling number alone', () => {
+    const { steps } = byId('fine-payment');
+    expect(fieldsOf(byId('fine-payment')).filter((f) => f.required).map((f) => f.id)).toEqual(['resolutionNumber']);
+    const answers: Answers = { resolutionNumber: '18810177230000123456' };
+    expect(v.safeParse(formSchema(steps, answers), answers).success).toBe(true);
+  });
+
+  it('takes a missing-service suggestion with a title, a description and an address for the reply', () => {
+    const required = fieldsOf(byId('missing-service')).filter((f) => f.required);
+    expect(required.map((f) => [f.id, f.rule])).toEqual([
+      ['serviceTitle', 'text'],
+      ['description', 'longText'],
+      ['contactEmail', 'email'],
+    ]);
   });
 });

@@ -2,8 +2,8 @@
 import { createRoute, lazyRouteComponent, type AnyRoute } from '@tanstack/solid-router';
 import * as v from 'valibot';
 
-const InboxSearch = v.object({ channel: v.optional(v.fallback(v.picklist(['sms', 'email']), 'sms'), 'sms') });
-const ProfileSearch = v.object({ welcome: v.optional(v.fallback(v.boolean(), false), false) });
+const InboxSearch = v.object({ channel: v.fallback(v.optional(v.picklist(['sms', 'email'])), undefined) });
+const ProfileSearch = v.object({ welcome: v.fallback(v.optional(v.literal(true)), undefined) });
 
 export function accountRoutes<R extends AnyRoute>(root: R) {
   const InboxPage = lazyRouteComponent(() => import('./InboxPage'));
@@ -14,7 +14,7 @@ export function accountRoutes<R extends AnyRoute>(root: R) {
     validateSearch: InboxSearch,
     component: () => {
       const search = inbox.useSearch();
-      return <InboxPage channel={search().channel} />;
+      return <InboxPage channel={search().channel ?? 'sms'} />;
     },
   });
   const profile = createRoute({
@@ -23,7 +23,7 @@ export function accountRoutes<R extends AnyRoute>(root: R) {
     validateSearch: ProfileSearch,
     component: () => {
       const search = profile.useSearch();
-      return <ProfilePage welcome={search().welcome} />;
+      return <ProfilePage welcome={search().welcome === true} />;
     },
   });
   const page = (path: string, load: () => Promise<{ default: () => unknown }>) =>

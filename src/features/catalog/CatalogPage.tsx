@@ -20,7 +20,7 @@ export default function CatalogPage(props: { query: CatalogQuery }) {
         <div class="field field-wide">
           <label for="catalog-q">{t().catalog.searchLabel}</label>
           <span class="hint" id="catalog-q-hint">{t().catalog.searchHint}</span>
-          <input id="catalog-q" type="search" value={props.query.q} aria-describedby="catalog-q-hint" aria-controls="catalog-results" onInput={(e) => update({ q: e.currentTarget.value })} />
+          <input id="catalog-q" type="search" value={props.query.q ?? ''} aria-describedby="catalog-q-hint" aria-controls="catalog-results" onInput={(e) => update({ q: e.currentTarget.value || undefined })} />
         </div>
         <fieldset class="filters">
           <legend>{t().catalog.filtersTitle}</legend>
@@ -46,11 +46,11 @@ export default function CatalogPage(props: { query: CatalogQuery }) {
             </select>
           </div>
           <div class="check">
-            <input id="catalog-nodocs" type="checkbox" checked={props.query.nodocs} onChange={(e) => update({ nodocs: e.currentTarget.checked })} />
+            <input id="catalog-nodocs" type="checkbox" checked={props.query.nodocs === true} onChange={(e) => update({ nodocs: e.currentTarget.checked || undefined })} />
             <label for="catalog-nodocs">{t().catalog.noDocuments}</label>
           </div>
           <Show when={filtered()}>
-            <button type="button" class="button secondary small" onClick={() => update({ category: undefined, kind: undefined, term: undefined, nodocs: false })}>
+            <button type="button" class="button secondary small" onClick={() => update({ category: undefined, kind: undefined, term: undefined, nodocs: undefined })}>
               {t().catalog.reset}
             </button>
           </Show>

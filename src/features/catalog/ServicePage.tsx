@@ -78,7 +78,7 @@ function Details(props: { service: Service }) {
         <Link to="/catalog/$serviceId/apply" params={{ serviceId: s().id }} class="button">
           {t().catalog.apply}
         </Link>
-        <Link to="/catalog" search={{ q: '', nodocs: false }} class="button secondary">
+        <Link to="/catalog" class="button secondary">
           {t().catalog.back}
         </Link>
       </div>

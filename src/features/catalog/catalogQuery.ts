@@ -8,11 +8,12 @@ import { SERVICES } from '../../domain/catalog/services';
 const optionalPick = <T extends readonly string[]>(options: T) => v.fallback(v.optional(v.picklist(options)), undefined);
 
 export const CatalogSearchSchema = v.object({
-  q: v.optional(v.fallback(v.pipe(v.string(), v.maxLength(120)), ''), ''),
+  // No defaults here: an empty filter stays out of the address, so /catalog is just /catalog.
+  q: v.fallback(v.optional(v.pipe(v.string(), v.maxLength(120))), undefined),
   category: optionalPick(CATEGORIES),
   kind: optionalPick(REQUEST_KINDS),
   term: optionalPick(TERMS),
-  nodocs: v.optional(v.fallback(v.boolean(), false), false),
+  nodocs: v.fallback(v.optional(v.literal(true)), undefined),
 });
 export type CatalogQuery = v.InferOutput<typeof CatalogSearchSchema>;
 
@@ -26,7 +27,7 @@ function indexFor(lang: 'ru' | 'en'): SearchIndex {
 const needsUpload = (service: Service) => service.documents.some((doc) => doc.required === 'yes');
 
 export function findServices(query: CatalogQuery, lang: 'ru' | 'en'): Service[] {
-  return search(indexFor(lang), query.q).filter(
+  return search(indexFor(lang), query.q ?? '').filter(
     (service) =>
       (!query.category || service.category === query.category) &&
       (!query.kind || service.kind === query.kind) &&

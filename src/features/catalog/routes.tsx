@@ -1,12 +1,16 @@
-// Routes of the catalog: the list with its query in the URL, a service's page, and applying.
+// Routes of the catalog and applications: the list with its query in the URL, a service's page, the
+// wizard, «Мои заявления» and one application.
 // Hooks (useSearch, useParams) run once in the route component; pages get plain reactive props.
 import { createRoute, lazyRouteComponent, type AnyRoute } from '@tanstack/solid-router';
+import * as v from 'valibot';
 import { CatalogSearchSchema } from './catalogQuery';
 
 export function catalogRoutes<R extends AnyRoute>(root: R) {
   const CatalogPage = lazyRouteComponent(() => import('./CatalogPage'));
   const ServicePage = lazyRouteComponent(() => import('./ServicePage'));
-  const ApplyPendingPage = lazyRouteComponent(() => import('./ApplyPendingPage'));
+  const ApplyPage = lazyRouteComponent(() => import('../apply/ApplyPage'));
+  const ApplicationsPage = lazyRouteComponent(() => import('../apply/ApplicationsPage'));
+  const ApplicationPage = lazyRouteComponent(() => import('../apply/ApplicationPage'));
   const list = createRoute({
     getParentRoute: () => root,
     path: '/catalog',
@@ -27,10 +31,23 @@ export function catalogRoutes<R extends AnyRoute>(root: R) {
   const apply = createRoute({
     getParentRoute: () => root,
     path: '/catalog/$serviceId/apply',
+    validateSearch: v.object({ draft: v.fallback(v.optional(v.pipe(v.string(), v.uuid())), undefined) }),
     component: () => {
       const params = apply.useParams();
-      return <ApplyPendingPage serviceId={params().serviceId} />;
+      const search = apply.useSearch();
+      return <ApplyPage serviceId={params().serviceId} draftId={search().draft} />;
     },
   });
-  return [list, service, apply] as const;
+  const applications = createRoute({ getParentRoute: () => root, path: '/applications', component: ApplicationsPage });
+  const application = createRoute({
+    getParentRoute: () => root,
+    path: '/applications/$applicationId',
+    validateSearch: v.object({ created: v.fallback(v.optional(v.literal(true)), undefined) }),
+    component: () => {
+      const params = application.useParams();
+      const search = application.useSearch();
+      return <ApplicationPage id={params().applicationId} created={search().created === true} />;
+    },
+  });
+  return [list, service, apply, applications, application] as const;
 }

@@ -2,6 +2,7 @@
 // fields with the shared schema and sends them; the server checks them again.
 import { createResource, createSignal, Show } from 'solid-js';
 import { ApiRequestError } from '../../client/api';
+import { createAutosave } from '../../client/createAutosave';
 import { readProfileCopy, writeProfileCopy } from '../../client/repos/profileRepo';
 import { updateAccount } from '../../client/session';
 import type { AccountView, ProfileEnvelope } from '../../domain/account';
@@ -12,7 +13,6 @@ import { createForm } from '../../ui/form/createForm';
 import { Page } from '../../ui/Page';
 import { audit } from '../account/auditTrail';
 import { RequireAccount } from '../account/RequireAccount';
-import { createProfileAutosave } from './createProfileAutosave';
 import { ProfileForm } from './ProfileForm';
 import { readProfile, saveProfile } from './profileApi';
 import { sameValues, toFormValues, toProfileInput, type FormValues } from './profileValues';
@@ -44,7 +44,10 @@ function Editor(props: { account: AccountView; initial: { envelope: ProfileEnvel
     order: ['surname', ...PROFILE_FIELD_ORDER.slice(1)],
     prepare: toProfileInput,
   });
-  createProfileAutosave(props.account.id, () => ({ values: { ...form.values }, saved: saved() }), () => true);
+  createAutosave(
+    () => ({ values: { ...form.values }, saved: saved() }),
+    (copy) => writeProfileCopy(props.account.id, copy, Date.now()),
+  );
 
   const dirty = () => !sameValues({ ...form.values }, saved());
   // Only a confirmed identity is lost by a change; at «standard» the registry simply checks again.

@@ -6,6 +6,7 @@ const PURPOSE_TEXT: Record<CodePurpose, string> = {
   register: 'регистрации в Окне',
   second_factor: 'входа в Окно',
   reset: 'восстановления пароля в Окне',
+  submit: 'подписания заявления в Окне',
 };
 
 export function codeMessage(purpose: CodePurpose, code: string): { subject: string; body: string } {
@@ -33,5 +34,12 @@ export function identityConfirmedMessage(): { subject: string; body: string } {
   return {
     subject: 'Личность подтверждена',
     body: 'Ваша личность подтверждена: в Окне доступны все услуги.',
+  };
+}
+
+export function registeredMessage(number: string, service: string): { subject: string; body: string } {
+  return {
+    subject: `Заявление ${number} отправлено`,
+    body: `Заявление «${service}» отправлено в ведомство. Номер: ${number}. Статус можно смотреть в разделе «Мои заявления».`,
   };
 }

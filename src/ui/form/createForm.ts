@@ -31,8 +31,8 @@ function issuesByPath(issues: readonly v.BaseIssue<unknown>[]): Record<string, s
 export function createForm<S extends v.GenericSchema>(options: {
   schema: () => S;
   initial: Values;
-  /** Field paths in page order: the error summary lists them so. */
-  order: readonly string[];
+  /** Field paths in page order, or a function giving them (for forms whose fields change). */
+  order: readonly string[] | (() => readonly string[]);
   /** Maps a nested value before parsing (e.g. wrap extra fields). */
   prepare?: (nested: Record<string, unknown>) => unknown;
 }) {
@@ -99,7 +99,10 @@ export function createForm<S extends v.GenericSchema>(options: {
         setSubmitted((n) => n + 1);
       });
     },
-    order: options.order,
+    /** Field paths in page order: the error summary lists them so. */
+    get order(): readonly string[] {
+      return typeof options.order === 'function' ? options.order() : options.order;
+    },
   };
 }
 

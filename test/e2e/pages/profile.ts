@@ -69,13 +69,14 @@ export async function signUpCitizen(page: Page, path = '/profile'): Promise<void
 }
 
 /** Saves passport, SNILS and INN through the API, as «Мои данные» would: the account becomes «Стандартная». */
-export async function saveProfileByApi(page: Page): Promise<void> {
+export async function saveProfileByApi(page: Page, extra: Record<string, unknown> = {}): Promise<void> {
   const { surname, name, patronymic, birthDate, phone, email } = CITIZEN;
   const saved = await callApi<{ account: { identityLevel: string } }>(page, 'PUT', '/api/me/profile', {
     surname, name, patronymic, birthDate, gender: 'female', phone, email,
     passport: PASSPORT,
     snils: SNILS,
     inn: INN,
+    ...extra,
   });
   expect(saved.status).toBe(200);
   expect(saved.body.account.identityLevel).toBe('standard');

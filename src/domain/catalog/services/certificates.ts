@@ -1,6 +1,7 @@
 // Certificates and extracts from state registries about the applicant: criminal record, income, pension rights.
 import type { Service } from '../serviceSchema';
 import { MAX_UPLOAD_BYTES, SCAN_KINDS } from './common';
+import { criminalRecordSteps, incomeStatementSteps, pensionStatementSteps } from './certificates.steps';
 
 export const criminalRecordCertificate = {
   id: 'criminal-record-certificate',
@@ -48,6 +49,7 @@ export const criminalRecordCertificate = {
     },
   ],
   results: ['electronic', 'office'],
+  steps: criminalRecordSteps,
   keywords: ['справка о несудимости', 'несудимость', 'судимость', 'МВД', 'справка для работы'],
 } satisfies Service;
 
@@ -89,6 +91,7 @@ export const incomeStatement = {
   identityLevel: 'confirmed',
   documents: [],
   results: ['electronic'],
+  steps: incomeStatementSteps,
   keywords: ['2-НДФЛ', '2 НДФЛ', 'справка о доходах', 'доходы', 'налоговый вычет', 'ФНС', 'зарплата'],
 } satisfies Service;
 
@@ -125,5 +128,6 @@ export const pensionStatement = {
   identityLevel: 'confirmed',
   documents: [],
   results: ['electronic'],
+  steps: pensionStatementSteps,
   keywords: ['СФР', 'пенсионный фонд', 'ПФР', 'стаж', 'пенсионные баллы', 'ИЛС', 'пенсия'],
 } satisfies Service;

@@ -1,6 +1,7 @@
 // The unified child benefit: a monthly payment to families whose income is below the regional minimum.
 import type { Service } from '../serviceSchema';
 import { FORM_KINDS, MAX_UPLOAD_BYTES, SCAN_KINDS } from './common';
+import { childBenefitSteps } from './childBenefit.steps';
 
 export const childBenefit = {
   id: 'child-benefit',
@@ -72,5 +73,6 @@ export const childBenefit = {
     },
   ],
   results: ['electronic'],
+  steps: childBenefitSteps,
   keywords: ['единое пособие', 'детские', 'пособие на ребёнка', 'СФР', 'малоимущие', 'беременность', 'выплаты семьям'],
 } satisfies Service;

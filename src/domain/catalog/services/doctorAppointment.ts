@@ -1,5 +1,6 @@
 // Booking a visit to a doctor at the clinic the applicant is attached to.
 import type { Service } from '../serviceSchema';
+import { contactsStep, dateField, longTextField, nameField, option, radioField, selectField, t, textField, when } from './formFields';
 
 export const doctorAppointment = {
   id: 'doctor-appointment',
@@ -35,5 +36,43 @@ export const doctorAppointment = {
   identityLevel: 'standard',
   documents: [],
   results: ['electronic'],
+  steps: [
+    {
+      id: 'patient',
+      title: t('Пациент', 'Patient'),
+      fields: [
+        radioField('forWhom', t('Кого записываете', 'Who the appointment is for'), [
+          option('self', 'Себя', 'Myself'),
+          option('child', 'Ребёнка', 'My child'),
+        ]),
+        nameField('childFullName', t('ФИО ребёнка', 'Child’s full name'), { showIf: when('forWhom', 'child') }),
+        dateField('childBirthDate', t('Дата рождения ребёнка', 'Child’s date of birth'), { showIf: when('forWhom', 'child') }),
+        textField('omsPolicy', t('Номер полиса ОМС', 'OMS policy number'), {
+          hint: t('16 цифр; для ребёнка — его полис', '16 digits; for a child, the child’s policy'),
+        }),
+      ],
+    },
+    {
+      id: 'visit',
+      title: t('Приём', 'Appointment'),
+      fields: [
+        selectField('specialist', t('Врач', 'Doctor'), [
+          option('therapist', 'Терапевт', 'General practitioner'),
+          option('paediatrician', 'Педиатр', 'Paediatrician'),
+          option('dentist', 'Стоматолог', 'Dentist'),
+          option('ophthalmologist', 'Офтальмолог', 'Ophthalmologist'),
+          option('surgeon', 'Хирург', 'Surgeon'),
+        ]),
+        dateField('visitDate', t('Желаемая дата', 'Preferred date')),
+        radioField('timeOfDay', t('Удобное время', 'Preferred time'), [
+          option('morning', 'Утро', 'Morning'),
+          option('afternoon', 'День', 'Afternoon'),
+          option('evening', 'Вечер', 'Evening'),
+        ]),
+        longTextField('complaint', t('Что беспокоит', 'What the matter is'), { optional: true }),
+      ],
+    },
+    contactsStep(),
+  ],
   keywords: ['запись к врачу', 'поликлиника', 'терапевт', 'педиатр', 'полис ОМС', 'талон', 'врач'],
 } satisfies Service;

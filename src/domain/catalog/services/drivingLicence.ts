@@ -1,6 +1,7 @@
 // The driving licence: one service with three situations the applicant picks from.
 import type { Service } from '../serviceSchema';
 import { MAX_UPLOAD_BYTES, PASSPORT_DOCUMENT, SCAN_KINDS } from './common';
+import { drivingLicenceSteps } from './drivingLicence.steps';
 
 export const drivingLicence = {
   id: 'driving-licence',
@@ -97,5 +98,6 @@ export const drivingLicence = {
     },
   ],
   results: ['office'],
+  steps: drivingLicenceSteps,
   keywords: ['права', 'водительские права', 'ВУ', 'замена прав', 'ГИБДД', 'Госавтоинспекция', 'медсправка'],
 } satisfies Service;

@@ -1,6 +1,7 @@
 // Family events that need a registry office or a school: marriage and the first grade.
 import type { Service } from '../serviceSchema';
 import { MAX_UPLOAD_BYTES, PASSPORT_DOCUMENT, SCAN_KINDS } from './common';
+import { marriageRegistrationSteps, schoolEnrolmentSteps } from './family.steps';
 
 export const marriageRegistration = {
   id: 'marriage-registration',
@@ -58,6 +59,7 @@ export const marriageRegistration = {
     },
   ],
   results: ['office'],
+  steps: marriageRegistrationSteps,
   keywords: ['ЗАГС', 'свадьба', 'брак', 'бракосочетание', 'заявление в ЗАГС', 'пожениться'],
 } satisfies Service;
 
@@ -119,5 +121,6 @@ export const schoolEnrolment = {
     },
   ],
   results: ['electronic'],
+  steps: schoolEnrolmentSteps,
   keywords: ['школа', 'первый класс', '1 класс', 'запись в школу', 'зачисление', 'первоклассник'],
 } satisfies Service;

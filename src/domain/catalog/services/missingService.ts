@@ -1,5 +1,6 @@
 // The catalog's way out: a person who did not find a service suggests adding it.
 import type { Service } from '../serviceSchema';
+import { input, longTextField, t, textField } from './formFields';
 
 export const missingService = {
   id: 'missing-service',
@@ -33,5 +34,19 @@ export const missingService = {
   identityLevel: 'unconfirmed',
   documents: [],
   results: ['electronic'],
+  steps: [
+    {
+      id: 'suggestion',
+      title: t('Предложение', 'Suggestion'),
+      fields: [
+        textField('serviceTitle', t('Какую услугу вы искали', 'The service you looked for')),
+        longTextField('description', t('Что вы хотели сделать и зачем', 'What you wanted to do, and why'), {
+          hint: t('Чем подробнее, тем проще понять, какой услуги не хватает', 'The more detail, the easier it is to see what is missing'),
+        }),
+        textField('currentAgency', t('Куда за ней приходится идти сейчас', 'Where you have to go for it now'), { optional: true }),
+        input('contactEmail', 'email', t('Почта для ответа', 'E-mail for the reply'), { prefill: 'email' }),
+      ],
+    },
+  ],
   keywords: ['предложить услугу', 'нет услуги', 'добавить услугу', 'не нашёл', 'идея', 'обратная связь'],
 } satisfies Service;

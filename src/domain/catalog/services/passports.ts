@@ -2,6 +2,7 @@
 // simulation's own figures; they are shown to the user as such, never as legal advice.
 import type { Service } from '../serviceSchema';
 import { MAX_UPLOAD_BYTES, PASSPORT_DOCUMENT, SCAN_KINDS } from './common';
+import { foreignPassportSteps, internalPassportSteps } from './passports.steps';
 
 export const internalPassport = {
   id: 'internal-passport',
@@ -71,6 +72,7 @@ export const internalPassport = {
     },
   ],
   results: ['office'],
+  steps: internalPassportSteps,
   keywords: ['паспорт в 14 лет', 'замена паспорта в 20 лет', 'замена паспорта в 45 лет', 'смена фамилии', 'внутренний паспорт', 'МВД'],
 } satisfies Service;
 
@@ -132,5 +134,6 @@ export const foreignPassport = {
     },
   ],
   results: ['office'],
+  steps: foreignPassportSteps,
   keywords: ['загранпаспорт', 'загран', 'биометрический паспорт', 'паспорт на 10 лет', 'паспорт для поездок за границу'],
 } satisfies Service;

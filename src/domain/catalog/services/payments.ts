@@ -1,6 +1,7 @@
 // Paying what the state charges: traffic fines and tax arrears. Neither has a state fee of its own;
 // the amount to pay comes from the charging body, not from the service definition.
 import type { Service } from '../serviceSchema';
+import { innField, input, option, personFields, selectField, t, textField } from './formFields';
 
 export const finePayment = {
   id: 'fine-payment',
@@ -35,6 +36,18 @@ export const finePayment = {
   identityLevel: 'unconfirmed',
   documents: [],
   results: ['electronic'],
+  steps: [
+    {
+      id: 'fine',
+      title: t('Штраф', 'Fine'),
+      fields: [
+        textField('resolutionNumber', t('Номер постановления (УИН)', 'Ruling number (UIN)'), {
+          hint: t('20 или 25 цифр — есть в постановлении и в уведомлении о штрафе', '20 or 25 digits, printed on the ruling and the notice'),
+        }),
+        input('receiptEmail', 'email', t('Почта для квитанции', 'E-mail for the receipt'), { prefill: 'email', optional: true }),
+      ],
+    },
+  ],
   keywords: ['штраф', 'штрафы ПДД', 'ГИБДД', 'Госавтоинспекция', 'скидка 50%', 'УИН', 'постановление', 'камера'],
 } satisfies Service;
 
@@ -70,5 +83,21 @@ export const taxPayment = {
   identityLevel: 'standard',
   documents: [],
   results: ['electronic'],
+  steps: [
+    { id: 'taxpayer', title: t('Налогоплательщик', 'Taxpayer'), fields: [...personFields(), innField()] },
+    {
+      id: 'debt',
+      title: t('Что оплатить', 'What to pay'),
+      fields: [
+        selectField('taxKind', t('Налог', 'Tax'), [
+          option('all', 'Все начисления', 'Everything due'),
+          option('property', 'Налог на имущество', 'Property tax'),
+          option('transport', 'Транспортный налог', 'Vehicle tax'),
+          option('land', 'Земельный налог', 'Land tax'),
+          option('income', 'НДФЛ', 'Personal income tax'),
+        ]),
+      ],
+    },
+  ],
   keywords: ['налоги', 'налоговый долг', 'задолженность', 'ЕНС', 'единый налоговый счёт', 'ИНН', 'транспортный налог', 'пени'],
 } satisfies Service;

@@ -1,6 +1,7 @@
 // Registration at an address: permanent (place of residence) and temporary (place of stay).
 import type { RequiredDocument, Service } from '../serviceSchema';
 import { FORM_KINDS, MAX_UPLOAD_BYTES, PASSPORT_DOCUMENT, SCAN_KINDS } from './common';
+import { residenceRegistrationSteps, stayRegistrationSteps } from './registration.steps';
 
 const HOUSING_RIGHT = {
   id: 'housing_right',
@@ -54,6 +55,7 @@ export const residenceRegistration = {
   identityLevel: 'confirmed',
   documents: [PASSPORT_DOCUMENT, HOUSING_RIGHT, OWNER_CONSENT],
   results: ['electronic', 'office'],
+  steps: residenceRegistrationSteps,
   keywords: ['прописка', 'постоянная регистрация', 'переезд', 'смена адреса', 'регистрационный учёт'],
 } satisfies Service;
 
@@ -89,5 +91,6 @@ export const stayRegistration = {
   identityLevel: 'confirmed',
   documents: [PASSPORT_DOCUMENT, HOUSING_RIGHT, OWNER_CONSENT],
   results: ['electronic'],
+  steps: stayRegistrationSteps,
   keywords: ['временная регистрация', 'временная прописка', 'место пребывания', 'аренда квартиры'],
 } satisfies Service;

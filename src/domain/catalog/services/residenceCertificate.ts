@@ -1,6 +1,7 @@
 // The flagship service: the residence certificate in its three kinds.
 import type { Service } from '../serviceSchema';
 import { MAX_UPLOAD_BYTES, PASSPORT_DOCUMENT, SCAN_KINDS, SNILS_DOCUMENT } from './common';
+import { residenceCertificateSteps } from './residenceCertificate.steps';
 
 export const residenceCertificate = {
   id: 'residence-certificate',
@@ -99,6 +100,7 @@ export const residenceCertificate = {
     },
   ],
   results: ['electronic', 'post', 'office'],
+  steps: residenceCertificateSteps,
   keywords: [
     'справка о регистрации',
     'справка с места жительства',

@@ -1,25 +1,23 @@
-// Writes the form's values to the device within AUTOSAVE_DELAY_MS of the last keystroke, and at once
-// when the page is hidden or the app must close its database.
+// Keeps what the user types: writes a snapshot within AUTOSAVE_DELAY_MS of the last change, at once
+// when the page is hidden or the database must close, and when the view goes away.
 import { createEffect, on, onCleanup } from 'solid-js';
-import { registerFlush } from '../../client/lifecycle';
-import { writeProfileCopy, type ProfileCopy } from '../../client/repos/profileRepo';
+import { registerFlush } from './lifecycle';
 
 export const AUTOSAVE_DELAY_MS = 300;
 
-export function createProfileAutosave(accountId: string, copy: () => ProfileCopy, enabled: () => boolean) {
+export function createAutosave<T>(snapshot: () => T, write: (value: T) => Promise<void>) {
   let timer: ReturnType<typeof setTimeout> | undefined;
   let pending = false;
   const flush = async () => {
     clearTimeout(timer);
     if (!pending) return;
     pending = false;
-    await writeProfileCopy(accountId, copy(), Date.now());
+    await write(snapshot());
   };
   createEffect(
     on(
-      () => JSON.stringify(copy().values),
+      () => JSON.stringify(snapshot()),
       () => {
-        if (!enabled()) return;
         pending = true;
         clearTimeout(timer);
         timer = setTimeout(() => void flush(), AUTOSAVE_DELAY_MS);

@@ -1,0 +1,32 @@
+// Contracts of the applications API: what a submission carries and what a case looks like to its owner.
+import * as v from 'valibot';
+import { CodeSchema } from './account';
+import { RESULT_WAYS } from './catalog/serviceSchema';
+
+export const APPLICATION_STATUSES = ['sent', 'accepted', 'in_processing', 'documents_requested', 'ready', 'issued', 'rejected'] as const;
+export type ApplicationStatus = (typeof APPLICATION_STATUSES)[number];
+
+export const SubmissionSchema = v.object({
+  /** The draft's id: submitting the same draft again returns the same application. */
+  draftId: v.pipe(v.string(), v.uuid()),
+  serviceId: v.pipe(v.string(), v.maxLength(60)),
+  answers: v.record(v.string(), v.union([v.string(), v.boolean()])),
+  resultWay: v.picklist(RESULT_WAYS),
+  /** The one-time code that signs the submission. */
+  flowId: v.pipe(v.string(), v.minLength(8), v.maxLength(64)),
+  code: CodeSchema,
+});
+export type Submission = v.InferOutput<typeof SubmissionSchema>;
+
+export const ApplicationViewSchema = v.object({
+  id: v.string(),
+  number: v.string(),
+  serviceId: v.string(),
+  status: v.picklist(APPLICATION_STATUSES),
+  submittedAt: v.number(),
+  updatedAt: v.number(),
+  resultWay: v.picklist(RESULT_WAYS),
+  answers: v.record(v.string(), v.union([v.string(), v.boolean()])),
+  timeline: v.array(v.object({ at: v.number(), status: v.picklist(APPLICATION_STATUSES), comment: v.optional(v.string()) })),
+});
+export type ApplicationView = v.InferOutput<typeof ApplicationViewSchema>;

@@ -1,0 +1,58 @@
+// «Получить услугу»: resumes the draft named in the address, or starts one prefilled from the profile,
+// and hands it to the wizard. Offline it works the same: drafts live on the device.
+import { useNavigate } from '@tanstack/solid-router';
+import { createResource, Show } from 'solid-js';
+import { readProfileCopy } from '../../client/repos/profileRepo';
+import { createDraft, readDraft } from '../../client/repos/draftsRepo';
+import type { AccountView } from '../../domain/account';
+import type { Service } from '../../domain/catalog/serviceSchema';
+import { NotFound } from '../../ui/NotFound';
+import { RequireAccount } from '../account/RequireAccount';
+import { findService } from '../catalog/catalogQuery';
+import { readProfile } from '../profile/profileApi';
+import { toFormValues } from '../profile/profileValues';
+import { Wizard } from './Wizard';
+
+/** «Мои данные» as saved on the server, or offline the copy on this device, with the account's contacts. */
+async function profileValues(account: AccountView): Promise<Record<string, unknown>> {
+  try {
+    const envelope = await readProfile();
+    return toFormValues(envelope.profile, envelope.account);
+  } catch {
+    const copy = await readProfileCopy(account.id);
+    return { ...account.person, phone: account.phone, email: account.email, ...copy?.values };
+  }
+}
+
+async function prefill(service: Service, account: AccountView): Promise<Record<string, string>> {
+  const profile = await profileValues(account);
+  const answers: Record<string, string> = {};
+  for (const field of service.steps.flatMap((step) => step.fields)) {
+    const value = field.prefill ? profile[field.prefill] : undefined;
+    if (typeof value === 'string' && value !== '') answers[field.id] = value;
+  }
+  return answers;
+}
+
+function Loader(props: { service: Service; account: AccountView; draftId?: string }) {
+  const navigate = useNavigate();
+  const [draft] = createResource(
+    () => props.draftId ?? '',
+    async (id) => {
+      const found = id ? await readDraft(id) : undefined;
+      if (found && found.accountId === props.account.id && found.serviceId === props.service.id) return found;
+      const created = await createDraft(props.account.id, props.service.id, await prefill(props.service, props.account));
+      await navigate({ to: '/catalog/$serviceId/apply', params: { serviceId: props.service.id }, search: { draft: created }, replace: true });
+      return readDraft(created);
+    },
+  );
+  return <Show when={draft()} keyed>{(row) => <Wizard service={props.service} draft={row} />}</Show>;
+}
+
+export default function ApplyPage(props: { serviceId: string; draftId?: string }) {
+  return (
+    <Show when={findService(props.serviceId)} keyed fallback={<NotFound />}>
+      {(service) => <RequireAccount>{(account) => <Loader service={service} account={account()} draftId={props.draftId} />}</RequireAccount>}
+    </Show>
+  );
+}

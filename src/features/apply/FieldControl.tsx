@@ -1,0 +1,42 @@
+// Renders one field of a service's form from its definition.
+import { Match, Switch } from 'solid-js';
+import type { FieldDef } from '../../domain/catalog/formSchema';
+import { locale, t } from '../../i18n/i18n';
+import { CheckboxField, RadioField } from '../../ui/form/ChoiceField';
+import type { Form } from '../../ui/form/createForm';
+import { SelectField, TextAreaField } from '../../ui/form/OtherFields';
+import { TextField } from '../../ui/form/TextField';
+
+const NUMERIC = new Set(['snils', 'inn', 'passportSeries', 'passportNumber', 'divisionCode', 'postalIndex', 'date']);
+
+export function FieldControl(props: { form: Form; field: FieldDef }) {
+  const label = () => props.field.label[locale()] + (props.field.required ? '' : ` ${t().profile.optional}`);
+  const hint = () => props.field.hint?.[locale()];
+  const options = () => (props.field.options ?? []).map((option) => ({ value: option.value, label: option.label[locale()] }));
+  return (
+    <Switch>
+      <Match when={props.field.control === 'radio'}>
+        <RadioField form={props.form} name={props.field.id} legend={label()} options={options()} />
+      </Match>
+      <Match when={props.field.control === 'select'}>
+        <SelectField form={props.form} name={props.field.id} label={label()} hint={hint()} options={options()} placeholder={t().apply.choose} />
+      </Match>
+      <Match when={props.field.control === 'checkbox'}>
+        <CheckboxField form={props.form} name={props.field.id} label={label()} />
+      </Match>
+      <Match when={props.field.control === 'textarea'}>
+        <TextAreaField form={props.form} name={props.field.id} label={label()} hint={hint()} maxLength={2000} />
+      </Match>
+      <Match when={true}>
+        <TextField
+          form={props.form}
+          name={props.field.id}
+          label={label()}
+          hint={hint()}
+          type={props.field.rule === 'email' ? 'email' : props.field.rule === 'phone' ? 'tel' : 'text'}
+          inputmode={NUMERIC.has(props.field.rule) ? 'numeric' : undefined}
+        />
+      </Match>
+    </Switch>
+  );
+}

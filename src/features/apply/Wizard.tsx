@@ -1,0 +1,140 @@
+// The one wizard that renders any service: a page per topic with «Шаг N из M», Back/Continue, answers
+// kept in the draft as they are typed, a review, and submission signed with an SMS code.
+import { useNavigate } from '@tanstack/solid-router';
+import { createEffect, createSignal, For, Match, on, Show, Switch } from 'solid-js';
+import { ApiRequestError } from '../../client/api';
+import { createAutosave } from '../../client/createAutosave';
+import { deleteDraft, saveDraft } from '../../client/repos/draftsRepo';
+import type { DraftRow } from '../../client/rows';
+import type { CodeTicket } from '../../domain/account';
+import type { Service } from '../../domain/catalog/serviceSchema';
+import { fill, locale, t } from '../../i18n/i18n';
+import { errorText } from '../../ui/errorText';
+import { RadioField } from '../../ui/form/ChoiceField';
+import type * as v from 'valibot';
+import { createForm, type Form, type Values } from '../../ui/form/createForm';
+import { ErrorSummary } from '../../ui/form/ErrorSummary';
+import { Page } from '../../ui/Page';
+import { audit } from '../account/auditTrail';
+import { CodeStep } from '../account/CodeStep';
+import { resendCode } from '../account/accountApi';
+import { requestSubmitCode, submitApplication } from './applyApi';
+import { ConfirmPage } from './ConfirmPage';
+import { FieldControl } from './FieldControl';
+import { ReviewPage } from './ReviewPage';
+import { formAnswers, pageFields, pageOfField, pageSchema, RESULT_KEY, wizardPages } from './wizardSteps';
+
+export function Wizard(props: { service: Service; draft: DraftRow }) {
+  const navigate = useNavigate();
+  const pages = wizardPages(props.service);
+  const [index, setIndex] = createSignal(Math.min(props.draft.step, pages.length - 1));
+  const [ticket, setTicket] = createSignal<CodeTicket | null>(null);
+  const [failure, setFailure] = createSignal<string | null>(null);
+  const page = () => pages[index()]!;
+  const initial = props.draft.answers as Record<string, string | boolean>;
+  // The schema and field list depend on the answers themselves (conditional fields).
+  const values = (): Values => form.values;
+  const form: Form = createForm({
+    schema: (): v.GenericSchema => pageSchema(props.service, page(), values()),
+    initial,
+    order: () => pageFields(page(), values()),
+  });
+  createAutosave(
+    () => ({ answers: { ...form.values }, step: index() }),
+    (snapshot) => saveDraft(props.draft.id, snapshot),
+  );
+  let heading: HTMLHeadingElement | undefined;
+  createEffect(on(index, () => heading?.focus(), { defer: true }));
+
+  const pageTitle = () => {
+    const current = page();
+    return current.kind === 'form' ? current.step.title[locale()] : t().apply.pages[current.kind];
+  };
+  const labels = () => Object.fromEntries(props.service.steps.flatMap((step) => step.fields.map((field) => [field.id, field.label[locale()]])));
+  const go = (next: number) => {
+    setFailure(null);
+    setTicket(null);
+    setIndex(next);
+  };
+  const next = (event: SubmitEvent) => {
+    event.preventDefault();
+    if (form.submit()) go(index() + 1);
+  };
+  const askCode = async () => {
+    if (!form.submit()) return;
+    try {
+      setTicket(await requestSubmitCode());
+    } catch (error) {
+      setFailure(errorText(error));
+    }
+  };
+  const send = async (code: string) => {
+    try {
+      const application = await submitApplication({
+        draftId: props.draft.id,
+        serviceId: props.service.id,
+        answers: formAnswers(props.service, form.values),
+        resultWay: form.values[RESULT_KEY] as 'electronic',
+        flowId: ticket()!.flowId,
+        code,
+      });
+      await deleteDraft(props.draft.id);
+      await audit(props.draft.accountId, 'application.submit', application.number);
+      await navigate({ to: '/applications/$applicationId', params: { applicationId: application.id }, search: { created: true } });
+    } catch (error) {
+      if (error instanceof ApiRequestError && error.code === 'validation' && error.fields) {
+        const first = Object.keys(error.fields)[0] ?? '';
+        go(pageOfField(pages, first));
+        form.showServerErrors(error.fields);
+        return;
+      }
+      throw error;
+    }
+  };
+
+  return (
+    <Page title={props.service.title[locale()]}>
+      <p class="step-label">{fill(t().apply.stepOf, { step: index() + 1, total: pages.length })}</p>
+      <h2 tabindex="-1" ref={heading}>
+        {pageTitle()}
+      </h2>
+      <form onSubmit={next} novalidate>
+        <ErrorSummary form={form} labels={{ ...labels(), [RESULT_KEY]: t().apply.resultTitle }} />
+        <Switch>
+          <Match when={page().kind === 'form'}>
+            <For each={pageFields(page(), form.values)}>
+              {(id) => <FieldControl form={form} field={props.service.steps.flatMap((s) => s.fields).find((f) => f.id === id)!} />}
+            </For>
+          </Match>
+          <Match when={page().kind === 'result'}>
+            <RadioField form={form} name={RESULT_KEY} legend={t().apply.resultTitle} options={props.service.results.map((way) => ({ value: way, label: t().catalog.resultWays[way] }))} />
+          </Match>
+          <Match when={page().kind === 'review'}>
+            <ReviewPage service={props.service} pages={pages} answers={form.values} onEdit={go} />
+          </Match>
+          <Match when={page().kind === 'confirm'}>
+            <ConfirmPage form={form} service={props.service} />
+          </Match>
+        </Switch>
+        <div role="alert">
+          <Show when={failure()}>
+            <p class="notice error">{failure()}</p>
+          </Show>
+        </div>
+        <Show when={!ticket()}>
+          <div class="button-row">
+            <Show when={page().kind !== 'confirm'} fallback={<button type="button" class="button" onClick={() => void askCode()}>{t().apply.getCode}</button>}>
+              <button type="submit" class="button">{t().account.continue}</button>
+            </Show>
+            <Show when={index() > 0}>
+              <button type="button" class="button secondary" onClick={() => go(index() - 1)}>{t().account.back}</button>
+            </Show>
+          </div>
+        </Show>
+      </form>
+      <Show when={ticket()}>
+        <CodeStep ticket={ticket()!} onVerify={send} onResend={() => resendCode(ticket()!.flowId)} />
+      </Show>
+    </Page>
+  );
+}

@@ -1,0 +1,50 @@
+// The wizard's pages for a service: its own form steps, then how to receive the result, a review and
+// the signed confirmation. Keys starting with «$» belong to the wizard, never to the form's fields.
+import * as v from 'valibot';
+import { isShown, stepSchema, type Answers, type StepDef } from '../../domain/catalog/formSchema';
+import type { Service } from '../../domain/catalog/serviceSchema';
+
+export const RESULT_KEY = '$resultWay';
+export const CONSENT_KEY = '$consent';
+
+export type WizardPage = { kind: 'form'; step: StepDef } | { kind: 'result' } | { kind: 'review' } | { kind: 'confirm' };
+
+export function wizardPages(service: Service): WizardPage[] {
+  return [...service.steps.map((step) => ({ kind: 'form', step }) as const), { kind: 'result' }, { kind: 'review' }, { kind: 'confirm' }];
+}
+
+export function pageSchema(service: Service, page: WizardPage, answers: Answers): v.GenericSchema {
+  switch (page.kind) {
+    case 'form':
+      return stepSchema(page.step, answers);
+    case 'result':
+      return v.object({ [RESULT_KEY]: v.picklist(service.results, 'required') });
+    case 'confirm':
+      return v.object({ [CONSENT_KEY]: v.literal(true, 'consent_required') });
+    case 'review':
+      return v.object({});
+  }
+}
+
+export function pageFields(page: WizardPage, answers: Answers): string[] {
+  if (page.kind === 'form') return page.step.fields.filter((field) => isShown(field, answers)).map((field) => field.id);
+  return page.kind === 'result' ? [RESULT_KEY] : page.kind === 'confirm' ? [CONSENT_KEY] : [];
+}
+
+/** The answers the department receives: the shown fields only, without the wizard's own keys. */
+export function formAnswers(service: Service, answers: Answers): Record<string, string | boolean> {
+  const out: Record<string, string | boolean> = {};
+  for (const step of service.steps) {
+    for (const field of step.fields) {
+      const value = answers[field.id];
+      if (isShown(field, answers) && value !== undefined && value !== '') out[field.id] = value;
+    }
+  }
+  return out;
+}
+
+/** Which page holds a field, for showing a server's field error in place. */
+export function pageOfField(pages: WizardPage[], field: string): number {
+  const index = pages.findIndex((page) => page.kind === 'form' && page.step.fields.some((f) => f.id === field));
+  return index >= 0 ? index : pages.findIndex((page) => page.kind === 'review');
+}

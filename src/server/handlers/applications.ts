@@ -1,0 +1,94 @@
+// Applications: a one-time code signs the submission; the server checks every answer again with the
+// service's own form; one draft gives at most one case, however often it is sent.
+import * as v from 'valibot';
+import { IDENTITY_LEVELS } from '../../domain/account';
+import { SubmissionSchema, type ApplicationView } from '../../domain/application';
+import { formSchema } from '../../domain/catalog/formSchema';
+import { SERVICES } from '../../domain/catalog/services';
+import { wants } from '../../domain/notifications';
+import { referenceNumber } from '../../domain/referenceNumber';
+import { issueCode, randomId, verifyCode } from '../auth/codes';
+import { deliver } from '../auth/inbox';
+import { registeredMessage } from '../auth/messages';
+import { requireAccount } from '../auth/sessions';
+import { ApiError, issuesToFields, json, readJson } from '../http';
+import type { Handler, RequestContext } from '../router';
+import type { CaseRow } from '../rows';
+
+function view(row: CaseRow): ApplicationView {
+  const { id, number, serviceId, status, submittedAt, updatedAt, resultWay, answers, timeline } = row;
+  return { id, number, serviceId, status, submittedAt, updatedAt, resultWay, answers, timeline };
+}
+
+export const postSubmitCode: Handler = async (ctx) => {
+  const { account } = await requireAccount(ctx);
+  return json(await issueCode(ctx, { purpose: 'submit', channel: 'sms', target: account.phone, accountId: account.id }), 201);
+};
+
+async function uniqueNumber(ctx: RequestContext): Promise<string> {
+  const year = new Date(ctx.now).getUTCFullYear();
+  for (;;) {
+    const number = referenceNumber(year, () => crypto.getRandomValues(new Uint32Array(1))[0]! / 2 ** 32);
+    if (!(await ctx.db.cases.where('number').equals(number).count())) return number;
+  }
+}
+
+export const postApplication: Handler = async (ctx) => {
+  const { account } = await requireAccount(ctx);
+  const submission = await readJson(ctx.request, SubmissionSchema);
+  const existing = await ctx.db.cases.where('draftId').equals(submission.draftId).first();
+  if (existing && existing.accountId === account.id) return json(view(existing));
+
+  const service = SERVICES.find((s) => s.id === submission.serviceId);
+  if (!service) throw new ApiError(404, 'not_found', 'No such service');
+  if (IDENTITY_LEVELS.indexOf(account.identityLevel) < IDENTITY_LEVELS.indexOf(service.identityLevel)) {
+    throw new ApiError(403, 'identity_level_low', 'The service needs a higher account level', undefined, { level: service.identityLevel });
+  }
+  if (!service.results.includes(submission.resultWay)) {
+    throw new ApiError(422, 'validation', 'This way of receiving is not offered', { resultWay: 'invalid_value' });
+  }
+  const checked = v.safeParse(formSchema(service.steps, submission.answers), submission.answers);
+  if (!checked.success) throw new ApiError(422, 'validation', 'The application has invalid fields', issuesToFields(checked.issues));
+  const flow = await verifyCode(ctx, submission.flowId, submission.code, 'submit');
+  if (flow.accountId !== account.id) throw new ApiError(403, 'unauthorized', 'The code belongs to another account');
+
+  const row: CaseRow = {
+    id: randomId(),
+    accountId: account.id,
+    draftId: submission.draftId,
+    number: await uniqueNumber(ctx),
+    serviceId: service.id,
+    answers: submission.answers as Record<string, string | boolean>,
+    resultWay: submission.resultWay,
+    status: 'sent',
+    submittedAt: ctx.now,
+    updatedAt: ctx.now,
+    timeline: [{ at: ctx.now, status: 'sent' }],
+  };
+  await ctx.db.transaction('rw', ctx.db.cases, ctx.db.codes, ctx.db.changes, ctx.db.inbox, async () => {
+    await ctx.db.cases.add(row);
+    await ctx.db.codes.delete(flow.id);
+    await ctx.recordChange('case', row.id, 'put');
+    const { subject, body } = registeredMessage(row.number, service.title.ru);
+    if (wants(account.notifications, 'status', 'sms')) await deliver(ctx, { channel: 'sms', to: account.phone, body });
+    if (wants(account.notifications, 'status', 'email')) await deliver(ctx, { channel: 'email', to: account.email, subject, body });
+  });
+  return json(view(row), 201);
+};
+
+export const getApplications: Handler = async (ctx) => {
+  const { account } = await requireAccount(ctx);
+  const rows = await ctx.db.cases
+    .where('[accountId+updatedAt]')
+    .between([account.id, -Infinity], [account.id, Infinity])
+    .reverse()
+    .toArray();
+  return json(rows.map(view));
+};
+
+export const getApplication: Handler = async (ctx) => {
+  const { account } = await requireAccount(ctx);
+  const row = await ctx.db.cases.get(ctx.params.id ?? '');
+  if (!row || row.accountId !== account.id) throw new ApiError(404, 'not_found', 'No such application');
+  return json(view(row));
+};

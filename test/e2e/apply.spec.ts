@@ -1,0 +1,141 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { expectHeading } from './pages/app';
+import { saveProfileByApi, signUpCitizen } from './pages/profile';
+
+const axe = async (page: Page) =>
+  (await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze()).violations.map((v) => v.id);
+
+/** A citizen with a saved profile (incl. registration address) and a confirmed identity. */
+async function confirmedCitizen(page: Page) {
+  await signUpCitizen(page, '/');
+  await saveProfileByApi(page, {
+    registrationAddress: { country: 'Россия', region: 'город Москва', city: 'Москва', street: 'улица Тверская', house: '7', apartment: '12', postalIndex: '125009' },
+  });
+  await page.goto('/profile/identity');
+  await page.getByRole('button', { name: 'Подписать и подтвердить' }).click();
+  await expect(page.getByText('Личность подтверждена. Теперь доступны все услуги.')).toBeVisible();
+}
+
+const next = (page: Page) => page.getByRole('button', { name: 'Продолжить' }).click();
+/** The page shows step n; after moving between steps its heading has the focus, so it is announced. */
+async function step(page: Page, n: number, title: string, moved = true) {
+  await expect(page.getByText(`Шаг ${n} из 8`)).toBeVisible();
+  const heading = page.getByRole('heading', { level: 2, name: title });
+  await (moved ? expect(heading).toBeFocused() : expect(heading).toBeVisible());
+}
+
+async function startResidenceCertificate(page: Page) {
+  await page.goto('/catalog');
+  await page.getByLabel('Поиск услуги').fill('справка о месте жительства');
+  await page.getByRole('link', { name: 'Справка о месте жительства' }).click();
+  await page.getByRole('link', { name: 'Получить услугу' }).click();
+  await step(page, 1, 'Вид справки', false);
+}
+
+test('apply for the residence certificate from search to number, signed with the SMS code', async ({ page }) => {
+  await confirmedCitizen(page);
+  await startResidenceCertificate(page);
+
+  // Nothing chosen: the error summary names both questions and links to them.
+  await next(page);
+  const summary = page.getByRole('alert').filter({ hasText: 'Исправьте ошибки' });
+  await expect(summary).toBeFocused();
+  await expect(summary.getByRole('link')).toHaveCount(2);
+  await page.getByLabel('С указанием срока проживания — для госорганов').check();
+  await page.getByLabel('Куда нужна справка').selectOption({ label: 'Для визы' });
+  // A conditional question appears with the variant that needs it.
+  await expect(page.getByLabel('Период проживания: с')).toBeVisible();
+  await page.getByLabel('Куда нужна справка').selectOption({ label: 'Другое' });
+  await expect(page.getByLabel('Куда именно')).toBeVisible();
+  await page.getByLabel('Куда нужна справка').selectOption({ label: 'Для визы' });
+  await page.getByLabel('О месте жительства — для визы и учёбы').check();
+  await next(page);
+
+  await step(page, 2, 'Заявитель');
+  await expect(page.getByLabel('Фамилия')).toHaveValue('Иванова');
+  await expect(page.getByLabel('Серия паспорта')).toHaveValue('4508');
+  await next(page);
+  await step(page, 3, 'Адрес регистрации');
+  await expect(page.getByLabel('Улица')).toHaveValue('улица Тверская');
+  await next(page);
+  await step(page, 4, 'Собственник жилья');
+  await page.getByLabel('Нет', { exact: true }).check();
+  await expect(page.getByLabel('ФИО собственника')).toBeVisible();
+  await page.getByLabel('Да', { exact: true }).check();
+  await expect(page.getByLabel('ФИО собственника')).toBeHidden();
+  await next(page);
+  await step(page, 5, 'Контакты');
+  await next(page);
+  await step(page, 6, 'Способ получения результата');
+  await page.getByLabel(/Электронный документ/).check();
+  await next(page);
+
+  await step(page, 7, 'Проверьте данные');
+  await expect(page.getByText('Для визы', { exact: true })).toBeVisible();
+  await page.getByRole('button', { name: 'Изменить: Вид справки' }).click();
+  await step(page, 1, 'Вид справки');
+  for (let i = 0; i < 6; i++) await next(page);
+  await step(page, 7, 'Проверьте данные');
+  await next(page);
+
+  await step(page, 8, 'Подтверждение и отправка');
+  await page.getByLabel(/Подтверждаю, что данные верны/).check();
+  await page.getByRole('button', { name: 'Получить код и отправить' }).click();
+  const sms = await page.evaluate(() => fetch('/api/_sim/inbox?channel=sms').then((r) => r.json()));
+  const code = /(\d{6})/.exec(sms[0].body)?.[1] ?? '';
+  await page.getByLabel('Код подтверждения').fill(code);
+  await page.getByRole('button', { name: 'Подтвердить' }).click();
+
+  await expect(page.getByText('Заявление отправлено.')).toBeVisible();
+  const number = await page.locator('.reference').textContent();
+  expect(number).toMatch(/^\d{4}-[2-9A-HJKMNP-Z]{4}-[2-9A-HJKMNP-Z]{4}$/);
+  await page.getByRole('link', { name: 'Мои заявления' }).last().click();
+  await expect(page.getByText(`№ ${number}`)).toBeVisible();
+  await expect(page.getByText('Отправлено').first()).toBeVisible();
+  await expect(page.getByText('Черновиков нет.')).toBeVisible();
+  const inbox = await page.evaluate(() => fetch('/api/_sim/inbox?channel=sms').then((r) => r.json()));
+  expect(inbox[0].body).toContain(number);
+});
+
+test('a reload at step 3 continues at step 3 with every answer, and the draft is listed', async ({ page }) => {
+  await confirmedCitizen(page);
+  await startResidenceCertificate(page);
+  await page.getByLabel('О факте регистрации — для банков и страховых').check();
+  await page.getByLabel('Куда нужна справка').selectOption({ label: 'В банк или страховую компанию' });
+  await next(page);
+  await page.getByLabel('Отчество (если есть)').fill('Петровна');
+  await next(page);
+  await step(page, 3, 'Адрес регистрации');
+  await page.getByLabel('Квартира (если есть)').fill('99');
+  await page.waitForTimeout(500);
+  await page.reload();
+  await step(page, 3, 'Адрес регистрации', false);
+  await expect(page.getByLabel('Квартира (если есть)')).toHaveValue('99');
+  await page.getByRole('button', { name: 'Назад' }).click();
+  await expect(page.getByLabel('Отчество (если есть)')).toHaveValue('Петровна');
+
+  await page.goto('/applications');
+  await expect(page.getByText(/шаг 3/)).toBeVisible();
+  await page.getByRole('link', { name: 'Справка о месте жительства' }).click();
+  await expect(page.getByText('Шаг 3 из 8')).toBeVisible();
+});
+
+test('axe finds no violations on the wizard steps, the review and the sent application', async ({ page }) => {
+  test.setTimeout(60_000);
+  await confirmedCitizen(page);
+  await startResidenceCertificate(page);
+  await next(page);
+  expect(await axe(page)).toEqual([]);
+  await page.getByLabel('О факте регистрации — для банков и страховых').check();
+  await page.getByLabel('Куда нужна справка').selectOption({ label: 'В банк или страховую компанию' });
+  for (let i = 0; i < 3; i++) await next(page);
+  await page.getByLabel('Да', { exact: true }).check();
+  await next(page);
+  await next(page);
+  expect(await axe(page)).toEqual([]);
+  await page.getByLabel(/Почтой/).check();
+  await next(page);
+  await expectHeading(page, 'Справка о месте жительства');
+  expect(await axe(page)).toEqual([]);
+});
