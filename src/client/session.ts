@@ -7,6 +7,7 @@ import { currentAccount, emitSessionEvent as emit, session, setSession } from '.
 import { clearToken, readToken, writeToken } from './sessionToken';
 
 const CHECK_INTERVAL_MS = 60_000;
+const RETRY_SOON_MS = 5_000;
 
 export { currentAccount, onSessionEvent, session } from './sessionState';
 
@@ -51,11 +52,10 @@ export async function refreshSession(): Promise<void> {
   try {
     const account = await apiRequest('GET', '/me', AccountViewSchema, { headers });
     setSession({ status: 'signed_in', account });
-  } catch (error) {
-    // Offline: keep what we know; a 401 is handled by the listener below.
-    if (session().status === 'unknown' && !(error instanceof ApiRequestError && error.status === 401)) {
-      setSession({ status: 'signed_out' });
-    }
+  } catch {
+    // Offline or the departments are down: the token stands until the server says 401 (handled by the
+    // listener below). Pages behind sign-in wait; the next check comes sooner.
+    if (session().status === 'unknown') setTimeout(() => void refreshSession(), RETRY_SOON_MS);
   }
 }
 

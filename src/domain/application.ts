@@ -6,11 +6,17 @@ import { RESULT_WAYS } from './catalog/serviceSchema';
 export const APPLICATION_STATUSES = ['sent', 'accepted', 'in_processing', 'documents_requested', 'ready', 'issued', 'rejected'] as const;
 export type ApplicationStatus = (typeof APPLICATION_STATUSES)[number];
 
+/** More fields than any service form has: a bigger answer set is not an application. */
+const MAX_ANSWERS = 200;
+
 export const SubmissionSchema = v.object({
   /** The draft's id: submitting the same draft again returns the same application. */
   draftId: v.pipe(v.string(), v.uuid()),
   serviceId: v.pipe(v.string(), v.maxLength(60)),
-  answers: v.record(v.string(), v.union([v.string(), v.boolean()])),
+  answers: v.pipe(
+    v.record(v.pipe(v.string(), v.maxLength(40)), v.union([v.pipe(v.string(), v.maxLength(2000)), v.boolean()])),
+    v.check((answers) => Object.keys(answers).length <= MAX_ANSWERS, 'too_long'),
+  ),
   resultWay: v.picklist(RESULT_WAYS),
   /** The one-time code that signs the submission. */
   flowId: v.pipe(v.string(), v.minLength(8), v.maxLength(64)),

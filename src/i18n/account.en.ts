@@ -122,7 +122,6 @@ export const accountEn: Widen<typeof accountRu> = {
       'session.signout': 'Signed out',
       'session.expired': 'Session ended after inactivity',
       'security.change': 'Security settings changed',
-      'device.wipe': 'Device cleared',
       'profile.change': 'Personal details changed',
       'data.export': 'Data downloaded',
       'data.import': 'Data imported',

@@ -119,7 +119,6 @@ export const accountRu = {
       'session.signout': 'Выход',
       'session.expired': 'Сеанс завершён из-за бездействия',
       'security.change': 'Изменены настройки безопасности',
-      'device.wipe': 'Устройство очищено',
       'profile.change': 'Изменены личные данные',
       'data.export': 'Данные выгружены',
       'data.import': 'Данные загружены',

@@ -80,6 +80,7 @@ export const catalogEn: Widen<typeof catalogRu> = {
       rejected: 'Rejected',
     },
     sent: 'The application was sent.',
+    numberShort: 'No. {number}',
     numberLabel: 'Application number',
     whatNext: 'The department checks the application and tells you its decision. The status is shown in “My applications”; notifications come through the channels you chose.',
     statusLabel: 'Status',

@@ -155,6 +155,14 @@ describe('sign-in', () => {
     expect((await server.post('/auth/login', { login: PHONE, password: PASSWORD })).status).toBe(200);
   });
 
+  it('counts parallel wrong passwords one by one, so they still lock the account', async () => {
+    await register();
+    const attempts = await Promise.all(Array.from({ length: 8 }, () => server.post('/auth/login', { login: PHONE, password: 'Wrong#Pass1' })));
+    expect(attempts.filter((a) => a.status === 423).length).toBeGreaterThan(0);
+    const account = await server.db.accounts.where('phone').equals(PHONE).first();
+    expect(account?.lockout.failures).toBe(8);
+  });
+
   it('asks for the SMS second factor when it is on', async () => {
     const grant = await register();
     await server.send('PATCH', '/me/security', { twoFactor: true }, { Authorization: `Bearer ${grant.token}` });
@@ -183,6 +191,42 @@ describe('sign-in', () => {
     const auth = { Authorization: `Bearer ${token}` };
     expect((await server.post('/auth/logout', {}, auth)).status).toBe(200);
     expect((await server.get<ErrorBody>('/me', auth)).body.error.code).toBe('unauthorized');
+  });
+});
+
+describe('code guessing', () => {
+  it('parallel wrong guesses each cost a try', async () => {
+    const start = await server.post<Ticket>('/auth/register', { phone: PHONE });
+    const code = await server.lastCode(PHONE);
+    const wrong = code === '000000' ? '111111' : '000000';
+    await Promise.all(Array.from({ length: 6 }, () => server.post('/auth/register/verify', { flowId: start.body.flowId, code: wrong })));
+    const right = await server.post<ErrorBody>('/auth/register/verify', { flowId: start.body.flowId, code });
+    expect(right.body.error.code).toBe('code_attempts_exceeded');
+  });
+
+  it('asking again hands back the open flow instead of three fresh tries', async () => {
+    await register();
+    const first = await server.post<Ticket>('/auth/reset', { login: PHONE, channel: 'sms' });
+    const second = await server.post<Ticket>('/auth/reset', { login: PHONE, channel: 'sms' });
+    expect(second.body.flowId).toBe(first.body.flowId);
+    const wrong = (await server.lastCode(PHONE)) === '000000' ? '111111' : '000000';
+    for (let i = 0; i < 3; i++) await server.post('/auth/reset/verify', { flowId: first.body.flowId, code: wrong });
+    const third = await server.post<ErrorBody>('/auth/reset', { login: PHONE, channel: 'sms' });
+    expect(third.status).toBe(429);
+    expect(third.body.error.code).toBe('resend_too_soon');
+  });
+
+  it('a checked second-factor or submit code cannot be used twice', async () => {
+    const grant = await register();
+    const auth = { Authorization: `Bearer ${grant.token}` };
+    const ticket = await server.post<Ticket>('/applications/code', {}, auth);
+    const code = await server.lastCode(PHONE);
+    const body = { draftId: crypto.randomUUID(), serviceId: 'fine-payment', answers: { resolutionNumber: '' }, resultWay: 'electronic', flowId: ticket.body.flowId, code };
+    expect((await server.post<ErrorBody>('/applications', body, auth)).status).toBe(422);
+    const fixed = { ...body, answers: { resolutionNumber: '18810177230000123456' } };
+    expect((await server.post('/applications', fixed, auth)).status).toBe(201);
+    const reuse = await server.post<ErrorBody>('/applications', { ...fixed, draftId: crypto.randomUUID(), code: '123456' }, auth);
+    expect(reuse.body.error.code).toBe('flow_not_found');
   });
 });
 

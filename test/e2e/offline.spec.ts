@@ -23,7 +23,7 @@ test('offline: the app reloads, deep links open, and the mock backend still answ
   for (const [path, heading] of [
     ['/demo', 'Демо-стенд'],
     ['/settings/storage', 'Хранилище'],
-    ['/applications', 'Мои заявления'],
+    ['/catalog', 'Каталог услуг'],
     ['/help', 'Помощь'],
   ] as const) {
     await page.goto(path);

@@ -1,6 +1,8 @@
 // Moving an account's device data in and out of an export archive. Blobs become data URLs and back;
 // restoring writes every table in one transaction, so a failure leaves the device as it was.
+import * as v from 'valibot';
 import { getDb } from '../database';
+import * as rows from '../rows';
 import { OWNED_TABLES } from './deviceRepo';
 
 type Row = Record<string, unknown>;
@@ -40,16 +42,50 @@ export async function packAccountTables(accountId: string): Promise<Record<strin
   return tables;
 }
 
-/** Puts archived rows back; rows of other accounts and unknown tables are ignored. */
+const ROW_SCHEMAS: Record<(typeof ARCHIVED_TABLES)[number], v.GenericSchema> = {
+  profile: rows.ProfileRowSchema,
+  drafts: rows.DraftRowSchema,
+  attachments: rows.AttachmentRowSchema,
+  documents: rows.DocumentRowSchema,
+  applications: rows.ApplicationRowSchema,
+  payments: rows.PaymentRowSchema,
+  receipts: rows.ReceiptRowSchema,
+  appeals: rows.AppealRowSchema,
+  bookings: rows.BookingRowSchema,
+  notifications: rows.NotificationRowSchema,
+  audit: rows.AuditRowSchema,
+};
+
+export class BadArchiveRows extends Error {}
+
+/**
+ * Puts archived rows back. Every row is checked with its table's schema first (one bad row refuses
+ * the archive); rows of other accounts are ignored and never overwrite another account's rows;
+ * journal entries get new numbers.
+ */
 export async function restoreAccountTables(accountId: string, tables: Record<string, Row[]>): Promise<number> {
   const db = getDb();
   const unpacked: [string, Row[]][] = [];
   for (const name of ARCHIVED_TABLES) {
-    const rows = (tables[name] ?? []).filter((row) => (name === 'profile' ? row.id === accountId : row.accountId === accountId));
-    unpacked.push([name, await Promise.all(rows.map(unpackRow))]);
+    const mine = (tables[name] ?? []).filter((row) => (name === 'profile' ? row.id === accountId : row.accountId === accountId));
+    const checked = (await Promise.all(mine.map(unpackRow))).map((row) => {
+      const parsed = v.safeParse(ROW_SCHEMAS[name], row);
+      if (!parsed.success) throw new BadArchiveRows(`A ${name} row does not fit its schema`);
+      return parsed.output as Row;
+    });
+    if (name === 'audit') checked.forEach((row) => delete row.id);
+    unpacked.push([name, checked]);
   }
   await db.transaction('rw', ARCHIVED_TABLES.map((name) => db.table(name)), async () => {
-    for (const [name, rows] of unpacked) await db.table(name).bulkPut(rows);
+    for (const [name, list] of unpacked) {
+      const table = db.table(name);
+      const keep = [];
+      for (const row of list) {
+        const current = name === 'audit' ? undefined : ((await table.get(row.id as string)) as Row | undefined);
+        if (!current || (name === 'profile' ? current.id === accountId : current.accountId === accountId)) keep.push(row);
+      }
+      await table.bulkPut(keep);
+    }
   });
-  return unpacked.reduce((sum, [, rows]) => sum + rows.length, 0);
+  return unpacked.reduce((sum, [, list]) => sum + list.length, 0);
 }

@@ -7,6 +7,7 @@ import { formatDateTime, t } from '../../i18n/i18n';
 import { errorText } from '../../ui/errorText';
 import { Page } from '../../ui/Page';
 import { readInbox } from './accountApi';
+import { settled } from '../../ui/settled';
 
 export default function InboxPage(props: { channel: 'sms' | 'email' }) {
   const [messages] = createResource(
@@ -27,11 +28,11 @@ export default function InboxPage(props: { channel: 'sms' | 'email' }) {
       <Show when={messages.error}>
         <p class="notice error" role="alert">{errorText(messages.error)}</p>
       </Show>
-      <Show when={messages()?.length === 0}>
+      <Show when={settled(messages)?.length === 0}>
         <p>{t().inbox.empty}</p>
       </Show>
       <ul class="inbox" aria-live="polite">
-        <For each={messages()}>
+        <For each={settled(messages)}>
           {(message) => (
             <li>
               <p class="meta">

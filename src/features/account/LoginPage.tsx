@@ -15,7 +15,7 @@ import { Page } from '../../ui/Page';
 import { login, resendCode, verifySecondFactor } from './accountApi';
 import { CodeStep } from './CodeStep';
 
-export default function LoginPage() {
+export default function LoginPage(props: { redirect?: string }) {
   const navigate = useNavigate();
   const [ticket, setTicket] = createSignal<CodeTicket | null>(null);
   const [failure, setFailure] = createSignal<string | null>(null);
@@ -36,7 +36,7 @@ export default function LoginPage() {
       return;
     }
     acceptGrant(result.grant, form.values.remember === true);
-    await navigate({ to: '/profile' });
+    await (props.redirect ? navigate({ href: props.redirect }) : navigate({ to: '/profile' }));
   };
 
   const submit = async (event: SubmitEvent) => {

@@ -56,7 +56,13 @@ export default function RegisterPage() {
       else if (step() === 'password') go('consent');
       else if (step() === 'consent') await finish();
     } catch (error) {
-      if (error instanceof ApiRequestError && error.fields) form.showServerErrors(error.fields);
+      if (error instanceof ApiRequestError && error.fields) {
+        // Show each field error on the step that asks for that field, where it can be fixed.
+        const first = Object.keys(error.fields)[0] ?? '';
+        const owner = REGISTER_STEPS.find((name) => STEP_FIELDS[name].includes(first));
+        if (owner && owner !== step()) go(owner);
+        form.showServerErrors(error.fields);
+      }
       setFailure(errorText(error));
     } finally {
       setBusy(false);

@@ -1,12 +1,13 @@
-// Pages for a signed-in citizen: wait while the session is checked, send others to «Войти». The page
-// is created once per account and follows later changes to it through the accessor.
-import { Navigate } from '@tanstack/solid-router';
+// Pages for a signed-in citizen: wait while the session is checked, send others to «Войти» (and back
+// here afterwards). The page is created once per account and follows later changes to it.
+import { Navigate, useLocation } from '@tanstack/solid-router';
 import { Match, Switch, type JSX } from 'solid-js';
 import { currentAccount, session } from '../../client/session';
 import type { AccountView } from '../../domain/account';
 import { t } from '../../i18n/i18n';
 
 export function RequireAccount(props: { children: (account: () => AccountView) => JSX.Element }) {
+  const location = useLocation();
   return (
     <Switch>
       <Match when={session().status === 'unknown'}>
@@ -15,7 +16,7 @@ export function RequireAccount(props: { children: (account: () => AccountView) =
         </div>
       </Match>
       <Match when={session().status === 'signed_out'}>
-        <Navigate to="/login" />
+        <Navigate to="/login" search={{ redirect: location().href }} />
       </Match>
       <Match when={currentAccount()?.id} keyed>
         {(id) => {

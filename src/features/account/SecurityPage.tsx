@@ -8,12 +8,18 @@ import { Page } from '../../ui/Page';
 import { listSignins, updateSecurity } from './accountApi';
 import { audit } from './auditTrail';
 import { RequireAccount } from './RequireAccount';
+import { settled } from '../../ui/settled';
 
 function Security(props: { account: () => AccountView }) {
   // Read through .latest so a refresh after each change never suspends the page (and loses focus).
   const [signins, { refetch }] = createResource(listSignins);
   const [message, setMessage] = createSignal<{ ok: boolean; text: string } | null>(null);
-  const save = async (patch: { twoFactor?: boolean; inactivityMinutes?: number }) => {
+  let queue: Promise<void> = Promise.resolve();
+  /** Saves run one after another; a failed one puts its control back. */
+  const save = (patch: { twoFactor?: boolean; inactivityMinutes?: number }, control?: HTMLInputElement) => {
+    queue = queue.then(() => apply(patch, control));
+  };
+  const apply = async (patch: { twoFactor?: boolean; inactivityMinutes?: number }, control?: HTMLInputElement) => {
     try {
       const account = await updateSecurity(patch);
       updateAccount(account);
@@ -21,6 +27,7 @@ function Security(props: { account: () => AccountView }) {
       setMessage({ ok: true, text: t().account.securitySaved });
       await refetch();
     } catch (error) {
+      if (control) control.checked = !control.checked;
       setMessage({ ok: false, text: errorText(error) });
     }
   };
@@ -33,13 +40,13 @@ function Security(props: { account: () => AccountView }) {
             type="checkbox"
             id="two-factor"
             checked={props.account().twoFactor}
-            onChange={(e) => void save({ twoFactor: e.currentTarget.checked })}
+            onChange={(e) => save({ twoFactor: e.currentTarget.checked }, e.currentTarget)}
           />
           <label for="two-factor">{t().account.twoFactorLabel}</label>
         </div>
         <div class="field">
           <label for="inactivity">{t().account.inactivityLabel}</label>
-          <select id="inactivity" value={String(props.account().inactivityMinutes)} onChange={(e) => void save({ inactivityMinutes: Number(e.currentTarget.value) })}>
+          <select id="inactivity" value={String(props.account().inactivityMinutes)} onChange={(e) => save({ inactivityMinutes: Number(e.currentTarget.value) })}>
             <For each={INACTIVITY_CHOICES_MIN}>{(minutes) => <option value={minutes}>{fill(t().account.minutes, { n: minutes })}</option>}</For>
           </select>
         </div>
@@ -49,7 +56,7 @@ function Security(props: { account: () => AccountView }) {
       </section>
       <section class="card" aria-labelledby="signins-title">
         <h2 id="signins-title">{t().account.signinsTitle}</h2>
-        <Show when={signins.latest}>
+        <Show when={settled(signins)}>
           <table>
             <thead>
               <tr>
@@ -59,7 +66,7 @@ function Security(props: { account: () => AccountView }) {
               </tr>
             </thead>
             <tbody>
-              <For each={signins.latest}>
+              <For each={settled(signins)}>
                 {(row) => (
                   <tr>
                     <td>{formatDateTime(row.at)}</td>

@@ -21,7 +21,12 @@ async function pushAllowed(): Promise<boolean> {
 
 function Settings(props: { account: () => AccountView }) {
   const [message, setMessage] = createSignal<{ ok: boolean; text: string } | null>(null);
-  const toggle = async (kind: NotificationKind, channel: NotificationChannel, on: boolean, input: HTMLInputElement) => {
+  // Saves run one after another, each from the settings the previous one returned.
+  let queue: Promise<void> = Promise.resolve();
+  const toggle = (kind: NotificationKind, channel: NotificationChannel, on: boolean, input: HTMLInputElement) => {
+    queue = queue.then(() => save(kind, channel, on, input));
+  };
+  const save = async (kind: NotificationKind, channel: NotificationChannel, on: boolean, input: HTMLInputElement) => {
     setMessage(null);
     if (on && channel === 'push' && !(await pushAllowed())) {
       input.checked = false;
@@ -63,7 +68,7 @@ function Settings(props: { account: () => AccountView }) {
                           type="checkbox"
                           aria-label={`${t().settings.kinds[kind]}: ${t().settings.channels[channel]}`}
                           checked={props.account().notifications[kind][channel]}
-                          onChange={(e) => void toggle(kind, channel, e.currentTarget.checked, e.currentTarget)}
+                          onChange={(e) => toggle(kind, channel, e.currentTarget.checked, e.currentTarget)}
                         />
                       </td>
                     )}

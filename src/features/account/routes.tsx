@@ -26,12 +26,23 @@ export function accountRoutes<R extends AnyRoute>(root: R) {
       return <ProfilePage welcome={search().welcome === true} />;
     },
   });
+  const LoginPage = lazyRouteComponent(() => import('./LoginPage'));
+  const login = createRoute({
+    getParentRoute: () => root,
+    path: '/login',
+    // Only a path inside the app: never an address elsewhere.
+    validateSearch: v.object({ redirect: v.fallback(v.optional(v.pipe(v.string(), v.regex(/^\/(?!\/)/))), undefined) }),
+    component: () => {
+      const search = login.useSearch();
+      return <LoginPage redirect={search().redirect} />;
+    },
+  });
   const page = (path: string, load: () => Promise<{ default: () => unknown }>) =>
     createRoute({ getParentRoute: () => root, path, component: lazyRouteComponent(load as never) });
   return [
     inbox,
     profile,
-    page('/login', () => import('./LoginPage')),
+    login,
     page('/register', () => import('./RegisterPage')),
     page('/reset', () => import('./ResetPage')),
     page('/profile/security', () => import('./SecurityPage')),

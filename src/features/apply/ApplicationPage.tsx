@@ -7,11 +7,12 @@ import { Page } from '../../ui/Page';
 import { RequireAccount } from '../account/RequireAccount';
 import { findService } from '../catalog/catalogQuery';
 import { readApplication } from './applyApi';
+import { settled } from '../../ui/settled';
 
 function Details(props: { id: string; created: boolean }) {
   const [application] = createResource(() => props.id, readApplication);
   return (
-    <Show when={application()} fallback={<Show when={application.error}><div class="container"><p class="notice error" role="alert">{errorText(application.error)}</p></div></Show>}>
+    <Show when={settled(application)} fallback={<Show when={application.error}><div class="container"><p class="notice error" role="alert">{errorText(application.error)}</p></div></Show>}>
       {(app) => (
         <Page title={findService(app().serviceId)?.title[locale()] ?? app().serviceId}>
           <Show when={props.created}>

@@ -11,6 +11,7 @@ import { Page } from '../../ui/Page';
 import { RequireAccount } from '../account/RequireAccount';
 import { findService } from '../catalog/catalogQuery';
 import { listApplications } from './applyApi';
+import { settled } from '../../ui/settled';
 
 function Lists(props: { account: () => AccountView }) {
   const [applications] = createResource(() => lastPull(), () => listApplications());
@@ -40,16 +41,16 @@ function Lists(props: { account: () => AccountView }) {
         <Show when={applications.error}>
           <p class="notice error" role="alert">{errorText(applications.error)}</p>
         </Show>
-        <Show when={applications.latest?.length} fallback={<Show when={applications.latest}><p>{t().apply.noApplications}</p></Show>}>
+        <Show when={settled(applications)?.length} fallback={<Show when={settled(applications)}><p>{t().apply.noApplications}</p></Show>}>
           <ul class="service-list">
-            <For each={applications.latest}>
+            <For each={settled(applications)}>
               {(application) => (
                 <li class="card">
                   <Link to="/applications/$applicationId" params={{ applicationId: application.id }}>
                     {title(application.serviceId)}
                   </Link>
                   <p class="meta">
-                    № {application.number} · <span class={`pill status-${application.status}`}>{t().apply.statuses[application.status]}</span> ·{' '}
+                    {fill(t().apply.numberShort, { number: application.number })} · <span class={`pill status-${application.status}`}>{t().apply.statuses[application.status]}</span> ·{' '}
                     {formatDateTime(application.submittedAt)}
                   </p>
                 </li>

@@ -1,10 +1,12 @@
 // «Получить услугу»: resumes the draft named in the address, or starts one prefilled from the profile,
 // and hands it to the wizard. Offline it works the same: drafts live on the device.
-import { useNavigate } from '@tanstack/solid-router';
+import { Link, useNavigate } from '@tanstack/solid-router';
 import { createResource, Show } from 'solid-js';
 import { readProfileCopy } from '../../client/repos/profileRepo';
 import { createDraft, readDraft } from '../../client/repos/draftsRepo';
-import type { AccountView } from '../../domain/account';
+import { IDENTITY_LEVELS, type AccountView } from '../../domain/account';
+import { fill, locale, t } from '../../i18n/i18n';
+import { Page } from '../../ui/Page';
 import type { Service } from '../../domain/catalog/serviceSchema';
 import { NotFound } from '../../ui/NotFound';
 import { RequireAccount } from '../account/RequireAccount';
@@ -12,6 +14,7 @@ import { findService } from '../catalog/catalogQuery';
 import { readProfile } from '../profile/profileApi';
 import { toFormValues } from '../profile/profileValues';
 import { Wizard } from './Wizard';
+import { settled } from '../../ui/settled';
 
 /** «Мои данные» as saved on the server, or offline the copy on this device, with the account's contacts. */
 async function profileValues(account: AccountView): Promise<Record<string, unknown>> {
@@ -46,13 +49,34 @@ function Loader(props: { service: Service; account: AccountView; draftId?: strin
       return readDraft(created);
     },
   );
-  return <Show when={draft()} keyed>{(row) => <Wizard service={props.service} draft={row} />}</Show>;
+  return <Show when={settled(draft)} keyed>{(row) => <Wizard service={props.service} draft={row} />}</Show>;
+}
+
+/** Said before any question is asked, not after the SMS code. */
+function LevelTooLow(props: { service: Service }) {
+  return (
+    <Page title={props.service.title[locale()]}>
+      <p class="notice" role="status">
+        {fill(t().catalog.identityNeeded, { level: t().account.levels[props.service.identityLevel] })}
+      </p>
+      <Link to="/profile/identity" class="button">{t().catalog.identityLink}</Link>
+    </Page>
+  );
 }
 
 export default function ApplyPage(props: { serviceId: string; draftId?: string }) {
+  const enough = (account: AccountView, service: Service) => IDENTITY_LEVELS.indexOf(account.identityLevel) >= IDENTITY_LEVELS.indexOf(service.identityLevel);
   return (
     <Show when={findService(props.serviceId)} keyed fallback={<NotFound />}>
-      {(service) => <RequireAccount>{(account) => <Loader service={service} account={account()} draftId={props.draftId} />}</RequireAccount>}
+      {(service) => (
+        <RequireAccount>
+          {(account) => (
+            <Show when={enough(account(), service)} fallback={<LevelTooLow service={service} />}>
+              <Loader service={service} account={account()} draftId={props.draftId} />
+            </Show>
+          )}
+        </RequireAccount>
+      )}
     </Show>
   );
 }

@@ -5,6 +5,7 @@ import type { ClockCommand } from '../../domain/clock';
 import { fill, formatDateTime, t } from '../../i18n/i18n';
 import { errorText } from '../../ui/errorText';
 import { changeClock, readClock } from './demoApi';
+import { settled } from '../../ui/settled';
 
 const HOUR_MS = 3_600_000;
 const DAY_MS = 24 * HOUR_MS;
@@ -17,16 +18,23 @@ const SPEEDS = [
 ] as const;
 
 export function ClockPanel() {
-  const [clock, { mutate }] = createResource(() => lastPull(), () => readClock());
   const [tick, setTick] = createSignal(performance.now());
   const [fetchedAt, setFetchedAt] = createSignal(performance.now());
+  const [clock, { mutate }] = createResource(
+    () => lastPull(),
+    async () => {
+      const view = await readClock();
+      setFetchedAt(performance.now());
+      return view;
+    },
+  );
   const [message, setMessage] = createSignal<{ ok: boolean; text: string } | null>(null);
   const [newTime, setNewTime] = createSignal('');
   const timer = setInterval(() => setTick(performance.now()), 1000);
   onCleanup(() => clearInterval(timer));
 
   const shown = () => {
-    const c = clock();
+    const c = settled(clock);
     return c ? c.nowMs + (tick() - fetchedAt()) * c.speed : null;
   };
   const run = async (command: ClockCommand) => {
@@ -76,7 +84,7 @@ export function ClockPanel() {
       </form>
       <div class="field" style={{ 'margin-top': '1rem' }}>
         <label for="sim-speed">{t().demo.speed}</label>
-        <select id="sim-speed" value={String(clock()?.speed ?? 1)} onChange={(e) => void run({ speed: Number(e.currentTarget.value) })}>
+        <select id="sim-speed" value={String(settled(clock)?.speed ?? 1)} onChange={(e) => void run({ speed: Number(e.currentTarget.value) })}>
           <For each={SPEEDS}>{(speed) => <option value={speed.value}>{t().demo[speed.label]}</option>}</For>
         </select>
       </div>

@@ -6,6 +6,7 @@ import { FaultsSchema } from '../../domain/faults';
 import { t } from '../../i18n/i18n';
 import { errorText } from '../../ui/errorText';
 import { changeFaults, readFaults } from './demoApi';
+import { settled } from '../../ui/settled';
 
 export function FaultsPanel() {
   const [faults] = createResource(readFaults);
@@ -15,9 +16,9 @@ export function FaultsPanel() {
   const [errors, setErrors] = createSignal<{ latencyMs?: string; errorRate?: string }>({});
   const [message, setMessage] = createSignal<{ ok: boolean; text: string } | null>(null);
 
-  const latencyValue = () => latency() ?? String(faults()?.latencyMs ?? 0);
-  const rateValue = () => rate() ?? String(Math.round((faults()?.errorRate ?? 0) * 100));
-  const outageValue = () => outage() ?? faults()?.outage ?? false;
+  const latencyValue = () => latency() ?? String(settled(faults)?.latencyMs ?? 0);
+  const rateValue = () => rate() ?? String(Math.round((settled(faults)?.errorRate ?? 0) * 100));
+  const outageValue = () => outage() ?? settled(faults)?.outage ?? false;
 
   const submit = async (event: SubmitEvent) => {
     event.preventDefault();

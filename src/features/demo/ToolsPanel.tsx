@@ -8,6 +8,7 @@ import { fill, formatBytes, formatDateTime, locale, t } from '../../i18n/i18n';
 import { fileVerdictText } from '../../ui/fileVerdictText';
 import { errorText } from '../../ui/errorText';
 import { readHealth } from './demoApi';
+import { settled } from '../../ui/settled';
 
 function Crash(): never {
   throw new Error('Error screen check requested on the demo stand');
@@ -50,8 +51,8 @@ export function ToolsPanel() {
     <section class="card" aria-labelledby="tools-title">
       <h2 id="tools-title">{t().demo.toolsTitle}</h2>
       <h3>{t().demo.serverTitle}</h3>
-      <p role="status" class={health.error ? 'notice error' : health() ? 'notice success' : ''}>
-        {health.error ? errorText(health.error) : health() ? fill(t().demo.serverOk, { version: health()!.version }) : '…'}
+      <p role="status" class={health.error ? 'notice error' : settled(health) ? 'notice success' : ''}>
+        {health.error ? errorText(health.error) : settled(health) ? fill(t().demo.serverOk, { version: settled(health)!.version }) : '…'}
       </p>
       <div class="button-row">
         <button type="button" class="button secondary" onClick={() => void makePdf()}>

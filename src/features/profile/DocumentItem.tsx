@@ -12,6 +12,13 @@ export function DocumentItem(props: { row: DocumentRow; meta: string; onRename: 
   const [preview, setPreview] = createSignal<string | null>(null);
   onCleanup(() => preview() && URL.revokeObjectURL(preview()!));
   const inputId = `rename-${props.row.id}`;
+  let renameButton: HTMLButtonElement | undefined;
+  let input: HTMLInputElement | undefined;
+  /** Leaving the rename form puts focus back on the button that opened it. */
+  const stopEditing = () => {
+    setEditing(false);
+    renameButton?.focus();
+  };
 
   const save = async (event: SubmitEvent) => {
     event.preventDefault();
@@ -19,7 +26,7 @@ export function DocumentItem(props: { row: DocumentRow; meta: string; onRename: 
     if (next === '' || next.length > TITLE_MAX) return setError(true);
     setError(false);
     await props.onRename(next);
-    setEditing(false);
+    stopEditing();
   };
   const togglePreview = () => {
     if (preview()) {
@@ -45,11 +52,11 @@ export function DocumentItem(props: { row: DocumentRow; meta: string; onRename: 
             <Show when={error()}>
               <span class="error" id={`${inputId}-error`}>{t().documents.titleError}</span>
             </Show>
-            <input id={inputId} value={title()} maxLength={TITLE_MAX + 1} aria-invalid={error()} aria-describedby={error() ? `${inputId}-error` : undefined} onInput={(e) => setTitle(e.currentTarget.value)} />
+            <input ref={input} id={inputId} value={title()} maxLength={TITLE_MAX + 1} aria-invalid={error()} aria-describedby={error() ? `${inputId}-error` : undefined} onInput={(e) => setTitle(e.currentTarget.value)} />
           </div>
           <div class="button-row">
             <button type="submit" class="button small">{t().documents.saveTitle}</button>
-            <button type="button" class="button secondary small" onClick={() => setEditing(false)}>{t().demo.cancel}</button>
+            <button type="button" class="button secondary small" onClick={stopEditing}>{t().demo.cancel}</button>
           </div>
         </form>
       </Show>
@@ -57,7 +64,15 @@ export function DocumentItem(props: { row: DocumentRow; meta: string; onRename: 
         <button type="button" class="button secondary small" aria-expanded={preview() !== null} onClick={togglePreview}>
           {fill(preview() ? t().documents.hidePreview : t().documents.preview, { name: props.row.title })}
         </button>
-        <button type="button" class="button secondary small" onClick={() => setEditing(true)}>
+        <button
+          type="button"
+          class="button secondary small"
+          ref={renameButton}
+          onClick={() => {
+            setEditing(true);
+            input?.focus();
+          }}
+        >
           {fill(t().documents.rename, { name: props.row.title })}
         </button>
         <button type="button" class="button secondary small" onClick={() => props.onDelete()}>

@@ -23,6 +23,7 @@ function Library(props: { account: () => AccountView }) {
   const [results, setResults] = createSignal<{ ok: boolean; text: string }[]>([]);
   const [dragging, setDragging] = createSignal(false);
   const [removing, setRemoving] = createSignal<DocumentRow | null>(null);
+  let listHeading: HTMLHeadingElement | undefined;
 
   const accept = async (files: File[]) => {
     const outcome: { ok: boolean; text: string }[] = [];
@@ -51,6 +52,8 @@ function Library(props: { account: () => AccountView }) {
     await deleteDocument(row.id);
     await audit(props.account().id, 'document.delete', row.title);
     setResults([{ ok: true, text: fill(t().documents.deleted, { name: row.title }) }]);
+    // The button that opened the dialog is gone with the document: continue from the list.
+    listHeading?.focus();
   };
 
   return (
@@ -88,7 +91,7 @@ function Library(props: { account: () => AccountView }) {
       <div role="status">
         <For each={results()}>{(result) => <p class={result.ok ? 'notice success' : 'notice error'}>{result.text}</p>}</For>
       </div>
-      <h2>{t().documents.listTitle}</h2>
+      <h2 tabindex="-1" ref={listHeading}>{t().documents.listTitle}</h2>
       <Show when={documents.value()?.length === 0}>
         <p>{t().documents.empty}</p>
       </Show>

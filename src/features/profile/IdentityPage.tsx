@@ -14,6 +14,7 @@ import { Page } from '../../ui/Page';
 import { audit } from '../account/auditTrail';
 import { RequireAccount } from '../account/RequireAccount';
 import { readIdentity, sendScan, signIdentity } from './identityApi';
+import { settled } from '../../ui/settled';
 
 const SELFIE_RULE: FileRule = { ...DEFAULT_FILE_RULE, accept: ['jpeg', 'png'] };
 
@@ -95,17 +96,17 @@ function Identity(props: { account: () => AccountView }) {
         </Match>
         <Match when={props.account().identityLevel === 'confirmed'}>
           <p class="notice success">
-            {fill(t().identity.confirmedAt, { when: state()?.confirmedAt ? formatDateTime(state()!.confirmedAt!) : '—', method: state()?.method ? t().identity.methods[state()!.method!] : '—' })}
+            {fill(t().identity.confirmedAt, { when: settled(state)?.confirmedAt ? formatDateTime(settled(state)!.confirmedAt!) : '—', method: settled(state)?.method ? t().identity.methods[settled(state)!.method!] : '—' })}
           </p>
         </Match>
         <Match when={props.account().identityLevel === 'standard'}>
           <section class="card" aria-labelledby="scan-title">
             <h2 id="scan-title">{t().identity.scanMethod}</h2>
             <Show
-              when={!state()?.pendingScan}
+              when={!settled(state)?.pendingScan}
               fallback={
                 <>
-                  <p>{fill(t().identity.scanPending, { when: formatDateTime(state()!.pendingScan!.dueAt) })}</p>
+                  <p>{fill(t().identity.scanPending, { when: formatDateTime(settled(state)!.pendingScan!.dueAt) })}</p>
                   <button type="button" class="button secondary" onClick={() => void checkAgain()}>{t().identity.checkAgain}</button>
                 </>
               }

@@ -16,6 +16,7 @@ import { RequireAccount } from '../account/RequireAccount';
 import { ProfileForm } from './ProfileForm';
 import { readProfile, saveProfile } from './profileApi';
 import { sameValues, toFormValues, toProfileInput, type FormValues } from './profileValues';
+import { settled } from '../../ui/settled';
 
 const VERIFIED = ['surname', 'name', 'patronymic', 'birthDate', 'gender', 'passport.series', 'passport.number', 'passport.issueDate', 'passport.issuedBy', 'passport.divisionCode', 'snils'];
 
@@ -37,6 +38,7 @@ function Editor(props: { account: AccountView; initial: { envelope: ProfileEnvel
   const [saved, setSaved] = createSignal(props.initial.saved);
   const [account, setAccount] = createSignal(props.account);
   const [message, setMessage] = createSignal<{ ok: boolean; text: string } | null>(null);
+  const [saving, setSaving] = createSignal(false);
   const today = props.initial.envelope?.today ?? new Date().toISOString().slice(0, 10);
   const form = createForm({
     schema: () => createProfileSchema(today),
@@ -57,13 +59,16 @@ function Editor(props: { account: AccountView; initial: { envelope: ProfileEnvel
     event.preventDefault();
     setMessage(null);
     const output = form.submit();
-    if (!output) return;
+    if (!output || saving()) return;
+    const sent = { ...form.values };
+    setSaving(true);
     try {
       const envelope = await saveProfile(output);
       const values = toFormValues(envelope.profile, envelope.account);
-      await writeProfileCopy(envelope.account.id, { values, saved: values }, Date.now());
       setSaved(values);
-      form.reset(values);
+      // Whatever was typed while the save travelled stays, and stays marked unsaved.
+      if (sameValues({ ...form.values }, sent)) form.reset(values);
+      await writeProfileCopy(envelope.account.id, { values: { ...form.values }, saved: values }, Date.now());
       setAccount(envelope.account);
       updateAccount(envelope.account);
       await audit(envelope.account.id, 'profile.change');
@@ -72,6 +77,8 @@ function Editor(props: { account: AccountView; initial: { envelope: ProfileEnvel
     } catch (error) {
       if (error instanceof ApiRequestError && error.fields) form.showServerErrors(error.fields);
       setMessage({ ok: false, text: errorText(error) });
+    } finally {
+      setSaving(false);
     }
   };
 
@@ -101,8 +108,8 @@ export default function ProfileDataPage() {
           </Show>
         );
         return (
-          <Show when={initial()} fallback={failed}>
-            <Editor account={account()} initial={initial()!} />
+          <Show when={settled(initial)} fallback={failed}>
+            <Editor account={account()} initial={settled(initial)!} />
           </Show>
         );
       }}

@@ -1,6 +1,6 @@
 // «Скачать мои данные», «Загрузить архив», «Удалить мои данные»: the account's data rights.
 import { apiRequest } from '../../client/api';
-import { packAccountTables, restoreAccountTables } from '../../client/repos/archiveRepo';
+import { BadArchiveRows, packAccountTables, restoreAccountTables } from '../../client/repos/archiveRepo';
 import { wipeAccountData } from '../../client/repos/deviceRepo';
 import { ProfileEnvelopeSchema, type AccountView } from '../../domain/account';
 import { EXPORT_FORMAT, EXPORT_VERSION, openArchive, sealArchive, type ArchiveProblem } from '../../domain/exportArchive';
@@ -25,12 +25,21 @@ export class ArchiveRefused extends Error {
   }
 }
 
-/** Checks the whole file first; only a sound archive of this account changes anything. */
+/**
+ * Checks the whole file first (checksum, account, every row's schema); only a sound archive of this
+ * account changes anything. The device is restored first, in one transaction, then the server profile.
+ */
 export async function importAccount(account: AccountView, file: File): Promise<{ rows: number; account: AccountView | null }> {
   const opened = await openArchive(await file.text(), account.id);
   if (!opened.ok) throw new ArchiveRefused(opened.problem);
+  let rows: number;
+  try {
+    rows = await restoreAccountTables(account.id, opened.payload.tables);
+  } catch (error) {
+    if (error instanceof BadArchiveRows) throw new ArchiveRefused('not_archive');
+    throw error;
+  }
   const saved = opened.payload.profile ? await saveProfile(opened.payload.profile) : null;
-  const rows = await restoreAccountTables(account.id, opened.payload.tables);
   return { rows, account: saved?.account ?? null };
 }
 

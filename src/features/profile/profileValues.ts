@@ -1,5 +1,4 @@
 // Between the stored profile and the form: flat values by field path, dates as ДД.ММ.ГГГГ.
-import { ADDRESS_FIELDS } from '../../domain/address';
 import { formatRuDate } from '../../domain/identifiers';
 import { PROFILE_FIELD_ORDER } from '../../domain/profile';
 import type { AccountView } from '../../domain/account';
@@ -37,5 +36,3 @@ export function toProfileInput(nested: Record<string, unknown>): Record<string, 
 export function sameValues(a: FormValues, b: FormValues): boolean {
   return Object.keys({ ...a, ...b }).every((key) => (a[key] ?? '') === (b[key] ?? ''));
 }
-
-export const addressPaths = (prefix: string) => ADDRESS_FIELDS.map((field) => `${prefix}.${field}`);

@@ -5,6 +5,7 @@ import { readStorageState, requestPersistence } from '../../client/storage';
 import { formatBytes, t } from '../../i18n/i18n';
 import type { Dictionary } from '../../i18n/ru';
 import { Page } from '../../ui/Page';
+import { settled } from '../../ui/settled';
 
 export default function StoragePage() {
   const [state, { refetch }] = createResource(readStorageState);
@@ -15,12 +16,12 @@ export default function StoragePage() {
     await refetch();
   };
   const share = () => {
-    const s = state();
+    const s = settled(state);
     return s?.usageBytes != null && s.quotaBytes ? Math.min(100, (s.usageBytes / s.quotaBytes) * 100) : 0;
   };
   return (
     <Page title={t().storage.title} lead={t().storage.lead}>
-      <Show when={state()} keyed>
+      <Show when={settled(state)} keyed>
         {(s) => (
           <section class="card" aria-live="polite">
             <Show when={s.supported} fallback={<p>{t().storage.unsupported}</p>}>
@@ -60,7 +61,7 @@ export default function StoragePage() {
             </tr>
           </thead>
           <tbody>
-            <For each={Object.entries(counts() ?? {})}>
+            <For each={Object.entries(settled(counts) ?? {})}>
               {([table, rows]) => (
                 <tr>
                   <td>{t().storageTables[table as keyof Dictionary['storageTables']] ?? table}</td>

@@ -46,12 +46,25 @@ async function send(ctx: RequestContext, row: CodeRow): Promise<void> {
   await deliver(ctx, row.channel === 'sms' ? { channel: 'sms', to: row.target, body } : { channel: 'email', to: row.target, subject, body });
 }
 
-/** Starts a flow and sends its code; with send: false the flow exists but nothing is delivered. */
+/**
+ * Starts a flow and sends its code; with send: false the flow exists but nothing is delivered. While an
+ * unexpired flow of the same purpose and target is open it is handed back instead (no new SMS), and a
+ * flow whose tries are used up is replaced only after the resend cool-down: at most CODE_MAX_ATTEMPTS
+ * guesses per target per cool-down, however many flows are asked for.
+ */
 export async function issueCode(
   ctx: RequestContext,
   flow: Pick<CodeRow, 'purpose' | 'channel' | 'target'> & Partial<CodeRow>,
   { send: deliverIt = true } = {},
 ): Promise<CodeTicket> {
+  const open = await ctx.db.codes
+    .filter((row) => row.purpose === flow.purpose && row.target === flow.target && row.channel === flow.channel && !row.verified && ctx.now <= row.expiresAt)
+    .first();
+  if (open && open.attempts < CODE_MAX_ATTEMPTS && open.accountId === flow.accountId) return ticketOf(open, ctx.now);
+  if (open && ctx.now < open.issuedAt + CODE_RESEND_COOLDOWN_MS) {
+    throw new ApiError(429, 'resend_too_soon', 'A new code can be requested later', undefined, { retryAt: open.issuedAt + CODE_RESEND_COOLDOWN_MS });
+  }
+  if (open) await ctx.db.codes.delete(open.id);
   const row: CodeRow = {
     id: randomId(),
     code: randomCode(),
@@ -84,29 +97,46 @@ export async function resendCode(ctx: RequestContext, flowId: string): Promise<C
   return ticketOf(next, ctx.now);
 }
 
-/** Checks a code; a wrong one costs a try, and the last try burns the code until a resend. */
+/** Flows whose code is checked first and used by a later step (register → complete, reset → new password). */
+const TWO_STEP: ReadonlySet<CodePurpose> = new Set(['register', 'reset']);
+/** How long a checked two-step flow may wait for its last step (filling in a form takes time). */
+export const FLOW_COMPLETE_TTL_MS = 30 * 60_000;
+
+type Check = { ok: true; row: CodeRow } | { ok: false; error: ApiError };
+
+const exhausted = () => new ApiError(429, 'code_attempts_exceeded', 'Too many wrong codes; request a new one', { code: 'code_attempts_exceeded' });
+
+/**
+ * Checks a code; a wrong one costs a try, and the last try burns the code until a resend. The count is
+ * read and written in one transaction, so parallel guesses cannot share a try.
+ */
 export async function verifyCode(ctx: RequestContext, flowId: string, code: string, purpose: CodePurpose): Promise<CodeRow> {
-  const row = await findFlow(ctx, flowId, purpose);
-  if (row.verified) return row;
-  if (row.attempts >= CODE_MAX_ATTEMPTS) {
-    throw new ApiError(429, 'code_attempts_exceeded', 'Too many wrong codes; request a new one', { code: 'code_attempts_exceeded' });
-  }
-  if (ctx.now > row.expiresAt) throw new ApiError(410, 'code_expired', 'The code has expired', { code: 'code_expired' });
-  if (code !== row.code) {
-    const attempts = row.attempts + 1;
-    await ctx.db.codes.update(row.id, { attempts });
-    const left = CODE_MAX_ATTEMPTS - attempts;
-    if (left === 0) throw new ApiError(429, 'code_attempts_exceeded', 'Too many wrong codes; request a new one', { code: 'code_attempts_exceeded' });
-    throw new ApiError(422, 'code_wrong', 'The code is wrong', { code: 'code_wrong' }, { attemptsLeft: left });
-  }
-  const verified = { ...row, verified: true };
-  await ctx.db.codes.put(verified);
-  return verified;
+  const check = await ctx.db.transaction('rw', ctx.db.codes, async (): Promise<Check> => {
+    const row = await ctx.db.codes.get(flowId);
+    if (!row || row.purpose !== purpose || (row.verified && !TWO_STEP.has(purpose))) {
+      return { ok: false, error: new ApiError(404, 'flow_not_found', 'This confirmation is unknown or finished') };
+    }
+    if (row.verified) return ctx.now <= row.issuedAt + FLOW_COMPLETE_TTL_MS ? { ok: true, row } : { ok: false, error: new ApiError(410, 'code_expired', 'The code has expired', { code: 'code_expired' }) };
+    if (row.attempts >= CODE_MAX_ATTEMPTS) return { ok: false, error: exhausted() };
+    if (ctx.now > row.expiresAt) return { ok: false, error: new ApiError(410, 'code_expired', 'The code has expired', { code: 'code_expired' }) };
+    if (code !== row.code) {
+      const attempts = row.attempts + 1;
+      await ctx.db.codes.update(row.id, { attempts });
+      const left = CODE_MAX_ATTEMPTS - attempts;
+      return { ok: false, error: left === 0 ? exhausted() : new ApiError(422, 'code_wrong', 'The code is wrong', { code: 'code_wrong' }, { attemptsLeft: left }) };
+    }
+    const verified = { ...row, verified: true };
+    await ctx.db.codes.put(verified);
+    return { ok: true, row: verified };
+  });
+  if (!check.ok) throw check.error;
+  return check.row;
 }
 
 /** A flow whose code was verified; anything else is refused. */
 export async function verifiedFlow(ctx: RequestContext, flowId: string, purpose: CodePurpose): Promise<CodeRow> {
   const row = await findFlow(ctx, flowId, purpose);
   if (!row.verified) throw new ApiError(403, 'unauthorized', 'Confirm the code first');
+  if (ctx.now > row.issuedAt + FLOW_COMPLETE_TTL_MS) throw new ApiError(410, 'code_expired', 'The confirmation has expired; start again');
   return row;
 }

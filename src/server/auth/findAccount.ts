@@ -3,6 +3,8 @@ import { normalizeEmail, normalizePhone, normalizeSnils } from '../../domain/ide
 import type { ServerDb } from '../db';
 import type { AccountRow, SignInRow } from '../rows';
 
+const SNILS_WRITTEN = /^\d{3}-\d{3}-\d{3}[\s-]\d{2}$/;
+
 export async function findByLogin(
   db: ServerDb,
   login: string,
@@ -13,16 +15,18 @@ export async function findByLogin(
     const account = email ? await db.accounts.where('email').equals(email).first() : undefined;
     return account ? { account, method: 'email' } : null;
   }
-  // 11 digits may be a phone (8…/7…) or a SNILS: try the phone first, then the SNILS.
-  const phone = normalizePhone(trimmed);
-  if (phone) {
-    const account = await db.accounts.where('phone').equals(phone).first();
-    if (account) return { account, method: 'phone' };
-  }
-  const snils = normalizeSnils(trimmed);
-  if (snils) {
-    const account = await db.accounts.where('snils').equals(snils).first();
-    if (account) return { account, method: 'snils' };
-  }
-  return null;
+  // 11 digits may be a phone (8…/7…) or a SNILS. Written the SNILS way («123-456-789 01») it is a
+  // SNILS first; otherwise the phone is tried first.
+  const bySnils = async () => {
+    const snils = normalizeSnils(trimmed);
+    const account = snils ? await db.accounts.where('snils').equals(snils).first() : undefined;
+    return account ? { account, method: 'snils' as const } : null;
+  };
+  const byPhone = async () => {
+    const phone = normalizePhone(trimmed);
+    const account = phone ? await db.accounts.where('phone').equals(phone).first() : undefined;
+    return account ? { account, method: 'phone' as const } : null;
+  };
+  if (SNILS_WRITTEN.test(trimmed)) return (await bySnils()) ?? (await byPhone());
+  return (await byPhone()) ?? (await bySnils());
 }

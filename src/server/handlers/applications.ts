@@ -37,7 +37,10 @@ export const postApplication: Handler = async (ctx) => {
   const { account } = await requireAccount(ctx);
   const submission = await readJson(ctx.request, SubmissionSchema);
   const existing = await ctx.db.cases.where('draftId').equals(submission.draftId).first();
-  if (existing && existing.accountId === account.id) return json(view(existing));
+  if (existing) {
+    if (existing.accountId !== account.id) throw new ApiError(409, 'validation', 'This draft id is taken', { draftId: 'invalid_value' });
+    return json(view(existing));
+  }
 
   const service = SERVICES.find((s) => s.id === submission.serviceId);
   if (!service) throw new ApiError(404, 'not_found', 'No such service');
@@ -58,22 +61,27 @@ export const postApplication: Handler = async (ctx) => {
     draftId: submission.draftId,
     number: await uniqueNumber(ctx),
     serviceId: service.id,
-    answers: submission.answers as Record<string, string | boolean>,
+    // What the form schema made of the answers (normalised phones, ISO dates), never the raw input.
+    answers: checked.output as Record<string, string | boolean>,
     resultWay: submission.resultWay,
     status: 'sent',
     submittedAt: ctx.now,
     updatedAt: ctx.now,
     timeline: [{ at: ctx.now, status: 'sent' }],
   };
-  await ctx.db.transaction('rw', ctx.db.cases, ctx.db.codes, ctx.db.changes, ctx.db.inbox, async () => {
+  const stored = await ctx.db.transaction('rw', ctx.db.cases, ctx.db.codes, ctx.db.changes, ctx.db.inbox, async () => {
+    // Two tabs sending the same draft at once: the second finds the first's case here.
+    const raced = await ctx.db.cases.where('draftId').equals(row.draftId).first();
+    if (raced) return raced;
     await ctx.db.cases.add(row);
     await ctx.db.codes.delete(flow.id);
     await ctx.recordChange('case', row.id, 'put');
     const { subject, body } = registeredMessage(row.number, service.title.ru);
     if (wants(account.notifications, 'status', 'sms')) await deliver(ctx, { channel: 'sms', to: account.phone, body });
     if (wants(account.notifications, 'status', 'email')) await deliver(ctx, { channel: 'email', to: account.email, subject, body });
+    return row;
   });
-  return json(view(row), 201);
+  return json(view(stored), stored === row ? 201 : 200);
 };
 
 export const getApplications: Handler = async (ctx) => {

@@ -27,9 +27,14 @@ export const postLogin: Handler = async (ctx) => {
 
   const device = deviceOf(ctx.request);
   if (!(await verifyPassword(input.password, account.passwordHash))) {
-    const lockout = registerFailure(account.lockout, ctx.now);
-    await ctx.db.accounts.update(account.id, { lockout });
-    await ctx.db.signins.add({ accountId: account.id, at: ctx.now, device, method, ok: false });
+    // Re-read and count in one transaction: parallel wrong passwords each count.
+    const lockout = await ctx.db.transaction('rw', ctx.db.accounts, ctx.db.signins, async () => {
+      const fresh = await ctx.db.accounts.get(account.id);
+      const next = registerFailure(fresh?.lockout ?? account.lockout, ctx.now);
+      await ctx.db.accounts.update(account.id, { lockout: next });
+      await ctx.db.signins.add({ accountId: account.id, at: ctx.now, device, method, ok: false });
+      return next;
+    });
     const after = isLocked(lockout, ctx.now);
     if (after.locked) throw lockedError(after.until ?? ctx.now);
     throw badCredentials();

@@ -3,9 +3,19 @@ import { SecuritySettingsSchema } from '../../domain/account';
 import { NotificationPrefsSchema } from '../../domain/notifications';
 import { requireAccount, viewAccount } from '../auth/sessions';
 import { json, readJson } from '../http';
-import type { Handler } from '../router';
+import type { Handler, RequestContext } from '../router';
+import type { AccountRow } from '../rows';
 
 const SIGNIN_HISTORY_LIMIT = 50;
+
+/** Changes only the given fields, so two settings saved at once do not undo each other. */
+async function patchAccount(ctx: RequestContext, id: string, patch: Partial<AccountRow>): Promise<AccountRow> {
+  return ctx.db.transaction('rw', ctx.db.accounts, ctx.db.changes, async () => {
+    await ctx.db.accounts.update(id, patch);
+    await ctx.recordChange('account', id, 'put');
+    return (await ctx.db.accounts.get(id))!;
+  });
+}
 
 export const getMe: Handler = async (ctx) => {
   const { account } = await requireAccount(ctx);
@@ -15,10 +25,7 @@ export const getMe: Handler = async (ctx) => {
 export const patchSecurity: Handler = async (ctx) => {
   const { account } = await requireAccount(ctx);
   const patch = await readJson(ctx.request, SecuritySettingsSchema);
-  const next = { ...account, ...patch };
-  await ctx.db.accounts.put(next);
-  await ctx.recordChange('account', account.id, 'put');
-  return json(viewAccount(next));
+  return json(viewAccount(await patchAccount(ctx, account.id, patch)));
 };
 
 export const getSignins: Handler = async (ctx) => {
@@ -35,8 +42,5 @@ export const getSignins: Handler = async (ctx) => {
 export const putNotifications: Handler = async (ctx) => {
   const { account } = await requireAccount(ctx);
   const notifications = await readJson(ctx.request, NotificationPrefsSchema);
-  const next = { ...account, notifications };
-  await ctx.db.accounts.put(next);
-  await ctx.recordChange('account', account.id, 'put');
-  return json(viewAccount(next));
+  return json(viewAccount(await patchAccount(ctx, account.id, { notifications })));
 };

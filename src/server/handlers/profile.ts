@@ -4,7 +4,7 @@ import { createProfileSchema } from '../../domain/profile';
 import type { ProfileEnvelope } from '../../domain/account';
 import { requireAccount, viewAccount } from '../auth/sessions';
 import { ApiError, json, readJson } from '../http';
-import { nextLevel } from '../identity';
+import { nextLevel, verifiedPart } from '../identity';
 import type { Handler, RequestContext } from '../router';
 import type { AccountRow } from '../rows';
 
@@ -47,8 +47,8 @@ export const putProfile: Handler = async (ctx) => {
     };
     if (profile.snils) updated.snils = profile.snils;
     else delete updated.snils;
-    // A confirmation (or a scan under check) was about the old data; it does not carry over.
-    if (updated.identityLevel !== 'confirmed') delete updated.identity;
+    // A confirmation (or a scan under check) was about the old checked data; it does not carry over.
+    if (verifiedPart(account.profile) !== verifiedPart(profile) && updated.identityLevel !== 'confirmed') delete updated.identity;
     await ctx.db.accounts.put(updated);
     await ctx.recordChange('account', account.id, 'put');
     return updated;
