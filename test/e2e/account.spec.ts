@@ -199,7 +199,7 @@ test('sign in by phone in 8-format and by e-mail; «Выйти» returns to the 
   await signOut(page);
   // Signed out for real: the profile sends you to «Вход».
   await page.goto('/profile');
-  await expect(page).toHaveURL(/\/login$/);
+  await expect(page).toHaveURL(/\/login(\?|$)/);
   await expectHeading(page, 'Вход');
 });
 
@@ -331,7 +331,7 @@ test('five wrong passwords lock sign-in until a named time; the lock ends on the
   await submitLogin(page, account.phone, account.password);
   expect((await answer).status()).toBe(423);
   await expect(loginFailure(page)).toHaveText(locked);
-  await expect(page).toHaveURL(/\/login$/);
+  await expect(page).toHaveURL(/\/login(\?|$)/);
 
   await advanceClock(page, 61 * MINUTE_MS);
   await signIn(page, account.phone, account);
@@ -430,7 +430,7 @@ test('the journal lists sign-ins; «Завершить сеанс и очист�
   await expect(page).toHaveURL(/\/$/);
   await expect(headerSignIn(page)).toBeVisible();
   await page.goto('/profile/journal');
-  await expect(page).toHaveURL(/\/login$/);
+  await expect(page).toHaveURL(/\/login(\?|$)/);
 });
 
 // Regression (fixed; was src/features/account/ProfilePage.tsx, wipe(), lines 28-29, with src/features/account/auditTrail.ts
@@ -478,7 +478,7 @@ test('inactivity: after the chosen 5 minutes of simulated idle time, reopening a
   await setInactivity(page, '5 мин');
   await advanceClock(page, 6 * MINUTE_MS);
   await page.goto('/profile/security');
-  await expect(page).toHaveURL(/\/login$/);
+  await expect(page).toHaveURL(/\/login(\?|$)/);
   await expectHeading(page, 'Вход');
   await expect(page.getByRole('status').filter({ hasText: 'Сеанс завершён из-за бездействия' })).toBeVisible();
   await expect(headerSignIn(page)).toBeVisible();
@@ -490,10 +490,13 @@ test('inactivity: moving on inside the app ends the idle session and the journal
   await headerProfile(page).click();
   await advanceClock(page, 6 * MINUTE_MS);
   await page.getByRole('navigation', { name: 'Разделы профиля' }).getByRole('link', { name: 'Безопасность' }).click();
-  await expect(page).toHaveURL(/\/login$/);
+  await expect(page).toHaveURL(/\/login(\?|$)/);
   await expect(page.getByText('Сеанс завершён из-за бездействия. Войдите снова — введённые данные сохранены на устройстве.')).toBeVisible();
 
-  await signIn(page, account.phone, account);
+  // Signing in again leads back to the page the user was opening.
+  await submitLogin(page, account.phone, account.password);
+  await expect(page).toHaveURL(/\/profile\/security$/);
+  await headerProfile(page).click();
   await page.getByRole('navigation', { name: 'Разделы профиля' }).getByRole('link', { name: 'Журнал действий' }).click();
   await expect(page.getByRole('cell', { name: 'Сеанс завершён из-за бездействия' })).toBeVisible();
 });

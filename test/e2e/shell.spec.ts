@@ -41,6 +41,8 @@ test('keyboard only: skip link, then every header section by Tab and Enter', asy
     { name: 'Помощь', path: '/help' },
   ];
   for (const target of targets) {
+    // Each time from the start page, as a keyboard user arriving at the site.
+    await page.goto('/');
     const link = page.getByRole('navigation', { name: 'Основные разделы' }).getByRole('link', { name: target.name });
     for (let i = 0; i < 20 && !(await link.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
     await expect(link).toBeFocused();
