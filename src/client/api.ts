@@ -22,6 +22,7 @@ export class ApiRequestError extends Error {
 }
 
 interface RequestOptions {
+  /** JSON-encoded, unless it is FormData (sent as multipart). */
   body?: unknown;
   headers?: Record<string, string>;
 }
@@ -36,7 +37,9 @@ async function send(method: string, path: string, options: RequestOptions): Prom
   const token = readToken();
   if (token) headers.Authorization = `Bearer ${token}`;
   let body: BodyInit | undefined;
-  if (options.body !== undefined) {
+  if (options.body instanceof FormData) {
+    body = options.body; // the browser sets the multipart boundary itself
+  } else if (options.body !== undefined) {
     headers['Content-Type'] = 'application/json';
     body = JSON.stringify(options.body);
   }

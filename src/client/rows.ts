@@ -26,6 +26,8 @@ export type DraftRow = v.InferOutput<typeof DraftRowSchema>;
 export const AttachmentRowSchema = v.object({
   ...Owned,
   draftId: v.string(),
+  /** Which document of the service this file is for (its id in the service definition). */
+  slot: v.optional(v.string()),
   name: v.string(),
   type: v.string(),
   size: v.number(),

@@ -6,6 +6,16 @@ import { RESULT_WAYS } from './catalog/serviceSchema';
 export const APPLICATION_STATUSES = ['sent', 'accepted', 'in_processing', 'documents_requested', 'ready', 'issued', 'rejected'] as const;
 export type ApplicationStatus = (typeof APPLICATION_STATUSES)[number];
 
+/** Per application: every attached file together stays under this. */
+export const MAX_APPLICATION_BYTES = 10 * 1024 * 1024;
+
+/** What travels with each file in the multipart body (the file itself is the part «file:<slot>»). */
+export const AttachmentMetaSchema = v.object({
+  slot: v.pipe(v.string(), v.regex(/^[a-z][a-z0-9_]*$/)),
+  name: v.pipe(v.string(), v.maxLength(200)),
+  sha256: v.pipe(v.string(), v.regex(/^[0-9a-f]{64}$/)),
+});
+
 /** More fields than any service form has: a bigger answer set is not an application. */
 const MAX_ANSWERS = 200;
 
@@ -21,6 +31,7 @@ export const SubmissionSchema = v.object({
   /** The one-time code that signs the submission. */
   flowId: v.pipe(v.string(), v.minLength(8), v.maxLength(64)),
   code: CodeSchema,
+  attachments: v.optional(v.pipe(v.array(AttachmentMetaSchema), v.maxLength(30)), []),
 });
 export type Submission = v.InferOutput<typeof SubmissionSchema>;
 
@@ -33,6 +44,7 @@ export const ApplicationViewSchema = v.object({
   updatedAt: v.number(),
   resultWay: v.picklist(RESULT_WAYS),
   answers: v.record(v.string(), v.union([v.string(), v.boolean()])),
+  files: v.optional(v.array(v.object({ slot: v.string(), name: v.string(), size: v.number(), sha256: v.string() })), []),
   timeline: v.array(v.object({ at: v.number(), status: v.picklist(APPLICATION_STATUSES), comment: v.optional(v.string()) })),
 });
 export type ApplicationView = v.InferOutput<typeof ApplicationViewSchema>;

@@ -81,3 +81,54 @@ describe('applications', () => {
     expect((await server.get(`/applications/${sent.body.id}`)).status).toBe(401);
   });
 });
+
+describe('attached files', () => {
+  const FLAGSHIP = {
+    variant: 'registration_fact',
+    purpose: 'bank',
+    surname: 'Иванова',
+    name: 'Мария',
+    birthDate: '14.03.1990',
+    passportSeries: '4508',
+    passportNumber: '123456',
+    region: 'Московская область',
+    city: 'Подольск',
+    street: 'улица Ленина',
+    house: '7',
+    postalIndex: '142100',
+    isOwner: 'yes',
+    phone: '+79123456789',
+    email: 'maria@example.ru',
+  };
+  const PDF: Uint8Array<ArrayBuffer> = new Uint8Array([0x25, 0x50, 0x44, 0x46, 0x2d, 0x31, 0x2e, 0x37, 0x0a]);
+  const EXE: Uint8Array<ArrayBuffer> = new Uint8Array([0x7f, 0x45, 0x4c, 0x46, 2, 1, 1, 0]);
+  const hex = async (bytes: Uint8Array<ArrayBuffer>) =>
+    Array.from(new Uint8Array(await crypto.subtle.digest('SHA-256', bytes)), (b) => b.toString(16).padStart(2, '0')).join('');
+
+  async function multipart(files: Record<string, { bytes: Uint8Array<ArrayBuffer>; name: string }>) {
+    await server.db.accounts.toCollection().modify({ identityLevel: 'confirmed' });
+    const attachments = await Promise.all(Object.entries(files).map(async ([slot, f]) => ({ slot, name: f.name, sha256: await hex(f.bytes) })));
+    const submission = await signed({ draftId: crypto.randomUUID(), serviceId: 'residence-certificate', answers: FLAGSHIP, resultWay: 'electronic', attachments });
+    const body = new FormData();
+    body.set('submission', JSON.stringify(submission));
+    for (const [slot, f] of Object.entries(files)) body.set(`file:${slot}`, new Blob([f.bytes]), f.name);
+    return server.send<ErrorBody & Application & { files: { slot: string }[] }>('POST', '/applications', undefined, auth, body);
+  }
+
+  it('receives the files of every required document, checked again on arrival', async () => {
+    const sent = await multipart({
+      passport: { bytes: PDF, name: 'passport.pdf' },
+      snils: { bytes: PDF, name: 'snils.pdf' },
+      registration_proof: { bytes: PDF, name: 'lease.pdf' },
+    });
+    expect(sent.status).toBe(201);
+    expect(sent.body.files.map((f) => f.slot).sort()).toEqual(['passport', 'registration_proof', 'snils']);
+  });
+
+  it('refuses a spoofed file and a missing required document, naming each', async () => {
+    const bad = await multipart({ passport: { bytes: EXE, name: 'passport.pdf' }, snils: { bytes: PDF, name: 'snils.pdf' } });
+    expect(bad.status).toBe(422);
+    expect(bad.body.error.fields).toEqual({ 'documents.passport': 'file_unknown_type', 'documents.registration_proof': 'document_missing' });
+    expect(await server.db.cases.count()).toBe(0);
+  });
+});

@@ -89,4 +89,6 @@ export interface CaseRow {
   submittedAt: number;
   updatedAt: number;
   timeline: { at: number; status: CaseRow['status']; comment?: string }[];
+  /** The files as the department received them. */
+  files?: { slot: string; name: string; type: string; size: number; sha256: string; blob: Blob }[];
 }

@@ -10,12 +10,12 @@ export function createTestServer() {
   const db = new ServerDb(`okno-server-${crypto.randomUUID()}`);
   let realNow = T0;
   const handle = createServer({ db, notify: () => {}, realNow: () => realNow, random: () => 0.99, sleep: async () => {} });
-  const send = async <T = Record<string, unknown>>(method: string, path: string, body?: unknown, headers: Record<string, string> = {}) => {
+  const send = async <T = Record<string, unknown>>(method: string, path: string, body?: unknown, headers: Record<string, string> = {}, form?: FormData) => {
     const response = await handle(
       new Request(`http://localhost/api${path}`, {
         method,
         headers: body === undefined ? headers : { 'Content-Type': 'application/json', ...headers },
-        body: body === undefined ? undefined : JSON.stringify(body),
+        body: form ?? (body === undefined ? undefined : JSON.stringify(body)),
       }),
     );
     return { status: response.status, body: (await response.json()) as T };

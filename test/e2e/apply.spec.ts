@@ -3,6 +3,8 @@ import { expect, test, type Page } from '@playwright/test';
 import { expectHeading } from './pages/app';
 import { saveProfileByApi, signUpCitizen } from './pages/profile';
 
+const fixture = (name: string) => new URL(`../fixtures/files/${name}`, import.meta.url).pathname;
+
 const axe = async (page: Page) =>
   (await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze()).violations.map((v) => v.id);
 
@@ -20,7 +22,7 @@ async function confirmedCitizen(page: Page) {
 const next = (page: Page) => page.getByRole('button', { name: 'Продолжить' }).click();
 /** The page shows step n; after moving between steps its heading has the focus, so it is announced. */
 async function step(page: Page, n: number, title: string, moved = true) {
-  await expect(page.getByText(`Шаг ${n} из 8`)).toBeVisible();
+  await expect(page.getByText(`Шаг ${n} из 9`)).toBeVisible();
   const heading = page.getByRole('heading', { level: 2, name: title });
   await (moved ? expect(heading).toBeFocused() : expect(heading).toBeVisible());
 }
@@ -67,19 +69,34 @@ test('apply for the residence certificate from search to number, signed with the
   await next(page);
   await step(page, 5, 'Контакты');
   await next(page);
-  await step(page, 6, 'Способ получения результата');
+
+  await step(page, 6, 'Документы');
+  await next(page);
+  // Three documents are required: the summary names them.
+  await expect(page.getByRole('alert').filter({ hasText: 'Исправьте ошибки' }).getByRole('link')).toHaveCount(3);
+  const slot = (name: string | RegExp) => page.getByRole('group', { name });
+  await slot(/Паспорт гражданина РФ/).getByLabel('Выбрать файл').setInputFiles(fixture('spoofed-exe.pdf'));
+  await expect(slot(/Паспорт гражданина РФ/).getByText('Файл «spoofed-exe.pdf» не является PDF, JPG или PNG')).toBeVisible();
+  await slot(/Паспорт гражданина РФ/).getByLabel('Выбрать файл').setInputFiles(fixture('sample.pdf'));
+  await expect(slot(/Паспорт гражданина РФ/).getByText('Приложен файл «sample.pdf»')).toBeVisible();
+  await slot('СНИЛС').getByLabel('Выбрать файл').setInputFiles(fixture('sample.png'));
+  await slot(/Подтверждение регистрации/).getByLabel('Выбрать файл').setInputFiles(fixture('sample.jpg'));
+  await expect(slot(/Подтверждение регистрации/).getByText('Приложен файл «sample.jpg»')).toBeVisible();
+  await next(page);
+
+  await step(page, 7, 'Способ получения результата');
   await page.getByLabel(/Электронный документ/).check();
   await next(page);
 
-  await step(page, 7, 'Проверьте данные');
+  await step(page, 8, 'Проверьте данные');
   await expect(page.getByText('Для визы', { exact: true })).toBeVisible();
   await page.getByRole('button', { name: 'Изменить: Вид справки' }).click();
   await step(page, 1, 'Вид справки');
-  for (let i = 0; i < 6; i++) await next(page);
-  await step(page, 7, 'Проверьте данные');
+  for (let i = 0; i < 7; i++) await next(page);
+  await step(page, 8, 'Проверьте данные');
   await next(page);
 
-  await step(page, 8, 'Подтверждение и отправка');
+  await step(page, 9, 'Подтверждение и отправка');
   await page.getByLabel(/Подтверждаю, что данные верны/).check();
   await page.getByRole('button', { name: 'Получить код и отправить' }).click();
   const sms = await page.evaluate(() => fetch('/api/_sim/inbox?channel=sms').then((r) => r.json()));
@@ -114,11 +131,13 @@ test('a reload at step 3 continues at step 3 with every answer, and the draft is
   await expect(page.getByLabel('Квартира (если есть)')).toHaveValue('99');
   await page.getByRole('button', { name: 'Назад' }).click();
   await expect(page.getByLabel('Отчество (если есть)')).toHaveValue('Петровна');
+  await page.waitForTimeout(500); // the draft remembers the step within 300 ms
 
   await page.goto('/applications');
-  await expect(page.getByText(/шаг 3/)).toBeVisible();
+  await expect(page.getByText(/шаг 2/)).toBeVisible();
   await page.getByRole('link', { name: 'Справка о месте жительства' }).click();
-  await expect(page.getByText('Шаг 3 из 8')).toBeVisible();
+  await expect(page.getByText('Шаг 2 из 9')).toBeVisible();
+  await expect(page.getByLabel('Отчество (если есть)')).toHaveValue('Петровна');
 });
 
 test('axe finds no violations on the wizard steps, the review and the sent application', async ({ page }) => {
@@ -132,6 +151,14 @@ test('axe finds no violations on the wizard steps, the review and the sent appli
   for (let i = 0; i < 3; i++) await next(page);
   await page.getByLabel('Да', { exact: true }).check();
   await next(page);
+  await next(page);
+  // The documents page, with its error summary.
+  await next(page);
+  expect(await axe(page)).toEqual([]);
+  for (const name of [/Паспорт гражданина РФ/, 'СНИЛС', /Подтверждение регистрации/]) {
+    await page.getByRole('group', { name }).getByLabel('Выбрать файл').setInputFiles(fixture('sample.pdf'));
+    await expect(page.getByRole('group', { name }).getByText(/Приложен файл/)).toBeVisible();
+  }
   await next(page);
   expect(await axe(page)).toEqual([]);
   await page.getByLabel(/Почтой/).check();

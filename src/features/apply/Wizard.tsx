@@ -4,6 +4,7 @@ import { useNavigate } from '@tanstack/solid-router';
 import { createEffect, createSignal, For, Match, on, Show, Switch } from 'solid-js';
 import { ApiRequestError } from '../../client/api';
 import { createAutosave } from '../../client/createAutosave';
+import { detachAll, listAttachments } from '../../client/repos/attachmentsRepo';
 import { deleteDraft, saveDraft } from '../../client/repos/draftsRepo';
 import type { DraftRow } from '../../client/rows';
 import type { CodeTicket } from '../../domain/account';
@@ -22,7 +23,8 @@ import { requestSubmitCode, submitApplication } from './applyApi';
 import { ConfirmPage } from './ConfirmPage';
 import { FieldControl } from './FieldControl';
 import { ReviewPage } from './ReviewPage';
-import { formAnswers, pageFields, pageOfField, pageSchema, RESULT_KEY, wizardPages } from './wizardSteps';
+import { DocumentsStep } from './DocumentsStep';
+import { documentKey, formAnswers, missingDocuments, pageFields, pageOfField, pageSchema, RESULT_KEY, wizardPages } from './wizardSteps';
 
 export function Wizard(props: { service: Service; draft: DraftRow }) {
   const navigate = useNavigate();
@@ -37,7 +39,7 @@ export function Wizard(props: { service: Service; draft: DraftRow }) {
   const form: Form = createForm({
     schema: (): v.GenericSchema => pageSchema(props.service, page(), values()),
     initial,
-    order: () => pageFields(page(), values()),
+    order: () => pageFields(page(), values(), props.service),
   });
   createAutosave(
     () => ({ answers: { ...form.values }, step: index() }),
@@ -50,15 +52,24 @@ export function Wizard(props: { service: Service; draft: DraftRow }) {
     const current = page();
     return current.kind === 'form' ? current.step.title[locale()] : t().apply.pages[current.kind];
   };
-  const labels = () => Object.fromEntries(props.service.steps.flatMap((step) => step.fields.map((field) => [field.id, field.label[locale()]])));
+  const labels = () =>
+    Object.fromEntries([
+      ...props.service.steps.flatMap((step) => step.fields.map((field) => [field.id, field.label[locale()]])),
+      ...props.service.documents.map((doc) => [documentKey(doc.id), doc.title[locale()]]),
+    ]);
   const go = (next: number) => {
     setFailure(null);
     setTicket(null);
     setIndex(next);
   };
-  const next = (event: SubmitEvent) => {
+  const next = async (event: SubmitEvent) => {
     event.preventDefault();
-    if (form.submit()) go(index() + 1);
+    if (!form.submit()) return;
+    if (page().kind === 'documents') {
+      const missing = missingDocuments(props.service, (await listAttachments(props.draft.id)).map((row) => row.slot));
+      if (Object.keys(missing).length) return form.showServerErrors(missing);
+    }
+    go(index() + 1);
   };
   const askCode = async () => {
     if (!form.submit()) return;
@@ -70,14 +81,20 @@ export function Wizard(props: { service: Service; draft: DraftRow }) {
   };
   const send = async (code: string) => {
     try {
-      const application = await submitApplication({
-        draftId: props.draft.id,
-        serviceId: props.service.id,
-        answers: formAnswers(props.service, form.values),
-        resultWay: form.values[RESULT_KEY] as 'electronic',
-        flowId: ticket()!.flowId,
-        code,
-      });
+      const files = (await listAttachments(props.draft.id)).filter((row) => row.slot);
+      const application = await submitApplication(
+        {
+          draftId: props.draft.id,
+          serviceId: props.service.id,
+          answers: formAnswers(props.service, form.values),
+          resultWay: form.values[RESULT_KEY] as 'electronic',
+          flowId: ticket()!.flowId,
+          code,
+          attachments: files.map((row) => ({ slot: row.slot!, name: row.name, sha256: row.sha256 })),
+        },
+        files.map((row) => ({ slot: row.slot!, blob: row.blob, name: row.name })),
+      );
+      await detachAll(props.draft.id);
       await deleteDraft(props.draft.id);
       await audit(props.draft.accountId, 'application.submit', application.number);
       await navigate({ to: '/applications/$applicationId', params: { applicationId: application.id }, search: { created: true } });
@@ -98,13 +115,16 @@ export function Wizard(props: { service: Service; draft: DraftRow }) {
       <h2 tabindex="-1" ref={heading}>
         {pageTitle()}
       </h2>
-      <form onSubmit={next} novalidate>
+      <form onSubmit={(e) => void next(e)} novalidate>
         <ErrorSummary form={form} labels={{ ...labels(), [RESULT_KEY]: t().apply.resultTitle }} />
         <Switch>
           <Match when={page().kind === 'form'}>
             <For each={pageFields(page(), form.values)}>
               {(id) => <FieldControl form={form} field={props.service.steps.flatMap((s) => s.fields).find((f) => f.id === id)!} />}
             </For>
+          </Match>
+          <Match when={page().kind === 'documents'}>
+            <DocumentsStep service={props.service} draft={props.draft} form={form} />
           </Match>
           <Match when={page().kind === 'result'}>
             <RadioField form={form} name={RESULT_KEY} legend={t().apply.resultTitle} options={props.service.results.map((way) => ({ value: way, label: t().catalog.resultWays[way] }))} />

@@ -7,10 +7,11 @@ import type { Service } from '../../domain/catalog/serviceSchema';
 export const RESULT_KEY = '$resultWay';
 export const CONSENT_KEY = '$consent';
 
-export type WizardPage = { kind: 'form'; step: StepDef } | { kind: 'result' } | { kind: 'review' } | { kind: 'confirm' };
+export type WizardPage = { kind: 'form'; step: StepDef } | { kind: 'documents' } | { kind: 'result' } | { kind: 'review' } | { kind: 'confirm' };
 
 export function wizardPages(service: Service): WizardPage[] {
-  return [...service.steps.map((step) => ({ kind: 'form', step }) as const), { kind: 'result' }, { kind: 'review' }, { kind: 'confirm' }];
+  const documents: WizardPage[] = service.documents.length ? [{ kind: 'documents' }] : [];
+  return [...service.steps.map((step) => ({ kind: 'form', step }) as const), ...documents, { kind: 'result' }, { kind: 'review' }, { kind: 'confirm' }];
 }
 
 export function pageSchema(service: Service, page: WizardPage, answers: Answers): v.GenericSchema {
@@ -22,11 +23,21 @@ export function pageSchema(service: Service, page: WizardPage, answers: Answers)
     case 'confirm':
       return v.object({ [CONSENT_KEY]: v.literal(true, 'consent_required') });
     case 'review':
+    case 'documents':
       return v.object({});
   }
 }
 
-export function pageFields(page: WizardPage, answers: Answers): string[] {
+export const documentKey = (id: string) => `documents.${id}`;
+
+/** Required documents without a file, as field errors for the documents page. */
+export function missingDocuments(service: Service, slots: readonly (string | undefined)[]): Record<string, string> {
+  const missing = service.documents.filter((doc) => doc.required === 'yes' && !slots.includes(doc.id));
+  return Object.fromEntries(missing.map((doc) => [documentKey(doc.id), 'document_missing']));
+}
+
+export function pageFields(page: WizardPage, answers: Answers, service?: Service): string[] {
+  if (page.kind === 'documents') return (service?.documents ?? []).map((doc) => documentKey(doc.id));
   if (page.kind === 'form') return page.step.fields.filter((field) => isShown(field, answers)).map((field) => field.id);
   return page.kind === 'result' ? [RESULT_KEY] : page.kind === 'confirm' ? [CONSENT_KEY] : [];
 }
@@ -45,6 +56,8 @@ export function formAnswers(service: Service, answers: Answers): Record<string, 
 
 /** Which page holds a field, for showing a server's field error in place. */
 export function pageOfField(pages: WizardPage[], field: string): number {
-  const index = pages.findIndex((page) => page.kind === 'form' && page.step.fields.some((f) => f.id === field));
+  const index = field.startsWith('documents')
+    ? pages.findIndex((page) => page.kind === 'documents')
+    : pages.findIndex((page) => page.kind === 'form' && page.step.fields.some((f) => f.id === field));
   return index >= 0 ? index : pages.findIndex((page) => page.kind === 'review');
 }

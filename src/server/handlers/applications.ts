@@ -11,13 +11,15 @@ import { issueCode, randomId, verifyCode } from '../auth/codes';
 import { deliver } from '../auth/inbox';
 import { registeredMessage } from '../auth/messages';
 import { requireAccount } from '../auth/sessions';
-import { ApiError, issuesToFields, json, readJson } from '../http';
+import { receiveFiles } from '../attachments';
+import { ApiError, issuesToFields, json, parseWith, readJson } from '../http';
 import type { Handler, RequestContext } from '../router';
 import type { CaseRow } from '../rows';
 
 function view(row: CaseRow): ApplicationView {
   const { id, number, serviceId, status, submittedAt, updatedAt, resultWay, answers, timeline } = row;
-  return { id, number, serviceId, status, submittedAt, updatedAt, resultWay, answers, timeline };
+  const files = (row.files ?? []).map(({ slot, name, size, sha256 }) => ({ slot, name, size, sha256 }));
+  return { id, number, serviceId, status, submittedAt, updatedAt, resultWay, answers, files, timeline };
 }
 
 export const postSubmitCode: Handler = async (ctx) => {
@@ -35,7 +37,13 @@ async function uniqueNumber(ctx: RequestContext): Promise<string> {
 
 export const postApplication: Handler = async (ctx) => {
   const { account } = await requireAccount(ctx);
-  const submission = await readJson(ctx.request, SubmissionSchema);
+  // Multipart: the part «submission» (JSON) and one part «file:<slot>» per attached file.
+  const multipart = (ctx.request.headers.get('Content-Type') ?? '').startsWith('multipart/form-data');
+  const form = multipart ? await ctx.request.formData().catch(() => null) : null;
+  if (multipart && !form) throw new ApiError(400, 'bad_json', 'The multipart body cannot be read');
+  const submission = form
+    ? parseWith(SubmissionSchema, parseJsonText(String(form.get('submission') ?? '')))
+    : await readJson(ctx.request, SubmissionSchema);
   const existing = await ctx.db.cases.where('draftId').equals(submission.draftId).first();
   if (existing) {
     if (existing.accountId !== account.id) throw new ApiError(409, 'validation', 'This draft id is taken', { draftId: 'invalid_value' });
@@ -52,6 +60,7 @@ export const postApplication: Handler = async (ctx) => {
   }
   const checked = v.safeParse(formSchema(service.steps, submission.answers), submission.answers);
   if (!checked.success) throw new ApiError(422, 'validation', 'The application has invalid fields', issuesToFields(checked.issues));
+  const files = await receiveFiles(service, submission, form);
   const flow = await verifyCode(ctx, submission.flowId, submission.code, 'submit');
   if (flow.accountId !== account.id) throw new ApiError(403, 'unauthorized', 'The code belongs to another account');
 
@@ -68,6 +77,7 @@ export const postApplication: Handler = async (ctx) => {
     submittedAt: ctx.now,
     updatedAt: ctx.now,
     timeline: [{ at: ctx.now, status: 'sent' }],
+    files,
   };
   const stored = await ctx.db.transaction('rw', ctx.db.cases, ctx.db.codes, ctx.db.changes, ctx.db.inbox, async () => {
     // Two tabs sending the same draft at once: the second finds the first's case here.
@@ -100,3 +110,11 @@ export const getApplication: Handler = async (ctx) => {
   if (!row || row.accountId !== account.id) throw new ApiError(404, 'not_found', 'No such application');
   return json(view(row));
 };
+
+function parseJsonText(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw new ApiError(400, 'bad_json', 'The submission part is not valid JSON');
+  }
+}
