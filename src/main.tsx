@@ -11,6 +11,8 @@ import { router } from './router';
 import { ErrorFallback } from './ui/ErrorFallback';
 import './ui/styles.css';
 
+const OUTBOX_START_DELAY_MS = 2000;
+
 document.documentElement.lang = locale();
 await loadLocale(locale());
 
@@ -29,4 +31,7 @@ render(
 registerServiceWorker();
 startAuditTrail();
 void import('./client/session').then(({ startSession }) => startSession());
+// Applications queued during an outage go out by themselves; this needs the database, so it starts
+// once start-up has settled rather than on the first paint.
+setTimeout(() => void import('./features/apply/submissionOutbox').then(({ startOutbox }) => startOutbox()), OUTBOX_START_DELAY_MS);
 void requestPersistence();

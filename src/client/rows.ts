@@ -93,5 +93,7 @@ export const OutboxRowSchema = v.object({
   body: v.unknown(),
   attempts: v.number(),
   lastError: v.optional(v.string()),
+  /** The server refused it for good (a 4xx): it waits for the user, not for the network. */
+  failed: v.optional(v.boolean()),
 });
 export type OutboxRow = v.InferOutput<typeof OutboxRowSchema>;

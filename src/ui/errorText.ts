@@ -13,12 +13,14 @@ function facts(data: Record<string, string | number> = {}): Record<string, strin
   return out;
 }
 
-export function errorText(error: unknown): string {
+/** The sentence for an error code from the API (or 'network'), with its facts filled in. */
+export function messageForCode(code: string, data?: Record<string, string | number>): string {
   const messages = t().errors;
-  if (error instanceof WorkerFailedError) return messages.worker;
-  if (error instanceof ApiRequestError) {
-    const template = messages[error.code as keyof Dictionary['errors']] ?? messages.unknown;
-    return fill(template, facts(error.data));
-  }
-  return messages.unknown;
+  return fill(messages[code as keyof Dictionary['errors']] ?? messages.unknown, facts(data));
+}
+
+export function errorText(error: unknown): string {
+  if (error instanceof WorkerFailedError) return t().errors.worker;
+  if (error instanceof ApiRequestError) return messageForCode(error.code, error.data);
+  return t().errors.unknown;
 }

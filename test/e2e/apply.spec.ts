@@ -166,3 +166,28 @@ test('axe finds no violations on the wizard steps, the review and the sent appli
   await expectHeading(page, 'Справка о месте жительства');
   expect(await axe(page)).toEqual([]);
 });
+
+test('sent during an outage, the application waits in the outbox and goes once the systems answer: one application', async ({ page }) => {
+  await signUpCitizen(page, '/catalog/fine-payment');
+  await page.getByRole('link', { name: 'Получить услугу' }).click();
+  await page.getByLabel('Номер постановления (УИН)').fill('18810177230000123456');
+  await page.getByRole('button', { name: 'Продолжить' }).click();
+  await page.getByLabel(/Электронный документ/).check();
+  await page.getByRole('button', { name: 'Продолжить' }).click();
+  await page.getByRole('button', { name: 'Продолжить' }).click();
+  await page.getByLabel(/Подтверждаю, что данные верны/).check();
+  await page.getByRole('button', { name: 'Получить код и отправить' }).click();
+  const sms = await page.evaluate(() => fetch('/api/_sim/inbox?channel=sms').then((r) => r.json()));
+  await page.getByLabel('Код подтверждения').fill(/(\d{6})/.exec(sms[0].body)?.[1] ?? '');
+
+  await page.evaluate(() => fetch('/api/_sim/faults', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{"outage":true}' }));
+  await page.getByRole('button', { name: 'Подтвердить' }).click();
+  await expect(page.getByRole('heading', { name: 'Ждут отправки' })).toBeVisible();
+  await expect(page.getByText(/уйдёт автоматически/)).toBeVisible();
+  // A second press of the same draft (or a retry) can never make two applications.
+  await page.evaluate(() => fetch('/api/_sim/faults', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{"outage":false}' }));
+  await expect(page.getByRole('heading', { name: 'Ждут отправки' })).toBeHidden({ timeout: 20_000 });
+  await expect(page.getByText(/№ \d{4}-/)).toBeVisible();
+  const sent = await page.evaluate(() => fetch('/api/applications', { headers: { Authorization: `Bearer ${sessionStorage.getItem('okno.session')}` } }).then((r) => r.json()));
+  expect(sent).toHaveLength(1);
+});

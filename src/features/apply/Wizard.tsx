@@ -6,8 +6,10 @@ import { ApiRequestError } from '../../client/api';
 import { createAutosave } from '../../client/createAutosave';
 import { detachAll, listAttachments } from '../../client/repos/attachmentsRepo';
 import { deleteDraft, saveDraft } from '../../client/repos/draftsRepo';
+import { dequeue } from '../../client/repos/outboxRepo';
 import type { DraftRow } from '../../client/rows';
 import type { CodeTicket } from '../../domain/account';
+import type { Submission } from '../../domain/application';
 import type { Service } from '../../domain/catalog/serviceSchema';
 import { fill, locale, t } from '../../i18n/i18n';
 import { errorText } from '../../ui/errorText';
@@ -20,6 +22,7 @@ import { audit } from '../account/auditTrail';
 import { CodeStep } from '../account/CodeStep';
 import { resendCode } from '../account/accountApi';
 import { requestSubmitCode, submitApplication } from './applyApi';
+import { isTransient, queueSubmission } from './submissionOutbox';
 import { ConfirmPage } from './ConfirmPage';
 import { FieldControl } from './FieldControl';
 import { ReviewPage } from './ReviewPage';
@@ -82,19 +85,27 @@ export function Wizard(props: { service: Service; draft: DraftRow }) {
   const send = async (code: string) => {
     try {
       const files = (await listAttachments(props.draft.id)).filter((row) => row.slot);
-      const application = await submitApplication(
-        {
-          draftId: props.draft.id,
-          serviceId: props.service.id,
-          answers: formAnswers(props.service, form.values),
-          resultWay: form.values[RESULT_KEY] as 'electronic',
-          flowId: ticket()!.flowId,
-          code,
-          attachments: files.map((row) => ({ slot: row.slot!, name: row.name, sha256: row.sha256 })),
-        },
-        files.map((row) => ({ slot: row.slot!, blob: row.blob, name: row.name })),
-      );
+      const submission: Submission = {
+        draftId: props.draft.id,
+        serviceId: props.service.id,
+        answers: formAnswers(props.service, form.values),
+        resultWay: form.values[RESULT_KEY] as 'electronic',
+        flowId: ticket()!.flowId,
+        code,
+        attachments: files.map((row) => ({ slot: row.slot!, name: row.name, sha256: row.sha256 })),
+      };
+      let application;
+      try {
+        application = await submitApplication(submission, files.map((row) => ({ slot: row.slot!, blob: row.blob, name: row.name })));
+      } catch (error) {
+        if (!isTransient(error)) throw error;
+        // The department is unreachable: the signed application waits in the outbox and goes later.
+        await queueSubmission(submission, error instanceof ApiRequestError ? error.code : 'network');
+        await navigate({ to: '/applications' });
+        return;
+      }
       await detachAll(props.draft.id);
+      await dequeue(props.draft.id); // a failed earlier try may still wait there
       await deleteDraft(props.draft.id);
       await audit(props.draft.accountId, 'application.submit', application.number);
       await navigate({ to: '/applications/$applicationId', params: { applicationId: application.id }, search: { created: true } });
