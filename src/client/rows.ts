@@ -20,6 +20,8 @@ export const DraftRowSchema = v.object({
   step: v.number(),
   answers: v.record(v.string(), v.unknown()),
   updatedAt: Stamp,
+  /** Fingerprint of the service form the answers were given to (see formFingerprint). */
+  form: v.optional(v.string()),
 });
 export type DraftRow = v.InferOutput<typeof DraftRowSchema>;
 

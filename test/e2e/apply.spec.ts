@@ -5,6 +5,13 @@ import { saveProfileByApi, signUpCitizen } from './pages/profile';
 
 const fixture = (name: string) => new URL(`../fixtures/files/${name}`, import.meta.url).pathname;
 
+/** The code of the newest «подписания заявления» SMS, once the page says it was sent. */
+async function signingCode(page: Page): Promise<string> {
+  await expect(page.getByLabel('Код подтверждения')).toBeVisible();
+  const sms: { body: string }[] = await page.evaluate(() => fetch('/api/_sim/inbox?channel=sms').then((r) => r.json()));
+  return /подписания заявления[^\d]*(\d{6})/.exec(sms.find((m) => m.body.includes('подписания заявления'))?.body ?? '')?.[1] ?? '';
+}
+
 const axe = async (page: Page) =>
   (await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze()).violations.map((v) => v.id);
 
@@ -99,9 +106,7 @@ test('apply for the residence certificate from search to number, signed with the
   await step(page, 9, 'Подтверждение и отправка');
   await page.getByLabel(/Подтверждаю, что данные верны/).check();
   await page.getByRole('button', { name: 'Получить код и отправить' }).click();
-  const sms = await page.evaluate(() => fetch('/api/_sim/inbox?channel=sms').then((r) => r.json()));
-  const code = /(\d{6})/.exec(sms[0].body)?.[1] ?? '';
-  await page.getByLabel('Код подтверждения').fill(code);
+  await page.getByLabel('Код подтверждения').fill(await signingCode(page));
   await page.getByRole('button', { name: 'Подтвердить' }).click();
 
   await expect(page.getByText('Заявление отправлено.')).toBeVisible();
@@ -177,8 +182,7 @@ test('sent during an outage, the application waits in the outbox and goes once t
   await page.getByRole('button', { name: 'Продолжить' }).click();
   await page.getByLabel(/Подтверждаю, что данные верны/).check();
   await page.getByRole('button', { name: 'Получить код и отправить' }).click();
-  const sms = await page.evaluate(() => fetch('/api/_sim/inbox?channel=sms').then((r) => r.json()));
-  await page.getByLabel('Код подтверждения').fill(/(\d{6})/.exec(sms[0].body)?.[1] ?? '');
+  await page.getByLabel('Код подтверждения').fill(await signingCode(page));
 
   await page.evaluate(() => fetch('/api/_sim/faults', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{"outage":true}' }));
   await page.getByRole('button', { name: 'Подтвердить' }).click();
@@ -190,4 +194,36 @@ test('sent during an outage, the application waits in the outbox and goes once t
   await expect(page.getByText(/№ \d{4}-/)).toBeVisible();
   const sent = await page.evaluate(() => fetch('/api/applications', { headers: { Authorization: `Bearer ${sessionStorage.getItem('okno.session')}` } }).then((r) => r.json()));
   expect(sent).toHaveLength(1);
+});
+
+test('the same draft in two tabs: changes arrive live, and a clash is shown instead of being overwritten', async ({ page, context }) => {
+  await confirmedCitizen(page);
+  await startResidenceCertificate(page);
+  await page.getByLabel('О факте регистрации — для банков и страховых').check();
+  await page.getByLabel('Куда нужна справка').selectOption({ label: 'В банк или страховую компанию' });
+  await next(page);
+  await step(page, 2, 'Заявитель');
+  await page.waitForTimeout(500);
+
+  // A second tab of the same signed-in session (sessionStorage is per tab, so it gets the token).
+  const token = await page.evaluate(() => sessionStorage.getItem('okno.session'));
+  const other = await context.newPage();
+  await other.addInitScript((value) => sessionStorage.setItem('okno.session', value ?? ''), token);
+  await other.goto(page.url());
+  await expect(other.getByText('Шаг 2 из 9')).toBeVisible();
+  await other.getByLabel('Отчество (если есть)').fill('Сергеевна');
+  await expect(page.getByLabel('Отчество (если есть)')).toHaveValue('Сергеевна');
+  await expect(page.getByText('Обновлено из другой вкладки: Отчество')).toBeVisible();
+
+  // Both tabs change the same answer before either has saved it.
+  await Promise.all([page.getByLabel('Имя', { exact: true }).fill('Анна'), other.getByLabel('Имя', { exact: true }).fill('Ольга')]);
+  const clash = (p: Page) => p.getByRole('alert').filter({ hasText: 'изменили и здесь, и в другой вкладке' });
+  await expect.poll(async () => (await clash(page).count()) + (await clash(other).count()), { timeout: 5_000 }).toBeGreaterThan(0);
+  const where = (await clash(page).count()) ? page : other;
+  await where.getByRole('button', { name: 'Взять из другой вкладки: Имя' }).click();
+  await expect(clash(where)).toHaveCount(0);
+  await where.waitForTimeout(500);
+  const value = await where.getByLabel('Имя', { exact: true }).inputValue();
+  await expect(page.getByLabel('Имя', { exact: true })).toHaveValue(value);
+  await expect(other.getByLabel('Имя', { exact: true })).toHaveValue(value);
 });

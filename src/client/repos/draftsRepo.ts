@@ -2,9 +2,9 @@
 import { getDb } from '../database';
 import type { DraftRow } from '../rows';
 
-export async function createDraft(accountId: string, serviceId: string, answers: DraftRow['answers']): Promise<string> {
+export async function createDraft(accountId: string, serviceId: string, answers: DraftRow['answers'], form: string): Promise<string> {
   const id = crypto.randomUUID();
-  await getDb().drafts.add({ id, accountId, serviceId, step: 0, answers, updatedAt: Date.now() });
+  await getDb().drafts.add({ id, accountId, serviceId, step: 0, answers, updatedAt: Date.now(), form });
   return id;
 }
 
@@ -13,7 +13,7 @@ export function readDraft(id: string): Promise<DraftRow | undefined> {
 }
 
 /** Resolves when the transaction is complete. */
-export async function saveDraft(id: string, patch: Pick<DraftRow, 'answers' | 'step'>): Promise<void> {
+export async function saveDraft(id: string, patch: Pick<DraftRow, 'answers' | 'step'> & Partial<Pick<DraftRow, 'form'>>): Promise<void> {
   await getDb().drafts.update(id, { ...patch, updatedAt: Date.now() });
 }
 

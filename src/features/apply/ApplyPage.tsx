@@ -3,7 +3,9 @@
 import { Link, useNavigate } from '@tanstack/solid-router';
 import { createResource, Show } from 'solid-js';
 import { readProfileCopy } from '../../client/repos/profileRepo';
-import { createDraft, readDraft } from '../../client/repos/draftsRepo';
+import { createDraft, readDraft, saveDraft } from '../../client/repos/draftsRepo';
+import { formFingerprint, mergeDraftAnswers } from '../../domain/catalog/draftMerge';
+import type { Answers } from '../../domain/catalog/formSchema';
 import { IDENTITY_LEVELS, type AccountView } from '../../domain/account';
 import { fill, locale, t } from '../../i18n/i18n';
 import { Page } from '../../ui/Page';
@@ -43,13 +45,22 @@ function Loader(props: { service: Service; account: AccountView; draftId?: strin
     () => props.draftId ?? '',
     async (id) => {
       const found = id ? await readDraft(id) : undefined;
-      if (found && found.accountId === props.account.id && found.serviceId === props.service.id) return found;
-      const created = await createDraft(props.account.id, props.service.id, await prefill(props.service, props.account));
+      const form = formFingerprint(props.service.steps);
+      if (found && found.accountId === props.account.id && found.serviceId === props.service.id) {
+        if (found.form === form) return { row: found, dropped: [] };
+        // The service's form changed since this draft was begun: keep what still fits.
+        const { kept, dropped } = mergeDraftAnswers(props.service.steps, found.answers as Answers);
+        const step = dropped.length ? 0 : found.step;
+        await saveDraft(found.id, { answers: kept, step, form });
+        return { row: { ...found, answers: kept, step, form }, dropped };
+      }
+      const created = await createDraft(props.account.id, props.service.id, await prefill(props.service, props.account), form);
       await navigate({ to: '/catalog/$serviceId/apply', params: { serviceId: props.service.id }, search: { draft: created }, replace: true });
-      return readDraft(created);
+      const row = await readDraft(created);
+      return row ? { row, dropped: [] } : undefined;
     },
   );
-  return <Show when={settled(draft)} keyed>{(row) => <Wizard service={props.service} draft={row} />}</Show>;
+  return <Show when={settled(draft)} keyed>{(loaded) => <Wizard service={props.service} draft={loaded.row} dropped={loaded.dropped} />}</Show>;
 }
 
 /** Said before any question is asked, not after the SMS code. */

@@ -26,10 +26,12 @@ import { isTransient, queueSubmission } from './submissionOutbox';
 import { ConfirmPage } from './ConfirmPage';
 import { FieldControl } from './FieldControl';
 import { ReviewPage } from './ReviewPage';
+import { createDraftSync } from './createDraftSync';
 import { DocumentsStep } from './DocumentsStep';
+import { DraftSyncNotices } from './DraftSyncNotices';
 import { documentKey, formAnswers, missingDocuments, pageFields, pageOfField, pageSchema, RESULT_KEY, wizardPages } from './wizardSteps';
 
-export function Wizard(props: { service: Service; draft: DraftRow }) {
+export function Wizard(props: { service: Service; draft: DraftRow; dropped: string[] }) {
   const navigate = useNavigate();
   const pages = wizardPages(props.service);
   const [index, setIndex] = createSignal(Math.min(props.draft.step, pages.length - 1));
@@ -44,9 +46,13 @@ export function Wizard(props: { service: Service; draft: DraftRow }) {
     initial,
     order: () => pageFields(page(), values(), props.service),
   });
+  const sync = createDraftSync(props.draft.id, initial, form);
   createAutosave(
     () => ({ answers: { ...form.values }, step: index() }),
-    (snapshot) => saveDraft(props.draft.id, snapshot),
+    (snapshot) => {
+      sync.wrote(snapshot.answers);
+      return saveDraft(props.draft.id, snapshot);
+    },
   );
   let heading: HTMLHeadingElement | undefined;
   createEffect(on(index, () => heading?.focus(), { defer: true }));
@@ -122,6 +128,12 @@ export function Wizard(props: { service: Service; draft: DraftRow }) {
 
   return (
     <Page title={props.service.title[locale()]}>
+      <Show when={props.dropped.length}>
+        <p class="notice" role="status">
+          {fill(t().apply.formChanged, { fields: props.dropped.map((id) => labels()[id] ?? id).join(', ') })}
+        </p>
+      </Show>
+      <DraftSyncNotices sync={sync} labels={labels()} />
       <p class="step-label">{fill(t().apply.stepOf, { step: index() + 1, total: pages.length })}</p>
       <h2 tabindex="-1" ref={heading}>
         {pageTitle()}

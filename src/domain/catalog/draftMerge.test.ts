@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import type { StepDef } from './formSchema';
+import { formFingerprint, mergeDraftAnswers } from './draftMerge';
+
+const text = (ru: string) => ({ ru, en: ru });
+const before: StepDef[] = [
+  {
+    id: 'a',
+    title: text('Шаг'),
+    fields: [
+      { id: 'surname', label: text('Фамилия'), control: 'text', rule: 'personName', required: true },
+      { id: 'purpose', label: text('Куда'), control: 'select', rule: 'choice', required: true, options: [{ value: 'bank', label: text('Банк') }, { value: 'visa', label: text('Виза') }] },
+      { id: 'phone', label: text('Телефон'), control: 'text', rule: 'text', required: true },
+    ],
+  },
+];
+const after: StepDef[] = [
+  {
+    id: 'a',
+    title: text('Шаг'),
+    fields: [
+      { id: 'surname', label: text('Фамилия'), control: 'text', rule: 'personName', required: true },
+      { id: 'purpose', label: text('Куда'), control: 'select', rule: 'choice', required: true, options: [{ value: 'bank', label: text('Банк') }] },
+      { id: 'phone', label: text('Телефон'), control: 'text', rule: 'phone', required: true },
+    ],
+  },
+];
+
+describe('draft merge when a service form changes', () => {
+  it('sees the change in the fingerprint', () => {
+    expect(formFingerprint(before)).not.toBe(formFingerprint(after));
+    expect(formFingerprint(before)).toBe(formFingerprint(structuredClone(before)));
+  });
+
+  it('keeps answers that still fit and names the ones to give again', () => {
+    const { kept, dropped } = mergeDraftAnswers(after, { surname: 'Иванова', purpose: 'visa', phone: '12345', removedField: 'x', $resultWay: 'post' });
+    expect(kept).toEqual({ surname: 'Иванова', $resultWay: 'post' });
+    expect(dropped.sort()).toEqual(['phone', 'purpose', 'removedField']);
+  });
+
+  it('keeps everything when the form is the same', () => {
+    const answers = { surname: 'Иванова', purpose: 'bank', phone: '+79123456789' };
+    expect(mergeDraftAnswers(before, answers)).toEqual({ kept: answers, dropped: [] });
+  });
+});

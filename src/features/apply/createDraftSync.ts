@@ -1,0 +1,66 @@
+// The same draft open in two tabs: answers changed in the other tab arrive here live; where both tabs
+// changed the same answer differently, the conflict is shown and nothing is overwritten silently.
+import { createEffect, createSignal, on } from 'solid-js';
+import { createLiveQuery } from '../../client/createLiveQuery';
+import { readDraft } from '../../client/repos/draftsRepo';
+import type { Answers } from '../../domain/catalog/formSchema';
+import type { Form } from '../../ui/form/createForm';
+
+export interface Conflict {
+  field: string;
+  mine: unknown;
+  theirs: unknown;
+}
+
+const same = (a: unknown, b: unknown) => (a ?? '') === (b ?? '');
+
+export function createDraftSync(draftId: string, initial: Answers, form: Form) {
+  const stored = createLiveQuery(() => readDraft(draftId));
+  /** The answers both tabs last agreed on. */
+  let base: Answers = { ...initial };
+  /** What this tab itself last wrote, so its own echo is not taken for the other tab's change. */
+  let written: Answers = { ...initial };
+  const [conflicts, setConflicts] = createSignal<Conflict[]>([]);
+  const [updated, setUpdated] = createSignal<string[]>([]);
+
+  createEffect(
+    on(
+      () => stored.value(),
+      (row) => {
+        if (!row) return;
+        const theirs = row.answers as Answers;
+        const keys = new Set([...Object.keys(base), ...Object.keys(theirs)]);
+        const taken: string[] = [];
+        const clashes: Conflict[] = [];
+        for (const field of keys) {
+          if (same(theirs[field], base[field]) || same(theirs[field], written[field])) continue;
+          const mine = form.values[field];
+          if (same(mine, base[field]) || same(mine, theirs[field])) {
+            if (!same(mine, theirs[field])) form.set(field, (theirs[field] ?? '') as string | boolean);
+            taken.push(field);
+          } else clashes.push({ field, mine, theirs: theirs[field] });
+        }
+        base = { ...theirs };
+        if (taken.length) setUpdated(taken);
+        if (clashes.length) setConflicts((old) => [...old.filter((c) => !clashes.some((n) => n.field === c.field)), ...clashes]);
+      },
+      { defer: true },
+    ),
+  );
+
+  return {
+    conflicts,
+    updated,
+    /** Call with the answers this tab writes, before writing them. */
+    wrote(answers: Answers) {
+      written = { ...answers };
+    },
+    takeTheirs(conflict: Conflict) {
+      form.set(conflict.field, (conflict.theirs ?? '') as string | boolean);
+      setConflicts((all) => all.filter((c) => c !== conflict));
+    },
+    keepMine(conflict: Conflict) {
+      setConflicts((all) => all.filter((c) => c !== conflict));
+    },
+  };
+}
