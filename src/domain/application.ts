@@ -32,6 +32,8 @@ export const SubmissionSchema = v.object({
   flowId: v.pipe(v.string(), v.minLength(8), v.maxLength(64)),
   code: CodeSchema,
   attachments: v.optional(v.pipe(v.array(AttachmentMetaSchema), v.maxLength(30)), []),
+  /** For a service with a fee: the paid invoice (payments are not built yet, so such services wait). */
+  paymentId: v.optional(v.pipe(v.string(), v.maxLength(64))),
 });
 export type Submission = v.InferOutput<typeof SubmissionSchema>;
 

@@ -145,6 +145,7 @@ export const accountEn: Widen<typeof accountRu> = {
     pushDenied: 'The browser did not allow system notifications. Allow them in the site settings and try again.',
   },
   fieldErrors: {
+    payment_required: 'Pay the state fee first: the application cannot be sent without it.',
     document_missing: 'Attach this document: the application is not accepted without it.',
     file_empty: 'The file is empty. Choose a file with content.',
     file_too_large: 'The file is larger than this document allows.',

@@ -204,6 +204,7 @@ export const en: Dictionary = {
     certificate_mismatch: 'The signature certificate names another person or SNILS. Check “My details”.',
     signature_invalid: 'The signature did not verify. Try again.',
     identity_level_low: 'This service needs the account level “{level}”. Confirm your identity in the profile.',
+    payment_required: 'This service needs the state fee paid first.',
     flow_not_found: 'This confirmation is out of date. Start again.',
   },
   ...catalogEn,

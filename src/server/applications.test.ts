@@ -68,6 +68,15 @@ describe('applications', () => {
     expect(refused.body.error.code).toBe('identity_level_low');
   });
 
+  it('waits for the state fee: a service with a fee needs a paid invoice', async () => {
+    await server.db.accounts.toCollection().modify({ identityLevel: 'confirmed' });
+    const body = await signed({ ...submission(crypto.randomUUID()), serviceId: 'internal-passport', answers: {}, resultWay: 'office' });
+    const refused = await server.post<ErrorBody & { error: { data?: { amountKopecks?: number } } }>('/applications', body, auth);
+    expect(refused.status).toBe(402);
+    expect(refused.body.error.code).toBe('payment_required');
+    expect(refused.body.error.data?.amountKopecks).toBeGreaterThan(0);
+  });
+
   it('refuses a wrong signing code and creates nothing', async () => {
     const body = await signed(submission(crypto.randomUUID()));
     const wrong = await server.post<ErrorBody>('/applications', { ...body, code: body.code === '000000' ? '111111' : '000000' }, auth);

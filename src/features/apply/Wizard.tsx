@@ -24,6 +24,7 @@ import { resendCode } from '../account/accountApi';
 import { requestSubmitCode, submitApplication } from './applyApi';
 import { isTransient, queueSubmission } from './submissionOutbox';
 import { ConfirmPage } from './ConfirmPage';
+import { FeePage } from './FeePage';
 import { FieldControl } from './FieldControl';
 import { ReviewPage } from './ReviewPage';
 import { createDraftSync } from './createDraftSync';
@@ -149,6 +150,9 @@ export function Wizard(props: { service: Service; draft: DraftRow; dropped: stri
           <Match when={page().kind === 'documents'}>
             <DocumentsStep service={props.service} draft={props.draft} form={form} />
           </Match>
+          <Match when={page().kind === 'fee'}>
+            <FeePage service={props.service} />
+          </Match>
           <Match when={page().kind === 'result'}>
             <RadioField form={form} name={RESULT_KEY} legend={t().apply.resultTitle} options={props.service.results.map((way) => ({ value: way, label: t().catalog.resultWays[way] }))} />
           </Match>
@@ -166,9 +170,15 @@ export function Wizard(props: { service: Service; draft: DraftRow; dropped: stri
         </div>
         <Show when={!ticket()}>
           <div class="button-row">
-            <Show when={page().kind !== 'confirm'} fallback={<button type="button" class="button" onClick={() => void askCode()}>{t().apply.getCode}</button>}>
-              <button type="submit" class="button">{t().account.continue}</button>
-            </Show>
+            <Switch>
+              <Match when={page().kind === 'confirm'}>
+                <button type="button" class="button" onClick={() => void askCode()}>{t().apply.getCode}</button>
+              </Match>
+              {/* Until payments exist, a service with a fee stops at its fee page (the draft is kept). */}
+              <Match when={page().kind !== 'fee'}>
+                <button type="submit" class="button">{t().account.continue}</button>
+              </Match>
+            </Switch>
             <Show when={index() > 0}>
               <button type="button" class="button secondary" onClick={() => go(index() - 1)}>{t().account.back}</button>
             </Show>

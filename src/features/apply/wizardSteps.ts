@@ -7,11 +7,12 @@ import type { Service } from '../../domain/catalog/serviceSchema';
 export const RESULT_KEY = '$resultWay';
 export const CONSENT_KEY = '$consent';
 
-export type WizardPage = { kind: 'form'; step: StepDef } | { kind: 'documents' } | { kind: 'result' } | { kind: 'review' } | { kind: 'confirm' };
+export type WizardPage = { kind: 'form'; step: StepDef } | { kind: 'documents' } | { kind: 'result' } | { kind: 'review' } | { kind: 'fee' } | { kind: 'confirm' };
 
 export function wizardPages(service: Service): WizardPage[] {
   const documents: WizardPage[] = service.documents.length ? [{ kind: 'documents' }] : [];
-  return [...service.steps.map((step) => ({ kind: 'form', step }) as const), ...documents, { kind: 'result' }, { kind: 'review' }, { kind: 'confirm' }];
+  const fee: WizardPage[] = service.fee ? [{ kind: 'fee' }] : [];
+  return [...service.steps.map((step) => ({ kind: 'form', step }) as const), ...documents, { kind: 'result' }, { kind: 'review' }, ...fee, { kind: 'confirm' }];
 }
 
 export function pageSchema(service: Service, page: WizardPage, answers: Answers): v.GenericSchema {
@@ -24,6 +25,7 @@ export function pageSchema(service: Service, page: WizardPage, answers: Answers)
       return v.object({ [CONSENT_KEY]: v.literal(true, 'consent_required') });
     case 'review':
     case 'documents':
+    case 'fee':
       return v.object({});
   }
 }

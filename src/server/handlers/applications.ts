@@ -58,6 +58,10 @@ export const postApplication: Handler = async (ctx) => {
   if (!service.results.includes(submission.resultWay)) {
     throw new ApiError(422, 'validation', 'This way of receiving is not offered', { resultWay: 'invalid_value' });
   }
+  if (service.fee && !submission.paymentId) {
+    // The contract the payments feature will fill: a paid invoice for this draft, checked in the ledger.
+    throw new ApiError(402, 'payment_required', 'Pay the state fee before sending', undefined, { amountKopecks: service.fee.amountKopecks });
+  }
   const checked = v.safeParse(formSchema(service.steps, submission.answers), submission.answers);
   if (!checked.success) throw new ApiError(422, 'validation', 'The application has invalid fields', issuesToFields(checked.issues));
   const files = await receiveFiles(service, submission, form);
