@@ -1,7 +1,7 @@
 // Contracts of the applications API: what a submission carries and what a case looks like to its owner.
 import * as v from 'valibot';
 import { CodeSchema } from './account';
-import { RESULT_WAYS } from './catalog/serviceSchema';
+import { RESULT_WAYS } from './catalog/kinds';
 
 export const APPLICATION_STATUSES = ['sent', 'accepted', 'in_processing', 'documents_requested', 'ready', 'issued', 'rejected'] as const;
 export type ApplicationStatus = (typeof APPLICATION_STATUSES)[number];

@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium } from '@playwright/test';
 import { preview } from 'vite';
 import * as m from './measure.js';
+import { measureAutosave, measureSearch } from './appBench.js';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const DIST = join(ROOT, process.env.OKNO_OUT_DIR ?? 'dist');
@@ -102,6 +103,17 @@ async function measureAll(browser) {
   const cold = await attempt('cold load', () => measureColdLoads(browser), errors);
   const offline = await attempt('offline', () => measureOffline(browser), errors);
   const health = offline?.health.times;
+  const searched = await attempt('catalog search', () => measureSearch(ROOT, m.percentile), errors);
+  const autosave = await attempt('autosave', async () => {
+    const context = await m.newContext(browser);
+    try {
+      const page = await m.controlledPage(context, `${ORIGIN}/settings/storage`);
+      await page.getByRole('cell').first().waitFor(); // the page has opened «okno»
+      return await measureAutosave(page);
+    } finally {
+      await context.close();
+    }
+  }, errors);
 
   const metrics = [
     ['firstRouteJsGzipKB', 'JS before first interaction on / (gzip)', 'KB', js?.kb],
@@ -112,6 +124,9 @@ async function measureAll(browser) {
     ['offlineLoadMs', `offline reload of / (median of ${RUNS})`, 'ms', offline && round(m.median(offline.loads), 0)],
     ['healthRoundTripMs', `/api/health via SW, median of ${HEALTH_CALLS}`, 'ms', health && round(m.median(health), 2)],
     ['healthRoundTripP95Ms', `/api/health via SW, p95 of ${HEALTH_CALLS}`, 'ms', health && round(m.percentile(health, 95), 2)],
+    ['searchMedianMs', `catalog search, median (${searched?.services ?? '?'} services)`, 'ms', searched && round(searched.median, 3)],
+    ['searchP95Ms', 'catalog search, p95', 'ms', searched && round(searched.p95, 3)],
+    ['autosaveP95Ms', 'draft autosave to complete, p95 (10k drafts + 10k applications)', 'ms', autosave && round(autosave.p95, 2)],
   ].map(([id, label, unit, value]) => ({ id, label, unit, value: value ?? null }));
 
   if (offline?.health.bad.length) errors.push(`/api/health: ${offline.health.bad.length} bad responses, e.g. ${offline.health.bad[0]}`);

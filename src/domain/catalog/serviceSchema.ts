@@ -4,15 +4,12 @@ import * as v from 'valibot';
 import { IdentityLevelSchema } from '../account';
 import { FILE_KINDS } from '../fileCheck';
 import { StepSchema } from './formSchema';
+import { CATEGORIES, REQUEST_KINDS, RESULT_WAYS, TERMS } from './kinds';
 import { LocalTextSchema } from './localText';
 
 export { LocalTextSchema, type LocalText } from './localText';
 
-export const CATEGORIES = ['documents', 'registration', 'transport', 'payments', 'taxes', 'health', 'family', 'other'] as const;
-export const REQUEST_KINDS = ['online', 'appointment', 'certificate'] as const;
-/** instant: minutes; day: within a working day; week_plus: more than a week. */
-export const TERMS = ['instant', 'day', 'week', 'week_plus'] as const;
-export const RESULT_WAYS = ['electronic', 'post', 'office'] as const;
+export { CATEGORIES, REQUEST_KINDS, RESULT_WAYS, TERMS } from './kinds';
 
 export const RequiredDocumentSchema = v.object({
   id: v.pipe(v.string(), v.regex(/^[a-z][a-z0-9_]*$/)),

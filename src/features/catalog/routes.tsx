@@ -3,7 +3,7 @@
 // Hooks (useSearch, useParams) run once in the route component; pages get plain reactive props.
 import { createRoute, lazyRouteComponent, type AnyRoute } from '@tanstack/solid-router';
 import * as v from 'valibot';
-import { CatalogSearchSchema } from './catalogQuery';
+import { CatalogSearchSchema } from './catalogSearch';
 
 export function catalogRoutes<R extends AnyRoute>(root: R) {
   const CatalogPage = lazyRouteComponent(() => import('./CatalogPage'));
