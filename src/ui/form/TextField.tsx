@@ -1,7 +1,7 @@
 // A labelled text input bound to a form: hint and error are linked to it for screen readers.
-import { Show, type JSX } from 'solid-js';
+import type { JSX } from 'solid-js';
 import { fieldId, type Form } from './createForm';
-import { fieldMessage } from './fieldMessage';
+import { describedBy, FieldFrame } from './FieldFrame';
 import { afterPointerRelease } from './pointerGuard';
 
 export function TextField(props: {
@@ -19,16 +19,8 @@ export function TextField(props: {
 }) {
   const id = () => fieldId(props.name);
   const error = () => props.form.errors()[props.name];
-  const describedBy = () => [props.hint && `${id()}-hint`, error() && `${id()}-error`].filter(Boolean).join(' ') || undefined;
   return (
-    <div class="field" classList={{ 'field-short': props.width === 'short', 'has-error': Boolean(error()) }}>
-      <label for={id()}>{props.label}</label>
-      <Show when={props.hint}>
-        <span class="hint" id={`${id()}-hint`}>{props.hint}</span>
-      </Show>
-      <Show when={error()}>
-        <span class="error" id={`${id()}-error`}>{fieldMessage(error()!)}</span>
-      </Show>
+    <FieldFrame form={props.form} name={props.name} label={props.label} hint={props.hint} short={props.width === 'short'}>
       <input
         id={id()}
         name={props.name}
@@ -38,7 +30,7 @@ export function TextField(props: {
         maxLength={props.maxLength}
         value={String(props.form.values[props.name] ?? '')}
         aria-invalid={Boolean(error())}
-        aria-describedby={describedBy()}
+        aria-describedby={describedBy(props)}
         onInput={(e) => {
           props.form.set(props.name, e.currentTarget.value);
           props.onInput?.(e.currentTarget.value);
@@ -53,6 +45,6 @@ export function TextField(props: {
           props.onBlur?.();
         }}
       />
-    </div>
+    </FieldFrame>
   );
 }
