@@ -67,6 +67,7 @@ export const catalogEn: Widen<typeof catalogRu> = {
     replace: 'Replace the file',
     attached: 'Attached: “{name}” ({size}).',
     remove: 'Remove “{name}”',
+    camera: 'Take a photo (on a phone)',
     fromProfile: 'Or take one from your profile’s “Documents”',
     tooMuch: 'All files of an application together must stay under {max}. Make the file smaller or remove another.',
     getCode: 'Get the code and send',

@@ -1,5 +1,5 @@
-// The documents page of the wizard: one slot per document the service asks for. A file is picked (or
-// taken from the profile's «Документы»), checked in the validation worker against that document's
+// The documents page of the wizard: one slot per document the service asks for. A file is picked,
+// dropped, photographed (on phones) or taken from the profile's «Документы», checked in the validation worker against that document's
 // rules and the 10 MB total, and kept with the draft.
 import { createSignal, For, Show } from 'solid-js';
 import { createLiveQuery } from '../../client/createLiveQuery';
@@ -50,7 +50,16 @@ export function DocumentsStep(props: { service: Service; draft: DraftRow; form: 
           const id = fieldId(`documents.${doc.id}`);
           const error = () => props.form.errors()[`documents.${doc.id}`];
           return (
-            <fieldset class="card" classList={{ 'has-error': Boolean(error()) }}>
+            <fieldset
+              class="card dropzone"
+              classList={{ 'has-error': Boolean(error()) }}
+              onDragOver={(e) => e.preventDefault()}
+              onDrop={(e) => {
+                e.preventDefault();
+                const file = e.dataTransfer?.files[0];
+                if (file) void add(doc, file, file.name);
+              }}
+            >
               <legend>
                 <h3>{doc.title[locale()]}</h3>
               </legend>
@@ -85,6 +94,22 @@ export function DocumentsStep(props: { service: Service; draft: DraftRow; form: 
                   }}
                 />
               </div>
+              <Show when={doc.accept.includes('jpeg')}>
+                <div class="field">
+                  <label for={`${id}-camera`}>{t().apply.camera}</label>
+                  <input
+                    id={`${id}-camera`}
+                    type="file"
+                    accept="image/jpeg"
+                    capture="environment"
+                    onChange={(e) => {
+                      const file = e.currentTarget.files?.[0];
+                      e.currentTarget.value = '';
+                      if (file) void add(doc, file, file.name);
+                    }}
+                  />
+                </div>
+              </Show>
               <Show when={fromLibrary(doc).length > 0}>
                 <div class="field">
                   <label for={`${id}-library`}>{t().apply.fromProfile}</label>
