@@ -145,6 +145,9 @@ export const accountEn: Widen<typeof accountRu> = {
     pushDenied: 'The browser did not allow system notifications. Allow them in the site settings and try again.',
   },
   fieldErrors: {
+    file_pdf_encrypted: 'The PDF is password-protected. Save it without a password.',
+    file_pdf_no_pages: 'The PDF has no pages or is damaged.',
+    file_image_unreadable: 'The image is damaged.',
     payment_required: 'Pay the state fee first: the application cannot be sent without it.',
     document_missing: 'Attach this document: the application is not accepted without it.',
     file_empty: 'The file is empty. Choose a file with content.',

@@ -170,6 +170,9 @@ export const en: Dictionary = {
     too_large: 'The file “{name}” is larger than {max}. Reduce its size or choose another file.',
     unknown_type: 'The file “{name}” is not a PDF, JPG or PNG, whatever its name says. Choose a real document.',
     not_allowed: '{kind} files are not accepted here (“{name}”). Accepted: {allowed}.',
+    pdf_encrypted: 'The PDF “{name}” is password-protected. Save it without a password and attach it again.',
+    pdf_no_pages: 'The PDF “{name}” has no pages or is damaged. Choose another file.',
+    image_unreadable: 'The image “{name}” is damaged: its size cannot be read. Take a new photo or scan.',
     extension_mismatch: 'The name “{name}” says {claimed}, but the file is really a {kind}. Rename it or choose another file.',
   },
   errors: {

@@ -4,6 +4,7 @@ import type { Submission } from '../domain/application';
 import { MAX_APPLICATION_BYTES } from '../domain/application';
 import type { Service } from '../domain/catalog/serviceSchema';
 import { checkFile, MAGIC_HEAD_BYTES } from '../domain/fileCheck';
+import { quickContentProblem } from '../domain/fileContent';
 import { ApiError } from './http';
 import type { CaseRow } from './rows';
 
@@ -27,7 +28,9 @@ export async function receiveFiles(service: Service, submission: Submission, for
     }
     const head = new Uint8Array(await file.slice(0, MAGIC_HEAD_BYTES).arrayBuffer());
     const verdict = checkFile({ name: meta.name, size: file.size }, head, { accept: doc.accept, maxBytes: doc.maxBytes });
+    const problem = verdict.ok ? quickContentProblem(verdict.kind, new Uint8Array(await file.arrayBuffer())) : null;
     if (!verdict.ok) fields[`documents.${meta.slot}`] = `file_${verdict.code}`;
+    else if (problem) fields[`documents.${meta.slot}`] = `file_${problem}`;
     else if ((await sha256(file)) !== meta.sha256) fields[`documents.${meta.slot}`] = 'file_damaged';
     else files.push({ slot: meta.slot, name: meta.name, type: verdict.mime, size: file.size, sha256: meta.sha256, blob: file });
     total += file.size;

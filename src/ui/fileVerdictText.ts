@@ -16,6 +16,10 @@ export function fileVerdictText(verdict: NamedVerdict, rule: FileRule = DEFAULT_
       return fill(texts.too_large, { name: verdict.name, max: formatBytes(verdict.maxBytes) });
     case 'not_allowed':
       return fill(texts.not_allowed, { name: verdict.name, kind: KIND_NAMES[verdict.kind], allowed });
+    case 'pdf_encrypted':
+    case 'pdf_no_pages':
+    case 'image_unreadable':
+      return fill(texts[verdict.code], { name: verdict.name });
     case 'extension_mismatch':
       return fill(texts.extension_mismatch, { name: verdict.name, kind: KIND_NAMES[verdict.kind], claimed: KIND_NAMES[verdict.claimed] });
   }

@@ -117,6 +117,10 @@ test('the validation worker refuses a spoofed file and accepts a real one', asyn
   await expect(page.getByText('Файл «spoofed-exe.pdf» не является PDF, JPG или PNG')).toBeVisible();
   await input.setInputFiles(fixture('sample.png'));
   await expect(page.getByText('Файл «sample.png» подходит: это PNG')).toBeVisible();
+  await input.setInputFiles(fixture('encrypted.pdf'));
+  await expect(page.getByText('PDF-файл «encrypted.pdf» защищён паролем')).toBeVisible();
+  await input.setInputFiles(fixture('no-pages.pdf'));
+  await expect(page.getByText('В PDF-файле «no-pages.pdf» нет ни одной страницы')).toBeVisible();
   await input.setInputFiles({ name: 'scan.pdf', mimeType: 'application/pdf', buffer: readFileSync(fixture('sample.jpg')) });
   await expect(page.getByText('Название «scan.pdf» говорит, что это PDF, а на деле это JPEG.')).toBeVisible();
 });

@@ -1,0 +1,44 @@
+import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { imageSize } from './fileContent';
+import { contentProblem } from './pdfPages';
+
+const pdfProblem = (bytes: Uint8Array) => contentProblem('pdf', bytes);
+
+const fixture = (name: string) => new Uint8Array(readFileSync(new URL(`../../test/fixtures/files/${name}`, import.meta.url)));
+
+describe('file content checks', () => {
+  it('accepts a real one-page PDF', async () => {
+    expect(await pdfProblem(fixture('sample.pdf'))).toBeNull();
+  });
+
+  it('refuses an encrypted PDF', async () => {
+    expect(await pdfProblem(fixture('encrypted.pdf'))).toBe('pdf_encrypted');
+  });
+
+  it('refuses a PDF without pages, and one that cannot be parsed', async () => {
+    expect(await pdfProblem(fixture('no-pages.pdf'))).toBe('pdf_no_pages');
+    expect(await pdfProblem(new TextEncoder().encode('%PDF-1.7 broken'))).toBe('pdf_no_pages');
+  });
+
+  it('reads the size of real PNG and JPEG images', () => {
+    expect(imageSize(fixture('sample.png'), 'png')).toEqual({ width: 64, height: 48 });
+    expect(imageSize(fixture('sample.jpg'), 'jpeg')).toEqual({ width: 64, height: 48 });
+  });
+
+  it('refuses an image whose header is cut off', async () => {
+    expect(await contentProblem('png', fixture('sample.png').subarray(0, 20))).toBe('image_unreadable');
+    expect(await contentProblem('jpeg', fixture('sample.jpg').subarray(0, 10))).toBe('image_unreadable');
+  });
+
+  it('never throws, whatever the bytes', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.uint8Array({ maxLength: 64 }), fc.constantFrom('pdf', 'png', 'jpeg', 'doc' as const), async (bytes, kind) => {
+        const problem = await contentProblem(kind, bytes);
+        expect(problem === null || typeof problem === 'string').toBe(true);
+      }),
+      { numRuns: 50 },
+    );
+  });
+});
