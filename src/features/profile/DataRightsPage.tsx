@@ -29,10 +29,11 @@ function DataRights(props: { account: () => AccountView }) {
   const exportNow = () =>
     run(async () => {
       const blob = await exportAccount(props.account());
+      // Journal first: the link appears only once the export is on record.
+      await audit(props.account().id, 'data.export');
       if (download()) URL.revokeObjectURL(download()!.url);
       const name = `okno-${new Date().toISOString().slice(0, 10)}.okno.json`;
       setDownload({ url: URL.createObjectURL(blob), name });
-      await audit(props.account().id, 'data.export');
       return t().dataRights.exportReady;
     });
   const importNow = (input: HTMLInputElement) => {
