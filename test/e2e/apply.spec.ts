@@ -86,6 +86,9 @@ test('apply for the residence certificate from search to number, signed with the
   await expect(slot(/Паспорт гражданина РФ/).getByText('Файл «spoofed-exe.pdf» не является PDF, JPG или PNG')).toBeVisible();
   await slot(/Паспорт гражданина РФ/).getByLabel('Выбрать файл').setInputFiles(fixture('sample.pdf'));
   await expect(slot(/Паспорт гражданина РФ/).getByText('Приложен файл «sample.pdf»')).toBeVisible();
+  const preview = slot(/Паспорт гражданина РФ/).getByRole('button', { name: 'Просмотреть «sample.pdf»' });
+  await preview.click();
+  await expect(slot(/Паспорт гражданина РФ/).getByRole('button', { name: 'Скрыть «sample.pdf»' })).toHaveAttribute('aria-expanded', 'true');
   await slot('СНИЛС').getByLabel('Выбрать файл').setInputFiles(fixture('sample.png'));
   await slot(/Подтверждение регистрации/).getByLabel('Выбрать файл').setInputFiles(fixture('sample.jpg'));
   await expect(slot(/Подтверждение регистрации/).getByText('Приложен файл «sample.jpg»')).toBeVisible();

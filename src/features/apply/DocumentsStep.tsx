@@ -15,6 +15,7 @@ import { errorText } from '../../ui/errorText';
 import { fieldId, type Form } from '../../ui/form/createForm';
 import { fieldMessage } from '../../ui/form/fieldMessage';
 import { fileVerdictText, KIND_NAMES } from '../../ui/fileVerdictText';
+import { AttachedFile } from './AttachedFile';
 
 export function DocumentsStep(props: { service: Service; draft: DraftRow; form: Form }) {
   const attached = createLiveQuery(() => listAttachments(props.draft.id));
@@ -71,14 +72,7 @@ export function DocumentsStep(props: { service: Service; draft: DraftRow; form: 
                 <p class="error" id={`${id}-error`}>{fieldMessage(error()!)}</p>
               </Show>
               <Show when={current()}>
-                {(row) => (
-                  <p>
-                    {fill(t().apply.attached, { name: row().name, size: formatBytes(row().size) })}{' '}
-                    <button type="button" class="button secondary small" onClick={() => void detach(row().id)}>
-                      {fill(t().apply.remove, { name: row().name })}
-                    </button>
-                  </p>
-                )}
+                {(row) => <AttachedFile row={row()} onRemove={() => void detach(row().id)} />}
               </Show>
               <div class="field">
                 <label for={id}>{current() ? t().apply.replace : t().apply.attach}</label>

@@ -118,9 +118,13 @@ export function Wizard(props: { service: Service; draft: DraftRow; dropped: stri
       await navigate({ to: '/applications/$applicationId', params: { applicationId: application.id }, search: { created: true } });
     } catch (error) {
       if (error instanceof ApiRequestError && error.code === 'validation' && error.fields) {
+        // Go to the page of the first wrong answer and show the errors that page can fix; the others
+        // come back when the user continues through their pages.
         const first = Object.keys(error.fields)[0] ?? '';
-        go(pageOfField(pages, first));
-        form.showServerErrors(error.fields);
+        const target = pageOfField(pages, first);
+        go(target);
+        const here = new Set(pageFields(pages[target]!, form.values, props.service));
+        form.showServerErrors(Object.fromEntries(Object.entries(error.fields).filter(([field]) => here.has(field))));
         return;
       }
       throw error;
