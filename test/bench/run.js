@@ -11,10 +11,12 @@ import { chromium } from '@playwright/test';
 import { preview } from 'vite';
 import * as m from './measure.js';
 import { measureAutosave, measureSearch } from './appBench.js';
+import { FILE_COUNT, measureWorkerCheck } from './workerBench.js';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const DIST = join(ROOT, process.env.OKNO_OUT_DIR ?? 'dist');
-const PORT = 4199;
+/** OKNO_BENCH_PORT lets two benches (say, of two builds in OKNO_OUT_DIR) run side by side. */
+const PORT = Number(process.env.OKNO_BENCH_PORT ?? 4199);
 const ORIGIN = `http://127.0.0.1:${PORT}`;
 const RUNS = 5;
 const HEALTH_CALLS = 100;
@@ -114,6 +116,14 @@ async function measureAll(browser) {
       await context.close();
     }
   }, errors);
+  const workerCheck = await attempt('worker check', async () => {
+    const context = await m.newContext(browser);
+    try {
+      return await measureWorkerCheck(await m.controlledPage(context, `${ORIGIN}/demo`), ROOT);
+    } finally {
+      await context.close();
+    }
+  }, errors);
 
   const metrics = [
     ['firstRouteJsGzipKB', 'JS before first interaction on / (gzip)', 'KB', js?.kb],
@@ -127,6 +137,8 @@ async function measureAll(browser) {
     ['searchMedianMs', `catalog search, median (${searched?.services ?? '?'} services)`, 'ms', searched && round(searched.median, 3)],
     ['searchP95Ms', 'catalog search, p95', 'ms', searched && round(searched.p95, 3)],
     ['autosaveP95Ms', 'draft autosave to complete, p95 (10k drafts + 10k applications)', 'ms', autosave && round(autosave.p95, 2)],
+    ['workerCheckMs', `validation worker: check of ${FILE_COUNT} files of 5 MB, in turn`, 'ms', workerCheck && round(workerCheck.totalMs, 0)],
+    ['workerCheckLongTaskMs', 'longest main-thread task during that check (0: none over 50 ms)', 'ms', workerCheck && round(workerCheck.longestTaskMs, 0)],
   ].map(([id, label, unit, value]) => ({ id, label, unit, value: value ?? null }));
 
   if (offline?.health.bad.length) errors.push(`/api/health: ${offline.health.bad.length} bad responses, e.g. ${offline.health.bad[0]}`);
@@ -136,6 +148,8 @@ async function measureAll(browser) {
   const details = {
     firstRouteScripts: js?.files, firstRouteStyles: css?.files, precacheEntries: precache?.entries,
     pdfWorkerFiles: pdf?.files, coldLoadsMs: cold, offlineLoadsMs: offline?.loads,
+    workerCheckPerFileMs: workerCheck?.perFile.map((ms) => round(ms, 0)), workerCheckLongTasks: workerCheck?.longTasks,
+    workerCheckLongestFrameGapMs: workerCheck && round(workerCheck.frameGapMs, 0),
   };
   return { metrics, details, errors };
 }
