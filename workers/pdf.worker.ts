@@ -2,6 +2,9 @@
 // both are precached, so PDFs work offline.
 import { expose, transfer } from 'comlink';
 import fontUrl from '@expo-google-fonts/pt-sans/400Regular/PTSans_400Regular.ttf?url';
+import { renderApplicationCopy, type ApplicationCopyInput } from './pdf/applicationCopy';
+import { renderCertificate, type CertificatePdfInput } from './pdf/certificate';
+import { readCertificate, type EmbeddedCertificate } from './pdf/readCertificate';
 import { renderTestDocument, type TestDocumentText } from './pdf/testDocument';
 
 let fontBytes: Promise<Uint8Array> | undefined;
@@ -15,10 +18,22 @@ function loadFont(): Promise<Uint8Array> {
   return fontBytes;
 }
 
+/** Hands the PDF's buffer over to the page instead of copying it. */
+const handOver = (bytes: Uint8Array) => transfer(bytes, [bytes.buffer as ArrayBuffer]);
+
 const api = {
   async testDocument(text: TestDocumentText): Promise<Uint8Array> {
-    const bytes = await renderTestDocument(await loadFont(), text);
-    return transfer(bytes, [bytes.buffer as ArrayBuffer]);
+    return handOver(await renderTestDocument(await loadFont(), text));
+  },
+  async certificate(input: CertificatePdfInput): Promise<Uint8Array> {
+    return handOver(await renderCertificate(await loadFont(), input));
+  },
+  async applicationCopy(input: ApplicationCopyInput): Promise<Uint8Array> {
+    return handOver(await renderApplicationCopy(await loadFont(), input));
+  },
+  /** The signed data and signature embedded in a certificate PDF; null when the file has none. */
+  readCertificate(bytes: Uint8Array): Promise<EmbeddedCertificate | null> {
+    return readCertificate(bytes);
   },
 };
 

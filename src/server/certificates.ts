@@ -1,0 +1,167 @@
+// The authority's registry of signed electronic documents: issuing one when a case with an electronic
+// result becomes ready, revoking, and verifying what a citizen or a third party brings back.
+// The registry row keeps the exact canonical text that was signed; nothing is re-derived when checking.
+import type { Service } from '../domain/catalog/serviceSchema';
+import { addMonths, moscowDate } from '../domain/calendar';
+import {
+  canonicalJson,
+  certificateValidity,
+  formatQrPayload,
+  judgeCertificate,
+  parseCertificateData,
+  parseQrPayload,
+  sha256Base64url,
+  validUntilEnd,
+  type CertificateData,
+  type VerifyRequest,
+  type VerifyResult,
+} from '../domain/certificate';
+import { REFERENCE_ALPHABET } from '../domain/referenceNumber';
+import { authorityPublicKey, signText } from './authority';
+import { ApiError } from './http';
+import type { RequestContext } from './router';
+import type { CaseRow, CertificateRow } from './rows';
+
+/** The lifecycle engine may issue outside a request handler, so only the database and the time are needed. */
+export type CertificateContext = Pick<RequestContext, 'db' | 'now'> & Partial<Pick<RequestContext, 'recordChange'>>;
+
+const NUMBER_PREFIX: Record<string, string> = { 'residence-certificate': 'RC' };
+const DEFAULT_PREFIX = 'ED'; // «электронный документ» of any other service
+const AUTHORITY: Record<string, string> = {
+  'residence-certificate': 'Управление по вопросам миграции МВД России (учебная симуляция «Окно»)',
+};
+const DEFAULT_AUTHORITY = 'Центр государственных услуг «Окно» (учебная симуляция)';
+
+async function uniqueNumber(ctx: CertificateContext, serviceId: string, at: number): Promise<string> {
+  const prefix = `${NUMBER_PREFIX[serviceId] ?? DEFAULT_PREFIX}-${moscowDate(at).slice(0, 4)}-`;
+  for (;;) {
+    const random = crypto.getRandomValues(new Uint32Array(6));
+    const number = prefix + Array.from(random, (n) => REFERENCE_ALPHABET[n % REFERENCE_ALPHABET.length]).join('');
+    if (!(await ctx.db.certificates.get(number))) return number;
+  }
+}
+
+function text(answers: CaseRow['answers'], key: string): string | undefined {
+  const value = answers[key];
+  return typeof value === 'string' && value.trim() ? value.trim() : undefined;
+}
+
+/** «142100, Московская область, Подольск, улица Ленина, д. 7, кв. 12», or undefined without an address. */
+function addressLine(answers: CaseRow['answers']): string | undefined {
+  const part = (key: string, prefix = '') => (text(answers, key) ? prefix + text(answers, key) : undefined);
+  const parts = [part('postalIndex'), part('region'), part('city'), part('street'), part('house', 'д. '), part('building', 'корп. '), part('apartment', 'кв. ')];
+  return text(answers, 'city') ? parts.filter(Boolean).join(', ') : undefined;
+}
+
+function purposeText(answers: CaseRow['answers'], service: Service): string | undefined {
+  const purpose = text(answers, 'purpose');
+  if (!purpose) return undefined;
+  if (purpose === 'other') return text(answers, 'purposeOther');
+  const field = service.steps.flatMap((step) => step.fields).find((f) => f.id === 'purpose');
+  return field?.options?.find((o) => o.value === purpose)?.label.ru ?? purpose;
+}
+
+async function buildData(ctx: CertificateContext, row: CaseRow, service: Service, number: string, at: number): Promise<CertificateData> {
+  const { answers } = row;
+  // The form's answers are the applicant as the application states it; the account covers services
+  // whose form does not ask for the name.
+  const person = text(answers, 'surname') ? undefined : (await ctx.db.accounts.get(row.accountId))?.person;
+  const names = person ? [person.surname, person.name, person.patronymic] : ['surname', 'name', 'patronymic'].map((k) => text(answers, k));
+  const birthDate = text(answers, 'birthDate') ?? person?.birthDate;
+  if (!birthDate) throw new Error(`Case ${row.number} has no applicant birth date to certify`);
+  const from = text(answers, 'periodFrom');
+  const to = text(answers, 'periodTo');
+  // The case fixed its validity when it arrived; older rows without it fall back to the region rule.
+  const months = row.validityMonths || certificateValidity({ region: text(answers, 'region') });
+  const data: CertificateData = {
+    v: 1,
+    number,
+    caseNumber: row.number,
+    serviceId: service.id,
+    title: service.title.ru,
+    authority: AUTHORITY[service.id] ?? DEFAULT_AUTHORITY,
+    applicant: { fullName: names.filter(Boolean).join(' '), birthDate },
+    issuedAt: new Date(at).toISOString(),
+    validUntil: addMonths(moscowDate(at), months),
+  };
+  const address = addressLine(answers);
+  const kind = text(answers, 'variant');
+  const purpose = purposeText(answers, service);
+  if (address) data.address = address;
+  if (kind) data.kind = kind;
+  if (purpose) data.purpose = purpose;
+  if (from && to && kind === 'residence_period') data.period = { from, to };
+  return data;
+}
+
+/**
+ * Signs and registers the case's electronic document, dated `at`: the moment the case became ready,
+ * which after a clock jump lies before ctx.now. Idempotent per case: a second call (another request
+ * catching the case up at the same moment included) returns the row already stored.
+ */
+export async function issueCertificate(ctx: CertificateContext, caseRow: CaseRow, service: Service, at = ctx.now): Promise<CertificateRow> {
+  const existing = await ctx.db.certificates.where('caseId').equals(caseRow.id).first();
+  if (existing) return existing;
+  const data = await buildData(ctx, caseRow, service, await uniqueNumber(ctx, service.id, at), at);
+  const text = canonicalJson(data);
+  const { signature, keyId } = await signText(ctx.db, text);
+  const row: CertificateRow = {
+    number: data.number,
+    caseId: caseRow.id,
+    accountId: caseRow.accountId,
+    data: text,
+    hash: await sha256Base64url(text),
+    signature,
+    keyId,
+    issuedAt: at,
+    validUntil: validUntilEnd(data.validUntil),
+  };
+  // Signing is WebCrypto, which cannot run inside the transaction; the check is repeated in it instead.
+  const stored = await ctx.db.transaction('rw', ctx.db.certificates, ctx.db.changes, async () => {
+    const winner = await ctx.db.certificates.where('caseId').equals(caseRow.id).first();
+    if (winner) return winner;
+    await ctx.db.certificates.add(row);
+    await ctx.recordChange?.('case', caseRow.id, 'put');
+    return row;
+  });
+  return stored;
+}
+
+export async function revokeCertificate(ctx: CertificateContext, number: string, at = ctx.now): Promise<CertificateRow> {
+  return ctx.db.transaction('rw', ctx.db.certificates, ctx.db.changes, async () => {
+    const row = await ctx.db.certificates.get(number);
+    if (!row) throw new ApiError(404, 'not_found', 'No such document in the registry');
+    const revoked = { ...row, revokedAt: row.revokedAt ?? at };
+    await ctx.db.certificates.put(revoked);
+    await ctx.recordChange?.('case', row.caseId, 'put');
+    return revoked;
+  });
+}
+
+export const qrPayloadOf = (row: CertificateRow) => formatQrPayload({ number: row.number, hash: row.hash, signature: row.signature });
+
+/** The verdict on a document read from a PDF ({data, signature}) or a scanned QR code ({qr}). */
+export async function verifyCertificate(ctx: CertificateContext, input: VerifyRequest): Promise<VerifyResult> {
+  const { key } = await authorityPublicKey(ctx.db);
+  let data: string;
+  let signature: string;
+  let registryRow: CertificateRow | undefined;
+  if ('qr' in input) {
+    const qr = parseQrPayload(input.qr);
+    // Not an Okno QR at all: nothing claims to be ours, so nothing can be called forged.
+    if (!qr) return { verdict: 'unknown' };
+    registryRow = await ctx.db.certificates.get(qr.number);
+    // The QR has no data to check a signature over: the registry must know the number.
+    if (!registryRow) return { verdict: 'unknown' };
+    if (registryRow.hash !== qr.hash || registryRow.signature !== qr.signature) return { verdict: 'forged' };
+    ({ data, signature } = registryRow);
+  } else {
+    ({ data, signature } = input);
+    const number = parseCertificateData(data)?.number;
+    registryRow = number ? await ctx.db.certificates.get(number) : undefined;
+  }
+  const verdict = await judgeCertificate({ data, signature, registryRow, publicKey: key, now: ctx.now });
+  if (verdict === 'forged' || verdict === 'unknown') return { verdict };
+  const { number, title, applicant, issuedAt, validUntil, caseNumber } = parseCertificateData(data)!;
+  return { verdict, certificate: { number, title, applicant, issuedAt, validUntil, caseNumber } };
+}

@@ -1,0 +1,160 @@
+// The signed electronic certificate as an A4 PDF. The signed canonical text and its signature ride in
+// the Info dictionary (/OknoData, /OknoSignature) as plain literal strings, so the file itself can be
+// verified later; what is printed is drawn from that same text. Pure: the caller passes font and labels.
+import fontkit from '@pdf-lib/fontkit';
+import { PDFDict, PDFDocument, PDFName, PDFString, rgb, type PDFFont, type PDFPage } from 'pdf-lib';
+import { moscowDate } from '../../src/domain/calendar';
+import { parseCertificateData } from '../../src/domain/certificate';
+import { formatRuDate } from '../../src/domain/identifiers';
+import { drawQr } from './qr';
+
+/** Every visible text but the document's own data; Russian for the official document. */
+export interface CertificateLabels {
+  simulationNote: string;
+  authority: string;
+  number: string;
+  caseNumber: string;
+  applicant: string;
+  birthDate: string;
+  address: string;
+  kind: string;
+  purpose: string;
+  period: string;
+  /** «с {from} по {to}» */
+  periodValue: string;
+  issuedAt: string;
+  validUntil: string;
+  signed: string;
+  keyId: string;
+  signature: string;
+  qrHint: string;
+  kinds: { registration_fact: string; residence: string; residence_period: string };
+}
+
+export interface CertificatePdfInput {
+  /** The canonical JSON exactly as signed (GET /api/applications/:id/result). */
+  data: string;
+  signature: string;
+  keyId: string;
+  qr: string;
+  labels: CertificateLabels;
+}
+
+export const DATA_KEY = 'OknoData';
+export const SIGNATURE_KEY = 'OknoSignature';
+export const A4: [number, number] = [595.28, 841.89];
+export const MARGIN = 56;
+const INK = rgb(0.1, 0.1, 0.1);
+const MUTED = rgb(0.38, 0.4, 0.45);
+const ACCENT = rgb(0.05, 0.3, 0.83);
+
+/** Lines of at most `width` points; a word longer than a line is cut where it must be. */
+export function wrapText(text: string, font: PDFFont, size: number, width: number): string[] {
+  const fits = (s: string) => font.widthOfTextAtSize(s, size) <= width;
+  const lines: string[] = [];
+  let line = '';
+  for (let word of text.split(/\s+/).filter(Boolean)) {
+    while (!fits(word)) {
+      let cut = word.length - 1;
+      while (cut > 1 && !fits(word.slice(0, cut))) cut--;
+      if (line) lines.push(line);
+      lines.push(word.slice(0, cut));
+      line = '';
+      word = word.slice(cut);
+    }
+    const next = line ? `${line} ${word}` : word;
+    if (fits(next)) line = next;
+    else {
+      lines.push(line);
+      line = word;
+    }
+  }
+  if (line || lines.length === 0) lines.push(line);
+  return lines;
+}
+
+/** PDF literal strings treat \ ( ) specially; everything else of the ASCII data goes in as is. */
+const pdfLiteral = (text: string) => PDFString.of(text.replace(/[\\()]/g, (c) => `\\${c}`));
+const ruDate = (iso: string) => formatRuDate(iso) ?? iso;
+
+function drawRows(page: PDFPage, font: PDFFont, rows: [string, string | undefined][], top: number): number {
+  const labelWidth = 150;
+  const valueWidth = A4[0] - 2 * MARGIN - labelWidth;
+  let y = top;
+  for (const [label, value] of rows) {
+    if (!value) continue;
+    page.drawText(label, { x: MARGIN, y, size: 10, font, color: MUTED });
+    for (const line of wrapText(value, font, 12, valueWidth)) {
+      page.drawText(line, { x: MARGIN + labelWidth, y, size: 12, font, color: INK });
+      y -= 17;
+    }
+    y -= 5;
+  }
+  return y;
+}
+
+export async function renderCertificate(fontBytes: Uint8Array, input: CertificatePdfInput): Promise<Uint8Array> {
+  const data = parseCertificateData(input.data);
+  if (!data) throw new Error('The certificate data is not a signed document’s canonical text');
+  const { labels } = input;
+  const pdf = await PDFDocument.create();
+  pdf.registerFontkit(fontkit);
+  const issued = new Date(data.issuedAt);
+  pdf.setTitle(`${data.title} № ${data.number}`);
+  pdf.setAuthor(data.authority);
+  pdf.setLanguage('ru');
+  pdf.setProducer('Okno');
+  pdf.setCreator('Okno PDF worker');
+  pdf.setCreationDate(issued);
+  pdf.setModificationDate(issued);
+  const info = pdf.context.lookup(pdf.context.trailerInfo.Info, PDFDict);
+  info.set(PDFName.of(DATA_KEY), pdfLiteral(input.data));
+  info.set(PDFName.of(SIGNATURE_KEY), pdfLiteral(input.signature));
+
+  const font = await pdf.embedFont(fontBytes, { subset: true });
+  const page = pdf.addPage(A4);
+  const width = A4[0] - 2 * MARGIN;
+  let y = A4[1] - MARGIN;
+  page.drawText(labels.simulationNote, { x: MARGIN, y, size: 8, font, color: MUTED });
+  y -= 28;
+  page.drawText(labels.authority, { x: MARGIN, y, size: 8, font, color: MUTED });
+  y -= 14;
+  for (const line of wrapText(data.authority, font, 11, width)) {
+    page.drawText(line, { x: MARGIN, y, size: 11, font, color: ACCENT });
+    y -= 15;
+  }
+  y -= 22;
+  for (const line of wrapText(data.title, font, 22, width)) {
+    page.drawText(line, { x: MARGIN, y, size: 22, font, color: INK });
+    y -= 28;
+  }
+  page.drawLine({ start: { x: MARGIN, y: y + 10 }, end: { x: A4[0] - MARGIN, y: y + 10 }, thickness: 0.8, color: ACCENT });
+  y -= 18;
+  const kind = data.kind && (labels.kinds[data.kind as keyof CertificateLabels['kinds']] ?? data.kind);
+  const period = data.period && labels.periodValue.replace('{from}', ruDate(data.period.from)).replace('{to}', ruDate(data.period.to));
+  drawRows(page, font, [
+    [labels.number, data.number],
+    [labels.caseNumber, data.caseNumber],
+    [labels.applicant, data.applicant.fullName],
+    [labels.birthDate, ruDate(data.applicant.birthDate)],
+    [labels.address, data.address],
+    [labels.kind, kind],
+    [labels.purpose, data.purpose],
+    [labels.period, period],
+    [labels.issuedAt, ruDate(moscowDate(issued.getTime()))],
+    [labels.validUntil, ruDate(data.validUntil)],
+  ], y);
+
+  // The QR and the signature block sit at the foot of the page, as on a paper certificate's stamp.
+  const qrSize = 140;
+  drawQr(page, input.qr, { x: MARGIN - 8, y: MARGIN, size: qrSize });
+  const boxX = MARGIN + qrSize + 12;
+  const boxWidth = A4[0] - MARGIN - boxX;
+  page.drawRectangle({ x: boxX, y: MARGIN + 40, width: boxWidth, height: 92, borderColor: ACCENT, borderWidth: 1 });
+  const short = `${input.signature.slice(0, 16)}…${input.signature.slice(-8)}`;
+  const block = [labels.signed, `${labels.keyId}: ${input.keyId}`, `${labels.signature}: ${short}`];
+  block.forEach((line, i) => page.drawText(line, { x: boxX + 10, y: MARGIN + 108 - i * 22, size: i ? 10 : 12, font, color: i ? INK : ACCENT }));
+  wrapText(labels.qrHint, font, 8, boxWidth).forEach((line, i) => page.drawText(line, { x: boxX, y: MARGIN + 26 - i * 11, size: 8, font, color: MUTED }));
+  // No object streams: the Info dictionary stays plain text, readable (and tamperable) byte for byte.
+  return pdf.save({ useObjectStreams: false });
+}
