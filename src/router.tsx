@@ -4,6 +4,8 @@ import { createRootRoute, createRoute, createRouter, lazyRouteComponent } from '
 import { accountRoutes } from './features/account/routes';
 import { catalogRoutes } from './features/catalog/routes';
 import HomePage from './features/home/HomePage';
+import { operatorRoutes } from './features/operator/routes';
+import { verifyRoutes } from './features/verify/routes';
 import { t } from './i18n/i18n';
 import type { Dictionary } from './i18n/ru';
 import { ErrorFallback } from './ui/ErrorFallback';
@@ -22,6 +24,8 @@ const routeTree = rootRoute.addChildren([
   pending('/appeals', 'appeals'),
   pending('/payments', 'payments'),
   ...accountRoutes(rootRoute),
+  ...operatorRoutes(rootRoute),
+  ...verifyRoutes(rootRoute),
   createRoute({
     getParentRoute: () => rootRoute,
     path: '/help',

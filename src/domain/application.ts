@@ -37,6 +37,16 @@ export const SubmissionSchema = v.object({
 });
 export type Submission = v.InferOutput<typeof SubmissionSchema>;
 
+const TimelineEntrySchema = v.object({
+  at: v.number(),
+  status: v.picklist(APPLICATION_STATUSES),
+  note: v.optional(v.string()),
+  comment: v.optional(v.string()),
+  reason: v.optional(v.string()),
+});
+
+const FileViewSchema = v.object({ slot: v.string(), name: v.string(), size: v.number(), sha256: v.string(), at: v.optional(v.number()) });
+
 export const ApplicationViewSchema = v.object({
   id: v.string(),
   number: v.string(),
@@ -46,7 +56,15 @@ export const ApplicationViewSchema = v.object({
   updatedAt: v.number(),
   resultWay: v.picklist(RESULT_WAYS),
   answers: v.record(v.string(), v.union([v.string(), v.boolean()])),
-  files: v.optional(v.array(v.object({ slot: v.string(), name: v.string(), size: v.number(), sha256: v.string() })), []),
-  timeline: v.array(v.object({ at: v.number(), status: v.picklist(APPLICATION_STATUSES), comment: v.optional(v.string()) })),
+  files: v.optional(v.array(FileViewSchema), []),
+  timeline: v.array(TimelineEntrySchema),
+  /** While the department waits for documents: which ones and until when. */
+  request: v.optional(v.object({ documents: v.array(v.string()), deadline: v.number(), comment: v.optional(v.string()) })),
+  rejection: v.optional(v.object({ reason: v.string(), comment: v.optional(v.string()) })),
+  readyAt: v.optional(v.number()),
+  issuedAt: v.optional(v.number()),
+  pickupDeadline: v.optional(v.number()),
+  validUntil: v.optional(v.number()),
+  tracking: v.optional(v.array(v.object({ at: v.number(), stage: v.string() })), []),
 });
 export type ApplicationView = v.InferOutput<typeof ApplicationViewSchema>;

@@ -41,6 +41,8 @@ export const ClockCommandSchema = v.pipe(
     set: v.optional(v.pipe(v.string(), v.isoTimestamp())),
     advanceMs: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(3650 * 86_400_000))),
     speed: v.optional(v.pipe(v.number(), v.minValue(0), v.maxValue(MAX_CLOCK_SPEED))),
+    /** A demo's jump is time travel, not the citizen being away: open sessions keep their idle time. */
+    keepSessions: v.optional(v.boolean()),
   }),
   v.check(
     (cmd) => cmd.set !== undefined || cmd.advanceMs !== undefined || cmd.speed !== undefined,

@@ -8,9 +8,10 @@ export const REJECTION_REASONS = [
   'rules_broken',
   'technical_failure',
 ] as const;
+export type RejectionReason = (typeof REJECTION_REASONS)[number];
 
 export const ScenarioSchema = v.union([
-  v.picklist(['random', 'happy', 'documents_requested', 'slow', 'technical_failure']),
+  v.picklist(['random', 'happy', 'documents_requested', 'slow', 'technical_failure', 'manual']),
   v.pipe(
     v.string(),
     v.regex(new RegExp(`^rejected:(${REJECTION_REASONS.join('|')})$`), 'Unknown scenario'),

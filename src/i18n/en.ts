@@ -1,5 +1,9 @@
 // English, the second language. Typed by the Russian dictionary: a missing key fails the type check.
 import { catalogEn } from './catalog.en';
+import { operatorEn } from './operator.en';
+import { verifyEn } from './verify.en';
+import { casesEn } from './cases.en';
+import { certificateEn } from './certificate.en';
 import { accountEn } from './account.en';
 import { profileEn } from './profile.en';
 import type { Dictionary } from './ru';
@@ -211,6 +215,10 @@ export const en: Dictionary = {
     flow_not_found: 'This confirmation is out of date. Start again.',
   },
   ...catalogEn,
+  ...operatorEn,
+  ...verifyEn,
+  ...casesEn,
+  ...certificateEn,
   ...accountEn,
   ...profileEn,
   validation: validationEn,

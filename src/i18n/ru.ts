@@ -1,5 +1,9 @@
 // Russian, the default language. Its shape is the dictionary type: English must have every key.
 import { catalogRu } from './catalog.ru';
+import { operatorRu } from './operator.ru';
+import { verifyRu } from './verify.ru';
+import { casesRu } from './cases.ru';
+import { certificateRu } from './certificate.ru';
 import { accountRu } from './account.ru';
 import { profileRu } from './profile.ru';
 import { validationRu } from './validation.ru';
@@ -209,6 +213,10 @@ export const ru = {
     flow_not_found: 'Подтверждение устарело. Начните заново.',
   },
   ...catalogRu,
+  ...operatorRu,
+  ...verifyRu,
+  ...casesRu,
+  ...certificateRu,
   ...accountRu,
   ...profileRu,
   validation: validationRu,

@@ -2,6 +2,10 @@
 // Runs inside the service worker in the browser and in Node for unit tests.
 import { ServerDb } from './db';
 import * as applications from './handlers/applications';
+import * as caseActions from './handlers/caseActions';
+import * as certificates from './handlers/certificates';
+import * as notices from './handlers/notices';
+import * as operator from './handlers/operator';
 import { getChanges } from './handlers/changes';
 import { getHealth } from './handlers/health';
 import { getInbox } from './handlers/inbox';
@@ -45,6 +49,19 @@ export const ROUTES: RouteTable = {
   'POST /api/applications': applications.postApplication,
   'GET /api/applications': applications.getApplications,
   'GET /api/applications/:id': applications.getApplication,
+  'POST /api/applications/:id/reply': caseActions.postReply,
+  'POST /api/applications/:id/received': caseActions.postReceived,
+  'GET /api/applications/:id/result': certificates.getResult,
+  'GET /api/certificates/key': certificates.getAuthorityKey,
+  'POST /api/certificates/verify': certificates.postVerify,
+  'GET /api/notifications': notices.getNotices,
+  'POST /api/notifications/read': notices.postNoticesRead,
+  'GET /api/_sim/operator': operator.getOperatorPin,
+  'POST /api/_sim/operator': operator.postOperatorPin,
+  'POST /api/operator/check': operator.postOperatorCheck,
+  'GET /api/operator/cases': operator.getQueue,
+  'GET /api/operator/cases/:id': operator.getOperatorCase,
+  'POST /api/operator/cases/:id/action': operator.postOperatorAction,
   'GET /api/me/identity': identity.getIdentity,
   'POST /api/me/identity/scan': identity.postScan,
   'POST /api/me/identity/challenge': identity.postChallenge,

@@ -15,30 +15,47 @@ async function sha256(blob: Blob): Promise<string> {
   return Array.from(new Uint8Array(digest), (byte) => byte.toString(16).padStart(2, '0')).join('');
 }
 
-export async function receiveFiles(service: Service, submission: Submission, form: FormData | null): Promise<CaseFile[]> {
+type Meta = Submission['attachments'][number];
+type Doc = Service['documents'][number];
+
+/** One file checked against its document's rules: the stored file, or the error code for its field. */
+export async function receiveFile(doc: Doc, meta: Meta, file: Blob): Promise<CaseFile | string> {
+  const head = new Uint8Array(await file.slice(0, MAGIC_HEAD_BYTES).arrayBuffer());
+  const verdict = checkFile({ name: meta.name, size: file.size }, head, { accept: doc.accept, maxBytes: doc.maxBytes });
+  if (!verdict.ok) return `file_${verdict.code}`;
+  const problem = quickContentProblem(verdict.kind, new Uint8Array(await file.arrayBuffer()));
+  if (problem) return `file_${problem}`;
+  if ((await sha256(file)) !== meta.sha256) return 'file_damaged';
+  return { slot: meta.slot, name: meta.name, type: verdict.mime, size: file.size, sha256: meta.sha256, blob: file };
+}
+
+/**
+ * The files of a multipart body: each meta's part «file:<slot>», checked; `needed` slots must be there.
+ * Throws one 422 naming every file that failed.
+ */
+export async function receiveParts(documents: readonly Doc[], metas: readonly Meta[], form: FormData | null, needed: readonly string[]): Promise<CaseFile[]> {
   const files: CaseFile[] = [];
   const fields: Record<string, string> = {};
   let total = 0;
-  for (const meta of submission.attachments) {
-    const doc = service.documents.find((d) => d.id === meta.slot);
+  for (const meta of metas) {
+    const doc = documents.find((d) => d.id === meta.slot);
     const file = form?.get(`file:${meta.slot}`);
     if (!doc || !(file instanceof Blob)) {
       fields[`documents.${meta.slot}`] = 'invalid_value';
       continue;
     }
-    const head = new Uint8Array(await file.slice(0, MAGIC_HEAD_BYTES).arrayBuffer());
-    const verdict = checkFile({ name: meta.name, size: file.size }, head, { accept: doc.accept, maxBytes: doc.maxBytes });
-    const problem = verdict.ok ? quickContentProblem(verdict.kind, new Uint8Array(await file.arrayBuffer())) : null;
-    if (!verdict.ok) fields[`documents.${meta.slot}`] = `file_${verdict.code}`;
-    else if (problem) fields[`documents.${meta.slot}`] = `file_${problem}`;
-    else if ((await sha256(file)) !== meta.sha256) fields[`documents.${meta.slot}`] = 'file_damaged';
-    else files.push({ slot: meta.slot, name: meta.name, type: verdict.mime, size: file.size, sha256: meta.sha256, blob: file });
+    const received = await receiveFile(doc, meta, file);
+    if (typeof received === 'string') fields[`documents.${meta.slot}`] = received;
+    else files.push(received);
     total += file.size;
   }
-  for (const doc of service.documents) {
-    if (doc.required === 'yes' && !submission.attachments.some((meta) => meta.slot === doc.id)) fields[`documents.${doc.id}`] = 'document_missing';
-  }
+  for (const slot of needed) if (!metas.some((meta) => meta.slot === slot)) fields[`documents.${slot}`] = 'document_missing';
   if (total > MAX_APPLICATION_BYTES) fields.documents = 'files_too_large';
   if (Object.keys(fields).length) throw new ApiError(422, 'validation', 'The attached files do not pass the checks', fields);
   return files;
+}
+
+export function receiveFiles(service: Service, submission: Submission, form: FormData | null): Promise<CaseFile[]> {
+  const required = service.documents.filter((doc) => doc.required === 'yes').map((doc) => doc.id);
+  return receiveParts(service.documents, submission.attachments, form, required);
 }

@@ -2,7 +2,7 @@
 // stopped at any moment, so nothing the server knows lives in memory between requests.
 import Dexie, { type DexieOptions, type Table } from 'dexie';
 import type { Change } from '../domain/changes';
-import type { AccountRow, CaseRow, CodeRow, InboxRow, SessionRow, SignInRow } from './rows';
+import type { AccountRow, CaseRow, CertificateRow, CodeRow, InboxRow, NoticeRow, SessionRow, SignInRow } from './rows';
 
 export const SERVER_DB_NAME = 'okno-server';
 
@@ -20,6 +20,8 @@ export class ServerDb extends Dexie {
   inbox!: Table<InboxRow, number>;
   signins!: Table<SignInRow, number>;
   cases!: Table<CaseRow, string>;
+  notices!: Table<NoticeRow, number>;
+  certificates!: Table<CertificateRow, string>;
 
   constructor(name = SERVER_DB_NAME, options?: DexieOptions) {
     super(name, options);
@@ -40,6 +42,14 @@ export class ServerDb extends Dexie {
     // v3: cases. &draftId makes a resubmitted draft find its case; &number serves look-ups by number.
     this.version(3).stores({
       cases: 'id, &draftId, &number, [accountId+updatedAt], status',
+    });
+    // v4: the in-app notification centre (&key: each notice is delivered once, however often a case is
+    // settled), the registry of signed electronic documents, looked up by document number.
+    // Cases gain an index on `next`, the moment their story moves on, so a clock jump settles only those due.
+    this.version(4).stores({
+      cases: 'id, &draftId, &number, [accountId+updatedAt], status, next',
+      notices: '++id, &key, [accountId+at]',
+      certificates: 'number, caseId',
     });
   }
 }

@@ -15,6 +15,8 @@ export interface ServerEnv {
   realNow: () => number;
   random: () => number;
   sleep: (ms: number) => Promise<void>;
+  /** Shows a system notification, where the platform and the user allow it. */
+  push?: (notice: { title: string; body: string; url: string; tag: string }) => Promise<void>;
 }
 
 export interface RequestContext {

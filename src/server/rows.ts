@@ -4,6 +4,10 @@ import type { LockoutState } from '../domain/lockout';
 import type { NotificationPrefs } from '../domain/notifications';
 import type { PasswordHash } from '../domain/password';
 import type { Profile } from '../domain/profile';
+import type { ApplicationStatus } from '../domain/application';
+import type { ResultWay } from '../domain/catalog/kinds';
+import type { CaseEvent, CaseScenario, CaseState, NoticeKind, TimelineEntry } from '../domain/lifecycle/types';
+import type { RejectionReason } from '../domain/scenario';
 
 export interface AccountRow {
   id: string;
@@ -75,7 +79,7 @@ export interface SignInRow {
   ok: boolean;
 }
 
-/** A case in the simulated department: the submitted application and its status history. */
+/** A case in the simulated department: the submitted application, its event log and its story so far. */
 export interface CaseRow {
   id: string;
   accountId: string;
@@ -84,11 +88,55 @@ export interface CaseRow {
   number: string;
   serviceId: string;
   answers: Record<string, string | boolean>;
-  resultWay: 'electronic' | 'post' | 'office';
-  status: 'sent' | 'accepted' | 'in_processing' | 'documents_requested' | 'ready' | 'issued' | 'rejected';
+  resultWay: ResultWay;
   submittedAt: number;
+  /** The story this case plays, fixed at arrival, and the seed that times it. */
+  scenario: CaseScenario;
+  rejectReason?: RejectionReason;
+  seed: string;
+  validityMonths: number;
+  /** What people did: the operator's actions, the citizen's replies. */
+  events: CaseEvent[];
+  /** The computed state as last settled (status, timeline, request…), kept for lists and queues. */
+  status: ApplicationStatus;
   updatedAt: number;
-  timeline: { at: number; status: CaseRow['status']; comment?: string }[];
-  /** The files as the department received them. */
-  files?: { slot: string; name: string; type: string; size: number; sha256: string; blob: Blob }[];
+  timeline: TimelineEntry[];
+  state?: Omit<CaseState, 'notices' | 'timeline' | 'status' | 'next'>;
+  /** When the story changes next by itself; absent while the case waits for a person or is closed. */
+  next?: number;
+  /** Keys of the notices already delivered. */
+  noticed?: string[];
+  /** The files as the department received them, then any sent in reply to a request. */
+  files?: { slot: string; name: string; type: string; size: number; sha256: string; blob: Blob; at?: number }[];
+}
+
+/** One notice in the citizen's notification centre; `key` makes a delivery happen once. */
+export interface NoticeRow {
+  id?: number;
+  key: string;
+  accountId: string;
+  caseId?: string;
+  kind: NoticeKind;
+  at: number;
+  /** Parameters for the page's dictionary (number, service, deadline…), never finished text. */
+  params: Record<string, string | number>;
+  readAt?: number;
+}
+
+/** A signed electronic document in the authority's registry. */
+export interface CertificateRow {
+  /** The document's own number (printed on it and carried by its QR code). */
+  number: string;
+  caseId: string;
+  accountId: string;
+  /** The canonical JSON of the document's data, exactly as signed. */
+  data: string;
+  /** SHA-256 of `data` (base64url). */
+  hash: string;
+  /** ECDSA P-256 / SHA-256 signature of `data` (base64url, IEEE P1363 r||s). */
+  signature: string;
+  keyId: string;
+  issuedAt: number;
+  validUntil: number;
+  revokedAt?: number;
 }

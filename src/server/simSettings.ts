@@ -50,3 +50,12 @@ export async function readEpoch(db: ServerDb): Promise<string> {
     return epoch;
   });
 }
+
+/** The seed that, with each case's place in the sequence, times every simulated story. */
+export async function readSeed(db: ServerDb): Promise<string> {
+  return readSetting(db, 'seed', v.pipe(v.string(), v.minLength(1)), () => 'okno');
+}
+
+export async function writeSeed(db: ServerDb, seed: string): Promise<void> {
+  await db.settings.put({ key: 'seed', value: seed });
+}

@@ -4,3 +4,4 @@ export const REQUEST_KINDS = ['online', 'appointment', 'certificate'] as const;
 /** instant: minutes; day: within a working day; week: up to two weeks; week_plus: more than a week. */
 export const TERMS = ['instant', 'day', 'week', 'week_plus'] as const;
 export const RESULT_WAYS = ['electronic', 'post', 'office'] as const;
+export type ResultWay = (typeof RESULT_WAYS)[number];

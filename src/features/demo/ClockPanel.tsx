@@ -39,7 +39,8 @@ export function ClockPanel() {
   };
   const run = async (command: ClockCommand) => {
     try {
-      const next = await changeClock(command);
+      // A demo's jump is time travel: the citizen signed in on another tab stays signed in.
+      const next = await changeClock({ ...command, keepSessions: true });
       mutate(next);
       setFetchedAt(performance.now());
       setTick(performance.now());

@@ -2,6 +2,9 @@
 import { t } from '../../i18n/i18n';
 import { Page } from '../../ui/Page';
 import { ClockPanel } from './ClockPanel';
+import { DemoDataPanel } from './DemoDataPanel';
+import { OperatorPinPanel } from './OperatorPinPanel';
+import { ScenarioPanel } from './ScenarioPanel';
 import { FaultsPanel } from './FaultsPanel';
 import { ResetPanel } from './ResetPanel';
 import { ToolsPanel } from './ToolsPanel';
@@ -9,7 +12,10 @@ import { ToolsPanel } from './ToolsPanel';
 export default function DemoPage() {
   return (
     <Page title={t().demo.title} lead={t().demo.lead}>
+      <DemoDataPanel />
       <ClockPanel />
+      <ScenarioPanel />
+      <OperatorPinPanel />
       <FaultsPanel />
       <ToolsPanel />
       <ResetPanel />

@@ -36,10 +36,3 @@ export function identityConfirmedMessage(): { subject: string; body: string } {
     body: 'Ваша личность подтверждена: в Окне доступны все услуги.',
   };
 }
-
-export function registeredMessage(number: string, service: string): { subject: string; body: string } {
-  return {
-    subject: `Заявление ${number} отправлено`,
-    body: `Заявление «${service}» отправлено в ведомство. Номер: ${number}. Статус можно смотреть в разделе «Мои заявления».`,
-  };
-}

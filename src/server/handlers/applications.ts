@@ -2,25 +2,21 @@
 // service's own form; one draft gives at most one case, however often it is sent.
 import * as v from 'valibot';
 import { IDENTITY_LEVELS } from '../../domain/account';
-import { SubmissionSchema, type ApplicationView } from '../../domain/application';
+import { SubmissionSchema } from '../../domain/application';
 import { formSchema } from '../../domain/catalog/formSchema';
 import { SERVICES } from '../../domain/catalog/services';
-import { wants } from '../../domain/notifications';
+import { certificateValidity } from '../../domain/certificate';
+import { pickScenario } from '../../domain/lifecycle/pickScenario';
 import { referenceNumber } from '../../domain/referenceNumber';
 import { issueCode, randomId, verifyCode } from '../auth/codes';
-import { deliver } from '../auth/inbox';
-import { registeredMessage } from '../auth/messages';
 import { requireAccount } from '../auth/sessions';
 import { receiveFiles } from '../attachments';
 import { ApiError, issuesToFields, json, parseWith, readJson } from '../http';
+import { dueCases, settleCases } from '../lifecycle';
+import { readDefaultScenario, readSeed } from '../simSettings';
 import type { Handler, RequestContext } from '../router';
 import type { CaseRow } from '../rows';
-
-function view(row: CaseRow): ApplicationView {
-  const { id, number, serviceId, status, submittedAt, updatedAt, resultWay, answers, timeline } = row;
-  const files = (row.files ?? []).map(({ slot, name, size, sha256 }) => ({ slot, name, size, sha256 }));
-  return { id, number, serviceId, status, submittedAt, updatedAt, resultWay, answers, files, timeline };
-}
+import { caseView } from './caseView';
 
 export const postSubmitCode: Handler = async (ctx) => {
   const { account } = await requireAccount(ctx);
@@ -47,7 +43,7 @@ export const postApplication: Handler = async (ctx) => {
   const existing = await ctx.db.cases.where('draftId').equals(submission.draftId).first();
   if (existing) {
     if (existing.accountId !== account.id) throw new ApiError(409, 'validation', 'This draft id is taken', { draftId: 'invalid_value' });
-    return json(view(existing));
+    return json(caseView(existing));
   }
 
   const service = SERVICES.find((s) => s.id === submission.serviceId);
@@ -68,52 +64,66 @@ export const postApplication: Handler = async (ctx) => {
   const flow = await verifyCode(ctx, submission.flowId, submission.code, 'submit');
   if (flow.accountId !== account.id) throw new ApiError(403, 'unauthorized', 'The code belongs to another account');
 
+  const number = await uniqueNumber(ctx);
+  // The story is fixed now: the header's scenario or the demo default, timed by the global seed and the
+  // case's place in the sequence, so the same run of actions tells the same story again.
+  const seed = `${await readSeed(ctx.db)}:${await ctx.db.cases.count()}`;
+  const story = pickScenario(ctx.scenario ?? (await readDefaultScenario(ctx.db)), seed);
+  const answers = checked.output as Record<string, string | boolean>;
   const row: CaseRow = {
     id: randomId(),
     accountId: account.id,
     draftId: submission.draftId,
-    number: await uniqueNumber(ctx),
+    number,
     serviceId: service.id,
     // What the form schema made of the answers (normalised phones, ISO dates), never the raw input.
-    answers: checked.output as Record<string, string | boolean>,
+    answers,
     resultWay: submission.resultWay,
+    ...story,
+    seed,
+    validityMonths: certificateValidity({ region: String(answers['region'] ?? '') }),
+    events: [],
     status: 'sent',
     submittedAt: ctx.now,
     updatedAt: ctx.now,
     timeline: [{ at: ctx.now, status: 'sent' }],
     files,
   };
-  const stored = await ctx.db.transaction('rw', ctx.db.cases, ctx.db.codes, ctx.db.changes, ctx.db.inbox, async () => {
+  const stored = await ctx.db.transaction('rw', ctx.db.cases, ctx.db.codes, ctx.db.changes, async () => {
     // Two tabs sending the same draft at once: the second finds the first's case here.
     const raced = await ctx.db.cases.where('draftId').equals(row.draftId).first();
     if (raced) return raced;
     await ctx.db.cases.add(row);
     await ctx.db.codes.delete(flow.id);
     await ctx.recordChange('case', row.id, 'put');
-    const { subject, body } = registeredMessage(row.number, service.title.ru);
-    if (wants(account.notifications, 'status', 'sms')) await deliver(ctx, { channel: 'sms', to: account.phone, body });
-    if (wants(account.notifications, 'status', 'email')) await deliver(ctx, { channel: 'email', to: account.email, subject, body });
     return row;
   });
-  return json(view(stored), stored === row ? 201 : 200);
+  // Settling delivers «registered» (SMS, e-mail, in-app) and moves an instant service on at once.
+  const [settled] = await settleCases(ctx, async () => [(await ctx.db.cases.get(stored.id))!]);
+  return json(caseView(settled!), stored === row ? 201 : 200);
 };
 
 export const getApplications: Handler = async (ctx) => {
   const { account } = await requireAccount(ctx);
+  await settleCases(ctx, dueCases(ctx, account.id));
   const rows = await ctx.db.cases
     .where('[accountId+updatedAt]')
     .between([account.id, -Infinity], [account.id, Infinity])
     .reverse()
     .toArray();
-  return json(rows.map(view));
+  return json(rows.map(caseView));
 };
 
-export const getApplication: Handler = async (ctx) => {
+/** The citizen's own case, settled to now; 404 for anyone else's. */
+export async function ownCase(ctx: RequestContext): Promise<CaseRow> {
   const { account } = await requireAccount(ctx);
   const row = await ctx.db.cases.get(ctx.params.id ?? '');
   if (!row || row.accountId !== account.id) throw new ApiError(404, 'not_found', 'No such application');
-  return json(view(row));
-};
+  const [settled] = await settleCases(ctx, async () => [row]);
+  return settled!;
+}
+
+export const getApplication: Handler = async (ctx) => json(caseView(await ownCase(ctx)));
 
 function parseJsonText(text: string): unknown {
   try {

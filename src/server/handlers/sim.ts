@@ -1,7 +1,8 @@
 // The /api/_sim control surface for demo stands and QA: clock, faults, default scenario, reset.
 // Faults never apply here, so a test can always switch an outage off again.
 import * as v from 'valibot';
-import { applyClockCommand, ClockCommandSchema, viewClock } from '../../domain/clock';
+import { applyClockCommand, ClockCommandSchema, simNow, viewClock } from '../../domain/clock';
+import { dueCases, settleCases } from '../lifecycle';
 import { FaultsPatchSchema } from '../../domain/faults';
 import { ScenarioSchema } from '../../domain/scenario';
 import { json, readJson } from '../http';
@@ -13,6 +14,8 @@ import {
   writeClock,
   writeDefaultScenario,
   writeFaults,
+  readSeed,
+  writeSeed,
 } from '../simSettings';
 
 export const getClock: Handler = async ({ env }) => {
@@ -20,15 +23,22 @@ export const getClock: Handler = async ({ env }) => {
   return json(viewClock(await readClock(env.db, realNow), realNow));
 };
 
-export const postClock: Handler = async ({ env, request, recordChange }) => {
+export const postClock: Handler = async (ctx) => {
+  const { env, request, recordChange } = ctx;
   const command = await readJson(request, ClockCommandSchema);
   const realNow = env.realNow();
-  const clock = await env.db.transaction('rw', env.db.settings, env.db.changes, async () => {
-    const next = applyClockCommand(await readClock(env.db, realNow), command, realNow);
+  const clock = await env.db.transaction('rw', env.db.settings, env.db.changes, env.db.sessions, async () => {
+    const before = await readClock(env.db, realNow);
+    const next = applyClockCommand(before, command, realNow);
     await writeClock(env.db, next);
+    const jump = simNow(next, realNow) - simNow(before, realNow);
+    if (command.keepSessions && jump > 0) await env.db.sessions.toCollection().modify((s) => void (s.lastSeenAt += jump));
     await recordChange('clock', 'clock', 'put');
     return next;
   });
+  // Every case whose story moved on during the jump catches up now, so notices arrive at once.
+  const moved = { ...ctx, now: simNow(clock, realNow) };
+  await settleCases(moved, dueCases(moved));
   return json(viewClock(clock, realNow));
 };
 
@@ -45,12 +55,14 @@ export const postFaults: Handler = async ({ db, request, recordChange }) => {
   return json(faults);
 };
 
-export const getScenario: Handler = async ({ db }) => json({ scenario: await readDefaultScenario(db) });
+export const getScenario: Handler = async ({ db }) => json({ scenario: await readDefaultScenario(db), seed: await readSeed(db) });
 
+/** The story new cases play and the seed that times them; existing cases keep theirs. */
 export const postScenario: Handler = async ({ db, request }) => {
-  const { scenario } = await readJson(request, v.object({ scenario: ScenarioSchema }));
-  await writeDefaultScenario(db, scenario);
-  return json({ scenario });
+  const body = await readJson(request, v.object({ scenario: v.optional(ScenarioSchema), seed: v.optional(v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(40))) }));
+  if (body.scenario) await writeDefaultScenario(db, body.scenario);
+  if (body.seed) await writeSeed(db, body.seed);
+  return json({ scenario: await readDefaultScenario(db), seed: await readSeed(db) });
 };
 
 /** Wipes every table of «okno-server»; the new epoch tells clients to drop their cursors. */

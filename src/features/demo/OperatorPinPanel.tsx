@@ -1,0 +1,4 @@
+// (being built)
+export function OperatorPinPanel() {
+  return null;
+}

@@ -1,0 +1,4 @@
+// (being built)
+export function ScenarioPanel() {
+  return null;
+}

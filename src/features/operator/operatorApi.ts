@@ -1,0 +1,73 @@
+// The operator console's calls: every one carries the PIN the operator signed in with (kept for this tab
+// only), and every answer is checked with the shared case schema. Never sends the PIN anywhere but /api.
+import * as v from 'valibot';
+import { apiGet, apiPost, apiRequest } from '../../client/api';
+import { APPLICATION_STATUSES, ApplicationViewSchema } from '../../domain/application';
+import { OperatorActionSchema, type OperatorAction } from '../../domain/lifecycle/types';
+
+export const OPERATOR_PIN_KEY = 'okno.operatorPin';
+const OPERATOR_HEADER = 'X-Okno-Operator';
+/** The same rule the server checks: 4 to 8 digits. */
+export const PIN_PATTERN = /^\d{4,8}$/;
+
+export type ActionName = OperatorAction['action'];
+export const ACTION_NAMES = OperatorActionSchema.options.map((option) => option.entries.action.literal) as ActionName[];
+
+export const OperatorCaseSchema = v.object({
+  ...ApplicationViewSchema.entries,
+  applicant: v.string(),
+  actions: v.array(v.picklist(ACTION_NAMES)),
+});
+export type OperatorCase = v.InferOutput<typeof OperatorCaseSchema>;
+const QueueSchema = v.object({ total: v.number(), cases: v.array(OperatorCaseSchema) });
+
+export const QueueFilterSchema = v.object({
+  status: v.fallback(v.optional(v.picklist(APPLICATION_STATUSES)), undefined),
+  service: v.fallback(v.optional(v.pipe(v.string(), v.maxLength(60))), undefined),
+  q: v.fallback(v.optional(v.pipe(v.string(), v.maxLength(40))), undefined),
+});
+export type QueueFilter = v.InferOutput<typeof QueueFilterSchema>;
+
+/** The PIN this tab signed in with, or null. Storage that cannot be read counts as signed out. */
+export function readPin(): string | null {
+  try {
+    return sessionStorage.getItem(OPERATOR_PIN_KEY);
+  } catch {
+    return null;
+  }
+}
+
+/** Keeps the PIN for this tab; a null PIN signs the tab out. Without storage, the PIN lasts for the page only. */
+export function writePin(pin: string | null): void {
+  try {
+    if (pin === null) sessionStorage.removeItem(OPERATOR_PIN_KEY);
+    else sessionStorage.setItem(OPERATOR_PIN_KEY, pin);
+  } catch {
+    // Private mode without storage: nothing to keep.
+  }
+}
+
+/** The queue's address with only the filters that are set; the number search is trimmed. */
+export function queuePath(filter: QueueFilter): string {
+  const params = new URLSearchParams();
+  if (filter.status) params.set('status', filter.status);
+  if (filter.service) params.set('service', filter.service);
+  const q = filter.q?.trim();
+  if (q) params.set('q', q);
+  const query = params.toString();
+  return query ? `/operator/cases?${query}` : '/operator/cases';
+}
+
+const withPin = (pin: string) => ({ [OPERATOR_HEADER]: pin });
+
+export const checkPin = (pin: string) => apiRequest('POST', '/operator/check', v.object({ ok: v.literal(true) }), { body: {}, headers: withPin(pin) });
+export const listCases = (pin: string, filter: QueueFilter) => apiRequest('GET', queuePath(filter), QueueSchema, { headers: withPin(pin) });
+export const readCase = (pin: string, id: string) =>
+  apiRequest('GET', `/operator/cases/${encodeURIComponent(id)}`, OperatorCaseSchema, { headers: withPin(pin) });
+export const actOnCase = (pin: string, id: string, action: OperatorAction) =>
+  apiRequest('POST', `/operator/cases/${encodeURIComponent(id)}/action`, OperatorCaseSchema, { body: action, headers: withPin(pin) });
+
+// The demo page's side: whether a PIN is set, and setting it.
+const PinStateSchema = v.object({ set: v.boolean() });
+export const readPinState = () => apiGet('/_sim/operator', PinStateSchema);
+export const changePin = (pin: string) => apiPost('/_sim/operator', { pin }, PinStateSchema);

@@ -1,0 +1,6 @@
+// Russian texts of the cases pages.
+export const casesRu = {
+  cases: {
+    title: 'Заявления',
+  },
+};

@@ -1,0 +1,54 @@
+// SMS and e-mail texts for a case's notices, in Russian as a real department would send them.
+import type { DueNotice } from '../domain/lifecycle/types';
+
+const MOSCOW_TIME = new Intl.DateTimeFormat('ru-RU', { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/Moscow' });
+
+const REASONS: Record<string, string> = {
+  documents_missing: 'не представлены нужные документы',
+  data_mismatch: 'данные заявления не совпадают с данными ведомства',
+  address_not_in_registry: 'адреса нет в реестре',
+  rules_broken: 'заявление оформлено с нарушением правил',
+  technical_failure: 'технический сбой в ведомстве',
+};
+
+const WAYS: Record<string, string> = {
+  electronic: 'Электронный документ ждёт вас в личном кабинете.',
+  office: 'Заберите документ в МФЦ, показав QR-код из заявления.',
+  post: 'Документ передан на доставку почтой.',
+};
+
+export function noticeMessage(notice: DueNotice, service: string): { subject: string; body: string } {
+  const { number, deadline, reason, way, validUntil } = notice.params;
+  const at = (value: unknown) => MOSCOW_TIME.format(Number(value));
+  switch (notice.kind) {
+    case 'registered':
+      return {
+        subject: `Заявление ${number} отправлено`,
+        body: `Заявление «${service}» отправлено в ведомство. Номер: ${number}. Статус можно смотреть в разделе «Мои заявления».`,
+      };
+    case 'documents_requested':
+      return {
+        subject: `Заявление ${number}: нужны документы`,
+        body: `По заявлению ${number} («${service}») ведомство просит документы. Загрузите их до ${at(deadline)}, иначе в услуге откажут.`,
+      };
+    case 'deadline_reminder':
+      return {
+        subject: `Заявление ${number}: остались сутки`,
+        body: `Напоминаем: по заявлению ${number} срок истекает ${at(deadline)}.`,
+      };
+    case 'ready':
+      return { subject: `Заявление ${number}: результат готов`, body: `Услуга «${service}» оказана. ${WAYS[String(way)] ?? ''}`.trim() };
+    case 'rejected':
+      return {
+        subject: `Заявление ${number}: отказ`,
+        body: `По заявлению ${number} («${service}») отказано: ${REASONS[String(reason)] ?? 'причина указана в заявлении'}. Исправьте и подайте заново.`,
+      };
+    case 'issued':
+      return { subject: `Заявление ${number}: документ вручён`, body: `Документ по заявлению ${number} вручён.` };
+    case 'result_expiring':
+      return {
+        subject: `Справка по заявлению ${number} скоро истечёт`,
+        body: `Справка по заявлению ${number} действует до ${at(validUntil)}. Если она ещё нужна, закажите новую.`,
+      };
+  }
+}

@@ -1,0 +1,56 @@
+// What the citizen does on a case after sending it: answer a documents request, take the electronic result.
+import * as v from 'valibot';
+import { AttachmentMetaSchema } from '../../domain/application';
+import type { CaseEvent } from '../../domain/lifecycle/types';
+import { receiveParts } from '../attachments';
+import { ApiError, json, parseWith } from '../http';
+import { serviceOf, settleCases, stateOf } from '../lifecycle';
+import type { Handler, RequestContext } from '../router';
+import type { CaseRow } from '../rows';
+import { ownCase } from './applications';
+import { caseView } from './caseView';
+
+const ReplySchema = v.object({ attachments: v.pipe(v.array(AttachmentMetaSchema), v.minLength(1), v.maxLength(10)) });
+
+/** Appends an event and settles the case, in one go for both. */
+export async function appendEvent(ctx: RequestContext, row: CaseRow, event: CaseEvent, files: CaseRow['files'] = []): Promise<CaseRow> {
+  const [settled] = await settleCases(ctx, async () => {
+    const fresh = (await ctx.db.cases.get(row.id))!;
+    const updated = { ...fresh, events: [...fresh.events, event], files: [...(fresh.files ?? []), ...files] };
+    await ctx.db.cases.put(updated);
+    return [updated];
+  });
+  return settled!;
+}
+
+export const postReply: Handler = async (ctx) => {
+  const row = await ownCase(ctx);
+  const request = row.state?.request;
+  if (row.status !== 'documents_requested' || !request) throw new ApiError(409, 'conflict', 'The department is not waiting for documents');
+  const form = await ctx.request.formData().catch(() => null);
+  if (!form) throw new ApiError(400, 'bad_json', 'The multipart body cannot be read');
+  const reply = parseWith(ReplySchema, parseJson(String(form.get('reply') ?? '')));
+  const service = serviceOf(row);
+  const documents = (service?.documents ?? []).filter((doc) => request.documents.includes(doc.id));
+  const files = await receiveParts(documents, reply.attachments, form, request.documents);
+  const event: CaseEvent = { type: 'reply', at: ctx.now, files: files.map((f) => f.name) };
+  return json(caseView(await appendEvent(ctx, row, event, files.map((f) => ({ ...f, at: ctx.now })))));
+};
+
+/** The citizen opened the electronic result: from now on it counts as issued. */
+export const postReceived: Handler = async (ctx) => {
+  const row = await ownCase(ctx);
+  if (row.status === 'issued') return json(caseView(row));
+  if (row.status !== 'ready' || row.resultWay !== 'electronic') throw new ApiError(409, 'conflict', 'There is no electronic result to receive');
+  const event: CaseEvent = { type: 'received', at: ctx.now };
+  if (stateOf(row, ctx.now, [event]).status !== 'issued') throw new ApiError(409, 'conflict', 'There is no electronic result to receive');
+  return json(caseView(await appendEvent(ctx, row, event)));
+};
+
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw new ApiError(400, 'bad_json', 'The reply part is not valid JSON');
+  }
+}

@@ -1,0 +1,10 @@
+// A case as its owner sees it: the answers, files and story, never the scenario, seed or event log.
+import type { ApplicationView } from '../../domain/application';
+import type { CaseRow } from '../rows';
+
+export function caseView(row: CaseRow): ApplicationView {
+  const { id, number, serviceId, status, submittedAt, updatedAt, resultWay, answers, timeline } = row;
+  const files = (row.files ?? []).map(({ slot, name, size, sha256, at }) => ({ slot, name, size, sha256, at }));
+  const { request, rejection, readyAt, issuedAt, pickupDeadline, validUntil, tracking = [] } = row.state ?? {};
+  return { id, number, serviceId, status, submittedAt, updatedAt, resultWay, answers, files, timeline, request, rejection, readyAt, issuedAt, pickupDeadline, validUntil, tracking };
+}

@@ -1,0 +1,81 @@
+// The operator console's API: the queue of every citizen's cases and the department's actions on them.
+import * as v from 'valibot';
+import { APPLICATION_STATUSES } from '../../domain/application';
+import { computeCase, operatorMayDo } from '../../domain/lifecycle/computeCase';
+import { OperatorActionSchema, type OperatorAction } from '../../domain/lifecycle/types';
+import { ApiError, json, parseWith, readJson } from '../http';
+import { caseInput, dueCases, serviceOf, settleCases } from '../lifecycle';
+import { OperatorPinSchema, operatorPinSet, requireOperator, writeOperatorPin } from '../operator';
+import type { Handler, RequestContext } from '../router';
+import type { CaseRow } from '../rows';
+import { appendEvent } from './caseActions';
+import { caseView } from './caseView';
+
+const QUEUE_LIMIT = 500;
+const QuerySchema = v.object({
+  status: v.optional(v.picklist(APPLICATION_STATUSES)),
+  service: v.optional(v.pipe(v.string(), v.maxLength(60))),
+  q: v.optional(v.pipe(v.string(), v.maxLength(40))),
+});
+
+function applicantOf(row: CaseRow): string {
+  const { surname, name, patronymic } = row.answers;
+  return [surname, name, patronymic].filter((part) => typeof part === 'string' && part).join(' ');
+}
+
+function queueItem(row: CaseRow) {
+  const actions = OperatorActionSchema.options.map((o) => o.entries.action.literal).filter((a) => operatorMayDo(row, a));
+  return { ...caseView(row), applicant: applicantOf(row), actions };
+}
+
+export const getQueue: Handler = async (ctx) => {
+  await requireOperator(ctx);
+  const query = parseWith(QuerySchema, Object.fromEntries([...ctx.url.searchParams].filter(([, value]) => value !== '')));
+  await settleCases(ctx, dueCases(ctx));
+  const q = query.q?.trim().toUpperCase();
+  const rows = await ctx.db.cases
+    .orderBy('number')
+    .filter((row) => (!query.status || row.status === query.status) && (!query.service || row.serviceId === query.service) && (!q || row.number.includes(q)))
+    .toArray();
+  rows.sort((a, b) => b.updatedAt - a.updatedAt);
+  return json({ total: rows.length, cases: rows.slice(0, QUEUE_LIMIT).map(queueItem) });
+};
+
+async function operatorCase(ctx: RequestContext): Promise<CaseRow> {
+  await requireOperator(ctx);
+  const row = await ctx.db.cases.get(ctx.params.id ?? '');
+  if (!row) throw new ApiError(404, 'not_found', 'No such case');
+  const [settled] = await settleCases(ctx, async () => [row]);
+  return settled!;
+}
+
+export const getOperatorCase: Handler = async (ctx) => json(queueItem(await operatorCase(ctx)));
+
+export const postOperatorAction: Handler = async (ctx) => {
+  const row = await operatorCase(ctx);
+  const act: OperatorAction = await readJson(ctx.request, OperatorActionSchema);
+  if (!operatorMayDo(row, act.action)) throw new ApiError(409, 'conflict', `A case in status ${row.status} cannot take ${act.action}`);
+  if (act.action === 'request_documents') {
+    const known = serviceOf(row)?.documents.map((d) => d.id) ?? [];
+    if (act.documents.some((id) => !known.includes(id))) throw new ApiError(422, 'validation', 'Unknown document', { documents: 'invalid_value' });
+  }
+  const event = { type: 'operator' as const, at: ctx.now, act };
+  // The engine must agree the action applies at this moment, or the event would be silently ignored.
+  if (computeCase(caseInput(row), [...row.events, event], ctx.now).timeline.length === row.timeline.length) {
+    throw new ApiError(409, 'conflict', 'The action does not apply to the case now');
+  }
+  return json(queueItem(await appendEvent(ctx, row, event)));
+};
+
+export const getOperatorPin: Handler = async (ctx) => json({ set: await operatorPinSet(ctx) });
+
+export const postOperatorPin: Handler = async (ctx) => {
+  const { pin } = await readJson(ctx.request, v.object({ pin: OperatorPinSchema }));
+  await writeOperatorPin(ctx, pin);
+  return json({ set: true });
+};
+
+export const postOperatorCheck: Handler = async (ctx) => {
+  await requireOperator(ctx);
+  return json({ ok: true });
+};

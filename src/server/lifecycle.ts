@@ -1,0 +1,114 @@
+// Settling cases: brings a case's stored state up to the simulated now with the lifecycle engine and
+// delivers the notices that became due — in-app, SMS, e-mail and system push, each as the citizen chose.
+// Settling is idempotent: the engine is pure and each notice key is delivered once.
+import { computeCase } from '../domain/lifecycle/computeCase';
+import type { CaseEvent, CaseInput, CaseState, DueNotice, NoticeKind } from '../domain/lifecycle/types';
+import { SERVICES } from '../domain/catalog/services';
+import { wants, type NotificationKind } from '../domain/notifications';
+import { deliver } from './auth/inbox';
+import { issueCertificate } from './certificates';
+import { noticeMessage } from './caseMessages';
+import type { RequestContext } from './router';
+import type { AccountRow, CaseRow } from './rows';
+
+/** Which notification setting governs each notice. */
+const SETTING_OF: Record<NoticeKind, NotificationKind> = {
+  registered: 'status',
+  ready: 'status',
+  rejected: 'status',
+  issued: 'status',
+  documents_requested: 'documents',
+  deadline_reminder: 'reminders',
+  result_expiring: 'reminders',
+};
+
+export function serviceOf(row: Pick<CaseRow, 'serviceId'>) {
+  return SERVICES.find((s) => s.id === row.serviceId);
+}
+
+export function caseInput(row: CaseRow): CaseInput {
+  const service = serviceOf(row);
+  return {
+    id: row.id,
+    number: row.number,
+    submittedAt: row.submittedAt,
+    scenario: row.scenario,
+    rejectReason: row.rejectReason,
+    seed: row.seed,
+    termDays: service?.termDays ?? { min: 1, max: 5 },
+    resultWay: row.resultWay,
+    documentSlots: service?.documents.map((d) => d.id) ?? [],
+    validityMonths: row.validityMonths,
+  };
+}
+
+export function stateOf(row: CaseRow, now: number, extra: CaseEvent[] = []): CaseState {
+  return computeCase(caseInput(row), [...row.events, ...extra], now);
+}
+
+/** Work that must wait until the transaction is over (WebCrypto, system notifications). */
+export type AfterCommit = () => Promise<void>;
+
+/** Call inside a rw transaction over SETTLE_TABLES. */
+export async function settleCase(ctx: RequestContext, row: CaseRow, after: AfterCommit[]): Promise<CaseRow> {
+  const state = stateOf(row, ctx.now);
+  const noticed = new Set(row.noticed ?? []);
+  const fresh = state.notices.filter((n) => !noticed.has(n.key));
+  const moved = state.timeline.length !== row.timeline.length || state.status !== row.status;
+  if (!moved && !fresh.length && state.next === row.next && row.state) return row;
+  const { notices: _notices, timeline, status, next, ...rest } = state;
+  const updated: CaseRow = { ...row, status, timeline, state: rest, updatedAt: timeline.at(-1)!.at, noticed: [...noticed, ...fresh.map((n) => n.key)] };
+  if (next === undefined) delete updated.next;
+  else updated.next = next;
+  await ctx.db.cases.put(updated);
+  if (moved) await ctx.recordChange('case', row.id, 'put');
+  const service = serviceOf(row);
+  if (service && row.resultWay === 'electronic' && (status === 'ready' || status === 'issued') && state.readyAt !== undefined) {
+    // Signing uses WebCrypto, which must not run inside the IndexedDB transaction; issuing is idempotent.
+    const readyAt = state.readyAt;
+    after.push(async () => void (await issueCertificate(ctx, updated, service, readyAt)));
+  }
+  if (fresh.length) {
+    const account = await ctx.db.accounts.get(row.accountId);
+    if (account) for (const notice of fresh) await deliverNotice(ctx, account, updated, notice, after);
+  }
+  return updated;
+}
+
+async function deliverNotice(ctx: RequestContext, account: AccountRow, row: CaseRow, notice: DueNotice, after: AfterCommit[]) {
+  const setting = SETTING_OF[notice.kind];
+  const prefs = account.notifications;
+  const service = serviceOf(row)?.title.ru ?? row.serviceId;
+  const { subject, body } = noticeMessage(notice, service);
+  if (wants(prefs, setting, 'inapp')) {
+    const id = await ctx.db.notices.add({ key: notice.key, accountId: account.id, caseId: row.id, kind: notice.kind, at: notice.at, params: { ...notice.params, serviceId: row.serviceId } });
+    await ctx.recordChange('notice', String(id), 'put');
+  }
+  if (wants(prefs, setting, 'sms')) await deliver(ctx, { channel: 'sms', to: account.phone, body }, notice.at);
+  if (wants(prefs, setting, 'email')) await deliver(ctx, { channel: 'email', to: account.email, subject, body }, notice.at);
+  const push = ctx.env.push;
+  if (push && wants(prefs, setting, 'push')) after.push(() => push({ title: subject, body, url: `/applications/${row.id}`, tag: notice.key }));
+}
+
+export const SETTLE_TABLES = ['cases', 'notices', 'inbox', 'changes', 'accounts'] as const;
+
+/** Settles the given cases (or every due one) in one transaction, then runs the deferred work. */
+export async function settleCases(ctx: RequestContext, pick: () => Promise<CaseRow[]>): Promise<CaseRow[]> {
+  const after: AfterCommit[] = [];
+  const tables = SETTLE_TABLES.map((name) => ctx.db.table(name));
+  const rows = await ctx.db.transaction('rw', tables, async () => {
+    const settled: CaseRow[] = [];
+    for (const row of await pick()) settled.push(await settleCase(ctx, row, after));
+    return settled;
+  });
+  for (const task of after) await task().catch((error) => console.warn('okno-server: after-commit task failed', error));
+  return rows;
+}
+
+/** Every case whose story has moved on by now, of one account or of everyone. */
+export function dueCases(ctx: RequestContext, accountId?: string): () => Promise<CaseRow[]> {
+  return async () => {
+    const due = await ctx.db.cases.where('next').belowOrEqual(ctx.now).toArray();
+    return accountId ? due.filter((row) => row.accountId === accountId) : due;
+  };
+}
