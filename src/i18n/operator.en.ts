@@ -20,6 +20,7 @@ export const operatorEn: Widen<typeof operatorRu> = {
     demoLink: 'Open the demo page',
     conflict: 'This action no longer fits the application: its status has changed. The data is refreshed — choose the action again.',
     queueTitle: 'Application queue',
+    queueTable: 'Table of queued applications',
     filters: 'Filter applications',
     status: 'Status',
     anyStatus: 'All statuses',

@@ -118,7 +118,7 @@ describe('case lifecycle in the server', () => {
     const pin = { 'X-Okno-Operator': '2468' };
     expect((await server.get('/operator/cases', pin)).body).toMatchObject({ error: { code: 'operator_pin_unset' } });
     await server.post('/_sim/operator', { pin: '2468' });
-    expect((await server.get('/operator/cases', { 'X-Okno-Operator': '1111' })).status).toBe(401);
+    expect((await server.get('/operator/cases', { 'X-Okno-Operator': '1111' })).status).toBe(403);
     const queue = await server.get<{ cases: { id: string; actions: string[]; applicant: string }[] }>('/operator/cases?status=sent', pin);
     expect(queue.body.cases[0]).toMatchObject({ id: row.id, applicant: 'Иванова Мария', actions: ['accept', 'reject'] });
     const act = (body: unknown) => server.post<View>(`/operator/cases/${row.id}/action`, body, pin);

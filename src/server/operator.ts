@@ -25,5 +25,5 @@ export async function requireOperator(ctx: RequestContext): Promise<void> {
   const stored = (await ctx.db.settings.get('operator-pin'))?.value;
   if (typeof stored !== 'string') throw new ApiError(403, 'operator_pin_unset', 'Set an operator PIN on the demo page first');
   const given = ctx.request.headers.get(OPERATOR_HEADER) ?? '';
-  if (!v.is(OperatorPinSchema, given) || (await pinHash(given)) !== stored) throw new ApiError(401, 'operator_pin_wrong', 'Wrong operator PIN');
+  if (!v.is(OperatorPinSchema, given) || (await pinHash(given)) !== stored) throw new ApiError(403, 'operator_pin_wrong', 'Wrong operator PIN');
 }

@@ -1,4 +1,72 @@
-// (being built)
+// The operator PIN of the demo stand: whether one is set, and setting or changing it. The PIN opens the
+// operator console (/operator); the server keeps only its hash, so it is never shown back.
+import { Link } from '@tanstack/solid-router';
+import { createResource, createSignal, Show } from 'solid-js';
+import { t } from '../../i18n/i18n';
+import { errorText } from '../../ui/errorText';
+import { settled } from '../../ui/settled';
+import { changePin, PIN_PATTERN, readPinState } from '../operator/operatorApi';
+
 export function OperatorPinPanel() {
-  return null;
+  const [state, { mutate }] = createResource(readPinState);
+  const [pin, setPin] = createSignal('');
+  const [error, setError] = createSignal<string | null>(null);
+  const [message, setMessage] = createSignal<{ ok: boolean; text: string } | null>(null);
+  let input: HTMLInputElement | undefined;
+
+  const submit = async (event: SubmitEvent) => {
+    event.preventDefault();
+    const value = pin().trim();
+    if (!PIN_PATTERN.test(value)) {
+      setError(t().operator.pinFormat);
+      setMessage(null);
+      input?.focus();
+      return;
+    }
+    setError(null);
+    try {
+      mutate(await changePin(value));
+      setPin('');
+      setMessage({ ok: true, text: t().operator.pinSaved });
+    } catch (failure) {
+      setMessage({ ok: false, text: errorText(failure) });
+    }
+  };
+
+  return (
+    <section class="card" aria-labelledby="operator-pin-title">
+      <h2 id="operator-pin-title">{t().operator.pinPanelTitle}</h2>
+      <p>{t().operator.pinPanelLead}</p>
+      <Show when={settled(state)}>{(s) => <p>{s().set ? t().operator.pinIsSet : t().operator.pinNotSet}</p>}</Show>
+      <Show when={state.error}>
+        <p class="notice error">{errorText(state.error)}</p>
+      </Show>
+      <form onSubmit={(e) => void submit(e)} novalidate>
+        <div class="field field-short" classList={{ 'has-error': Boolean(error()) }}>
+          <label for="demo-operator-pin">{t().operator.newPin}</label>
+          <span class="hint" id="demo-operator-pin-hint">{t().operator.pinHint}</span>
+          <Show when={error()}>
+            <span class="error" id="demo-operator-pin-error">{error()}</span>
+          </Show>
+          <input
+            id="demo-operator-pin"
+            ref={input}
+            type="password"
+            inputmode="numeric"
+            autocomplete="new-password"
+            maxLength={8}
+            value={pin()}
+            onInput={(e) => setPin(e.currentTarget.value)}
+            aria-invalid={Boolean(error())}
+            aria-describedby={error() ? 'demo-operator-pin-hint demo-operator-pin-error' : 'demo-operator-pin-hint'}
+          />
+        </div>
+        <div class="button-row">
+          <button type="submit" class="button">{t().operator.savePin}</button>
+          <Link to="/operator" class="button secondary">{t().operator.openConsole}</Link>
+        </div>
+      </form>
+      <p role="status" class={message()?.ok === false ? 'notice error' : message() ? 'notice success' : ''}>{message()?.text}</p>
+    </section>
+  );
 }

@@ -1,7 +1,64 @@
-// «Операторская» (being built).
+// «Операторская»: the department's side of every case. Signed in with the demo PIN (kept for this tab),
+// it shows the queue or one case, as the address says; a PIN the server stops accepting signs the tab out.
+import { createSignal, Show } from 'solid-js';
 import { t } from '../../i18n/i18n';
 import { Page } from '../../ui/Page';
+import { CasePanel } from './CasePanel';
+import { CaseQueue } from './CaseQueue';
+import { readPin, writePin } from './operatorApi';
+import type { OperatorSearch } from './operatorSearch';
+import { OperatorSignIn } from './OperatorSignIn';
+import { isPinRefused } from './operatorText';
 
-export default function OperatorPage() {
-  return <Page title={t().operator.title}>{null}</Page>;
+export default function OperatorPage(props: { search: OperatorSearch }) {
+  const [pin, setPin] = createSignal(readPin());
+  const [notice, setNotice] = createSignal<string | null>(null);
+  const [justSignedIn, setJustSignedIn] = createSignal(false);
+
+  const signOut = (message: string) => {
+    writePin(null);
+    setJustSignedIn(false);
+    setNotice(message);
+    setPin(null);
+  };
+  /** Any call that failed: if the PIN itself was refused, back to the door with a word on why. */
+  const onFailure = (error: unknown) => {
+    if (isPinRefused(error)) signOut(t().operator.pinExpired);
+  };
+
+  return (
+    <Page title={t().operator.title} lead={t().operator.lead}>
+      <Show
+        when={pin()}
+        fallback={
+          <OperatorSignIn
+            notice={notice()}
+            onSignedIn={(value) => {
+              writePin(value);
+              setNotice(null);
+              setJustSignedIn(true);
+              setPin(value);
+            }}
+          />
+        }
+      >
+        {(current) => (
+          <>
+            <div class="button-row">
+              <button type="button" class="button secondary" onClick={() => signOut(t().operator.signedOut)}>
+                {t().operator.signOut}
+              </button>
+            </div>
+            <Show
+              when={props.search.case}
+              keyed
+              fallback={<CaseQueue pin={current()} search={props.search} focusOnMount={justSignedIn()} onFailure={onFailure} />}
+            >
+              {(id) => <CasePanel pin={current()} id={id} search={props.search} onFailure={onFailure} />}
+            </Show>
+          </>
+        )}
+      </Show>
+    </Page>
+  );
 }

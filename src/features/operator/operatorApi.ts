@@ -2,8 +2,9 @@
 // only), and every answer is checked with the shared case schema. Never sends the PIN anywhere but /api.
 import * as v from 'valibot';
 import { apiGet, apiPost, apiRequest } from '../../client/api';
-import { APPLICATION_STATUSES, ApplicationViewSchema } from '../../domain/application';
+import { ApplicationViewSchema } from '../../domain/application';
 import { OperatorActionSchema, type OperatorAction } from '../../domain/lifecycle/types';
+import type { QueueFilter } from './operatorSearch';
 
 export const OPERATOR_PIN_KEY = 'okno.operatorPin';
 const OPERATOR_HEADER = 'X-Okno-Operator';
@@ -20,13 +21,6 @@ export const OperatorCaseSchema = v.object({
 });
 export type OperatorCase = v.InferOutput<typeof OperatorCaseSchema>;
 const QueueSchema = v.object({ total: v.number(), cases: v.array(OperatorCaseSchema) });
-
-export const QueueFilterSchema = v.object({
-  status: v.fallback(v.optional(v.picklist(APPLICATION_STATUSES)), undefined),
-  service: v.fallback(v.optional(v.pipe(v.string(), v.maxLength(60))), undefined),
-  q: v.fallback(v.optional(v.pipe(v.string(), v.maxLength(40))), undefined),
-});
-export type QueueFilter = v.InferOutput<typeof QueueFilterSchema>;
 
 /** The PIN this tab signed in with, or null. Storage that cannot be read counts as signed out. */
 export function readPin(): string | null {

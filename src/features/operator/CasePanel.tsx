@@ -1,0 +1,116 @@
+// One case as the department sees it: who applied, the answers and files, the whole history, and only
+// the actions its status allows. After an action the panel shows the updated case and says what happened.
+import { Link } from '@tanstack/solid-router';
+import { createEffect, createResource, createSignal, For, on, Show } from 'solid-js';
+import { lastPull } from '../../client/changeFeed';
+import { SERVICES } from '../../domain/catalog/services';
+import { fill, formatBytes, formatDateTime, locale, t } from '../../i18n/i18n';
+import { settled } from '../../ui/settled';
+import { ActionForms } from './ActionForms';
+import { answerRows } from './caseText';
+import { serviceTitle } from './CaseQueue';
+import { readCase, type OperatorCase } from './operatorApi';
+import type { OperatorSearch } from './operatorSearch';
+import { noteText, operatorErrorText, reasonText } from './operatorText';
+
+export function CasePanel(props: { pin: string; id: string; search: OperatorSearch; onFailure: (error: unknown) => void }) {
+  const [item, { mutate, refetch }] = createResource(() => ({ pin: props.pin, id: props.id, pulled: lastPull() }), ({ pin, id }) => readCase(pin, id));
+  const [message, setMessage] = createSignal<{ ok: boolean; text: string } | null>(null);
+  let heading: HTMLHeadingElement | undefined;
+  let status: HTMLParagraphElement | undefined;
+  const service = () => SERVICES.find((s) => s.id === settled(item)?.serviceId);
+  const documentTitle = (id: string) => service()?.documents.find((d) => d.id === id)?.title[locale()] ?? id;
+  const back = () => ({ status: props.search.status, service: props.search.service, q: props.search.q });
+
+  createEffect(on(() => item.error, (error) => error && props.onFailure(error)));
+  // The link that opened the panel is gone: the case's heading takes the focus once it is there.
+  createEffect(on(() => Boolean(settled(item)), (ready) => ready && heading?.focus(), { defer: false }));
+
+  return (
+    <section aria-labelledby="case-title">
+      <p>
+        <Link to="/operator" search={back()}>{t().operator.back}</Link>
+      </p>
+      <Show when={item.error && !settled(item)}>
+        <p class="notice error" role="alert">{operatorErrorText(item.error)}</p>
+      </Show>
+      <p role="status" tabindex="-1" ref={status} class={message() ? (message()!.ok ? 'notice success' : 'notice error') : ''}>{message()?.text}</p>
+      <Show when={settled(item)}>
+        {(c) => (
+          <>
+            <h2 id="case-title" tabindex="-1" ref={heading}>{fill(t().operator.caseTitle, { number: c().number })}</h2>
+            <dl class="facts">
+              <dt>{t().operator.service}</dt>
+              <dd>{serviceTitle(c().serviceId)}</dd>
+              <dt>{t().operator.applicant}</dt>
+              <dd>{c().applicant}</dd>
+              <dt>{t().operator.status}</dt>
+              <dd><span class={`pill status-${c().status}`}>{t().apply.statuses[c().status]}</span></dd>
+              <dt>{t().operator.submitted}</dt>
+              <dd>{formatDateTime(c().submittedAt)}</dd>
+              <dt>{t().operator.resultWay}</dt>
+              <dd>{t().catalog.resultWays[c().resultWay]}</dd>
+            </dl>
+            <Show when={c().request}>
+              {(request) => (
+                <p class="notice">
+                  {fill(t().operator.requested, { documents: request().documents.map(documentTitle).join(', '), deadline: formatDateTime(request().deadline) })}
+                </p>
+              )}
+            </Show>
+            <Show when={c().rejection}>{(rejection) => <p class="notice">{fill(t().operator.rejectedFor, { reason: reasonText(rejection().reason) })}</p>}</Show>
+            <ActionForms
+              item={c()}
+              pin={props.pin}
+              documents={service()?.documents.map((d) => ({ id: d.id, title: d.title[locale()] })) ?? []}
+              onDone={(updated: OperatorCase, text: string) => {
+                mutate(updated);
+                setMessage({ ok: true, text });
+                // The button pressed may be gone with the new status: continue from what happened.
+                status?.focus();
+              }}
+              onFailed={(error) => {
+                setMessage({ ok: false, text: operatorErrorText(error) });
+                props.onFailure(error);
+                void refetch();
+              }}
+            />
+            <h3>{t().operator.answers}</h3>
+            <dl class="facts">
+              <For each={answerRows(service(), c().answers, locale(), [t().operator.yes, t().operator.no])}>
+                {(row) => (
+                  <>
+                    <dt>{row.label}</dt>
+                    <dd>{row.value}</dd>
+                  </>
+                )}
+              </For>
+            </dl>
+            <h3>{t().operator.files}</h3>
+            <Show when={c().files.length} fallback={<p>{t().operator.noFiles}</p>}>
+              <ul>
+                <For each={c().files}>{(file) => <li>{documentTitle(file.slot)}: {file.name} ({formatBytes(file.size)})</li>}</For>
+              </ul>
+            </Show>
+            <h3>{t().operator.timeline}</h3>
+            <ol>
+              <For each={c().timeline}>
+                {(entry) => (
+                  <li>
+                    {formatDateTime(entry.at)} — <strong>{t().apply.statuses[entry.status]}</strong>
+                    {entry.note ? `. ${noteText(entry.note)}` : ''}
+                    {entry.reason ? `. ${fill(t().operator.rejectedFor, { reason: reasonText(entry.reason) })}` : ''}
+                    <Show when={entry.comment}>
+                      <br />
+                      {fill(t().operator.officerComment, { comment: entry.comment ?? '' })}
+                    </Show>
+                  </li>
+                )}
+              </For>
+            </ol>
+          </>
+        )}
+      </Show>
+    </section>
+  );
+}

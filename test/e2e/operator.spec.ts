@@ -1,0 +1,176 @@
+// The operator console drives a citizen's case: the PIN is set on the demo page, the operator signs in
+// (a wrong PIN is refused), finds the case by its number, accepts it, requests a document and rejects it;
+// the citizen's side is checked through the API (the citizen's page is being rebuilt), axe on each view.
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { api, expectHeading, openApp } from './pages/app';
+import { callApi, CITIZEN, saveProfileByApi, signUpCitizen, SNILS } from './pages/profile';
+
+const PIN = '2468';
+
+async function expectNoViolations(page: Page, state: string): Promise<void> {
+  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
+  const found = result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  expect(found, `axe violations: ${state}`).toEqual([]);
+}
+
+/** A signed-in citizen with a confirmed identity (the residence address is part of the profile). */
+async function confirmedCitizen(page: Page): Promise<void> {
+  await signUpCitizen(page, '/');
+  await saveProfileByApi(page, {
+    registrationAddress: { country: 'Россия', region: 'город Москва', city: 'Москва', street: 'улица Тверская', house: '7', apartment: '12', postalIndex: '125009' },
+  });
+  await page.goto('/profile/identity');
+  await page.getByRole('button', { name: 'Подписать и подтвердить' }).click();
+  await expect(page.getByText('Личность подтверждена. Теперь доступны все услуги.')).toBeVisible();
+}
+
+interface CaseView {
+  id: string;
+  number: string;
+  status: string;
+  request?: { documents: string[]; comment?: string };
+  rejection?: { reason: string; comment?: string };
+  timeline: { status: string; comment?: string }[];
+}
+
+/** Sends a criminal-record certificate application through the API, signed with the SMS code. */
+async function submitApplication(page: Page): Promise<CaseView> {
+  const ticket = await callApi<{ flowId: string }>(page, 'POST', '/api/applications/code', {});
+  expect(ticket.status).toBe(201);
+  const sms = await api<{ body: string }[]>(page, 'GET', '/api/_sim/inbox?channel=sms');
+  const code = /подписания заявления[^\d]*(\d{6})/.exec(sms.body.find((m) => m.body.includes('подписания заявления'))?.body ?? '')?.[1];
+  expect(code, 'the signing code in the simulated SMS').toMatch(/^\d{6}$/);
+  const sent = await callApi<CaseView>(page, 'POST', '/api/applications', {
+    draftId: crypto.randomUUID(),
+    serviceId: 'criminal-record-certificate',
+    answers: {
+      purpose: 'work',
+      surname: CITIZEN.surname,
+      name: CITIZEN.name,
+      patronymic: CITIZEN.patronymic,
+      birthDate: CITIZEN.birthDate,
+      birthPlace: 'г. Москва',
+      snils: SNILS,
+      hadOtherName: 'no',
+      region: 'город Москва',
+      city: 'Москва',
+      street: 'улица Тверская',
+      house: '7',
+      postalIndex: '125009',
+      phone: CITIZEN.phone,
+      email: CITIZEN.email,
+    },
+    resultWay: 'electronic',
+    flowId: ticket.body.flowId,
+    code,
+  });
+  expect(sent.status).toBe(201);
+  return sent.body;
+}
+
+const statusMessage = (page: Page, text: string) => page.getByRole('status').filter({ hasText: text });
+
+test('the operator console drives a citizen’s case from «Отправлено» to a refusal', async ({ page }) => {
+  test.setTimeout(90_000);
+
+  // The PIN is set on the demo page: a malformed one is refused next to the field.
+  await openApp(page, '/demo');
+  const panel = page.getByRole('region', { name: 'ПИН оператора' });
+  await expect(panel.getByText('ПИН ещё не задан: операторская закрыта.')).toBeVisible();
+  await panel.getByLabel('Новый ПИН').fill('12a');
+  await panel.getByRole('button', { name: 'Сохранить ПИН' }).click();
+  await expect(panel.getByText('ПИН состоит из 4–8 цифр, без букв и пробелов.')).toBeVisible();
+  await expect(panel.getByLabel('Новый ПИН')).toBeFocused();
+  await panel.getByLabel('Новый ПИН').fill(PIN);
+  await panel.getByRole('button', { name: 'Сохранить ПИН' }).click();
+  await expect(panel.getByText('ПИН оператора сохранён.')).toBeVisible();
+  await expect(panel.getByText(/^ПИН задан\./)).toBeVisible();
+
+  // Sign-in: the wrong PIN is refused in words, the right one opens the queue.
+  await panel.getByRole('link', { name: 'Перейти в операторскую' }).click();
+  await expectHeading(page, 'Операторская');
+  await expectNoViolations(page, 'the sign-in form');
+  await page.getByLabel('ПИН оператора').fill('1357');
+  await page.getByRole('button', { name: 'Войти', exact: true }).click();
+  await expect(page.getByText('ПИН неверный. Проверьте цифры или задайте новый ПИН на демо-стенде.')).toBeVisible();
+  await expect(page.getByLabel('ПИН оператора')).toBeFocused();
+  await expectNoViolations(page, 'the sign-in form with a wrong PIN');
+  await page.getByLabel('ПИН оператора').fill(PIN);
+  await page.getByRole('button', { name: 'Войти', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 2, name: 'Очередь заявлений' })).toBeFocused();
+
+  // A citizen sends an application the department handles by hand.
+  await confirmedCitizen(page);
+  expect((await api(page, 'POST', '/api/_sim/scenario', { scenario: 'manual' })).status).toBe(200);
+  const submitted = await submitApplication(page);
+  expect(submitted.status).toBe('sent');
+
+  // The console (still signed in in this tab) finds it by a part of its number.
+  await page.goto('/operator');
+  await page.getByLabel('Номер заявления').fill(submitted.number.slice(-4).toLowerCase());
+  await page.getByRole('button', { name: 'Показать' }).click();
+  await expect(page).toHaveURL(/q=/);
+  await expect(page.getByText('Найдено заявлений: 1')).toBeVisible();
+  const row = page.getByRole('row').filter({ hasText: submitted.number });
+  await expect(row.getByText('Отправлено')).toBeVisible();
+  await expect(row.getByText('Иванова Мария Петровна')).toBeVisible();
+  await expect(row.getByText('Справка о наличии или отсутствии судимости')).toBeVisible();
+  await expectNoViolations(page, 'the queue');
+
+  await row.getByRole('link', { name: submitted.number }).click();
+  await expect(page.getByRole('heading', { level: 2, name: `Заявление № ${submitted.number}` })).toBeFocused();
+  await expect(page.getByText('Для работы')).toBeVisible();
+  await expectNoViolations(page, 'the case panel');
+
+  // Accept.
+  await page.getByRole('button', { name: 'Принять в работу' }).click();
+  await expect(statusMessage(page, `Заявление № ${submitted.number} принято в работу.`)).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Принять в работу' })).toHaveCount(0);
+
+  // Request a document: with nothing ticked and a too long comment, both are named and nothing is lost.
+  const comment = page.getByLabel('Комментарий для заявителя');
+  await comment.fill('я'.repeat(501));
+  await page.getByRole('button', { name: 'Отправить запрос' }).click();
+  const summary = page.getByRole('alert').filter({ hasText: 'Исправьте ошибки' });
+  await expect(summary).toBeFocused();
+  await expect(summary.getByRole('link')).toHaveCount(2);
+  await expect(page.getByText('Отметьте хотя бы один документ, который должен прислать заявитель.').first()).toBeVisible();
+  await expect(comment).toHaveValue('я'.repeat(501));
+  await expectNoViolations(page, 'the case panel with errors');
+  const note = 'Приложите свидетельство о браке: фамилия в заявлении не совпадает с реестром.';
+  await comment.fill(note);
+  await page.getByLabel(/Документ о смене ФИО/).check();
+  await expect(page.getByLabel('Срок ответа, рабочих дней')).toHaveValue('3');
+  await page.getByRole('button', { name: 'Отправить запрос' }).click();
+  await expect(statusMessage(page, `Запрос документов по заявлению № ${submitted.number} отправлен заявителю.`)).toBeVisible();
+  await expect(page.getByText(`Комментарий сотрудника: ${note}`)).toBeVisible();
+
+  // The citizen sees it at once.
+  const mine = await callApi<CaseView>(page, 'GET', `/api/applications/${submitted.id}`);
+  expect(mine.status).toBe(200);
+  expect(mine.body.status).toBe('documents_requested');
+  expect(mine.body.request?.documents).toEqual(['name_change']);
+  expect(mine.body.request?.comment).toBe(note);
+  expect(mine.body.timeline.some((entry) => entry.status === 'documents_requested' && entry.comment === note)).toBe(true);
+
+  // Reject with a reason.
+  await page.getByRole('button', { name: 'Отказать в услуге' }).click();
+  await expect(page.getByText('Выберите причину отказа из списка.').first()).toBeVisible();
+  await page.getByLabel('Причина отказа').selectOption({ label: 'Данные заявления не совпадают с ведомственными реестрами' });
+  await page.getByRole('button', { name: 'Отказать в услуге' }).click();
+  await expect(statusMessage(page, `По заявлению № ${submitted.number} отправлен отказ.`)).toBeVisible();
+  await expect(page.getByText('В этом статусе у ведомства нет действий')).toBeVisible();
+  const refused = await callApi<CaseView>(page, 'GET', `/api/applications/${submitted.id}`);
+  expect(refused.body.status).toBe('rejected');
+  expect(refused.body.rejection?.reason).toBe('data_mismatch');
+
+  // Back to the queue: the case's link has the focus again; then leave the console.
+  await page.getByRole('link', { name: 'Вернуться к очереди' }).click();
+  await expect(page.getByRole('link', { name: submitted.number })).toBeFocused();
+  await expect(page.getByRole('row').filter({ hasText: submitted.number }).getByText('Отказано')).toBeVisible();
+  await page.getByRole('button', { name: 'Выйти из операторской' }).click();
+  await expect(page.getByText('Вы вышли из операторской.')).toBeVisible();
+  await expect(page.getByLabel('ПИН оператора')).toBeFocused();
+  expect(await page.evaluate(() => sessionStorage.getItem('okno.operatorPin'))).toBeNull();
+});
