@@ -5,5 +5,59 @@ import type { Widen } from './ru';
 export const verifyEn: Widen<typeof verifyRu> = {
   verify: {
     title: 'Check a document',
+    lead: 'Check a certificate or statement issued in Okno: upload its PDF file or scan the QR code on a paper copy. The check works offline and without signing in.',
+    checking: 'Checking the document…',
+    pdf: {
+      heading: 'The document’s PDF file',
+      label: 'Upload the PDF file',
+      hint: 'The file you received in Okno, up to 5 MB. You can also drop it into this frame.',
+      noSignature:
+        '«{name}» carries no Okno electronic signature data. Only an unchanged PDF issued in Okno can be checked; for a paper copy, scan its QR code.',
+    },
+    qr: {
+      heading: 'The document’s QR code',
+      scan: 'Scan the QR code',
+      stop: 'Stop',
+      videoLabel: 'Camera view',
+      asking: 'Asking for the camera…',
+      aiming: 'Point the camera at the document’s QR code so that all of it is in the frame.',
+      foreign: 'There is a QR code in view, but it is not an Okno document’s. Still looking…',
+      stopped: 'The camera is off.',
+      photoLabel: 'Upload a photo of the QR code',
+      photoHint: 'A JPEG or PNG picture, up to 5 MB.',
+      noQrFound: 'No QR code was found in «{name}». Take the picture closer, straight on and in good light.',
+      pasteLabel: 'Or paste the QR code’s text',
+      pasteHint: 'The text starts with «OKNO1.»; any QR reader app shows it.',
+      check: 'Check',
+      empty: 'Paste the QR code’s text.',
+      notOkno:
+        'This is not an Okno document’s QR code: the text must start with «OKNO1.» and hold the document number, a hash and a signature. Check that all of it was copied.',
+    },
+    camera: {
+      denied: 'Camera access is blocked. Allow it for this site in the browser settings, or upload a photo of the QR code.',
+      absent: 'No camera was found. Upload a photo of the QR code or paste its text.',
+      busy: 'The camera is used by another app or does not respond. Close that app and try again.',
+      unsupported: 'This browser gives no camera access (a secure connection is needed). Upload a photo of the QR code or paste its text.',
+      failed: 'The camera could not be started. Upload a photo of the QR code or paste its text.',
+    },
+    details: {
+      label: 'About the document',
+      number: 'Document number',
+      title: 'Document',
+      applicant: 'Applicant',
+      caseNumber: 'Application number',
+      issued: 'Issued',
+      validUntil: 'Valid until',
+    },
+    verdicts: {
+      valid: { title: 'The document is valid', text: 'The department’s signature is correct, the document is in the registry and has not been revoked.' },
+      expired: { title: 'The document has expired', text: 'The document is genuine but was valid only until {date} inclusive.' },
+      revoked: { title: 'The document is revoked', text: 'The document is genuine, but the department revoked it: it is no longer in force.' },
+      forged: { title: 'The document is not valid', text: 'The document has been changed, or the signature is not the department’s.' },
+      unknown: {
+        title: 'The document is not in the registry',
+        text: 'The registry of issued documents has no document with this number, so it cannot be confirmed.',
+      },
+    },
   },
 };

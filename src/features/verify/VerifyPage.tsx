@@ -1,7 +1,80 @@
-// «Проверить документ» (being built).
+// «Проверить документ»: anyone checks a signed Okno document by its PDF, its QR code through the camera
+// or a photo, or the QR text; the verdict comes from the service worker, so it all works offline.
+import { createSignal, onCleanup, Show } from 'solid-js';
+import { stopQrWorker } from '../../client/qrClient';
 import { t } from '../../i18n/i18n';
 import { Page } from '../../ui/Page';
+import { FileDrop } from './FileDrop';
+import { QrScanner } from './QrScanner';
+import { QrTextForm } from './QrTextForm';
+import { VerdictPanel } from './VerdictPanel';
+import { verifyPdf, verifyQrPhoto, verifyQrText, type Outcome } from './verifyDocument';
 
 export default function VerifyPage() {
-  return <Page title={t().verify.title}>{null}</Page>;
+  const [outcome, setOutcome] = createSignal<Outcome | null>(null);
+  const [checking, setChecking] = createSignal(false);
+  let latest = 0;
+  let status: HTMLDivElement | undefined;
+  onCleanup(stopQrWorker);
+
+  /** Runs one check; a newer check wins over an older one still in flight. */
+  const check = async (work: () => Promise<Outcome>) => {
+    const mine = ++latest;
+    setOutcome(null);
+    setChecking(true);
+    const result = await work();
+    if (mine !== latest) return;
+    setChecking(false);
+    setOutcome(result);
+    // A verdict takes the focus (VerdictPanel); a message is announced and brought into view.
+    if (result.kind === 'message') status?.scrollIntoView({ block: 'nearest' });
+  };
+  const message = () => {
+    const current = outcome();
+    return current?.kind === 'message' ? current.text : null;
+  };
+  const verdict = () => {
+    const current = outcome();
+    return current?.kind === 'verdict' ? current.result : null;
+  };
+
+  return (
+    <Page title={t().verify.title} lead={t().verify.lead}>
+      <div role="status" ref={status}>
+        <Show when={checking()}>
+          <p class="notice">{t().verify.checking}</p>
+        </Show>
+        <Show when={message()}>
+          <p class="notice error">{message()}</p>
+        </Show>
+      </div>
+      <Show when={verdict()} keyed>
+        {(result) => <VerdictPanel result={result} />}
+      </Show>
+      <section aria-labelledby="verify-pdf-heading">
+        <h2 id="verify-pdf-heading">{t().verify.pdf.heading}</h2>
+        <FileDrop
+          id="verify-pdf"
+          label={t().verify.pdf.label}
+          hint={t().verify.pdf.hint}
+          accept=".pdf,application/pdf"
+          onFile={(file) => void check(() => verifyPdf(file))}
+        />
+      </section>
+      <section aria-labelledby="verify-qr-heading">
+        <h2 id="verify-qr-heading">{t().verify.qr.heading}</h2>
+        <div class="card">
+          <QrScanner onQr={(qr) => void check(() => verifyQrText(qr))} />
+          <FileDrop
+            id="verify-photo"
+            label={t().verify.qr.photoLabel}
+            hint={t().verify.qr.photoHint}
+            accept=".jpg,.jpeg,.png,image/jpeg,image/png"
+            onFile={(file) => void check(() => verifyQrPhoto(file))}
+          />
+          <QrTextForm onQr={(qr) => void check(() => verifyQrText(qr))} />
+        </div>
+      </section>
+    </Page>
+  );
 }

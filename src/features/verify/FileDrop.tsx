@@ -1,0 +1,45 @@
+// A labelled file input inside a frame that also takes a dropped file. The input stays the way in for
+// keyboard and screen-reader users; dropping is a shortcut for a mouse.
+import { createSignal } from 'solid-js';
+
+export function FileDrop(props: { id: string; label: string; hint: string; accept: string; onFile: (file: File) => void }) {
+  const [dragging, setDragging] = createSignal(false);
+  const take = (files: FileList | null | undefined) => {
+    const file = files?.[0];
+    if (file) props.onFile(file);
+  };
+  return (
+    <div
+      class="card dropzone"
+      classList={{ dragging: dragging() }}
+      onDragOver={(e) => {
+        e.preventDefault();
+        setDragging(true);
+      }}
+      onDragLeave={() => setDragging(false)}
+      onDrop={(e) => {
+        e.preventDefault();
+        setDragging(false);
+        take(e.dataTransfer?.files);
+      }}
+    >
+      <div class="field" style="margin-bottom: 0">
+        <label for={props.id}>{props.label}</label>
+        <span class="hint" id={`${props.id}-hint`}>
+          {props.hint}
+        </span>
+        <input
+          id={props.id}
+          type="file"
+          accept={props.accept}
+          aria-describedby={`${props.id}-hint`}
+          onChange={(e) => {
+            take(e.currentTarget.files);
+            // The same file chosen again (after fixing nothing) is checked again.
+            e.currentTarget.value = '';
+          }}
+        />
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,60 @@
+// The verdict, said in words with an icon as well as a colour, and the document's particulars when the
+// signature is genuine. Its heading takes the focus so a keyboard or screen-reader user lands on it.
+import { onMount, Show } from 'solid-js';
+import type { Verdict, VerifyResult } from '../../domain/certificate';
+import { fill, formatDateTime, locale, t } from '../../i18n/i18n';
+
+/**
+ * Icons repeat the verdict for those who cannot tell the colours apart; they are hidden from readers.
+ * Plain symbols only: emoji such as ⌛ show as empty boxes on desktops without an emoji font.
+ */
+const LOOKS: Record<Verdict, { icon: string; tone: string; style?: string }> = {
+  valid: { icon: '✓', tone: 'success' },
+  expired: { icon: '!', tone: '', style: 'border-color: #8a6100; background: var(--amber-pale)' },
+  revoked: { icon: '✗', tone: 'error' },
+  forged: { icon: '✗', tone: 'error' },
+  unknown: { icon: '?', tone: '' },
+};
+
+/** A calendar day («2026-05-31») in the user's language; UTC so no time zone moves it a day. */
+function formatDay(day: string): string {
+  const format = new Intl.DateTimeFormat(locale() === 'ru' ? 'ru-RU' : 'en-GB', { dateStyle: 'long', timeZone: 'UTC' });
+  return format.format(Date.parse(`${day}T00:00:00Z`));
+}
+
+export function VerdictPanel(props: { result: VerifyResult }) {
+  let heading: HTMLHeadingElement | undefined;
+  onMount(() => heading?.focus());
+  const look = () => LOOKS[props.result.verdict];
+  const texts = () => t().verify.verdicts[props.result.verdict];
+  const certificate = () => props.result.certificate;
+  return (
+    <section class={`notice ${look().tone}`} style={look().style} aria-labelledby="verify-verdict" data-verdict={props.result.verdict}>
+      <h2 id="verify-verdict" tabindex="-1" ref={heading}>
+        <span aria-hidden="true" style="display: inline-block; min-width: 1.5em">
+          {look().icon}
+        </span>
+        {texts().title}
+      </h2>
+      <p>{fill(texts().text, { date: certificate() ? formatDay(certificate()!.validUntil) : '' })}</p>
+      <Show when={certificate()}>
+        {(doc) => (
+          <dl aria-label={t().verify.details.label} style="display: grid; grid-template-columns: max-content 1fr; gap: 0.25rem 1rem; margin: 0">
+            <dt>{t().verify.details.number}</dt>
+            <dd style="margin: 0; font-weight: 700">{doc().number}</dd>
+            <dt>{t().verify.details.title}</dt>
+            <dd style="margin: 0">{doc().title}</dd>
+            <dt>{t().verify.details.applicant}</dt>
+            <dd style="margin: 0">{doc().applicant.fullName}</dd>
+            <dt>{t().verify.details.caseNumber}</dt>
+            <dd style="margin: 0">{doc().caseNumber}</dd>
+            <dt>{t().verify.details.issued}</dt>
+            <dd style="margin: 0">{formatDateTime(Date.parse(doc().issuedAt))}</dd>
+            <dt>{t().verify.details.validUntil}</dt>
+            <dd style="margin: 0">{formatDay(doc().validUntil)}</dd>
+          </dl>
+        )}
+      </Show>
+    </section>
+  );
+}

@@ -1,0 +1,73 @@
+// The three ways to check a document, each ending in the server's verdict or in a sentence saying why
+// there is none. The verify endpoint is answered by the service worker, so all of it works offline.
+import * as v from 'valibot';
+import { apiPost } from '../../client/api';
+import { readCertificatePdf } from '../../client/pdfClient';
+import { decodeQrImage } from '../../client/qrClient';
+import { checkFileInWorker } from '../../client/validateClient';
+import { VERDICTS, type VerifyRequest, type VerifyResult } from '../../domain/certificate';
+import { MAX_FILE_BYTES, type FileRule } from '../../domain/fileCheck';
+import { fill, t } from '../../i18n/i18n';
+import { errorText } from '../../ui/errorText';
+import { fileVerdictText } from '../../ui/fileVerdictText';
+import { checkQrText } from './qrText';
+
+export type Outcome = { kind: 'verdict'; result: VerifyResult } | { kind: 'message'; text: string };
+
+const VerifyResultSchema = v.object({
+  verdict: v.picklist(VERDICTS),
+  certificate: v.optional(
+    v.object({
+      number: v.string(),
+      title: v.string(),
+      caseNumber: v.string(),
+      applicant: v.object({ fullName: v.string(), birthDate: v.string() }),
+      issuedAt: v.string(),
+      validUntil: v.string(),
+    }),
+  ),
+}) satisfies v.GenericSchema<unknown, VerifyResult>;
+
+export type PostVerify = (body: VerifyRequest) => Promise<VerifyResult>;
+const postVerify: PostVerify = (body) => apiPost('/certificates/verify', body, VerifyResultSchema);
+
+const PDF_RULE: FileRule = { accept: ['pdf'], maxBytes: MAX_FILE_BYTES };
+const PHOTO_RULE: FileRule = { accept: ['jpeg', 'png'], maxBytes: MAX_FILE_BYTES };
+const message = (text: string): Outcome => ({ kind: 'message', text });
+
+/** Pasted or scanned QR text: only an Okno document QR is sent to the server. */
+export async function verifyQrText(text: string, post: PostVerify = postVerify): Promise<Outcome> {
+  const check = checkQrText(text);
+  if (!check.ok) return message(t().verify.qr[check.problem === 'empty' ? 'empty' : 'notOkno']);
+  try {
+    return { kind: 'verdict', result: await post({ qr: check.qr }) };
+  } catch (error) {
+    return message(errorText(error));
+  }
+}
+
+/** The PDF: refused with the standard file messages first, then read in the PDF worker. */
+export async function verifyPdf(file: File, post: PostVerify = postVerify): Promise<Outcome> {
+  try {
+    const verdict = await checkFileInWorker(file, PDF_RULE);
+    if (!verdict.ok) return message(fileVerdictText(verdict, PDF_RULE));
+    const embedded = await readCertificatePdf(file);
+    if (!embedded) return message(fill(t().verify.pdf.noSignature, { name: file.name }));
+    return { kind: 'verdict', result: await post(embedded) };
+  } catch (error) {
+    return message(errorText(error));
+  }
+}
+
+/** A photo of the QR code, decoded in the QR worker like a camera frame. */
+export async function verifyQrPhoto(file: File, post: PostVerify = postVerify): Promise<Outcome> {
+  try {
+    const verdict = await checkFileInWorker(file, PHOTO_RULE);
+    if (!verdict.ok) return message(fileVerdictText(verdict, PHOTO_RULE));
+    const text = await decodeQrImage(file);
+    if (text === null) return message(fill(t().verify.qr.noQrFound, { name: file.name }));
+    return await verifyQrText(text, post);
+  } catch (error) {
+    return message(errorText(error));
+  }
+}
