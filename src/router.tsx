@@ -4,6 +4,7 @@ import { createRootRoute, createRoute, createRouter, lazyRouteComponent } from '
 import { accountRoutes } from './features/account/routes';
 import { catalogRoutes } from './features/catalog/routes';
 import HomePage from './features/home/HomePage';
+import { noticeRoutes } from './features/notices/routes';
 import { operatorRoutes } from './features/operator/routes';
 import { verifyRoutes } from './features/verify/routes';
 import { t } from './i18n/i18n';
@@ -24,6 +25,7 @@ const routeTree = rootRoute.addChildren([
   pending('/appeals', 'appeals'),
   pending('/payments', 'payments'),
   ...accountRoutes(rootRoute),
+  ...noticeRoutes(rootRoute),
   ...operatorRoutes(rootRoute),
   ...verifyRoutes(rootRoute),
   createRoute({

@@ -12,7 +12,27 @@ async function notifyPages(): Promise<void> {
   for (const page of pages) page.postMessage({ type: 'changed' });
 }
 
-const handleApi = createServer({ notify: notifyPages });
+/** A system notification for a case, when the citizen allowed them (the server checks their setting). */
+async function showNotice(notice: { title: string; body: string; url: string; tag: string }): Promise<void> {
+  if (typeof Notification === 'undefined' || Notification.permission !== 'granted') return;
+  await self.registration.showNotification(notice.title, { body: notice.body, tag: notice.tag, data: { url: notice.url }, icon: '/icons/icon-192.png' });
+}
+
+const handleApi = createServer({ notify: notifyPages, push: showNotice });
+
+// Clicking a notification opens its case: in an open window of the app if there is one.
+self.addEventListener('notificationclick', (event) => {
+  event.notification.close();
+  const url = new URL(String((event.notification.data as { url?: string } | null)?.url ?? '/'), self.location.origin).href;
+  event.waitUntil(
+    (async () => {
+      const pages = await self.clients.matchAll({ type: 'window', includeUncontrolled: true });
+      const page = pages[0];
+      if (page) return void (await (await page.focus()).navigate(url));
+      await self.clients.openWindow(url);
+    })(),
+  );
+});
 
 // Registered before Workbox's listener so API requests never reach the precache.
 self.addEventListener('fetch', (event) => {

@@ -66,5 +66,7 @@ export const ApplicationViewSchema = v.object({
   pickupDeadline: v.optional(v.number()),
   validUntil: v.optional(v.number()),
   tracking: v.optional(v.array(v.object({ at: v.number(), stage: v.string() })), []),
+  /** The simulated moment the server answered at, for «expired» and countdowns. */
+  asOf: v.optional(v.number()),
 });
 export type ApplicationView = v.InferOutput<typeof ApplicationViewSchema>;

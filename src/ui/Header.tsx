@@ -5,6 +5,7 @@ import { createSignal, For, Show } from 'solid-js';
 import { currentAccount } from '../client/sessionState';
 import { t } from '../i18n/i18n';
 import type { Dictionary } from '../i18n/ru';
+import { NoticeBell } from '../features/notices/NoticeBell';
 import { InstallButton } from './InstallButton';
 import { LanguageSwitch } from './LanguageSwitch';
 import { NetworkStatus } from './NetworkStatus';
@@ -58,6 +59,11 @@ export function Header() {
                 {t().nav.inbox}
               </Link>
             </li>
+            <Show when={currentAccount()}>
+              <li>
+                <NoticeBell onClick={() => setOpen(false)} />
+              </li>
+            </Show>
             <li>
               <Show when={currentAccount()} fallback={<Link to="/login" onClick={() => setOpen(false)}>{t().nav.signIn}</Link>}>
                 <Link to="/profile" onClick={() => setOpen(false)}>

@@ -1,16 +1,22 @@
-// One application: after sending, its number and what happens next; always, its status history.
+// One application: after sending, its number and what happens next; then what to do now, its history,
+// and what was sent. Follows the server: every change (a status, a notice) refreshes it.
 import { Link } from '@tanstack/solid-router';
-import { createResource, For, Show } from 'solid-js';
-import { formatDateTime, locale, t } from '../../i18n/i18n';
+import { createResource, Show } from 'solid-js';
+import { lastPull } from '../../client/changeFeed';
+import { locale, t } from '../../i18n/i18n';
 import { errorText } from '../../ui/errorText';
 import { Page } from '../../ui/Page';
+import { settled } from '../../ui/settled';
 import { RequireAccount } from '../account/RequireAccount';
+import { CaseAnswers } from '../cases/CaseAnswers';
+import { CaseTimeline } from '../cases/CaseTimeline';
+import { CaseTodo } from '../cases/CaseTodo';
+import { StatusLabel } from '../cases/StatusLabel';
 import { findService } from '../catalog/catalogQuery';
 import { readApplication } from './applyApi';
-import { settled } from '../../ui/settled';
 
 function Details(props: { id: string; created: boolean }) {
-  const [application] = createResource(() => props.id, readApplication);
+  const [application, { mutate }] = createResource(() => [props.id, lastPull()] as const, ([id]) => readApplication(id));
   return (
     <Show when={settled(application)} fallback={<Show when={application.error}><div class="container"><p class="notice error" role="alert">{errorText(application.error)}</p></div></Show>}>
       {(app) => (
@@ -24,17 +30,16 @@ function Details(props: { id: string; created: boolean }) {
           </Show>
           <dl class="facts">
             <dt>{t().apply.numberLabel}</dt>
-            <dd>{app().number}</dd>
+            <dd class="reference">{app().number}</dd>
             <dt>{t().apply.statusLabel}</dt>
-            <dd><span class={`pill status-${app().status}`}>{t().apply.statuses[app().status]}</span></dd>
+            <dd><StatusLabel status={app().status} /></dd>
             <dt>{t().apply.resultTitle}</dt>
             <dd>{t().catalog.resultWays[app().resultWay]}</dd>
           </dl>
-          <h2>{t().apply.timeline}</h2>
-          <ol>
-            <For each={app().timeline}>{(event) => <li>{formatDateTime(event.at)} — {t().apply.statuses[event.status]}</li>}</For>
-          </ol>
-          <Link to="/applications" class="button secondary">{t().nav.applications}</Link>
+          <CaseTodo app={app()} onChange={(next) => mutate({ ...next, asOf: app().asOf })} />
+          <CaseTimeline timeline={app().timeline} />
+          <CaseAnswers app={app()} />
+          <p><Link to="/applications" class="button secondary">{t().nav.applications}</Link></p>
         </Page>
       )}
     </Show>

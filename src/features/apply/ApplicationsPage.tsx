@@ -1,22 +1,19 @@
-// «Мои заявления»: sent applications with their status, and «Мои черновики» kept on this device.
+// «Мои заявления»: the outbox, «Мои черновики» kept on this device, and the sent applications.
 import { Link } from '@tanstack/solid-router';
-import { createResource, For, Show } from 'solid-js';
-import { lastPull } from '../../client/changeFeed';
+import { For, Show } from 'solid-js';
 import { createLiveQuery } from '../../client/createLiveQuery';
 import { listDrafts } from '../../client/repos/draftsRepo';
 import { listOutbox } from '../../client/repos/outboxRepo';
 import type { AccountView } from '../../domain/account';
 import { fill, formatDateTime, locale, t } from '../../i18n/i18n';
-import { errorText, messageForCode } from '../../ui/errorText';
+import { messageForCode } from '../../ui/errorText';
 import { Page } from '../../ui/Page';
 import { RequireAccount } from '../account/RequireAccount';
 import { findService } from '../catalog/catalogQuery';
-import { listApplications } from './applyApi';
-import { sentFromOutbox } from './submissionOutbox';
-import { settled } from '../../ui/settled';
+import { CasesSection } from '../cases/CasesSection';
+import type { CasesSearch } from '../cases/casesQuery';
 
-function Lists(props: { account: () => AccountView }) {
-  const [applications] = createResource(() => [lastPull(), sentFromOutbox()], () => listApplications());
+function Lists(props: { account: () => AccountView; search: CasesSearch }) {
   const outbox = createLiveQuery(() => listOutbox());
   const drafts = createLiveQuery(() => listDrafts(props.account().id));
   const title = (serviceId: string) => findService(serviceId)?.title[locale()] ?? serviceId;
@@ -57,33 +54,11 @@ function Lists(props: { account: () => AccountView }) {
           </ul>
         </Show>
       </section>
-      <section aria-labelledby="sent-title">
-        <h2 id="sent-title">{t().apply.sentTitle}</h2>
-        <Show when={applications.error}>
-          <p class="notice error" role="alert">{errorText(applications.error)}</p>
-        </Show>
-        <Show when={settled(applications)?.length} fallback={<Show when={settled(applications)}><p>{t().apply.noApplications}</p></Show>}>
-          <ul class="service-list">
-            <For each={settled(applications)}>
-              {(application) => (
-                <li class="card">
-                  <Link to="/applications/$applicationId" params={{ applicationId: application.id }}>
-                    {title(application.serviceId)}
-                  </Link>
-                  <p class="meta">
-                    {fill(t().apply.numberShort, { number: application.number })} · <span class={`pill status-${application.status}`}>{t().apply.statuses[application.status]}</span> ·{' '}
-                    {formatDateTime(application.submittedAt)}
-                  </p>
-                </li>
-              )}
-            </For>
-          </ul>
-        </Show>
-      </section>
+      <CasesSection search={props.search} />
     </Page>
   );
 }
 
-export default function ApplicationsPage() {
-  return <RequireAccount>{(account) => <Lists account={account} />}</RequireAccount>;
+export default function ApplicationsPage(props: { search: CasesSearch }) {
+  return <RequireAccount>{(account) => <Lists account={account} search={props.search} />}</RequireAccount>;
 }

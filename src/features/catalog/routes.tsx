@@ -4,6 +4,7 @@
 import { createRoute, lazyRouteComponent, type AnyRoute } from '@tanstack/solid-router';
 import * as v from 'valibot';
 import { CatalogSearchSchema } from './catalogSearch';
+import { CasesSearchSchema } from '../cases/casesQuery';
 
 export function catalogRoutes<R extends AnyRoute>(root: R) {
   const CatalogPage = lazyRouteComponent(() => import('./CatalogPage'));
@@ -38,7 +39,15 @@ export function catalogRoutes<R extends AnyRoute>(root: R) {
       return <ApplyPage serviceId={params().serviceId} draftId={search().draft} />;
     },
   });
-  const applications = createRoute({ getParentRoute: () => root, path: '/applications', component: ApplicationsPage });
+  const applications = createRoute({
+    getParentRoute: () => root,
+    path: '/applications',
+    validateSearch: CasesSearchSchema,
+    component: () => {
+      const search = applications.useSearch();
+      return <ApplicationsPage search={search()} />;
+    },
+  });
   const application = createRoute({
     getParentRoute: () => root,
     path: '/applications/$applicationId',

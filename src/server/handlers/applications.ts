@@ -123,7 +123,7 @@ export async function ownCase(ctx: RequestContext): Promise<CaseRow> {
   return settled!;
 }
 
-export const getApplication: Handler = async (ctx) => json(caseView(await ownCase(ctx)));
+export const getApplication: Handler = async (ctx) => json({ ...caseView(await ownCase(ctx)), asOf: ctx.now });
 
 function parseJsonText(text: string): unknown {
   try {

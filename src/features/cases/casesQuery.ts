@@ -1,0 +1,43 @@
+// «Мои заявления» filters as URL search params (bookmarkable, shareable) and the pure filtering and
+// sorting they drive. Fast enough for 10,000 applications on every keystroke: one pass, one sort.
+import * as v from 'valibot';
+import { APPLICATION_STATUSES, type ApplicationView } from '../../domain/application';
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+const optionalDate = v.fallback(v.optional(v.pipe(v.string(), v.regex(ISO_DATE))), undefined);
+
+export const CASE_SORTS = ['updated', 'newest', 'oldest'] as const;
+export type CaseSort = (typeof CASE_SORTS)[number];
+
+export const CasesSearchSchema = v.object({
+  status: v.fallback(v.optional(v.picklist(APPLICATION_STATUSES)), undefined),
+  service: v.fallback(v.optional(v.pipe(v.string(), v.maxLength(60))), undefined),
+  from: optionalDate,
+  to: optionalDate,
+  q: v.fallback(v.optional(v.pipe(v.string(), v.maxLength(20))), undefined),
+  sort: v.fallback(v.optional(v.picklist(CASE_SORTS)), undefined),
+});
+export type CasesSearch = v.InferOutput<typeof CasesSearchSchema>;
+
+const MOSCOW_OFFSET_MS = 3 * 3_600_000;
+const dayStart = (date: string) => Date.parse(`${date}T00:00:00.000Z`) - MOSCOW_OFFSET_MS;
+
+/** Reference numbers are typed loosely: any case, with or without dashes. */
+export const normaliseNumber = (text: string) => text.toUpperCase().replace(/[^0-9A-Z]/g, '');
+
+export function filterCases(cases: readonly ApplicationView[], search: CasesSearch): ApplicationView[] {
+  const from = search.from ? dayStart(search.from) : -Infinity;
+  const to = search.to ? dayStart(search.to) + 86_400_000 : Infinity;
+  const q = search.q ? normaliseNumber(search.q) : '';
+  const found = cases.filter(
+    (c) =>
+      (!search.status || c.status === search.status) &&
+      (!search.service || c.serviceId === search.service) &&
+      c.submittedAt >= from &&
+      c.submittedAt < to &&
+      (!q || normaliseNumber(c.number).includes(q)),
+  );
+  const sort = search.sort ?? 'updated';
+  const key = sort === 'updated' ? (c: ApplicationView) => -c.updatedAt : sort === 'newest' ? (c: ApplicationView) => -c.submittedAt : (c: ApplicationView) => c.submittedAt;
+  return found.sort((a, b) => key(a) - key(b));
+}

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { en } from '../../i18n/en';
+import { ru } from '../../i18n/ru';
+import { noticeText } from './noticeText';
+
+const time = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+const title = (id: string) => (id === 'residence-certificate' ? 'Справка о месте жительства' : id);
+
+describe('noticeText', () => {
+  it('fills the number, the service, dates and the reason', () => {
+    expect(noticeText({ kind: 'registered', params: { number: '2026-AAAA-BBBB', serviceId: 'residence-certificate' } }, ru, time, title)).toBe(
+      'Заявление 2026-AAAA-BBBB отправлено: Справка о месте жительства.',
+    );
+    const deadline = Date.parse('2026-11-25T15:00:00Z');
+    expect(noticeText({ kind: 'documents_requested', params: { number: 'N', deadline } }, en, time, title)).toBe(
+      'Application N needs documents — upload them by 2026-11-25.',
+    );
+    expect(noticeText({ kind: 'rejected', params: { number: 'N', reason: 'address_not_in_registry' } }, ru, time, title)).toBe(
+      'По заявлению N отказано: адреса нет в реестре.',
+    );
+  });
+
+  it('shows an unknown kind as is rather than failing', () => {
+    expect(noticeText({ kind: 'mystery', params: {} }, ru, time, title)).toBe('mystery');
+  });
+});

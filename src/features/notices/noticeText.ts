@@ -1,0 +1,26 @@
+// A notice's sentence in the reader's language, built from its kind and parameters.
+import { fill } from '../../i18n/i18n';
+import type { Dictionary } from '../../i18n/ru';
+import type { Notice } from './noticesApi';
+
+type Kind = keyof Dictionary['notices']['kinds'];
+type Reason = keyof Dictionary['cases']['reasons'];
+
+export function noticeText(
+  notice: Pick<Notice, 'kind' | 'params'>,
+  dict: Dictionary,
+  formatTime: (ms: number) => string,
+  serviceTitle: (id: string) => string,
+): string {
+  const template = dict.notices.kinds[notice.kind as Kind];
+  if (!template) return notice.kind;
+  const { number = '', deadline, validUntil, reason, serviceId } = notice.params;
+  const values: Record<string, string> = {
+    number: String(number),
+    service: serviceId ? serviceTitle(String(serviceId)) : '',
+    deadline: deadline !== undefined ? formatTime(Number(deadline)) : '',
+    date: validUntil !== undefined ? formatTime(Number(validUntil)) : '',
+    reason: reason ? (dict.cases.reasons[reason as Reason] ?? String(reason)).toLowerCase() : '',
+  };
+  return fill(template, values);
+}
