@@ -1,6 +1,7 @@
 // English, the second language. Typed by the Russian dictionary: a missing key fails the type check.
 import { catalogEn } from './catalog.en';
 import { operatorEn } from './operator.en';
+import { demoDataEn } from './demoData.en';
 import { verifyEn } from './verify.en';
 import { casesEn } from './cases.en';
 import { certificateEn } from './certificate.en';
@@ -216,6 +217,7 @@ export const en: Dictionary = {
   },
   ...catalogEn,
   ...operatorEn,
+  ...demoDataEn,
   ...verifyEn,
   ...casesEn,
   ...certificateEn,

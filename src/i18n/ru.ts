@@ -1,6 +1,7 @@
 // Russian, the default language. Its shape is the dictionary type: English must have every key.
 import { catalogRu } from './catalog.ru';
 import { operatorRu } from './operator.ru';
+import { demoDataRu } from './demoData.ru';
 import { verifyRu } from './verify.ru';
 import { casesRu } from './cases.ru';
 import { certificateRu } from './certificate.ru';
@@ -214,6 +215,7 @@ export const ru = {
   },
   ...catalogRu,
   ...operatorRu,
+  ...demoDataRu,
   ...verifyRu,
   ...casesRu,
   ...certificateRu,

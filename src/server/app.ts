@@ -3,6 +3,7 @@
 import { ServerDb } from './db';
 import * as applications from './handlers/applications';
 import * as caseActions from './handlers/caseActions';
+import * as demoSeed from './handlers/demoSeed';
 import * as certificates from './handlers/certificates';
 import * as notices from './handlers/notices';
 import * as operator from './handlers/operator';
@@ -27,6 +28,7 @@ export const ROUTES: RouteTable = {
   'GET /api/_sim/scenario': sim.getScenario,
   'POST /api/_sim/scenario': sim.postScenario,
   'POST /api/_sim/reset': sim.postReset,
+  'POST /api/_sim/seed': demoSeed.postSeed,
   'GET /api/_sim/inbox': getInbox,
   'POST /api/auth/register': register.postRegisterStart,
   'POST /api/auth/register/verify': register.postRegisterVerify,

@@ -1,4 +1,76 @@
-// (being built)
+// «Заполнить демо-данными»: one press makes a demo citizen with a lived-in account and shows how to
+// sign in as them. The result sits in a status region that is always in the page, so it is announced.
+import { Link } from '@tanstack/solid-router';
+import { createSignal, Match, Switch } from 'solid-js';
+import { fill, t } from '../../i18n/i18n';
+import { errorText } from '../../ui/errorText';
+import { seedDemoData, type SeedResult } from './demoDataApi';
+
+type Outcome = { kind: 'busy' } | { kind: 'done'; result: SeedResult } | { kind: 'failed'; text: string };
+
+/** +79035550142 → «+7 903 555-01-42», as people write it. */
+function displayPhone(phone: string): string {
+  const m = /^\+7(\d{3})(\d{3})(\d{2})(\d{2})$/.exec(phone);
+  return m ? `+7 ${m[1]} ${m[2]}-${m[3]}-${m[4]}` : phone;
+}
+
 export function DemoDataPanel() {
-  return null;
+  const [outcome, setOutcome] = createSignal<Outcome | null>(null);
+  const busy = () => outcome()?.kind === 'busy';
+  const done = () => {
+    const o = outcome();
+    return o?.kind === 'done' ? o.result : undefined;
+  };
+  const failed = () => {
+    const o = outcome();
+    return o?.kind === 'failed' ? o.text : undefined;
+  };
+
+  const run = async () => {
+    // Not `disabled`: a disabled button drops keyboard focus to the page's start while seeding.
+    if (busy()) return;
+    setOutcome({ kind: 'busy' });
+    try {
+      setOutcome({ kind: 'done', result: await seedDemoData() });
+    } catch (error) {
+      setOutcome({ kind: 'failed', text: errorText(error) });
+    }
+  };
+
+  return (
+    <section class="card" aria-labelledby="demo-data-title">
+      <h2 id="demo-data-title">{t().demoData.title}</h2>
+      <p>{t().demoData.text}</p>
+      <button type="button" class="button" aria-disabled={busy()} onClick={() => void run()}>
+        {t().demoData.fill}
+      </button>
+      <div role="status" data-testid="demo-data-status">
+        <Switch>
+          <Match when={busy()}>
+            <p class="notice">{t().demoData.filling}</p>
+          </Match>
+          <Match when={failed()}>
+            {(text) => <p class="notice error">{text()}</p>}
+          </Match>
+          <Match when={done()}>
+            {(result) => (
+              <div class="notice success">
+                <p>{fill(result().created ? t().demoData.created : t().demoData.existing, { cases: result().cases })}</p>
+                <h3>{t().demoData.credentials}</h3>
+                <dl class="facts">
+                  <dt>{t().demoData.phone}</dt>
+                  <dd data-testid="demo-phone">{displayPhone(result().phone)}</dd>
+                  <dt>{t().demoData.email}</dt>
+                  <dd data-testid="demo-email">{result().email}</dd>
+                  <dt>{t().demoData.password}</dt>
+                  <dd data-testid="demo-password">{result().password}</dd>
+                </dl>
+                <Link to="/login" class="button secondary">{t().demoData.signIn}</Link>
+              </div>
+            )}
+          </Match>
+        </Switch>
+      </div>
+    </section>
+  );
 }
