@@ -4,7 +4,7 @@ import * as v from 'valibot';
 import { AccountViewSchema, type AccountView, type SessionGrant } from '../domain/account';
 import { apiPost, apiRequest, ApiRequestError, onApiError } from './api';
 import { currentAccount, emitSessionEvent as emit, session, setSession } from './sessionState';
-import { clearToken, readToken, writeToken } from './sessionToken';
+import { clearToken, markEndedByInactivity, readToken, writeToken } from './sessionToken';
 
 const CHECK_INTERVAL_MS = 60_000;
 const RETRY_SOON_MS = 5_000;
@@ -24,6 +24,7 @@ export function updateAccount(account: AccountView): void {
 function endLocally(reason: 'expired' | 'signed_out'): void {
   const account = currentAccount();
   clearToken();
+  markEndedByInactivity(reason === 'expired');
   setSession({ status: 'signed_out', reason });
   if (account) emit({ kind: reason === 'expired' ? 'expired' : 'signout', account });
 }

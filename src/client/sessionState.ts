@@ -2,14 +2,19 @@
 // (those come with src/client/session.ts, loaded after the first paint).
 import { createSignal } from 'solid-js';
 import type { AccountView } from '../domain/account';
-import { readToken } from './sessionToken';
+import { readEndedByInactivity, readToken } from './sessionToken';
 
 export type SessionState =
   | { status: 'unknown' }
   | { status: 'signed_out'; reason?: 'expired' | 'signed_out' }
   | { status: 'signed_in'; account: AccountView };
 
-const [session, setSession] = createSignal<SessionState>(readToken() ? { status: 'unknown' } : { status: 'signed_out' });
+function initialState(): SessionState {
+  if (readToken()) return { status: 'unknown' };
+  return readEndedByInactivity() ? { status: 'signed_out', reason: 'expired' } : { status: 'signed_out' };
+}
+
+const [session, setSession] = createSignal<SessionState>(initialState());
 export { session, setSession };
 
 export const currentAccount = (): AccountView | null => {

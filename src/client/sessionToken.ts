@@ -10,8 +10,29 @@ export function readToken(): string | null {
   }
 }
 
+/** Why the last session of this tab ended, kept so a reload still says «ended by inactivity». */
+const ENDED_KEY = 'okno.sessionEnded';
+
+export function readEndedByInactivity(): boolean {
+  try {
+    return sessionStorage.getItem(ENDED_KEY) === 'expired';
+  } catch {
+    return false;
+  }
+}
+
+export function markEndedByInactivity(ended: boolean): void {
+  try {
+    if (ended) sessionStorage.setItem(ENDED_KEY, 'expired');
+    else sessionStorage.removeItem(ENDED_KEY);
+  } catch {
+    // Storage unavailable: the reason is shown until the next reload only.
+  }
+}
+
 export function writeToken(token: string, remember: boolean): void {
   clearToken();
+  markEndedByInactivity(false);
   (remember ? localStorage : sessionStorage).setItem(KEY, token);
 }
 

@@ -40,6 +40,8 @@ export interface SessionRow {
   lastSeenAt: number;
   remember: boolean;
   device: string;
+  /** Set when the session ended by inactivity; the token is kept only to say so. */
+  endedAt?: number;
 }
 
 export type CodePurpose = 'register' | 'second_factor' | 'reset' | 'submit';

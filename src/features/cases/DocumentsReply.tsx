@@ -19,15 +19,20 @@ export function DocumentsReply(props: { app: ApplicationView; request: NonNullab
   const [sending, setSending] = createSignal(false);
   let summaryRef: HTMLDivElement | undefined;
 
-  const pick = async (doc: ReturnType<typeof docs>[number], file: File | undefined) => {
-    if (!file) return;
+  // Checks still running when «Отправить» is pressed are waited for, not mistaken for missing files.
+  const checking = new Map<string, Promise<void>>();
+  const check = async (doc: ReturnType<typeof docs>[number], file: File) => {
     const rule = { accept: doc.accept, maxBytes: doc.maxBytes };
     const verdict = await checkFileInWorker(file, rule);
-    if (!verdict.ok) return setPicked(doc.id, { problem: fileVerdictText(verdict, rule) });
+    if (!verdict.ok) return void setPicked(doc.id, { problem: fileVerdictText(verdict, rule) });
     setPicked(doc.id, { name: file.name, blob: file, sha256: await sha256InWorker(file) });
+  };
+  const pick = (doc: ReturnType<typeof docs>[number], file: File | undefined) => {
+    if (file) checking.set(doc.id, check(doc, file).catch((error) => void setPicked(doc.id, { problem: errorText(error) })));
   };
   const send = async (event: SubmitEvent) => {
     event.preventDefault();
+    await Promise.all(checking.values());
     const ready = docs().flatMap((doc) => {
       const entry = picked[doc.id];
       return entry && 'blob' in entry ? [{ slot: doc.id, ...entry }] : [];
@@ -74,7 +79,7 @@ export function DocumentsReply(props: { app: ApplicationView; request: NonNullab
                 accept={doc.accept.map((kind) => (kind === 'jpeg' ? '.jpg,.jpeg' : `.${kind}`)).join(',')}
                 aria-describedby={problem() ? `reply-${doc.id}-error` : undefined}
                 aria-invalid={problem() ? 'true' : undefined}
-                onChange={(e) => void pick(doc, e.currentTarget.files?.[0])}
+                onChange={(e) => pick(doc, e.currentTarget.files?.[0])}
               />
               <Show when={entry() && 'name' in entry()! ? (entry() as { name: string }).name : ''}>{(name) => <p class="meta">{name()}</p>}</Show>
             </div>

@@ -1,7 +1,8 @@
-// The unread count shown in the header. Checked on every change the server announces, on sign-in and
-// every 30 seconds, so notices appear as the simulated clock moves even when nothing else happens.
+// The unread count shown in the header. Checked when a notice changes, on sign-in and every 30 seconds,
+// so notices appear as the simulated clock moves even when nothing else happens. Not on every change:
+// a clock jump alone must not make an idle page call the server (that is the session check's job).
 import { createEffect, createRoot, createSignal } from 'solid-js';
-import { lastPull } from '../../client/changeFeed';
+import { onChanges } from '../../client/changeFeed';
 import { currentAccount } from '../../client/sessionState';
 import { listNotices } from './noticesApi';
 
@@ -22,9 +23,9 @@ export function unreadCount(): number {
   if (!started) {
     started = true;
     setInterval(() => void refreshUnread(), CHECK_MS);
+    onChanges('notice', () => void refreshUnread());
     createRoot(() =>
       createEffect(() => {
-        lastPull();
         currentAccount();
         void refreshUnread();
       }),

@@ -59,8 +59,10 @@ export async function requireAccount(ctx: RequestContext): Promise<{ account: Ac
   const stored = await ctx.db.accounts.get(session.accountId);
   if (!stored) throw new ApiError(401, 'unauthorized', 'Sign in first');
   const account = await settleScan(ctx, stored);
-  if (ctx.now > idleExpiry(account, session)) {
-    await ctx.db.sessions.delete(session.id);
+  // The ended session stays marked rather than deleted: requests already on their way with its token
+  // (a background check, a page load) all hear «expired», never a misleading «sign in first».
+  if (session.endedAt !== undefined || ctx.now > idleExpiry(account, session)) {
+    if (session.endedAt === undefined) await ctx.db.sessions.put({ ...session, endedAt: ctx.now });
     throw new ApiError(401, 'session_expired', 'The session ended after inactivity');
   }
   // A background check from an idle page must not keep the session alive.
