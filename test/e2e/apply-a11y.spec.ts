@@ -3,7 +3,8 @@
 // by keyboard only, with visible focus and announced step changes»).
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { errorSummary, fixture, saveProfileByApi, signUpCitizen } from './pages/profile';
+import { confirmedCitizen, signingCode } from './pages/apply';
+import { errorSummary, fixture } from './pages/profile';
 
 const STEPS = 9;
 
@@ -11,17 +12,6 @@ async function expectNoViolations(page: Page, state: string): Promise<void> {
   const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
   const found = result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
   expect(found, `axe violations: ${state}`).toEqual([]);
-}
-
-/** A signed-in citizen with passport, SNILS, INN and address saved, identity confirmed («Подтверждённая»). */
-async function confirmedCitizen(page: Page): Promise<void> {
-  await signUpCitizen(page, '/');
-  await saveProfileByApi(page, {
-    registrationAddress: { country: 'Россия', region: 'город Москва', city: 'Москва', street: 'улица Тверская', house: '7', apartment: '12', postalIndex: '125009' },
-  });
-  await page.goto('/profile/identity');
-  await page.getByRole('button', { name: 'Подписать и подтвердить' }).click();
-  await expect(page.getByText('Личность подтверждена. Теперь доступны все услуги.')).toBeVisible();
 }
 
 async function openWizard(page: Page): Promise<void> {
@@ -42,11 +32,6 @@ const slot = (page: Page, name: string | RegExp) => page.getByRole('group', { na
 async function expectErrorsShown(page: Page): Promise<void> {
   await next(page);
   await expect(errorSummary(page)).toBeFocused();
-}
-
-async function signingCode(page: Page): Promise<string> {
-  const sms: { body: string }[] = await page.evaluate(() => fetch('/api/_sim/inbox?channel=sms').then((r) => r.json()));
-  return /подписания заявления[^\d]*(\d{6})/.exec(sms.find((m) => m.body.includes('подписания заявления'))?.body ?? '')?.[1] ?? '';
 }
 
 test('axe: every page of the residence certificate wizard, with its errors, up to the sent application', async ({ page }) => {

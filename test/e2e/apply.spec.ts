@@ -1,30 +1,12 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { expectHeading } from './pages/app';
-import { saveProfileByApi, signUpCitizen } from './pages/profile';
+import { confirmedCitizen, signingCode } from './pages/apply';
+import { fixture, signUpCitizen } from './pages/profile';
 
-const fixture = (name: string) => new URL(`../fixtures/files/${name}`, import.meta.url).pathname;
-
-/** The code of the newest «подписания заявления» SMS, once the page says it was sent. */
-async function signingCode(page: Page): Promise<string> {
-  await expect(page.getByLabel('Код подтверждения')).toBeVisible();
-  const sms: { body: string }[] = await page.evaluate(() => fetch('/api/_sim/inbox?channel=sms').then((r) => r.json()));
-  return /подписания заявления[^\d]*(\d{6})/.exec(sms.find((m) => m.body.includes('подписания заявления'))?.body ?? '')?.[1] ?? '';
-}
 
 const axe = async (page: Page) =>
   (await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze()).violations.map((v) => v.id);
-
-/** A citizen with a saved profile (incl. registration address) and a confirmed identity. */
-async function confirmedCitizen(page: Page) {
-  await signUpCitizen(page, '/');
-  await saveProfileByApi(page, {
-    registrationAddress: { country: 'Россия', region: 'город Москва', city: 'Москва', street: 'улица Тверская', house: '7', apartment: '12', postalIndex: '125009' },
-  });
-  await page.goto('/profile/identity');
-  await page.getByRole('button', { name: 'Подписать и подтвердить' }).click();
-  await expect(page.getByText('Личность подтверждена. Теперь доступны все услуги.')).toBeVisible();
-}
 
 const next = (page: Page) => page.getByRole('button', { name: 'Продолжить' }).click();
 /** The page shows step n; after moving between steps its heading has the focus, so it is announced. */
@@ -113,7 +95,7 @@ test('apply for the residence certificate from search to number, signed with the
   await page.getByRole('button', { name: 'Подтвердить' }).click();
 
   await expect(page.getByText('Заявление отправлено.')).toBeVisible();
-  const number = await page.locator('.reference').textContent();
+  const number = await page.locator('.notice .reference').textContent();
   expect(number).toMatch(/^\d{4}-[2-9A-HJKMNP-Z]{4}-[2-9A-HJKMNP-Z]{4}$/);
   await page.getByRole('link', { name: 'Мои заявления' }).last().click();
   await expect(page.getByText(`№ ${number}`)).toBeVisible();

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { decodePDFRawStream, PDFArray, PDFDict, PDFDocument, PDFName, PDFRawStream, type PDFPage, type PDFRef } from 'pdf-lib';
+import { PDFDocument } from 'pdf-lib';
+import { latin1Text as latin1, pageText } from '../../test/support/pdfText';
 import { describe, expect, it } from 'vitest';
 import { certificateRu } from '../../src/i18n/certificate.ru';
 import { canonicalJson, formatQrPayload, type CertificateData } from '../../src/domain/certificate';
@@ -27,27 +28,6 @@ const SAMPLE: CertificateData = {
 };
 const SIGNATURE = 'S'.repeat(86);
 const QR = formatQrPayload({ number: SAMPLE.number, hash: 'H'.repeat(43), signature: SIGNATURE });
-
-const bytesOf = (stream: unknown) => (stream instanceof PDFRawStream ? decodePDFRawStream(stream).decode() : new Uint8Array());
-const latin1 = (bytes: Uint8Array) => Buffer.from(bytes).toString('latin1');
-
-/** The page's text, decoded through the fonts' ToUnicode maps: what a viewer's copy or search sees. */
-function pageText(pdf: PDFDocument, page: PDFPage): string {
-  const toUnicode = new Map<string, string>();
-  for (const [, object] of pdf.context.enumerateIndirectObjects()) {
-    if (!(object instanceof PDFDict) || object.get(PDFName.of('Type')) !== PDFName.of('Font')) continue;
-    const cmap = latin1(bytesOf(pdf.context.lookup(object.get(PDFName.of('ToUnicode')) as PDFRef)));
-    for (const [, glyph, unicode] of cmap.matchAll(/<([0-9a-fA-F]{4})> <([0-9a-fA-F]+)>/g)) {
-      toUnicode.set(glyph!.toLowerCase(), String.fromCharCode(...unicode!.match(/.{4}/g)!.map((h) => parseInt(h, 16))));
-    }
-  }
-  const contents = page.node.get(PDFName.of('Contents'));
-  const refs = contents instanceof PDFArray ? contents.asArray() : [contents];
-  const content = refs.map((ref) => latin1(bytesOf(pdf.context.lookup(ref as PDFRef)))).join('\n');
-  return [...content.matchAll(/<([0-9a-fA-F]*)> Tj/g)]
-    .map(([, hex]) => (hex!.match(/.{4}/g) ?? []).map((g) => toUnicode.get(g.toLowerCase()) ?? '?').join(''))
-    .join('\n');
-}
 
 describe('certificate PDF', () => {
   it('renders one A4 page whose Cyrillic text can be extracted', async () => {

@@ -1,0 +1,55 @@
+// Shared steps of the application specs: a confirmed citizen, the signing code, and a residence
+// certificate sent through the wizard the quick way (the wizard's own checks are tested in apply.spec).
+import { expect, type Page } from '@playwright/test';
+import { fixture, saveProfileByApi, signUpCitizen } from './profile';
+
+/** A signed-in citizen with a saved profile (incl. registration address) and a confirmed identity. */
+export async function confirmedCitizen(page: Page, path = '/'): Promise<void> {
+  await signUpCitizen(page, path);
+  await saveProfileByApi(page, {
+    registrationAddress: { country: 'Россия', region: 'город Москва', city: 'Москва', street: 'улица Тверская', house: '7', apartment: '12', postalIndex: '125009' },
+  });
+  await page.goto('/profile/identity');
+  await page.getByRole('button', { name: 'Подписать и подтвердить' }).click();
+  await expect(page.getByText('Личность подтверждена. Теперь доступны все услуги.')).toBeVisible();
+}
+
+/** The code of the newest «подписания заявления» SMS. */
+export async function signingCode(page: Page): Promise<string> {
+  await expect(page.getByLabel('Код подтверждения')).toBeVisible();
+  const sms: { body: string }[] = await page.evaluate(() => fetch('/api/_sim/inbox?channel=sms').then((r) => r.json()));
+  return /подписания заявления[^\d]*(\d{6})/.exec(sms.find((m) => m.body.includes('подписания заявления'))?.body ?? '')?.[1] ?? '';
+}
+
+const WAYS = { electronic: /Электронный документ/, office: /В МФЦ/, post: /Почтой/ } as const;
+
+/** Sends a residence certificate with prefilled answers; answers the new case's id and number. */
+export async function sendResidenceCertificate(page: Page, way: keyof typeof WAYS = 'electronic'): Promise<{ id: string; number: string }> {
+  await page.goto('/catalog/residence-certificate/apply');
+  await page.getByLabel('О месте жительства — для визы и учёбы').check();
+  await page.getByLabel('Куда нужна справка').selectOption({ label: 'Для визы' });
+  const next = () => page.getByRole('button', { name: 'Продолжить' }).click();
+  await next();
+  await next();
+  await next();
+  await page.getByLabel('Да', { exact: true }).check();
+  await next();
+  await next();
+  const slot = (name: string | RegExp) => page.getByRole('group', { name });
+  await slot(/Паспорт гражданина РФ/).getByLabel('Выбрать файл').setInputFiles(fixture('sample.pdf'));
+  await slot('СНИЛС').getByLabel('Выбрать файл').setInputFiles(fixture('sample.png'));
+  await slot(/Подтверждение регистрации/).getByLabel('Выбрать файл').setInputFiles(fixture('sample.jpg'));
+  await expect(slot(/Подтверждение регистрации/).getByText('Приложен файл «sample.jpg»')).toBeVisible();
+  await next();
+  await page.getByLabel(WAYS[way]).check();
+  await next();
+  await next();
+  await page.getByLabel(/Подтверждаю, что данные верны/).check();
+  await page.getByRole('button', { name: 'Получить код и отправить' }).click();
+  await page.getByLabel('Код подтверждения').fill(await signingCode(page));
+  await page.getByRole('button', { name: 'Подтвердить' }).click();
+  await expect(page.getByText('Заявление отправлено.')).toBeVisible();
+  const number = (await page.locator('.notice .reference').textContent()) ?? '';
+  const id = /\/applications\/([^/?]+)/.exec(page.url())?.[1] ?? '';
+  return { id, number };
+}
