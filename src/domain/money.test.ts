@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatMoney } from './money';
+import { formatMoney, percentOf, sumKopecks } from './money';
 
 const plain = (text: string) => text.replace(/[\u00a0\u202f]/g, ' ');
 
@@ -16,5 +16,23 @@ describe('money', () => {
 
   it('refuses fractions of a kopeck', () => {
     expect(() => formatMoney(10.5)).toThrow(RangeError);
+  });
+});
+
+describe('money arithmetic', () => {
+  it('sums whole kopecks and refuses fractions', () => {
+    expect(sumKopecks([30000, 150, 5])).toBe(30155);
+    expect(sumKopecks([])).toBe(0);
+    expect(() => sumKopecks([1, 0.1])).toThrow(RangeError);
+  });
+
+  it('takes a percentage rounded half up to the kopeck', () => {
+    expect(percentOf(50000, 50)).toBe(25000);
+    expect(percentOf(50001, 50)).toBe(25001);
+    expect(percentOf(50003, 1)).toBe(500);
+    expect(percentOf(50, 1)).toBe(1);
+    expect(percentOf(49, 1)).toBe(0);
+    expect(percentOf(1000, 12.5)).toBe(125);
+    expect(() => percentOf(-1, 10)).toThrow(RangeError);
   });
 });

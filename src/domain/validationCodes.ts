@@ -32,6 +32,18 @@ export const VALIDATION_CODES = [
   'password_sequence',
   'code_format',
   'consent_required',
+  'card_number_format',
+  'card_brand_unknown',
+  'card_length',
+  'card_checksum',
+  'card_expiry_format',
+  'card_expired',
+  'card_cvc_format',
+  'card_holder_format',
+  'fine_uin_format',
+  'licence_format',
+  'vehicle_certificate_format',
+  'wallet_format',
 ] as const;
 export type ValidationCode = (typeof VALIDATION_CODES)[number];
 

@@ -7,6 +7,12 @@ import * as demoSeed from './handlers/demoSeed';
 import * as certificates from './handlers/certificates';
 import * as notices from './handlers/notices';
 import * as operator from './handlers/operator';
+import { getFines } from './payments/fineRegistry';
+import * as gateway from './payments/gateway';
+import * as invoices from './payments/invoices';
+import * as receipts from './payments/receipts';
+import * as refunds from './payments/refunds';
+import * as terminal from './payments/terminal';
 import { getChanges } from './handlers/changes';
 import { getHealth } from './handlers/health';
 import { getInbox } from './handlers/inbox';
@@ -68,6 +74,20 @@ export const ROUTES: RouteTable = {
   'POST /api/me/identity/scan': identity.postScan,
   'POST /api/me/identity/challenge': identity.postChallenge,
   'POST /api/me/identity/signature': identity.postSignature,
+  'POST /api/payments/invoices': invoices.postInvoice,
+  'GET /api/payments/invoices': invoices.getInvoices,
+  'GET /api/payments/invoices/:id': invoices.getInvoice,
+  'POST /api/payments/invoices/:id/pay': gateway.postPay,
+  'POST /api/payments/invoices/:id/confirm': gateway.postConfirm,
+  'POST /api/payments/invoices/:id/resend': gateway.postResend,
+  'POST /api/_sim/payments/:orderNumber/paid': terminal.postSimTerminalPaid,
+  'POST /api/operator/payments/:orderNumber/paid': terminal.postOperatorTerminalPaid,
+  'GET /api/payments/receipts': receipts.getReceipts,
+  'GET /api/payments/receipts/:id': receipts.getReceipt,
+  'POST /api/payments/receipts/:id/email': receipts.postReceiptEmail,
+  'POST /api/payments/refunds': refunds.postRefund,
+  'GET /api/payments/refunds': refunds.getRefunds,
+  'GET /api/fines': getFines,
 };
 
 export function createServer(env: Partial<ServerEnv> & Pick<ServerEnv, 'notify'>) {

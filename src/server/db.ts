@@ -3,6 +3,7 @@
 import Dexie, { type DexieOptions, type Table } from 'dexie';
 import type { Change } from '../domain/changes';
 import type { AccountRow, CaseRow, CertificateRow, CodeRow, InboxRow, NoticeRow, SessionRow, SignInRow } from './rows';
+import type { AttemptRow, FineRow, InvoiceRow, ReceiptRow, RefundRow } from './payments/rows';
 
 export const SERVER_DB_NAME = 'okno-server';
 
@@ -22,6 +23,11 @@ export class ServerDb extends Dexie {
   cases!: Table<CaseRow, string>;
   notices!: Table<NoticeRow, number>;
   certificates!: Table<CertificateRow, string>;
+  invoices!: Table<InvoiceRow, string>;
+  attempts!: Table<AttemptRow, string>;
+  receipts!: Table<ReceiptRow, string>;
+  fines!: Table<FineRow, string>;
+  refunds!: Table<RefundRow, string>;
 
   constructor(name = SERVER_DB_NAME, options?: DexieOptions) {
     super(name, options);
@@ -50,6 +56,16 @@ export class ServerDb extends Dexie {
       cases: 'id, &draftId, &number, [accountId+updatedAt], status, next',
       notices: '++id, &key, [accountId+at]',
       certificates: 'number, caseId',
+    });
+    // v5: the payments ledger. [accountId+draftId] makes a fee invoice idempotent per draft; &orderNumber
+    // finds the terminal attempt a terminal reports; receipts by [accountId+paidAt] for the period lists;
+    // fines by licence and vehicle certificate for the registry search; &invoiceId: one refund per payment.
+    this.version(5).stores({
+      invoices: 'id, [accountId+draftId], accountId',
+      attempts: 'id, invoiceId, &orderNumber',
+      receipts: 'id, [accountId+paidAt], invoiceId',
+      fines: 'uin, licence, vehicle',
+      refunds: 'id, accountId, &invoiceId',
     });
   }
 }

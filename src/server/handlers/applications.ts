@@ -17,6 +17,7 @@ import { readDefaultScenario, readSeed } from '../simSettings';
 import type { Handler, RequestContext } from '../router';
 import type { CaseRow } from '../rows';
 import { caseView } from './caseView';
+import { checkFeePayment, linkPaymentToCase } from '../payments/feeCheck';
 
 export const postSubmitCode: Handler = async (ctx) => {
   const { account } = await requireAccount(ctx);
@@ -54,9 +55,9 @@ export const postApplication: Handler = async (ctx) => {
   if (!service.results.includes(submission.resultWay)) {
     throw new ApiError(422, 'validation', 'This way of receiving is not offered', { resultWay: 'invalid_value' });
   }
-  if (service.fee && !submission.paymentId) {
-    // The contract the payments feature will fill: a paid invoice for this draft, checked in the ledger.
-    throw new ApiError(402, 'payment_required', 'Pay the state fee before sending', undefined, { amountKopecks: service.fee.amountKopecks });
+  if (service.fee) {
+    // A paid invoice of this account for this service and draft, checked in the ledger.
+    await checkFeePayment(ctx, { accountId: account.id, serviceId: service.id, draftId: submission.draftId, paymentId: submission.paymentId, amountKopecks: service.fee.amountKopecks });
   }
   const checked = v.safeParse(formSchema(service.steps, submission.answers), submission.answers);
   if (!checked.success) throw new ApiError(422, 'validation', 'The application has invalid fields', issuesToFields(checked.issues));
@@ -98,6 +99,7 @@ export const postApplication: Handler = async (ctx) => {
     await ctx.recordChange('case', row.id, 'put');
     return row;
   });
+  if (stored === row && service.fee) await linkPaymentToCase(ctx, row, submission.paymentId);
   // Settling delivers «registered» (SMS, e-mail, in-app) and moves an instant service on at once.
   const [settled] = await settleCases(ctx, async () => [(await ctx.db.cases.get(stored.id))!]);
   return json(caseView(settled!), stored === row ? 201 : 200);

@@ -1,0 +1,63 @@
+// Refunds of a payment made twice for the same purpose, or of a fee whose application was refused before
+// the department started on it. Status moves on the working-day calendar and is computed on read.
+import { RefundRequestSchema, type RefundView } from '../../domain/payments/api';
+import { refundSchedule, refundStatus } from '../../domain/payments/refunds';
+import { randomId } from '../auth/codes';
+import { requireAccount } from '../auth/sessions';
+import { ApiError, json, readJson } from '../http';
+import { settleCases } from '../lifecycle';
+import type { Handler, RequestContext } from '../router';
+import type { InvoiceRow, RefundRow } from './rows';
+
+function refundView(row: RefundRow, now: number): RefundView {
+  const { accountId: _account, invoiceId, ...rest } = row;
+  return { ...rest, paymentId: invoiceId, status: refundStatus(row.requestedAt, now), ...refundSchedule(row.requestedAt) };
+}
+
+const samePurpose = (a: InvoiceRow, b: InvoiceRow) =>
+  a.kind === b.kind && (a.kind === 'fee' ? a.serviceId === b.serviceId : (a.uins ?? []).some((uin) => b.uins?.includes(uin)));
+
+/** Why a refund is refused, or null when the rule allows it. */
+async function refusal(ctx: RequestContext, invoice: InvoiceRow, reason: RefundRow['reason']): Promise<string | null> {
+  const used = invoice.draftId ? await ctx.db.cases.where('draftId').equals(invoice.draftId).first() : undefined;
+  if (reason === 'duplicate') {
+    // The payment an application was sent with is the one kept; another paid one for the same purpose goes back.
+    if (used && used.accountId === invoice.accountId && used.status !== 'rejected') return 'payment_in_use';
+    const refunded = new Set((await ctx.db.refunds.where('accountId').equals(invoice.accountId).toArray()).map((r) => r.invoiceId));
+    const others = await ctx.db.invoices.where('accountId').equals(invoice.accountId).toArray();
+    const twin = others.find((o) => o.id !== invoice.id && o.status === 'paid' && !refunded.has(o.id) && samePurpose(o, invoice));
+    return twin ? null : 'no_duplicate';
+  }
+  if (invoice.kind !== 'fee' || !used || used.accountId !== invoice.accountId) return 'no_application';
+  const [settled] = await settleCases(ctx, async () => [used]);
+  if (settled!.status !== 'rejected') return 'not_rejected';
+  return settled!.timeline.some((t) => t.status === 'in_processing') ? 'processing_started' : null;
+}
+
+/** POST /api/payments/refunds {paymentId, reason} → 201 RefundView; 422 `refund_not_allowed` {why}, 409 `refund_exists`. */
+export const postRefund: Handler = async (ctx) => {
+  const { account } = await requireAccount(ctx);
+  const { paymentId, reason } = await readJson(ctx.request, RefundRequestSchema);
+  const invoice = await ctx.db.invoices.get(paymentId);
+  if (!invoice || invoice.accountId !== account.id) throw new ApiError(404, 'payment_not_found', 'No such payment in your account');
+  if (invoice.status !== 'paid' || !invoice.receiptId) throw new ApiError(422, 'refund_not_allowed', 'Only a paid payment can be refunded', undefined, { why: 'not_paid' });
+  const why = await refusal(ctx, invoice, reason);
+  if (why) throw new ApiError(422, 'refund_not_allowed', 'The refund rules do not allow this refund', undefined, { why });
+  const row: RefundRow = { id: randomId(), accountId: account.id, invoiceId: invoice.id, receiptId: invoice.receiptId, reason, amountKopecks: invoice.amountKopecks, requestedAt: ctx.now };
+  await ctx.db.transaction('rw', ctx.db.refunds, ctx.db.receipts, ctx.db.changes, async () => {
+    if (await ctx.db.refunds.where('invoiceId').equals(invoice.id).count()) throw new ApiError(409, 'refund_exists', 'A refund of this payment is already requested');
+    await ctx.db.refunds.add(row);
+    await ctx.db.receipts.update(row.receiptId, { refundId: row.id });
+    await ctx.recordChange('refund', row.id, 'put');
+    await ctx.recordChange('receipt', row.receiptId, 'put');
+  });
+  return json(refundView(row, ctx.now), 201);
+};
+
+/** GET /api/payments/refunds → {refunds, asOf}, newest first, each with its status at the simulated now. */
+export const getRefunds: Handler = async (ctx) => {
+  const { account } = await requireAccount(ctx);
+  const rows = await ctx.db.refunds.where('accountId').equals(account.id).toArray();
+  rows.sort((a, b) => b.requestedAt - a.requestedAt);
+  return json({ refunds: rows.map((r) => refundView(r, ctx.now)), asOf: ctx.now });
+};
