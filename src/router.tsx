@@ -6,6 +6,8 @@ import { catalogRoutes } from './features/catalog/routes';
 import HomePage from './features/home/HomePage';
 import { noticeRoutes } from './features/notices/routes';
 import { operatorRoutes } from './features/operator/routes';
+import { payRoutes } from './features/payments/routes';
+import { receiptRoutes } from './features/receipts/routes';
 import { verifyRoutes } from './features/verify/routes';
 import { t } from './i18n/i18n';
 import type { Dictionary } from './i18n/ru';
@@ -23,10 +25,11 @@ const routeTree = rootRoute.addChildren([
   createRoute({ getParentRoute: () => rootRoute, path: '/', component: HomePage }),
   ...catalogRoutes(rootRoute),
   pending('/appeals', 'appeals'),
-  pending('/payments', 'payments'),
   ...accountRoutes(rootRoute),
   ...noticeRoutes(rootRoute),
   ...operatorRoutes(rootRoute),
+  ...payRoutes(rootRoute),
+  ...receiptRoutes(rootRoute),
   ...verifyRoutes(rootRoute),
   createRoute({
     getParentRoute: () => rootRoute,

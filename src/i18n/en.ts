@@ -4,6 +4,8 @@ import { operatorEn } from './operator.en';
 import { demoDataEn } from './demoData.en';
 import { verifyEn } from './verify.en';
 import { casesEn } from './cases.en';
+import { payEn } from './pay.en';
+import { receiptsEn } from './receipts.en';
 import { certificateEn } from './certificate.en';
 import { accountEn } from './account.en';
 import { profileEn } from './profile.en';
@@ -220,6 +222,8 @@ export const en: Dictionary = {
   ...demoDataEn,
   ...verifyEn,
   ...casesEn,
+  ...payEn,
+  ...receiptsEn,
   ...certificateEn,
   ...accountEn,
   ...profileEn,

@@ -4,6 +4,8 @@ import { operatorRu } from './operator.ru';
 import { demoDataRu } from './demoData.ru';
 import { verifyRu } from './verify.ru';
 import { casesRu } from './cases.ru';
+import { payRu } from './pay.ru';
+import { receiptsRu } from './receipts.ru';
 import { certificateRu } from './certificate.ru';
 import { accountRu } from './account.ru';
 import { profileRu } from './profile.ru';
@@ -218,6 +220,8 @@ export const ru = {
   ...demoDataRu,
   ...verifyRu,
   ...casesRu,
+  ...payRu,
+  ...receiptsRu,
   ...certificateRu,
   ...accountRu,
   ...profileRu,

@@ -1,0 +1,6 @@
+// Russian texts of the pay pages.
+export const payRu = {
+  pay: {
+    title: 'Оплата',
+  },
+};
