@@ -3,8 +3,9 @@ import * as v from 'valibot';
 import { CodeSchema } from './account';
 import { RESULT_WAYS } from './catalog/kinds';
 
-export const APPLICATION_STATUSES = ['sent', 'accepted', 'in_processing', 'documents_requested', 'ready', 'issued', 'rejected'] as const;
-export type ApplicationStatus = (typeof APPLICATION_STATUSES)[number];
+import { APPLICATION_STATUSES } from './statuses';
+
+export { APPLICATION_STATUSES, type ApplicationStatus } from './statuses';
 
 /** Per application: every attached file together stays under this. */
 export const MAX_APPLICATION_BYTES = 10 * 1024 * 1024;

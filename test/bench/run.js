@@ -12,6 +12,8 @@ import { preview } from 'vite';
 import * as m from './measure.js';
 import { measureAutosave, measureSearch } from './appBench.js';
 import { FILE_COUNT, measureWorkerCheck } from './workerBench.js';
+import { CASE_COUNT, measureHistoryRender, measureLifecycle } from './casesBench.js';
+import { measureCertificatePdf } from './pdfBench.js';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const DIST = join(ROOT, process.env.OKNO_OUT_DIR ?? 'dist');
@@ -125,6 +127,17 @@ async function measureAll(browser) {
     }
   }, errors);
 
+  const lifecycle = await attempt('lifecycle', () => measureLifecycle(ROOT), errors);
+  const history = await attempt('history render', async () => {
+    const context = await m.newContext(browser);
+    try {
+      return await measureHistoryRender(await m.controlledPage(context, `${ORIGIN}/`), ORIGIN);
+    } finally {
+      await context.close();
+    }
+  }, errors);
+  const certificate = await attempt('certificate pdf', () => measureCertificatePdf(ROOT), errors);
+
   const metrics = [
     ['firstRouteJsGzipKB', 'JS before first interaction on / (gzip)', 'KB', js?.kb],
     ['cssGzipKB', 'CSS loaded on / (gzip)', 'KB', css?.kb],
@@ -139,6 +152,11 @@ async function measureAll(browser) {
     ['autosaveP95Ms', 'draft autosave to complete, p95 (10k drafts + 10k applications)', 'ms', autosave && round(autosave.p95, 2)],
     ['workerCheckMs', `validation worker: check of ${FILE_COUNT} files of 5 MB, in turn`, 'ms', workerCheck && round(workerCheck.totalMs, 0)],
     ['workerCheckLongTaskMs', 'longest main-thread task during that check (0: none over 50 ms)', 'ms', workerCheck && round(workerCheck.longestTaskMs, 0)],
+    ['lifecycleMs', `case states of ${CASE_COUNT} cases after a 30-day jump`, 'ms', lifecycle && round(lifecycle.totalMs, 0)],
+    ['historyRenderMs', `«Мои заявления» first row with ${CASE_COUNT} applications`, 'ms', history && round(history, 0)],
+    ['certificatePdfColdMs', 'certificate PDF, first render (Node)', 'ms', certificate && round(certificate.coldMs, 0)],
+    ['certificatePdfWarmMs', 'certificate PDF, warm render, median', 'ms', certificate && round(certificate.warmMedianMs, 0)],
+    ['certificatePdfKB', 'certificate PDF size', 'KB', certificate && round(certificate.sizeKB, 1)],
   ].map(([id, label, unit, value]) => ({ id, label, unit, value: value ?? null }));
 
   if (offline?.health.bad.length) errors.push(`/api/health: ${offline.health.bad.length} bad responses, e.g. ${offline.health.bad[0]}`);

@@ -1,7 +1,8 @@
 // «Мои заявления» filters as URL search params (bookmarkable, shareable) and the pure filtering and
 // sorting they drive. Fast enough for 10,000 applications on every keystroke: one pass, one sort.
 import * as v from 'valibot';
-import { APPLICATION_STATUSES, type ApplicationView } from '../../domain/application';
+import type { ApplicationView } from '../../domain/application';
+import { APPLICATION_STATUSES } from '../../domain/statuses';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const optionalDate = v.fallback(v.optional(v.pipe(v.string(), v.regex(ISO_DATE))), undefined);

@@ -1,37 +1,6 @@
-// The unread count shown in the header. Checked when a notice changes, on sign-in and every 30 seconds,
-// so notices appear as the simulated clock moves even when nothing else happens. Not on every change:
-// a clock jump alone must not make an idle page call the server (that is the session check's job).
-import { createEffect, createRoot, createSignal } from 'solid-js';
-import { onChanges } from '../../client/changeFeed';
-import { currentAccount } from '../../client/sessionState';
-import { listNotices } from './noticesApi';
+// The unread count shown in the header. Only the signal lives here, so the shell stays light; the
+// watcher that fills it (API client, change feed, database) loads once someone is signed in.
+import { createSignal } from 'solid-js';
 
-const CHECK_MS = 30_000;
 const [unread, setUnread] = createSignal(0);
-let started = false;
-
-export async function refreshUnread(): Promise<void> {
-  if (!currentAccount()) return void setUnread(0);
-  try {
-    setUnread((await listNotices(true)).unread);
-  } catch {
-    // Offline or the departments are down: keep the last count.
-  }
-}
-
-export function unreadCount(): number {
-  if (!started) {
-    started = true;
-    setInterval(() => void refreshUnread(), CHECK_MS);
-    onChanges('notice', () => void refreshUnread());
-    createRoot(() =>
-      createEffect(() => {
-        currentAccount();
-        void refreshUnread();
-      }),
-    );
-  }
-  return unread();
-}
-
-export { setUnread };
+export { unread as unreadCount, setUnread };
