@@ -32,6 +32,9 @@ export const en: Dictionary = {
     storage: 'Storage',
     menu: 'Menu',
     inbox: 'Messages',
+    verify: 'Check a document',
+    operator: 'Operator console',
+    fines: 'Fines',
   },
   shell: {
     skipLink: 'Skip to main content',

@@ -30,6 +30,9 @@ export const ru = {
     storage: 'Хранилище',
     menu: 'Меню',
     inbox: 'Сообщения',
+    verify: 'Проверить документ',
+    operator: 'Операторская',
+    fines: 'Штрафы',
   },
   shell: {
     skipLink: 'Перейти к основному содержанию',

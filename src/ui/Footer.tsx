@@ -12,7 +12,8 @@ export function Footer() {
         </div>
         <div>
           <p>
-            <Link to="/demo">{t().nav.demo}</Link> · <Link to="/settings/storage">{t().nav.storage}</Link>
+            <Link to="/verify">{t().nav.verify}</Link> · <Link to="/demo">{t().nav.demo}</Link> · <Link to="/operator">{t().nav.operator}</Link> ·{' '}
+            <Link to="/settings/storage">{t().nav.storage}</Link>
           </p>
           <p data-build={__OKNO_BUILD_ID__}>
             {t().shell.version} {__OKNO_VERSION__}

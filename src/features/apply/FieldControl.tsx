@@ -16,7 +16,7 @@ export function FieldControl(props: { form: Form; field: FieldDef }) {
   return (
     <Switch>
       <Match when={props.field.control === 'radio'}>
-        <RadioField form={props.form} name={props.field.id} legend={label()} options={options()} />
+        <RadioField form={props.form} name={props.field.id} legend={label()} hint={hint()} options={options()} />
       </Match>
       <Match when={props.field.control === 'select'}>
         <SelectField form={props.form} name={props.field.id} label={label()} hint={hint()} options={options()} placeholder={t().apply.choose} />

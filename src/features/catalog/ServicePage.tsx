@@ -78,6 +78,12 @@ function Details(props: { service: Service }) {
         <Link to="/catalog/$serviceId/apply" params={{ serviceId: s().id }} class="button">
           {t().catalog.apply}
         </Link>
+        {/* Fines are found in the registry and paid there; the form only asks about one ruling. */}
+        <Show when={s().id === 'fine-payment'}>
+          <Link to="/fines" class="button secondary">
+            {t().nav.fines}
+          </Link>
+        </Show>
         <Link to="/catalog" class="button secondary">
           {t().catalog.back}
         </Link>

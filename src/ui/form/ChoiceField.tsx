@@ -3,12 +3,16 @@ import { For, Show } from 'solid-js';
 import { fieldId, type Form } from './createForm';
 import { fieldMessage } from './fieldMessage';
 
-export function RadioField(props: { form: Form; name: string; legend: string; options: { value: string; label: string }[] }) {
+export function RadioField(props: { form: Form; name: string; legend: string; hint?: string; options: { value: string; label: string }[] }) {
   const id = () => fieldId(props.name);
   const error = () => props.form.errors()[props.name];
+  const describedBy = () => [props.hint && `${id()}-hint`, error() && `${id()}-error`].filter(Boolean).join(' ') || undefined;
   return (
-    <fieldset class="field" classList={{ 'has-error': Boolean(error()) }} aria-describedby={error() ? `${id()}-error` : undefined}>
+    <fieldset class="field" classList={{ 'has-error': Boolean(error()) }} aria-describedby={describedBy()}>
       <legend>{props.legend}</legend>
+      <Show when={props.hint}>
+        <span class="hint" id={`${id()}-hint`}>{props.hint}</span>
+      </Show>
       <Show when={error()}>
         <span class="error" id={`${id()}-error`}>{fieldMessage(error()!)}</span>
       </Show>
