@@ -4,6 +4,10 @@ import type { Widen } from './ru';
 
 export const operatorEn: Widen<typeof operatorRu> = {
   operator: {
+    documentLine: 'Electronic document {number}.',
+    revoke: 'Revoke the document',
+    revokeDone: 'The document is revoked: a check will show it as revoked.',
+    documentRevoked: 'The document is revoked.',
     title: 'Operator console',
     lead: 'The department officer’s desk: every citizen’s applications in one queue, and the decisions on them. Each action reaches the applicant at once.',
     signInTitle: 'Operator sign-in',

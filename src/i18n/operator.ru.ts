@@ -1,6 +1,10 @@
 // Russian texts of the operator pages.
 export const operatorRu = {
   operator: {
+    documentLine: 'Электронный документ {number}.',
+    revoke: 'Отозвать документ',
+    revokeDone: 'Документ отозван: при проверке он будет показан как отозванный.',
+    documentRevoked: 'Документ отозван.',
     title: 'Операторская',
     lead: 'Рабочее место сотрудника ведомства: очередь заявлений всех граждан и решения по ним. Каждое действие сразу видно заявителю.',
     signInTitle: 'Вход для оператора',

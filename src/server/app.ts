@@ -70,6 +70,7 @@ export const ROUTES: RouteTable = {
   'GET /api/operator/cases': operator.getQueue,
   'GET /api/operator/cases/:id': operator.getOperatorCase,
   'POST /api/operator/cases/:id/action': operator.postOperatorAction,
+  'POST /api/operator/cases/:id/revoke': operator.postRevoke,
   'GET /api/me/identity': identity.getIdentity,
   'POST /api/me/identity/scan': identity.postScan,
   'POST /api/me/identity/challenge': identity.postChallenge,

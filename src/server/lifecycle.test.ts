@@ -132,4 +132,18 @@ describe('case lifecycle in the server', () => {
     expect((await server.get<View>(`/applications/${row.id}`, auth)).body.status).toBe('rejected');
     expect((await sms()).some((text) => text.includes('отказано'))).toBe(true);
   });
+
+  it('a ready electronic case gets a signed document; the operator revokes it and a check says so', async () => {
+    const row = await insertCase({ serviceId: 'residence-certificate', resultWay: 'electronic', answers: { surname: 'Иванова', name: 'Мария', birthDate: '1990-03-05', region: 'Москва' } });
+    await advance(30);
+    expect((await server.get<View>(`/applications/${row.id}`, auth)).body.status).toBe('ready');
+    const result = await server.get<{ qr: string; number: string }>(`/applications/${row.id}/result`, auth);
+    expect(result.status).toBe(200);
+    expect((await server.post<{ verdict: string }>('/certificates/verify', { qr: result.body.qr })).body.verdict).toBe('valid');
+    const pin = { 'X-Okno-Operator': '2468' };
+    await server.post('/_sim/operator', { pin: '2468' });
+    const revoked = await server.post<{ document: { number: string; revokedAt?: number } }>(`/operator/cases/${row.id}/revoke`, {}, pin);
+    expect(revoked.body.document).toMatchObject({ number: result.body.number, revokedAt: expect.any(Number) });
+    expect((await server.post<{ verdict: string }>('/certificates/verify', { qr: result.body.qr })).body.verdict).toBe('revoked');
+  });
 });

@@ -9,7 +9,7 @@ import { settled } from '../../ui/settled';
 import { ActionForms } from './ActionForms';
 import { answerRows } from './caseText';
 import { serviceTitle } from './CaseQueue';
-import { readCase, type OperatorCase } from './operatorApi';
+import { readCase, revokeDocument, type OperatorCase } from './operatorApi';
 import type { OperatorSearch } from './operatorSearch';
 import { noteText, operatorErrorText, reasonText } from './operatorText';
 
@@ -75,6 +75,27 @@ export function CasePanel(props: { pin: string; id: string; search: OperatorSear
                 void refetch();
               }}
             />
+            <Show when={c().document}>
+              {(document) => (
+                <p>
+                  {fill(t().operator.documentLine, { number: document().number })}{' '}
+                  <Show when={!document().revokedAt} fallback={<strong>{t().operator.documentRevoked}</strong>}>
+                    <button
+                      type="button"
+                      class="button secondary small"
+                      onClick={() =>
+                        void revokeDocument(props.pin, c().id).then(
+                          (updated) => (mutate(updated), setMessage({ ok: true, text: t().operator.revokeDone }), status?.focus()),
+                          (error) => setMessage({ ok: false, text: operatorErrorText(error) }),
+                        )
+                      }
+                    >
+                      {t().operator.revoke}
+                    </button>
+                  </Show>
+                </p>
+              )}
+            </Show>
             <h3>{t().operator.answers}</h3>
             <dl class="facts">
               <For each={answerRows(service(), c().answers, locale(), [t().operator.yes, t().operator.no])}>

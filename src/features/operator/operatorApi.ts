@@ -18,6 +18,8 @@ export const OperatorCaseSchema = v.object({
   ...ApplicationViewSchema.entries,
   applicant: v.string(),
   actions: v.array(v.picklist(ACTION_NAMES)),
+  /** The signed electronic document of the case, once issued. */
+  document: v.optional(v.object({ number: v.string(), revokedAt: v.optional(v.number()) })),
 });
 export type OperatorCase = v.InferOutput<typeof OperatorCaseSchema>;
 const QueueSchema = v.object({ total: v.number(), cases: v.array(OperatorCaseSchema) });
@@ -60,6 +62,8 @@ export const readCase = (pin: string, id: string) =>
   apiRequest('GET', `/operator/cases/${encodeURIComponent(id)}`, OperatorCaseSchema, { headers: withPin(pin) });
 export const actOnCase = (pin: string, id: string, action: OperatorAction) =>
   apiRequest('POST', `/operator/cases/${encodeURIComponent(id)}/action`, OperatorCaseSchema, { body: action, headers: withPin(pin) });
+export const revokeDocument = (pin: string, id: string) =>
+  apiRequest('POST', `/operator/cases/${encodeURIComponent(id)}/revoke`, OperatorCaseSchema, { body: {}, headers: withPin(pin) });
 
 // The demo page's side: whether a PIN is set, and setting it.
 const PinStateSchema = v.object({ set: v.boolean() });

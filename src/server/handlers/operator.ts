@@ -7,7 +7,8 @@ import { ApiError, json, parseWith, readJson } from '../http';
 import { caseInput, dueCases, serviceOf, settleCases } from '../lifecycle';
 import { OperatorPinSchema, operatorPinSet, requireOperator, writeOperatorPin } from '../operator';
 import type { Handler, RequestContext } from '../router';
-import type { CaseRow } from '../rows';
+import { revokeCertificate } from '../certificates';
+import type { CaseRow, CertificateRow } from '../rows';
 import { appendEvent } from './caseActions';
 import { caseView } from './caseView';
 
@@ -23,9 +24,15 @@ function applicantOf(row: CaseRow): string {
   return [surname, name, patronymic].filter((part) => typeof part === 'string' && part).join(' ');
 }
 
-function queueItem(row: CaseRow) {
+function queueItem(row: CaseRow, certificate?: CertificateRow) {
   const actions = OperatorActionSchema.options.map((o) => o.entries.action.literal).filter((a) => operatorMayDo(row, a));
-  return { ...caseView(row), applicant: applicantOf(row), actions };
+  const document = certificate && { number: certificate.number, revokedAt: certificate.revokedAt };
+  return { ...caseView(row), applicant: applicantOf(row), actions, document };
+}
+
+/** One case with its signed document, if the authority issued one. */
+async function fullItem(ctx: RequestContext, row: CaseRow) {
+  return queueItem(row, await ctx.db.certificates.where('caseId').equals(row.id).first());
 }
 
 export const getQueue: Handler = async (ctx) => {
@@ -38,7 +45,7 @@ export const getQueue: Handler = async (ctx) => {
     .filter((row) => (!query.status || row.status === query.status) && (!query.service || row.serviceId === query.service) && (!q || row.number.includes(q)))
     .toArray();
   rows.sort((a, b) => b.updatedAt - a.updatedAt);
-  return json({ total: rows.length, cases: rows.slice(0, QUEUE_LIMIT).map(queueItem) });
+  return json({ total: rows.length, cases: rows.slice(0, QUEUE_LIMIT).map((row) => queueItem(row)) });
 };
 
 async function operatorCase(ctx: RequestContext): Promise<CaseRow> {
@@ -49,7 +56,16 @@ async function operatorCase(ctx: RequestContext): Promise<CaseRow> {
   return settled!;
 }
 
-export const getOperatorCase: Handler = async (ctx) => json(queueItem(await operatorCase(ctx)));
+export const getOperatorCase: Handler = async (ctx) => json(await fullItem(ctx, await operatorCase(ctx)));
+
+/** Withdraws the case's signed document: from now on «Проверить документ» calls it revoked. */
+export const postRevoke: Handler = async (ctx) => {
+  const row = await operatorCase(ctx);
+  const certificate = await ctx.db.certificates.where('caseId').equals(row.id).first();
+  if (!certificate) throw new ApiError(404, 'not_found', 'The case has no signed document');
+  await revokeCertificate(ctx, certificate.number);
+  return json(await fullItem(ctx, row));
+};
 
 export const postOperatorAction: Handler = async (ctx) => {
   const row = await operatorCase(ctx);
@@ -64,7 +80,7 @@ export const postOperatorAction: Handler = async (ctx) => {
   if (computeCase(caseInput(row), [...row.events, event], ctx.now).timeline.length === row.timeline.length) {
     throw new ApiError(409, 'conflict', 'The action does not apply to the case now');
   }
-  return json(queueItem(await appendEvent(ctx, row, event)));
+  return json(await fullItem(ctx, await appendEvent(ctx, row, event)));
 };
 
 export const getOperatorPin: Handler = async (ctx) => json({ set: await operatorPinSet(ctx) });
