@@ -13,16 +13,7 @@ const ANSWERS = {
 
 beforeEach(async () => {
   server = createTestServer();
-  const start = await server.post<{ flowId: string }>('/auth/register', { phone: PHONE });
-  await server.post('/auth/register/verify', { flowId: start.body.flowId, code: await server.lastCode(PHONE) });
-  const done = await server.post<{ token: string }>('/auth/register/complete', {
-    flowId: start.body.flowId,
-    person: { surname: 'Иванова', name: 'Мария', patronymic: '', birthDate: '05.03.1990', gender: 'female' },
-    email: 'ivanova@example.ru',
-    password: 'Zelenyj#Sad7',
-    consent: true,
-  });
-  auth = { Authorization: `Bearer ${done.body.token}` };
+  ({ auth } = await server.registerCitizen(PHONE));
 });
 afterEach(async () => {
   await server.close();

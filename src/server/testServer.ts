@@ -36,6 +36,22 @@ export function createTestServer() {
       if (!match?.[1]) throw new Error(`No code sent to ${to}`);
       return match[1];
     },
+    /** Registers Иванова Мария on `phone` and answers her bearer header and account id. */
+    async registerCitizen(phone = '+79123456789') {
+      const start = await send<{ flowId: string }>('POST', '/auth/register', { phone });
+      const messages = await db.inbox.where('to').equals(phone).sortBy('id');
+      const code = /(\d{6})/.exec(messages.at(-1)?.body ?? '')?.[1] ?? '';
+      await send('POST', '/auth/register/verify', { flowId: start.body.flowId, code });
+      const done = await send<{ token: string }>('POST', '/auth/register/complete', {
+        flowId: start.body.flowId,
+        person: { surname: 'Иванова', name: 'Мария', patronymic: '', birthDate: '05.03.1990', gender: 'female' },
+        email: 'ivanova@example.ru',
+        password: 'Zelenyj#Sad7',
+        consent: true,
+      });
+      const account = await db.accounts.where('phone').equals(phone).first();
+      return { auth: { Authorization: `Bearer ${done.body.token}` }, accountId: account!.id };
+    },
     close: () => db.delete(),
   };
 }
