@@ -1,5 +1,6 @@
 // The sent applications as a virtualized list: only the rows in view are in the DOM, so 10,000
-// applications scroll as smoothly as ten. Each row still tells assistive tech its place in the whole.
+// applications scroll as smoothly as ten. Each row still tells assistive tech its place in the whole,
+// and the scroll area takes the keyboard focus, so arrows and Page Down reach rows not yet rendered.
 import { Link } from '@tanstack/solid-router';
 import { createVirtualizer } from '@tanstack/solid-virtual';
 import { For } from 'solid-js';
@@ -21,7 +22,7 @@ export function CasesList(props: { cases: ApplicationView[] }) {
     overscan: 6,
   });
   return (
-    <div ref={scroller} class="case-scroller" tabIndex={-1}>
+    <div ref={scroller} class="case-scroller" tabIndex={0} role="region" aria-label={t().cases.listLabel}>
       <ul class="case-list" aria-label={t().cases.listLabel} style={{ height: `${virtualizer.getTotalSize()}px` }}>
         <For each={virtualizer.getVirtualItems()}>
           {(item) => {
