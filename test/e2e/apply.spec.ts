@@ -99,7 +99,7 @@ test('apply for the residence certificate from search to number, signed with the
   expect(number).toMatch(/^\d{4}-[2-9A-HJKMNP-Z]{4}-[2-9A-HJKMNP-Z]{4}$/);
   await page.getByRole('link', { name: 'Мои заявления' }).last().click();
   await expect(page.getByText(`№ ${number}`)).toBeVisible();
-  await expect(page.getByText('Отправлено').first()).toBeVisible();
+  await expect(page.getByRole('list', { name: 'Отправленные заявления' }).getByText('Отправлено')).toBeVisible();
   await expect(page.getByText('Черновиков нет.')).toBeVisible();
   const inbox = await page.evaluate(() => fetch('/api/_sim/inbox?channel=sms').then((r) => r.json()));
   expect(inbox[0].body).toContain(number);
