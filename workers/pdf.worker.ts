@@ -5,6 +5,7 @@ import fontUrl from '@expo-google-fonts/pt-sans/400Regular/PTSans_400Regular.ttf
 import { renderApplicationCopy, type ApplicationCopyInput } from './pdf/applicationCopy';
 import { renderCertificate, type CertificatePdfInput } from './pdf/certificate';
 import { readCertificate, type EmbeddedCertificate } from './pdf/readCertificate';
+import { renderReceipt, type ReceiptPdfInput } from './pdf/receipt';
 import { renderTestDocument, type TestDocumentText } from './pdf/testDocument';
 
 let fontBytes: Promise<Uint8Array> | undefined;
@@ -30,6 +31,9 @@ const api = {
   },
   async applicationCopy(input: ApplicationCopyInput): Promise<Uint8Array> {
     return handOver(await renderApplicationCopy(await loadFont(), input));
+  },
+  async receipt(input: ReceiptPdfInput): Promise<Uint8Array> {
+    return handOver(await renderReceipt(await loadFont(), input));
   },
   /** The signed data and signature embedded in a certificate PDF; null when the file has none. */
   readCertificate(bytes: Uint8Array): Promise<EmbeddedCertificate | null> {

@@ -4,6 +4,7 @@ import type { PdfApi } from '../../workers/pdf.worker';
 import type { ApplicationCopyInput } from '../../workers/pdf/applicationCopy';
 import type { CertificatePdfInput } from '../../workers/pdf/certificate';
 import type { EmbeddedCertificate } from '../../workers/pdf/readCertificate';
+import type { ReceiptPdfInput } from '../../workers/pdf/receipt';
 import type { TestDocumentText } from '../../workers/pdf/testDocument';
 import { createWorkerClient } from './workerClient';
 
@@ -25,6 +26,11 @@ export async function renderCertificatePdf(input: CertificatePdfInput): Promise<
 
 export async function renderApplicationCopyPdf(input: ApplicationCopyInput): Promise<Blob> {
   return pdfBlob(await client.call((api) => api.applicationCopy(input)));
+}
+
+/** A payment receipt as a PDF; `input.receipt` is the server's view, labels come from the dictionary. */
+export async function renderReceiptPdf(input: ReceiptPdfInput): Promise<Blob> {
+  return pdfBlob(await client.call((api) => api.receipt(input)));
 }
 
 /** What a certificate PDF carries for verification, or null for any other or unreadable file. */

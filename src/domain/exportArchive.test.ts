@@ -30,6 +30,17 @@ describe('export archive', () => {
     expect(await openArchive(text, 'acc-1')).toEqual({ ok: false, problem: 'damaged' });
   });
 
+  it('carries the receipts with the moment the server gave them, and still opens a version 1 archive', async () => {
+    const receipt = { id: 'r1', accountId: 'acc-1', paidAt: 1767225600000, amountKopecks: 123_456, data: { transactionId: '10000000000000000001' } };
+    const current: ExportPayload = { ...payload, tables: { ...payload.tables, receipts: [receipt] }, receiptsAsOf: 1767225700000 };
+    expect(current.version).toBe(2);
+    expect(await openArchive(JSON.stringify(await sealArchive(current)), 'acc-1')).toEqual({ ok: true, payload: current });
+    const old = { ...payload, version: 1 as const };
+    expect(await openArchive(JSON.stringify(await sealArchive(old)), 'acc-1')).toEqual({ ok: true, payload: old });
+    const future = { ...payload, version: 3 } as unknown as ExportPayload;
+    expect(await openArchive(JSON.stringify(await sealArchive(future)), 'acc-1')).toEqual({ ok: false, problem: 'not_archive' });
+  });
+
   it('refuses another account’s archive', async () => {
     const text = JSON.stringify(await sealArchive(payload));
     expect(await openArchive(text, 'acc-2')).toEqual({ ok: false, problem: 'foreign' });

@@ -3,20 +3,27 @@
 import * as v from 'valibot';
 
 export const EXPORT_FORMAT = 'okno-export';
-export const EXPORT_VERSION = 1;
+/**
+ * 2: the receipts table is refreshed from the server at export time (archived receipts included) and
+ * `receiptsAsOf` says when. Version 1 archives stay importable: their tables have the same shape.
+ */
+export const EXPORT_VERSION = 2;
+export const IMPORTABLE_VERSIONS = [1, 2] as const;
 
 /** A Blob inside the archive. */
 export const ArchivedFileSchema = v.object({ dataUrl: v.pipe(v.string(), v.startsWith('data:')) });
 
 export const ExportPayloadSchema = v.object({
   format: v.literal(EXPORT_FORMAT),
-  version: v.literal(EXPORT_VERSION),
+  version: v.picklist(IMPORTABLE_VERSIONS),
   exportedAt: v.number(),
   account: v.object({ id: v.string(), phone: v.string(), email: v.string() }),
   /** The profile as the server keeps it, or null when none was saved. */
   profile: v.nullable(v.record(v.string(), v.unknown())),
   /** Rows of the device's tables for this account, by table name; Blob fields become ArchivedFile. */
   tables: v.record(v.string(), v.array(v.record(v.string(), v.unknown()))),
+  /** Server time of the receipts in `tables.receipts`; absent in version 1, or when the server was unreachable. */
+  receiptsAsOf: v.optional(v.number()),
 });
 export type ExportPayload = v.InferOutput<typeof ExportPayloadSchema>;
 

@@ -4,10 +4,24 @@ import { BadArchiveRows, packAccountTables, restoreAccountTables } from '../../c
 import { wipeAccountData } from '../../client/repos/deviceRepo';
 import { ProfileEnvelopeSchema, type AccountView } from '../../domain/account';
 import { EXPORT_FORMAT, EXPORT_VERSION, openArchive, sealArchive, type ArchiveProblem } from '../../domain/exportArchive';
+import { fetchAllReceipts } from '../receipts/receiptsApi';
 import { readProfile, saveProfile } from './profileApi';
+
+/**
+ * Copies every receipt the server has (archived ones too) to the device first, so the archive carries
+ * them all; offline the export still goes ahead with the receipts already on the device (no `asOf`).
+ */
+async function refreshReceipts(accountId: string): Promise<number | undefined> {
+  try {
+    return (await fetchAllReceipts(accountId)).asOf;
+  } catch {
+    return undefined;
+  }
+}
 
 export async function exportAccount(account: AccountView): Promise<Blob> {
   const { profile } = await readProfile();
+  const receiptsAsOf = await refreshReceipts(account.id);
   const archive = await sealArchive({
     format: EXPORT_FORMAT,
     version: EXPORT_VERSION,
@@ -15,6 +29,8 @@ export async function exportAccount(account: AccountView): Promise<Blob> {
     account: { id: account.id, phone: account.phone, email: account.email },
     profile,
     tables: await packAccountTables(account.id),
+    // Last, as in the schema: the checksum is over the payload's JSON in the schema's key order.
+    ...(receiptsAsOf === undefined ? {} : { receiptsAsOf }),
   });
   return new Blob([JSON.stringify(archive)], { type: 'application/json' });
 }

@@ -1,6 +1,27 @@
-// «Мои платежи»: receipts and refunds.
+// «Мои платежи»: the receipts list with its filters in the URL, and one receipt with its refund.
+// Hooks (useSearch, useParams) run once in the route component; pages get plain reactive props.
 import { createRoute, lazyRouteComponent, type AnyRoute } from '@tanstack/solid-router';
+import { ReceiptsSearchSchema } from './receiptsQuery';
 
 export function receiptRoutes<R extends AnyRoute>(root: R) {
-  return [createRoute({ getParentRoute: () => root, path: '/payments', component: lazyRouteComponent(() => import('./ReceiptsPage')) })];
+  const ReceiptsPage = lazyRouteComponent(() => import('./ReceiptsPage'));
+  const ReceiptPage = lazyRouteComponent(() => import('./ReceiptPage'));
+  const list = createRoute({
+    getParentRoute: () => root,
+    path: '/payments',
+    validateSearch: ReceiptsSearchSchema,
+    component: () => {
+      const search = list.useSearch();
+      return <ReceiptsPage search={search()} />;
+    },
+  });
+  const receipt = createRoute({
+    getParentRoute: () => root,
+    path: '/payments/$receiptId',
+    component: () => {
+      const params = receipt.useParams();
+      return <ReceiptPage id={params().receiptId} />;
+    },
+  });
+  return [list, receipt] as const;
 }

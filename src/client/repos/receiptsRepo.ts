@@ -1,0 +1,41 @@
+// The device's mirror of the account's receipts: the server's views kept in «okno» so they travel in the
+// export archive and can be shown again after an import, even if the server no longer has them.
+// Only ever adds or refreshes rows: a receipt missing from the server is never dropped here.
+import * as v from 'valibot';
+import { ReceiptViewSchema, type ReceiptView } from '../../domain/payments/api';
+import { getDb } from '../database';
+import type { ReceiptRow } from '../rows';
+
+const rowOf = (accountId: string, receipt: ReceiptView): ReceiptRow => ({
+  id: receipt.id,
+  accountId,
+  paidAt: receipt.paidAt,
+  amountKopecks: receipt.amountKopecks,
+  data: receipt,
+});
+
+/** Stores or refreshes the given receipts in one bulk write; other receipts of the account stay. */
+export async function mirrorReceipts(accountId: string, receipts: readonly ReceiptView[]): Promise<void> {
+  if (receipts.length === 0) return;
+  await getDb().receipts.bulkPut(receipts.map((receipt) => rowOf(accountId, receipt)));
+}
+
+/**
+ * The account's mirrored receipts, newest first. A row whose data no longer fits the receipt schema (a
+ * hand-edited archive, a future format) is skipped rather than failing the whole list.
+ */
+export async function listMirroredReceipts(accountId: string): Promise<ReceiptView[]> {
+  const rows = await getDb().receipts.where('[accountId+paidAt]').between([accountId, -Infinity], [accountId, Infinity]).reverse().toArray();
+  return rows.flatMap((row) => {
+    const parsed = v.safeParse(ReceiptViewSchema, row.data);
+    return parsed.success ? [parsed.output] : [];
+  });
+}
+
+/** One mirrored receipt of the account, or undefined. */
+export async function readMirroredReceipt(accountId: string, id: string): Promise<ReceiptView | undefined> {
+  const row = await getDb().receipts.get(id);
+  if (!row || row.accountId !== accountId) return undefined;
+  const parsed = v.safeParse(ReceiptViewSchema, row.data);
+  return parsed.success ? parsed.output : undefined;
+}

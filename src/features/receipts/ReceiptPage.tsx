@@ -1,0 +1,145 @@
+// One receipt: the payment, the payer, the payee with its bank details, the linked application, the UIN
+// of a fine; its PDF, sending it by e-mail, and «Вернуть деньги» or where its refund stands.
+import { Link } from '@tanstack/solid-router';
+import { createResource, createSignal, For, Show } from 'solid-js';
+import type { AccountView } from '../../domain/account';
+import { formatMoney } from '../../domain/money';
+import type { RefundView } from '../../domain/payments/api';
+import { fill, formatDateTime, locale, t } from '../../i18n/i18n';
+import { errorText } from '../../ui/errorText';
+import { Page } from '../../ui/Page';
+import { settled } from '../../ui/settled';
+import { RequireAccount } from '../account/RequireAccount';
+import { ReceiptActions } from './ReceiptActions';
+import { listRefunds, loadReceipt } from './receiptsApi';
+import { receiptStatus } from './ReceiptsList';
+import type { ListedReceipt } from './receiptsQuery';
+import { RefundForm } from './RefundForm';
+import { refundDates } from './RefundsList';
+
+type Fact = [label: string, value: string | undefined];
+
+function Facts(props: { title: string; id: string; facts: Fact[] }) {
+  return (
+    <section class="card" aria-labelledby={props.id}>
+      <h2 id={props.id}>{props.title}</h2>
+      <dl class="facts">
+        <For each={props.facts.filter(([, value]) => value)}>
+          {([label, value]) => (
+            <>
+              <dt>{label}</dt>
+              <dd>{value}</dd>
+            </>
+          )}
+        </For>
+      </dl>
+    </section>
+  );
+}
+
+function ReceiptDetails(props: { receipt: ListedReceipt; refund: RefundView | undefined; onRefund: (refund: RefundView) => void }) {
+  const f = () => t().receipts.fields;
+  const money = (kopecks: number) => formatMoney(kopecks, locale());
+  const r = () => props.receipt;
+  return (
+    <>
+      <Show when={r().fromDevice}>
+        <p class="notice">{t().receipts.fromDevice}</p>
+      </Show>
+      <Facts
+        title={t().receipts.paymentTitle}
+        id="receipt-payment"
+        facts={[
+          [f().kind, t().receipts.kinds[r().kind]],
+          [f().purpose, r().purpose[locale()]],
+          [f().amount, money(r().amountKopecks)],
+          [f().commission, money(r().commissionKopecks)],
+          [f().total, money(r().totalKopecks)],
+          [f().paidAt, formatDateTime(r().paidAt)],
+          [f().transactionId, r().transactionId],
+          [f().method, r().methodDetail],
+          [f().uin, r().uins?.join(', ')],
+          [f().status, receiptStatus(props.refund)],
+        ]}
+      />
+      <Show when={r().applicationId}>
+        <p>
+          {f().application}:{' '}
+          <Link to="/applications/$applicationId" params={{ applicationId: r().applicationId! }} search={{}}>
+            {fill(t().receipts.applicationLink, { number: r().applicationNumber ?? r().applicationId! })}
+          </Link>
+        </p>
+      </Show>
+      <Facts title={t().receipts.payerTitle} id="receipt-payer" facts={[[f().payer, r().payer.name], [f().payerInn, r().payer.inn], [f().phone, r().payer.phone]]} />
+      <Facts
+        title={t().receipts.payeeTitle}
+        id="receipt-payee"
+        facts={[
+          [f().payee, r().payee.name],
+          [f().payeeInn, r().payee.inn],
+          [f().kpp, r().payee.kpp],
+          [f().bankName, r().payee.bankName],
+          [f().bik, r().payee.bik],
+          [f().treasuryAccount, r().payee.treasuryAccount],
+          [f().bankAccount, r().payee.bankAccount],
+          [f().kbk, r().payee.kbk],
+          [f().oktmo, r().payee.oktmo],
+        ]}
+      />
+      <ReceiptActions receipt={r()} />
+      <Show
+        when={props.refund}
+        fallback={
+          <Show when={!r().fromDevice && !r().refundId}>
+            <RefundForm paymentId={r().invoiceId} onRequested={props.onRefund} />
+          </Show>
+        }
+      >
+        {(refund) => (
+          <section class="card" aria-labelledby="refund-title">
+            <h2 id="refund-title">{t().receipts.refundTitle}</h2>
+            <p role="status">
+              <span class="pill">{t().receipts.statuses[refund().status]}</span> {t().receipts.reasons[refund().reason]}
+            </p>
+            <p class="meta">{refundDates(refund())}</p>
+          </section>
+        )}
+      </Show>
+    </>
+  );
+}
+
+function Receipt(props: { account: () => AccountView; id: string }) {
+  const [receipt] = createResource(() => ({ account: props.account().id, id: props.id }), ({ account, id }) => loadReceipt(account, id));
+  const [refunds, { mutate }] = createResource(() => props.id, () => listRefunds().catch(() => [] as RefundView[]));
+  const refund = () => settled(refunds)?.find((item) => item.receiptId === props.id);
+  const [justRequested, setJustRequested] = createSignal(false);
+  const onRefund = (created: RefundView) => {
+    mutate((list) => [created, ...(list ?? [])]);
+    setJustRequested(true);
+  };
+  return (
+    <Page title={t().receipts.receiptTitle}>
+      <p>
+        <Link to="/payments" search={{}}>
+          {t().receipts.back}
+        </Link>
+      </p>
+      <Show when={receipt.error}>
+        <p class="notice error" role="alert">{errorText(receipt.error)}</p>
+      </Show>
+      <Show when={justRequested()}>
+        <p class="notice success" role="status">{t().receipts.refundSent}</p>
+      </Show>
+      <Show when={settled(receipt) !== undefined} fallback={<Show when={!receipt.error}><p role="status">{t().receipts.loading}</p></Show>}>
+        <Show when={settled(receipt)} fallback={<p>{t().receipts.notFound}</p>}>
+          {(found) => <ReceiptDetails receipt={found()} refund={refund()} onRefund={onRefund} />}
+        </Show>
+      </Show>
+    </Page>
+  );
+}
+
+export default function ReceiptPage(props: { id: string }) {
+  return <RequireAccount>{(account) => <Receipt account={account} id={props.id} />}</RequireAccount>;
+}

@@ -1,0 +1,51 @@
+// The refund requests on «Мои платежи»: what is paid back, why, and where it stands on its way from
+// «Возврат запрошен» through «Возврат одобрен» to «Деньги возвращены».
+import { Link } from '@tanstack/solid-router';
+import { For, Show } from 'solid-js';
+import { formatMoney } from '../../domain/money';
+import type { RefundView } from '../../domain/payments/api';
+import { fill, formatDateTime, locale, t } from '../../i18n/i18n';
+import { errorText } from '../../ui/errorText';
+import type { ListedReceipt } from './receiptsQuery';
+
+export function refundDates(refund: RefundView): string {
+  return fill(t().receipts.refundDates, {
+    requested: formatDateTime(refund.requestedAt),
+    approved: formatDateTime(refund.approvedAt),
+    paidBack: formatDateTime(refund.paidBackAt),
+  });
+}
+
+export function RefundsList(props: { refunds: RefundView[] | undefined; error: unknown; receipts: ListedReceipt[] }) {
+  const purpose = (receiptId: string) => props.receipts.find((r) => r.id === receiptId)?.purpose[locale()] ?? t().receipts.refundOf;
+  return (
+    <section class="card" aria-labelledby="refunds-title">
+      <h2 id="refunds-title">{t().receipts.refundsTitle}</h2>
+      <Show when={props.error}>
+        <p class="notice error" role="alert">{errorText(props.error)}</p>
+      </Show>
+      <Show when={props.refunds}>
+        {(refunds) => (
+          <Show when={refunds().length} fallback={<p>{t().receipts.noRefunds}</p>}>
+            <ul class="notice-list" aria-label={t().receipts.refundsLabel}>
+              <For each={refunds()}>
+                {(refund) => (
+                  <li>
+                    <Link to="/payments/$receiptId" params={{ receiptId: refund.receiptId }}>
+                      {purpose(refund.receiptId)}
+                    </Link>
+                    <p>
+                      {fill(t().receipts.refundRow, { amount: formatMoney(refund.amountKopecks, locale()), reason: t().receipts.reasons[refund.reason] })}{' '}
+                      <span class={`pill status-refund-${refund.status}`}>{t().receipts.statuses[refund.status]}</span>
+                    </p>
+                    <p class="meta">{refundDates(refund)}</p>
+                  </li>
+                )}
+              </For>
+            </ul>
+          </Show>
+        )}
+      </Show>
+    </section>
+  );
+}

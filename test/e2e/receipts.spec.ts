@@ -1,0 +1,159 @@
+// «Мои платежи»: payments made quickly through the API, then the list with its period sum and filters,
+// one receipt's PDF and e-mail, refunds (a refusal said in words, then a paid-back duplicate), and the
+// receipts inside the data-rights export archive.
+import { readFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { PDFDocument } from 'pdf-lib';
+import { formatMoney } from '../../src/domain/money';
+import { documentText } from '../support/pdfText';
+import { api } from './pages/app';
+import { callApi, CITIZEN, signUpCitizen } from './pages/profile';
+
+const DAY = 86_400_000;
+const FINE_UIN = '18810177230000123456';
+const CARD = { number: '4111 1111 1111 1111', expiry: '12/30', cvc: '123', holder: 'IVAN IVANOV' };
+type Receipt = { id: string; kind: string; amountKopecks: number; transactionId: string; purpose: { ru: string } };
+
+/** Money as text with any space normalised: a page or a PDF may use a no-break one. */
+const money = (kopecks: number) => formatMoney(kopecks).replace(/\s/g, ' ');
+const plain = (text: string | null) => (text ?? '').replace(/\s/g, ' ');
+const axe = async (page: Page) =>
+  (await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze()).violations.map((v) => v.id);
+
+async function jump(page: Page, ms: number): Promise<void> {
+  expect((await api(page, 'POST', '/api/_sim/clock', { advanceMs: ms, keepSessions: true })).status).toBe(200);
+}
+
+/** Pays an invoice by card through 3-D Secure with the code from the simulated SMS inbox. */
+async function pay(page: Page, invoice: Record<string, unknown>): Promise<Receipt> {
+  const created = await callApi<{ id: string }>(page, 'POST', '/api/payments/invoices', invoice);
+  expect(created.status).toBe(201);
+  const step = await callApi<{ attemptId: string }>(page, 'POST', `/api/payments/invoices/${created.body.id}/pay`, { method: 'card', card: CARD });
+  expect(step.status).toBe(201);
+  const sms = await api<{ body: string }[]>(page, 'GET', '/api/_sim/inbox?channel=sms');
+  const code = /Код: (\d{6})/.exec(sms.body[0]?.body ?? '')?.[1];
+  const done = await callApi<{ receipt: Receipt }>(page, 'POST', `/api/payments/invoices/${created.body.id}/confirm`, { attemptId: step.body.attemptId, code });
+  expect(done.status).toBe(200);
+  return done.body.receipt;
+}
+
+const payFee = (page: Page, serviceId: string) => pay(page, { kind: 'fee', serviceId, draftId: crypto.randomUUID() });
+const moscowDay = (ms: number) => new Date(ms + 3 * 3_600_000).toISOString().slice(0, 10);
+const totalLine = (page: Page) => page.getByText(/^Итого за период:/);
+const rows = (page: Page) => page.getByRole('list', { name: 'Квитанции' }).getByRole('listitem');
+
+async function expectTotal(page: Page, kopecks: number): Promise<void> {
+  await expect.poll(async () => plain(await totalLine(page).textContent())).toBe(`Итого за период: ${money(kopecks)}`);
+}
+
+test('the list sums the period, date and amount filters change the sum, a receipt downloads as PDF and goes by e-mail', async ({ page }, info) => {
+  test.setTimeout(90_000);
+  await signUpCitizen(page, '/');
+  const { nowMs } = (await api<{ nowMs: number }>(page, 'GET', '/api/_sim/clock')).body;
+  const passport = await payFee(page, 'internal-passport');
+  await jump(page, 2 * DAY);
+  const licence = await payFee(page, 'driving-licence');
+  await jump(page, 2 * DAY);
+  const fine = await pay(page, { kind: 'fine', fineIds: [FINE_UIN] });
+  const all = [passport, licence, fine];
+  const sum = (list: Receipt[]) => list.reduce((total, r) => total + r.amountKopecks, 0);
+
+  await page.goto('/payments');
+  await expect(page.getByRole('heading', { level: 1, name: 'Мои платежи' })).toBeVisible();
+  await expect(rows(page)).toHaveCount(3);
+  await expectTotal(page, sum(all));
+  expect(await axe(page)).toEqual([]);
+
+  await page.getByLabel('Оплачено с').fill(moscowDay(nowMs + 2 * DAY));
+  await expectTotal(page, sum([licence, fine]));
+  await page.getByLabel('Оплачено по').fill(moscowDay(nowMs + 2 * DAY));
+  await expectTotal(page, licence.amountKopecks);
+  await expect(rows(page)).toHaveCount(1);
+  await page.getByRole('button', { name: 'Сбросить фильтры' }).click();
+  await expectTotal(page, sum(all));
+
+  await page.getByLabel('Сумма от, ₽').fill('1000');
+  await expectTotal(page, sum(all.filter((r) => r.amountKopecks >= 100_000)));
+  await expect(page).toHaveURL(/min=1000/);
+  await page.getByLabel('Сумма до, ₽').fill('350');
+  await expectTotal(page, 0);
+  await expect(page.getByText('По этим фильтрам квитанций нет.')).toBeVisible();
+  await page.getByRole('button', { name: 'Сбросить фильтры' }).click();
+
+  await rows(page).filter({ hasText: 'Штраф' }).getByRole('link').click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Квитанция об оплате' })).toBeVisible();
+  await expect(page.getByText(FINE_UIN, { exact: true })).toBeVisible();
+  await expect(page.getByText(fine.transactionId)).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Получатель и реквизиты' })).toBeVisible();
+  expect(await axe(page)).toEqual([]);
+
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Скачать PDF' }).click();
+  const file = info.outputPath('receipt.pdf');
+  await (await download).saveAs(file);
+  const text = plain(documentText(await PDFDocument.load(readFileSync(file))));
+  expect(text).toContain(money(fine.amountKopecks));
+  expect(text).toContain(fine.transactionId);
+
+  await page.getByRole('button', { name: 'Отправить на почту' }).click();
+  await expect(page.getByRole('status').filter({ hasText: `Квитанция отправлена на ${CITIZEN.email}` })).toBeVisible();
+  await page.goto('/inbox?channel=email');
+  await expect(page.getByText(`Квитанция об оплате: ${formatMoney(fine.amountKopecks)}`)).toBeVisible();
+});
+
+test('a refund refused by the rules says why; a duplicate payment is refunded and its status moves to «Деньги возвращены»', async ({ page }) => {
+  test.setTimeout(90_000);
+  await signUpCitizen(page, '/');
+  const fine = await pay(page, { kind: 'fine', fineIds: [FINE_UIN] });
+  await payFee(page, 'internal-passport');
+  const twice = await payFee(page, 'internal-passport');
+
+  await page.goto(`/payments/${fine.id}`);
+  await page.getByLabel('В услуге отказали до начала рассмотрения').check();
+  expect(await axe(page)).toEqual([]);
+  await page.getByRole('button', { name: 'Вернуть деньги' }).click();
+  const refusal = page.getByRole('alert');
+  await expect(refusal).toContainText('Вернуть деньги нельзя');
+  await expect(refusal).toContainText('Этот платёж не связан с заявлением, в котором отказали.');
+
+  await page.goto(`/payments/${twice.id}`);
+  await page.getByLabel('Оплатил дважды').check();
+  await page.getByRole('button', { name: 'Вернуть деньги' }).click();
+  await expect(page.getByText('Заявка на возврат принята.')).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: 'Возврат запрошен' })).toBeVisible();
+
+  await page.goto('/payments');
+  const refunds = page.getByRole('list', { name: 'Заявки на возврат' });
+  await expect(refunds.getByRole('listitem')).toHaveCount(1);
+  await expect(refunds).toContainText('Возврат запрошен');
+  await expect(rows(page).filter({ hasText: 'Возврат запрошен' })).toHaveCount(1);
+  await jump(page, 10 * DAY);
+  await page.reload();
+  await expect(refunds).toContainText('Деньги возвращены');
+});
+
+test('the data-rights export carries every receipt, and the device shows them while the server is down', async ({ page }, info) => {
+  test.setTimeout(90_000);
+  await signUpCitizen(page, '/');
+  const paid = [await payFee(page, 'internal-passport'), await pay(page, { kind: 'fine', fineIds: [FINE_UIN] })];
+
+  await page.goto('/profile/privacy');
+  await page.getByRole('button', { name: 'Скачать мои данные' }).click();
+  const download = page.waitForEvent('download');
+  await page.getByRole('link', { name: /^Сохранить файл/ }).click();
+  const file = info.outputPath('archive.okno.json');
+  await (await download).saveAs(file);
+  const archive = JSON.parse(readFileSync(file, 'utf8')) as { payload: { version: number; receiptsAsOf?: number; tables: { receipts: { id: string }[] } } };
+  expect(archive.payload.version).toBe(2);
+  expect(archive.payload.receiptsAsOf).toEqual(expect.any(Number));
+  expect(archive.payload.tables.receipts.map((r) => r.id).sort()).toEqual(paid.map((r) => r.id).sort());
+
+  // The page stays open (a reload would wait for the session check the outage refuses): go by the menu.
+  expect((await api(page, 'POST', '/api/_sim/faults', { outage: true })).status).toBe(200);
+  await page.getByRole('navigation', { name: 'Основные разделы' }).getByRole('link', { name: 'Платежи' }).click();
+  await expect(page.getByText('Сервер недоступен: показаны квитанции, сохранённые на этом устройстве.')).toBeVisible();
+  await expect(rows(page)).toHaveCount(2);
+  await expectTotal(page, paid[0]!.amountKopecks + paid[1]!.amountKopecks);
+  expect((await api(page, 'POST', '/api/_sim/faults', { outage: false })).status).toBe(200);
+});
