@@ -14,6 +14,7 @@ import { measureAutosave, measureSearch } from './appBench.js';
 import { FILE_COUNT, measureWorkerCheck } from './workerBench.js';
 import { CASE_COUNT, measureHistoryRender, measureLifecycle } from './casesBench.js';
 import { measureCertificatePdf } from './pdfBench.js';
+import { measureReceipts, RECEIPT_COUNT } from './receiptsBench.js';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const DIST = join(ROOT, process.env.OKNO_OUT_DIR ?? 'dist');
@@ -137,6 +138,7 @@ async function measureAll(browser) {
     }
   }, errors);
   const certificate = await attempt('certificate pdf', () => measureCertificatePdf(ROOT), errors);
+  const receipts = await attempt('receipts', () => measureReceipts(ROOT), errors);
 
   const metrics = [
     ['firstRouteJsGzipKB', 'JS before first interaction on / (gzip)', 'KB', js?.kb],
@@ -157,6 +159,10 @@ async function measureAll(browser) {
     ['certificatePdfColdMs', 'certificate PDF, first render (Node)', 'ms', certificate && round(certificate.coldMs, 0)],
     ['certificatePdfWarmMs', 'certificate PDF, warm render, median', 'ms', certificate && round(certificate.warmMedianMs, 0)],
     ['certificatePdfKB', 'certificate PDF size', 'KB', certificate && round(certificate.sizeKB, 1)],
+    ['receiptsFirstRenderMs', `«Мои платежи» first render with ${RECEIPT_COUNT} receipts (Node)`, 'ms', receipts && round(receipts.firstRenderMs, 1)],
+    ['receiptsFilterMs', 'receipts filter change, median', 'ms', receipts && round(receipts.filterMedianMs, 2)],
+    ['receiptPdfWarmMs', 'receipt PDF, warm render, median', 'ms', receipts && round(receipts.pdfWarmMedianMs, 0)],
+    ['receiptPdfKB', 'receipt PDF size', 'KB', receipts && round(receipts.pdfSizeKB, 1)],
   ].map(([id, label, unit, value]) => ({ id, label, unit, value: value ?? null }));
 
   if (offline?.health.bad.length) errors.push(`/api/health: ${offline.health.bad.length} bad responses, e.g. ${offline.health.bad[0]}`);
