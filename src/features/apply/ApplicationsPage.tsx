@@ -1,22 +1,39 @@
 // «Мои заявления»: the outbox, «Мои черновики» kept on this device, and the sent applications.
-import { Link } from '@tanstack/solid-router';
-import { For, Show } from 'solid-js';
+import { Link, useNavigate } from '@tanstack/solid-router';
+import { createResource, For, Show } from 'solid-js';
 import { createLiveQuery } from '../../client/createLiveQuery';
-import { listDrafts } from '../../client/repos/draftsRepo';
+import { listDrafts, saveDraft } from '../../client/repos/draftsRepo';
+import type { DraftRow } from '../../client/rows';
 import { listOutbox } from '../../client/repos/outboxRepo';
 import type { AccountView } from '../../domain/account';
 import { fill, formatDateTime, locale, t } from '../../i18n/i18n';
 import { messageForCode } from '../../ui/errorText';
 import { Page } from '../../ui/Page';
+import { settled } from '../../ui/settled';
 import { RequireAccount } from '../account/RequireAccount';
 import { findService } from '../catalog/catalogQuery';
 import { CasesSection } from '../cases/CasesSection';
 import type { CasesSearch } from '../cases/casesQuery';
+import { listInvoices } from '../payments/paymentsApi';
+import { wizardPages } from './wizardSteps';
+
+/** The wizard resumes at the draft's saved step: «Оплатить» makes that the fee page (reached before, as the invoice shows). */
+async function toFeeStep(draft: DraftRow): Promise<void> {
+  const service = findService(draft.serviceId);
+  const fee = service ? wizardPages(service).findIndex((page) => page.kind === 'fee') : -1;
+  if (fee >= 0 && draft.step !== fee) await saveDraft(draft.id, { answers: draft.answers, step: fee });
+}
+
+const draftUrl = (draft: DraftRow) => `/catalog/${encodeURIComponent(draft.serviceId)}/apply?draft=${draft.id}`;
 
 function Lists(props: { account: () => AccountView; search: CasesSearch }) {
+  const navigate = useNavigate();
   const outbox = createLiveQuery(() => listOutbox());
   const drafts = createLiveQuery(() => listDrafts(props.account().id));
   const title = (serviceId: string) => findService(serviceId)?.title[locale()] ?? serviceId;
+  // Drafts of fee services whose invoice is not paid get «Оплатить» (offline the list just lacks it).
+  const [invoices] = createResource(() => listInvoices());
+  const feeDue = (draftId: string) => settled(invoices)?.some((i) => i.kind === 'fee' && i.draftId === draftId && i.status !== 'paid');
   return (
     <Page title={t().nav.applications}>
       <Show when={outbox.value()?.length}>
@@ -48,6 +65,21 @@ function Lists(props: { account: () => AccountView; search: CasesSearch }) {
                     {title(draft.serviceId)}
                   </Link>
                   <p class="meta">{fill(t().apply.draftMeta, { when: formatDateTime(draft.updatedAt), step: draft.step + 1 })}</p>
+                  <Show when={feeDue(draft.id)}>
+                    <p>
+                      {t().apply.draftFeeDue}{' '}
+                      <a
+                        href={draftUrl(draft)}
+                        class="button"
+                        onClick={(e) => {
+                          e.preventDefault();
+                          void toFeeStep(draft).then(() => navigate({ href: draftUrl(draft) }));
+                        }}
+                      >
+                        {t().apply.feePay}
+                      </a>
+                    </p>
+                  </Show>
                 </li>
               )}
             </For>

@@ -1,10 +1,31 @@
-// The state fee of a service: its amount and legal purpose. Until payments exist the application
-// stays a draft here; the payments feature will put «Оплатить» on this page and send the paid invoice.
+// The state fee of a service: its amount and legal purpose, and the draft's own invoice (made once per
+// draft, so coming back never bills twice) with «Оплатить». Until it is paid the wizard stops here and
+// the application stays a draft; the submission carries the paid invoice (see applyApi.ts).
+import { Link } from '@tanstack/solid-router';
+import { createResource, Match, Switch } from 'solid-js';
 import type { Service } from '../../domain/catalog/serviceSchema';
 import { formatMoney } from '../../domain/money';
 import { locale, t } from '../../i18n/i18n';
+import { errorText } from '../../ui/errorText';
+import { settled } from '../../ui/settled';
+import { createInvoice } from '../payments/paymentsApi';
+import { paidFeeInvoice } from './applyApi';
 
-export function FeePage(props: { service: Service }) {
+/** Why Continue must wait on the fee page, or null once the draft's fee is paid. Asked fresh each time. */
+export async function feeUnpaidReason(draftId: string): Promise<string | null> {
+  try {
+    return (await paidFeeInvoice(draftId)) ? null : t().apply.feeUnpaid;
+  } catch (error) {
+    return errorText(error);
+  }
+}
+
+export function FeePage(props: { service: Service; draftId: string }) {
+  const [invoice] = createResource(
+    () => ({ serviceId: props.service.id, draftId: props.draftId }),
+    (input) => createInvoice({ kind: 'fee', ...input }),
+  );
+  const back = () => `/catalog/${encodeURIComponent(props.service.id)}/apply?draft=${encodeURIComponent(props.draftId)}`;
   return (
     <div>
       <dl class="facts">
@@ -13,7 +34,24 @@ export function FeePage(props: { service: Service }) {
           <strong>{formatMoney(props.service.fee!.amountKopecks, locale())}</strong> — {props.service.fee!.purpose[locale()]}
         </dd>
       </dl>
-      <p class="notice">{t().apply.feePending}</p>
+      <Switch fallback={<p role="status">{t().apply.feeLoading}</p>}>
+        <Match when={invoice.error}>
+          <p class="notice error" role="alert">{`${errorText(invoice.error)} ${t().apply.feeKept}`}</p>
+        </Match>
+        <Match when={settled(invoice)?.status === 'paid'}>
+          <p class="notice success" role="status">{t().apply.feePaid}</p>
+        </Match>
+        <Match when={settled(invoice)} keyed>
+          {(open) => (
+            <>
+              <p class="notice">{open.status === 'processing' ? t().apply.feeProcessing : t().apply.feeDue}</p>
+              <Link to="/pay/$invoiceId" params={{ invoiceId: open.id }} search={{ back: back() }} class="button">
+                {t().apply.feePay}
+              </Link>
+            </>
+          )}
+        </Match>
+      </Switch>
     </div>
   );
 }

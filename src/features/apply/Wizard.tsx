@@ -24,7 +24,7 @@ import { resendCode } from '../account/accountApi';
 import { requestSubmitCode, submitApplication } from './applyApi';
 import { isTransient, queueSubmission } from './submissionOutbox';
 import { ConfirmPage } from './ConfirmPage';
-import { FeePage } from './FeePage';
+import { FeePage, feeUnpaidReason } from './FeePage';
 import { FieldControl } from './FieldControl';
 import { ReviewPage } from './ReviewPage';
 import { createDraftSync } from './createDraftSync';
@@ -79,6 +79,8 @@ export function Wizard(props: { service: Service; draft: DraftRow; dropped: stri
       const missing = missingDocuments(props.service, (await listAttachments(props.draft.id)).map((row) => row.slot));
       if (Object.keys(missing).length) return form.showServerErrors(missing);
     }
+    const unpaid = page().kind === 'fee' ? await feeUnpaidReason(props.draft.id) : null;
+    if (unpaid) return setFailure(unpaid);
     go(index() + 1);
   };
   const askCode = async () => {
@@ -155,7 +157,7 @@ export function Wizard(props: { service: Service; draft: DraftRow; dropped: stri
             <DocumentsStep service={props.service} draft={props.draft} form={form} />
           </Match>
           <Match when={page().kind === 'fee'}>
-            <FeePage service={props.service} />
+            <FeePage service={props.service} draftId={props.draft.id} />
           </Match>
           <Match when={page().kind === 'result'}>
             <RadioField form={form} name={RESULT_KEY} legend={t().apply.resultTitle} options={props.service.results.map((way) => ({ value: way, label: t().catalog.resultWays[way] }))} />
@@ -178,8 +180,7 @@ export function Wizard(props: { service: Service; draft: DraftRow; dropped: stri
               <Match when={page().kind === 'confirm'}>
                 <button type="button" class="button" onClick={() => void askCode()}>{t().apply.getCode}</button>
               </Match>
-              {/* Until payments exist, a service with a fee stops at its fee page (the draft is kept). */}
-              <Match when={page().kind !== 'fee'}>
+              <Match when={page().kind !== 'confirm'}>
                 <button type="submit" class="button">{t().account.continue}</button>
               </Match>
             </Switch>

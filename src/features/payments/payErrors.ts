@@ -1,0 +1,37 @@
+// What each answer of the gateway means for the pay page, and the sentence that explains it. Payment
+// codes are worded in the `pay` namespace; any other code falls back to the app's common messages.
+import { fill, t } from '../../i18n/i18n';
+import type { Dictionary } from '../../i18n/ru';
+import { messageForCode } from '../../ui/errorText';
+
+/**
+ * retry: the payment did not happen, pay again (values kept); processing: the bank has not answered,
+ * nothing may be paid now; paid: the invoice is paid already; stale: this invoice can no longer be paid;
+ * code: a wrong or expired one-time code, for the code field; fields: field errors for the form.
+ */
+export type PayErrorKind = 'retry' | 'processing' | 'paid' | 'stale' | 'code' | 'fields';
+
+const KINDS: Record<string, PayErrorKind> = {
+  gateway_timeout: 'processing',
+  payment_processing: 'processing',
+  already_paid: 'paid',
+  invoice_expired: 'stale',
+  fine_already_paid: 'stale',
+  code_wrong: 'code',
+  code_expired: 'code',
+  code_attempts_exceeded: 'code',
+  resend_too_soon: 'code',
+  validation: 'fields',
+};
+
+export function payErrorKind(code: string): PayErrorKind {
+  return KINDS[code] ?? 'retry';
+}
+
+/** The sentence for a payment error code in the user's language, with its facts filled in. */
+export function payErrorText(code: string, data?: Record<string, string | number>): string {
+  const own = t().pay.errors as Record<string, string>;
+  return own[code] !== undefined ? fill(own[code], data ?? {}) : messageForCode(code, data);
+}
+
+export type PayErrorCode = keyof Dictionary['pay']['errors'];
