@@ -21,6 +21,7 @@ export const casesEn: Widen<typeof casesRu> = {
     reset: 'Reset',
     found: 'Applications found: {n}',
     none: 'No applications match these conditions.',
+    scrollLabel: 'Scrolling list: arrows and Page Down bring the next applications',
     listLabel: 'Sent applications',
     submitted: 'sent {when}',
     notes: {

@@ -22,7 +22,7 @@ export function CasesList(props: { cases: ApplicationView[] }) {
     overscan: 6,
   });
   return (
-    <div ref={scroller} class="case-scroller" tabIndex={0} role="region" aria-label={t().cases.listLabel}>
+    <div ref={scroller} class="case-scroller" tabIndex={0} role="region" aria-label={t().cases.scrollLabel}>
       <ul class="case-list" aria-label={t().cases.listLabel} style={{ height: `${virtualizer.getTotalSize()}px` }}>
         <For each={virtualizer.getVirtualItems()}>
           {(item) => {
