@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
+import { demoDataRu } from './demoData.ru';
 import { en } from './en';
-import { ru } from './ru';
+import { operatorRu } from './operator.ru';
+import { payRu } from './pay.ru';
+import { receiptsRu } from './receipts.ru';
+import { ru as shellRu } from './ru';
+import { verifyRu } from './verify.ru';
+
+// Russian as a reader sees it once every page has loaded its own texts.
+const ru = { ...shellRu, ...operatorRu, ...demoDataRu, ...verifyRu, ...payRu, ...receiptsRu };
 
 function leaves(dictionary: object, prefix = ''): Map<string, string> {
   const out = new Map<string, string>();
@@ -26,5 +34,15 @@ describe('dictionaries', () => {
 
   it('have no empty texts', () => {
     for (const [key, text] of [...ruLeaves, ...enLeaves]) expect(text.trim(), key).not.toBe('');
+  });
+});
+
+describe('texts that load with their pages', () => {
+  it('are missing from the shell and present once the page asked for them', async () => {
+    const { loadTexts, t } = await import('./i18n');
+    expect((t() as Partial<typeof ru>).receipts).toBeUndefined();
+    await loadTexts('receipts', 'pay');
+    expect(t().receipts.title).toBe('Мои платежи');
+    expect(t().pay.title).toBe(payRu.pay.title);
   });
 });

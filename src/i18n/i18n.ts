@@ -7,7 +7,26 @@ import { ru, type Dictionary } from './ru';
 export type Locale = 'ru' | 'en';
 export const LOCALES: readonly Locale[] = ['ru', 'en'];
 const STORAGE_KEY = 'okno.locale';
-const dictionaries: Partial<Record<Locale, Dictionary>> = { ru };
+// Russian starts with the shell's texts; pages with many texts of their own add theirs (loadTexts).
+const dictionaries: Partial<Record<Locale, Dictionary>> = { ru: { ...ru } as Dictionary };
+
+const LAZY_RU = {
+  operator: () => import('./operator.ru').then((m) => m.operatorRu),
+  demoData: () => import('./demoData.ru').then((m) => m.demoDataRu),
+  verify: () => import('./verify.ru').then((m) => m.verifyRu),
+  pay: () => import('./pay.ru').then((m) => m.payRu),
+  receipts: () => import('./receipts.ru').then((m) => m.receiptsRu),
+};
+export type LazyTextName = keyof typeof LAZY_RU;
+
+/**
+ * Loads the Russian texts of a page that brings its own; call at the top of the page's module, before
+ * it renders. English has every text in its own lazy chunk already.
+ */
+export async function loadTexts(...names: LazyTextName[]): Promise<void> {
+  const russian = dictionaries.ru as Record<string, unknown>;
+  await Promise.all(names.filter((name) => !(name in russian)).map(async (name) => Object.assign(russian, await LAZY_RU[name]())));
+}
 
 /** Makes a language's dictionary available; call before switching to it. */
 export async function loadLocale(next: Locale): Promise<void> {
@@ -26,7 +45,7 @@ function initialLocale(): Locale {
 const [locale, setLocaleSignal] = createSignal<Locale>(initialLocale());
 export { locale };
 
-export const t = (): Dictionary => dictionaries[locale()] ?? ru;
+export const t = (): Dictionary => dictionaries[locale()] ?? dictionaries.ru!;
 
 export async function setLocale(next: Locale): Promise<void> {
   await loadLocale(next);

@@ -1,11 +1,11 @@
 // Russian, the default language. Its shape is the dictionary type: English must have every key.
 import { catalogRu } from './catalog.ru';
-import { operatorRu } from './operator.ru';
-import { demoDataRu } from './demoData.ru';
-import { verifyRu } from './verify.ru';
+import type { operatorRu } from './operator.ru';
+import type { demoDataRu } from './demoData.ru';
+import type { verifyRu } from './verify.ru';
 import { casesRu } from './cases.ru';
-import { payRu } from './pay.ru';
-import { receiptsRu } from './receipts.ru';
+import type { payRu } from './pay.ru';
+import type { receiptsRu } from './receipts.ru';
 import { certificateRu } from './certificate.ru';
 import { accountRu } from './account.ru';
 import { profileRu } from './profile.ru';
@@ -219,12 +219,7 @@ export const ru = {
     flow_not_found: 'Подтверждение устарело. Начните заново.',
   },
   ...catalogRu,
-  ...operatorRu,
-  ...demoDataRu,
-  ...verifyRu,
   ...casesRu,
-  ...payRu,
-  ...receiptsRu,
   ...certificateRu,
   ...accountRu,
   ...profileRu,
@@ -238,4 +233,6 @@ export const ru = {
 };
 
 export type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
-export type Dictionary = Widen<typeof ru>;
+/** Texts that load with their own pages (loadTexts in i18n.ts), not with the shell. */
+export type LazyTexts = typeof operatorRu & typeof demoDataRu & typeof verifyRu & typeof payRu & typeof receiptsRu;
+export type Dictionary = Widen<typeof ru & LazyTexts>;

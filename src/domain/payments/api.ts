@@ -4,6 +4,7 @@
 import * as v from 'valibot';
 import { CodeSchema, CodeTicketSchema } from '../account';
 import { LocalTextSchema } from '../catalog/localText';
+import { PAYMENT_KINDS } from './kinds';
 import { EmailSchema, PhoneSchema } from '../identifiers';
 import { CardSchema } from './card';
 import { LicenceSchema, UinSchema, VehicleCertificateSchema } from './fineNumbers';
@@ -74,8 +75,7 @@ export const InvoiceCreateSchema = v.variant('kind', [
 ]);
 export type InvoiceCreate = v.InferOutput<typeof InvoiceCreateSchema>;
 
-export const PAYMENT_KINDS = ['fee', 'fine', 'tax'] as const;
-export type PaymentKind = (typeof PAYMENT_KINDS)[number];
+export { PAYMENT_KINDS, type PaymentKind } from './kinds';
 export const INVOICE_STATUSES = ['unpaid', 'processing', 'paid'] as const;
 export const PAYMENT_METHODS = ['card', 'ewallet', 'online_bank', 'terminal', 'mobile'] as const;
 export type PaymentMethod = (typeof PAYMENT_METHODS)[number];

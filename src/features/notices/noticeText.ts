@@ -8,7 +8,7 @@ type Reason = keyof Dictionary['cases']['reasons'];
 
 export function noticeText(
   notice: Pick<Notice, 'kind' | 'params'>,
-  dict: Dictionary,
+  dict: Pick<Dictionary, 'notices' | 'cases'>,
   formatTime: (ms: number) => string,
   serviceTitle: (id: string) => string,
 ): string {

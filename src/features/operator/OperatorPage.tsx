@@ -1,7 +1,7 @@
 // «Операторская»: the department's side of every case. Signed in with the demo PIN (kept for this tab),
 // it shows the queue or one case, as the address says; a PIN the server stops accepting signs the tab out.
 import { createSignal, Show } from 'solid-js';
-import { t } from '../../i18n/i18n';
+import { t, loadTexts } from '../../i18n/i18n';
 import { Page } from '../../ui/Page';
 import { CasePanel } from './CasePanel';
 import { CaseQueue } from './CaseQueue';
@@ -9,6 +9,8 @@ import { readPin, writePin } from './operatorApi';
 import type { OperatorSearch } from './operatorSearch';
 import { OperatorSignIn } from './OperatorSignIn';
 import { isPinRefused } from './operatorText';
+
+await loadTexts('operator');
 
 export default function OperatorPage(props: { search: OperatorSearch }) {
   const [pin, setPin] = createSignal(readPin());

@@ -4,7 +4,7 @@ import { useLocation, useNavigate } from '@tanstack/solid-router';
 import { createResource, createSignal, Match, Show, Switch } from 'solid-js';
 import type * as v from 'valibot';
 import { ApiRequestError } from '../../client/api';
-import { t } from '../../i18n/i18n';
+import { t, loadTexts } from '../../i18n/i18n';
 import { errorText } from '../../ui/errorText';
 import { RadioField } from '../../ui/form/ChoiceField';
 import { createForm, type Form } from '../../ui/form/createForm';
@@ -17,6 +17,8 @@ import { FineList } from './FineList';
 import { fineFormSchema, FINE_MODES, queryOf, type FineMode, type FinesSearch } from './fineSearch';
 import { createInvoice, findFines } from './paymentsApi';
 import { payErrorText } from './payErrors';
+
+await loadTexts('pay');
 
 function Search(props: { search: FinesSearch }) {
   const navigate = useNavigate();

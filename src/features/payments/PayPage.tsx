@@ -5,7 +5,7 @@ import { Link, useNavigate } from '@tanstack/solid-router';
 import { createEffect, createResource, Match, on, onMount, Show, Switch } from 'solid-js';
 import type { AccountView } from '../../domain/account';
 import type { InvoiceView } from '../../domain/payments/api';
-import { t } from '../../i18n/i18n';
+import { t, loadTexts } from '../../i18n/i18n';
 import { errorText } from '../../ui/errorText';
 import { Page } from '../../ui/Page';
 import { settled } from '../../ui/settled';
@@ -17,6 +17,8 @@ import { PaidScreen, ProcessingScreen } from './PayResult';
 import { METHOD_KEY } from './payRequest';
 import { InvoiceSummary } from './InvoiceSummary';
 import { readInvoice } from './paymentsApi';
+
+await loadTexts('pay');
 
 /** A link back where the payment was started (the wizard's fee step, the fines), within this app only. */
 function BackLink(props: { back?: string; invoice: InvoiceView }) {

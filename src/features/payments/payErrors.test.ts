@@ -1,6 +1,9 @@
-import { describe, expect, it } from 'vitest';
-import { setLocale } from '../../i18n/i18n';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadTexts, setLocale } from '../../i18n/i18n';
 import { payErrorKind, payErrorText } from './payErrors';
+
+// The pay pages load their Russian texts before they render; so does this test.
+beforeAll(() => loadTexts('pay'));
 
 describe('payment error → what the page does', () => {
   it('declines can be retried; a timeout waits for the bank; a paid invoice shows its receipt', () => {

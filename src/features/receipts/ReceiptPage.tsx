@@ -5,7 +5,7 @@ import { createResource, createSignal, For, Show } from 'solid-js';
 import type { AccountView } from '../../domain/account';
 import { formatMoney } from '../../domain/money';
 import type { RefundView } from '../../domain/payments/api';
-import { fill, formatDateTime, locale, t } from '../../i18n/i18n';
+import { fill, formatDateTime, locale, t, loadTexts } from '../../i18n/i18n';
 import { errorText } from '../../ui/errorText';
 import { Page } from '../../ui/Page';
 import { settled } from '../../ui/settled';
@@ -16,6 +16,8 @@ import { receiptStatus } from './ReceiptsList';
 import type { ListedReceipt } from './receiptsQuery';
 import { RefundForm } from './RefundForm';
 import { refundDates } from './RefundsList';
+
+await loadTexts('receipts');
 
 type Fact = [label: string, value: string | undefined];
 

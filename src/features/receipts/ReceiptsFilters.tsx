@@ -2,7 +2,7 @@
 // pause in typing so the history and the list are not redone on every digit.
 import { For } from 'solid-js';
 import { SERVICES } from '../../domain/catalog/services';
-import { PAYMENT_KINDS } from '../../domain/payments/api';
+import { PAYMENT_KINDS } from '../../domain/payments/kinds';
 import { fill, locale, t } from '../../i18n/i18n';
 import type { ReceiptsSearch } from './receiptsQuery';
 

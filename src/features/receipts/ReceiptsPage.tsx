@@ -5,7 +5,7 @@ import { createMemo, createResource, onCleanup, Show } from 'solid-js';
 import { lastPull } from '../../client/changeFeed';
 import type { AccountView } from '../../domain/account';
 import { formatMoney } from '../../domain/money';
-import { fill, locale, t } from '../../i18n/i18n';
+import { fill, locale, t, loadTexts } from '../../i18n/i18n';
 import { errorText } from '../../ui/errorText';
 import { Page } from '../../ui/Page';
 import { settled } from '../../ui/settled';
@@ -15,6 +15,8 @@ import { ReceiptsFilters } from './ReceiptsFilters';
 import { ReceiptsList } from './ReceiptsList';
 import { filterReceipts, periodSum, type ReceiptsSearch } from './receiptsQuery';
 import { RefundsList } from './RefundsList';
+
+await loadTexts('receipts');
 
 function Receipts(props: { account: () => AccountView; search: ReceiptsSearch }) {
   const navigate = useNavigate();

@@ -1,37 +1,12 @@
 // «Мои платежи» filters as URL search params, and the pure filtering and period sum they drive. The page
 // loads every receipt once and filters here, so a filter change costs one pass over 5,000 receipts (no
 // request) and works offline over the device mirror. Amounts in the URL are whole roubles, as typed.
-import * as v from 'valibot';
 import { moscowDate } from '../../domain/calendar';
 import { sumKopecks } from '../../domain/money';
-import { PAYMENT_KINDS, type ReceiptView } from '../../domain/payments/api';
+import type { ReceiptView } from '../../domain/payments/api';
+import type { ReceiptsSearch } from './receiptsSearch';
 
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-const optionalDate = v.fallback(v.optional(v.pipe(v.string(), v.regex(ISO_DATE))), undefined);
-/** The router parses `?min=100` as a number, a hand-typed URL may still carry a string. */
-const optionalRoubles = v.fallback(
-  v.optional(
-    v.pipe(
-      v.union([v.number(), v.pipe(v.string(), v.regex(/^\d{1,9}$/), v.transform(Number))]),
-      v.integer(),
-      v.minValue(0),
-      v.maxValue(999_999_999),
-    ),
-  ),
-  undefined,
-);
-
-export const ReceiptsSearchSchema = v.object({
-  from: optionalDate,
-  to: optionalDate,
-  kind: v.fallback(v.optional(v.picklist(PAYMENT_KINDS)), undefined),
-  service: v.fallback(v.optional(v.pipe(v.string(), v.maxLength(60))), undefined),
-  min: optionalRoubles,
-  max: optionalRoubles,
-  /** Show receipts older than five years too («Показать архив»). */
-  archive: v.fallback(v.optional(v.literal(true)), undefined),
-});
-export type ReceiptsSearch = v.InferOutput<typeof ReceiptsSearchSchema>;
+export { ReceiptsSearchSchema, type ReceiptsSearch } from './receiptsSearch';
 
 /** A receipt as the page lists it: the server's view, or the device's copy when the server lost it. */
 export type ListedReceipt = ReceiptView & { fromDevice?: true };

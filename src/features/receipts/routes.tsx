@@ -1,7 +1,7 @@
 // «Мои платежи»: the receipts list with its filters in the URL, and one receipt with its refund.
 // Hooks (useSearch, useParams) run once in the route component; pages get plain reactive props.
 import { createRoute, lazyRouteComponent, type AnyRoute } from '@tanstack/solid-router';
-import { ReceiptsSearchSchema } from './receiptsQuery';
+import { ReceiptsSearchSchema } from './receiptsSearch';
 
 export function receiptRoutes<R extends AnyRoute>(root: R) {
   const ReceiptsPage = lazyRouteComponent(() => import('./ReceiptsPage'));

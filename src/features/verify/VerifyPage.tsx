@@ -2,13 +2,15 @@
 // or a photo, or the QR text; the verdict comes from the service worker, so it all works offline.
 import { createSignal, onCleanup, Show } from 'solid-js';
 import { stopQrWorker } from '../../client/qrClient';
-import { t } from '../../i18n/i18n';
+import { t, loadTexts } from '../../i18n/i18n';
 import { Page } from '../../ui/Page';
 import { FileDrop } from './FileDrop';
 import { QrScanner } from './QrScanner';
 import { QrTextForm } from './QrTextForm';
 import { VerdictPanel } from './VerdictPanel';
 import { verifyPdf, verifyQrPhoto, verifyQrText, type Outcome } from './verifyDocument';
+
+await loadTexts('verify');
 
 export default function VerifyPage() {
   const [outcome, setOutcome] = createSignal<Outcome | null>(null);

@@ -1,7 +1,11 @@
-import { describe, expect, it, vi } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { loadTexts } from '../../i18n/i18n';
 import type { VerifyRequest } from '../../domain/certificate';
 import { scanForQr, type ScanDeps } from './scanForQr';
 import { verifyQrText } from './verifyDocument';
+
+// The verification page loads its Russian texts before it renders; so does this test.
+beforeAll(() => loadTexts('verify'));
 
 const PAYLOAD = `OKNO1.RC-2026-ABCDEF.${'A'.repeat(43)}.${'B'.repeat(86)}`;
 const frame = { width: 1, height: 1, data: new Uint8ClampedArray(4) } as unknown as ImageData;
