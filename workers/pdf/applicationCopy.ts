@@ -3,7 +3,7 @@
 // labels and values in the reader's language; nothing here knows a service's form.
 import fontkit from '@pdf-lib/fontkit';
 import { PDFDocument, rgb, type PDFFont, type PDFPage } from 'pdf-lib';
-import { A4, MARGIN, wrapText } from './certificate';
+import { A4, MARGIN, wrapText } from './layout';
 
 export interface ApplicationCopyLabels {
   title: string;

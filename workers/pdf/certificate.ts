@@ -2,11 +2,16 @@
 // the Info dictionary (/OknoData, /OknoSignature) as plain literal strings, so the file itself can be
 // verified later; what is printed is drawn from that same text. Pure: the caller passes font and labels.
 import fontkit from '@pdf-lib/fontkit';
-import { PDFDict, PDFDocument, PDFName, PDFString, rgb, type PDFFont, type PDFPage } from 'pdf-lib';
+import { PDFDict, PDFDocument, PDFName, PDFString, rgb } from 'pdf-lib';
 import { moscowDate } from '../../src/domain/calendar';
 import { parseCertificateData } from '../../src/domain/certificate';
 import { formatRuDate } from '../../src/domain/identifiers';
+import { A4, drawRows, INK, MARGIN, MUTED, wrapText, type RowStyle } from './layout';
 import { drawQr } from './qr';
+
+export { A4, MARGIN, wrapText };
+
+const ROWS: RowStyle = { labelWidth: 150, labelSize: 10, valueSize: 12, lineHeight: 17 };
 
 /** Every visible text but the document's own data; Russian for the official document. */
 export interface CertificateLabels {
@@ -42,56 +47,12 @@ export interface CertificatePdfInput {
 
 export const DATA_KEY = 'OknoData';
 export const SIGNATURE_KEY = 'OknoSignature';
-export const A4: [number, number] = [595.28, 841.89];
-export const MARGIN = 56;
-const INK = rgb(0.1, 0.1, 0.1);
-const MUTED = rgb(0.38, 0.4, 0.45);
 const ACCENT = rgb(0.05, 0.3, 0.83);
 
-/** Lines of at most `width` points; a word longer than a line is cut where it must be. */
-export function wrapText(text: string, font: PDFFont, size: number, width: number): string[] {
-  const fits = (s: string) => font.widthOfTextAtSize(s, size) <= width;
-  const lines: string[] = [];
-  let line = '';
-  for (let word of text.split(/\s+/).filter(Boolean)) {
-    while (!fits(word)) {
-      let cut = word.length - 1;
-      while (cut > 1 && !fits(word.slice(0, cut))) cut--;
-      if (line) lines.push(line);
-      lines.push(word.slice(0, cut));
-      line = '';
-      word = word.slice(cut);
-    }
-    const next = line ? `${line} ${word}` : word;
-    if (fits(next)) line = next;
-    else {
-      lines.push(line);
-      line = word;
-    }
-  }
-  if (line || lines.length === 0) lines.push(line);
-  return lines;
-}
 
 /** PDF literal strings treat \ ( ) specially; everything else of the ASCII data goes in as is. */
 const pdfLiteral = (text: string) => PDFString.of(text.replace(/[\\()]/g, (c) => `\\${c}`));
 const ruDate = (iso: string) => formatRuDate(iso) ?? iso;
-
-function drawRows(page: PDFPage, font: PDFFont, rows: [string, string | undefined][], top: number): number {
-  const labelWidth = 150;
-  const valueWidth = A4[0] - 2 * MARGIN - labelWidth;
-  let y = top;
-  for (const [label, value] of rows) {
-    if (!value) continue;
-    page.drawText(label, { x: MARGIN, y, size: 10, font, color: MUTED });
-    for (const line of wrapText(value, font, 12, valueWidth)) {
-      page.drawText(line, { x: MARGIN + labelWidth, y, size: 12, font, color: INK });
-      y -= 17;
-    }
-    y -= 5;
-  }
-  return y;
-}
 
 export async function renderCertificate(fontBytes: Uint8Array, input: CertificatePdfInput): Promise<Uint8Array> {
   const data = parseCertificateData(input.data);
@@ -143,7 +104,7 @@ export async function renderCertificate(fontBytes: Uint8Array, input: Certificat
     [labels.period, period],
     [labels.issuedAt, ruDate(moscowDate(issued.getTime()))],
     [labels.validUntil, ruDate(data.validUntil)],
-  ], y);
+  ], y, ROWS);
 
   // The QR and the signature block sit at the foot of the page, as on a paper certificate's stamp.
   const qrSize = 140;

@@ -2,10 +2,10 @@
 // id, with a QR code a checker can read. Pure: the caller passes font, labels and the receipt as the
 // server shows it; money is formatted by the one shared function, so the PDF says what the page says.
 import fontkit from '@pdf-lib/fontkit';
-import { PDFDocument, rgb, type PDFFont, type PDFPage } from 'pdf-lib';
+import { PDFDocument, rgb } from 'pdf-lib';
 import { formatMoney } from '../../src/domain/money';
 import type { ReceiptView } from '../../src/domain/payments/api';
-import { A4, MARGIN, wrapText } from './certificate';
+import { A4, drawRows, INK, MARGIN, MUTED, wrapText, type RowStyle } from './layout';
 import { drawQr } from './qr';
 
 /** Every visible word but the receipt's own data. */
@@ -45,10 +45,8 @@ export interface ReceiptPdfInput {
   language: 'ru' | 'en';
 }
 
-const INK = rgb(0.1, 0.1, 0.1);
-const MUTED = rgb(0.38, 0.4, 0.45);
 const ACCENT = rgb(0.05, 0.3, 0.83);
-const LABEL_WIDTH = 170;
+const ROWS: RowStyle = { labelWidth: 170, labelSize: 9, valueSize: 11, lineHeight: 15 };
 const QR_SIZE = 120;
 
 /** What the receipt's QR carries: enough to find the payment and compare its amount. */
@@ -90,21 +88,6 @@ function rowsOf(r: ReceiptView, labels: ReceiptLabels, language: 'ru' | 'en'): [
   ];
 }
 
-function drawRows(page: PDFPage, font: PDFFont, rows: [string, string | undefined][], top: number): number {
-  const valueWidth = A4[0] - 2 * MARGIN - LABEL_WIDTH;
-  let y = top;
-  for (const [label, value] of rows) {
-    if (!value) continue;
-    wrapText(label, font, 9, LABEL_WIDTH - 10).forEach((line, i) => page.drawText(line, { x: MARGIN, y: y - i * 12, size: 9, font, color: MUTED }));
-    for (const line of wrapText(value, font, 11, valueWidth)) {
-      page.drawText(line, { x: MARGIN + LABEL_WIDTH, y, size: 11, font, color: INK });
-      y -= 15;
-    }
-    y -= 5;
-  }
-  return y;
-}
-
 export async function renderReceipt(fontBytes: Uint8Array, input: ReceiptPdfInput): Promise<Uint8Array> {
   const { receipt, labels, language } = input;
   const pdf = await PDFDocument.create();
@@ -132,7 +115,7 @@ export async function renderReceipt(fontBytes: Uint8Array, input: ReceiptPdfInpu
   page.drawLine({ start: { x: MARGIN, y: y + 12 }, end: { x: A4[0] - MARGIN, y: y + 12 }, thickness: 0.8, color: ACCENT });
   y -= 8;
   // The rows end well above the QR: a receipt has a fixed set of fields, so one page always holds them.
-  drawRows(page, font, rowsOf(receipt, labels, language), y);
+  drawRows(page, font, rowsOf(receipt, labels, language), y, ROWS);
 
   drawQr(page, receiptQrPayload(receipt), { x: MARGIN - 6, y: MARGIN, size: QR_SIZE });
   const hintX = MARGIN + QR_SIZE + 10;

@@ -1,0 +1,58 @@
+// Page layout shared by the PDF documents (certificate, application copy, receipt): A4 with margins,
+// colours, text wrapped to a width, and label/value rows.
+import { rgb, type PDFFont, type PDFPage } from 'pdf-lib';
+
+export const A4: [number, number] = [595.28, 841.89];
+export const MARGIN = 56;
+export const INK = rgb(0.1, 0.1, 0.1);
+export const MUTED = rgb(0.38, 0.4, 0.45);
+
+/** Lines of at most `width` points; a word longer than a line is cut where it must be. */
+export function wrapText(text: string, font: PDFFont, size: number, width: number): string[] {
+  const fits = (s: string) => font.widthOfTextAtSize(s, size) <= width;
+  const lines: string[] = [];
+  let line = '';
+  for (let word of text.split(/\s+/).filter(Boolean)) {
+    while (!fits(word)) {
+      let cut = word.length - 1;
+      while (cut > 1 && !fits(word.slice(0, cut))) cut--;
+      if (line) lines.push(line);
+      lines.push(word.slice(0, cut));
+      line = '';
+      word = word.slice(cut);
+    }
+    const next = line ? `${line} ${word}` : word;
+    if (fits(next)) line = next;
+    else {
+      lines.push(line);
+      line = word;
+    }
+  }
+  if (line || lines.length === 0) lines.push(line);
+  return lines;
+}
+
+export interface RowStyle {
+  labelWidth: number;
+  labelSize: number;
+  valueSize: number;
+  lineHeight: number;
+}
+
+/** Label/value rows from `top` down, values wrapped beside their labels; rows without a value are skipped. Answers the next free y. */
+export function drawRows(page: PDFPage, font: PDFFont, rows: [string, string | undefined][], top: number, style: RowStyle): number {
+  const valueWidth = A4[0] - 2 * MARGIN - style.labelWidth;
+  let y = top;
+  for (const [label, value] of rows) {
+    if (!value) continue;
+    wrapText(label, font, style.labelSize, style.labelWidth - 10).forEach((line, i) =>
+      page.drawText(line, { x: MARGIN, y: y - i * (style.labelSize + 3), size: style.labelSize, font, color: MUTED }),
+    );
+    for (const line of wrapText(value, font, style.valueSize, valueWidth)) {
+      page.drawText(line, { x: MARGIN + style.labelWidth, y, size: style.valueSize, font, color: INK });
+      y -= style.lineHeight;
+    }
+    y -= 5;
+  }
+  return y;
+}
