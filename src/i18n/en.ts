@@ -34,7 +34,6 @@ export const en: Dictionary = {
     inbox: 'Messages',
     verify: 'Check a document',
     operator: 'Operator console',
-    fines: 'Fines',
   },
   shell: {
     skipLink: 'Skip to main content',

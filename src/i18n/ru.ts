@@ -32,7 +32,6 @@ export const ru = {
     inbox: 'Сообщения',
     verify: 'Проверить документ',
     operator: 'Операторская',
-    fines: 'Штрафы',
   },
   shell: {
     skipLink: 'Перейти к основному содержанию',

@@ -46,6 +46,12 @@ test('a broken filter in the address falls back instead of failing', async ({ pa
   await expect(results(page).first()).toContainText('паспорт');
 });
 
+test('the fine-payment service leads to «Штрафы», where fines are found in the registry', async ({ page }) => {
+  await openApp(page, '/catalog/fine-payment');
+  await page.getByRole('link', { name: 'Найти и оплатить штрафы' }).click();
+  await expectHeading(page, 'Штрафы');
+});
+
 test('a service page tells everything needed before applying, and says what level is needed', async ({ page }) => {
   await openApp(page, '/catalog');
   await page.getByLabel('Поиск услуги').fill('заграничный');

@@ -44,6 +44,8 @@ export const ServiceSchema = v.object({
   variants: v.optional(v.array(v.object({ id: v.string(), title: LocalTextSchema, purpose: LocalTextSchema }))),
   /** The application form: one topic per step. Documents, the way to receive and review follow. */
   steps: v.pipe(v.array(StepSchema), v.minLength(1)),
+  /** A page of the portal that does the job better than the form (finding fines in the registry). */
+  tool: v.optional(v.object({ to: v.picklist(['/fines']), label: LocalTextSchema })),
   /** Extra words people search by (synonyms, old names). */
   keywords: v.optional(v.array(v.string())),
 });

@@ -78,11 +78,12 @@ function Details(props: { service: Service }) {
         <Link to="/catalog/$serviceId/apply" params={{ serviceId: s().id }} class="button">
           {t().catalog.apply}
         </Link>
-        {/* Fines are found in the registry and paid there; the form only asks about one ruling. */}
-        <Show when={s().id === 'fine-payment'}>
-          <Link to="/fines" class="button secondary">
-            {t().nav.fines}
-          </Link>
+        <Show when={s().tool}>
+          {(tool) => (
+            <Link to={tool().to} class="button secondary">
+              {tool().label[locale()]}
+            </Link>
+          )}
         </Show>
         <Link to="/catalog" class="button secondary">
           {t().catalog.back}

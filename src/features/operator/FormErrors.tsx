@@ -2,6 +2,7 @@
 // codes), so this mirrors ui/form/ErrorSummary: it takes focus after a failed submit and links to fields.
 import { createEffect, For, on, Show } from 'solid-js';
 import { t } from '../../i18n/i18n';
+import { focusControl } from '../../ui/form/focusControl';
 
 export interface FormError {
   /** The id of the control to focus. */
@@ -13,13 +14,6 @@ export interface FormError {
 export function FormErrors(props: { errors: FormError[]; attempt: number }) {
   let box: HTMLDivElement | undefined;
   createEffect(on(() => props.attempt, () => box?.focus(), { defer: true }));
-  const jump = (event: MouseEvent, target: string) => {
-    const control = document.getElementById(target);
-    if (!control) return;
-    event.preventDefault();
-    control.focus();
-    control.scrollIntoView({ block: 'center' });
-  };
   return (
     <Show when={props.errors.length > 0}>
       <div class="error-summary" role="alert" tabindex="-1" ref={box}>
@@ -28,7 +22,7 @@ export function FormErrors(props: { errors: FormError[]; attempt: number }) {
           <For each={props.errors}>
             {(error) => (
               <li>
-                <a href={`#${error.target}`} onClick={(e) => jump(e, error.target)}>
+                <a href={`#${error.target}`} onClick={(e) => focusControl(e, error.target)}>
                   {error.label}: {error.text}
                 </a>
               </li>

@@ -9,6 +9,7 @@ import type { AccountView } from '../../domain/account';
 import { DEFAULT_FILE_RULE } from '../../domain/fileCheck';
 import { fill, formatBytes, formatDateTime, t } from '../../i18n/i18n';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
+import { createDropTarget } from '../../ui/dropTarget';
 import { errorText } from '../../ui/errorText';
 import { fileVerdictText } from '../../ui/fileVerdictText';
 import { Page } from '../../ui/Page';
@@ -21,7 +22,6 @@ const titleOf = (name: string) => name.replace(/\.[^.]+$/, '').slice(0, 120) || 
 function Library(props: { account: () => AccountView }) {
   const documents = createLiveQuery(() => listDocuments(props.account().id));
   const [results, setResults] = createSignal<{ ok: boolean; text: string }[]>([]);
-  const [dragging, setDragging] = createSignal(false);
   const [removing, setRemoving] = createSignal<DocumentRow | null>(null);
   let listHeading: HTMLHeadingElement | undefined;
 
@@ -45,6 +45,8 @@ function Library(props: { account: () => AccountView }) {
     }
     setResults(outcome);
   };
+  const drop = createDropTarget((files) => void accept(files));
+
   const remove = async () => {
     const row = removing();
     setRemoving(null);
@@ -58,20 +60,7 @@ function Library(props: { account: () => AccountView }) {
 
   return (
     <Page title={t().documents.title} lead={t().documents.lead}>
-      <div
-        class="card dropzone"
-        classList={{ dragging: dragging() }}
-        onDragOver={(e) => {
-          e.preventDefault();
-          setDragging(true);
-        }}
-        onDragLeave={() => setDragging(false)}
-        onDrop={(e) => {
-          e.preventDefault();
-          setDragging(false);
-          void accept([...(e.dataTransfer?.files ?? [])]);
-        }}
-      >
+      <div class="card dropzone" classList={{ dragging: drop.dragging() }} {...drop.handlers}>
         <div class="field">
           <label for="document-files">{t().documents.pick}</label>
           <span class="hint" id="document-files-hint">{t().documents.hint}</span>

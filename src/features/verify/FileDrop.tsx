@@ -1,28 +1,15 @@
 // A labelled file input inside a frame that also takes a dropped file. The input stays the way in for
 // keyboard and screen-reader users; dropping is a shortcut for a mouse.
-import { createSignal } from 'solid-js';
+import { createDropTarget } from '../../ui/dropTarget';
 
 export function FileDrop(props: { id: string; label: string; hint: string; accept: string; onFile: (file: File) => void }) {
-  const [dragging, setDragging] = createSignal(false);
-  const take = (files: FileList | null | undefined) => {
+  const take = (files: ArrayLike<File> | null | undefined) => {
     const file = files?.[0];
     if (file) props.onFile(file);
   };
+  const drop = createDropTarget(take);
   return (
-    <div
-      class="card dropzone"
-      classList={{ dragging: dragging() }}
-      onDragOver={(e) => {
-        e.preventDefault();
-        setDragging(true);
-      }}
-      onDragLeave={() => setDragging(false)}
-      onDrop={(e) => {
-        e.preventDefault();
-        setDragging(false);
-        take(e.dataTransfer?.files);
-      }}
-    >
+    <div class="card dropzone" classList={{ dragging: drop.dragging() }} {...drop.handlers}>
       <div class="field" style="margin-bottom: 0">
         <label for={props.id}>{props.label}</label>
         <span class="hint" id={`${props.id}-hint`}>

@@ -4,6 +4,7 @@ import { createEffect, For, on, Show } from 'solid-js';
 import { t } from '../../i18n/i18n';
 import { fieldId, type Form } from './createForm';
 import { fieldMessage } from './fieldMessage';
+import { focusControl } from './focusControl';
 
 export function ErrorSummary(props: { form: Form; labels: Record<string, string> }) {
   let box: HTMLDivElement | undefined;
@@ -14,13 +15,6 @@ export function ErrorSummary(props: { form: Form; labels: Record<string, string>
     return [...ordered, ...rest].map((path) => ({ path, text: fieldMessage(errors[path]!) }));
   };
   createEffect(on(props.form.submitted, () => box?.focus(), { defer: true }));
-  const focusField = (event: MouseEvent, path: string) => {
-    const field = document.getElementById(fieldId(path));
-    if (!field) return;
-    event.preventDefault();
-    field.focus();
-    field.scrollIntoView({ block: 'center' });
-  };
   return (
     <Show when={entries().length > 0}>
       <div class="error-summary" role="alert" tabindex="-1" ref={box} aria-labelledby="error-summary-title">
@@ -29,7 +23,7 @@ export function ErrorSummary(props: { form: Form; labels: Record<string, string>
           <For each={entries()}>
             {(entry) => (
               <li>
-                <a href={`#${fieldId(entry.path)}`} onClick={(e) => focusField(e, entry.path)}>
+                <a href={`#${fieldId(entry.path)}`} onClick={(e) => focusControl(e, fieldId(entry.path))}>
                   {props.labels[entry.path] ? `${props.labels[entry.path]}: ` : ''}
                   {entry.text}
                 </a>

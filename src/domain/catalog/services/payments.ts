@@ -35,6 +35,7 @@ export const finePayment = {
   },
   identityLevel: 'unconfirmed',
   documents: [],
+  tool: { to: '/fines', label: { ru: 'Найти и оплатить штрафы', en: 'Find and pay fines' } },
   results: ['electronic'],
   steps: [
     {
