@@ -17,6 +17,12 @@ export function moscowDate(at: number): string {
   return new Date(at + MOSCOW_OFFSET_MS).toISOString().slice(0, 10);
 }
 
+/** «ДД.ММ.ГГГГ ЧЧ:ММ» (with «:СС» when asked) in Moscow time, as documents print it. */
+export function formatMoscowDateTime(at: number, seconds = false): string {
+  const iso = new Date(at + MOSCOW_OFFSET_MS).toISOString();
+  return `${iso.slice(8, 10)}.${iso.slice(5, 7)}.${iso.slice(0, 4)} ${iso.slice(11, seconds ? 19 : 16)}`;
+}
+
 /** The instant of hour:minute Moscow time on a «YYYY-MM-DD» date. */
 export function moscowTime(date: string, hour: number, minute = 0): number {
   return Date.parse(`${date}T00:00:00.000Z`) - MOSCOW_OFFSET_MS + hour * 3_600_000 + minute * 60_000;

@@ -2,8 +2,9 @@
 // label/value row (long forms flow onto further pages) and the attached files. The caller resolves the
 // labels and values in the reader's language; nothing here knows a service's form.
 import fontkit from '@pdf-lib/fontkit';
-import { PDFDocument, rgb, type PDFFont, type PDFPage } from 'pdf-lib';
-import { A4, MARGIN, wrapText } from './layout';
+import { PDFDocument, type PDFFont, type PDFPage } from 'pdf-lib';
+import { formatMoscowDateTime } from '../../src/domain/calendar';
+import { A4, INK, MARGIN, MUTED, wrapText } from './layout';
 
 export interface ApplicationCopyLabels {
   title: string;
@@ -36,15 +37,10 @@ export interface ApplicationCopyInput {
   language: string;
 }
 
-const INK = rgb(0.1, 0.1, 0.1);
-const MUTED = rgb(0.38, 0.4, 0.45);
 const LABEL_WIDTH = 190;
 const BOTTOM = MARGIN + 20; // room for the page number
 
-const moscowDateTime = (ms: number) => {
-  const iso = new Date(ms + 3 * 3_600_000).toISOString();
-  return `${iso.slice(8, 10)}.${iso.slice(5, 7)}.${iso.slice(0, 4)} ${iso.slice(11, 16)}`;
-};
+const moscowDateTime = (ms: number) => formatMoscowDateTime(ms);
 
 /** Writes lines top-down and opens a new page when the next block would not fit. */
 function createCursor(pdf: PDFDocument, font: PDFFont) {

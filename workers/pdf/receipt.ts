@@ -3,6 +3,7 @@
 // server shows it; money is formatted by the one shared function, so the PDF says what the page says.
 import fontkit from '@pdf-lib/fontkit';
 import { PDFDocument, rgb } from 'pdf-lib';
+import { formatMoscowDateTime } from '../../src/domain/calendar';
 import { formatMoney } from '../../src/domain/money';
 import type { ReceiptView } from '../../src/domain/payments/api';
 import { A4, drawRows, INK, MARGIN, MUTED, wrapText, type RowStyle } from './layout';
@@ -55,10 +56,7 @@ export const receiptQrPayload = (r: ReceiptView) => `OKNO-RECEIPT.${r.transactio
 /** Intl may use a narrow no-break space, which PT Sans lacks; a plain no-break space looks the same. */
 const printable = (text: string) => text.replace(/\u202f/g, '\u00a0');
 
-const moscowDateTime = (ms: number) => {
-  const iso = new Date(ms + 3 * 3_600_000).toISOString();
-  return `${iso.slice(8, 10)}.${iso.slice(5, 7)}.${iso.slice(0, 4)} ${iso.slice(11, 19)}`;
-};
+const moscowDateTime = (ms: number) => formatMoscowDateTime(ms, true);
 
 function rowsOf(r: ReceiptView, labels: ReceiptLabels, language: 'ru' | 'en'): [string, string | undefined][] {
   const money = (kopecks: number) => printable(formatMoney(kopecks, language));

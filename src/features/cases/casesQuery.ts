@@ -2,6 +2,7 @@
 // sorting they drive. Fast enough for 10,000 applications on every keystroke: one pass, one sort.
 import * as v from 'valibot';
 import type { ApplicationView } from '../../domain/application';
+import { moscowTime } from '../../domain/calendar';
 import { APPLICATION_STATUSES } from '../../domain/statuses';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -20,8 +21,7 @@ export const CasesSearchSchema = v.object({
 });
 export type CasesSearch = v.InferOutput<typeof CasesSearchSchema>;
 
-const MOSCOW_OFFSET_MS = 3 * 3_600_000;
-const dayStart = (date: string) => Date.parse(`${date}T00:00:00.000Z`) - MOSCOW_OFFSET_MS;
+const dayStart = (date: string) => moscowTime(date, 0);
 
 /** Reference numbers are typed loosely: any case, with or without dashes. */
 export const normaliseNumber = (text: string) => text.toUpperCase().replace(/[^0-9A-Z]/g, '');
