@@ -46,10 +46,11 @@ test('a broken filter in the address falls back instead of failing', async ({ pa
   await expect(results(page).first()).toContainText('паспорт');
 });
 
-test('the fine-payment service leads to «Штрафы», where fines are found in the registry', async ({ page }) => {
+test('the fine-payment service leads to «Штрафы» (through «Вход» when signed out)', async ({ page }) => {
   await openApp(page, '/catalog/fine-payment');
   await page.getByRole('link', { name: 'Найти и оплатить штрафы' }).click();
-  await expectHeading(page, 'Штрафы');
+  await expectHeading(page, 'Вход');
+  await expect(page).toHaveURL(/redirect=%2Ffines/);
 });
 
 test('a service page tells everything needed before applying, and says what level is needed', async ({ page }) => {
