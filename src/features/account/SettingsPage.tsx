@@ -8,8 +8,8 @@ import { locale, setLocale, t } from '../../i18n/i18n';
 import { errorText } from '../../ui/errorText';
 import { Page } from '../../ui/Page';
 import { updateNotifications } from './accountApi';
-import { audit } from './auditTrail';
-import { RequireAccount } from './RequireAccount';
+import { audit } from '../../client/auditTrail';
+import { useAccount } from '../../ui/signedIn';
 
 /** System notifications need the browser's permission, asked only when the user turns them on. */
 async function pushAllowed(): Promise<boolean> {
@@ -104,5 +104,5 @@ function Settings(props: { account: () => AccountView }) {
 }
 
 export default function SettingsPage() {
-  return <RequireAccount>{(account) => <Settings account={account} />}</RequireAccount>;
+  return <Settings account={useAccount()} />;
 }

@@ -3,13 +3,13 @@
 import { Link } from '@tanstack/solid-router';
 import * as v from 'valibot';
 import { createSignal, onCleanup, onMount, Show } from 'solid-js';
-import { ApiRequestError } from '../../client/api';
-import { CodeSchema, type CodeTicket } from '../../domain/account';
-import { fill, t } from '../../i18n/i18n';
-import { errorText } from '../../ui/errorText';
-import { createForm, fieldId } from '../../ui/form/createForm';
-import { ErrorSummary } from '../../ui/form/ErrorSummary';
-import { TextField } from '../../ui/form/TextField';
+import { ApiRequestError } from '../client/api';
+import { CodeSchema, type CodeTicket } from '../domain/account';
+import { fill, t } from '../i18n/i18n';
+import { errorText } from './errorText';
+import { createForm, fieldId } from './form/createForm';
+import { ErrorSummary } from './form/ErrorSummary';
+import { TextField } from './form/TextField';
 
 const FIELD_CODES = new Set(['code_wrong', 'code_expired', 'code_attempts_exceeded']);
 
