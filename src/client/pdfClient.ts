@@ -1,4 +1,4 @@
-// The page's handle on the PDF worker. The worker, pdf-lib and fontkit load only on first use.
+// The page's handle on the PDF worker. The worker (with its build-time font) loads only on first use.
 import { transfer } from 'comlink';
 import type { PdfApi } from '../../workers/pdf.worker';
 import type { ApplicationCopyInput } from '../../workers/pdf/applicationCopy';

@@ -1,5 +1,3 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import { bytesToBase64url, canonicalJson, judgeCertificate, type CertificateData } from '../../src/domain/certificate';
 import { certificateRu } from '../../src/i18n/certificate.ru';
@@ -7,8 +5,6 @@ import { renderCertificate } from './certificate';
 import { readCertificate } from './readCertificate';
 import { renderTestDocument } from './testDocument';
 
-const require = createRequire(import.meta.url);
-const FONT = new Uint8Array(readFileSync(require.resolve('@expo-google-fonts/pt-sans/400Regular/PTSans_400Regular.ttf')));
 const DATA: CertificateData = {
   v: 1,
   number: 'RC-2026-7K3M9Q',
@@ -26,7 +22,7 @@ async function signedPdf() {
   const data = canonicalJson(DATA);
   const raw = await crypto.subtle.sign({ name: 'ECDSA', hash: 'SHA-256' }, privateKey, new TextEncoder().encode(data));
   const signature = bytesToBase64url(new Uint8Array(raw));
-  const bytes = await renderCertificate(FONT, { data, signature, keyId: 'k', qr: `OKNO1.${DATA.number}.x.y`, labels: certificateRu.certificatePdf });
+  const bytes = await renderCertificate({ data, signature, keyId: 'k', qr: `OKNO1.${DATA.number}.x.y`, labels: certificateRu.certificatePdf });
   return { bytes, data, signature, publicKey };
 }
 
@@ -53,7 +49,7 @@ describe('reading a certificate PDF', () => {
   });
 
   it('null for a PDF without a certificate and for a file that is no PDF', async () => {
-    const plain = await renderTestDocument(FONT, { title: 'Тест', lines: [], language: 'ru' });
+    const plain = await renderTestDocument({ title: 'Тест', lines: [], language: 'ru' });
     expect(await readCertificate(plain)).toBeNull();
     expect(await readCertificate(new TextEncoder().encode('not a pdf at all'))).toBeNull();
   });
