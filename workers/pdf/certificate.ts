@@ -8,6 +8,7 @@ import { documentFont } from './font/documentFont';
 import { A4, drawRows, INK, MARGIN, MUTED, wrapText, type RowStyle } from './layout';
 import { pdfText, PdfDocument, rgb } from './pdfDocument';
 import { drawQr } from './qr';
+import { reserveSeal } from './seal';
 
 export { A4, MARGIN, wrapText };
 
@@ -43,6 +44,8 @@ export interface CertificatePdfInput {
   keyId: string;
   qr: string;
   labels: CertificateLabels;
+  /** Given by the authority (src/server/certificates.ts): the file gets a seal placeholder for sealPdf. */
+  seal?: { keyId: string; signedAt: Date };
 }
 
 export const DATA_KEY = 'OknoData';
@@ -67,6 +70,7 @@ export async function renderCertificate(input: CertificatePdfInput): Promise<Uin
   pdf.setModificationDate(issued);
   pdf.setInfo(DATA_KEY, pdfText(input.data));
   pdf.setInfo(SIGNATURE_KEY, pdfText(input.signature));
+  if (input.seal) reserveSeal(pdf, { ...input.seal, authority: data.authority });
 
   const font = documentFont;
   const page = pdf.addPage(A4);
