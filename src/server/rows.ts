@@ -144,4 +144,9 @@ export interface CertificateRow {
   issuedAt: number;
   validUntil: number;
   revokedAt?: number;
+  /**
+   * The sealed PDF (workers/pdf/seal.ts), made on the first download and kept, so every copy of the
+   * file is the same bytes. Rows issued before whole-file seals have none until their next download.
+   */
+  pdf?: Uint8Array;
 }
