@@ -35,7 +35,8 @@ async function send(method: string, path: string, options: RequestOptions): Prom
   }
   const headers: Record<string, string> = { Accept: 'application/json', 'X-Okno-Device': deviceName(), ...options.headers };
   const token = readToken();
-  if (token) headers.Authorization = `Bearer ${token}`;
+  // A caller may name the token itself (ending a session signed out of while offline).
+  if (token && !headers.Authorization) headers.Authorization = `Bearer ${token}`;
   let body: BodyInit | undefined;
   if (options.body instanceof FormData || options.body instanceof Blob) {
     body = options.body; // the browser sets the multipart boundary itself; a Blob's type came in headers

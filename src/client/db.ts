@@ -21,6 +21,7 @@ export class OknoDb extends Dexie {
   notifications!: Table<rows.NotificationRow, string>;
   audit!: Table<rows.AuditRow, number>;
   outbox!: Table<rows.OutboxRow, string>;
+  refunds!: Table<rows.RefundRow, string>;
 
   constructor(name = CLIENT_DB_NAME, options?: DexieOptions) {
     super(name, options);
@@ -66,5 +67,11 @@ export class OknoDb extends Dexie {
           delete entry.action;
         });
       });
+    // v4 (issue 11): a mirror of refund requests, filled by the change feed like the other mirrors; outbox
+    // items belong to an account ([accountId+createdAt] lists one person's queue in order).
+    this.version(4).stores({
+      refunds: 'id, accountId',
+      outbox: 'id, createdAt, [accountId+createdAt]',
+    });
   }
 }
