@@ -220,6 +220,7 @@ export const en: Dictionary = {
     flow_not_found: 'This confirmation is out of date. Start again.',
     bad_path: 'The request address is damaged. Open the page again.',
     unsupported_media_type: 'The request was sent in an unsupported format.',
+    handset_elsewhere: 'The code went to the account owner’s phone. Read the SMS on your own phone: this device does not hold it.',
     storage_full: 'The device is out of space: free some space or delete documents you no longer need',
   },
   ...catalogEn,

@@ -11,6 +11,8 @@ export async function wipeLocalData(): Promise<void> {
 
 /** Tables whose rows carry accountId (profile is keyed by it). */
 export const OWNED_TABLES = ['drafts', 'attachments', 'documents', 'applications', 'payments', 'receipts', 'appeals', 'bookings', 'notifications', 'audit'] as const;
+/** Owned rows that never leave the device (not in exports): secrets, and CryptoKeys cannot be serialised. */
+export const SECRET_TABLES = ['keys'] as const;
 
 /**
  * Erases everything one account left on this device, in one transaction (works offline), for
@@ -18,9 +20,10 @@ export const OWNED_TABLES = ['drafts', 'attachments', 'documents', 'applications
  */
 export async function wipeAccountData(accountId: string): Promise<void> {
   const db = getDb();
-  await db.transaction('rw', [db.profile, ...OWNED_TABLES.map((name) => db.table(name))], async () => {
+  const owned = [...OWNED_TABLES, ...SECRET_TABLES];
+  await db.transaction('rw', [db.profile, ...owned.map((name) => db.table(name))], async () => {
     await db.profile.delete(accountId);
-    for (const name of OWNED_TABLES) await db.table(name).where('accountId').equals(accountId).delete();
+    for (const name of owned) await db.table(name).where('accountId').equals(accountId).delete();
   });
 }
 

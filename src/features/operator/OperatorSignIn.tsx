@@ -6,7 +6,7 @@ import { t } from '../../i18n/i18n';
 import { checkPin, PIN_PATTERN } from './operatorApi';
 import { operatorErrorText } from './operatorText';
 
-export function OperatorSignIn(props: { notice: string | null; onSignedIn: (pin: string) => void }) {
+export function OperatorSignIn(props: { notice: string | null; onSignedIn: (token: string) => void }) {
   const [pin, setPin] = createSignal('');
   const [error, setError] = createSignal<string | null>(null);
   const [busy, setBusy] = createSignal(false);
@@ -25,9 +25,9 @@ export function OperatorSignIn(props: { notice: string | null; onSignedIn: (pin:
     }
     setBusy(true);
     try {
-      await checkPin(value);
+      const token = await checkPin(value);
       setError(null);
-      props.onSignedIn(value);
+      props.onSignedIn(token);
     } catch (failure) {
       setError(operatorErrorText(failure));
       input?.focus();

@@ -30,7 +30,7 @@ export function ticketOf(attempt: AttemptRow, now: number): CodeTicket {
 export async function sendCode(ctx: RequestContext, attempt: AttemptRow, amountKopecks: number): Promise<void> {
   const code = attempt.code!;
   const what = attempt.method === 'card' ? `Подтверждение оплаты ${formatMoney(amountKopecks)} картой ${attempt.detail}` : `Оплата ${formatMoney(amountKopecks)} со счёта телефона`;
-  await deliver(ctx, { channel: 'sms', to: code.target, body: `${what}. Код: ${code.code}. Никому его не сообщайте.` });
+  await deliver(ctx, { channel: 'sms', to: code.target, body: `${what}. Код: ${code.code}. Никому его не сообщайте.`, accountId: attempt.accountId, flowId: attempt.id });
 }
 
 /** Checks a code in one transaction (parallel guesses cannot share a try); throws the auth error codes. */
