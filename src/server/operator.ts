@@ -4,6 +4,7 @@
 // A right PIN opens a staff session whose random token the console sends with every request.
 import * as v from 'valibot';
 import { INITIAL_LOCKOUT, isLocked, registerFailure } from '../domain/lockout';
+import { OperatorPinSchema } from '../domain/operatorPin';
 import { hashPassword, PasswordHashSchema, verifyPassword } from '../domain/password';
 import { randomId } from './auth/codes';
 import { ApiError } from './http';
@@ -11,7 +12,6 @@ import type { RequestContext } from './router';
 import type { OperatorAuditRow, OperatorPinRow, StaffSessionRow } from './staff/rows';
 
 export const OPERATOR_HEADER = 'X-Okno-Operator';
-export const OperatorPinSchema = v.pipe(v.string('invalid_value'), v.regex(/^\d{4,8}$/, 'invalid_value'));
 const PIN_KEY = 'operator-pin';
 /** A console tab stays open this long in real time, then asks for the PIN again. */
 export const STAFF_SESSION_MS = 8 * 60 * 60_000;

@@ -1,13 +1,14 @@
 // The simulated phone and mailbox of one person: signed in, their own account's SMS and e-mails; in the
 // middle of a code flow (?flow=), only what that flow sent. Updated live; nothing ever leaves the device.
 import { Link } from '@tanstack/solid-router';
-import { createResource, For, type JSX, Show } from 'solid-js';
+import { createResource, For, type JSX, Match, Show, Switch } from 'solid-js';
 import { lastPull } from '../../client/changeFeed';
 import { formatDateTime, t } from '../../i18n/i18n';
 import { errorText } from '../../ui/errorText';
 import { Page } from '../../ui/Page';
 import { readFlowInbox, readInbox } from './accountApi';
-import { RequireAccount } from './RequireAccount';
+import { Navigate, useLocation } from '@tanstack/solid-router';
+import { session } from '../../client/session';
 import { settled } from '../../ui/settled';
 
 type Channel = 'sms' | 'email';
@@ -55,9 +56,29 @@ function Messages(props: { channel: Channel; flow?: string; lead: string }) {
   );
 }
 
+/** The own mailbox needs a session: a signed-out visitor is sent to «Войти» and back. */
+function OwnMessages(props: { channel: Channel }) {
+  const location = useLocation();
+  return (
+    <Switch>
+      <Match when={session().status === 'unknown'}>
+        <div class="container">
+          <p role="status">{t().account.checkingSession}</p>
+        </div>
+      </Match>
+      <Match when={session().status === 'signed_out'}>
+        <Navigate to="/login" search={{ redirect: location().href }} />
+      </Match>
+      <Match when={session().status === 'signed_in'}>
+        <Messages channel={props.channel} lead={t().inbox.lead} />
+      </Match>
+    </Switch>
+  );
+}
+
 export default function InboxPage(props: { channel: Channel; flow?: string }): JSX.Element {
   return (
-    <Show when={props.flow} fallback={<RequireAccount>{() => <Messages channel={props.channel} lead={t().inbox.lead} />}</RequireAccount>}>
+    <Show when={props.flow} fallback={<OwnMessages channel={props.channel} />}>
       {(flow) => <Messages channel={props.channel} flow={flow()} lead={t().inbox.flowLead} />}
     </Show>
   );

@@ -7,12 +7,11 @@ import { locale, t } from '../../i18n/i18n';
 import { errorText } from '../../ui/errorText';
 import { Page } from '../../ui/Page';
 import { settled } from '../../ui/settled';
-import { RequireAccount } from '../account/RequireAccount';
-import { CaseAnswers } from '../cases/CaseAnswers';
-import { CaseTimeline } from '../cases/CaseTimeline';
-import { CaseTodo } from '../cases/CaseTodo';
-import { StatusLabel } from '../cases/StatusLabel';
-import { findService } from '../catalog/catalogQuery';
+import { CaseAnswers } from './CaseAnswers';
+import { CaseTimeline } from './CaseTimeline';
+import { CaseTodo } from './CaseTodo';
+import { StatusLabel } from './StatusLabel';
+import { findService } from '../../domain/catalog/services';
 import { readApplication } from './applyApi';
 
 function Details(props: { id: string; created: boolean }) {
@@ -47,5 +46,5 @@ function Details(props: { id: string; created: boolean }) {
 }
 
 export default function ApplicationPage(props: { id: string; created: boolean }) {
-  return <RequireAccount>{() => <Details id={props.id} created={props.created} />}</RequireAccount>;
+  return <Details id={props.id} created={props.created} />;
 }

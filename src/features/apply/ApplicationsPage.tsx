@@ -10,11 +10,11 @@ import { fill, formatDateTime, locale, t } from '../../i18n/i18n';
 import { messageForCode } from '../../ui/errorText';
 import { Page } from '../../ui/Page';
 import { settled } from '../../ui/settled';
-import { RequireAccount } from '../account/RequireAccount';
-import { findService } from '../catalog/catalogQuery';
-import { CasesSection } from '../cases/CasesSection';
-import type { CasesSearch } from '../cases/casesQuery';
-import { listInvoices } from '../payments/paymentsApi';
+import { useAccount } from '../../ui/signedIn';
+import { findService } from '../../domain/catalog/services';
+import { CasesSection } from './CasesSection';
+import type { CasesSearch } from './casesQuery';
+import { listInvoices } from '../../client/paymentsApi';
 import { wizardPages } from './wizardSteps';
 
 /** The wizard resumes at the draft's saved step: «Оплатить» makes that the fee page (reached before, as the invoice shows). */
@@ -92,5 +92,5 @@ function Lists(props: { account: () => AccountView; search: CasesSearch }) {
 }
 
 export default function ApplicationsPage(props: { search: CasesSearch }) {
-  return <RequireAccount>{(account) => <Lists account={account} search={props.search} />}</RequireAccount>;
+  return <Lists account={useAccount()} search={props.search} />;
 }

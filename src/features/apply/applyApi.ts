@@ -3,8 +3,8 @@ import * as v from 'valibot';
 import { apiGet, apiPost, apiRequest } from '../../client/api';
 import { CodeTicketSchema } from '../../domain/account';
 import { ApplicationViewSchema, type Submission } from '../../domain/application';
-import { findService } from '../catalog/catalogQuery';
-import { listInvoices } from '../payments/paymentsApi';
+import { findService } from '../../domain/catalog/services';
+import { listInvoices } from '../../client/paymentsApi';
 
 export const requestSubmitCode = () => apiPost('/applications/code', {}, CodeTicketSchema);
 

@@ -8,8 +8,8 @@ import { fill, formatDateTime, t } from '../../i18n/i18n';
 import { certificateRu } from '../../i18n/certificate.ru';
 import { errorText } from '../../ui/errorText';
 import { markReceived, readResult } from './casesApi';
-import { downloadBlob } from './downloadBlob';
-import { QrCode } from './QrCode';
+import { downloadBlob } from '../../ui/downloadBlob';
+import { QrCode } from '../../ui/QrCode';
 
 export function ElectronicResult(props: { app: ApplicationView; now: number; onChange: (app: ApplicationView) => void }) {
   const [busy, setBusy] = createSignal(false);
