@@ -33,7 +33,9 @@ async function send(method: string, path: string, options: RequestOptions): Prom
   } catch (error) {
     throw new ApiRequestError(0, 'no_service_worker', error instanceof Error ? error.message : String(error));
   }
-  const headers: Record<string, string> = { Accept: 'application/json', 'X-Okno-Device': deviceName(), ...options.headers };
+  // The page's own language choice, so validation texts in error.fieldMessages match the page.
+  const language = globalThis.document?.documentElement.lang || 'ru';
+  const headers: Record<string, string> = { Accept: 'application/json', 'Accept-Language': language, 'X-Okno-Device': deviceName(), ...options.headers };
   const token = readToken();
   // A caller may name the token itself (ending a session signed out of while offline).
   if (token && !headers.Authorization) headers.Authorization = `Bearer ${token}`;

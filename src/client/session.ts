@@ -4,6 +4,7 @@ import * as v from 'valibot';
 import { AccountViewSchema, type AccountView, type SessionGrant } from '../domain/account';
 import { apiPost, apiRequest, ApiRequestError, onApiError } from './api';
 import { currentAccount, emitSessionEvent as emit, session, setSession } from './sessionState';
+import { saveHandset } from './repos/keysRepo';
 import { clearToken, markEndedByInactivity, readPendingLogouts, readToken, writeCachedAccount, writePendingLogouts, writeToken } from './sessionToken';
 import { setReachable } from './syncStatus';
 
@@ -15,6 +16,8 @@ export { currentAccount, onSessionEvent, session } from './sessionState';
 export function acceptGrant(grant: SessionGrant, remember: boolean): void {
   writeToken(grant.token, remember);
   writeCachedAccount(grant.account);
+  // Registration hands this device the person's simulated handset (see src/server/auth/handset.ts).
+  if (grant.handset) void saveHandset(grant.account.id, grant.handset);
   setSession({ status: 'signed_in', account: grant.account });
   emit({ kind: 'signin', account: grant.account });
 }

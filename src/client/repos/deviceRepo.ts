@@ -11,6 +11,8 @@ export async function wipeLocalData(): Promise<void> {
 
 /** Tables whose rows carry accountId (profile is keyed by it). */
 export const OWNED_TABLES = ['drafts', 'attachments', 'documents', 'applications', 'payments', 'receipts', 'appeals', 'bookings', 'notifications', 'audit'] as const;
+/** Owned rows that never leave the device (not in exports): secrets, and CryptoKeys cannot be serialised. */
+export const SECRET_TABLES = ['keys'] as const;
 
 /** Owned tables the export archive leaves out: the refunds mirror (the feed refills it), the outbox. */
 const UNARCHIVED_OWNED_TABLES = ['refunds', 'outbox'] as const;
@@ -23,7 +25,7 @@ const cursorKey = (accountId: string) => `feed.cursor.${accountId}`;
  */
 export async function wipeAccountData(accountId: string): Promise<void> {
   const db = getDb();
-  const owned = [...OWNED_TABLES, ...UNARCHIVED_OWNED_TABLES];
+  const owned = [...OWNED_TABLES, ...UNARCHIVED_OWNED_TABLES, ...SECRET_TABLES];
   await db.transaction('rw', [db.profile, db.settings, ...owned.map((name) => db.table(name))], async () => {
     await db.profile.delete(accountId);
     await db.settings.delete(cursorKey(accountId));
