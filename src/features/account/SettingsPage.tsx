@@ -63,7 +63,7 @@ function Settings(props: { account: () => AccountView }) {
                   <th scope="row">{t().settings.kinds[kind]}</th>
                   <For each={NOTIFICATION_CHANNELS}>
                     {(channel) => (
-                      <td>
+                      <td data-label={t().settings.channels[channel]}>
                         <input
                           type="checkbox"
                           aria-label={`${t().settings.kinds[kind]}: ${t().settings.channels[channel]}`}
