@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { expectHeading, qaInbox } from './pages/app';
-import { confirmedCitizen, signingCode } from './pages/apply';
+import { confirmedCitizen, signingCode, storedDrafts } from './pages/apply';
 import { fixture, signUpCitizen } from './pages/profile';
 
 
@@ -115,13 +115,14 @@ test('a reload at step 3 continues at step 3 with every answer, and the draft is
   await next(page);
   await step(page, 3, 'Адрес регистрации');
   await page.getByLabel('Квартира (если есть)').fill('99');
-  await page.waitForTimeout(500);
+  // The draft is written on the device at once; reload only when it holds the step and the answer.
+  await expect.poll(async () => (await storedDrafts(page)).map((d) => ({ step: d.step, flat: Object.values(d.answers).includes('99') }))).toEqual([{ step: 2, flat: true }]);
   await page.reload();
   await step(page, 3, 'Адрес регистрации', false);
   await expect(page.getByLabel('Квартира (если есть)')).toHaveValue('99');
   await page.getByRole('button', { name: 'Назад' }).click();
   await expect(page.getByLabel('Отчество (если есть)')).toHaveValue('Петровна');
-  await page.waitForTimeout(500); // the draft remembers the step within 300 ms
+  await expect.poll(async () => (await storedDrafts(page)).map((d) => d.step)).toEqual([1]); // the draft remembers the step
 
   await page.goto('/applications');
   await expect(page.getByText(/шаг 2/)).toBeVisible();
@@ -188,7 +189,7 @@ test('the same draft in two tabs: changes arrive live, and a clash is shown inst
   await page.getByLabel('Куда нужна справка').selectOption({ label: 'В банк или страховую компанию' });
   await next(page);
   await step(page, 2, 'Заявитель');
-  await page.waitForTimeout(500);
+  await expect.poll(async () => (await storedDrafts(page)).map((d) => d.step)).toEqual([1]);
 
   // A second tab of the same signed-in session (sessionStorage is per tab, so it gets the token).
   const token = await page.evaluate(() => sessionStorage.getItem('okno.session'));

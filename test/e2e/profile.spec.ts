@@ -135,8 +135,7 @@ test.describe('«Мои данные»', () => {
     for (const [label, value] of typed) await field(page, label).fill(value);
     await expect(page.getByText(UNSAVED)).toBeVisible();
     // The autosave writes the device copy within 300 ms, with no page hide to flush it.
-    await page.waitForTimeout(500);
-    const stored = await page.evaluate(
+    const stored = () => page.evaluate(
       () =>
         new Promise<Record<string, unknown>>((resolve, reject) => {
           const open = indexedDB.open('okno');
@@ -150,7 +149,7 @@ test.describe('«Мои данные»', () => {
           };
         }),
     );
-    expect(stored).toMatchObject({ surname: 'Сидорова', 'passport.issuedBy': PASSPORT.issuedBy, snils: SNILS, inn: INN });
+    await expect.poll(stored).toMatchObject({ surname: 'Сидорова', 'passport.issuedBy': PASSPORT.issuedBy, snils: SNILS, inn: INN });
 
     await page.reload();
     await expect(page.getByRole('heading', { level: 1, name: 'Мои данные' })).toBeVisible();

@@ -3,10 +3,10 @@
 // what people did (the event log). No timers: a clock jump of a month and stepping day by day end in the
 // same state, because every change is timed by the plan, never by the moment of computing.
 import { addCalendarDays, addMonths, addWorkingDays, addWorkingMinutes, moscowDate, moscowTime, workingDaysLater } from '../calendar';
-import type { ApplicationStatus } from '../application';
 import { noticesOf } from './notices';
 import { drawPlan, PICKUP_DAYS, REPLY_WORKING_DAYS, type CasePlan } from './plan';
-import type { CaseEvent, CaseInput, CaseState, OperatorAction, TimelineEntry } from './types';
+import { decide, type TransitionRefused } from './transitions';
+import type { CaseEvent, CaseInput, CaseState, TimelineEntry } from './types';
 
 interface Replay extends CaseState {
   since: number;
@@ -24,20 +24,18 @@ interface Step {
 }
 
 const MINUTE = 60_000;
-/** Statuses from which the operator may act, per action. */
-const OPERATOR_FROM: Record<OperatorAction['action'], ApplicationStatus[]> = {
-  accept: ['sent'],
-  request_documents: ['accepted', 'in_processing'],
-  reject: ['sent', 'accepted', 'in_processing', 'documents_requested'],
-  ready: ['accepted', 'in_processing'],
-  issue: ['ready'],
-};
-
-export function operatorMayDo(state: Pick<CaseState, 'status'>, action: OperatorAction['action']): boolean {
-  return OPERATOR_FROM[action].includes(state.status);
-}
 
 export function computeCase(input: CaseInput, events: readonly CaseEvent[], now: number): CaseState {
+  return replay(input, events, now).state;
+}
+
+/**
+ * The state at `now`, and the logged events the transition table refused when their moment came (each
+ * with its typed reason). A handler replays with the event it is about to log and refuses it when the
+ * engine would: the engine's answer, not a second copy of its rules.
+ */
+export function replay(input: CaseInput, events: readonly CaseEvent[], now: number): { state: CaseState; refused: Map<CaseEvent, TransitionRefused> } {
+  const refused = new Map<CaseEvent, TransitionRefused>();
   const plan = drawPlan(input);
   const s: Replay = {
     status: 'sent',
@@ -59,7 +57,9 @@ export function computeCase(input: CaseInput, events: readonly CaseEvent[], now:
     const auto = nextStep(s, input, plan);
     const event = log[index];
     if (event && (!auto || event.at <= auto.at)) {
-      applyEvent(s, input, event);
+      const answer = decide(s, input, event);
+      if (answer.ok) applyEvent(s, input, event);
+      else refused.set(event, answer.refusal);
       index += 1;
     } else if (auto && auto.at <= now) {
       auto.apply();
@@ -72,7 +72,7 @@ export function computeCase(input: CaseInput, events: readonly CaseEvent[], now:
   const upcoming = all.filter((n) => n.at > now).map((n) => n.at);
   const nextAt = Math.min(next ?? Infinity, ...upcoming);
   const { status, timeline, request, requests, rejection, readyAt, issuedAt, pickupDeadline, validUntil, tracking } = s;
-  return {
+  const state: CaseState = {
     status,
     timeline,
     request,
@@ -86,6 +86,7 @@ export function computeCase(input: CaseInput, events: readonly CaseEvent[], now:
     notices: all.filter((n) => n.at <= now),
     next: Number.isFinite(nextAt) ? nextAt : undefined,
   };
+  return { state, refused };
 }
 
 function enter(s: Replay, entry: TimelineEntry): void {
@@ -210,21 +211,19 @@ function postStep(s: Replay, plan: CasePlan): Step | null {
   };
 }
 
+/** Applies one logged event the transition table accepted (replay skips a refused one). */
 function applyEvent(s: Replay, input: CaseInput, event: CaseEvent): void {
   if (event.type === 'reply') {
-    if (s.status !== 'documents_requested' || event.at > s.request!.deadline) return;
     s.replyAt = event.at;
     s.request = undefined;
     enter(s, { at: event.at, status: 'in_processing', note: 'documents_received' });
     return;
   }
   if (event.type === 'received') {
-    if (s.status !== 'ready' || input.resultWay !== 'electronic') return;
     issue(s, { at: event.at, status: 'issued', note: 'received_electronic' });
     return;
   }
   const { act, at } = event;
-  if (!operatorMayDo(s, act.action)) return;
   s.manual = true;
   if (act.action === 'accept') {
     enter(s, { at, status: 'accepted', note: 'accepted', comment: act.comment });

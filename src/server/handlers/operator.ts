@@ -1,8 +1,9 @@
 // The operator console's API: the queue of every citizen's cases and the department's actions on them.
 import * as v from 'valibot';
 import { APPLICATION_STATUSES } from '../../domain/application';
-import { computeCase, operatorMayDo } from '../../domain/lifecycle/computeCase';
-import { OperatorActionSchema, type OperatorAction } from '../../domain/lifecycle/types';
+import { replay } from '../../domain/lifecycle/computeCase';
+import { decide, operatorMayDo } from '../../domain/lifecycle/transitions';
+import { OperatorActionSchema, type CaseEvent, type OperatorAction } from '../../domain/lifecycle/types';
 import { ApiError, json, parseWith, readJson } from '../http';
 import { caseInput, serviceOf } from '../lifecycle';
 import { OperatorPinSchema } from '../../domain/operatorPin';
@@ -78,16 +79,18 @@ export const postRevoke: Handler = async (ctx) => {
 export const postOperatorAction: Handler = async (ctx) => {
   const row = await operatorCase(ctx);
   const act: OperatorAction = await readJson(ctx.request, OperatorActionSchema);
-  if (!operatorMayDo(row, act.action)) throw new ApiError(409, 'conflict', `A case in status ${row.status} cannot take ${act.action}`);
+  const event: CaseEvent = { type: 'operator', at: ctx.now, act };
+  const input = caseInput(row);
+  const now = decide({ status: row.status, request: row.state?.request }, input, event);
+  if (!now.ok) throw new ApiError(409, 'conflict', now.refusal.message);
   if (act.action === 'request_documents') {
     const known = serviceOf(row)?.documents.map((d) => d.id) ?? [];
     if (act.documents.some((id) => !known.includes(id))) throw new ApiError(422, 'validation', 'Unknown document', { documents: 'invalid_value' });
   }
-  const event = { type: 'operator' as const, at: ctx.now, act };
-  // The engine must agree the action applies at this moment, or the event would be silently ignored.
-  if (computeCase(caseInput(row), [...row.events, event], ctx.now).timeline.length === row.timeline.length) {
-    throw new ApiError(409, 'conflict', 'The action does not apply to the case now');
-  }
+  // The engine replays the log with the action at this moment; if it refuses the action there (a step
+  // the department took at this very minute came first), the answer is its typed refusal.
+  const refusal = replay(input, [...row.events, event], ctx.now).refused.get(event);
+  if (refusal) throw new ApiError(409, 'conflict', refusal.message);
   const updated = await appendEvent(ctx, row, event);
   await audit(ctx, { action: 'case_action', ...trail(row), detail: act.action });
   return json(await fullItem(ctx, updated));

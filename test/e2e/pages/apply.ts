@@ -54,3 +54,21 @@ export async function sendResidenceCertificate(page: Page, way: keyof typeof WAY
   const id = /\/applications\/([^/?]+)/.exec(page.url())?.[1] ?? '';
   return { id, number };
 }
+
+/** The drafts on the device (database «okno»), read the way the app stores them: step (from 0) and answers. */
+export function storedDrafts(page: Page): Promise<{ step: number; answers: Record<string, unknown> }[]> {
+  return page.evaluate(
+    () =>
+      new Promise((resolve, reject) => {
+        const open = indexedDB.open('okno');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const request = open.result.transaction('drafts').objectStore('drafts').getAll();
+          request.onsuccess = () => {
+            open.result.close();
+            resolve(request.result.map((row: { step: number; answers: Record<string, unknown> }) => ({ step: row.step, answers: row.answers })));
+          };
+        };
+      }),
+  );
+}
