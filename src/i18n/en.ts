@@ -181,6 +181,7 @@ export const en: Dictionary = {
     not_allowed: '{kind} files are not accepted here (“{name}”). Accepted: {allowed}.',
     pdf_encrypted: 'The PDF “{name}” is password-protected. Save it without a password and attach it again.',
     pdf_no_pages: 'The PDF “{name}” has no pages or is damaged. Choose another file.',
+    pdf_active_content: 'The PDF “{name}” contains active content (scripts, attached files or launch actions). Save it again without them, for example with «Print to PDF», and attach it again.',
     image_unreadable: 'The image “{name}” is damaged: its size cannot be read. Take a new photo or scan.',
     extension_mismatch: 'The name “{name}” says {claimed}, but the file is really a {kind}. Rename it or choose another file.',
   },
