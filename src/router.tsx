@@ -1,6 +1,6 @@
 // The route tree. Routes are thin: they pick a page component; pages load through feature functions.
 // Pages other than the start page are lazy chunks, all precached by the service worker.
-import { createRootRoute, createRoute, createRouter, lazyRouteComponent } from '@tanstack/solid-router';
+import { createRootRoute, createRoute, createRouter, lazyRouteComponent, type RouterHistory } from '@tanstack/solid-router';
 import { accountRoutes } from './features/account/routes';
 import { catalogRoutes } from './features/catalog/routes';
 import HomePage from './features/home/HomePage';
@@ -48,13 +48,18 @@ const routeTree = rootRoute.addChildren([
   }),
 ]);
 
-export const router = createRouter({
-  routeTree,
-  defaultPreload: 'intent',
-  defaultErrorComponent: (props) => <ErrorFallback error={props.error} reset={props.reset} />,
-  defaultNotFoundComponent: NotFound,
-  scrollRestoration: true,
-});
+/** The app's router; the build's prerender passes a memory history to render one address. */
+export const createAppRouter = (history?: RouterHistory) =>
+  createRouter({
+    routeTree,
+    history,
+    defaultPreload: 'intent',
+    defaultErrorComponent: (props) => <ErrorFallback error={props.error} reset={props.reset} />,
+    defaultNotFoundComponent: NotFound,
+    scrollRestoration: true,
+  });
+
+export const router = createAppRouter();
 
 declare module '@tanstack/solid-router' {
   interface Register {

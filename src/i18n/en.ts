@@ -149,7 +149,7 @@ export const en: Dictionary = {
     title: 'Help',
     lead: 'How to install the app, how it works without a network, and where your data is kept.',
     installTitle: 'How to install Okno to the home screen',
-    installAndroid: 'Android, Chrome: press “Install the app” at the top of the page, or choose “Add to Home screen” in the browser menu.',
+    installAndroid: 'Android, Chrome: press “Install the app” among the sections at the top of the page (on a phone, under “Menu”), or choose “Add to Home screen” in the browser menu.',
     installIos: 'iPhone and iPad, Safari: press “Share”, then “Add to Home Screen”.',
     installDesktop: 'Computer, Chrome, Edge or Yandex Browser: press the install icon in the address bar or the “Install the app” button.',
     offlineTitle: 'Without the internet',

@@ -1,5 +1,5 @@
 // The site header: brand, sections, network status, install and language. On phones the sections
-// fold behind a «Меню» button.
+// (and the install offer) fold behind a «Меню» button.
 import { Link } from '@tanstack/solid-router';
 import { createSignal, For, Show } from 'solid-js';
 import { currentAccount } from '../client/sessionState';
@@ -30,7 +30,6 @@ export function Header() {
           </Link>
           <div class="header-tools">
             <NetworkStatus />
-            <InstallButton />
             <LanguageSwitch />
             <button
               type="button"
@@ -71,6 +70,7 @@ export function Header() {
                 </Link>
               </Show>
             </li>
+            <InstallButton />
           </ul>
         </nav>
       </div>

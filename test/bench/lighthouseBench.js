@@ -55,6 +55,7 @@ async function medianOf(url, port, keepStorage) {
   const runs = [];
   for (let i = 0; i < LIGHTHOUSE_RUNS; i++) runs.push(await audit(url, port, keepStorage));
   const pick = (key) => median(runs.map((r) => r[key]));
+  console.log(`lighthouse ${url}: LCP ${runs.map((r) => Math.round(r.lcpMs)).join('/')} ms, perf ${runs.map((r) => r.performance).join('/')}`);
   return {
     lcpMs: Math.round(pick('lcpMs')), cls: Math.round(pick('cls') * 1000) / 1000, tbtMs: Math.round(pick('tbtMs')),
     performance: pick('performance'), accessibility: pick('accessibility'), bestPractices: pick('bestPractices'), seo: pick('seo'),
