@@ -4,16 +4,19 @@ import { defineConfig } from 'vite';
 import solid from 'vite-plugin-solid';
 import { VitePWA } from 'vite-plugin-pwa';
 import pkg from './package.json' with { type: 'json' };
+import { prerender } from './src/prerender/prerenderPlugin';
 import { documentFont } from './workers/pdf/font/documentFontPlugin';
 
 /** Each build gets its own id so a new deployment is a new service worker. */
 const BUILD_ID = process.env.OKNO_BUILD_ID ?? `${pkg.version}+${new Date().toISOString()}`;
 
+const DEFINE = {
+  __OKNO_VERSION__: JSON.stringify(pkg.version),
+  __OKNO_BUILD_ID__: JSON.stringify(BUILD_ID),
+};
+
 export default defineConfig({
-  define: {
-    __OKNO_VERSION__: JSON.stringify(pkg.version),
-    __OKNO_BUILD_ID__: JSON.stringify(BUILD_ID),
-  },
+  define: DEFINE,
   build: {
     outDir: process.env.OKNO_OUT_DIR ?? 'dist',
     target: 'es2022',
@@ -25,6 +28,8 @@ export default defineConfig({
   preview: { port: 4173, strictPort: true },
   plugins: [
     solid(),
+    // Public pages as static HTML, made before VitePWA lists the precache (it runs after the bundle).
+    ...prerender(DEFINE),
     documentFont(),
     VitePWA({
       strategies: 'injectManifest',

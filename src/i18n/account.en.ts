@@ -148,6 +148,7 @@ export const accountEn: Widen<typeof accountRu> = {
   fieldErrors: {
     file_pdf_encrypted: 'The PDF is password-protected. Save it without a password.',
     file_pdf_no_pages: 'The PDF has no pages or is damaged.',
+    file_pdf_active_content: 'The PDF contains active content (scripts, attached files or launch actions). Save it again without them.',
     file_image_unreadable: 'The image is damaged.',
     payment_required: 'Pay the state fee first: the application cannot be sent without it.',
     document_missing: 'Attach this document: the application is not accepted without it.',
