@@ -61,6 +61,8 @@ export const ROUTES: RouteTable = {
   'POST /api/applications/:id/reply': caseActions.postReply,
   'POST /api/applications/:id/received': caseActions.postReceived,
   'GET /api/applications/:id/result': certificates.getResult,
+  'GET /api/applications/:id/result/pdf': certificates.getResultPdf,
+  'POST /api/certificates/verify-file': certificates.postVerifyFile,
   'GET /api/certificates/key': certificates.getAuthorityKey,
   'POST /api/certificates/verify': certificates.postVerify,
   'GET /api/notifications': notices.getNotices,

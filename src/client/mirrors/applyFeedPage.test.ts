@@ -3,7 +3,7 @@
 import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ChangesPage, FeedChange } from '../../domain/changes';
-import { sampleReceipt } from '../../features/receipts/receiptSamples';
+import { sampleReceipt } from '../../../test/fixtures/receiptSamples';
 import { getDb } from '../database';
 import { listApplications, readApplication } from '../repos/applicationsRepo';
 import { wipeLocalData } from '../repos/deviceRepo';

@@ -9,12 +9,12 @@ import { readApplication, storeApplication } from '../../client/repos/applicatio
 import { locale, t } from '../../i18n/i18n';
 import { errorText } from '../../ui/errorText';
 import { Page } from '../../ui/Page';
-import { RequireAccount } from '../account/RequireAccount';
-import { CaseAnswers } from '../cases/CaseAnswers';
-import { CaseTimeline } from '../cases/CaseTimeline';
-import { CaseTodo } from '../cases/CaseTodo';
-import { StatusLabel } from '../cases/StatusLabel';
-import { findService } from '../catalog/catalogQuery';
+import { useAccount } from '../../ui/signedIn';
+import { CaseAnswers } from './CaseAnswers';
+import { CaseTimeline } from './CaseTimeline';
+import { CaseTodo } from './CaseTodo';
+import { StatusLabel } from './StatusLabel';
+import { findService } from '../../domain/catalog/services';
 
 function Details(props: { accountId: string; id: string; created: boolean }) {
   const application = createLiveQuery(() => readApplication(props.accountId, props.id));
@@ -64,5 +64,6 @@ function Details(props: { accountId: string; id: string; created: boolean }) {
 }
 
 export default function ApplicationPage(props: { id: string; created: boolean }) {
-  return <RequireAccount>{(account) => <Details accountId={account().id} id={props.id} created={props.created} />}</RequireAccount>;
+  const account = useAccount();
+  return <Details accountId={account().id} id={props.id} created={props.created} />;
 }

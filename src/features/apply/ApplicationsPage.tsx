@@ -10,10 +10,10 @@ import type { AccountView } from '../../domain/account';
 import { fill, formatDateTime, locale, t } from '../../i18n/i18n';
 import { messageForCode } from '../../ui/errorText';
 import { Page } from '../../ui/Page';
-import { RequireAccount } from '../account/RequireAccount';
-import { findService } from '../catalog/catalogQuery';
-import { CasesSection } from '../cases/CasesSection';
-import type { CasesSearch } from '../cases/casesQuery';
+import { useAccount } from '../../ui/signedIn';
+import { findService } from '../../domain/catalog/services';
+import { CasesSection } from './CasesSection';
+import type { CasesSearch } from './casesQuery';
 import { wizardPages } from './wizardSteps';
 
 /** The wizard resumes at the draft's saved step: «Оплатить» makes that the fee page (reached before, as the invoice shows). */
@@ -91,5 +91,5 @@ function Lists(props: { account: () => AccountView; search: CasesSearch }) {
 }
 
 export default function ApplicationsPage(props: { search: CasesSearch }) {
-  return <RequireAccount>{(account) => <Lists account={account} search={props.search} />}</RequireAccount>;
+  return <Lists account={useAccount()} search={props.search} />;
 }

@@ -4,8 +4,8 @@ import { storeApplication } from '../../client/repos/applicationsRepo';
 import { currentAccount } from '../../client/sessionState';
 import { CodeTicketSchema } from '../../domain/account';
 import { ApplicationViewSchema, type Submission } from '../../domain/application';
-import { findService } from '../catalog/catalogQuery';
-import { listInvoices } from '../payments/paymentsApi';
+import { findService } from '../../domain/catalog/services';
+import { listInvoices } from '../../client/paymentsApi';
 
 export const requestSubmitCode = () => apiPost('/applications/code', {}, CodeTicketSchema);
 

@@ -7,8 +7,8 @@ import { listNotices } from '../../client/repos/noticesRepo';
 import { fill, formatDateTime, locale, t } from '../../i18n/i18n';
 import { errorText } from '../../ui/errorText';
 import { Page } from '../../ui/Page';
-import { RequireAccount } from '../account/RequireAccount';
-import { findService } from '../catalog/catalogQuery';
+import { useAccount } from '../../ui/signedIn';
+import { findService } from '../../domain/catalog/services';
 import { unreadCount } from './noticeCount';
 import { markRead, type Notice } from './noticesApi';
 import { noticeText } from './noticeText';
@@ -57,5 +57,5 @@ function Notices(props: { accountId: string }) {
 }
 
 export default function NotificationsPage() {
-  return <RequireAccount>{(account) => <Notices accountId={account().id} />}</RequireAccount>;
+  return <Notices accountId={useAccount()().id} />;
 }

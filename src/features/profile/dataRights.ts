@@ -5,7 +5,7 @@ import { wipeAccountData } from '../../client/repos/deviceRepo';
 import { ProfileEnvelopeSchema, type AccountView } from '../../domain/account';
 import { EXPORT_FORMAT, EXPORT_VERSION, openArchive, sealArchive, type ArchiveProblem } from '../../domain/exportArchive';
 import { pullChanges, readCursor, serverReachable } from '../../client/changeFeed';
-import { readProfile, saveProfile } from './profileApi';
+import { readProfile, saveProfile } from '../../client/profileApi';
 
 /**
  * Brings the device's mirrors (receipts, archived ones too) up to date through the change feed first, so

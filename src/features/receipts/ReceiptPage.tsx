@@ -10,7 +10,7 @@ import type { RefundView } from '../../domain/payments/api';
 import { fill, formatDateTime, locale, t, loadTexts } from '../../i18n/i18n';
 import { errorText } from '../../ui/errorText';
 import { Page } from '../../ui/Page';
-import { RequireAccount } from '../account/RequireAccount';
+import { useAccount } from '../../ui/signedIn';
 import { ReceiptActions } from './ReceiptActions';
 import { readReceipt } from './receiptsApi';
 import { receiptStatus } from './ReceiptsList';
@@ -141,5 +141,5 @@ function Receipt(props: { account: () => AccountView; id: string }) {
 }
 
 export default function ReceiptPage(props: { id: string }) {
-  return <RequireAccount>{(account) => <Receipt account={account} id={props.id} />}</RequireAccount>;
+  return <Receipt account={useAccount()} id={props.id} />;
 }

@@ -27,7 +27,7 @@ export const postRegisterStart: Handler = async (ctx) => {
 /** Resends the code of any flow (registration, second factor, reset) after the cool-down. */
 export const postCodeResend: Handler = async (ctx) => {
   const { flowId } = await readJson(ctx.request, FlowOnlySchema);
-  return json(await resendCode(ctx, flowId));
+  return json(await resendCode(ctx, flowId, 'account'));
 };
 
 export const postRegisterVerify: Handler = async (ctx) => {
