@@ -1,35 +1,45 @@
-// Keeps what the user types: writes a snapshot within AUTOSAVE_DELAY_MS of the last change, at once
-// when the page is hidden or the database must close, and when the view goes away. A failed write (a full
-// disk) keeps the snapshot pending, so it is written again with the next change or flush; `failed` says why.
+// Keeps what the user types: every change starts its write at once (no debounce — a crash, a killed tab
+// or a phone reclaiming the app fires no event, so a write that waits is a write that is lost). Writes
+// never pile up: while one is in flight, later changes are folded into the one write that follows it.
+// Also flushed when the page is hidden, the database must close, or the view goes away. A failed write
+// (a full disk) keeps the snapshot pending, so it is written again with the next change or flush;
+// `failed` says why.
 import { createEffect, createSignal, on, onCleanup } from 'solid-js';
 import { registerFlush } from './lifecycle';
 
-export const AUTOSAVE_DELAY_MS = 300;
+/** Kept for callers that show «saved» after a pause; writes themselves no longer wait. */
+export const AUTOSAVE_DELAY_MS = 0;
 
 export function createAutosave<T>(snapshot: () => T, write: (value: T) => Promise<void>) {
-  let timer: ReturnType<typeof setTimeout> | undefined;
   let pending = false;
   const [failed, setFailed] = createSignal<unknown>(null);
-  const flush = async () => {
-    clearTimeout(timer);
-    if (!pending) return;
-    pending = false;
-    try {
-      await write(snapshot());
-      setFailed(null);
-    } catch (error) {
-      // Nothing typed is dropped: the form still holds it and the next change or flush tries again.
-      pending = true;
-      setFailed(() => error);
+  let inFlight: Promise<void> | undefined;
+  const run = async (): Promise<void> => {
+    while (pending) {
+      pending = false;
+      try {
+        await write(snapshot());
+        setFailed(null);
+      } catch (error) {
+        // Nothing typed is dropped: the form still holds it and the next change or flush tries again.
+        pending = true;
+        setFailed(() => error);
+        return;
+      }
     }
+  };
+  const flush = (): Promise<void> => {
+    if (inFlight) return inFlight.then(() => (pending && !failed() ? flush() : undefined));
+    if (!pending) return Promise.resolve();
+    inFlight = run().finally(() => (inFlight = undefined));
+    return inFlight;
   };
   createEffect(
     on(
       () => JSON.stringify(snapshot()),
       () => {
         pending = true;
-        clearTimeout(timer);
-        timer = setTimeout(() => void flush(), AUTOSAVE_DELAY_MS);
+        void flush();
       },
       { defer: true },
     ),
