@@ -22,6 +22,7 @@ import * as me from './handlers/me';
 import * as profile from './handlers/profile';
 import * as register from './handlers/register';
 import * as sim from './handlers/sim';
+import { settleDue } from './lifecycle';
 import { createRouter, type RouteTable, type ServerEnv } from './router';
 
 export const ROUTES: RouteTable = {
@@ -100,5 +101,5 @@ export function createServer(env: Partial<ServerEnv> & Pick<ServerEnv, 'notify'>
     realNow: env.realNow ?? (() => Date.now()),
     random: env.random ?? Math.random,
     sleep: env.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms))),
-  });
+  }, [settleDue]);
 }

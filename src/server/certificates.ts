@@ -126,7 +126,7 @@ export async function issueCertificate(ctx: CertificateContext, caseRow: CaseRow
     const winner = await ctx.db.certificates.where('caseId').equals(caseRow.id).first();
     if (winner) return winner;
     await ctx.db.certificates.add(row);
-    await ctx.recordChange?.('case', caseRow.id, 'put');
+    await ctx.recordChange?.('case', caseRow.id, 'put', caseRow.accountId);
     return row;
   });
   return stored;
@@ -138,7 +138,7 @@ export async function revokeCertificate(ctx: CertificateContext, number: string,
     if (!row) throw new ApiError(404, 'not_found', 'No such document in the registry');
     const revoked = { ...row, revokedAt: row.revokedAt ?? at };
     await ctx.db.certificates.put(revoked);
-    await ctx.recordChange?.('case', row.caseId, 'put');
+    await ctx.recordChange?.('case', row.caseId, 'put', row.accountId);
     return revoked;
   });
 }

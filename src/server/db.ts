@@ -67,5 +67,10 @@ export class ServerDb extends Dexie {
       fines: 'uin, licence, vehicle',
       refunds: 'id, accountId, &invoiceId',
     });
+    // v7: the change log is read per account ([accountId+seq]); '' marks everyone's changes (the clock).
+    // Older entries had no owner: they become everyone's, and /api/changes still checks each row's owner.
+    this.version(7)
+      .stores({ changes: '++seq, [accountId+seq]' })
+      .upgrade((tx) => tx.table('changes').toCollection().modify((change: { accountId?: string }) => void (change.accountId ??= '')));
   }
 }

@@ -27,7 +27,7 @@ export async function measureReceipts(root) {
   const vite = await createServer({ root, logLevel: 'error', server: { middlewareMode: true }, appType: 'custom' });
   try {
     const { filterReceipts, periodSum } = await vite.ssrLoadModule('/src/features/receipts/receiptsQuery.ts');
-    const { sampleReceipts } = await vite.ssrLoadModule('/src/features/receipts/receiptSamples.ts');
+    const { sampleReceipts } = await vite.ssrLoadModule('/test/fixtures/receiptSamples.ts');
     const { formatMoney } = await vite.ssrLoadModule('/src/domain/money.ts');
     const { renderReceipt } = await vite.ssrLoadModule('/workers/pdf/receipt.ts');
     const { receiptsRu } = await vite.ssrLoadModule('/src/i18n/receipts.ru.ts');

@@ -1,6 +1,6 @@
 import { PDFDocument } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
-import { sampleReceipt } from '../../src/features/receipts/receiptSamples';
+import { sampleReceipt } from '../../test/fixtures/receiptSamples';
 import { receiptsEn } from '../../src/i18n/receipts.en';
 import { receiptsRu } from '../../src/i18n/receipts.ru';
 import { documentText } from '../../test/support/pdfText';

@@ -4,9 +4,9 @@ import type { ApplicationView } from '../../domain/application';
 import { renderApplicationCopyPdf } from '../../client/pdfClient';
 import { fill, formatBytes, formatDateTime, locale, t } from '../../i18n/i18n';
 import { errorText } from '../../ui/errorText';
-import { findService } from '../catalog/catalogQuery';
+import { findService } from '../../domain/catalog/services';
 import { answerRows, groups } from './answerRows';
-import { downloadBlob } from './downloadBlob';
+import { downloadBlob } from '../../ui/downloadBlob';
 
 export function CaseAnswers(props: { app: ApplicationView }) {
   const [busy, setBusy] = createSignal(false);

@@ -1,8 +1,8 @@
 // The page's calls to the payments API: invoices, the gateway's steps, one receipt and the fines
 // registry. Card data passes through `pay` once and is never kept by this module or its callers.
 import * as v from 'valibot';
-import { apiGet, apiPost } from '../../client/api';
-import { CodeTicketSchema } from '../../domain/account';
+import { apiGet, apiPost } from './api';
+import { CodeTicketSchema } from '../domain/account';
 import {
   FineListSchema,
   InvoiceViewSchema,
@@ -12,7 +12,7 @@ import {
   type FineQuery,
   type InvoiceCreate,
   type PayRequest,
-} from '../../domain/payments/api';
+} from '../domain/payments/api';
 
 const id = (value: string) => encodeURIComponent(value);
 

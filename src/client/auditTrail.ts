@@ -1,6 +1,6 @@
 // Writes sign-ins and sign-outs to the device's audit journal. The repository loads lazily, so the
 // first route does not carry the database; pending writes can be awaited before a wipe.
-import { onSessionEvent } from '../../client/sessionState';
+import { onSessionEvent } from './sessionState';
 
 const pending = new Set<Promise<void>>();
 
@@ -11,7 +11,7 @@ function track(write: Promise<void>): Promise<void> {
 }
 
 export function audit(accountId: string, kind: string, detail?: string): Promise<void> {
-  return track(import('../../client/repos/auditRepo').then(({ logAction }) => logAction(accountId, kind, Date.now(), detail)));
+  return track(import('./repos/auditRepo').then(({ logAction }) => logAction(accountId, kind, Date.now(), detail)));
 }
 
 /** Resolves when every journal write started so far has finished (or failed). */

@@ -6,8 +6,8 @@ import type { ApplicationView } from '../../domain/application';
 import { fill, formatDateTime, t } from '../../i18n/i18n';
 import { errorText } from '../../ui/errorText';
 import { markReceived, readResult, readResultPdf } from './casesApi';
-import { downloadBlob } from './downloadBlob';
-import { QrCode } from './QrCode';
+import { downloadBlob } from '../../ui/downloadBlob';
+import { QrCode } from '../../ui/QrCode';
 
 export function ElectronicResult(props: { app: ApplicationView; now: number; onChange: (app: ApplicationView) => void }) {
   const [busy, setBusy] = createSignal(false);

@@ -1,7 +1,7 @@
 // Between the stored profile and the form: flat values by field path, dates as ДД.ММ.ГГГГ.
-import { formatRuDate } from '../../domain/identifiers';
-import { PROFILE_FIELD_ORDER } from '../../domain/profile';
-import type { AccountView } from '../../domain/account';
+import { formatRuDate } from './identifiers';
+import { PROFILE_FIELD_ORDER } from './profile';
+import type { AccountView } from './account';
 
 export type FormValues = Record<string, string | boolean>;
 const DATE_FIELDS = new Set(['birthDate', 'passport.issueDate']);

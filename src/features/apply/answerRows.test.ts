@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findService } from '../catalog/catalogQuery';
+import { findService } from '../../domain/catalog/services';
 import { answerRows } from './answerRows';
 
 describe('answerRows', () => {

@@ -6,7 +6,7 @@ import { createVirtualizer } from '@tanstack/solid-virtual';
 import { For } from 'solid-js';
 import type { ApplicationView } from '../../domain/application';
 import { fill, formatDateTime, locale, t } from '../../i18n/i18n';
-import { findService } from '../catalog/catalogQuery';
+import { findService } from '../../domain/catalog/services';
 import { StatusLabel } from './StatusLabel';
 
 const ROW_HEIGHT = 92;

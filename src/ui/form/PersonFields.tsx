@@ -1,9 +1,9 @@
 // Surname, name, patronymic, date of birth and gender: asked at registration (under «person.») and on
 // «Мои данные» (at the top level of the profile).
 import { t } from '../../i18n/i18n';
-import { RadioField } from '../../ui/form/ChoiceField';
-import type { Form } from '../../ui/form/createForm';
-import { TextField } from '../../ui/form/TextField';
+import { RadioField } from './ChoiceField';
+import type { Form } from './createForm';
+import { TextField } from './TextField';
 
 export function PersonFields(props: { form: Form; prefix?: string }) {
   const name = (field: string) => (props.prefix ? `${props.prefix}.${field}` : field);

@@ -7,7 +7,7 @@ import type { ApplicationView } from '../../domain/application';
 import { fill, formatDateTime, locale, t } from '../../i18n/i18n';
 import { errorText, messageForCode } from '../../ui/errorText';
 import { fileVerdictText } from '../../ui/fileVerdictText';
-import { findService } from '../catalog/catalogQuery';
+import { findService } from '../../domain/catalog/services';
 import { sendReply } from './casesApi';
 
 type Picked = { name: string; sha256: string; blob: Blob } | { problem: string };

@@ -5,7 +5,7 @@ import { Match, Show, Switch } from 'solid-js';
 import type { ApplicationView } from '../../domain/application';
 import { fill, formatDateTime, t } from '../../i18n/i18n';
 import type { Dictionary } from '../../i18n/ru';
-import { findService } from '../catalog/catalogQuery';
+import { findService } from '../../domain/catalog/services';
 import { DocumentsReply } from './DocumentsReply';
 import { ElectronicResult, PickupTicket, PostTracking } from './ResultPanels';
 
