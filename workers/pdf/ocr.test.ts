@@ -3,7 +3,7 @@
 // document and language.
 import { describe, expect, it } from 'vitest';
 import { canonicalJson, type CertificateData } from '../../src/domain/certificate';
-import { sampleReceipt } from '../../src/features/receipts/receiptSamples';
+import { sampleReceipt } from '../../test/fixtures/receiptSamples';
 import { certificateEn } from '../../src/i18n/certificate.en';
 import { certificateRu } from '../../src/i18n/certificate.ru';
 import { en } from '../../src/i18n/en';
