@@ -2,6 +2,7 @@
 // out. The schema and the «Проверить» action share one normaliser per part, so they always agree.
 import * as v from 'valibot';
 import { expandAbbreviations } from './addressAbbreviations';
+import { isPrintable, printableStep, stripInvisible, stripInvisibleStep } from './documentText';
 import { codeCheck, fieldCodes, objectMessage, type ValidationCode } from './validationCodes';
 
 export { ADDRESS_ABBREVIATIONS, expandAbbreviations } from './addressAbbreviations';
@@ -54,6 +55,7 @@ export const ADDRESS_NORMALIZERS: Record<AddressField, (raw: string) => string> 
 function requiredPart(field: AddressField, max: number) {
   return v.pipe(
     v.string('required'),
+    stripInvisibleStep(), printableStep(),
     v.transform(ADDRESS_NORMALIZERS[field]),
     codeCheck<string>((s) => (s === '' ? 'required' : s.length > max ? 'too_long' : null)),
   );
@@ -62,6 +64,8 @@ function requiredPart(field: AddressField, max: number) {
 function optionalPart(field: AddressField, max: number) {
   return v.pipe(
     v.nullish(v.string('invalid_value')),
+    v.transform((s) => (s ? stripInvisible(s) : s)),
+    v.check((s) => !s || isPrintable(s), 'unprintable_chars'),
     v.transform((s) => (s ? ADDRESS_NORMALIZERS[field](s) : '') || undefined),
     codeCheck<string | undefined>((s) => (s !== undefined && s.length > max ? 'too_long' : null)),
   );

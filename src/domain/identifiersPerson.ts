@@ -2,6 +2,7 @@
 // Normalisers never throw on user input; schema messages are validation codes only.
 import * as v from 'valibot';
 import { codeCheck, RequiredTextSchema } from './validationCodes';
+import { stripInvisible } from './documentText';
 
 // ---- Dates ------------------------------------------------------------------------------------
 
@@ -108,6 +109,7 @@ function mixesScripts(name: string): boolean {
 
 export const PersonNameSchema = v.pipe(
   v.string('required'),
+  v.transform(stripInvisible),
   v.transform(normalizeName),
   codeCheck<string>((s) => {
     if (s === '') return 'required';

@@ -2,6 +2,7 @@
 // Date checks need «today» on the simulated clock, so the full schema comes from a factory.
 import * as v from 'valibot';
 import { ADDRESS_FIELDS, AddressSchema } from './address';
+import { printableStep, stripInvisibleStep } from './documentText';
 import {
   addYears,
   DivisionCodeSchema,
@@ -27,6 +28,7 @@ export const ISSUED_BY_MAX_LENGTH = 200;
 
 export const IssuedBySchema = v.pipe(
   v.string('required'),
+  stripInvisibleStep(), printableStep(),
   v.transform((s) => s.replace(/\s+/g, ' ').trim()),
   codeCheck<string>((s) => {
     if (s === '') return 'required';

@@ -1,6 +1,7 @@
 // The closed set of codes a validation issue may carry, and the small schema pieces that emit them.
 // Schemas never hold user-facing text: page, worker and mock server share codes; only the page has words.
 import * as v from 'valibot';
+import { printableStep, stripInvisibleStep } from './documentText';
 
 export const VALIDATION_CODES = [
   'required',
@@ -21,6 +22,7 @@ export const VALIDATION_CODES = [
   'date_too_old',
   'passport_issued_before_14',
   'name_chars',
+  'unprintable_chars',
   'name_mixed_scripts',
   'postal_index_format',
   'password_short',
@@ -95,4 +97,4 @@ export function codeCheck<T>(rule: (value: T) => ValidationCode | null) {
 export const objectMessage = (issue: v.BaseIssue<unknown>): ValidationCode => (issue.path ? 'required' : 'invalid_value');
 
 /** A string that must be present once trimmed; the pipe every required text field starts with. */
-export const RequiredTextSchema = v.pipe(v.string('required'), v.trim(), v.nonEmpty('required'));
+export const RequiredTextSchema = v.pipe(v.string('required'), stripInvisibleStep(), printableStep(), v.trim(), v.nonEmpty('required'));

@@ -26,6 +26,8 @@ export const validationEn: Record<ValidationCode, string> = {
     'A passport is issued at 14 at the earliest, but these dates say it was issued sooner. Check the issue date and the date of birth.',
   name_chars:
     'Use only Cyrillic or Latin letters, hyphens, apostrophes and spaces — as in your passport, with no digits or other signs.',
+  unprintable_chars:
+    'This contains characters a document cannot print (emoji or letters of other alphabets, for example). Keep to Russian and Latin letters, digits and ordinary punctuation.',
   name_mixed_scripts:
     'One word mixes Cyrillic and Latin letters — for example a Latin “o” in place of a Cyrillic “о”. Retype the word in one keyboard layout.',
   postal_index_format: 'The postal index is exactly 6 digits, e.g. 125009.',

@@ -54,6 +54,12 @@ beforeEach(() => {
 afterEach(() => db.delete());
 
 describe('issuing', () => {
+  it('writes the address once, in full words: a city the region already names is not repeated', async () => {
+    const moscow = { ...CASE, answers: { ...ANSWERS, region: 'город Москва', city: 'Москва', street: 'улица Тверская', house: '7', building: '2', apartment: '12', postalIndex: '125009' } };
+    const data = parseCertificateData((await issueCertificate(ctx, moscow, SERVICE)).data)!;
+    expect(data.address).toBe('125009, город Москва, улица Тверская, дом 7, корпус 2, квартира 12');
+  });
+
   it('signs the case answers as a numbered certificate, once per case', async () => {
     const [row, again] = await Promise.all([issueCertificate(ctx, CASE, SERVICE), issueCertificate(ctx, CASE, SERVICE)]);
     expect(again.number).toBe(row.number);
@@ -65,7 +71,7 @@ describe('issuing', () => {
       caseNumber: CASE.number,
       title: 'Справка о месте жительства',
       applicant: { fullName: 'Иванова Мария Петровна', birthDate: '1990-03-14' },
-      address: '142100, Московская область, Подольск, улица Ленина, д. 7, кв. 12',
+      address: '142100, Московская область, город Подольск, улица Ленина, дом 7, квартира 12',
       kind: 'residence_period',
       purpose: 'Для управляющей компании',
       period: { from: '2015-06-01', to: '2026-03-01' },

@@ -51,11 +51,22 @@ function text(answers: CaseRow['answers'], key: string): string | undefined {
   return typeof value === 'string' && value.trim() ? value.trim() : undefined;
 }
 
-/** «142100, Московская область, Подольск, улица Ленина, д. 7, кв. 12», or undefined without an address. */
+/**
+ * «142100, Московская область, город Подольск, улица Ленина, дом 7, квартира 12» — in full words, each
+ * part once: a city that the region already names (region «город Москва», city «Москва») is not repeated.
+ * undefined without an address.
+ */
 function addressLine(answers: CaseRow['answers']): string | undefined {
-  const part = (key: string, prefix = '') => (text(answers, key) ? prefix + text(answers, key) : undefined);
-  const parts = [part('postalIndex'), part('region'), part('city'), part('street'), part('house', 'д. '), part('building', 'корп. '), part('apartment', 'кв. ')];
-  return text(answers, 'city') ? parts.filter(Boolean).join(', ') : undefined;
+  const city = text(answers, 'city');
+  if (!city) return undefined;
+  const region = text(answers, 'region');
+  const bare = (s: string) => s.toLowerCase().replace(/^(город|г\.?)\s+/, '');
+  const cityPart = region && bare(region) === bare(city) ? undefined : /^(город|село|посёлок|деревня)\s/i.test(city) ? city : `город ${city}`;
+  const part = (key: string, word = '') => {
+    const value = text(answers, key);
+    return value ? `${word}${value}` : undefined;
+  };
+  return [part('postalIndex'), region, cityPart, part('street'), part('house', 'дом '), part('building', 'корпус '), part('apartment', 'квартира ')].filter(Boolean).join(', ');
 }
 
 function purposeText(answers: CaseRow['answers'], service: Service): string | undefined {
