@@ -4,24 +4,33 @@ import { defineConfig } from 'vite';
 import solid from 'vite-plugin-solid';
 import { VitePWA } from 'vite-plugin-pwa';
 import pkg from './package.json' with { type: 'json' };
+import { prerender } from './src/prerender/prerenderPlugin';
+import { documentFont } from './workers/pdf/font/documentFontPlugin';
 
 /** Each build gets its own id so a new deployment is a new service worker. */
 const BUILD_ID = process.env.OKNO_BUILD_ID ?? `${pkg.version}+${new Date().toISOString()}`;
 
+const DEFINE = {
+  __OKNO_VERSION__: JSON.stringify(pkg.version),
+  __OKNO_BUILD_ID__: JSON.stringify(BUILD_ID),
+};
+
 export default defineConfig({
-  define: {
-    __OKNO_VERSION__: JSON.stringify(pkg.version),
-    __OKNO_BUILD_ID__: JSON.stringify(BUILD_ID),
-  },
+  define: DEFINE,
   build: {
     outDir: process.env.OKNO_OUT_DIR ?? 'dist',
     target: 'es2022',
     sourcemap: false,
   },
-  worker: { format: 'es' },
+  // The document font module is needed by the page (tests), the PDF worker and the service worker's
+  // own build alike; each build takes its own plugin instance, as vite-plugin-pwa asks.
+  worker: { format: 'es', plugins: () => [documentFont()] },
   preview: { port: 4173, strictPort: true },
   plugins: [
     solid(),
+    // Public pages as static HTML, made before VitePWA lists the precache (it runs after the bundle).
+    ...prerender(DEFINE),
+    documentFont(),
     VitePWA({
       strategies: 'injectManifest',
       srcDir: 'workers',
@@ -53,6 +62,7 @@ export default defineConfig({
       },
       injectManifest: {
         rollupFormat: 'iife',
+        plugins: [documentFont()],
         // Everything the app can need offline, lazy chunks, workers and the PDF font included.
         globPatterns: ['**/*.{js,css,html,svg,png,woff2,ttf,webmanifest,txt}'],
         maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,

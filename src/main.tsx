@@ -1,10 +1,14 @@
 // Start-up: render the shell first, then register the service worker and ask for persistent storage,
 // neither of which may delay the first paint. The database loads with the first view that needs it.
+// The HTML already shows the page (prerendered at build) or its frame: the app renders beside it and
+// takes its place in one step once the route is ready, so nothing blanks or flashes in between.
 import { RouterProvider } from '@tanstack/solid-router';
 import { ErrorBoundary } from 'solid-js';
 import { render } from 'solid-js/web';
 import { registerServiceWorker } from './client/serviceWorker';
 import { startAuditTrail } from './client/auditTrail';
+import { onSessionEvent } from './client/sessionState';
+import { readToken } from './client/sessionToken';
 import { requestPersistence } from './client/storage';
 import { loadLocale, locale } from './i18n/i18n';
 import { router } from './router';
@@ -19,18 +23,39 @@ await loadLocale(locale());
 const root = document.getElementById('root');
 if (!root) throw new Error('Missing #root element');
 
-render(
-  () => (
-    <ErrorBoundary fallback={(error, reset) => <ErrorFallback error={error} reset={reset} />}>
-      <RouterProvider router={router} />
-    </ErrorBoundary>
-  ),
-  root,
+const app = () => (
+  <ErrorBoundary fallback={(error, reset) => <ErrorFallback error={error} reset={reset} />}>
+    <RouterProvider router={router} />
+  </ErrorBoundary>
 );
+
+if (root.hasChildNodes()) {
+  // Route chunks and loaders first, so the first render is the finished page, not its pending state.
+  await router.load().catch(() => {});
+  const fresh = document.createElement('div');
+  fresh.id = 'root';
+  render(app, fresh);
+  root.replaceWith(fresh);
+} else {
+  render(app, root);
+}
 
 registerServiceWorker();
 startAuditTrail();
-void import('./client/session').then(({ startSession }) => startSession());
+// Signed out, the session checks (and the API client and schemas they load) wait for a sign-in here or
+// in another tab, so a visitor's first route stays light.
+const startSessionChecks = () => void import('./client/session').then(({ startSession }) => startSession());
+if (readToken()) startSessionChecks();
+else {
+  const stop = onSessionEvent(({ kind }) => kind === 'signin' && (stop(), startSessionChecks()));
+  const onStorage = (event: StorageEvent) => {
+    if (event.key !== 'okno.session' || !event.newValue) return;
+    removeEventListener('storage', onStorage);
+    stop();
+    startSessionChecks();
+  };
+  addEventListener('storage', onStorage);
+}
 // Applications queued during an outage go out by themselves; this needs the database, so it starts
 // once start-up has settled rather than on the first paint.
 setTimeout(() => void import('./features/apply/submissionOutbox').then(({ startOutbox }) => startOutbox()), OUTBOX_START_DELAY_MS);

@@ -2,7 +2,7 @@
 // Pages other than the start page are lazy chunks, all precached by the service worker.
 // Each feature declares its own routes in src/features/<x>/routes.tsx; pages for a signed-in citizen
 // hang under the sign-in guard (a pathless layout route, src/ui/signedIn.tsx), open pages under the root.
-import { createRoute, createRouter } from '@tanstack/solid-router';
+import { createRoute, createRouter, type RouterHistory } from '@tanstack/solid-router';
 import { accountRoutes } from './features/account/routes';
 import { applyRoutes } from './features/apply/routes';
 import { catalogRoutes } from './features/catalog/routes';
@@ -51,14 +51,19 @@ const routeTree = rootRoute.addChildren([
   ]),
 ]);
 
-export const router = createRouter({
-  routeTree,
-  context: { accountNav: (close) => <NoticeBell onClick={close} /> },
-  defaultPreload: 'intent',
-  defaultErrorComponent: (props) => <ErrorFallback error={props.error} reset={props.reset} />,
-  defaultNotFoundComponent: NotFound,
-  scrollRestoration: true,
-});
+/** The app's router; the build's prerender passes a memory history to render one address. */
+export const createAppRouter = (history?: RouterHistory) =>
+  createRouter({
+    routeTree,
+    history,
+    context: { accountNav: (close) => <NoticeBell onClick={close} /> },
+    defaultPreload: 'intent',
+    defaultErrorComponent: (props) => <ErrorFallback error={props.error} reset={props.reset} />,
+    defaultNotFoundComponent: NotFound,
+    scrollRestoration: true,
+  });
+
+export const router = createAppRouter();
 
 declare module '@tanstack/solid-router' {
   interface Register {

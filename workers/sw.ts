@@ -44,7 +44,9 @@ self.addEventListener('fetch', (event) => {
 
 precacheAndRoute(self.__WB_MANIFEST);
 cleanupOutdatedCaches();
-registerRoute(new NavigationRoute(createHandlerBoundToURL('index.html'), { denylist: [/^\/api\//] }));
+// Public pages are prerendered files (precacheAndRoute above finds «/catalog» as catalog.html); every
+// other address starts from the frame in shell.html. Files by name (robots.txt) are never the app page.
+registerRoute(new NavigationRoute(createHandlerBoundToURL('shell.html'), { denylist: [/^\/api\//, /\.(txt|xml|json|webmanifest)$/] }));
 
 self.addEventListener('message', (event) => {
   if ((event.data as { type?: string } | null)?.type === 'SKIP_WAITING') void self.skipWaiting();

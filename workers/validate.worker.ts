@@ -2,7 +2,7 @@
 // hashes them, so the page never blocks on file checks. Imports only src/domain.
 import { expose } from 'comlink';
 import { checkFile, MAGIC_HEAD_BYTES, type FileRule, type NamedVerdict } from '../src/domain/fileCheck';
-import { contentProblem } from '../src/domain/pdfPages';
+import { contentProblem } from '../src/domain/fileContent';
 
 const api = {
   async checkFile(file: File, rule: FileRule): Promise<NamedVerdict> {

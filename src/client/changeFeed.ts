@@ -11,13 +11,12 @@ import { getDb } from './database';
 import { applyFeedPage, CURSOR_PREFIX, CursorSchema, mirrorsKey, type Cursor } from './mirrors/applyFeedPage';
 import { MIRRORS } from './mirrors/registry';
 import { currentAccount } from './sessionState';
+import { serverReachable, setReachable, setSyncedAt } from './syncStatus';
 
 type Listener = (changes: FeedChange[]) => void | Promise<void>;
 const listeners = new Map<string, Set<Listener>>();
 const [pulls, setPulls] = createSignal(0);
-/** false while the department systems do not answer the feed (an outage, offline). */
-const [reachable, setReachable] = createSignal(true);
-export { reachable as serverReachable };
+export { serverReachable };
 
 /** Failures where the server cannot answer at all; the device's copies stand in for it. */
 const UNREACHABLE = new Set(['network', 'no_service_worker', 'outage', 'simulated_failure']);
@@ -52,6 +51,7 @@ const BACKGROUND = { headers: { 'X-Okno-Background': '1' } }; // a pull must not
 
 async function pullOnce(accountId: string): Promise<void> {
   const stored = await readCursor(accountId);
+  if (stored) setSyncedAt(stored.asOf);
   let restart = !stored || stored.mirrors !== mirrorsKey(MIRRORS);
   let since = restart ? 0 : stored!.cursor;
   for (;;) {
@@ -65,6 +65,7 @@ async function pullOnce(accountId: string): Promise<void> {
     }
     if (currentAccount()?.id !== accountId) return; // signed out meanwhile: nothing more goes to this account
     const applied = await applyFeedPage(getDb(), accountId, MIRRORS, page, restart);
+    setSyncedAt(page.asOf);
     restart = false;
     since = page.cursor;
     if (page.changes.length > 0) setPulls((n) => n + 1);

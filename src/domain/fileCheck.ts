@@ -60,7 +60,7 @@ export type FileVerdict =
   | { ok: false; code: 'unknown_type' }
   | { ok: false; code: 'not_allowed'; kind: FileKind }
   | { ok: false; code: 'extension_mismatch'; kind: FileKind; claimed: FileKind }
-  | { ok: false; code: 'pdf_encrypted' | 'pdf_no_pages' | 'image_unreadable'; kind: FileKind };
+  | { ok: false; code: 'pdf_encrypted' | 'pdf_no_pages' | 'pdf_active_content' | 'image_unreadable'; kind: FileKind };
 
 /** Checks order: empty, size, real type known, real type allowed, name not lying about the type. */
 export function checkFile(file: { name: string; size: number }, head: Uint8Array, rule: FileRule): FileVerdict {

@@ -1,8 +1,7 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { imageSize } from './fileContent';
-import { contentProblem } from './pdfPages';
+import { contentProblem, imageSize } from './fileContent';
 
 const pdfProblem = (bytes: Uint8Array) => contentProblem('pdf', bytes);
 
@@ -20,6 +19,14 @@ describe('file content checks', () => {
   it('refuses a PDF without pages, and one that cannot be parsed', async () => {
     expect(await pdfProblem(fixture('no-pages.pdf'))).toBe('pdf_no_pages');
     expect(await pdfProblem(new TextEncoder().encode('%PDF-1.7 broken'))).toBe('pdf_no_pages');
+  });
+
+  it('refuses a PDF with a script, a launch action or an attached file', async () => {
+    const pdfFixture = (name: string) => new Uint8Array(readFileSync(new URL(`../../test/fixtures/pdf/${name}`, import.meta.url)));
+    for (const name of ['open-action-js.pdf', 'launch.pdf', 'attachment.pdf']) {
+      expect(await pdfProblem(pdfFixture(name))).toBe('pdf_active_content');
+    }
+    expect(await pdfProblem(pdfFixture('linearized.pdf'))).toBeNull();
   });
 
   it('reads the size of real PNG and JPEG images', () => {

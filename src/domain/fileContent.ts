@@ -1,17 +1,13 @@
 // Checks that need a file's whole content, after its type is known from the first bytes: a PDF must
-// not be encrypted, an image must say how big it is. Tolerant: never throws, whatever the bytes. The
-// PDF page count needs a parser (pdf-lib) and lives in pdfPages.ts, used by the validation worker only;
-// the mock server repeats these cheap checks without carrying pdf-lib.
+// not be encrypted, must have pages and must carry no active content (scripts, launch actions, embedded
+// files); an image must say how big it is. Tolerant: never throws, whatever the bytes. The validation
+// worker and the mock server run the same check: the PDF structure reader is small (no pdf-lib).
 import type { FileKind } from './fileCheck';
+import { readPdf } from './pdf/readPdf';
 
-export type ContentProblem = 'pdf_encrypted' | 'pdf_no_pages' | 'image_unreadable';
+export type ContentProblem = 'pdf_encrypted' | 'pdf_no_pages' | 'pdf_active_content' | 'image_unreadable';
 
 const latin1 = (bytes: Uint8Array) => new TextDecoder('latin1').decode(bytes);
-
-/** The encryption dictionary is named in the trailer, which stays readable text even with object streams. */
-export function pdfEncrypted(bytes: Uint8Array): boolean {
-  return /\/Encrypt\s*(\d+\s+\d+\s+R|<<)/.test(latin1(bytes));
-}
 
 /** Width and height from a PNG header or a JPEG frame marker; null when they cannot be read. */
 export function imageSize(bytes: Uint8Array, kind: 'png' | 'jpeg'): { width: number; height: number } | null {
@@ -37,8 +33,13 @@ export function imageSize(bytes: Uint8Array, kind: 'png' | 'jpeg'): { width: num
   return null;
 }
 
-export function quickContentProblem(kind: FileKind, bytes: Uint8Array): ContentProblem | null {
-  if (kind === 'pdf') return pdfEncrypted(bytes) ? 'pdf_encrypted' : null;
+/** Encryption first (its refusal says what to do), then active content, then pages. */
+export async function contentProblem(kind: FileKind, bytes: Uint8Array): Promise<ContentProblem | null> {
   if (kind === 'png' || kind === 'jpeg') return imageSize(bytes, kind) ? null : 'image_unreadable';
-  return null;
+  if (kind !== 'pdf') return null;
+  const facts = await readPdf(bytes);
+  if (!facts) return 'pdf_no_pages';
+  if (facts.encrypted) return 'pdf_encrypted';
+  if (facts.active.length > 0) return 'pdf_active_content';
+  return facts.pages > 0 ? null : 'pdf_no_pages';
 }

@@ -105,7 +105,8 @@ export const accountEn: Widen<typeof accountRu> = {
   },
   inbox: {
     title: 'Messages',
-    lead: 'A simulated phone and mailbox: every SMS and e-mail from Okno arrives here. Nothing leaves the device.',
+    lead: 'Your simulated phone and mailbox: only the SMS and e-mails Okno sent to your account. Nothing leaves the device.',
+    flowLead: 'A simulated phone: only the messages with the code for the confirmation you are going through.',
     channels: 'Channels',
     sms: 'SMS',
     email: 'Mail',
@@ -147,6 +148,7 @@ export const accountEn: Widen<typeof accountRu> = {
   fieldErrors: {
     file_pdf_encrypted: 'The PDF is password-protected. Save it without a password.',
     file_pdf_no_pages: 'The PDF has no pages or is damaged.',
+    file_pdf_active_content: 'The PDF contains active content (scripts, attached files or launch actions). Save it again without them.',
     file_image_unreadable: 'The image is damaged.',
     payment_required: 'Pay the state fee first: the application cannot be sent without it.',
     document_missing: 'Attach this document: the application is not accepted without it.',

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createTestServer, type TestServer } from './testServer';
 
@@ -100,7 +101,8 @@ describe('attached files', () => {
     phone: '+79123456789',
     email: 'maria@example.ru',
   };
-  const PDF: Uint8Array<ArrayBuffer> = new Uint8Array([0x25, 0x50, 0x44, 0x46, 0x2d, 0x31, 0x2e, 0x37, 0x0a]);
+  const pdf = (path: string): Uint8Array<ArrayBuffer> => new Uint8Array(readFileSync(new URL(`../../test/fixtures/${path}`, import.meta.url)));
+  const PDF = pdf('files/sample.pdf');
   const EXE: Uint8Array<ArrayBuffer> = new Uint8Array([0x7f, 0x45, 0x4c, 0x46, 2, 1, 1, 0]);
   const hex = async (bytes: Uint8Array<ArrayBuffer>) =>
     Array.from(new Uint8Array(await crypto.subtle.digest('SHA-256', bytes)), (b) => b.toString(16).padStart(2, '0')).join('');
@@ -130,5 +132,19 @@ describe('attached files', () => {
     expect(bad.status).toBe(422);
     expect(bad.body.error.fields).toEqual({ 'documents.passport': 'file_unknown_type', 'documents.registration_proof': 'document_missing' });
     expect(await server.db.cases.count()).toBe(0);
+  });
+
+  it('refuses again on arrival a PDF with a script, one without pages and an encrypted one', async () => {
+    const bad = await multipart({
+      passport: { bytes: pdf('pdf/open-action-js.pdf'), name: 'passport.pdf' },
+      snils: { bytes: pdf('files/no-pages.pdf'), name: 'snils.pdf' },
+      registration_proof: { bytes: pdf('pdf/encrypted-aes256.pdf'), name: 'lease.pdf' },
+    });
+    expect(bad.status).toBe(422);
+    expect(bad.body.error.fields).toEqual({
+      'documents.passport': 'file_pdf_active_content',
+      'documents.snils': 'file_pdf_no_pages',
+      'documents.registration_proof': 'file_pdf_encrypted',
+    });
   });
 });

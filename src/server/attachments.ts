@@ -4,7 +4,7 @@ import type { Submission } from '../domain/application';
 import { MAX_APPLICATION_BYTES } from '../domain/application';
 import type { Service } from '../domain/catalog/serviceSchema';
 import { checkFile, MAGIC_HEAD_BYTES } from '../domain/fileCheck';
-import { quickContentProblem } from '../domain/fileContent';
+import { contentProblem } from '../domain/fileContent';
 import { ApiError } from './http';
 import type { CaseRow } from './rows';
 
@@ -23,7 +23,7 @@ export async function receiveFile(doc: Doc, meta: Meta, file: Blob): Promise<Cas
   const head = new Uint8Array(await file.slice(0, MAGIC_HEAD_BYTES).arrayBuffer());
   const verdict = checkFile({ name: meta.name, size: file.size }, head, { accept: doc.accept, maxBytes: doc.maxBytes });
   if (!verdict.ok) return `file_${verdict.code}`;
-  const problem = quickContentProblem(verdict.kind, new Uint8Array(await file.arrayBuffer()));
+  const problem = await contentProblem(verdict.kind, new Uint8Array(await file.arrayBuffer()));
   if (problem) return `file_${problem}`;
   if ((await sha256(file)) !== meta.sha256) return 'file_damaged';
   return { slot: meta.slot, name: meta.name, type: verdict.mime, size: file.size, sha256: meta.sha256, blob: file };

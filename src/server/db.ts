@@ -3,6 +3,7 @@
 import Dexie, { type DexieOptions, type Table } from 'dexie';
 import type { Change } from '../domain/changes';
 import type { AccountRow, CaseRow, CertificateRow, CodeRow, InboxRow, NoticeRow, SessionRow, SignInRow } from './rows';
+import type { OperatorAuditRow, StaffSessionRow } from './staff/rows';
 import type { AttemptRow, FineRow, InvoiceRow, ReceiptRow, RefundRow } from './payments/rows';
 
 export const SERVER_DB_NAME = 'okno-server';
@@ -28,6 +29,8 @@ export class ServerDb extends Dexie {
   receipts!: Table<ReceiptRow, string>;
   fines!: Table<FineRow, string>;
   refunds!: Table<RefundRow, string>;
+  staffSessions!: Table<StaffSessionRow, string>;
+  operatorAudit!: Table<OperatorAuditRow, number>;
 
   constructor(name = SERVER_DB_NAME, options?: DexieOptions) {
     super(name, options);
@@ -72,5 +75,13 @@ export class ServerDb extends Dexie {
     this.version(7)
       .stores({ changes: '++seq, [accountId+seq]' })
       .upgrade((tx) => tx.table('changes').toCollection().modify((change: { accountId?: string }) => void (change.accountId ??= '')));
+    // v8 (shared devices): inbox messages belong to an account and/or the code flow that sent them, so a
+    // person sees only their own; staff sessions of the operator console (opened with the PIN); the audit
+    // log of every operator read and action, by the citizen it concerned (accountId) for their own view.
+    this.version(8).stores({
+      inbox: '++id, channel, to, at, accountId, flowId',
+      staffSessions: 'id, expiresAt',
+      operatorAudit: '++id, at, accountId, caseId',
+    });
   }
 }

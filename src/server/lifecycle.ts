@@ -84,8 +84,8 @@ async function deliverNotice(ctx: RequestContext, account: AccountRow, row: Case
     const id = await ctx.db.notices.add({ key: notice.key, accountId: account.id, caseId: row.id, kind: notice.kind, at: notice.at, params: { ...notice.params, serviceId: row.serviceId } });
     await ctx.recordChange('notice', String(id), 'put', account.id);
   }
-  if (wants(prefs, setting, 'sms')) await deliver(ctx, { channel: 'sms', to: account.phone, body }, notice.at);
-  if (wants(prefs, setting, 'email')) await deliver(ctx, { channel: 'email', to: account.email, subject, body }, notice.at);
+  if (wants(prefs, setting, 'sms')) await deliver(ctx, { channel: 'sms', to: account.phone, body, accountId: account.id }, notice.at);
+  if (wants(prefs, setting, 'email')) await deliver(ctx, { channel: 'email', to: account.email, subject, body, accountId: account.id }, notice.at);
   const push = ctx.env.push;
   if (push && wants(prefs, setting, 'push')) after.push(() => push({ title: subject, body, url: `/applications/${row.id}`, tag: notice.key }));
 }

@@ -56,9 +56,11 @@ describe('router', () => {
   });
 
   it('refuses a body that is not JSON with 400 bad_json', async () => {
-    const response = await send('/_sim/clock', { method: 'POST', body: '{oops' });
+    const response = await send('/_sim/clock', { method: 'POST', body: '{oops', headers: { 'Content-Type': 'application/json' } });
     expect(response.status).toBe(400);
     expect((await errorOf(response)).code).toBe('bad_json');
+    // A string body without a type is text/plain: never read as JSON (see strictApi.test.ts).
+    expect((await send('/_sim/clock', { method: 'POST', body: '{}' })).status).toBe(415);
   });
 
   it('names each invalid field with 422 validation', async () => {

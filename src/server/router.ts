@@ -5,7 +5,7 @@ import { simNow } from '../domain/clock';
 import { SCENARIO_HEADER, ScenarioSchema, type Scenario } from '../domain/scenario';
 import type { Change } from '../domain/changes';
 import type { ServerDb } from './db';
-import { ApiError, errorResponse } from './http';
+import { ApiError, checkBodyType, errorResponse, isQuotaError } from './http';
 import { readClock, readFaults } from './simSettings';
 
 export interface ServerEnv {
@@ -74,11 +74,19 @@ function match(compiled: CompiledRoute[], method: string, path: string) {
     if (!found) continue;
     pathKnown = true;
     if (route.method !== method) continue;
-    const params = Object.fromEntries(route.names.map((name, i) => [name, decodeURIComponent(found[i + 1] ?? '')]));
-    return { route, params };
+    return { route, params: decodeParams(route.names, found) };
   }
   if (pathKnown) throw new ApiError(405, 'method_not_allowed', `${method} is not allowed on ${path}`);
   throw new ApiError(404, 'not_found', `No API route ${method} ${path}`);
+}
+
+/** A malformed %-escape in a path is the caller's mistake (400), never a crash of the server. */
+function decodeParams(names: string[], found: RegExpExecArray): Record<string, string> {
+  try {
+    return Object.fromEntries(names.map((name, i) => [name, decodeURIComponent(found[i + 1] ?? '')]));
+  } catch {
+    throw new ApiError(400, 'bad_path', 'The path has a malformed percent-encoding');
+  }
 }
 
 async function applyFaults(env: ServerEnv): Promise<void> {
@@ -105,6 +113,7 @@ export function createRouter(routes: RouteTable, env: ServerEnv, middleware: rea
     try {
       const url = new URL(request.url);
       const { route, params } = match(compiled, request.method, url.pathname);
+      checkBodyType(request);
       if (!url.pathname.startsWith(CONTROL_PREFIX)) await applyFaults(env);
       const scenario = readScenario(request);
       const now = simNow(await readClock(env.db, env.realNow()), env.realNow());
@@ -116,9 +125,10 @@ export function createRouter(routes: RouteTable, env: ServerEnv, middleware: rea
       for (const step of middleware) await step(ctx);
       return await route.handler(ctx);
     } catch (error) {
-      if (error instanceof ApiError) return errorResponse(error);
+      if (error instanceof ApiError) return errorResponse(error, request);
+      if (isQuotaError(error)) return errorResponse(new ApiError(507, 'storage_full', 'The device has no space left for the simulated departments'), request);
       console.error('okno-server: unhandled error', error);
-      return errorResponse(new ApiError(500, 'internal', 'The simulated server failed unexpectedly'));
+      return errorResponse(new ApiError(500, 'internal', 'The simulated server failed unexpectedly'), request);
     } finally {
       if (changed) await env.notify();
     }

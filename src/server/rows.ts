@@ -22,6 +22,11 @@ export interface AccountRow {
   inactivityMinutes: number;
   lockout: LockoutState;
   createdAt: number;
+  /**
+   * SHA-256 (hex) of the secret of this person's simulated phone and mailbox, held by the device that
+   * registered: only that device reads codes sent to the account before sign-in (reset, second factor).
+   */
+  handset?: string;
   /** «Мои данные» as last saved; person, phone and e-mail are kept in step with it. */
   profile?: Profile;
   notifications?: NotificationPrefs;
@@ -68,6 +73,10 @@ export interface CodeRow {
 
 export interface InboxRow {
   id?: number;
+  /** Whose simulated phone or mailbox received it; absent only for a flow with no account yet (registration). */
+  accountId?: string;
+  /** The code flow that sent it: shown to that flow's page while it lasts. */
+  flowId?: string;
   channel: 'sms' | 'email';
   to: string;
   at: number;
@@ -144,4 +153,9 @@ export interface CertificateRow {
   issuedAt: number;
   validUntil: number;
   revokedAt?: number;
+  /**
+   * The sealed PDF (workers/pdf/seal.ts), made on the first download and kept, so every copy of the
+   * file is the same bytes. Rows issued before whole-file seals have none until their next download.
+   */
+  pdf?: Uint8Array;
 }

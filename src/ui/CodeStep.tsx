@@ -81,7 +81,7 @@ export function CodeStep(props: {
         </button>
       </div>
       <p>
-        <Link to="/inbox" search={{ channel: ticket().channel }} target="_blank">
+        <Link to="/inbox" search={{ channel: ticket().channel, flow: ticket().flowId }} target="_blank">
           {t().account.openInbox}
         </Link>
       </p>

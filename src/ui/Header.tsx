@@ -1,6 +1,6 @@
 // The site header: brand, sections, network status, install and language. On phones the sections
-// fold behind a «Меню» button. What a feature adds for a signed-in citizen (the notification bell) comes
-// from the router as accountNav, so the shell imports no feature.
+// (and the install offer) fold behind a «Меню» button. What a feature adds for a signed-in citizen (the
+// notification bell) comes from the router as accountNav, so the shell imports no feature.
 import { Link } from '@tanstack/solid-router';
 import { createSignal, For, Show, type JSX } from 'solid-js';
 import { currentAccount } from '../client/sessionState';
@@ -30,7 +30,6 @@ export function Header(props: { accountNav?: (close: () => void) => JSX.Element 
           </Link>
           <div class="header-tools">
             <NetworkStatus />
-            <InstallButton />
             <LanguageSwitch />
             <button
               type="button"
@@ -69,6 +68,7 @@ export function Header(props: { accountNav?: (close: () => void) => JSX.Element 
                 </Link>
               </Show>
             </li>
+            <InstallButton />
           </ul>
         </nav>
       </div>

@@ -1,4 +1,6 @@
-// «Установить приложение»: shown only while the browser offers installation.
+// «Установить приложение»: shown only while the browser offers installation, as the last item of the
+// sections menu, so its arrival never widens the header row or moves the page (on phones it is inside
+// the folded menu).
 import { createSignal, onCleanup, onMount, Show } from 'solid-js';
 import { t } from '../i18n/i18n';
 
@@ -31,9 +33,11 @@ export function InstallButton() {
   };
   return (
     <Show when={offer()}>
-      <button type="button" class="button small" onClick={() => void install()}>
-        {t().shell.install}
-      </button>
+      <li class="nav-install">
+        <button type="button" class="button small" onClick={() => void install()}>
+          {t().shell.install}
+        </button>
+      </li>
     </Show>
   );
 }

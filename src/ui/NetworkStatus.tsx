@@ -3,7 +3,8 @@ import { createSignal, onCleanup, onMount } from 'solid-js';
 import { t } from '../i18n/i18n';
 
 export function NetworkStatus() {
-  const [online, setOnline] = createSignal(navigator.onLine);
+  // The build's prerender has no navigator: a page is prerendered as online.
+  const [online, setOnline] = createSignal(typeof navigator === 'undefined' || navigator.onLine);
   onMount(() => {
     const update = () => setOnline(navigator.onLine);
     window.addEventListener('online', update);

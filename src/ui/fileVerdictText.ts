@@ -18,6 +18,7 @@ export function fileVerdictText(verdict: NamedVerdict, rule: FileRule = DEFAULT_
       return fill(texts.not_allowed, { name: verdict.name, kind: KIND_NAMES[verdict.kind], allowed });
     case 'pdf_encrypted':
     case 'pdf_no_pages':
+    case 'pdf_active_content':
     case 'image_unreadable':
       return fill(texts[verdict.code], { name: verdict.name });
     case 'extension_mismatch':

@@ -15,6 +15,7 @@ import { FILE_COUNT, measureWorkerCheck } from './workerBench.js';
 import { CASE_COUNT, measureHistoryRender, measureLifecycle } from './casesBench.js';
 import { measureCertificatePdf } from './pdfBench.js';
 import { measureReceipts, RECEIPT_COUNT } from './receiptsBench.js';
+import { lighthouseMetrics, measureLighthouse, printLighthouse } from './lighthouseBench.js';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const DIST = join(ROOT, process.env.OKNO_OUT_DIR ?? 'dist');
@@ -22,7 +23,10 @@ const DIST = join(ROOT, process.env.OKNO_OUT_DIR ?? 'dist');
 const PORT = Number(process.env.OKNO_BENCH_PORT ?? 4199);
 const ORIGIN = `http://127.0.0.1:${PORT}`;
 const RUNS = 5;
+/** OKNO_BENCH_ONLY=lighthouse runs the Lighthouse part alone (it takes minutes); =app skips it. */
+const ONLY = process.env.OKNO_BENCH_ONLY ?? '';
 const HEALTH_CALLS = 100;
+const CHROMIUM_PATH = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 const CHROMIUM_ARGS = [
   '--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync',
   '--no-first-run', '--disable-gpu', '--disable-quic',
@@ -100,6 +104,13 @@ async function attempt(name, fn, errors) {
 
 async function measureAll(browser) {
   const errors = [];
+  const lighthouse = ONLY === 'app' ? null
+    : await attempt('lighthouse', () => measureLighthouse(ORIGIN, CHROMIUM_PATH, CHROMIUM_ARGS), errors);
+  if (lighthouse) printLighthouse(lighthouse);
+  if (ONLY === 'lighthouse') {
+    const metrics = lighthouseMetrics(lighthouse).map(([id, label, unit, value]) => ({ id, label, unit, value: value ?? null }));
+    return { metrics, details: { lighthouse }, errors };
+  }
   const assets = await attempt('first route', () => m.firstRouteAssets(browser, `${ORIGIN}/`), errors);
   const js = assets && gzipOfUrls(assets.scripts);
   const css = assets && gzipOfUrls(assets.styles);
@@ -163,6 +174,7 @@ async function measureAll(browser) {
     ['receiptsFilterMs', 'receipts filter change, median', 'ms', receipts && round(receipts.filterMedianMs, 2)],
     ['receiptPdfWarmMs', 'receipt PDF, warm render, median', 'ms', receipts && round(receipts.pdfWarmMedianMs, 0)],
     ['receiptPdfKB', 'receipt PDF size', 'KB', receipts && round(receipts.pdfSizeKB, 1)],
+    ...lighthouseMetrics(lighthouse),
   ].map(([id, label, unit, value]) => ({ id, label, unit, value: value ?? null }));
 
   if (offline?.health.bad.length) errors.push(`/api/health: ${offline.health.bad.length} bad responses, e.g. ${offline.health.bad[0]}`);
@@ -173,25 +185,28 @@ async function measureAll(browser) {
     firstRouteScripts: js?.files, firstRouteStyles: css?.files, precacheEntries: precache?.entries,
     pdfWorkerFiles: pdf?.files, coldLoadsMs: cold, offlineLoadsMs: offline?.loads,
     workerCheckPerFileMs: workerCheck?.perFile.map((ms) => round(ms, 0)), workerCheckLongTasks: workerCheck?.longTasks,
-    workerCheckLongestFrameGapMs: workerCheck && round(workerCheck.frameGapMs, 0),
+    workerCheckLongestFrameGapMs: workerCheck && round(workerCheck.frameGapMs, 0), lighthouse,
   };
   return { metrics, details, errors };
 }
 
-/** Adds budget and status to each metric: OK, OVER, FAILED (not measured) or '-' (no budget). */
+/**
+ * Adds budget and status to each metric: OK, OVER, FAILED (not measured) or '-' (no budget). A budget
+ * whose id ends in «Min» is a floor (Lighthouse scores), every other one a ceiling.
+ */
 function applyBudgets(metrics, budgets) {
   return metrics.map((metric) => {
     const budget = budgets[metric.id] ?? null;
     let status = '-';
     if (metric.value === null) status = 'FAILED';
-    else if (budget !== null) status = metric.value <= budget ? 'OK' : 'OVER';
+    else if (budget !== null) status = (metric.id.endsWith('Min') ? metric.value >= budget : metric.value <= budget) ? 'OK' : 'OVER';
     return { ...metric, budget, status };
   });
 }
 
 function printReport(results, errors) {
   const rows = results.map((r) => [
-    r.label, r.value === null ? 'n/a' : `${r.value} ${r.unit}`, r.budget === null ? '-' : `${r.budget} ${r.unit}`, r.status,
+    r.label, r.value === null ? 'n/a' : `${r.value} ${r.unit}`, r.budget === null ? '-' : `${r.id.endsWith('Min') ? '≥ ' : ''}${r.budget} ${r.unit}`, r.status,
   ]);
   const head = ['metric', 'value', 'budget', 'status'];
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i].length)));
@@ -213,7 +228,7 @@ async function main() {
   const budgets = JSON.parse(readFileSync(join(ROOT, 'test/bench/budgets.json'), 'utf8'));
   const server = await preview({ root: ROOT, logLevel: 'warn', preview: { port: PORT, strictPort: true, host: '127.0.0.1' } });
   const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium', headless: true, args: CHROMIUM_ARGS,
+    executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS,
   }).catch(async (err) => { await server.close(); throw err; });
   let measured;
   try {

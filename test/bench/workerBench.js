@@ -61,7 +61,7 @@ export async function measureWorkerCheck(page, root) {
         input.dispatchEvent(new Event('change', { bubbles: true }));
       });
 
-    // Warm-up: the worker starts and loads pdf-lib on its first PDF; that start is not the check.
+    // Warm-up: the worker starts and compiles its PDF reader on its first PDF; that start is not the check.
     await check(new File([base.png], 'warm-up.png'));
     await check(new File([base.pdf], 'warm-up.pdf'));
     const files = Array.from({ length: count }, (_, i) => makeFile(kinds[i % kinds.length], `bench-${i + 1}.${kinds[i % kinds.length]}`));

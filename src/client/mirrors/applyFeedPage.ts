@@ -37,7 +37,12 @@ export async function applyFeedPage(db: OknoDb, accountId: string, mirrors: read
   const byEntity = new Map<string, FeedChange[]>();
   await db.transaction('rw', ['settings', ...tables], async () => {
     if (restart) {
-      for (const mirror of mirrors) if (!mirror.keepOnReset) await db.table(mirror.table).where('accountId').equals(accountId).delete();
+      for (const mirror of mirrors) {
+        const mine = db.table(mirror.table).where('accountId').equals(accountId);
+        // Kept rows are marked until the feed brings them again: what stays marked the server has lost.
+        if (mirror.keepOnReset) await mine.modify({ stale: true });
+        else await mine.delete();
+      }
     }
     for (const change of page.changes) {
       byEntity.set(change.entity, [...(byEntity.get(change.entity) ?? []), change]);

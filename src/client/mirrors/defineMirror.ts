@@ -4,7 +4,7 @@
 import type * as v from 'valibot';
 
 /** Tables of «okno» that hold server data; each row has `id` and `accountId`. */
-export type MirrorTable = 'applications' | 'notifications' | 'receipts' | 'payments' | 'appeals' | 'bookings';
+export type MirrorTable = 'applications' | 'notifications' | 'receipts' | 'payments' | 'refunds' | 'appeals' | 'bookings';
 
 export interface Mirror<S extends v.GenericSchema = v.GenericSchema> {
   /** The entity name the server logs (recordChange's first argument). */

@@ -5,6 +5,7 @@ import { applicationsMirror } from '../repos/applicationsRepo';
 import { noticesMirror } from '../repos/noticesRepo';
 import { paymentsMirror } from '../repos/paymentsRepo';
 import { receiptsMirror } from '../repos/receiptsRepo';
+import { refundsMirror } from '../repos/refundsRepo';
 import type { Mirror } from './defineMirror';
 
-export const MIRRORS: readonly Mirror[] = [applicationsMirror, noticesMirror, paymentsMirror, receiptsMirror];
+export const MIRRORS: readonly Mirror[] = [applicationsMirror, noticesMirror, paymentsMirror, receiptsMirror, refundsMirror];

@@ -6,7 +6,11 @@ import { rootRoute } from '../../ui/rootRoute';
 import { signedInRoute } from '../../ui/signedIn';
 import * as v from 'valibot';
 
-const InboxSearch = v.object({ channel: v.fallback(v.optional(v.picklist(['sms', 'email'])), undefined) });
+const InboxSearch = v.object({
+  channel: v.fallback(v.optional(v.picklist(['sms', 'email'])), undefined),
+  /** A code flow in progress (registration, reset, second factor): shows only what it sent. */
+  flow: v.fallback(v.optional(v.pipe(v.string(), v.regex(/^[0-9a-f]{16,64}$/))), undefined),
+});
 const ProfileSearch = v.object({ welcome: v.fallback(v.optional(v.literal(true)), undefined) });
 
 type Page = () => Promise<{ default: () => unknown }>;
@@ -22,7 +26,7 @@ export function accountRoutes() {
     validateSearch: InboxSearch,
     component: () => {
       const search = inbox.useSearch();
-      return <InboxPage channel={search().channel ?? 'sms'} />;
+      return <InboxPage channel={search().channel ?? 'sms'} flow={search().flow} />;
     },
   });
   const profile = createRoute({

@@ -3,11 +3,12 @@
 // and the scroll area takes the keyboard focus, so arrows and Page Down reach rows not yet rendered.
 import { Link } from '@tanstack/solid-router';
 import { createVirtualizer } from '@tanstack/solid-virtual';
-import { For } from 'solid-js';
+import { createMemo, Index } from 'solid-js';
 import type { ApplicationView } from '../../domain/application';
 import { fill, formatDateTime, locale, t } from '../../i18n/i18n';
 import { findService } from '../../domain/catalog/services';
 import { StatusLabel } from './StatusLabel';
+import { visibleRows } from './visibleRows';
 
 const ROW_HEIGHT = 92;
 
@@ -21,18 +22,20 @@ export function CasesList(props: { cases: ApplicationView[] }) {
     estimateSize: () => ROW_HEIGHT,
     overscan: 6,
   });
+  // Rows are paired with their applications in one memo, so a row never reads an index that vanished.
+  const rows = createMemo(() => visibleRows(virtualizer.getVirtualItems(), props.cases));
   return (
     <div ref={scroller} class="case-scroller" tabIndex={0} role="region" aria-label={t().cases.scrollLabel}>
       <ul class="case-list" aria-label={t().cases.listLabel} style={{ height: `${virtualizer.getTotalSize()}px` }}>
-        <For each={virtualizer.getVirtualItems()}>
-          {(item) => {
-            const app = () => props.cases[item.index]!;
+        <Index each={rows()}>
+          {(row) => {
+            const app = () => row().app;
             return (
               <li
                 class="case-row"
                 aria-setsize={props.cases.length}
-                aria-posinset={item.index + 1}
-                style={{ transform: `translateY(${item.start}px)`, height: `${ROW_HEIGHT - 8}px` }}
+                aria-posinset={row().index + 1}
+                style={{ transform: `translateY(${row().start}px)`, height: `${ROW_HEIGHT - 8}px` }}
               >
                 <Link to="/applications/$applicationId" params={{ applicationId: app().id }} class="case-title">
                   {findService(app().serviceId)?.title[locale()] ?? app().serviceId}
@@ -44,7 +47,7 @@ export function CasesList(props: { cases: ApplicationView[] }) {
               </li>
             );
           }}
-        </For>
+        </Index>
       </ul>
     </div>
   );

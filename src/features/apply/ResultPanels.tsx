@@ -2,12 +2,10 @@
 // the office, or follow the post.
 import { Link } from '@tanstack/solid-router';
 import { createSignal, For, Show } from 'solid-js';
-import { renderCertificatePdf } from '../../client/pdfClient';
 import type { ApplicationView } from '../../domain/application';
 import { fill, formatDateTime, t } from '../../i18n/i18n';
-import { certificateRu } from '../../i18n/certificate.ru';
 import { errorText } from '../../ui/errorText';
-import { markReceived, readResult } from './casesApi';
+import { markReceived, readResult, readResultPdf } from './casesApi';
 import { downloadBlob } from '../../ui/downloadBlob';
 import { QrCode } from '../../ui/QrCode';
 
@@ -19,10 +17,9 @@ export function ElectronicResult(props: { app: ApplicationView; now: number; onC
     setBusy(true);
     setProblem('');
     try {
-      const result = await readResult(props.app.id);
-      // The certificate is an official Russian document: its labels are Russian in either language.
-      const blob = await renderCertificatePdf({ ...result, labels: certificateRu.certificatePdf });
-      downloadBlob(blob, `${result.number}.pdf`);
+      // The authority makes and seals the file: a PDF made on the page could not carry its signature.
+      const [{ number }, blob] = await Promise.all([readResult(props.app.id), readResultPdf(props.app.id)]);
+      downloadBlob(new Blob([blob], { type: 'application/pdf' }), `${number}.pdf`);
       if (props.app.status === 'ready') props.onChange(await markReceived(props.app.id));
     } catch (error) {
       setProblem(errorText(error));

@@ -91,7 +91,7 @@ describe('operator calls', () => {
   });
   afterEach(() => vi.unstubAllGlobals());
 
-  it('sends the PIN in X-Okno-Operator and reads the queue with its applicant and actions', async () => {
+  it('sends the staff token in X-Okno-Operator and reads the queue with its applicant and actions', async () => {
     const queue = await listCases('4321', { status: 'sent' });
     expect(calls[0]!.url).toBe('/api/operator/cases?status=sent');
     expect((calls[0]!.init.headers as Record<string, string>)['X-Okno-Operator']).toBe('4321');

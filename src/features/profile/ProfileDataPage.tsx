@@ -3,6 +3,7 @@
 import { createResource, createSignal, Show } from 'solid-js';
 import { ApiRequestError } from '../../client/api';
 import { createAutosave } from '../../client/createAutosave';
+import { AutosaveAlert } from '../../ui/AutosaveAlert';
 import { readProfileCopy, writeProfileCopy } from '../../client/repos/profileRepo';
 import { updateAccount } from '../../client/session';
 import type { AccountView, ProfileEnvelope } from '../../domain/account';
@@ -46,7 +47,7 @@ function Editor(props: { account: AccountView; initial: { envelope: ProfileEnvel
     order: ['surname', ...PROFILE_FIELD_ORDER.slice(1)],
     prepare: toProfileInput,
   });
-  createAutosave(
+  const autosave = createAutosave(
     () => ({ values: { ...form.values }, saved: saved() }),
     (copy) => writeProfileCopy(props.account.id, copy, Date.now()),
   );
@@ -84,6 +85,7 @@ function Editor(props: { account: AccountView; initial: { envelope: ProfileEnvel
 
   return (
     <Page title={t().profile.title} lead={t().profile.lead}>
+      <AutosaveAlert failed={autosave.failed} />
       <Show when={dirty()}>
         <p class="notice">{t().profile.unsaved}</p>
       </Show>

@@ -20,7 +20,8 @@ export function QrScanner(props: { onQr: (qr: string) => void }) {
   let stream: MediaStream | undefined;
   // Each start or stop bumps the run; a scan or a camera grant from an older run is dropped.
   let run = 0;
-  const canvas = document.createElement('canvas');
+  // Made on the first frame read, not at render: the build's prerender has no document.
+  let canvas: HTMLCanvasElement | undefined;
 
   const release = () => {
     stream?.getTracks().forEach((track) => track.stop());
@@ -38,6 +39,7 @@ export function QrScanner(props: { onQr: (qr: string) => void }) {
   const grab = (): ImageData | null => {
     if (!video || video.readyState < HTMLMediaElement.HAVE_CURRENT_DATA || !video.videoWidth) return null;
     const scale = Math.min(1, FRAME_WIDTH_PX / video.videoWidth);
+    canvas ??= document.createElement('canvas');
     canvas.width = Math.round(video.videoWidth * scale);
     canvas.height = Math.round(video.videoHeight * scale);
     const context = canvas.getContext('2d', { willReadFrequently: true });

@@ -45,7 +45,8 @@ function ticketOf(row: CodeRow, now: number): CodeTicket {
 
 async function send(ctx: RequestContext, row: CodeRow): Promise<void> {
   const { subject, body } = codeMessage(row.purpose, row.code, row.values);
-  await deliver(ctx, row.channel === 'sms' ? { channel: 'sms', to: row.target, body } : { channel: 'email', to: row.target, subject, body });
+  const owner = { flowId: row.id, ...(row.accountId ? { accountId: row.accountId } : {}) };
+  await deliver(ctx, row.channel === 'sms' ? { channel: 'sms', to: row.target, body, ...owner } : { channel: 'email', to: row.target, subject, body, ...owner });
 }
 
 /**

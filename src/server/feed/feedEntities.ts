@@ -3,6 +3,7 @@
 // A row is only ever attached for its owner: anyone else gets nothing of it.
 import type { NoticeView } from '../../domain/notices';
 import { caseView } from '../handlers/caseView';
+import { refundView } from '../payments/refunds';
 import { invoiceView, receiptView } from '../payments/views';
 import type { RequestContext } from '../router';
 import type { NoticeRow } from '../rows';
@@ -29,6 +30,9 @@ export const FEED_ENTITIES: Record<string, FeedEntity> = {
   },
   receipt: {
     read: async ({ db, now }, ids) => (await db.receipts.bulkGet(ids)).map((row) => row && { accountId: row.accountId, view: receiptView(row, now) }),
+  },
+  refund: {
+    read: async ({ db, now }, ids) => (await db.refunds.bulkGet(ids)).map((row) => row && { accountId: row.accountId, view: refundView(row, now) }),
   },
   invoice: {
     read: async ({ db }, ids) =>

@@ -73,9 +73,9 @@ export const postSeed: Handler = async (ctx) => {
     await ctx.db.accounts.add(account);
     await ctx.recordChange('account', account.id, 'put', account.id);
     const welcome = welcomeMessage(account.person.name);
-    await deliver(ctx, { channel: 'email', to: account.email, ...welcome }, account.createdAt);
+    await deliver(ctx, { channel: 'email', to: account.email, ...welcome, accountId: account.id }, account.createdAt);
     const confirmed = identityConfirmedMessage();
-    await deliver(ctx, { channel: 'email', to: account.email, ...confirmed }, account.identity!.confirmedAt!);
+    await deliver(ctx, { channel: 'email', to: account.email, ...confirmed, accountId: account.id }, account.identity!.confirmedAt!);
     for (const row of planned) {
       await ctx.db.cases.add({ ...row, number: await freeNumber(ctx, row) });
       await ctx.recordChange('case', row.id, 'put', row.accountId);

@@ -7,10 +7,11 @@ import { OperatorActionSchema, type CaseEvent, type OperatorAction } from '../..
 import { ApiError, json, parseWith, readJson } from '../http';
 import { caseInput, serviceOf } from '../lifecycle';
 import { OperatorPinSchema } from '../../domain/operatorPin';
-import { operatorPinSet, requireOperator, writeOperatorPin } from '../operator';
+import { audit, openStaffSession, operatorPinSet, requireOperator, writeOperatorPin } from '../operator';
 import type { Handler, RequestContext } from '../router';
 import { revokeCertificate } from '../certificates';
 import type { CaseRow, CertificateRow } from '../rows';
+import { requireAccount } from '../auth/sessions';
 import { appendEvent } from './caseActions';
 import { caseView } from './caseView';
 
@@ -46,6 +47,7 @@ export const getQueue: Handler = async (ctx) => {
     .filter((row) => (!query.status || row.status === query.status) && (!query.service || row.serviceId === query.service) && (!q || row.number.includes(q)))
     .toArray();
   rows.sort((a, b) => b.updatedAt - a.updatedAt);
+  await audit(ctx, { action: 'queue_read', detail: JSON.stringify(query) });
   return json({ total: rows.length, cases: rows.slice(0, QUEUE_LIMIT).map((row) => queueItem(row)) });
 };
 
@@ -56,7 +58,13 @@ async function operatorCase(ctx: RequestContext): Promise<CaseRow> {
   return row; // the router has settled it to now
 }
 
-export const getOperatorCase: Handler = async (ctx) => json(await fullItem(ctx, await operatorCase(ctx)));
+const trail = (row: CaseRow) => ({ accountId: row.accountId, caseId: row.id, caseNumber: row.number });
+
+export const getOperatorCase: Handler = async (ctx) => {
+  const row = await operatorCase(ctx);
+  await audit(ctx, { action: 'case_read', ...trail(row) });
+  return json(await fullItem(ctx, row));
+};
 
 /** Withdraws the case's signed document: from now on «Проверить документ» calls it revoked. */
 export const postRevoke: Handler = async (ctx) => {
@@ -64,6 +72,7 @@ export const postRevoke: Handler = async (ctx) => {
   const certificate = await ctx.db.certificates.where('caseId').equals(row.id).first();
   if (!certificate) throw new ApiError(404, 'not_found', 'The case has no signed document');
   await revokeCertificate(ctx, certificate.number);
+  await audit(ctx, { action: 'document_revoked', ...trail(row), detail: certificate.number });
   return json(await fullItem(ctx, row));
 };
 
@@ -82,18 +91,30 @@ export const postOperatorAction: Handler = async (ctx) => {
   // the department took at this very minute came first), the answer is its typed refusal.
   const refusal = replay(input, [...row.events, event], ctx.now).refused.get(event);
   if (refusal) throw new ApiError(409, 'conflict', refusal.message);
-  return json(await fullItem(ctx, await appendEvent(ctx, row, event)));
+  const updated = await appendEvent(ctx, row, event);
+  await audit(ctx, { action: 'case_action', ...trail(row), detail: act.action });
+  return json(await fullItem(ctx, updated));
 };
 
 export const getOperatorPin: Handler = async (ctx) => json({ set: await operatorPinSet(ctx) });
 
+/** Sets the first PIN; changing it needs `currentPin` (a full stand reset clears it instead). */
 export const postOperatorPin: Handler = async (ctx) => {
-  const { pin } = await readJson(ctx.request, v.object({ pin: OperatorPinSchema }));
-  await writeOperatorPin(ctx, pin);
+  const { pin, currentPin } = await readJson(ctx.request, v.object({ pin: OperatorPinSchema, currentPin: v.optional(v.string('invalid_value')) }));
+  await writeOperatorPin(ctx, pin, currentPin);
   return json({ set: true });
 };
 
+/** Opens the console: the PIN in the body, a staff token in the answer (sent as X-Okno-Operator from then on). */
 export const postOperatorCheck: Handler = async (ctx) => {
-  await requireOperator(ctx);
-  return json({ ok: true });
+  const { pin } = await readJson(ctx.request, v.object({ pin: v.string('invalid_value') }));
+  const session = await openStaffSession(ctx, pin);
+  return json({ ok: true, token: session.id, expiresAt: session.expiresAt });
+};
+
+/** The citizen's own view of what the department's operators read and did with their cases. */
+export const getMyOperatorLog: Handler = async (ctx) => {
+  const { account } = await requireAccount(ctx);
+  const rows = await ctx.db.operatorAudit.where('accountId').equals(account.id).reverse().sortBy('at');
+  return json(rows.map(({ at, action, caseId, caseNumber, detail }) => ({ at, action, caseId, caseNumber, detail })));
 };

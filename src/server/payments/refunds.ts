@@ -8,7 +8,7 @@ import { ApiError, json, readJson } from '../http';
 import type { Handler, RequestContext } from '../router';
 import type { InvoiceRow, RefundRow } from './rows';
 
-function refundView(row: RefundRow, now: number): RefundView {
+export function refundView(row: RefundRow, now: number): RefundView {
   const { accountId: _account, invoiceId, ...rest } = row;
   return { ...rest, paymentId: invoiceId, status: refundStatus(row.requestedAt, now), ...refundSchedule(row.requestedAt) };
 }

@@ -1,5 +1,6 @@
 // A tiny static server whose root can be swapped while it runs: the way a new deployment looks to an
-// installed app. Falls back to index.html for deep links, like the real hosting.
+// installed app. Serves prerendered pages and falls back to the frame (shell.html) for deep links, like
+// the real hosting.
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { extname, join, normalize } from 'node:path';
@@ -29,7 +30,9 @@ export async function startStaticServer(root: string): Promise<SwappableServer> 
   const server: Server = createServer((request, response) => {
     const path = normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
     let file = join(current, path);
-    if (!existsSync(file) || statSync(file).isDirectory()) file = join(current, 'index.html');
+    // Like the real hosting: «/» and prerendered pages by their .html file, other deep links the frame.
+    if (path === '/' || path === '\\') file = join(current, 'index.html');
+    else if (!existsSync(file) || statSync(file).isDirectory()) file = existsSync(`${file}.html`) ? `${file}.html` : join(current, existsSync(join(current, 'shell.html')) ? 'shell.html' : 'index.html');
     response.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', 'Cache-Control': 'no-cache' });
     createReadStream(file).pipe(response);
   });

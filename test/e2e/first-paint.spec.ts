@@ -1,0 +1,85 @@
+// First paint: public pages arrive as real HTML (readable with scripts off), the app takes over without
+// moving anything, robots.txt is a text file, and the install offer never widens the header.
+import { expect, test, type Page } from '@playwright/test';
+import { expectHeading, openApp } from './pages/app';
+
+const PUBLIC_PAGES = [
+  { path: '/', heading: 'Государственные услуги в одном окне' },
+  { path: '/catalog', heading: 'Каталог услуг' },
+  { path: '/catalog/residence-certificate', heading: 'Справка о месте жительства' },
+  { path: '/login', heading: 'Вход' },
+  { path: '/register', heading: /Регистрация/ },
+  { path: '/help', heading: 'Помощь' },
+  { path: '/verify', heading: 'Проверить документ' },
+];
+
+test.describe('with scripts off', () => {
+  test.use({ javaScriptEnabled: false, serviceWorkers: 'block' });
+
+  test('every public page shows its heading, sections and title from the HTML alone', async ({ page }) => {
+    for (const { path, heading } of PUBLIC_PAGES) {
+      await page.goto(path);
+      await expectHeading(page, heading);
+      await expect(page.getByRole('navigation', { name: 'Основные разделы' }).getByRole('link', { name: 'Каталог услуг' })).toBeVisible();
+      await expect(page).toHaveTitle(/— Окно$/);
+    }
+  });
+
+  test('a page behind sign-in shows the frame at once, header and footer', async ({ page }) => {
+    await page.goto('/applications');
+    await expect(page.getByRole('banner')).toBeVisible();
+    await expect(page.getByRole('contentinfo')).toContainText('Версия');
+  });
+});
+
+/** Sum of layout shifts since navigation start, read after the page settled. */
+const layoutShift = (page: Page) =>
+  page.evaluate(
+    () =>
+      new Promise<number>((resolve) => {
+        let sum = 0;
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
+            if (!entry.hadRecentInput) sum += entry.value;
+          }
+        }).observe({ type: 'layout-shift', buffered: true });
+        requestAnimationFrame(() => requestAnimationFrame(() => resolve(sum)));
+      }),
+  );
+
+test('the app takes over a prerendered page in place: nothing moves and the page works', async ({ page }) => {
+  await page.setViewportSize({ width: 412, height: 823 });
+  await page.goto('/catalog');
+  await expect(page.locator('#root:not([data-prerendered])')).toBeAttached();
+  expect(await layoutShift(page)).toBeLessThanOrEqual(0.02);
+  await page.getByRole('searchbox').or(page.getByLabel('Поиск услуги')).first().fill('загранпаспорт');
+  await expect(page.getByRole('link', { name: /Загранпаспорт/ }).first()).toBeVisible();
+});
+
+test('robots.txt is a text file, also once the service worker is in control', async ({ page, request }) => {
+  const direct = await request.get('/robots.txt');
+  expect(direct.headers()['content-type']).toContain('text/plain');
+  expect(await direct.text()).toContain('User-agent');
+  await openApp(page);
+  await page.goto('/robots.txt');
+  await expect(page.locator('body')).toContainText('User-agent: *');
+  await expect(page.locator('#root')).toHaveCount(0);
+});
+
+test('the install offer goes into the sections menu and never changes the header row', async ({ page }) => {
+  await page.setViewportSize({ width: 412, height: 823 });
+  await openApp(page);
+  const headerRow = page.locator('.header-top');
+  const before = await headerRow.boundingBox();
+  await page.evaluate(() => {
+    const offer = Object.assign(new Event('beforeinstallprompt', { cancelable: true }), {
+      prompt: async () => {},
+      userChoice: Promise.resolve({ outcome: 'dismissed' }),
+    });
+    window.dispatchEvent(offer);
+  });
+  expect(await headerRow.boundingBox()).toEqual(before);
+  await page.getByRole('button', { name: 'Меню' }).click();
+  const nav = page.getByRole('navigation', { name: 'Основные разделы' });
+  await expect(nav.getByRole('button', { name: 'Установить приложение' })).toBeVisible();
+});
