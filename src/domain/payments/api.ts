@@ -185,11 +185,3 @@ export const ReceiptEmailResultSchema = v.object({ sentTo: v.string() }); // 202
 
 // ---- Refunds: the schemas live beside the refund machine (refunds.ts) -----------------------------
 export { REFUND_REASONS, REFUND_STATUSES, RefundListSchema, RefundRequestSchema, RefundViewSchema, type RefundView } from './refunds';
-
-/** Error codes this API answers besides the common ones (see the report / testCards.ts). */
-export const PAYMENT_ERROR_CODES = [
-  'payment_required', 'payment_not_found', 'payment_unpaid', 'payment_mismatch', 'no_fee', 'fine_not_found', 'fine_already_paid',
-  'invoice_expired', 'already_paid', 'payment_processing', 'attempt_not_found', 'attempt_closed', 'insufficient_funds', 'declined_by_bank',
-  'gateway_timeout', 'bank_cancelled', 'refund_not_allowed', 'refund_exists', 'order_not_found',
-  'code_wrong', 'code_expired', 'code_attempts_exceeded', 'resend_too_soon',
-] as const;
