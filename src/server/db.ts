@@ -3,6 +3,7 @@
 import Dexie, { type DexieOptions, type Table } from 'dexie';
 import type { Change } from '../domain/changes';
 import type { AccountRow, CaseRow, CertificateRow, CodeRow, InboxRow, NoticeRow, SessionRow, SignInRow } from './rows';
+import type { AppealRow } from './appeals/rows';
 import type { AttemptRow, FineRow, InvoiceRow, ReceiptRow, RefundRow } from './payments/rows';
 
 export const SERVER_DB_NAME = 'okno-server';
@@ -28,6 +29,7 @@ export class ServerDb extends Dexie {
   receipts!: Table<ReceiptRow, string>;
   fines!: Table<FineRow, string>;
   refunds!: Table<RefundRow, string>;
+  appeals!: Table<AppealRow, string>;
 
   constructor(name = SERVER_DB_NAME, options?: DexieOptions) {
     super(name, options);
@@ -66,6 +68,11 @@ export class ServerDb extends Dexie {
       receipts: 'id, [accountId+paidAt], invoiceId',
       fines: 'uin, licence, vehicle',
       refunds: 'id, accountId, &invoiceId',
+    });
+    // v10: appeals. &draftId makes a resent draft find its appeal; &number serves «a number opens its
+    // appeal» and the clerk's search; `next` lets a clock jump settle only the appeals that are due.
+    this.version(10).stores({
+      appeals: 'id, &draftId, &number, [accountId+updatedAt], status, next',
     });
   }
 }

@@ -3,6 +3,7 @@
 import * as v from 'valibot';
 import { applyClockCommand, ClockCommandSchema, simNow, viewClock } from '../../domain/clock';
 import { dueCases, settleCases } from '../lifecycle';
+import { dueAppeals, settleAppeals } from '../appeals/settle';
 import { FaultsPatchSchema } from '../../domain/faults';
 import { ScenarioSchema } from '../../domain/scenario';
 import { json, readJson } from '../http';
@@ -39,6 +40,7 @@ export const postClock: Handler = async (ctx) => {
   // Every case whose story moved on during the jump catches up now, so notices arrive at once.
   const moved = { ...ctx, now: simNow(clock, realNow) };
   await settleCases(moved, dueCases(moved));
+  await settleAppeals(moved, dueAppeals(moved));
   return json(viewClock(clock, realNow));
 };
 
