@@ -2,6 +2,7 @@
 // Pages other than the start page are lazy chunks, all precached by the service worker.
 import { createRootRoute, createRoute, createRouter, lazyRouteComponent } from '@tanstack/solid-router';
 import { accountRoutes } from './features/account/routes';
+import { appealRoutes } from './features/appeals/routes';
 import { catalogRoutes } from './features/catalog/routes';
 import HomePage from './features/home/HomePage';
 import { noticeRoutes } from './features/notices/routes';
@@ -9,22 +10,16 @@ import { operatorRoutes } from './features/operator/routes';
 import { payRoutes } from './features/payments/routes';
 import { receiptRoutes } from './features/receipts/routes';
 import { verifyRoutes } from './features/verify/routes';
-import { t } from './i18n/i18n';
-import type { Dictionary } from './i18n/ru';
 import { ErrorFallback } from './ui/ErrorFallback';
 import { Layout } from './ui/Layout';
 import { NotFound } from './ui/NotFound';
-import { SectionPending } from './ui/SectionPending';
 
 const rootRoute = createRootRoute({ component: Layout, notFoundComponent: NotFound });
-
-const pending = (path: string, title: keyof Dictionary['nav']) =>
-  createRoute({ getParentRoute: () => rootRoute, path, component: () => <SectionPending title={t().nav[title]} /> });
 
 const routeTree = rootRoute.addChildren([
   createRoute({ getParentRoute: () => rootRoute, path: '/', component: HomePage }),
   ...catalogRoutes(rootRoute),
-  pending('/appeals', 'appeals'),
+  ...appealRoutes(rootRoute),
   ...accountRoutes(rootRoute),
   ...noticeRoutes(rootRoute),
   ...operatorRoutes(rootRoute),

@@ -6,6 +6,7 @@ import { verifyEn } from './verify.en';
 import { casesEn } from './cases.en';
 import { payEn } from './pay.en';
 import { receiptsEn } from './receipts.en';
+import { appealsEn } from './appeals.en';
 import { certificateEn } from './certificate.en';
 import { accountEn } from './account.en';
 import { profileEn } from './profile.en';
@@ -226,6 +227,7 @@ export const en: Dictionary = {
   ...casesEn,
   ...payEn,
   ...receiptsEn,
+  ...appealsEn,
   ...certificateEn,
   ...accountEn,
   ...profileEn,

@@ -38,6 +38,9 @@ function Details(props: { id: string; created: boolean }) {
           </dl>
           <CaseTodo app={app()} onChange={(next) => mutate({ ...next, asOf: app().asOf })} />
           <CaseTimeline timeline={app().timeline} />
+          <p>
+            <Link to="/appeals/new" search={{ type: 'objection', topic: 'services', related: app().number, service: app().serviceId }}>{t().cases.object}</Link>
+          </p>
           <CaseAnswers app={app()} />
           <p><Link to="/applications" class="button secondary">{t().nav.applications}</Link></p>
         </Page>

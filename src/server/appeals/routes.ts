@@ -1,5 +1,6 @@
 // The appeals part of the route table: the citizen's, the console's and the simulation's.
 import type { RouteTable } from '../router';
+import * as answer from './answer';
 import * as citizen from './citizen';
 import * as actions from './citizenActions';
 import * as operator from './operator';
@@ -14,6 +15,8 @@ export const APPEAL_ROUTES: RouteTable = {
   'POST /api/appeals/:id/repeat': actions.postRepeat,
   'POST /api/appeals/:id/close': actions.postClose,
   'POST /api/appeals/:id/rating': actions.postRating,
+  'GET /api/appeals/:id/answer': answer.getAnswer,
+  'POST /api/appeals/answers/verify': answer.postVerifyAnswer,
   'GET /api/operator/appeals': operator.getAppealQueue,
   'GET /api/operator/appeals/:id': operator.getOperatorAppeal,
   'POST /api/operator/appeals/:id/action': operator.postAppealAction,

@@ -1,0 +1,71 @@
+// The citizen's calls about appeals. What the server answers is put into the device mirror at once;
+// pages read the mirror through live queries, and the change feed keeps it in step.
+import * as v from 'valibot';
+import { apiGet, apiPost, apiRequest, ApiRequestError } from '../../client/api';
+import { onChanges } from '../../client/changeFeed';
+import { mirrorAppeals } from '../../client/repos/appealsRepo';
+import type { AppealInput } from '../../domain/appeals/input';
+import { AppealListSchema, AppealViewSchema, type AppealView, type Rating } from '../../domain/appeals/view';
+
+const id = (value: string) => encodeURIComponent(value);
+
+export interface AppealFile {
+  name: string;
+  sha256: string;
+  screenshot: boolean;
+  blob: Blob;
+}
+
+function multipart(part: string, body: object, files: readonly AppealFile[]): FormData {
+  const form = new FormData();
+  form.set(part, JSON.stringify({ ...body, attachments: files.map(({ name, sha256, screenshot }) => ({ name, sha256, screenshot })) }));
+  files.forEach((file, index) => form.set(`file:${index}`, file.blob, file.name));
+  return form;
+}
+
+async function mirrored(accountId: string, call: Promise<AppealView>): Promise<AppealView> {
+  const appeal = await call;
+  await mirrorAppeals(accountId, [appeal]);
+  return appeal;
+}
+
+/** Fetches every appeal of the account once into the mirror (on opening the list, and after an import). */
+export async function syncAppeals(accountId: string): Promise<void> {
+  const list = await apiGet('/appeals', AppealListSchema);
+  await mirrorAppeals(accountId, list.appeals);
+}
+
+/** Keeps the mirror in step with changes made elsewhere (the department, another tab, the clock). */
+export function followAppealChanges(accountId: string): () => void {
+  return onChanges('appeal', async (changes) => {
+    for (const change of changes) {
+      if (change.op !== 'put') continue;
+      // Another account's appeal on a shared stand answers 404 and is simply not mirrored.
+      await refreshAppeal(accountId, change.id).catch(() => undefined);
+    }
+  });
+}
+
+export const refreshAppeal = (accountId: string, appealId: string) => mirrored(accountId, apiGet(`/appeals/${id(appealId)}`, AppealViewSchema));
+
+export function sendAppeal(accountId: string, input: Omit<AppealInput, 'attachments'>, files: readonly AppealFile[]) {
+  return mirrored(accountId, apiRequest('POST', '/appeals', AppealViewSchema, { body: multipart('appeal', input, files) }));
+}
+
+export function addMaterials(accountId: string, appealId: string, comment: string, files: readonly AppealFile[]) {
+  return mirrored(accountId, apiRequest('POST', `/appeals/${id(appealId)}/materials`, AppealViewSchema, { body: multipart('materials', { comment }, files) }));
+}
+
+export const repeatAppeal = (accountId: string, appealId: string, escalate: boolean) =>
+  mirrored(accountId, apiPost(`/appeals/${id(appealId)}/repeat`, { escalate }, AppealViewSchema));
+export const closeAppeal = (accountId: string, appealId: string) => mirrored(accountId, apiPost(`/appeals/${id(appealId)}/close`, {}, AppealViewSchema));
+export const rateAppeal = (accountId: string, appealId: string, rating: Rating) =>
+  mirrored(accountId, apiPost(`/appeals/${id(appealId)}/rating`, rating, AppealViewSchema));
+
+export const SignedAnswerSchema = v.object({ json: v.string(), xml: v.string(), keyId: v.string() });
+export const readSignedAnswer = (appealId: string) => apiGet(`/appeals/${id(appealId)}/answer`, SignedAnswerSchema);
+
+/** The request never reached a working department: the outbox takes it. */
+export function isTransient(error: unknown): boolean {
+  return error instanceof ApiRequestError && (error.status === 0 || error.status >= 500);
+}
