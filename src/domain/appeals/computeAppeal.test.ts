@@ -152,3 +152,12 @@ describe('computeAppeal: people acting', () => {
     expect(state.next).toBeUndefined();
   });
 });
+
+describe('computeAppeal: short terms', () => {
+  it('answers a 5-working-day complaint in term however slow the plan', () => {
+    for (const seed of ['s1', 's2', 's3', 's4', 's5', 's6']) {
+      const state = computeAppeal(facts('answered', 'complaint', { grounds: 'refused_documents', seed }), [], MONDAY + 30 * DAY);
+      expect(state.answer?.late, seed).toBe(false);
+    }
+  });
+});

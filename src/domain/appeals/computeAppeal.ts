@@ -163,7 +163,9 @@ class Machine {
     const act = (when: number, action: ClerkAction): Step => ({ at: when, run: () => this.clerk(when, by, action) });
     if (s.status === 'sent') return act(addWorkingMinutes(input.sentAt, plan.acceptMinutes), { action: 'accept' });
     const working = Math.max(this.since('processing'), this.since('resumed'));
-    const answer = (when: number) => act(when, { action: 'answer', answer: scriptedAnswer(plan) });
+    // A story that answers does so in term: an hour before the end at the latest (short 210-ФЗ terms).
+    const inTerm = (when: number) => Math.max(Math.min(when, s.deadline - 3_600_000), working + 60_000);
+    const answer = (when: number) => act(inTerm(when), { action: 'answer', answer: scriptedAnswer(plan) });
     switch (input.scenario) {
       case 'answered':
         return s.status === 'in_processing' ? answer(at(working, plan.answerDays)) : undefined;

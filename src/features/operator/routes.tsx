@@ -14,5 +14,6 @@ export function operatorRoutes<R extends AnyRoute>(root: R) {
       return <OperatorPage search={search()} />;
     },
   });
-  return [page] as const;
+  const appeals = createRoute({ getParentRoute: () => root, path: '/operator/appeals', component: lazyRouteComponent(() => import('./AppealsConsolePage')) });
+  return [page, appeals] as const;
 }
