@@ -5,7 +5,7 @@ import { apiGet, apiPost, apiRequest, ApiRequestError } from '../../client/api';
 import { onChanges } from '../../client/changeFeed';
 import { mirrorAppeals } from '../../client/repos/appealsRepo';
 import type { AppealInput } from '../../domain/appeals/input';
-import { AppealListSchema, AppealViewSchema, type AppealView, type Rating } from '../../domain/appeals/view';
+import { AppealViewSchema, type AppealView, type Rating } from '../../domain/appeals/view';
 
 const id = (value: string) => encodeURIComponent(value);
 
@@ -29,11 +29,7 @@ async function mirrored(accountId: string, call: Promise<AppealView>): Promise<A
   return appeal;
 }
 
-/** Fetches every appeal of the account once into the mirror (on opening the list, and after an import). */
-export async function syncAppeals(accountId: string): Promise<void> {
-  const list = await apiGet('/appeals', AppealListSchema);
-  await mirrorAppeals(accountId, list.appeals);
-}
+export { syncAppeals } from '../../client/appealsSync';
 
 /** Keeps the mirror in step with changes made elsewhere (the department, another tab, the clock). */
 export function followAppealChanges(accountId: string): () => void {
