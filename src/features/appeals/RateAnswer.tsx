@@ -40,10 +40,10 @@ export function RateAnswer(props: { accountId: string; appeal: AppealView }) {
                   <div class="button-row">
                     <For each={[1, 2, 3, 4, 5]}>
                       {(score) => (
-                        <span class="check">
-                          <input type="radio" id={`rate-${criterion}-${score}`} name={`rate-${criterion}`} checked={scores()[criterion] === score} onChange={() => setScores({ ...scores(), [criterion]: score })} />
-                          <label for={`rate-${criterion}-${score}`}>{score}</label>
-                        </span>
+                        <label class="rate-option">
+                          <input type="radio" name={`rate-${criterion}`} value={score} checked={scores()[criterion] === score} onChange={() => setScores({ ...scores(), [criterion]: score })} />
+                          {score}
+                        </label>
                       )}
                     </For>
                   </div>
