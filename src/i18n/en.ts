@@ -4,6 +4,7 @@ import { operatorEn } from './operator.en';
 import { demoDataEn } from './demoData.en';
 import { verifyEn } from './verify.en';
 import { casesEn } from './cases.en';
+import { syncEn } from './sync.en';
 import { payEn } from './pay.en';
 import { receiptsEn } from './receipts.en';
 import { appealsEn } from './appeals.en';
@@ -225,6 +226,7 @@ export const en: Dictionary = {
   ...demoDataEn,
   ...verifyEn,
   ...casesEn,
+  ...syncEn,
   ...payEn,
   ...receiptsEn,
   ...appealsEn,

@@ -1,6 +1,7 @@
 // The simulated department systems as one request handler: the route table and its environment.
 // Runs inside the service worker in the browser and in Node for unit tests.
 import { APPEAL_ROUTES } from './appeals/routes';
+import { settleDueAppeals } from './appeals/settle';
 import { ServerDb } from './db';
 import * as applications from './handlers/applications';
 import * as caseActions from './handlers/caseActions';
@@ -23,6 +24,7 @@ import * as me from './handlers/me';
 import * as profile from './handlers/profile';
 import * as register from './handlers/register';
 import * as sim from './handlers/sim';
+import { settleDue } from './lifecycle';
 import { createRouter, type RouteTable, type ServerEnv } from './router';
 
 export const ROUTES: RouteTable = {
@@ -61,6 +63,8 @@ export const ROUTES: RouteTable = {
   'POST /api/applications/:id/reply': caseActions.postReply,
   'POST /api/applications/:id/received': caseActions.postReceived,
   'GET /api/applications/:id/result': certificates.getResult,
+  'GET /api/applications/:id/result/pdf': certificates.getResultPdf,
+  'POST /api/certificates/verify-file': certificates.postVerifyFile,
   'GET /api/certificates/key': certificates.getAuthorityKey,
   'POST /api/certificates/verify': certificates.postVerify,
   'GET /api/notifications': notices.getNotices,
@@ -100,5 +104,5 @@ export function createServer(env: Partial<ServerEnv> & Pick<ServerEnv, 'notify'>
     realNow: env.realNow ?? (() => Date.now()),
     random: env.random ?? Math.random,
     sleep: env.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms))),
-  });
+  }, [settleDue, settleDueAppeals]);
 }

@@ -69,6 +69,11 @@ export class ServerDb extends Dexie {
       fines: 'uin, licence, vehicle',
       refunds: 'id, accountId, &invoiceId',
     });
+    // v7: the change log is read per account ([accountId+seq]); '' marks everyone's changes (the clock).
+    // Older entries had no owner: they become everyone's, and /api/changes still checks each row's owner.
+    this.version(7)
+      .stores({ changes: '++seq, [accountId+seq]' })
+      .upgrade((tx) => tx.table('changes').toCollection().modify((change: { accountId?: string }) => void (change.accountId ??= '')));
     // v10: appeals. &draftId makes a resent draft find its appeal; &number serves «a number opens its
     // appeal» and the clerk's search; `next` lets a clock jump settle only the appeals that are due.
     this.version(10).stores({

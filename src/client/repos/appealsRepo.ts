@@ -4,9 +4,19 @@
 import * as v from 'valibot';
 import { AppealViewSchema, type AppealView } from '../../domain/appeals/view';
 import { getDb } from '../database';
+import { defineMirror } from '../mirrors/defineMirror';
 import type { AppealRow } from '../rows';
 
 const rowOf = (accountId: string, appeal: AppealView): AppealRow => ({ id: appeal.id, accountId, status: appeal.status, updatedAt: appeal.updatedAt, data: appeal });
+
+/** Appeals are kept five years and never dropped: a server reset leaves the device's copies. */
+export const appealsMirror = defineMirror({
+  entity: 'appeal',
+  table: 'appeals',
+  schema: AppealViewSchema,
+  toRow: (accountId, view) => rowOf(accountId, view),
+  keepOnReset: true,
+});
 
 export async function mirrorAppeals(accountId: string, appeals: readonly AppealView[]): Promise<void> {
   if (appeals.length === 0) return;

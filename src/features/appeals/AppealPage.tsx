@@ -1,17 +1,16 @@
 // One appeal from the device mirror: the confirmation after sending, its term and any warning or
 // breach, the sent copy, every step, the answer, who opened it, and what the citizen can do now.
 import { createLiveQuery } from '../../client/createLiveQuery';
-import { onCleanup, Show } from 'solid-js';
+import { Show } from 'solid-js';
 import { readMirroredAppeal } from '../../client/repos/appealsRepo';
 import type { AccountView } from '../../domain/account';
 import { formatMoscowDateTime } from '../../domain/calendar';
 import type { AppealView } from '../../domain/appeals/view';
 import { fill, loadTexts, t } from '../../i18n/i18n';
 import { Page } from '../../ui/Page';
-import { RequireAccount } from '../account/RequireAccount';
+import { useAccount } from '../../ui/signedIn';
 import { AppealActions } from './AppealActions';
 import { AccessLog, AnswerPanel, SentCopy, Timeline } from './AppealDetails';
-import { followAppealChanges, refreshAppeal } from './appealsApi';
 import { AppealStatus } from './AppealStatus';
 import { AnswerDownloads } from './AnswerDownloads';
 import { RateAnswer } from './RateAnswer';
@@ -35,8 +34,6 @@ function Confirmation(props: { appeal: AppealView }) {
 
 function Appeal(props: { account: () => AccountView; id: string; sent: boolean }) {
   const p = () => t().appeals.page;
-  onCleanup(followAppealChanges(props.account().id));
-  void refreshAppeal(props.account().id, props.id).catch(() => undefined);
   const appeal = createLiveQuery(() => readMirroredAppeal(props.account().id, props.id));
   return (
     <Show when={appeal.value()} fallback={<Page title={t().appeals.title}><p role="status">{appeal.loading() ? t().appeals.loading : p().notFound}</p></Page>}>
@@ -90,5 +87,5 @@ function Appeal(props: { account: () => AccountView; id: string; sent: boolean }
 }
 
 export default function AppealPage(props: { id: string; sent: boolean }) {
-  return <RequireAccount>{(account) => <Appeal account={account} id={props.id} sent={props.sent} />}</RequireAccount>;
+  return <Appeal account={useAccount()} id={props.id} sent={props.sent} />;
 }

@@ -8,9 +8,8 @@ import { APPEAL_NUMBER, indexAppeals, searchAppeals } from '../../domain/appeals
 import { APPEAL_STATUSES } from '../../domain/appeals/types';
 import { formatMoscowDateTime } from '../../domain/calendar';
 import { fill, loadTexts, t } from '../../i18n/i18n';
-import { errorText } from '../../ui/errorText';
 import { Page } from '../../ui/Page';
-import { RequireAccount } from '../account/RequireAccount';
+import { useAccount } from '../../ui/signedIn';
 import { AppealStatus } from './AppealStatus';
 import type { AppealsSearch } from './appealsSearch';
 import { createAppealsMirror } from './createAppealsMirror';
@@ -21,12 +20,12 @@ const date = (ms: number) => formatMoscowDateTime(ms).slice(0, 10);
 
 function Appeals(props: { account: () => AccountView; search: AppealsSearch }) {
   const navigate = useNavigate();
-  const { appeals, syncError } = createAppealsMirror(() => props.account().id);
+  const { appeals } = createAppealsMirror(() => props.account().id);
   const index = createMemo(() => indexAppeals(appeals.value() ?? []));
   const shown = createMemo(() =>
     searchAppeals(index(), props.search.q ?? '').filter((a) => (!props.search.status || a.status === props.search.status) && (!props.search.type || a.type === props.search.type)),
   );
-  const update = (patch: Partial<AppealsSearch>) => void navigate({ to: '/appeals', search: (prev: AppealsSearch) => ({ ...prev, ...patch }), replace: true });
+  const update = (patch: Partial<AppealsSearch>) => void navigate({ to: '/appeals', search: { ...props.search, ...patch }, replace: true });
   createEffect(() => {
     const number = APPEAL_NUMBER.exec(props.search.q ?? '')?.[1];
     const found = number && (appeals.value() ?? []).find((a) => a.number === number);
@@ -40,9 +39,6 @@ function Appeals(props: { account: () => AccountView; search: AppealsSearch }) {
         <Link to="/appeals/stats" class="button secondary">{a().statsLink}</Link>
         <Link to="/appeals/disagree" class="button secondary">{a().disagreeLink}</Link>
       </div>
-      <Show when={syncError() && !appeals.value()?.length}>
-        <p class="notice error" role="alert">{errorText(syncError())}</p>
-      </Show>
       <Show when={appeals.value()} fallback={<p role="status">{a().loading}</p>}>
         {(all) => (
           <Show when={all().length} fallback={<p>{a().none}</p>}>
@@ -100,5 +96,5 @@ function Appeals(props: { account: () => AccountView; search: AppealsSearch }) {
 }
 
 export default function AppealsPage(props: { search: AppealsSearch }) {
-  return <RequireAccount>{(account) => <Appeals account={account} search={props.search} />}</RequireAccount>;
+  return <Appeals account={useAccount()} search={props.search} />;
 }

@@ -13,7 +13,7 @@ import { errorText } from '../../ui/errorText';
 import { createForm, type Form, type Values } from '../../ui/form/createForm';
 import { ErrorSummary } from '../../ui/form/ErrorSummary';
 import { Page } from '../../ui/Page';
-import { RequireAccount } from '../account/RequireAccount';
+import { useAccount } from '../../ui/signedIn';
 import { dropAppealDraft, listDraftFiles, newDraft, readAppealDraft, saveAppealDraft, toAppealFiles, type AppealDraft } from './appealDraft';
 import { AppealFiles } from './AppealFiles';
 import { queueAppeal, startAppealOutbox } from './appealOutbox';
@@ -139,5 +139,5 @@ function Start(props: { account: () => AccountView; search: NewAppealSearch }) {
 }
 
 export default function NewAppealPage(props: { search: NewAppealSearch }) {
-  return <RequireAccount>{(account) => <Start account={account} search={props.search} />}</RequireAccount>;
+  return <Start account={useAccount()} search={props.search} />;
 }

@@ -8,7 +8,7 @@ import { APPEAL_STATUSES } from '../../domain/appeals/types';
 import { RATING_CRITERIA } from '../../domain/appeals/view';
 import { fill, loadTexts, locale, t } from '../../i18n/i18n';
 import { Page } from '../../ui/Page';
-import { RequireAccount } from '../account/RequireAccount';
+import { useAccount } from '../../ui/signedIn';
 import { BarChart } from './BarChart';
 import { createAppealsMirror } from './createAppealsMirror';
 
@@ -38,5 +38,5 @@ function Stats(props: { account: () => AccountView }) {
 }
 
 export default function StatsPage() {
-  return <RequireAccount>{(account) => <Stats account={account} />}</RequireAccount>;
+  return <Stats account={useAccount()} />;
 }

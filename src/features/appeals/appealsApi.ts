@@ -2,7 +2,6 @@
 // pages read the mirror through live queries, and the change feed keeps it in step.
 import * as v from 'valibot';
 import { apiGet, apiPost, apiRequest, ApiRequestError } from '../../client/api';
-import { onChanges } from '../../client/changeFeed';
 import { mirrorAppeals } from '../../client/repos/appealsRepo';
 import type { AppealInput } from '../../domain/appeals/input';
 import { AppealViewSchema, type AppealView, type Rating } from '../../domain/appeals/view';
@@ -30,17 +29,6 @@ async function mirrored(accountId: string, call: Promise<AppealView>): Promise<A
 }
 
 export { syncAppeals } from '../../client/appealsSync';
-
-/** Keeps the mirror in step with changes made elsewhere (the department, another tab, the clock). */
-export function followAppealChanges(accountId: string): () => void {
-  return onChanges('appeal', async (changes) => {
-    for (const change of changes) {
-      if (change.op !== 'put') continue;
-      // Another account's appeal on a shared stand answers 404 and is simply not mirrored.
-      await refreshAppeal(accountId, change.id).catch(() => undefined);
-    }
-  });
-}
 
 export const refreshAppeal = (accountId: string, appealId: string) => mirrored(accountId, apiGet(`/appeals/${id(appealId)}`, AppealViewSchema));
 

@@ -1,9 +1,11 @@
 // «Обращения»: the list with its filters in the URL, the creation wizard (prefilled from the address),
 // one appeal, statistics and where to turn. Hooks run once here; pages get plain reactive props.
-import { createRoute, lazyRouteComponent, type AnyRoute } from '@tanstack/solid-router';
+import { createRoute, lazyRouteComponent } from '@tanstack/solid-router';
+import { signedInRoute } from '../../ui/signedIn';
 import { AppealPageSearchSchema, AppealsSearchSchema, NewAppealSearchSchema } from './appealsSearch';
 
-export function appealRoutes<R extends AnyRoute>(root: R) {
+export function appealRoutes() {
+  const root = signedInRoute;
   const AppealsPage = lazyRouteComponent(() => import('./AppealsPage'));
   const NewAppealPage = lazyRouteComponent(() => import('./NewAppealPage'));
   const AppealPage = lazyRouteComponent(() => import('./AppealPage'));

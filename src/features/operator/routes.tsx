@@ -1,12 +1,13 @@
 // The operator console: the department's side of every case, behind the demo PIN. The queue's filters
 // and the open case live in the address, so Back and a reload keep the operator's place.
-import { createRoute, lazyRouteComponent, type AnyRoute } from '@tanstack/solid-router';
+import { createRoute, lazyRouteComponent } from '@tanstack/solid-router';
+import { rootRoute } from '../../ui/rootRoute';
 import { OperatorSearchSchema } from './operatorSearch';
 
-export function operatorRoutes<R extends AnyRoute>(root: R) {
+export function operatorRoutes() {
   const OperatorPage = lazyRouteComponent(() => import('./OperatorPage'));
   const page = createRoute({
-    getParentRoute: () => root,
+    getParentRoute: () => rootRoute,
     path: '/operator',
     validateSearch: OperatorSearchSchema,
     component: () => {
@@ -14,6 +15,6 @@ export function operatorRoutes<R extends AnyRoute>(root: R) {
       return <OperatorPage search={search()} />;
     },
   });
-  const appeals = createRoute({ getParentRoute: () => root, path: '/operator/appeals', component: lazyRouteComponent(() => import('./AppealsConsolePage')) });
+  const appeals = createRoute({ getParentRoute: () => rootRoute, path: '/operator/appeals', component: lazyRouteComponent(() => import('./AppealsConsolePage')) });
   return [page, appeals] as const;
 }

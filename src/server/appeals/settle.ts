@@ -46,7 +46,7 @@ export async function settleAppeal(ctx: RequestContext, row: AppealRow, after: A
   if (next === undefined) delete updated.next;
   else updated.next = next;
   await ctx.db.appeals.put(updated);
-  await ctx.recordChange('appeal', row.id, 'put');
+  await ctx.recordChange('appeal', row.id, 'put', row.accountId);
   if (fresh.length) {
     const account = await ctx.db.accounts.get(row.accountId);
     if (account) for (const notice of fresh) await deliverNotice(ctx, account, updated, notice, after);
@@ -60,7 +60,7 @@ async function deliverNotice(ctx: RequestContext, account: AccountRow, row: Appe
   const { subject, body } = appealMessage(notice);
   if (wants(prefs, setting, 'inapp')) {
     const id = await ctx.db.notices.add({ key: notice.key, accountId: account.id, appealId: row.id, kind: `appeal_${notice.kind}`, at: notice.at, params: notice.params });
-    await ctx.recordChange('notice', String(id), 'put');
+    await ctx.recordChange('notice', String(id), 'put', account.id);
   }
   if (wants(prefs, setting, 'sms')) await deliver(ctx, { channel: 'sms', to: account.phone, body }, notice.at);
   if (wants(prefs, setting, 'email')) await deliver(ctx, { channel: 'email', to: account.email, subject, body }, notice.at);
@@ -87,4 +87,10 @@ export function dueAppeals(ctx: RequestContext, accountId?: string): () => Promi
     const due = await ctx.db.appeals.where('next').belowOrEqual(ctx.now).toArray();
     return accountId ? due.filter((row) => row.accountId === accountId) : due;
   };
+}
+
+/** Router step: before any handler, appeals whose story moved on by now catch up (cheap when none is due). */
+export async function settleDueAppeals(ctx: RequestContext): Promise<void> {
+  if ((await ctx.db.appeals.where('next').belowOrEqual(ctx.now).limit(1).count()) === 0) return;
+  await settleAppeals(ctx, dueAppeals(ctx));
 }
