@@ -59,4 +59,5 @@ else {
 // Applications queued during an outage go out by themselves; this needs the database, so it starts
 // once start-up has settled rather than on the first paint.
 setTimeout(() => void import('./features/apply/submissionOutbox').then(({ startOutbox }) => startOutbox()), OUTBOX_START_DELAY_MS);
+setTimeout(() => void import('./features/appeals/appealOutbox').then(({ startAppealOutbox }) => startAppealOutbox()), OUTBOX_START_DELAY_MS);
 void requestPersistence();

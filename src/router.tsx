@@ -2,8 +2,9 @@
 // Pages other than the start page are lazy chunks, all precached by the service worker.
 // Each feature declares its own routes in src/features/<x>/routes.tsx; pages for a signed-in citizen
 // hang under the sign-in guard (a pathless layout route, src/ui/signedIn.tsx), open pages under the root.
-import { createRoute, createRouter, type RouterHistory } from '@tanstack/solid-router';
+import { createRouter, type RouterHistory } from '@tanstack/solid-router';
 import { accountRoutes } from './features/account/routes';
+import { appealRoutes } from './features/appeals/routes';
 import { applyRoutes } from './features/apply/routes';
 import { catalogRoutes } from './features/catalog/routes';
 import { demoRoutes } from './features/demo/routes';
@@ -17,24 +18,17 @@ import { profileRoutes } from './features/profile/routes';
 import { receiptRoutes } from './features/receipts/routes';
 import { settingsRoutes } from './features/settings/routes';
 import { verifyRoutes } from './features/verify/routes';
-import { t } from './i18n/i18n';
-import type { Dictionary } from './i18n/ru';
 import { ErrorFallback } from './ui/ErrorFallback';
 import { NotFound } from './ui/NotFound';
 import { rootRoute } from './ui/rootRoute';
-import { SectionPending } from './ui/SectionPending';
 import { signedInRoute } from './ui/signedIn';
 
-
-const pending = (path: string, title: keyof Dictionary['nav']) =>
-  createRoute({ getParentRoute: () => rootRoute, path, component: () => <SectionPending title={t().nav[title]} /> });
 
 const account = accountRoutes();
 
 const routeTree = rootRoute.addChildren([
   ...homeRoutes(),
   ...catalogRoutes(),
-  pending('/appeals', 'appeals'),
   ...account.open,
   ...operatorRoutes(),
   ...verifyRoutes(),
@@ -48,6 +42,7 @@ const routeTree = rootRoute.addChildren([
     ...noticeRoutes(),
     ...payRoutes(),
     ...receiptRoutes(),
+    ...appealRoutes(),
   ]),
 ]);
 

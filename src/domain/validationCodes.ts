@@ -46,6 +46,10 @@ export const VALIDATION_CODES = [
   'licence_format',
   'vehicle_certificate_format',
   'wallet_format',
+  'text_chars',
+  'single_line',
+  'datetime_format',
+  'related_required',
 ] as const;
 export type ValidationCode = (typeof VALIDATION_CODES)[number];
 

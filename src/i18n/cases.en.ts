@@ -78,6 +78,8 @@ export const casesEn: Widen<typeof casesRu> = {
     rejectedTitle: 'The service was refused',
     reasonLabel: 'Reason: {reason}',
     resubmit: 'Fix it and apply again',
+    complain: 'Complain about the refusal',
+    object: 'Disagree with the decision? Object to it',
     issuedTitle: 'Service provided',
     issuedLead: 'The document was issued on {date}.',
     copyPdf: 'Download a copy of the application (PDF)',

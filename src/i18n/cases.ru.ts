@@ -75,6 +75,8 @@ export const casesRu = {
     rejectedTitle: 'В услуге отказано',
     reasonLabel: 'Причина: {reason}',
     resubmit: 'Исправить и подать заново',
+    complain: 'Подать жалобу на отказ',
+    object: 'Не согласны с решением? Обжаловать решение',
     issuedTitle: 'Услуга оказана',
     issuedLead: 'Документ выдан {date}.',
     copyPdf: 'Скачать копию заявления (PDF)',

@@ -7,6 +7,7 @@ import { casesEn } from './cases.en';
 import { syncEn } from './sync.en';
 import { payEn } from './pay.en';
 import { receiptsEn } from './receipts.en';
+import { appealsEn } from './appeals.en';
 import { certificateEn } from './certificate.en';
 import { accountEn } from './account.en';
 import { profileEn } from './profile.en';
@@ -233,6 +234,7 @@ export const en: Dictionary = {
   ...syncEn,
   ...payEn,
   ...receiptsEn,
+  ...appealsEn,
   ...certificateEn,
   ...accountEn,
   ...profileEn,

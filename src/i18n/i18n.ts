@@ -16,6 +16,7 @@ const LAZY_RU = {
   verify: () => import('./verify.ru').then((m) => m.verifyRu),
   pay: () => import('./pay.ru').then((m) => m.payRu),
   receipts: () => import('./receipts.ru').then((m) => m.receiptsRu),
+  appeals: () => import('./appeals.ru').then((m) => m.appealsRu),
 };
 export type LazyTextName = keyof typeof LAZY_RU;
 

@@ -7,6 +7,7 @@ import { casesRu } from './cases.ru';
 import { syncRu } from './sync.ru';
 import type { payRu } from './pay.ru';
 import type { receiptsRu } from './receipts.ru';
+import type { appealsRu } from './appeals.ru';
 import { certificateRu } from './certificate.ru';
 import { accountRu } from './account.ru';
 import { profileRu } from './profile.ru';
@@ -240,5 +241,5 @@ export const ru = {
 
 export type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
 /** Texts that load with their own pages (loadTexts in i18n.ts), not with the shell. */
-export type LazyTexts = typeof operatorRu & typeof demoDataRu & typeof verifyRu & typeof payRu & typeof receiptsRu;
+export type LazyTexts = typeof operatorRu & typeof demoDataRu & typeof verifyRu & typeof payRu & typeof receiptsRu & typeof appealsRu;
 export type Dictionary = Widen<typeof ru & LazyTexts>;

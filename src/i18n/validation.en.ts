@@ -52,4 +52,8 @@ export const validationEn: Record<ValidationCode, string> = {
   licence_format: 'A driving licence number is 10 characters: a 4-character series and a 6-digit number, e.g. 77 AB 123456.',
   vehicle_certificate_format: 'A vehicle registration certificate number is 10 characters: a 4-character series and 6 digits, e.g. 77 YA 123456.',
   wallet_format: 'Enter the phone number or e-mail address your e-wallet is linked to.',
+  text_chars: 'Use Cyrillic or Latin letters, digits and ordinary punctuation.',
+  single_line: 'The subject fits on one line: remove the line break.',
+  datetime_format: 'Date and time as DD.MM.YYYY HH:MM, for example 14.11.2026 09:30.',
+  related_required: 'An objection needs the application or decision number.',
 };

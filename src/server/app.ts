@@ -1,5 +1,7 @@
 // The simulated department systems as one request handler: the route table and its environment.
 // Runs inside the service worker in the browser and in Node for unit tests.
+import { APPEAL_ROUTES } from './appeals/routes';
+import { settleDueAppeals } from './appeals/settle';
 import { ServerDb } from './db';
 import * as applications from './handlers/applications';
 import * as caseActions from './handlers/caseActions';
@@ -95,6 +97,7 @@ export const ROUTES: RouteTable = {
   'POST /api/payments/refunds': refunds.postRefund,
   'GET /api/payments/refunds': refunds.getRefunds,
   'GET /api/fines': getFines,
+  ...APPEAL_ROUTES,
 };
 
 export function createServer(env: Partial<ServerEnv> & Pick<ServerEnv, 'notify'>) {
@@ -104,5 +107,5 @@ export function createServer(env: Partial<ServerEnv> & Pick<ServerEnv, 'notify'>
     realNow: env.realNow ?? (() => Date.now()),
     random: env.random ?? Math.random,
     sleep: env.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms))),
-  }, [settleDue]);
+  }, [settleDue, settleDueAppeals]);
 }

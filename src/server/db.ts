@@ -4,6 +4,7 @@ import Dexie, { type DexieOptions, type Table } from 'dexie';
 import type { Change } from '../domain/changes';
 import type { AccountRow, CaseRow, CertificateRow, CodeRow, InboxRow, NoticeRow, SessionRow, SignInRow } from './rows';
 import type { OperatorAuditRow, StaffSessionRow } from './staff/rows';
+import type { AppealRow } from './appeals/rows';
 import type { AttemptRow, FineRow, InvoiceRow, ReceiptRow, RefundRow } from './payments/rows';
 
 export const SERVER_DB_NAME = 'okno-server';
@@ -31,6 +32,7 @@ export class ServerDb extends Dexie {
   refunds!: Table<RefundRow, string>;
   staffSessions!: Table<StaffSessionRow, string>;
   operatorAudit!: Table<OperatorAuditRow, number>;
+  appeals!: Table<AppealRow, string>;
 
   constructor(name = SERVER_DB_NAME, options?: DexieOptions) {
     super(name, options);
@@ -82,6 +84,11 @@ export class ServerDb extends Dexie {
       inbox: '++id, channel, to, at, accountId, flowId',
       staffSessions: 'id, expiresAt',
       operatorAudit: '++id, at, accountId, caseId',
+    });
+    // v10: appeals. &draftId makes a resent draft find its appeal; &number serves «a number opens its
+    // appeal» and the clerk's search; `next` lets a clock jump settle only the appeals that are due.
+    this.version(10).stores({
+      appeals: 'id, &draftId, &number, [accountId+updatedAt], status, next',
     });
   }
 }

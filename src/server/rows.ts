@@ -9,6 +9,7 @@ import type { ApplicationStatus } from '../domain/application';
 import type { ResultWay } from '../domain/catalog/kinds';
 import type { CaseEvent, CaseScenario, CaseState, NoticeKind, TimelineEntry } from '../domain/lifecycle/types';
 import type { RejectionReason } from '../domain/scenario';
+import type { AppealNoticeKind } from '../domain/appeals/types';
 
 export interface AccountRow {
   id: string;
@@ -130,7 +131,8 @@ export interface NoticeRow {
   key: string;
   accountId: string;
   caseId?: string;
-  kind: NoticeKind;
+  appealId?: string;
+  kind: NoticeKind | `appeal_${AppealNoticeKind}`;
   at: number;
   /** Parameters for the page's dictionary (number, service, deadline…), never finished text. */
   params: Record<string, string | number>;

@@ -55,6 +55,9 @@ function Details(props: { accountId: string; id: string; created: boolean }) {
           </dl>
           <CaseTodo app={{ ...app(), asOf: cursor.value()?.asOf }} onChange={(next) => void storeApplication(props.accountId, next)} />
           <CaseTimeline timeline={app().timeline} />
+          <p>
+            <Link to="/appeals/new" search={{ type: 'objection', topic: 'services', related: app().number, service: app().serviceId }}>{t().cases.object}</Link>
+          </p>
           <CaseAnswers app={app()} />
           <p><Link to="/applications" class="button secondary">{t().nav.applications}</Link></p>
         </Page>

@@ -30,9 +30,18 @@ export function CaseTodo(props: { app: ApplicationView; onChange: (app: Applicat
               </>
             )}
           </Show>
-          <Link to="/catalog/$serviceId/apply" params={{ serviceId: props.app.serviceId }} search={{ draft: undefined }} class="button">
-            {t().cases.resubmit}
-          </Link>
+          <div class="button-row">
+            <Link to="/catalog/$serviceId/apply" params={{ serviceId: props.app.serviceId }} search={{ draft: undefined }} class="button">
+              {t().cases.resubmit}
+            </Link>
+            <Link
+              to="/appeals/new"
+              search={{ type: 'complaint', topic: 'services', related: props.app.number, service: props.app.serviceId, reason: props.app.rejection ? fill(t().cases.reasonLabel, { reason: t().cases.reasons[props.app.rejection.reason as Reason] ?? props.app.rejection.reason }) : undefined }}
+              class="button secondary"
+            >
+              {t().cases.complain}
+            </Link>
+          </div>
         </section>
       </Match>
       <Match when={done() && props.app.resultWay === 'electronic'}>

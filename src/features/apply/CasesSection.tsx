@@ -16,7 +16,7 @@ export function CasesSection(props: { accountId: string; search: CasesSearch }) 
   const applications = createLiveQuery(() => listApplications(props.accountId));
   const shown = createMemo(() => filterCases(applications.value() ?? [], props.search));
   const update = (patch: Partial<CasesSearch>) =>
-    void navigate({ to: '/applications', search: (prev: CasesSearch) => ({ ...prev, ...patch }), replace: true });
+    void navigate({ to: '/applications', search: { ...props.search, ...patch }, replace: true });
   return (
     <section aria-labelledby="sent-title">
       <h2 id="sent-title">{t().apply.sentTitle}</h2>

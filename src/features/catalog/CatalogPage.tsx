@@ -63,7 +63,7 @@ export default function CatalogPage(props: { query: CatalogQuery }) {
         <For each={results()}>{(service) => <ServiceCard service={service} />}</For>
       </ul>
       <p>
-        <Link to="/catalog/$serviceId" params={{ serviceId: 'missing-service' }}>
+        <Link to="/appeals/new" search={{ type: 'suggestion', topic: 'feedback' }}>
           {t().catalog.notFoundLink}
         </Link>
       </p>

@@ -15,5 +15,6 @@ export function operatorRoutes() {
       return <OperatorPage search={search()} />;
     },
   });
-  return [page] as const;
+  const appeals = createRoute({ getParentRoute: () => rootRoute, path: '/operator/appeals', component: lazyRouteComponent(() => import('./AppealsConsolePage')) });
+  return [page, appeals] as const;
 }

@@ -1,5 +1,6 @@
 // «Скачать мои данные», «Загрузить архив», «Удалить мои данные»: the account's data rights.
 import { apiRequest } from '../../client/api';
+import { syncAppeals } from '../../client/appealsSync';
 import { BadArchiveRows, packAccountTables, restoreAccountTables } from '../../client/repos/archiveRepo';
 import { wipeAccountData } from '../../client/repos/deviceRepo';
 import { ProfileEnvelopeSchema, type AccountView } from '../../domain/account';
@@ -19,6 +20,8 @@ async function refreshReceipts(accountId: string): Promise<number | undefined> {
 export async function exportAccount(account: AccountView): Promise<Blob> {
   const { profile } = await readProfile();
   const receiptsAsOf = await refreshReceipts(account.id);
+  // Appeals are kept five years and never dropped: the archive takes every one the server has; offline, the mirror's.
+  await syncAppeals(account.id).catch(() => undefined);
   const archive = await sealArchive({
     format: EXPORT_FORMAT,
     version: EXPORT_VERSION,

@@ -2,6 +2,7 @@
 // so a handler only says «this record changed» and /api/changes attaches the row the client mirrors.
 // A row is only ever attached for its owner: anyone else gets nothing of it.
 import type { NoticeView } from '../../domain/notices';
+import { appealView } from '../appeals/view';
 import { caseView } from '../handlers/caseView';
 import { refundView } from '../payments/refunds';
 import { invoiceView, receiptView } from '../payments/views';
@@ -22,6 +23,9 @@ export function noticeView(row: NoticeRow): NoticeView {
 
 /** Entity name (as in recordChange) → how to read its rows. Entities not listed travel without a row. */
 export const FEED_ENTITIES: Record<string, FeedEntity> = {
+  appeal: {
+    read: async ({ db, now }, ids) => (await db.appeals.bulkGet(ids)).map((row) => row && { accountId: row.accountId, view: appealView(row, now) }),
+  },
   case: {
     read: async ({ db }, ids) => (await db.cases.bulkGet(ids)).map((row) => row && { accountId: row.accountId, view: caseView(row) }),
   },

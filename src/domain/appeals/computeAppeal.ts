@@ -1,0 +1,243 @@
+// The appeal lifecycle as a pure function: (appeal, events, now) → state. The logged events (clerk and
+// citizen) and the department's own timed steps (scenario, pauses, terms) are folded in time order, so
+// the same appeal, log and clock always give the same story. Never reads a clock or a database.
+import { addWorkingMinutes, workingDaysLater } from '../calendar';
+import { raisePriority } from './kinds';
+import { drawAppealPlan, scriptedAnswer, type AppealPlan } from './plan';
+import { citizenMayAct, clerkMayAct } from './rules';
+import { pushByPause, termBefore, termEnd } from './terms';
+import {
+  FINISHED_STATUSES,
+  type AppealEvent,
+  type AppealInputFacts,
+  type AppealNoticeKind,
+  type AppealState,
+  type AppealStatus,
+  type ClerkAction,
+  type TimelineEntry,
+  type TimelineNote,
+} from './types';
+
+const DAY_MS = 86_400_000;
+/** An answered appeal the citizen does not close is closed by the department this much later. */
+export const AUTO_CLOSE_MS = 30 * DAY_MS;
+/** Documents awaited this long without a reply end in a refusal. */
+export const MATERIALS_WAIT_MS = 30 * DAY_MS;
+
+interface Step {
+  at: number;
+  run: () => void;
+}
+
+const NOTICE_OF: Partial<Record<TimelineNote, AppealNoticeKind>> = {
+  sent: 'sent',
+  documents_requested: 'documents',
+  extended: 'extended',
+  answered: 'answered',
+  unprocessed: 'breach',
+};
+const SILENT: readonly TimelineNote[] = ['edited', 'repeat', 'escalated'];
+
+class Machine {
+  readonly plan: AppealPlan;
+  readonly s: AppealState;
+  readonly pauses: { from: number; to: number }[] = [];
+  clerkActed = false;
+
+  constructor(readonly input: AppealInputFacts) {
+    this.plan = drawAppealPlan(input.seed);
+    const base = termEnd(input.sentAt, input.term);
+    this.s = {
+      status: 'sent',
+      timeline: [],
+      priority: input.priority,
+      escalated: false,
+      deadline: base,
+      firstReactionDue: termEnd(input.sentAt, input.firstReaction),
+      reactionLate: false,
+      lastChangeAt: input.sentAt,
+      notices: [],
+    };
+    this.enter(input.sentAt, 'sent', 'sent');
+  }
+
+  enter(at: number, status: AppealStatus, note: TimelineNote, by?: string, comment?: string) {
+    const entry: TimelineEntry = { at, status, note };
+    if (by) entry.by = by;
+    if (comment) entry.comment = comment;
+    this.s.timeline.push(entry);
+    this.s.status = status;
+    this.s.lastChangeAt = at;
+    if (by) this.s.specialist = by;
+    if (SILENT.includes(note)) return;
+    const kind = NOTICE_OF[note] ?? 'status';
+    this.s.notices.push({ key: `${this.input.id}:${note}:${at}`, kind, at, params: { number: this.input.number, status, note } });
+  }
+
+  deadline(): number {
+    let end = termEnd(this.input.sentAt, this.input.term);
+    if (this.s.extension && this.input.extension) end = termEnd(end, this.input.extension);
+    for (const pause of this.pauses) end = pushByPause(end, this.input.term.unit, pause.from, pause.to);
+    return end;
+  }
+
+  /** Since when the department has been in its current stage of work. */
+  since(note: TimelineNote): number {
+    return [...this.s.timeline].reverse().find((e) => e.note === note)?.at ?? this.input.sentAt;
+  }
+
+  clerk(at: number, by: string, act: ClerkAction) {
+    const s = this.s;
+    switch (act.action) {
+      case 'accept':
+        s.registeredAt = at;
+        return this.enter(at, 'accepted', 'registered', by, act.comment);
+      case 'request_documents':
+        s.request = { at, documents: act.documents, by, ...(act.comment ? { comment: act.comment } : {}) };
+        s.pausedSince = at;
+        return this.enter(at, 'awaiting_documents', 'documents_requested', by, act.comment);
+      case 'extend':
+        s.extension = { at, reason: act.reason, by };
+        s.deadline = this.deadline();
+        delete s.warnedAt;
+        return this.enter(at, s.status, 'extended', by, act.reason);
+      case 'review':
+        return this.enter(at, 'expert_review', 'expert_review', by, act.comment);
+      case 'answer':
+        s.answer = { ...act.answer, at, by, late: at > s.deadline };
+        return this.enter(at, 'answered', 'answered', by);
+      case 'refuse':
+        s.refusal = { at, reason: act.reason, by, ...(act.comment ? { comment: act.comment } : {}) };
+        this.endPause(at);
+        return this.enter(at, 'refused', 'refused', by, act.comment);
+      case 'close':
+        s.closedAt = at;
+        return this.enter(at, 'closed', 'closed', by, act.comment);
+    }
+  }
+
+  endPause(at: number) {
+    if (this.s.pausedSince === undefined) return;
+    this.pauses.push({ from: this.s.pausedSince, to: at });
+    delete this.s.pausedSince;
+    this.s.deadline = this.deadline();
+  }
+
+  apply(event: AppealEvent) {
+    const s = this.s;
+    if (event.type === 'clerk') {
+      if (!clerkMayAct(s, event.act.action, this.input.extension !== undefined)) return;
+      this.clerkActed = true;
+      return this.clerk(event.at, event.clerk, event.act);
+    }
+    if (!citizenMayAct(s, event.type, event.at)) return;
+    switch (event.type) {
+      case 'edit':
+        return this.enter(event.at, s.status, 'edited');
+      case 'materials':
+        this.endPause(event.at);
+        return this.enter(event.at, 'rechecked', 'materials_added', undefined, event.comment || undefined);
+      case 'repeat':
+        s.priority = raisePriority(s.priority);
+        if (event.escalate) s.escalated = true;
+        return this.enter(event.at, s.status, event.escalate ? 'escalated' : 'repeat');
+      case 'close':
+        s.closedAt = event.at;
+        this.endPause(event.at);
+        return this.enter(event.at, 'closed', 'closed');
+    }
+  }
+
+  /** What the department's own routine and the scripted story do next, if anything. */
+  scripted(): Step | undefined {
+    const { plan, s, input } = this;
+    const by = plan.executor.name;
+    const at = (from: number, days: number) => workingDaysLater(from, days, plan.hour, plan.minute);
+    if (s.status === 'accepted') {
+      return { at: addWorkingMinutes(this.since('registered'), plan.processMinutes), run: () => this.enter(this.nextAt, 'in_processing', 'processing') };
+    }
+    if (s.status === 'rechecked') {
+      return { at: addWorkingMinutes(this.since('materials_added'), plan.recheckMinutes), run: () => this.enter(this.nextAt, 'in_processing', 'resumed') };
+    }
+    if (input.scenario === 'manual' || this.clerkActed) return undefined;
+    const act = (when: number, action: ClerkAction): Step => ({ at: when, run: () => this.clerk(when, by, action) });
+    if (s.status === 'sent') return act(addWorkingMinutes(input.sentAt, plan.acceptMinutes), { action: 'accept' });
+    const working = Math.max(this.since('processing'), this.since('resumed'));
+    // A story that answers does so in term: an hour before the end at the latest (short 210-ФЗ terms).
+    const inTerm = (when: number) => Math.max(Math.min(when, s.deadline - 3_600_000), working + 60_000);
+    const answer = (when: number) => act(inTerm(when), { action: 'answer', answer: scriptedAnswer(plan) });
+    switch (input.scenario) {
+      case 'answered':
+        return s.status === 'in_processing' ? answer(at(working, plan.answerDays)) : undefined;
+      case 'documents_requested':
+        if (s.status !== 'in_processing') return undefined;
+        return s.request ? answer(at(working, plan.answerDays)) : act(at(working, plan.requestDays), { action: 'request_documents', documents: 'Скриншот страницы с ошибкой и номер заявления' });
+      case 'extended':
+        if (s.status === 'in_processing') return act(at(working, 1), { action: 'review' });
+        if (s.status !== 'expert_review') return undefined;
+        if (!s.extension && input.extension) return act(termBefore(s.deadline, { amount: 5, unit: 'working_days' }), { action: 'extend', reason: 'Нужен ответ другого ведомства на межведомственный запрос' });
+        return answer(at(s.extension?.at ?? this.since('expert_review'), plan.answerDays + 5));
+      case 'refused':
+        return s.status === 'in_processing' ? act(at(working, 2), { action: 'refuse', reason: plan.refusal }) : undefined;
+      default:
+        return undefined;
+    }
+  }
+
+  /** Timers of the terms themselves: warning, breach, waiting too long for documents, closing. */
+  timed(): Step[] {
+    const s = this.s;
+    const steps: Step[] = [];
+    if (s.status === 'answered') steps.push({ at: s.answer!.at + AUTO_CLOSE_MS, run: () => { s.closedAt = this.nextAt; this.enter(this.nextAt, 'closed', 'auto_closed'); } });
+    if (s.status === 'awaiting_documents' && s.pausedSince !== undefined) {
+      const when = s.pausedSince + MATERIALS_WAIT_MS;
+      steps.push({ at: when, run: () => this.clerk(when, this.plan.executor.name, { action: 'refuse', reason: 'no_materials' }) });
+    }
+    if (!FINISHED_STATUSES.includes(s.status) && s.pausedSince === undefined) {
+      if (s.warnedAt === undefined) {
+        steps.push({ at: termBefore(s.deadline, this.input.warnBefore), run: () => this.warn() });
+      }
+      steps.push({ at: s.deadline, run: () => { s.breachedAt = s.deadline; this.enter(s.deadline, 'unprocessed', 'unprocessed'); } });
+    }
+    return steps;
+  }
+
+  warn() {
+    this.s.warnedAt = this.nextAt;
+    this.s.notices.push({ key: `${this.input.id}:warning:${this.s.deadline}`, kind: 'warning', at: this.nextAt, params: { number: this.input.number, deadline: this.s.deadline } });
+  }
+
+  /** The moment of the step being run (steps read it so they need not carry it). */
+  nextAt = 0;
+}
+
+export function computeAppeal(input: AppealInputFacts, events: readonly AppealEvent[], now: number): AppealState {
+  const m = new Machine(input);
+  const logged = [...events].sort((a, b) => a.at - b.at);
+  let i = 0;
+  let next: number | undefined;
+  // Each round runs the earliest due thing; a logged event wins a tie (a person acted at that instant).
+  for (let guard = 0; guard < 10_000; guard++) {
+    const steps = [m.scripted(), ...m.timed()].filter((x): x is Step => x !== undefined);
+    const step = steps.reduce<Step | undefined>((best, x) => (best && best.at <= x.at ? best : x), undefined);
+    const event = logged[i];
+    if (event && event.at <= now && (!step || event.at <= step.at)) {
+      m.apply(event);
+      i += 1;
+      continue;
+    }
+    if (step && step.at <= now) {
+      m.nextAt = step.at;
+      step.run();
+      continue;
+    }
+    next = step?.at;
+    break;
+  }
+  const s = m.s;
+  s.deadline = m.deadline();
+  s.reactionLate = (s.registeredAt ?? now) > s.firstReactionDue;
+  if (next === undefined) delete s.next;
+  else s.next = next;
+  return s;
+}

@@ -1,0 +1,115 @@
+// The parts of an appeal page that only show: the sent copy, the steps with date and time, the answer,
+// and the department's access log (who opened it, when and why).
+import { For, Show } from 'solid-js';
+import type { AppealView } from '../../domain/appeals/view';
+import { formatMoscowDateTime } from '../../domain/calendar';
+import { SERVICES } from '../../domain/catalog/services';
+import { fill, formatBytes, locale, t } from '../../i18n/i18n';
+import { AppealStatus } from './AppealStatus';
+
+const at = (ms: number) => formatMoscowDateTime(ms);
+
+export function SentCopy(props: { appeal: AppealView }) {
+  const a = () => t().appeals;
+  const p = () => t().appeals.page;
+  const rows = (): [string, string | undefined][] => [
+    [a().columns.type, a().types[props.appeal.type]],
+    [a().columns.topic, a().topics[props.appeal.topic]],
+    [a().new.service, SERVICES.find((s) => s.id === props.appeal.serviceId)?.title[locale()]],
+    [p().related, props.appeal.relatedNumber],
+    [a().new.grounds, props.appeal.grounds ? a().grounds[props.appeal.grounds as keyof ReturnType<typeof t>['appeals']['grounds']] : undefined],
+    [a().new.subject, props.appeal.subject],
+    [a().new.description, props.appeal.description],
+    [p().incident, props.appeal.incidentAt === undefined ? undefined : at(props.appeal.incidentAt)],
+    [p().priority, a().priorities[props.appeal.priority]],
+    [p().contacts, [props.appeal.contacts.name, props.appeal.contacts.phone, props.appeal.contacts.email, props.appeal.contacts.address].filter(Boolean).join(', ')],
+  ];
+  return (
+    <section aria-labelledby="sent-copy">
+      <h2 id="sent-copy">{p().sentCopy}</h2>
+      <Show when={props.appeal.resendOf}>{(old) => <p>{fill(p().resendOf, { number: old().number })}</p>}</Show>
+      <dl class="review">
+        <For each={rows().filter(([, value]) => value)}>
+          {([label, value]) => (
+            <>
+              <dt>{label}</dt>
+              <dd style={{ 'white-space': 'pre-wrap' }}>{value}</dd>
+            </>
+          )}
+        </For>
+      </dl>
+      <Show when={props.appeal.signed}>
+        <p>{p().signed}</p>
+      </Show>
+      <Show when={props.appeal.files.length}>
+        <h3>{p().files}</h3>
+        <ul>
+          <For each={props.appeal.files}>{(file) => <li>{file.name} ({formatBytes(file.size)})</li>}</For>
+        </ul>
+      </Show>
+    </section>
+  );
+}
+
+export function Timeline(props: { appeal: AppealView }) {
+  const p = () => t().appeals.page;
+  return (
+    <section aria-labelledby="appeal-timeline">
+      <h2 id="appeal-timeline">{p().timeline}</h2>
+      <ol class="timeline">
+        <For each={props.appeal.timeline}>
+          {(entry) => (
+            <li>
+              <time>{at(entry.at)}</time> — <AppealStatus status={entry.status} />{' '}
+              {t().appeals.notes[entry.note as keyof ReturnType<typeof t>['appeals']['notes']] ?? entry.note}
+              <Show when={entry.by}>{(by) => <> · {by()}</>}</Show>
+              <Show when={entry.comment}>{(comment) => <p class="hint">{comment()}</p>}</Show>
+            </li>
+          )}
+        </For>
+      </ol>
+    </section>
+  );
+}
+
+export function AnswerPanel(props: { answer: NonNullable<AppealView['answer']> }) {
+  const p = () => t().appeals.page;
+  return (
+    <section aria-labelledby="appeal-answer">
+      <h2 id="appeal-answer">{p().answer}</h2>
+      <Show when={props.answer.late}>
+        <p class="notice error">{p().late}</p>
+      </Show>
+      <dl class="review">
+        <dt>{p().outcome}</dt>
+        <dd>{t().appeals.outcomes[props.answer.outcome]}</dd>
+        <dt>{p().code}</dt>
+        <dd>{props.answer.code}</dd>
+        <dt>{p().explanation}</dt>
+        <dd>{props.answer.explanation}</dd>
+        <dt>{p().nextSteps}</dt>
+        <dd>{props.answer.nextSteps}</dd>
+        <dt>{p().executor}</dt>
+        <dd>{`${props.answer.executor.name}, ${props.answer.executor.position}, ${props.answer.executor.phone}`}</dd>
+        <dt>{t().appeals.columns.sent}</dt>
+        <dd>{at(props.answer.at)}</dd>
+      </dl>
+    </section>
+  );
+}
+
+export function AccessLog(props: { appeal: AppealView }) {
+  const p = () => t().appeals.page;
+  return (
+    <section aria-labelledby="appeal-access">
+      <h2 id="appeal-access">{p().access}</h2>
+      <Show when={props.appeal.access.length} fallback={<p>{p().accessEmpty}</p>}>
+        <ul>
+          <For each={props.appeal.access}>
+            {(row) => <li>{fill(p().accessRow, { at: at(row.at), clerk: row.clerk, reason: t().appeals.openReasons[row.reason as keyof ReturnType<typeof t>['appeals']['openReasons']] ?? row.reason })}</li>}
+          </For>
+        </ul>
+      </Show>
+    </section>
+  );
+}

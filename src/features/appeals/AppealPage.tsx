@@ -1,0 +1,91 @@
+// One appeal from the device mirror: the confirmation after sending, its term and any warning or
+// breach, the sent copy, every step, the answer, who opened it, and what the citizen can do now.
+import { createLiveQuery } from '../../client/createLiveQuery';
+import { Show } from 'solid-js';
+import { readMirroredAppeal } from '../../client/repos/appealsRepo';
+import type { AccountView } from '../../domain/account';
+import { formatMoscowDateTime } from '../../domain/calendar';
+import type { AppealView } from '../../domain/appeals/view';
+import { fill, loadTexts, t } from '../../i18n/i18n';
+import { Page } from '../../ui/Page';
+import { useAccount } from '../../ui/signedIn';
+import { AppealActions } from './AppealActions';
+import { AccessLog, AnswerPanel, SentCopy, Timeline } from './AppealDetails';
+import { AppealStatus } from './AppealStatus';
+import { AnswerDownloads } from './AnswerDownloads';
+import { RateAnswer } from './RateAnswer';
+
+await loadTexts('appeals');
+
+const at = (ms: number) => formatMoscowDateTime(ms);
+
+function Confirmation(props: { appeal: AppealView }) {
+  const s = () => t().appeals.sent;
+  return (
+    <section class="notice" aria-labelledby="sent-title">
+      <h2 id="sent-title">{s().title}</h2>
+      <p>{fill(s().number, { number: props.appeal.number })}</p>
+      <p>{fill(s().when, { at: at(props.appeal.sentAt) })}</p>
+      <p>{fill(s().next, { deadline: at(props.appeal.deadline), law: t().appeals.laws[props.appeal.law as '59-FZ'] ?? props.appeal.law })}</p>
+      <p>{s().follow}</p>
+    </section>
+  );
+}
+
+function Appeal(props: { account: () => AccountView; id: string; sent: boolean }) {
+  const p = () => t().appeals.page;
+  const appeal = createLiveQuery(() => readMirroredAppeal(props.account().id, props.id));
+  return (
+    <Show when={appeal.value()} fallback={<Page title={t().appeals.title}><p role="status">{appeal.loading() ? t().appeals.loading : p().notFound}</p></Page>}>
+      {(view) => (
+        <Page title={`${t().appeals.types[view().type]} № ${view().number}`}>
+          <Show when={props.sent}>
+            <Confirmation appeal={view()} />
+          </Show>
+          <p>
+            <AppealStatus status={view().status} /> {view().subject}
+          </p>
+          <p>{fill(p().deadline, { date: at(view().deadline) })} ({t().appeals.laws[view().law as '59-FZ'] ?? view().law})</p>
+          <Show when={view().specialist}>{(name) => <p>{fill(p().specialist, { name: name() })}</p>}</Show>
+          <Show when={view().pausedSince}>{(since) => <p class="notice">{fill(p().paused, { date: at(since()) })}</p>}</Show>
+          <Show when={view().request}>{(request) => <p class="notice">{fill(p().request, { documents: request().documents })}</p>}</Show>
+          <Show when={view().extension}>{(ext) => <p class="notice">{fill(p().extension, { reason: ext().reason })}</p>}</Show>
+          <Show when={view().warnedAt !== undefined && !view().answer && !view().breachedAt}>
+            <p class="notice">{p().warning}</p>
+          </Show>
+          <Show when={view().breachedAt}>{(when) => <p class="notice error">{fill(p().breach, { date: at(when()) })}</p>}</Show>
+          <Show when={view().reactionLate}>
+            <p class="notice error">{p().reactionLate}</p>
+          </Show>
+          <Show when={view().refusal}>
+            {(refusal) => (
+              <p class="notice error">
+                {p().refusal}: {t().appeals.refusalReasons[refusal().reason]}
+                {refusal().comment ? ` — ${refusal().comment}` : ''}
+              </p>
+            )}
+          </Show>
+          <Show when={view().answer}>
+            {(answer) => (
+              <>
+                <AnswerPanel answer={answer()} />
+                <AnswerDownloads appeal={view()} />
+              </>
+            )}
+          </Show>
+          <AppealActions accountId={props.account().id} appeal={view()} />
+          <Show when={view().answer}>
+            <RateAnswer accountId={props.account().id} appeal={view()} />
+          </Show>
+          <Timeline appeal={view()} />
+          <SentCopy appeal={view()} />
+          <AccessLog appeal={view()} />
+        </Page>
+      )}
+    </Show>
+  );
+}
+
+export default function AppealPage(props: { id: string; sent: boolean }) {
+  return <Appeal account={useAccount()} id={props.id} sent={props.sent} />;
+}

@@ -1,0 +1,143 @@
+// «Создать обращение»: one thing per page, the draft kept on the device as it is typed, a review,
+// optional signing with the device's key, and sending — or the outbox when the department is down.
+import { useNavigate } from '@tanstack/solid-router';
+import { createEffect, createResource, createSignal, on, Show } from 'solid-js';
+import * as v from 'valibot';
+import { createAutosave } from '../../client/createAutosave';
+import { signatureKeyPair } from '../../client/repos/keysRepo';
+import type { AccountView } from '../../domain/account';
+import { appealInputSchema, type AppealInput } from '../../domain/appeals/input';
+import { toBase64 } from '../../domain/password';
+import { fill, loadTexts, t } from '../../i18n/i18n';
+import { errorText } from '../../ui/errorText';
+import { createForm, type Form, type Values } from '../../ui/form/createForm';
+import { ErrorSummary } from '../../ui/form/ErrorSummary';
+import { Page } from '../../ui/Page';
+import { useAccount } from '../../ui/signedIn';
+import { dropAppealDraft, listDraftFiles, newDraft, readAppealDraft, saveAppealDraft, toAppealFiles, type AppealDraft } from './appealDraft';
+import { AppealFiles } from './AppealFiles';
+import { queueAppeal, startAppealOutbox } from './appealOutbox';
+import { AppealReview } from './AppealReview';
+import { isTransient, sendAppeal } from './appealsApi';
+import type { NewAppealSearch } from './appealsSearch';
+import { AppealStepFields } from './AppealStepFields';
+import { FIELDS_OF, STEPS, stepSchema } from './appealSteps';
+
+await loadTexts('appeals');
+
+function prefill(account: AccountView, search: NewAppealSearch): Values {
+  const { surname, name } = account.person;
+  const values: Values = { 'contacts.name': [name, surname].filter(Boolean).join(' '), 'contacts.phone': account.phone, 'contacts.email': account.email, priority: 'medium' };
+  if (search.type) values.type = search.type;
+  if (search.topic) values.topic = search.topic;
+  if (search.related) values.relatedNumber = search.related;
+  if (search.grounds) values.grounds = search.grounds;
+  if (search.service) values.serviceId = search.service;
+  if (search.reason) values.description = search.reason;
+  if (search.resend) values.resendOf = search.resend;
+  return values;
+}
+
+async function signature(accountId: string, input: AppealInput) {
+  const pair = await signatureKeyPair(accountId);
+  const signed = await crypto.subtle.sign({ name: 'ECDSA', hash: 'SHA-256' }, pair.privateKey, new TextEncoder().encode(`${input.subject}\n${input.description}`));
+  const { x = '', y = '' } = await crypto.subtle.exportKey('jwk', pair.publicKey);
+  return { keyId: `${x}.${y}`.slice(0, 200), value: toBase64(new Uint8Array(signed)) };
+}
+
+function Wizard(props: { account: AccountView; draft: AppealDraft }) {
+  const navigate = useNavigate();
+  const w = () => t().appeals.new;
+  const [index, setIndex] = createSignal(Math.min(props.draft.step, STEPS.length - 1));
+  const [failure, setFailure] = createSignal<string | null>(null);
+  const [queued, setQueued] = createSignal(false);
+  const [sending, setSending] = createSignal(false);
+  const step = () => STEPS[index()]!;
+  const form: Form = createForm({ schema: (): v.GenericSchema => stepSchema(step(), form.values, Date.now()), initial: props.draft.values, order: () => FIELDS_OF[step()] });
+  createAutosave(() => ({ id: props.draft.id, step: index(), values: { ...form.values } }), (draft) => saveAppealDraft(props.account.id, draft));
+  let heading: HTMLHeadingElement | undefined;
+  createEffect(on(index, () => heading?.focus(), { defer: true }));
+  const go = (next: number) => {
+    setFailure(null);
+    setIndex(next);
+  };
+  const send = async () => {
+    const nested = form.check(v.any()) as Record<string, unknown>;
+    const parsed = v.safeParse(appealInputSchema(Date.now()), { ...nested, draftId: props.draft.id, grounds: nested.grounds || undefined, sign: undefined });
+    if (!parsed.success) return setFailure(w().steps.review);
+    const input = parsed.output;
+    if (form.values.sign === true) input.signature = await signature(props.account.id, input);
+    setSending(true);
+    try {
+      const files = toAppealFiles(await listDraftFiles(props.draft.id));
+      const { attachments: _attachments, ...body } = input;
+      const sent = await sendAppeal(props.account.id, body, files);
+      await dropAppealDraft(props.account.id, props.draft.id);
+      void navigate({ to: '/appeals/$appealId', params: { appealId: sent.id }, search: { sent: true } });
+    } catch (error) {
+      if (isTransient(error)) {
+        await queueAppeal(props.account.id, input, errorText(error));
+        startAppealOutbox();
+        setQueued(true);
+      } else setFailure(errorText(error));
+    } finally {
+      setSending(false);
+    }
+  };
+  const next = async (event: SubmitEvent) => {
+    event.preventDefault();
+    if (!form.submit()) return;
+    if (step() === 'review') return void send();
+    go(index() + 1);
+  };
+  return (
+    <Page title={w().title}>
+      <p class="hint">{w().saved}</p>
+      <form noValidate onSubmit={(e) => void next(e)}>
+        <p>{fill(w().stepOf, { n: index() + 1, m: STEPS.length })}</p>
+        <h2 tabindex="-1" ref={heading}>{w().steps[step()]}</h2>
+        <ErrorSummary form={form} labels={{}} />
+        <Show when={step() === 'files'} fallback={<Show when={step() === 'review'} fallback={<AppealStepFields step={step()} form={form} />}><AppealReview form={form} draftId={props.draft.id} onChange={go} /></Show>}>
+          <AppealFiles accountId={props.account.id} draftId={props.draft.id} />
+        </Show>
+        <Show when={failure()}>
+          <p class="notice error" role="alert">{failure()}</p>
+        </Show>
+        <Show when={queued()}>
+          <p class="notice" role="status">{w().queued}</p>
+        </Show>
+        <div class="button-row">
+          <Show when={index() > 0}>
+            <button type="button" class="button secondary" onClick={() => go(index() - 1)}>{w().back}</button>
+          </Show>
+          <Show when={!queued()}>
+            <button type="submit" class="button" disabled={sending()}>{step() === 'review' ? (sending() ? w().sending : w().send) : w().next}</button>
+          </Show>
+        </div>
+      </form>
+    </Page>
+  );
+}
+
+function Start(props: { account: () => AccountView; search: NewAppealSearch }) {
+  const hasPrefill = () => Object.values(props.search).some((x) => x !== undefined);
+  const [draft] = createResource(
+    () => props.account().id,
+    async (accountId) => {
+      const saved = hasPrefill() ? null : await readAppealDraft(accountId);
+      if (saved) return saved;
+      const fresh = newDraft(prefill(props.account(), props.search));
+      await saveAppealDraft(accountId, fresh);
+      return fresh;
+    },
+  );
+  return (
+    <Show when={props.account().identityLevel === 'confirmed'} fallback={<Page title={t().appeals.new.title}><p class="notice">{t().appeals.new.needsIdentity}</p></Page>}>
+      <Show when={draft()}>{(d) => <Wizard account={props.account()} draft={d()} />}</Show>
+    </Show>
+  );
+}
+
+export default function NewAppealPage(props: { search: NewAppealSearch }) {
+  return <Start account={useAccount()} search={props.search} />;
+}

@@ -1,0 +1,57 @@
+// The creation wizard's steps (one thing per page) and the schema each page checks, built from the
+// shared domain pieces so the page, the worker and the server agree on every rule.
+import * as v from 'valibot';
+import { ContactsSchema, DescriptionSchema, parseRuDateTime, SubjectSchema } from '../../domain/appeals/input';
+import { APPEAL_KINDS, APPEAL_TYPES, PRIORITIES, SHORT_GROUNDS, TOPICS, type AppealType } from '../../domain/appeals/kinds';
+import { optionalField } from '../../domain/validationCodes';
+import type { Values } from '../../ui/form/createForm';
+
+export const STEPS = ['type', 'topic', 'related', 'subject', 'description', 'incident', 'priority', 'contacts', 'files', 'review'] as const;
+export type Step = (typeof STEPS)[number];
+
+export const FIELDS_OF: Record<Step, readonly string[]> = {
+  type: ['type'],
+  topic: ['topic'],
+  related: ['serviceId', 'relatedNumber', 'grounds'],
+  subject: ['subject'],
+  description: ['description'],
+  incident: ['incidentAt'],
+  priority: ['priority'],
+  contacts: ['contacts.name', 'contacts.phone', 'contacts.email', 'contacts.address'],
+  files: [],
+  review: ['sign'],
+};
+
+const RELATED = /^[0-9A-Za-zА-Яа-яЁё№\-/ ]{3,40}$/u;
+
+export function stepSchema(step: Step, values: Values, now: number): v.GenericSchema {
+  const type = values.type as AppealType | undefined;
+  switch (step) {
+    case 'type':
+      return v.object({ type: v.picklist(APPEAL_TYPES, 'required') });
+    case 'topic':
+      return v.object({ topic: v.picklist(TOPICS, 'required') });
+    case 'related': {
+      const related = v.pipe(v.string(), v.regex(RELATED, 'invalid_value'));
+      const needed = type !== undefined && APPEAL_KINDS[type].needsRelated;
+      return v.object({
+        relatedNumber: needed ? v.pipe(v.string('related_required'), v.nonEmpty('related_required'), related) : optionalField(related),
+        grounds: v.optional(v.union([v.literal(''), v.picklist(SHORT_GROUNDS)])),
+      });
+    }
+    case 'subject':
+      return v.object({ subject: SubjectSchema });
+    case 'description':
+      return v.object({ description: DescriptionSchema });
+    case 'incident':
+      return v.object({
+        incidentAt: optionalField(v.pipe(v.string(), v.transform(parseRuDateTime), v.number('datetime_format'), v.maxValue(now, 'date_in_future'))),
+      });
+    case 'priority':
+      return v.object({ priority: v.picklist(PRIORITIES, 'required') });
+    case 'contacts':
+      return v.object({ contacts: ContactsSchema });
+    default:
+      return v.object({});
+  }
+}

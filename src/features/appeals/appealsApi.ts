@@ -1,0 +1,55 @@
+// The citizen's calls about appeals. What the server answers is put into the device mirror at once;
+// pages read the mirror through live queries, and the change feed keeps it in step.
+import * as v from 'valibot';
+import { apiGet, apiPost, apiRequest, ApiRequestError } from '../../client/api';
+import { mirrorAppeals } from '../../client/repos/appealsRepo';
+import type { AppealInput } from '../../domain/appeals/input';
+import { AppealViewSchema, type AppealView, type Rating } from '../../domain/appeals/view';
+
+const id = (value: string) => encodeURIComponent(value);
+
+export interface AppealFile {
+  name: string;
+  sha256: string;
+  screenshot: boolean;
+  blob: Blob;
+}
+
+function multipart(part: string, body: object, files: readonly AppealFile[]): FormData {
+  const form = new FormData();
+  form.set(part, JSON.stringify({ ...body, attachments: files.map(({ name, sha256, screenshot }) => ({ name, sha256, screenshot })) }));
+  files.forEach((file, index) => form.set(`file:${index}`, file.blob, file.name));
+  return form;
+}
+
+async function mirrored(accountId: string, call: Promise<AppealView>): Promise<AppealView> {
+  const appeal = await call;
+  await mirrorAppeals(accountId, [appeal]);
+  return appeal;
+}
+
+export { syncAppeals } from '../../client/appealsSync';
+
+export const refreshAppeal = (accountId: string, appealId: string) => mirrored(accountId, apiGet(`/appeals/${id(appealId)}`, AppealViewSchema));
+
+export function sendAppeal(accountId: string, input: Omit<AppealInput, 'attachments'>, files: readonly AppealFile[]) {
+  return mirrored(accountId, apiRequest('POST', '/appeals', AppealViewSchema, { body: multipart('appeal', input, files) }));
+}
+
+export function addMaterials(accountId: string, appealId: string, comment: string, files: readonly AppealFile[]) {
+  return mirrored(accountId, apiRequest('POST', `/appeals/${id(appealId)}/materials`, AppealViewSchema, { body: multipart('materials', { comment }, files) }));
+}
+
+export const repeatAppeal = (accountId: string, appealId: string, escalate: boolean) =>
+  mirrored(accountId, apiPost(`/appeals/${id(appealId)}/repeat`, { escalate }, AppealViewSchema));
+export const closeAppeal = (accountId: string, appealId: string) => mirrored(accountId, apiPost(`/appeals/${id(appealId)}/close`, {}, AppealViewSchema));
+export const rateAppeal = (accountId: string, appealId: string, rating: Rating) =>
+  mirrored(accountId, apiPost(`/appeals/${id(appealId)}/rating`, rating, AppealViewSchema));
+
+export const SignedAnswerSchema = v.object({ json: v.string(), xml: v.string(), keyId: v.string() });
+export const readSignedAnswer = (appealId: string) => apiGet(`/appeals/${id(appealId)}/answer`, SignedAnswerSchema);
+
+/** The request never reached a working department: the outbox takes it. */
+export function isTransient(error: unknown): boolean {
+  return error instanceof ApiRequestError && (error.status === 0 || error.status >= 500);
+}

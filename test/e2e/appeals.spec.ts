@@ -1,0 +1,204 @@
+// Appeals through the UI by role and label: a complaint from a refused application followed to a signed
+// answer on the simulated clock, documents requested, an outage, keyboard-only creation, axe.
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { readFile } from 'node:fs/promises';
+import { api } from './pages/app';
+import { appealStory, DAY, fillRequest, jump, nextStep, stepHeading } from './pages/appeals';
+import { confirmedCitizen, sendResidenceCertificate } from './pages/apply';
+import { fixture } from './pages/profile';
+
+const axe = async (page: Page) =>
+  (await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze()).violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+const sendButton = (page: Page) => page.getByRole('button', { name: 'Отправить обращение' });
+
+test('a complaint from a refused application, with a screenshot, answered in term, downloaded, verified and rated', async ({ page }, info) => {
+  test.setTimeout(180_000);
+  await confirmedCitizen(page);
+  expect((await api(page, 'POST', '/api/_sim/scenario', { scenario: 'rejected:documents_missing' })).status).toBe(200);
+  await appealStory(page, 'answered');
+  const { id, number } = await sendResidenceCertificate(page, 'electronic');
+  await jump(page, 20 * DAY);
+  await page.goto(`/applications/${id}`);
+  await page.getByRole('link', { name: 'Подать жалобу на отказ' }).click();
+
+  await expect(page.getByLabel(/^Жалоба —/)).toBeChecked();
+  await nextStep(page);
+  await expect(page.getByLabel('Проблемы с услугами')).toBeChecked();
+  await nextStep(page);
+  await expect(page.getByLabel('Номер заявления или решения')).toHaveValue(number);
+  await page.getByLabel('Отказ в приёме документов').check();
+  await nextStep(page);
+  await nextStep(page);
+  await expect(page.getByRole('alert').filter({ hasText: 'Исправьте ошибки' })).toBeVisible();
+  await page.getByLabel('Тема одной строкой').fill('Отказ без объяснения причин');
+  await nextStep(page);
+  await expect(page.getByLabel('Описание')).toHaveValue(/Причина/);
+  await page.getByLabel('Описание').fill('Мне отказали в справке, хотя все документы были приложены. Прошу пересмотреть решение.');
+  await nextStep(page);
+  await page.getByLabel('Дата и время события').fill('31.12.2099 10:00');
+  await nextStep(page);
+  await expect(page.getByText('не позже текущего момента').first()).toBeVisible();
+  await page.getByLabel('Дата и время события').fill('');
+  await nextStep(page);
+  await nextStep(page);
+  await expect(page.getByLabel('Телефон')).not.toHaveValue('');
+  await nextStep(page);
+  await page.getByLabel('Приложить снимок экрана').setInputFiles(fixture('sample.png'));
+  await expect(page.getByText(/sample\.png \(.*снимок экрана\)/)).toBeVisible();
+  await nextStep(page);
+  await expect(stepHeading(page, 'Проверка')).toBeVisible();
+  await sendButton(page).click();
+
+  await expect(page.getByRole('heading', { name: 'Обращение отправлено' })).toBeVisible();
+  const heading = await page.getByRole('heading', { level: 1 }).textContent();
+  const appealNumber = /№ (\d{8})/.exec(heading ?? '')?.[1];
+  expect(appealNumber).toMatch(/^\d{8}$/);
+  await expect(page.getByText(/Ответ не позднее/).first()).toBeVisible();
+  await page.screenshot({ path: info.outputPath('appeal-sent.png'), fullPage: true });
+
+  await jump(page, 20 * DAY);
+  await expect(page.getByRole('heading', { name: 'Ответ ведомства' })).toBeVisible({ timeout: 20_000 });
+  await expect(page.locator('.pill').first()).toHaveText('Ответ готов');
+
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'JSON с подписью' }).click();
+  const json = await readFile((await (await download).path())!, 'utf8');
+  expect((await api<{ verdict: string }>(page, 'POST', '/api/appeals/answers/verify', { text: json })).body.verdict).toBe('valid');
+  const tampered = json.replace(/\\"code\\":(\d)/, '\\"code\\":9$1');
+  expect((await api<{ verdict: string }>(page, 'POST', '/api/appeals/answers/verify', { text: tampered })).body.verdict).toBe('forged');
+
+  for (const criterion of ['Своевременность', 'Понятность', 'Полнота', 'Вежливость']) {
+    await page.getByRole('group', { name: criterion }).getByLabel('5').check();
+  }
+  await page.getByRole('button', { name: 'Отправить оценку' }).click();
+  await expect(page.getByText(/Ваша оценка: Своевременность — 5/)).toBeVisible();
+  expect(await axe(page)).toEqual([]);
+
+  await page.goto('/appeals');
+  await expect(page.getByRole('link', { name: appealNumber! })).toBeVisible();
+  await page.getByLabel('Поиск по обращениям').fill('обьяснения');
+  await expect(page.getByText('Найдено обращений: 1')).toBeVisible();
+  await page.screenshot({ path: info.outputPath('appeals-list.png'), fullPage: true });
+});
+
+test('documents requested → materials added → «Перепроверено»', async ({ page }) => {
+  test.setTimeout(120_000);
+  await confirmedCitizen(page);
+  await appealStory(page, 'documents_requested');
+  await fillRequest(page, 'Не пришёл ответ на заявление');
+  await sendButton(page).click();
+  await expect(page.getByRole('heading', { name: 'Обращение отправлено' })).toBeVisible();
+  await jump(page, 5 * DAY);
+  await expect(page.getByText(/Ведомство просит:/)).toBeVisible({ timeout: 20_000 });
+  await page.getByLabel('Комментарий к материалам').fill('Прилагаю описание ошибки: страница не открывалась.');
+  await page.getByRole('button', { name: 'Отправить материалы' }).click();
+  await expect(page.locator('.pill').first()).toHaveText('Перепроверено');
+  await expect(page.getByText('Вы добавили материалы')).toBeVisible();
+});
+
+test('sent during an outage, the appeal waits in the outbox and goes once when the systems return', async ({ page }) => {
+  test.setTimeout(120_000);
+  await confirmedCitizen(page);
+  await appealStory(page, 'manual');
+  await fillRequest(page, 'Отправка во время сбоя');
+  expect((await api(page, 'POST', '/api/_sim/faults', { outage: true })).status).toBe(200);
+  await sendButton(page).click();
+  await expect(page.getByText(/Обращение сохранено в очереди отправки/)).toBeVisible();
+  expect((await api(page, 'POST', '/api/_sim/faults', { outage: false })).status).toBe(200);
+  await page.goto('/appeals');
+  await expect(page.getByRole('link', { name: /^\d{8}$/ })).toHaveCount(1, { timeout: 30_000 });
+  await expect(page.getByText('Отправка во время сбоя')).toHaveCount(1);
+});
+
+test('an appeal can be created with the keyboard alone', async ({ page }) => {
+  test.setTimeout(120_000);
+  await confirmedCitizen(page);
+  await appealStory(page, 'manual');
+  await page.goto('/appeals/new');
+  const press = (key: string) => page.keyboard.press(key);
+  await page.getByLabel(/^Предложение —/).focus();
+  await press('Space');
+  const enter = async () => {
+    await page.getByRole('button', { name: 'Далее' }).focus();
+    await press('Enter');
+  };
+  await enter();
+  await page.getByLabel('Отзывы и предложения').focus();
+  await press('Space');
+  await enter();
+  await enter();
+  await page.getByLabel('Тема одной строкой').focus();
+  await page.keyboard.type('Добавить запись к нотариусу');
+  await press('Enter');
+  await expect(page.getByLabel('Описание')).toBeFocused({ timeout: 5_000 }).catch(() => undefined);
+  await page.getByLabel('Описание').focus();
+  await page.keyboard.press('Control+A');
+  await page.keyboard.type('Было бы удобно записываться к нотариусу через портал.');
+  for (let i = 0; i < 5; i++) await enter();
+  await expect(stepHeading(page, 'Проверка')).toBeVisible();
+  await sendButton(page).focus();
+  await press('Enter');
+  await expect(page.getByRole('heading', { name: 'Обращение отправлено' })).toBeVisible();
+});
+
+for (const lang of ['ru', 'en'] as const) {
+  test(`axe finds no violations on the appeals pages (${lang})`, async ({ page }) => {
+    test.setTimeout(150_000);
+    await confirmedCitizen(page);
+    await appealStory(page, 'manual');
+    await fillRequest(page, 'Проверка доступности');
+    await sendButton(page).click();
+    await expect(page.getByRole('heading', { name: 'Обращение отправлено' })).toBeVisible();
+    const appealPath = new URL(page.url()).pathname;
+    if (lang === 'en') {
+      await page.getByRole('button', { name: 'Switch to English' }).click();
+      await expect(page.getByRole('heading', { name: 'Appeal sent' })).toBeVisible();
+    }
+    for (const path of [appealPath, '/appeals', '/appeals/new', '/appeals/stats', '/appeals/disagree']) {
+      await page.goto(path);
+      await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+      expect(await axe(page), path).toEqual([]);
+    }
+  });
+}
+
+test('the operator works the queue: opens (logged for the citizen), asks for materials, answers', async ({ page }) => {
+  test.setTimeout(150_000);
+  await confirmedCitizen(page);
+  await appealStory(page, 'manual');
+  await fillRequest(page, 'Вопрос для операторской');
+  await sendButton(page).click();
+  await expect(page.getByRole('heading', { name: 'Обращение отправлено' })).toBeVisible();
+  const appealUrl = page.url().split('?')[0]!;
+  const number = /№ (\d{8})/.exec((await page.getByRole('heading', { level: 1 }).textContent()) ?? '')![1]!;
+
+  expect((await api(page, 'POST', '/api/_sim/operator', { pin: '2468' })).status).toBe(200);
+  await page.goto('/operator');
+  await page.getByLabel('ПИН оператора').fill('2468');
+  await page.getByRole('button', { name: 'Войти' }).click();
+  await page.goto('/operator/appeals');
+  await page.getByLabel('Ваше имя (сотрудник)').fill('Петрова Ольга Ивановна');
+  await page.getByLabel('Цель открытия').selectOption({ label: 'Контроль срока' });
+  await page.getByRole('button', { name: `Открыть ${number}` }).click();
+  await page.getByRole('button', { name: 'Зарегистрировать' }).click();
+  await expect(page.getByText('Сделано: Зарегистрировать.')).toBeVisible();
+  await jump(page, DAY);
+  await page.getByRole('button', { name: 'К очереди' }).click();
+  await page.getByRole('button', { name: `Открыть ${number}` }).click();
+  await page.getByLabel('Результат').selectOption({ label: 'Выполнено' });
+  await page.getByLabel('Код результата (100–999)').fill('214');
+  await page.getByLabel('Разъяснение').fill('Справка готовится в день обращения через портал.');
+  await page.getByLabel('Что делать заявителю дальше').fill('Подайте заявление в каталоге услуг.');
+  await page.getByLabel('Исполнитель: ФИО').fill('Петрова Ольга Ивановна');
+  await page.getByLabel('Должность').fill('Ведущий специалист');
+  await page.getByLabel('Служебный телефон').fill('+7 495 555-01-17');
+  await page.getByRole('button', { name: 'Дать ответ' }).click();
+  await expect(page.getByText('Сделано: Дать ответ.')).toBeVisible();
+  expect(await axe(page)).toEqual([]);
+
+  await page.goto(appealUrl);
+  await expect(page.getByRole('heading', { name: 'Ответ ведомства' })).toBeVisible();
+  await expect(page.getByText('214', { exact: true })).toBeVisible();
+  await expect(page.getByText(/— Петрова Ольга Ивановна: Контроль срока/)).toBeVisible();
+});

@@ -1,0 +1,37 @@
+// Shared steps of the appeals specs: the simulated department's story, the clock, and the wizard.
+import { expect, type Page } from '@playwright/test';
+import { api } from './app';
+
+export const DAY = 86_400_000;
+
+export async function appealStory(page: Page, scenario: string): Promise<void> {
+  expect((await api(page, 'POST', '/api/_sim/appeal-scenario', { scenario })).status).toBe(200);
+}
+
+/** Moves the simulated clock; the citizen stays signed in. */
+export async function jump(page: Page, ms: number): Promise<void> {
+  expect((await api(page, 'POST', '/api/_sim/clock', { advanceMs: ms, keepSessions: true })).status).toBe(200);
+}
+
+export const nextStep = (page: Page) => page.getByRole('button', { name: 'Далее' }).click();
+export const stepHeading = (page: Page, name: string) => page.getByRole('heading', { level: 2, name, exact: true });
+
+/** A request about a general question, through every page of the wizard with the mouse. */
+export async function fillRequest(page: Page, subject: string): Promise<void> {
+  await page.goto('/appeals/new');
+  await page.getByLabel(/^Запрос —/).check();
+  await nextStep(page);
+  await page.getByLabel('Общие вопросы').check();
+  await nextStep(page);
+  await nextStep(page);
+  await page.getByLabel('Тема одной строкой').fill(subject);
+  await nextStep(page);
+  await expect(page.getByLabel('Описание')).toHaveValue(/Мой вопрос/);
+  await page.getByLabel('Описание').fill('Подскажите, сколько дней готовится справка о составе семьи.');
+  await nextStep(page);
+  await nextStep(page);
+  await nextStep(page);
+  await nextStep(page);
+  await nextStep(page);
+  await expect(stepHeading(page, 'Проверка')).toBeVisible();
+}
