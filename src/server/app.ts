@@ -22,6 +22,8 @@ import * as me from './handlers/me';
 import * as profile from './handlers/profile';
 import * as register from './handlers/register';
 import * as sim from './handlers/sim';
+import * as supportChats from './support/chats';
+import * as operatorChats from './support/operatorChats';
 import { createRouter, type RouteTable, type ServerEnv } from './router';
 
 export const ROUTES: RouteTable = {
@@ -89,6 +91,16 @@ export const ROUTES: RouteTable = {
   'POST /api/payments/refunds': refunds.postRefund,
   'GET /api/payments/refunds': refunds.getRefunds,
   'GET /api/fines': getFines,
+  'GET /api/support/chats/:id': supportChats.getChat,
+  'POST /api/support/chats/:id/messages': supportChats.postMessages,
+  'POST /api/support/chats/:id/handover': supportChats.postHandOver,
+  'POST /api/support/chats/:id/rating': supportChats.postRating,
+  'GET /api/support/chats/:id/files/:fileId': supportChats.getChatFile,
+  'GET /api/operator/chats': operatorChats.getChatQueue,
+  'GET /api/operator/chats/:id': operatorChats.getOperatorChat,
+  'POST /api/operator/chats/:id/take': operatorChats.postTakeChat,
+  'POST /api/operator/chats/:id/answer': operatorChats.postOperatorAnswer,
+  'POST /api/operator/chats/:id/close': operatorChats.postCloseChat,
 };
 
 export function createServer(env: Partial<ServerEnv> & Pick<ServerEnv, 'notify'>) {

@@ -4,6 +4,7 @@ import Dexie, { type DexieOptions, type Table } from 'dexie';
 import type { Change } from '../domain/changes';
 import type { AccountRow, CaseRow, CertificateRow, CodeRow, InboxRow, NoticeRow, SessionRow, SignInRow } from './rows';
 import type { AttemptRow, FineRow, InvoiceRow, ReceiptRow, RefundRow } from './payments/rows';
+import type { ChatRow } from './support/chatRows';
 
 export const SERVER_DB_NAME = 'okno-server';
 
@@ -28,6 +29,7 @@ export class ServerDb extends Dexie {
   receipts!: Table<ReceiptRow, string>;
   fines!: Table<FineRow, string>;
   refunds!: Table<RefundRow, string>;
+  supportChats!: Table<ChatRow, string>;
 
   constructor(name = SERVER_DB_NAME, options?: DexieOptions) {
     super(name, options);
@@ -66,6 +68,11 @@ export class ServerDb extends Dexie {
       receipts: 'id, [accountId+paidAt], invoiceId',
       fines: 'uin, licence, vehicle',
       refunds: 'id, accountId, &invoiceId',
+    });
+    // v11 (support): chats with the bot and operators. status serves the operator's queue; accountId
+    // finds an account's chats for export and erase.
+    this.version(11).stores({
+      supportChats: 'id, accountId, status, updatedAt',
     });
   }
 }
