@@ -8,6 +8,7 @@ import { noticeRoutes } from './features/notices/routes';
 import { operatorRoutes } from './features/operator/routes';
 import { payRoutes } from './features/payments/routes';
 import { receiptRoutes } from './features/receipts/routes';
+import { supportRoutes } from './features/support/routes';
 import { verifyRoutes } from './features/verify/routes';
 import { t } from './i18n/i18n';
 import type { Dictionary } from './i18n/ru';
@@ -31,11 +32,7 @@ const routeTree = rootRoute.addChildren([
   ...payRoutes(rootRoute),
   ...receiptRoutes(rootRoute),
   ...verifyRoutes(rootRoute),
-  createRoute({
-    getParentRoute: () => rootRoute,
-    path: '/help',
-    component: lazyRouteComponent(() => import('./features/help/HelpPage')),
-  }),
+  ...supportRoutes(rootRoute),
   createRoute({
     getParentRoute: () => rootRoute,
     path: '/demo',

@@ -2,6 +2,7 @@
 // touch its tables. Old version() blocks are never removed: they are the migration path of every device.
 import Dexie, { type DexieOptions, type Table } from 'dexie';
 import * as rows from './rows';
+import type { SupportChatRow } from './repos/supportChatRepo';
 
 export const CLIENT_DB_NAME = 'okno';
 const V1_PROFILE_KEY = 'me';
@@ -21,6 +22,7 @@ export class OknoDb extends Dexie {
   notifications!: Table<rows.NotificationRow, string>;
   audit!: Table<rows.AuditRow, number>;
   outbox!: Table<rows.OutboxRow, string>;
+  supportChats!: Table<SupportChatRow, string>;
 
   constructor(name = CLIENT_DB_NAME, options?: DexieOptions) {
     super(name, options);
@@ -66,5 +68,10 @@ export class OknoDb extends Dexie {
           delete entry.action;
         });
       });
+    // v8 (support): the device's copy of support chats, per owner (an account id, or 'local' for a
+    // guest), so the conversation survives reloads and shows offline; [owner+updatedAt] finds the latest.
+    this.version(8).stores({
+      supportChats: 'id, [owner+updatedAt]',
+    });
   }
 }

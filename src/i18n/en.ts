@@ -6,6 +6,7 @@ import { verifyEn } from './verify.en';
 import { casesEn } from './cases.en';
 import { payEn } from './pay.en';
 import { receiptsEn } from './receipts.en';
+import { supportEn } from './support.en';
 import { certificateEn } from './certificate.en';
 import { accountEn } from './account.en';
 import { profileEn } from './profile.en';
@@ -34,6 +35,10 @@ export const en: Dictionary = {
     inbox: 'Messages',
     verify: 'Check a document',
     operator: 'Operator console',
+    feedback: 'Feedback',
+    supportService: 'Support service',
+    whatToDo: 'What to do?',
+    supportChats: 'Support chats',
   },
   shell: {
     skipLink: 'Skip to main content',
@@ -226,6 +231,7 @@ export const en: Dictionary = {
   ...casesEn,
   ...payEn,
   ...receiptsEn,
+  ...supportEn,
   ...certificateEn,
   ...accountEn,
   ...profileEn,

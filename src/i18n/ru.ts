@@ -6,6 +6,7 @@ import type { verifyRu } from './verify.ru';
 import { casesRu } from './cases.ru';
 import type { payRu } from './pay.ru';
 import type { receiptsRu } from './receipts.ru';
+import type { supportRu } from './support.ru';
 import { certificateRu } from './certificate.ru';
 import { accountRu } from './account.ru';
 import { profileRu } from './profile.ru';
@@ -32,6 +33,10 @@ export const ru = {
     inbox: 'Сообщения',
     verify: 'Проверить документ',
     operator: 'Операторская',
+    feedback: 'Обратная связь',
+    supportService: 'Служба поддержки',
+    whatToDo: 'Что делать?',
+    supportChats: 'Чаты поддержки',
   },
   shell: {
     skipLink: 'Перейти к основному содержанию',
@@ -233,5 +238,5 @@ export const ru = {
 
 export type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
 /** Texts that load with their own pages (loadTexts in i18n.ts), not with the shell. */
-export type LazyTexts = typeof operatorRu & typeof demoDataRu & typeof verifyRu & typeof payRu & typeof receiptsRu;
+export type LazyTexts = typeof operatorRu & typeof demoDataRu & typeof verifyRu & typeof payRu & typeof receiptsRu & typeof supportRu;
 export type Dictionary = Widen<typeof ru & LazyTexts>;

@@ -6,6 +6,7 @@ import { locale, t } from '../i18n/i18n';
 import { Banners } from './Banners';
 import { Footer } from './Footer';
 import { Header } from './Header';
+import { HelpButton } from './HelpButton';
 
 export function Layout() {
   let main: HTMLElement | undefined;
@@ -23,6 +24,7 @@ export function Layout() {
         <Outlet />
       </main>
       <Footer />
+      <HelpButton />
     </>
   );
 }

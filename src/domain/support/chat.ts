@@ -56,7 +56,8 @@ export const ChatAppendSchema = v.object({
   messages: v.pipe(
     v.array(v.union([ChatMessageSchema.options[0], ChatMessageSchema.options[1]])),
     v.minLength(1),
-    v.maxLength(10),
+    // The device sends the whole bot-side history each time (the server skips ids it has): keep it bounded.
+    v.maxLength(200),
   ),
 });
 
