@@ -1,6 +1,7 @@
 // «Чаты поддержки» in the operator console: the queue of handed-over chats, oldest first, and one chat
 // with the whole conversation, «Взять чат», an answer with an optional file, «Завершить чат». Follows
-// the change feed, so a new hand-over or a citizen's message shows without reloading.
+// the change feed, so a new hand-over or a citizen's message shows without reloading. Reads `.latest`
+// so a refetch never suspends (and so never blanks) the page under the operator's hands.
 import { Link } from '@tanstack/solid-router';
 import { createResource, createSignal, For, onCleanup, Show } from 'solid-js';
 import { onChanges } from '../../client/changeFeed';
@@ -74,13 +75,13 @@ export default function OperatorChatsPage() {
               </p>
             </Show>
             <Show
-              when={selected() && chat()}
+              when={selected() && chat.latest}
               fallback={
                 <section aria-labelledby="chat-queue">
                   <h2 id="chat-queue">{o().title}</h2>
-                  <Show when={queue()?.length} fallback={<p>{o().empty}</p>}>
+                  <Show when={queue.latest?.length} fallback={<p>{o().empty}</p>}>
                     <ul class="notice-list">
-                      <For each={queue()}>
+                      <For each={queue.latest}>
                         {(item) => (
                           <li class="card">
                             <p>
@@ -101,12 +102,12 @@ export default function OperatorChatsPage() {
               }
             >
               <section aria-labelledby="chat-one">
-                <h2 id="chat-one">{fill(o().open, { id: chat()!.id.slice(0, 8) })}</h2>
+                <h2 id="chat-one">{fill(o().open, { id: chat.latest!.id.slice(0, 8) })}</h2>
                 <button type="button" class="button secondary small" onClick={() => setSelected(null)}>
                   {o().back}
                 </button>
                 <ol class="chat-log" role="log" aria-label={t().support.chat.logLabel}>
-                  <For each={chat()!.messages}>
+                  <For each={chat.latest!.messages}>
                     {(message) => (
                       <li class={`chat-message from-${message.from}`}>
                         <p class="chat-who">
@@ -118,11 +119,11 @@ export default function OperatorChatsPage() {
                     )}
                   </For>
                 </ol>
-                <Show when={chat()!.status !== 'closed'}>
+                <Show when={chat.latest!.status !== 'closed'}>
                   <Show
-                    when={chat()!.clerk}
+                    when={chat.latest!.clerk}
                     fallback={
-                      <button type="button" class="button" onClick={() => void act(() => takeChat(p(), chat()!.id))}>
+                      <button type="button" class="button" onClick={() => void act(() => takeChat(p(), chat.latest!.id))}>
                         {o().take}
                       </button>
                     }
@@ -131,7 +132,7 @@ export default function OperatorChatsPage() {
                       onSubmit={(event) => {
                         event.preventDefault();
                         const file = fileInput?.files?.[0] ?? null;
-                        void act(() => answerChat(p(), chat()!.id, answer(), file)).then(() => {
+                        void act(() => answerChat(p(), chat.latest!.id, answer(), file)).then(() => {
                           if (!error()) {
                             setAnswer('');
                             if (fileInput) fileInput.value = '';
@@ -151,7 +152,7 @@ export default function OperatorChatsPage() {
                         <button type="submit" class="button">
                           {o().answer}
                         </button>
-                        <button type="button" class="button secondary" onClick={() => void act(() => closeOperatorChat(p(), chat()!.id))}>
+                        <button type="button" class="button secondary" onClick={() => void act(() => closeOperatorChat(p(), chat.latest!.id))}>
                           {o().close}
                         </button>
                       </div>
