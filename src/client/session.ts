@@ -68,6 +68,8 @@ export function startSession(): void {
   for (const type of ['keydown', 'pointerdown']) document.addEventListener(type, markActive, { passive: true });
   userActive = true;
   void refreshSession();
+  // The one sync path: the change feed fills the device's mirrors while someone is signed in.
+  void import('./changeFeed').then(({ startChangeFeed }) => startChangeFeed());
   setInterval(() => void refreshSession(), CHECK_INTERVAL_MS);
   document.addEventListener('visibilitychange', () => document.visibilityState === 'visible' && void refreshSession());
 }

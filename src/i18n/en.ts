@@ -4,6 +4,7 @@ import { operatorEn } from './operator.en';
 import { demoDataEn } from './demoData.en';
 import { verifyEn } from './verify.en';
 import { casesEn } from './cases.en';
+import { syncEn } from './sync.en';
 import { payEn } from './pay.en';
 import { receiptsEn } from './receipts.en';
 import { supportEn } from './support.en';
@@ -229,6 +230,7 @@ export const en: Dictionary = {
   ...demoDataEn,
   ...verifyEn,
   ...casesEn,
+  ...syncEn,
   ...payEn,
   ...receiptsEn,
   ...supportEn,

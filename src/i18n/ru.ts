@@ -4,6 +4,7 @@ import type { operatorRu } from './operator.ru';
 import type { demoDataRu } from './demoData.ru';
 import type { verifyRu } from './verify.ru';
 import { casesRu } from './cases.ru';
+import { syncRu } from './sync.ru';
 import type { payRu } from './pay.ru';
 import type { receiptsRu } from './receipts.ru';
 import type { supportRu } from './support.ru';
@@ -224,6 +225,7 @@ export const ru = {
   },
   ...catalogRu,
   ...casesRu,
+  ...syncRu,
   ...certificateRu,
   ...accountRu,
   ...profileRu,

@@ -22,6 +22,7 @@ import * as me from './handlers/me';
 import * as profile from './handlers/profile';
 import * as register from './handlers/register';
 import * as sim from './handlers/sim';
+import { settleDue } from './lifecycle';
 import * as supportChats from './support/chats';
 import * as operatorChats from './support/operatorChats';
 import { createRouter, type RouteTable, type ServerEnv } from './router';
@@ -62,6 +63,8 @@ export const ROUTES: RouteTable = {
   'POST /api/applications/:id/reply': caseActions.postReply,
   'POST /api/applications/:id/received': caseActions.postReceived,
   'GET /api/applications/:id/result': certificates.getResult,
+  'GET /api/applications/:id/result/pdf': certificates.getResultPdf,
+  'POST /api/certificates/verify-file': certificates.postVerifyFile,
   'GET /api/certificates/key': certificates.getAuthorityKey,
   'POST /api/certificates/verify': certificates.postVerify,
   'GET /api/notifications': notices.getNotices,
@@ -110,5 +113,5 @@ export function createServer(env: Partial<ServerEnv> & Pick<ServerEnv, 'notify'>
     realNow: env.realNow ?? (() => Date.now()),
     random: env.random ?? Math.random,
     sleep: env.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms))),
-  });
+  }, [settleDue]);
 }

@@ -69,6 +69,11 @@ export class ServerDb extends Dexie {
       fines: 'uin, licence, vehicle',
       refunds: 'id, accountId, &invoiceId',
     });
+    // v7: the change log is read per account ([accountId+seq]); '' marks everyone's changes (the clock).
+    // Older entries had no owner: they become everyone's, and /api/changes still checks each row's owner.
+    this.version(7)
+      .stores({ changes: '++seq, [accountId+seq]' })
+      .upgrade((tx) => tx.table('changes').toCollection().modify((change: { accountId?: string }) => void (change.accountId ??= '')));
     // v11 (support): chats with the bot and operators. status serves the operator's queue; accountId
     // finds an account's chats for export and erase.
     this.version(11).stores({

@@ -1,11 +1,11 @@
 // The operator console's key: a PIN set on the demo page, kept only as a SHA-256 hash, and sent by the
 // console with every request. A simulation of a staff login, not a security boundary.
 import * as v from 'valibot';
+import { OperatorPinSchema } from '../domain/operatorPin';
 import { ApiError } from './http';
 import type { RequestContext } from './router';
 
 export const OPERATOR_HEADER = 'X-Okno-Operator';
-export const OperatorPinSchema = v.pipe(v.string(), v.regex(/^\d{4,8}$/, 'pin_format'));
 
 export async function pinHash(pin: string): Promise<string> {
   const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(`okno-operator:${pin}`));

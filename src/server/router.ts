@@ -29,11 +29,20 @@ export interface RequestContext {
   now: number;
   /** From the X-Okno-Scenario header, when the caller set one. */
   scenario: Scenario | null;
-  /** Logs a change for /api/changes; call it inside the handler's transaction. */
-  recordChange: (entity: string, id: string, op: Change['op']) => Promise<void>;
+  /**
+   * Logs a change for /api/changes; call it inside the handler's transaction (over `changes`). Name the
+   * owner: only they are told. Without one the change is everyone's (the clock), and the feed still
+   * attaches a row only for its owner (see feed/feedEntities.ts).
+   */
+  recordChange: (entity: string, id: string, op: Change['op'], accountId?: string) => Promise<void>;
 }
 
 export type Handler = (ctx: RequestContext) => Response | Promise<Response>;
+/**
+ * Cross-cutting work run before every handler once faults have passed (e.g. bringing the simulated
+ * departments up to the simulated now), so no handler has to remember it.
+ */
+export type Middleware = (ctx: RequestContext) => Promise<void>;
 /** Keys look like "GET /api/cases/:id". */
 export type RouteTable = Record<string, Handler>;
 
@@ -89,7 +98,7 @@ function readScenario(request: Request): Scenario | null {
   return parsed.output;
 }
 
-export function createRouter(routes: RouteTable, env: ServerEnv) {
+export function createRouter(routes: RouteTable, env: ServerEnv, middleware: readonly Middleware[] = []) {
   const compiled = compile(routes);
   return async function handle(request: Request): Promise<Response> {
     let changed = false;
@@ -99,11 +108,13 @@ export function createRouter(routes: RouteTable, env: ServerEnv) {
       if (!url.pathname.startsWith(CONTROL_PREFIX)) await applyFaults(env);
       const scenario = readScenario(request);
       const now = simNow(await readClock(env.db, env.realNow()), env.realNow());
-      const recordChange: RequestContext['recordChange'] = async (entity, id, op) => {
-        await env.db.changes.add({ at: now, entity, id, op } as Change);
+      const recordChange: RequestContext['recordChange'] = async (entity, id, op, accountId = '') => {
+        await env.db.changes.add({ at: now, entity, id, op, accountId } as Change);
         changed = true;
       };
-      return await route.handler({ request, url, params, env, db: env.db, now, scenario, recordChange });
+      const ctx: RequestContext = { request, url, params, env, db: env.db, now, scenario, recordChange };
+      for (const step of middleware) await step(ctx);
+      return await route.handler(ctx);
     } catch (error) {
       if (error instanceof ApiError) return errorResponse(error);
       console.error('okno-server: unhandled error', error);

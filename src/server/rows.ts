@@ -1,4 +1,5 @@
 // Row shapes of «okno-server» beyond settings and changes: accounts, sessions, one-time codes, inbox.
+import type { CodePurpose } from './auth/codePurposes';
 import type { IdentityLevel, Person } from '../domain/account';
 import type { LockoutState } from '../domain/lockout';
 import type { NotificationPrefs } from '../domain/notifications';
@@ -44,7 +45,7 @@ export interface SessionRow {
   endedAt?: number;
 }
 
-export type CodePurpose = 'register' | 'second_factor' | 'reset' | 'submit';
+export type { CodePurpose };
 
 /** A flow waiting for a one-time code; `id` is the flow id the page holds. */
 export interface CodeRow {
@@ -57,6 +58,8 @@ export interface CodeRow {
   remember?: boolean;
   device?: string;
   method?: 'phone' | 'email' | 'snils';
+  /** Values the message names besides the code (a payment's amount and card). */
+  values?: Record<string, string>;
   issuedAt: number;
   expiresAt: number;
   attempts: number;
@@ -141,4 +144,9 @@ export interface CertificateRow {
   issuedAt: number;
   validUntil: number;
   revokedAt?: number;
+  /**
+   * The sealed PDF (workers/pdf/seal.ts), made on the first download and kept, so every copy of the
+   * file is the same bytes. Rows issued before whole-file seals have none until their next download.
+   */
+  pdf?: Uint8Array;
 }

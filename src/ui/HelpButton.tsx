@@ -2,13 +2,13 @@
 // the page without navigating, so whatever the page holds stays. The chat's code loads on first open
 // only. On phones, while a form field has focus, the button shrinks to the edge so it never covers
 // the form's own buttons.
-import { createSignal, lazy, onCleanup, onMount, Show, Suspense } from 'solid-js';
+import { createSignal, lazy, onCleanup, onMount, Show, Suspense, type JSX } from 'solid-js';
 import { t } from '../i18n/i18n';
 import { chatOpen, openChat } from './chatLauncher';
 
-const ChatPanel = lazy(() => import('../features/support/ChatPanel'));
-
-export function HelpButton() {
+/** `load` imports the chat panel (given by the router: the shell imports no feature). */
+export function HelpButton(props: { load: () => Promise<{ default: (props: { onClose: () => void }) => JSX.Element }> }) {
+  const ChatPanel = lazy(props.load);
   const [formActive, setFormActive] = createSignal(false);
   let button: HTMLButtonElement | undefined;
   const track = (event: FocusEvent) => {

@@ -4,6 +4,7 @@
 import * as v from 'valibot';
 import { ReceiptViewSchema, type ReceiptView } from '../../domain/payments/api';
 import { getDb } from '../database';
+import { defineMirror } from '../mirrors/defineMirror';
 import type { ReceiptRow } from '../rows';
 
 const rowOf = (accountId: string, receipt: ReceiptView): ReceiptRow => ({
@@ -12,6 +13,15 @@ const rowOf = (accountId: string, receipt: ReceiptView): ReceiptRow => ({
   paidAt: receipt.paidAt,
   amountKopecks: receipt.amountKopecks,
   data: receipt,
+});
+
+/** Filled by the change feed; kept when the server starts over (receipts are kept for five years). */
+export const receiptsMirror = defineMirror({
+  entity: 'receipt',
+  table: 'receipts',
+  schema: ReceiptViewSchema,
+  toRow: (accountId, view) => rowOf(accountId, view),
+  keepOnReset: true,
 });
 
 /** Stores or refreshes the given receipts in one bulk write; other receipts of the account stay. */

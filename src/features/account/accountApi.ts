@@ -15,7 +15,6 @@ import {
 const Verified = v.object({ verified: v.literal(true) });
 
 export const startRegistration = (phone: string) => apiPost('/auth/register', { phone }, CodeTicketSchema);
-export const resendCode = (flowId: string) => apiPost('/auth/code/resend', { flowId }, CodeTicketSchema);
 export const verifyRegistration = (flowId: string, code: string) => apiPost('/auth/register/verify', { flowId, code }, Verified);
 export const completeRegistration = (input: { flowId: string; person: Person; email: string; password: string; consent: true }) =>
   apiPost('/auth/register/complete', input, SessionGrantSchema);

@@ -18,9 +18,9 @@ import type * as v from 'valibot';
 import { createForm, type Form, type Values } from '../../ui/form/createForm';
 import { ErrorSummary } from '../../ui/form/ErrorSummary';
 import { Page } from '../../ui/Page';
-import { audit } from '../account/auditTrail';
-import { CodeStep } from '../account/CodeStep';
-import { resendCode } from '../account/accountApi';
+import { audit } from '../../client/auditTrail';
+import { CodeStep } from '../../ui/CodeStep';
+import { resendCode } from '../../client/codesApi';
 import { requestSubmitCode, submitApplication } from './applyApi';
 import { isTransient, queueSubmission } from './submissionOutbox';
 import { ConfirmPage } from './ConfirmPage';
@@ -191,7 +191,7 @@ export function Wizard(props: { service: Service; draft: DraftRow; dropped: stri
         </Show>
       </form>
       <Show when={ticket()}>
-        <CodeStep ticket={ticket()!} onVerify={send} onResend={() => resendCode(ticket()!.flowId)} />
+        <CodeStep ticket={ticket()!} focusCode onVerify={send} onResend={() => resendCode(ticket()!.flowId)} />
       </Show>
     </Page>
   );

@@ -5,7 +5,8 @@ import { createResource, createSignal, Show } from 'solid-js';
 import { t } from '../../i18n/i18n';
 import { errorText } from '../../ui/errorText';
 import { settled } from '../../ui/settled';
-import { changePin, PIN_PATTERN, readPinState } from '../operator/operatorApi';
+import { PIN_PATTERN } from '../../domain/operatorPin';
+import { changePin, readPinState } from './demoApi';
 
 export function OperatorPinPanel() {
   const [state, { mutate }] = createResource(readPinState);

@@ -3,7 +3,8 @@
 import { Link } from '@tanstack/solid-router';
 import { createSignal, onMount, Show } from 'solid-js';
 import { t } from '../../i18n/i18n';
-import { checkPin, PIN_PATTERN } from './operatorApi';
+import { PIN_PATTERN } from '../../domain/operatorPin';
+import { checkPin } from './operatorApi';
 import { operatorErrorText } from './operatorText';
 
 export function OperatorSignIn(props: { notice: string | null; onSignedIn: (pin: string) => void }) {

@@ -1,7 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { PIN_PATTERN } from '../../domain/operatorPin';
 
 vi.mock('../../client/serviceWorker', () => ({ whenControlled: () => Promise.resolve() }));
-const { actOnCase, ACTION_NAMES, listCases, OPERATOR_PIN_KEY, PIN_PATTERN, queuePath, readPin, writePin } = await import('./operatorApi');
+const { actOnCase, ACTION_NAMES, listCases, OPERATOR_PIN_KEY, queuePath, readPin, writePin } = await import('./operatorApi');
 
 function memoryStorage(): Storage {
   const data = new Map<string, string>();

@@ -4,8 +4,8 @@ import { BadArchiveRows, packAccountTables, restoreAccountTables } from '../../c
 import { wipeAccountData } from '../../client/repos/deviceRepo';
 import { ProfileEnvelopeSchema, type AccountView } from '../../domain/account';
 import { EXPORT_FORMAT, EXPORT_VERSION, openArchive, sealArchive, type ArchiveProblem } from '../../domain/exportArchive';
-import { fetchAllReceipts } from '../receipts/receiptsApi';
-import { readProfile, saveProfile } from './profileApi';
+import { fetchAllReceipts } from '../../client/allReceipts';
+import { readProfile, saveProfile } from '../../client/profileApi';
 
 /**
  * Copies every receipt the server has (archived ones too) to the device first, so the archive carries

@@ -9,7 +9,7 @@ import { fill, formatDateTime, locale, t, loadTexts } from '../../i18n/i18n';
 import { errorText } from '../../ui/errorText';
 import { Page } from '../../ui/Page';
 import { settled } from '../../ui/settled';
-import { RequireAccount } from '../account/RequireAccount';
+import { useAccount } from '../../ui/signedIn';
 import { ReceiptActions } from './ReceiptActions';
 import { listRefunds, loadReceipt } from './receiptsApi';
 import { receiptStatus } from './ReceiptsList';
@@ -143,5 +143,5 @@ function Receipt(props: { account: () => AccountView; id: string }) {
 }
 
 export default function ReceiptPage(props: { id: string }) {
-  return <RequireAccount>{(account) => <Receipt account={account} id={props.id} />}</RequireAccount>;
+  return <Receipt account={useAccount()} id={props.id} />;
 }

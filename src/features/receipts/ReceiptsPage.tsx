@@ -9,7 +9,7 @@ import { fill, locale, t, loadTexts } from '../../i18n/i18n';
 import { errorText } from '../../ui/errorText';
 import { Page } from '../../ui/Page';
 import { settled } from '../../ui/settled';
-import { RequireAccount } from '../account/RequireAccount';
+import { useAccount } from '../../ui/signedIn';
 import { followReceiptChanges, listRefunds, loadReceipts } from './receiptsApi';
 import { ReceiptsFilters } from './ReceiptsFilters';
 import { ReceiptsList } from './ReceiptsList';
@@ -28,7 +28,7 @@ function Receipts(props: { account: () => AccountView; search: ReceiptsSearch })
   const sum = createMemo(() => periodSum(shown()));
   const refundByReceipt = createMemo(() => new Map((settled(refunds) ?? []).map((refund) => [refund.receiptId, refund])));
   const update = (patch: Partial<ReceiptsSearch>) =>
-    void navigate({ to: '/payments', search: (prev: ReceiptsSearch) => ({ ...prev, ...patch }), replace: true });
+    void navigate({ from: '/payments', to: '/payments', search: (prev: ReceiptsSearch) => ({ ...prev, ...patch }), replace: true });
 
   return (
     <Page title={t().receipts.title} lead={t().receipts.lead}>
@@ -73,5 +73,5 @@ function Receipts(props: { account: () => AccountView; search: ReceiptsSearch })
 }
 
 export default function ReceiptsPage(props: { search: ReceiptsSearch }) {
-  return <RequireAccount>{(account) => <Receipts account={account} search={props.search} />}</RequireAccount>;
+  return <Receipts account={useAccount()} search={props.search} />;
 }

@@ -1,15 +1,14 @@
 // The citizen's calls about receipts and refunds. Every receipt list or receipt the server shows is also
 // copied to the device mirror, so the export archive and an offline visit have them.
 import { apiGet, apiPost, ApiRequestError } from '../../client/api';
+import { fetchAllReceipts } from '../../client/allReceipts';
 import { onChanges } from '../../client/changeFeed';
 import { listMirroredReceipts, mirrorReceipts, readMirroredReceipt } from '../../client/repos/receiptsRepo';
 import {
   ReceiptEmailResultSchema,
-  ReceiptListSchema,
   ReceiptViewSchema,
   RefundListSchema,
   RefundViewSchema,
-  type ReceiptView,
   type RefundView,
 } from '../../domain/payments/api';
 import { mergeWithMirror, type ListedReceipt } from './receiptsQuery';
@@ -19,12 +18,6 @@ const id = (value: string) => encodeURIComponent(value);
 const UNREACHABLE = new Set(['network', 'no_service_worker', 'outage', 'simulated_failure']);
 const unreachable = (error: unknown) => error instanceof ApiRequestError && UNREACHABLE.has(error.code);
 
-/** Every receipt of the account on the server (archived ones too), mirrored to the device on the way. */
-export async function fetchAllReceipts(accountId: string): Promise<{ receipts: ReceiptView[]; asOf: number }> {
-  const list = await apiGet('/payments/receipts?archived=1', ReceiptListSchema);
-  await mirrorReceipts(accountId, list.receipts);
-  return { receipts: list.receipts, asOf: list.asOf };
-}
 
 export interface LoadedReceipts {
   receipts: ListedReceipt[];

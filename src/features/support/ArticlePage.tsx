@@ -51,7 +51,7 @@ export default function ArticlePage(props: { articleId: string }) {
                 <For each={found().links}>
                   {(link) => (
                     <li>
-                      <Link to={link.to}>{link.label[locale()]}</Link>
+                      <Link to={link.to as '/'}>{link.label[locale()]}</Link>
                     </li>
                   )}
                 </For>

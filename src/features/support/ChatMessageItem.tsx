@@ -24,7 +24,7 @@ function ArticleOffers(props: { ids: readonly string[] }) {
               <Link to="/help/articles/$articleId" params={{ articleId: article.id }} aria-label={fill(t().support.openArticle, { title: article.title[locale()] })}>
                 {t().support.open}
               </Link>
-              <For each={article.links.slice(0, 2)}>{(link) => <Link to={link.to}>{link.label[locale()]}</Link>}</For>
+              <For each={article.links.slice(0, 2)}>{(link) => <Link to={link.to as '/'}>{link.label[locale()]}</Link>}</For>
             </p>
           </li>
         )}

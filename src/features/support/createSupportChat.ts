@@ -72,9 +72,17 @@ export function createSupportChat() {
     const current = chat();
     if (current && (current.status === 'queued' || current.status === 'taken')) await refresh(current.id);
   });
+  // The change feed is per account; a guest (say, locked out of the account) has none, so a guest's
+  // open chat re-reads itself when the server announces a change (an event, not a polling timer).
+  const onServerChange = (event: MessageEvent<{ type?: string }>) => {
+    const current = chat();
+    if (event.data?.type === 'changed' && !currentAccount() && current && current.status !== 'bot') void refresh(current.id);
+  };
+  navigator.serviceWorker?.addEventListener('message', onServerChange);
   onCleanup(() => {
     stopChats();
     stopClock();
+    navigator.serviceWorker?.removeEventListener('message', onServerChange);
   });
 
   const run = async (work: () => Promise<void>) => {

@@ -1,9 +1,11 @@
 // Routes of support: the help centre with its search in the address, one article, the contacts page,
 // and the operator's chat queue.
-import { createRoute, lazyRouteComponent, type AnyRoute } from '@tanstack/solid-router';
+import { createRoute, lazyRouteComponent } from '@tanstack/solid-router';
+import { rootRoute } from '../../ui/rootRoute';
 import { HelpSearchSchema } from './helpSearch';
 
-export function supportRoutes<R extends AnyRoute>(root: R) {
+export function supportRoutes() {
+  const root = rootRoute;
   const HelpPage = lazyRouteComponent(() => import('./HelpPage'));
   const ArticlePage = lazyRouteComponent(() => import('./ArticlePage'));
   const help = createRoute({

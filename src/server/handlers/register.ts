@@ -27,7 +27,7 @@ export const postRegisterStart: Handler = async (ctx) => {
 /** Resends the code of any flow (registration, second factor, reset) after the cool-down. */
 export const postCodeResend: Handler = async (ctx) => {
   const { flowId } = await readJson(ctx.request, FlowOnlySchema);
-  return json(await resendCode(ctx, flowId));
+  return json(await resendCode(ctx, flowId, 'account'));
 };
 
 export const postRegisterVerify: Handler = async (ctx) => {
@@ -61,7 +61,7 @@ export const postRegisterComplete: Handler = async (ctx) => {
     }
     await ctx.db.accounts.add(account);
     await ctx.db.codes.delete(flow.id);
-    await ctx.recordChange('account', account.id, 'put');
+    await ctx.recordChange('account', account.id, 'put', account.id);
     const { subject, body } = welcomeMessage(account.person.name);
     await deliver(ctx, { channel: 'email', to: account.email, subject, body });
     return createSession(ctx, account, { remember: false, device: deviceOf(ctx.request), method: 'phone' });

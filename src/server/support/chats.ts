@@ -28,7 +28,7 @@ async function withChat<T>(ctx: RequestContext, id: string, work: (row: ChatRow)
 
 async function save(ctx: RequestContext, row: ChatRow): Promise<Response> {
   await ctx.db.supportChats.put(row);
-  await ctx.recordChange('supportChat', row.id, 'put');
+  await ctx.recordChange('supportChat', row.id, 'put', row.accountId ?? '');
   return json(viewChat(row));
 }
 

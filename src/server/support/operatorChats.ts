@@ -37,7 +37,7 @@ async function operatorChat(ctx: RequestContext, work: (row: ChatRow) => Promise
     const next = await work(row);
     if (next) {
       await ctx.db.supportChats.put({ ...next, updatedAt: ctx.now });
-      await ctx.recordChange('supportChat', row.id, 'put');
+      await ctx.recordChange('supportChat', row.id, 'put', row.accountId ?? '');
     }
     const { files: _files, ...rest } = next ?? row;
     return json(rest);

@@ -25,6 +25,6 @@ export async function settleChat(ctx: RequestContext, row: ChatRow): Promise<Cha
     updatedAt: Math.max(row.updatedAt, ...due.map((m) => m.at)),
   };
   await ctx.db.supportChats.put(settled);
-  await ctx.recordChange('supportChat', row.id, 'put');
+  await ctx.recordChange('supportChat', row.id, 'put', row.accountId ?? '');
   return settled;
 }
