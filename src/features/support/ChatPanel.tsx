@@ -49,13 +49,14 @@ export default function ChatPanel(props: { onClose: () => void }) {
 
   return (
     <section class="chat-panel" role="dialog" aria-modal="false" aria-labelledby="chat-title" onKeyDown={(e) => e.key === 'Escape' && close()}>
-      <header class="chat-head">
+      <div class="chat-head">
         <h2 id="chat-title">{c().title}</h2>
         <button type="button" class="button secondary small" onClick={close}>
           {c().close}
         </button>
-      </header>
-      <ol class="chat-log" role="log" aria-live="polite" aria-label={c().logLabel} tabindex="0" ref={log}>
+      </div>
+      <div class="chat-log" role="log" aria-live="polite" aria-label={c().logLabel} tabindex="0">
+      <ol class="chat-list" ref={log}>
         <li class="chat-message from-bot">
           <p class="chat-who">{c().bot}</p>
           <p>{c().greeting}</p>
@@ -77,6 +78,7 @@ export default function ChatPanel(props: { onClose: () => void }) {
           </li>
         </Show>
       </ol>
+      </div>
       <Show when={store.failed()}>
         <p class="notice error" role="alert">
           {c().failed}
