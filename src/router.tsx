@@ -8,7 +8,6 @@ import { appealRoutes } from './features/appeals/routes';
 import { applyRoutes } from './features/apply/routes';
 import { catalogRoutes } from './features/catalog/routes';
 import { demoRoutes } from './features/demo/routes';
-import { helpRoutes } from './features/help/routes';
 import { homeRoutes } from './features/home/routes';
 import { NoticeBell } from './features/notices/NoticeBell';
 import { noticeRoutes } from './features/notices/routes';
@@ -17,6 +16,7 @@ import { payRoutes } from './features/payments/routes';
 import { profileRoutes } from './features/profile/routes';
 import { receiptRoutes } from './features/receipts/routes';
 import { settingsRoutes } from './features/settings/routes';
+import { supportRoutes } from './features/support/routes';
 import { verifyRoutes } from './features/verify/routes';
 import { ErrorFallback } from './ui/ErrorFallback';
 import { NotFound } from './ui/NotFound';
@@ -32,7 +32,7 @@ const routeTree = rootRoute.addChildren([
   ...account.open,
   ...operatorRoutes(),
   ...verifyRoutes(),
-  ...helpRoutes(),
+  ...supportRoutes(),
   ...demoRoutes(),
   ...settingsRoutes(),
   signedInRoute.addChildren([
@@ -51,7 +51,7 @@ export const createAppRouter = (history?: RouterHistory) =>
   createRouter({
     routeTree,
     history,
-    context: { accountNav: (close) => <NoticeBell onClick={close} /> },
+    context: { accountNav: (close) => <NoticeBell onClick={close} />, chatPanel: () => import('./features/support/ChatPanel') },
     defaultPreload: 'intent',
     defaultErrorComponent: (props) => <ErrorFallback error={props.error} reset={props.reset} />,
     defaultNotFoundComponent: NotFound,

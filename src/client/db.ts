@@ -2,6 +2,7 @@
 // touch its tables. Old version() blocks are never removed: they are the migration path of every device.
 import Dexie, { type DexieOptions, type Table } from 'dexie';
 import * as rows from './rows';
+import type { SupportChatRow } from './repos/supportChatRepo';
 
 export const CLIENT_DB_NAME = 'okno';
 const V1_PROFILE_KEY = 'me';
@@ -24,6 +25,7 @@ export class OknoDb extends Dexie {
   refunds!: Table<rows.RefundRow, string>;
   /** Per-account secrets held by this device: the simulated handset, the signature key pair. */
   keys!: Table<rows.KeyRow, [string, string]>;
+  supportChats!: Table<SupportChatRow, string>;
 
   constructor(name = CLIENT_DB_NAME, options?: DexieOptions) {
     super(name, options);
@@ -83,5 +85,10 @@ export class OknoDb extends Dexie {
         // A device-wide key pair cannot be told apart by owner: drop it; each account makes its own on next use.
         await tx.table('settings').delete('signature.key');
       });
+    // v8 (support): the device's copy of support chats, per owner (an account id, or 'local' for a
+    // guest), so the conversation survives reloads and shows offline; [owner+updatedAt] finds the latest.
+    this.version(8).stores({
+      supportChats: 'id, [owner+updatedAt]',
+    });
   }
 }

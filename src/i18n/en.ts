@@ -8,6 +8,7 @@ import { syncEn } from './sync.en';
 import { payEn } from './pay.en';
 import { receiptsEn } from './receipts.en';
 import { appealsEn } from './appeals.en';
+import { supportEn } from './support.en';
 import { certificateEn } from './certificate.en';
 import { accountEn } from './account.en';
 import { profileEn } from './profile.en';
@@ -36,6 +37,10 @@ export const en: Dictionary = {
     inbox: 'Messages',
     verify: 'Check a document',
     operator: 'Operator console',
+    feedback: 'Feedback',
+    supportService: 'Support service',
+    whatToDo: 'What to do?',
+    supportChats: 'Support chats',
   },
   shell: {
     skipLink: 'Skip to main content',
@@ -235,6 +240,7 @@ export const en: Dictionary = {
   ...payEn,
   ...receiptsEn,
   ...appealsEn,
+  ...supportEn,
   ...certificateEn,
   ...accountEn,
   ...profileEn,

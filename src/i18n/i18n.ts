@@ -17,6 +17,7 @@ const LAZY_RU = {
   pay: () => import('./pay.ru').then((m) => m.payRu),
   receipts: () => import('./receipts.ru').then((m) => m.receiptsRu),
   appeals: () => import('./appeals.ru').then((m) => m.appealsRu),
+  support: () => import('./support.ru').then((m) => m.supportRu),
 };
 export type LazyTextName = keyof typeof LAZY_RU;
 

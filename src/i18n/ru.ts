@@ -8,6 +8,7 @@ import { syncRu } from './sync.ru';
 import type { payRu } from './pay.ru';
 import type { receiptsRu } from './receipts.ru';
 import type { appealsRu } from './appeals.ru';
+import type { supportRu } from './support.ru';
 import { certificateRu } from './certificate.ru';
 import { accountRu } from './account.ru';
 import { profileRu } from './profile.ru';
@@ -34,6 +35,10 @@ export const ru = {
     inbox: 'Сообщения',
     verify: 'Проверить документ',
     operator: 'Операторская',
+    feedback: 'Обратная связь',
+    supportService: 'Служба поддержки',
+    whatToDo: 'Что делать?',
+    supportChats: 'Чаты поддержки',
   },
   shell: {
     skipLink: 'Перейти к основному содержанию',
@@ -241,5 +246,5 @@ export const ru = {
 
 export type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
 /** Texts that load with their own pages (loadTexts in i18n.ts), not with the shell. */
-export type LazyTexts = typeof operatorRu & typeof demoDataRu & typeof verifyRu & typeof payRu & typeof receiptsRu & typeof appealsRu;
+export type LazyTexts = typeof operatorRu & typeof demoDataRu & typeof verifyRu & typeof payRu & typeof receiptsRu & typeof appealsRu & typeof supportRu;
 export type Dictionary = Widen<typeof ru & LazyTexts>;

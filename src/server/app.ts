@@ -25,6 +25,8 @@ import * as profile from './handlers/profile';
 import * as register from './handlers/register';
 import * as sim from './handlers/sim';
 import { settleDue } from './lifecycle';
+import * as supportChats from './support/chats';
+import * as operatorChats from './support/operatorChats';
 import { createRouter, type RouteTable, type ServerEnv } from './router';
 
 export const ROUTES: RouteTable = {
@@ -98,6 +100,16 @@ export const ROUTES: RouteTable = {
   'GET /api/payments/refunds': refunds.getRefunds,
   'GET /api/fines': getFines,
   ...APPEAL_ROUTES,
+  'GET /api/support/chats/:id': supportChats.getChat,
+  'POST /api/support/chats/:id/messages': supportChats.postMessages,
+  'POST /api/support/chats/:id/handover': supportChats.postHandOver,
+  'POST /api/support/chats/:id/rating': supportChats.postRating,
+  'GET /api/support/chats/:id/files/:fileId': supportChats.getChatFile,
+  'GET /api/operator/chats': operatorChats.getChatQueue,
+  'GET /api/operator/chats/:id': operatorChats.getOperatorChat,
+  'POST /api/operator/chats/:id/take': operatorChats.postTakeChat,
+  'POST /api/operator/chats/:id/answer': operatorChats.postOperatorAnswer,
+  'POST /api/operator/chats/:id/close': operatorChats.postCloseChat,
 };
 
 export function createServer(env: Partial<ServerEnv> & Pick<ServerEnv, 'notify'>) {

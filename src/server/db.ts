@@ -6,6 +6,7 @@ import type { AccountRow, CaseRow, CertificateRow, CodeRow, InboxRow, NoticeRow,
 import type { OperatorAuditRow, StaffSessionRow } from './staff/rows';
 import type { AppealRow } from './appeals/rows';
 import type { AttemptRow, FineRow, InvoiceRow, ReceiptRow, RefundRow } from './payments/rows';
+import type { ChatRow } from './support/chatRows';
 
 export const SERVER_DB_NAME = 'okno-server';
 
@@ -33,6 +34,7 @@ export class ServerDb extends Dexie {
   staffSessions!: Table<StaffSessionRow, string>;
   operatorAudit!: Table<OperatorAuditRow, number>;
   appeals!: Table<AppealRow, string>;
+  supportChats!: Table<ChatRow, string>;
 
   constructor(name = SERVER_DB_NAME, options?: DexieOptions) {
     super(name, options);
@@ -89,6 +91,11 @@ export class ServerDb extends Dexie {
     // appeal» and the clerk's search; `next` lets a clock jump settle only the appeals that are due.
     this.version(10).stores({
       appeals: 'id, &draftId, &number, [accountId+updatedAt], status, next',
+    });
+    // v11 (support): chats with the bot and operators. status serves the operator's queue; accountId
+    // finds an account's chats for export and erase.
+    this.version(11).stores({
+      supportChats: 'id, accountId, status, updatedAt',
     });
   }
 }

@@ -3,6 +3,7 @@
 import { Link } from '@tanstack/solid-router';
 import { onMount } from 'solid-js';
 import { t } from '../i18n/i18n';
+import { WhatToDoLink } from './WhatToDoLink';
 
 export function ErrorFallback(props: { error: unknown; reset: () => void }) {
   let heading: HTMLHeadingElement | undefined;
@@ -21,6 +22,7 @@ export function ErrorFallback(props: { error: unknown; reset: () => void }) {
         <Link to="/" class="button secondary">
           {t().errorBoundary.home}
         </Link>
+        <WhatToDoLink article="selfhelp-error-screen" />
       </div>
       <details>
         <summary>{t().errorBoundary.details}</summary>

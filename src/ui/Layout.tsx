@@ -6,8 +6,10 @@ import { locale, t } from '../i18n/i18n';
 import { Banners } from './Banners';
 import { Footer } from './Footer';
 import { Header } from './Header';
+import { HelpButton } from './HelpButton';
+import type { ShellContext } from './rootRoute';
 
-export function Layout(props: { accountNav?: (close: () => void) => JSX.Element }) {
+export function Layout(props: { accountNav?: (close: () => void) => JSX.Element; chatPanel?: ShellContext['chatPanel'] }) {
   let main: HTMLElement | undefined;
   const pathname = useRouterState({ select: (state) => state.location.pathname });
   createEffect(on(pathname, () => main?.focus({ preventScroll: false }), { defer: true }));
@@ -23,6 +25,7 @@ export function Layout(props: { accountNav?: (close: () => void) => JSX.Element 
         <Outlet />
       </main>
       <Footer />
+      {props.chatPanel && <HelpButton load={props.chatPanel} />}
     </>
   );
 }

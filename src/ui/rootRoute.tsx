@@ -10,11 +10,13 @@ import { NotFound } from './NotFound';
 export interface ShellContext {
   /** Header items for a signed-in citizen; `close` folds the phone menu after a click. */
   accountNav?: (close: () => void) => JSX.Element;
+  /** The support chat panel, loaded on first open by the floating «Помощь» button. */
+  chatPanel?: () => Promise<{ default: (props: { onClose: () => void }) => JSX.Element }>;
 }
 
 function Shell() {
   const context = useRouter().options.context as ShellContext | undefined;
-  return <Layout accountNav={context?.accountNav} />;
+  return <Layout accountNav={context?.accountNav} chatPanel={context?.chatPanel} />;
 }
 
 export const rootRoute = createRootRouteWithContext<ShellContext>()({ component: Shell, notFoundComponent: NotFound });

@@ -16,6 +16,7 @@ import { CASE_COUNT, measureHistoryRender, measureLifecycle } from './casesBench
 import { measureCertificatePdf } from './pdfBench.js';
 import { measureReceipts, RECEIPT_COUNT } from './receiptsBench.js';
 import { lighthouseMetrics, measureLighthouse, printLighthouse } from './lighthouseBench.js';
+import { measureKbSearch } from './supportBench.js';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const DIST = join(ROOT, process.env.OKNO_OUT_DIR ?? 'dist');
@@ -120,6 +121,7 @@ async function measureAll(browser) {
   const offline = await attempt('offline', () => measureOffline(browser), errors);
   const health = offline?.health.times;
   const searched = await attempt('catalog search', () => measureSearch(ROOT, m.percentile), errors);
+  const kb = await attempt('knowledge-base search', () => measureKbSearch(ROOT, m.percentile), errors);
   const autosave = await attempt('autosave', async () => {
     const context = await m.newContext(browser);
     try {
@@ -162,6 +164,8 @@ async function measureAll(browser) {
     ['healthRoundTripP95Ms', `/api/health via SW, p95 of ${HEALTH_CALLS}`, 'ms', health && round(m.percentile(health, 95), 2)],
     ['searchMedianMs', `catalog search, median (${searched?.services ?? '?'} services)`, 'ms', searched && round(searched.median, 3)],
     ['searchP95Ms', 'catalog search, p95', 'ms', searched && round(searched.p95, 3)],
+    ['kbSearchP95Ms', `knowledge-base search, p95 (${kb?.articles ?? '?'} articles, recall-set queries)`, 'ms', kb && round(kb.p95, 3)],
+    ['kbIndexBuildMs', 'knowledge-base index build (first use)', 'ms', kb && round(kb.buildMs, 1)],
     ['autosaveP95Ms', 'draft autosave to complete, p95 (10k drafts + 10k applications)', 'ms', autosave && round(autosave.p95, 2)],
     ['workerCheckMs', `validation worker: check of ${FILE_COUNT} files of 5 MB, in turn`, 'ms', workerCheck && round(workerCheck.totalMs, 0)],
     ['workerCheckLongTaskMs', 'longest main-thread task during that check (0: none over 50 ms)', 'ms', workerCheck && round(workerCheck.longestTaskMs, 0)],

@@ -63,6 +63,7 @@ function Overview(props: { account: () => AccountView; welcome: boolean }) {
         <Link to="/profile/journal" class="tile">{t().journal.title}</Link>
         <Link to="/profile/privacy" class="tile">{t().dataRights.title}</Link>
         <Link to="/inbox" search={{ channel: 'sms' }} class="tile">{t().inbox.title}</Link>
+        <Link to="/help" class="tile">{t().nav.supportService}</Link>
       </nav>
       <section class="card" aria-labelledby="session-title" style={{ 'margin-top': '1rem' }}>
         <h2 id="session-title">{t().account.sessionTitle}</h2>

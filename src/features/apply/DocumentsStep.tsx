@@ -15,6 +15,7 @@ import { errorText } from '../../ui/errorText';
 import { fieldId, type Form } from '../../ui/form/createForm';
 import { fieldMessage } from '../../ui/form/fieldMessage';
 import { fileVerdictText, KIND_NAMES } from '../../ui/fileVerdictText';
+import { WhatToDoLink } from '../../ui/WhatToDoLink';
 import { AttachedFile } from './AttachedFile';
 
 export function DocumentsStep(props: { service: Service; draft: DraftRow; form: Form }) {
@@ -122,7 +123,13 @@ export function DocumentsStep(props: { service: Service; draft: DraftRow; form: 
                   </select>
                 </div>
               </Show>
-              <p role="status">{notes()[doc.id]}</p>
+              <p role="status">
+                {notes()[doc.id]}
+                <Show when={notes()[doc.id]}>
+                  {' '}
+                  <WhatToDoLink article="selfhelp-file-refused" />
+                </Show>
+              </p>
             </fieldset>
           );
         }}

@@ -1,5 +1,6 @@
 // «Операторская»: the department's side of every case. Signed in with the demo PIN (kept for this tab),
 // it shows the queue or one case, as the address says; a PIN the server stops accepting signs the tab out.
+import { Link } from '@tanstack/solid-router';
 import { createSignal, Show } from 'solid-js';
 import { t, loadTexts } from '../../i18n/i18n';
 import { Page } from '../../ui/Page';
@@ -50,6 +51,9 @@ export default function OperatorPage(props: { search: OperatorSearch }) {
               <button type="button" class="button secondary" onClick={() => signOut(t().operator.signedOut)}>
                 {t().operator.signOut}
               </button>
+              <Link to="/operator/chats" class="button secondary">
+                {t().nav.supportChats}
+              </Link>
             </div>
             <Show
               when={props.search.case}

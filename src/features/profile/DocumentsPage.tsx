@@ -12,6 +12,7 @@ import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { createDropTarget } from '../../ui/dropTarget';
 import { errorText } from '../../ui/errorText';
 import { fileVerdictText } from '../../ui/fileVerdictText';
+import { WhatToDoLink } from '../../ui/WhatToDoLink';
 import { Page } from '../../ui/Page';
 import { audit } from '../../client/auditTrail';
 import { useAccount } from '../../ui/signedIn';
@@ -78,7 +79,17 @@ function Library(props: { account: () => AccountView }) {
         </div>
       </div>
       <div role="status">
-        <For each={results()}>{(result) => <p class={result.ok ? 'notice success' : 'notice error'}>{result.text}</p>}</For>
+        <For each={results()}>
+          {(result) => (
+            <p class={result.ok ? 'notice success' : 'notice error'}>
+              {result.text}
+              <Show when={!result.ok}>
+                {' '}
+                <WhatToDoLink article="selfhelp-file-refused" />
+              </Show>
+            </p>
+          )}
+        </For>
       </div>
       <h2 tabindex="-1" ref={listHeading}>{t().documents.listTitle}</h2>
       <Show when={documents.value()?.length === 0}>

@@ -1,7 +1,0 @@
-// «Помощь».
-import { createRoute, lazyRouteComponent } from '@tanstack/solid-router';
-import { rootRoute } from '../../ui/rootRoute';
-
-export function helpRoutes() {
-  return [createRoute({ getParentRoute: () => rootRoute, path: '/help', component: lazyRouteComponent(() => import('./HelpPage')) })] as const;
-}

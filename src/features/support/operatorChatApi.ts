@@ -1,0 +1,34 @@
+// The operator's chat calls. They carry the PIN the operator console keeps for this tab (the console
+// owns signing in; this feature only reads the same tab-scoped key, as features may not import each other).
+import * as v from 'valibot';
+import { apiRequest } from '../../client/api';
+import { ChatQueueSchema, ChatViewSchema } from '../../domain/support/chat';
+
+const OPERATOR_PIN_KEY = 'okno.operatorPin'; // the operator console's key (features/operator/operatorApi.ts)
+const OPERATOR_HEADER = 'X-Okno-Operator';
+
+export function operatorPin(): string | null {
+  try {
+    return sessionStorage.getItem(OPERATOR_PIN_KEY);
+  } catch {
+    return null;
+  }
+}
+
+const OperatorChatSchema = v.object({ ...ChatViewSchema.entries, citizenName: v.string(), clerk: v.boolean() });
+export type OperatorChat = v.InferOutput<typeof OperatorChatSchema>;
+
+const call = <S extends v.GenericSchema>(method: string, path: string, schema: S, pin: string, body?: unknown) =>
+  apiRequest(method, path, schema, { body, headers: { [OPERATOR_HEADER]: pin } });
+
+export const listChats = (pin: string) => call('GET', '/operator/chats', ChatQueueSchema, pin);
+export const readOperatorChat = (pin: string, id: string) => call('GET', `/operator/chats/${id}`, OperatorChatSchema, pin);
+export const takeChat = (pin: string, id: string) => call('POST', `/operator/chats/${id}/take`, OperatorChatSchema, pin, {});
+export const closeOperatorChat = (pin: string, id: string) => call('POST', `/operator/chats/${id}/close`, OperatorChatSchema, pin, {});
+
+export function answerChat(pin: string, id: string, text: string, file: File | null) {
+  const form = new FormData();
+  form.set('text', text);
+  if (file) form.set('file', file);
+  return call('POST', `/operator/chats/${id}/answer`, OperatorChatSchema, pin, form);
+}

@@ -1,0 +1,34 @@
+// The floating «Помощь» button in the bottom-right corner of every page. It opens the support chat over
+// the page without navigating, so whatever the page holds stays. The chat's code loads on first open
+// only. On phones, while a form field has focus, the button shrinks to the edge so it never covers
+// the form's own buttons.
+import { createSignal, lazy, onCleanup, onMount, Show, Suspense, type JSX } from 'solid-js';
+import { t } from '../i18n/i18n';
+import { chatOpen, openChat } from './chatLauncher';
+
+/** `load` imports the chat panel (given by the router: the shell imports no feature). */
+export function HelpButton(props: { load: () => Promise<{ default: (props: { onClose: () => void }) => JSX.Element }> }) {
+  const ChatPanel = lazy(props.load);
+  const [formActive, setFormActive] = createSignal(false);
+  let button: HTMLButtonElement | undefined;
+  const track = (event: FocusEvent) => {
+    const target = event.target as HTMLElement | null;
+    setFormActive(Boolean(target?.closest('main form') && target.matches('input, textarea, select')));
+  };
+  onMount(() => document.addEventListener('focusin', track));
+  onCleanup(() => document.removeEventListener('focusin', track));
+  return (
+    <>
+      <Show when={!chatOpen()}>
+        <button ref={button} type="button" class="help-fab" data-form-active={String(formActive())} aria-haspopup="dialog" onClick={() => openChat()}>
+          {t().nav.help}
+        </button>
+      </Show>
+      <Show when={chatOpen()}>
+        <Suspense>
+          <ChatPanel onClose={() => queueMicrotask(() => document.querySelector<HTMLButtonElement>('.help-fab')?.focus())} />
+        </Suspense>
+      </Show>
+    </>
+  );
+}
