@@ -3,6 +3,7 @@
 import Dexie, { type DexieOptions, type Table } from 'dexie';
 import type { Change } from '../domain/changes';
 import type { AccountRow, CaseRow, CertificateRow, CodeRow, InboxRow, NoticeRow, SessionRow, SignInRow } from './rows';
+import type { BookingRow, OfficeChangeRow } from './bookings/rows';
 import type { AttemptRow, FineRow, InvoiceRow, ReceiptRow, RefundRow } from './payments/rows';
 
 export const SERVER_DB_NAME = 'okno-server';
@@ -28,6 +29,8 @@ export class ServerDb extends Dexie {
   receipts!: Table<ReceiptRow, string>;
   fines!: Table<FineRow, string>;
   refunds!: Table<RefundRow, string>;
+  bookings!: Table<BookingRow, string>;
+  officeChanges!: Table<OfficeChangeRow, number>;
 
   constructor(name = SERVER_DB_NAME, options?: DexieOptions) {
     super(name, options);
@@ -66,6 +69,13 @@ export class ServerDb extends Dexie {
       receipts: 'id, [accountId+paidAt], invoiceId',
       fines: 'uin, licence, vehicle',
       refunds: 'id, accountId, &invoiceId',
+    });
+    // v12 (issue 14): office bookings. [officeId+startsAt] finds the slots held at an office from now on
+    // and the operator's day; &ticket serves look-ups by ticket number. officeChanges: hours an operator
+    // changed after the office data was published.
+    this.version(12).stores({
+      bookings: 'id, accountId, [officeId+startsAt], &ticket, status',
+      officeChanges: '++id, officeId',
     });
   }
 }

@@ -8,6 +8,7 @@ import type { ApplicationStatus } from '../domain/application';
 import type { ResultWay } from '../domain/catalog/kinds';
 import type { CaseEvent, CaseScenario, CaseState, NoticeKind, TimelineEntry } from '../domain/lifecycle/types';
 import type { RejectionReason } from '../domain/scenario';
+import type { BookingNoticeKind } from '../domain/offices/booking';
 
 export interface AccountRow {
   id: string;
@@ -118,7 +119,7 @@ export interface NoticeRow {
   key: string;
   accountId: string;
   caseId?: string;
-  kind: NoticeKind;
+  kind: NoticeKind | BookingNoticeKind;
   at: number;
   /** Parameters for the page's dictionary (number, service, deadline…), never finished text. */
   params: Record<string, string | number>;

@@ -12,6 +12,9 @@ export const PENDING_HOLD_MS = 15 * 60_000;
 /** Changes and cancellations close this long before the visit. */
 export const CHANGE_CLOSES_MS = 24 * 3_600_000;
 
+/** Notices about bookings in the notification centre. */
+export type BookingNoticeKind = 'booking_confirmed' | 'booking_reminder' | 'booking_cancelled' | 'booking_office_changed';
+
 export const PatientSchema = v.object({
   forWhom: v.picklist(['self', 'child']),
   name: v.pipe(v.string(), v.trim(), v.minLength(3), v.maxLength(120)),

@@ -57,3 +57,17 @@ export function dayLoad(office: Office, date: string): { hour: number; waiting: 
   }
   return result;
 }
+
+/** A booked visitor is called within this long of arriving (the target for visitors with a booking). */
+export const BOOKED_WAIT_TARGET_MIN = 5;
+
+/**
+ * Place in line of a booked visitor who arrived at `arrivedAt`, at `now`: a seeded few people ahead
+ * (booked visitors go first, so never many), one leaving every minute or so; 1 means «you are next».
+ */
+export function placeInLine(ticket: string, arrivedAt: number, now: number): { place: number; waitMin: number } {
+  const ahead = 1 + Math.floor(seededRandom(`queue:${ticket}:${arrivedAt}`)() * 4);
+  const served = Math.floor(Math.max(0, now - arrivedAt) / 75_000);
+  const place = Math.max(1, ahead - served);
+  return { place, waitMin: Math.min(BOOKED_WAIT_TARGET_MIN, Math.ceil((place * 75) / 60)) };
+}

@@ -3,6 +3,8 @@ import * as v from 'valibot';
 import { requireAccount } from '../auth/sessions';
 import { json, readJson } from '../http';
 import { dueCases, settleCases } from '../lifecycle';
+import { catchUpReminders } from '../bookings/notify';
+import { bookingTables } from './bookings';
 import type { Handler } from '../router';
 
 const LIST_LIMIT = 200;
@@ -10,6 +12,7 @@ const LIST_LIMIT = 200;
 export const getNotices: Handler = async (ctx) => {
   const { account } = await requireAccount(ctx);
   await settleCases(ctx, dueCases(ctx, account.id));
+  await ctx.db.transaction('rw', bookingTables(ctx), () => catchUpReminders(ctx, account.id));
   const range = ctx.db.notices.where('[accountId+at]').between([account.id, -Infinity], [account.id, Infinity]);
   const [rows, unread] = await Promise.all([
     range.clone().reverse().limit(LIST_LIMIT).toArray(),
