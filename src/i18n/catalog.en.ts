@@ -10,7 +10,7 @@ export const catalogEn: Widen<typeof catalogRu> = {
     searchHint: 'For example: residence certificate, foreign passport or a service code',
     filtersTitle: 'Filters',
     category: 'Category',
-    kind: 'How it is provided',
+    kind: 'Type of request',
     term: 'Time frame',
     any: 'Any',
     anyCategory: 'All categories',

@@ -7,7 +7,7 @@ export const catalogRu = {
     searchHint: 'Например: справка о месте жительства, загранпаспорт или код услуги',
     filtersTitle: 'Фильтры',
     category: 'Категория',
-    kind: 'Способ получения',
+    kind: 'Тип обращения',
     term: 'Срок',
     any: 'Любой',
     anyCategory: 'Все категории',

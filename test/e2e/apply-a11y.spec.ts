@@ -118,7 +118,8 @@ test('axe: every page of the residence certificate wizard, with its errors, up t
   await expectNoViolations(page, 'consent with the error summary');
   await page.getByLabel(/Подтверждаю, что данные верны/).check();
   await page.getByRole('button', { name: 'Получить код и отправить' }).click();
-  await expect(page.getByLabel('Код подтверждения')).toBeVisible();
+  // The button is gone once the code is sent: focus moves to the code field, not to the page body.
+  await expect(page.getByLabel('Код подтверждения')).toBeFocused();
   await expectNoViolations(page, 'the code step');
   const code = await signingCode(page);
   await page.getByLabel('Код подтверждения').fill(code === '000000' ? '111111' : '000000');

@@ -22,7 +22,7 @@ test('find the residence certificate by typing, with a typo and with ё', async 
 test('filters narrow the list and live in the address, so a search can be shared', async ({ page, context }) => {
   await openApp(page, '/catalog');
   await page.getByLabel('Категория').selectOption({ label: 'Документы' });
-  await page.getByLabel('Способ получения').selectOption({ label: 'Справка или выписка' });
+  await page.getByLabel('Тип обращения').selectOption({ label: 'Справка или выписка' });
   await expect(results(page)).toContainText(['Справка о месте жительства']);
   for (const title of await results(page).allTextContents()) expect(title).not.toContain('Оплата');
   await page.getByLabel('Поиск услуги').fill('жительства');

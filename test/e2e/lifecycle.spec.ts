@@ -51,7 +51,7 @@ test('a residence certificate: each status is told, the signed PDF names the app
   await jump(page, 20 * DAY);
   await page.reload();
   await expect(statusOf(page)).toHaveText('Готово к получению');
-  await expect(page.getByRole('link', { name: /^Уведомления, непрочитанных: \d+$/ })).toBeVisible();
+  await expect(page.getByRole('link', { name: /^Уведомления \d+ непрочитанных$/ })).toBeVisible();
   expect((await sms(page)).some((text) => text.includes('Услуга «Справка о месте жительства» оказана'))).toBe(true);
   await page.getByRole('link', { name: /^Уведомления/ }).click();
   await page.getByRole('link', { name: `Готов результат по заявлению ${number}: Справка о месте жительства.` }).click();

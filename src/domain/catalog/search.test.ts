@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { buildIndex, normalize, search, withinOneEdit } from './search';
 import type { Service } from './serviceSchema';
+import { SERVICES as CATALOG } from './services';
 
 const text = (ru: string, en = ru) => ({ ru, en });
 function service(id: string, code: string, title: string, body = '', keywords: string[] = []): Service {
@@ -107,5 +108,13 @@ describe('one edit apart', () => {
     ['кот', 'коты!', false],
   ])('%s ~ %s → %s', (a, b, expected) => {
     expect(withinOneEdit(a, b)).toBe(expected);
+  });
+
+  it('finds services by the English words a visitor types (regression: «international passport» found nothing)', () => {
+    const english = buildIndex(CATALOG, 'en');
+    expect(search(english, 'international passport')[0]?.id).toBe('foreign-passport');
+    expect(search(english, 'passport abroad')[0]?.id).toBe('foreign-passport');
+    expect(search(english, 'fine')[0]?.id).toBe('fine-payment');
+    expect(search(buildIndex(CATALOG, 'ru'), 'штраф')[0]?.id).toBe('fine-payment');
   });
 });

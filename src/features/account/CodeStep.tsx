@@ -2,12 +2,12 @@
 // to the simulated inbox where the code can be read.
 import { Link } from '@tanstack/solid-router';
 import * as v from 'valibot';
-import { createSignal, onCleanup, Show } from 'solid-js';
+import { createSignal, onCleanup, onMount, Show } from 'solid-js';
 import { ApiRequestError } from '../../client/api';
 import { CodeSchema, type CodeTicket } from '../../domain/account';
 import { fill, t } from '../../i18n/i18n';
 import { errorText } from '../../ui/errorText';
-import { createForm } from '../../ui/form/createForm';
+import { createForm, fieldId } from '../../ui/form/createForm';
 import { ErrorSummary } from '../../ui/form/ErrorSummary';
 import { TextField } from '../../ui/form/TextField';
 
@@ -17,6 +17,8 @@ export function CodeStep(props: {
   ticket: CodeTicket;
   onVerify: (code: string) => Promise<void>;
   onResend: () => Promise<CodeTicket>;
+  /** Move focus to the code field when the step appears (the button that asked for it is gone). */
+  focusCode?: boolean;
 }) {
   const [ticket, setTicket] = createSignal(props.ticket);
   const [issuedAt, setIssuedAt] = createSignal(Date.now());
@@ -26,6 +28,10 @@ export function CodeStep(props: {
   const timer = setInterval(() => setNow(Date.now()), 1000);
   onCleanup(() => clearInterval(timer));
   const form = createForm({ schema: () => v.object({ code: CodeSchema }), initial: { code: '' }, order: ['code'] });
+
+  onMount(() => {
+    if (props.focusCode) document.getElementById(fieldId('code'))?.focus();
+  });
 
   const resendIn = () => Math.max(0, Math.ceil((ticket().resendAt - ticket().now - (now() - issuedAt())) / 1000));
 

@@ -191,7 +191,7 @@ export function Wizard(props: { service: Service; draft: DraftRow; dropped: stri
         </Show>
       </form>
       <Show when={ticket()}>
-        <CodeStep ticket={ticket()!} onVerify={send} onResend={() => resendCode(ticket()!.flowId)} />
+        <CodeStep ticket={ticket()!} focusCode onVerify={send} onResend={() => resendCode(ticket()!.flowId)} />
       </Show>
     </Page>
   );

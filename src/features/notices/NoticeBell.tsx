@@ -1,17 +1,19 @@
-// The header's link to the notification centre, with the unread count in its accessible name.
+// The header's link to the notification centre. Its accessible name starts with what is visible
+// («Уведомления 21») and ends with a hidden word that says what the number counts (axe label-in-name).
 import { Link } from '@tanstack/solid-router';
 import { onMount, Show } from 'solid-js';
-import { fill, t } from '../../i18n/i18n';
+import { t } from '../../i18n/i18n';
 import { unreadCount } from './noticeCount';
 
 export function NoticeBell(props: { onClick?: () => void }) {
   onMount(() => void import('./noticeWatch').then(({ startNoticeWatch }) => startNoticeWatch()));
   return (
-    <Link to="/notifications" onClick={() => props.onClick?.()} aria-label={unreadCount() ? fill(t().notices.bellUnread, { n: unreadCount() }) : t().notices.bell}>
+    <Link to="/notifications" onClick={() => props.onClick?.()}>
       {t().notices.bell}
       <Show when={unreadCount()}>
         {' '}
-        <span class="badge" aria-hidden="true">{unreadCount()}</span>
+        <span class="badge">{unreadCount()}</span>
+        <span class="visually-hidden"> {t().notices.bellUnread}</span>
       </Show>
     </Link>
   );

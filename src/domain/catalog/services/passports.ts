@@ -135,5 +135,6 @@ export const foreignPassport = {
   ],
   results: ['office'],
   steps: foreignPassportSteps,
-  keywords: ['загранпаспорт', 'загран', 'биометрический паспорт', 'паспорт на 10 лет', 'паспорт для поездок за границу'],
+  // The English words are what a visitor would type in the English interface.
+  keywords: ['загранпаспорт', 'загран', 'биометрический паспорт', 'паспорт на 10 лет', 'паспорт для поездок за границу', 'international passport', 'passport abroad', 'travel passport'],
 } satisfies Service;

@@ -49,7 +49,7 @@ export const finePayment = {
       ],
     },
   ],
-  keywords: ['штраф', 'штрафы ПДД', 'ГИБДД', 'Госавтоинспекция', 'скидка 50%', 'УИН', 'постановление', 'камера'],
+  keywords: ['штраф', 'штрафы ПДД', 'ГИБДД', 'Госавтоинспекция', 'скидка 50%', 'УИН', 'постановление', 'камера', 'fine', 'traffic fine', 'penalty'],
 } satisfies Service;
 
 export const taxPayment = {
