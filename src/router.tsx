@@ -5,6 +5,7 @@ import { accountRoutes } from './features/account/routes';
 import { catalogRoutes } from './features/catalog/routes';
 import HomePage from './features/home/HomePage';
 import { noticeRoutes } from './features/notices/routes';
+import { officeRoutes } from './features/offices/routes';
 import { operatorRoutes } from './features/operator/routes';
 import { payRoutes } from './features/payments/routes';
 import { receiptRoutes } from './features/receipts/routes';
@@ -28,6 +29,7 @@ const routeTree = rootRoute.addChildren([
   ...accountRoutes(rootRoute),
   ...noticeRoutes(rootRoute),
   ...operatorRoutes(rootRoute),
+  ...officeRoutes(rootRoute),
   ...payRoutes(rootRoute),
   ...receiptRoutes(rootRoute),
   ...verifyRoutes(rootRoute),

@@ -66,5 +66,9 @@ export class OknoDb extends Dexie {
           delete entry.action;
         });
       });
+    // v9 (issue 14): «Мои записи» reads an account's bookings in time order.
+    this.version(9).stores({
+      bookings: 'id, accountId, startsAt, [accountId+startsAt]',
+    });
   }
 }

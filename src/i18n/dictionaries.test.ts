@@ -4,11 +4,12 @@ import { en } from './en';
 import { operatorRu } from './operator.ru';
 import { payRu } from './pay.ru';
 import { receiptsRu } from './receipts.ru';
+import { officesRu } from './offices.ru';
 import { ru as shellRu } from './ru';
 import { verifyRu } from './verify.ru';
 
 // Russian as a reader sees it once every page has loaded its own texts.
-const ru = { ...shellRu, ...operatorRu, ...demoDataRu, ...verifyRu, ...payRu, ...receiptsRu };
+const ru = { ...shellRu, ...operatorRu, ...demoDataRu, ...verifyRu, ...payRu, ...receiptsRu, ...officesRu };
 
 function leaves(dictionary: object, prefix = ''): Map<string, string> {
   const out = new Map<string, string>();

@@ -6,6 +6,7 @@ import { verifyEn } from './verify.en';
 import { casesEn } from './cases.en';
 import { payEn } from './pay.en';
 import { receiptsEn } from './receipts.en';
+import { officesEn } from './offices.en';
 import { certificateEn } from './certificate.en';
 import { accountEn } from './account.en';
 import { profileEn } from './profile.en';
@@ -34,6 +35,8 @@ export const en: Dictionary = {
     inbox: 'Messages',
     verify: 'Check a document',
     operator: 'Operator console',
+    offices: 'Client service offices',
+    bookings: 'My bookings',
   },
   shell: {
     skipLink: 'Skip to main content',
@@ -226,6 +229,7 @@ export const en: Dictionary = {
   ...casesEn,
   ...payEn,
   ...receiptsEn,
+  ...officesEn,
   ...certificateEn,
   ...accountEn,
   ...profileEn,

@@ -16,6 +16,7 @@ const LAZY_RU = {
   verify: () => import('./verify.ru').then((m) => m.verifyRu),
   pay: () => import('./pay.ru').then((m) => m.payRu),
   receipts: () => import('./receipts.ru').then((m) => m.receiptsRu),
+  offices: () => import('./offices.ru').then((m) => m.officesRu),
 };
 export type LazyTextName = keyof typeof LAZY_RU;
 

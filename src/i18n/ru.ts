@@ -6,6 +6,7 @@ import type { verifyRu } from './verify.ru';
 import { casesRu } from './cases.ru';
 import type { payRu } from './pay.ru';
 import type { receiptsRu } from './receipts.ru';
+import type { officesRu } from './offices.ru';
 import { certificateRu } from './certificate.ru';
 import { accountRu } from './account.ru';
 import { profileRu } from './profile.ru';
@@ -32,6 +33,8 @@ export const ru = {
     inbox: 'Сообщения',
     verify: 'Проверить документ',
     operator: 'Операторская',
+    offices: 'Клиентские службы',
+    bookings: 'Мои записи',
   },
   shell: {
     skipLink: 'Перейти к основному содержанию',
@@ -233,5 +236,5 @@ export const ru = {
 
 export type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
 /** Texts that load with their own pages (loadTexts in i18n.ts), not with the shell. */
-export type LazyTexts = typeof operatorRu & typeof demoDataRu & typeof verifyRu & typeof payRu & typeof receiptsRu;
+export type LazyTexts = typeof operatorRu & typeof demoDataRu & typeof verifyRu & typeof payRu & typeof receiptsRu & typeof officesRu;
 export type Dictionary = Widen<typeof ru & LazyTexts>;

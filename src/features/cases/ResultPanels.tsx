@@ -9,7 +9,7 @@ import { certificateRu } from '../../i18n/certificate.ru';
 import { errorText } from '../../ui/errorText';
 import { markReceived, readResult } from './casesApi';
 import { downloadBlob } from './downloadBlob';
-import { QrCode } from './QrCode';
+import { QrCode } from '../../ui/QrCode';
 
 export function ElectronicResult(props: { app: ApplicationView; now: number; onChange: (app: ApplicationView) => void }) {
   const [busy, setBusy] = createSignal(false);

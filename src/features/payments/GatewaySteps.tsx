@@ -5,7 +5,7 @@ import { lastPull } from '../../client/changeFeed';
 import { formatMoney } from '../../domain/money';
 import { fill, formatDateTime, locale, t } from '../../i18n/i18n';
 import { CodeStep } from '../account/CodeStep';
-import { QrCode } from '../cases/QrCode';
+import { QrCode } from '../../ui/QrCode';
 import type { PayFlow, Stage } from './createPayFlow';
 
 const title = (text: string) => (
