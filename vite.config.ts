@@ -4,6 +4,7 @@ import { defineConfig } from 'vite';
 import solid from 'vite-plugin-solid';
 import { VitePWA } from 'vite-plugin-pwa';
 import pkg from './package.json' with { type: 'json' };
+import { documentFont } from './workers/pdf/font/documentFontPlugin';
 
 /** Each build gets its own id so a new deployment is a new service worker. */
 const BUILD_ID = process.env.OKNO_BUILD_ID ?? `${pkg.version}+${new Date().toISOString()}`;
@@ -18,10 +19,13 @@ export default defineConfig({
     target: 'es2022',
     sourcemap: false,
   },
-  worker: { format: 'es' },
+  // The document font module is needed by the page (tests), the PDF worker and the service worker's
+  // own build alike; each build takes its own plugin instance, as vite-plugin-pwa asks.
+  worker: { format: 'es', plugins: () => [documentFont()] },
   preview: { port: 4173, strictPort: true },
   plugins: [
     solid(),
+    documentFont(),
     VitePWA({
       strategies: 'injectManifest',
       srcDir: 'workers',
@@ -53,6 +57,7 @@ export default defineConfig({
       },
       injectManifest: {
         rollupFormat: 'iife',
+        plugins: [documentFont()],
         // Everything the app can need offline, lazy chunks, workers and the PDF font included.
         globPatterns: ['**/*.{js,css,html,svg,png,woff2,ttf,webmanifest,txt}'],
         maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,

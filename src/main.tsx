@@ -4,7 +4,7 @@ import { RouterProvider } from '@tanstack/solid-router';
 import { ErrorBoundary } from 'solid-js';
 import { render } from 'solid-js/web';
 import { registerServiceWorker } from './client/serviceWorker';
-import { startAuditTrail } from './features/account/auditTrail';
+import { startAuditTrail } from './client/auditTrail';
 import { requestPersistence } from './client/storage';
 import { loadLocale, locale } from './i18n/i18n';
 import { router } from './router';

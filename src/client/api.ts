@@ -22,7 +22,7 @@ export class ApiRequestError extends Error {
 }
 
 interface RequestOptions {
-  /** JSON-encoded, unless it is FormData (sent as multipart). */
+  /** JSON-encoded, unless it is FormData (sent as multipart) or a Blob (sent as its bytes). */
   body?: unknown;
   headers?: Record<string, string>;
 }
@@ -33,12 +33,15 @@ async function send(method: string, path: string, options: RequestOptions): Prom
   } catch (error) {
     throw new ApiRequestError(0, 'no_service_worker', error instanceof Error ? error.message : String(error));
   }
-  const headers: Record<string, string> = { Accept: 'application/json', 'X-Okno-Device': deviceName(), ...options.headers };
+  // The page's own language choice, so validation texts in error.fieldMessages match the page.
+  const language = globalThis.document?.documentElement.lang || 'ru';
+  const headers: Record<string, string> = { Accept: 'application/json', 'Accept-Language': language, 'X-Okno-Device': deviceName(), ...options.headers };
   const token = readToken();
-  if (token) headers.Authorization = `Bearer ${token}`;
+  // A caller may name the token itself (ending a session signed out of while offline).
+  if (token && !headers.Authorization) headers.Authorization = `Bearer ${token}`;
   let body: BodyInit | undefined;
-  if (options.body instanceof FormData) {
-    body = options.body; // the browser sets the multipart boundary itself
+  if (options.body instanceof FormData || options.body instanceof Blob) {
+    body = options.body; // the browser sets the multipart boundary itself; a Blob's type came in headers
   } else if (options.body !== undefined) {
     headers['Content-Type'] = 'application/json';
     body = JSON.stringify(options.body);
@@ -72,6 +75,17 @@ export async function apiRequest<S extends v.GenericSchema>(
   const parsed = v.safeParse(schema, await response.json().catch(() => undefined));
   if (!parsed.success) throw new ApiRequestError(response.status, 'bad_response', 'Unexpected answer shape');
   return parsed.output;
+}
+
+/** A binary answer (a PDF) as a Blob; a binary body (a file to check) is sent as is. Errors as apiRequest. */
+export async function apiBytes(method: string, path: string, body?: Blob): Promise<Blob> {
+  const response = await send(method, path, body ? { body, headers: { 'Content-Type': body.type || 'application/octet-stream' } } : {});
+  if (!response.ok) {
+    const error = await toError(response);
+    for (const listener of listeners) listener(error);
+    throw error;
+  }
+  return response.blob();
 }
 
 export const apiGet = <S extends v.GenericSchema>(path: string, schema: S) => apiRequest('GET', path, schema);

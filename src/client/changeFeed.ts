@@ -1,68 +1,97 @@
-// The change feed: when the server says {type: 'changed'}, pull /api/changes?since=cursor and hand each
-// change to the feature that mirrors that entity. The cursor lives in «okno», so a reload resumes.
+// The one sync path: the server's change feed fills the device's mirrors in «okno». When the server says
+// {type: 'changed'}, when the window regains focus or becomes visible, when the network comes back and
+// when someone signs in, the signed-in account's feed is pulled from its cursor; each page is applied
+// with the cursor in one transaction (mirrors/applyFeedPage.ts). Pages never poll and never list server
+// data themselves: they read the mirrors with live queries, which re-run only for the tables a page touched.
 import * as v from 'valibot';
-import { createSignal } from 'solid-js';
-import { ChangesPageSchema, type Change } from '../domain/changes';
-import { apiGet } from './api';
-import { readSetting, writeSetting } from './repos/settingsRepo';
+import { createEffect, createRoot, createSignal } from 'solid-js';
+import { ChangesPageSchema, type FeedChange } from '../domain/changes';
+import { apiRequest, ApiRequestError } from './api';
+import { getDb } from './database';
+import { applyFeedPage, CURSOR_PREFIX, CursorSchema, mirrorsKey, type Cursor } from './mirrors/applyFeedPage';
+import { MIRRORS } from './mirrors/registry';
+import { currentAccount } from './sessionState';
+import { serverReachable, setReachable, setSyncedAt } from './syncStatus';
 
-const CURSOR_KEY = 'changes.cursor';
-const CursorSchema = v.object({ epoch: v.string(), cursor: v.number() });
-
-type Applier = (changes: Change[]) => void | Promise<void>;
-const appliers = new Map<string, Set<Applier>>();
+type Listener = (changes: FeedChange[]) => void | Promise<void>;
+const listeners = new Map<string, Set<Listener>>();
 const [pulls, setPulls] = createSignal(0);
-let started = false;
+export { serverReachable };
 
-/** Bumps after every pull that brought changes; views that read the server directly can follow it. */
+/** Failures where the server cannot answer at all; the device's copies stand in for it. */
+const UNREACHABLE = new Set(['network', 'no_service_worker', 'outage', 'simulated_failure']);
+export const isUnreachable = (error: unknown) => error instanceof ApiRequestError && UNREACHABLE.has(error.code);
+
+/**
+ * Bumps after every pull that brought changes and on every «changed» message. Only for tools that watch
+ * the whole simulation rather than an account (the demo clock, the operator console, the SMS inbox);
+ * a citizen's page reads its mirror with a live query instead.
+ */
 export function lastPull(): number {
   startChangeFeed();
   return pulls();
 }
 
-let pulling: Promise<void> | undefined;
-let again = false;
-
-export function onChanges(entity: string, applier: Applier): () => void {
+/** Runs after each committed page with that entity's changes (its rows are already in the mirror). */
+export function onChanges(entity: string, listener: Listener): () => void {
   startChangeFeed();
-  const set = appliers.get(entity) ?? new Set();
-  set.add(applier);
-  appliers.set(entity, set);
-  return () => set.delete(applier);
+  const set = listeners.get(entity) ?? new Set();
+  set.add(listener);
+  listeners.set(entity, set);
+  return () => set.delete(listener);
 }
 
-async function pullOnce(): Promise<void> {
-  let state = await readSetting(CURSOR_KEY, CursorSchema, { epoch: '', cursor: 0 });
+/** The account's feed cursor, with the simulated moment of the server's last answer; undefined before any. */
+export async function readCursor(accountId: string): Promise<Cursor | undefined> {
+  const parsed = v.safeParse(CursorSchema, (await getDb().settings.get(CURSOR_PREFIX + accountId))?.value);
+  return parsed.success ? parsed.output : undefined;
+}
+
+const BACKGROUND = { headers: { 'X-Okno-Background': '1' } }; // a pull must not keep an idle session alive
+
+async function pullOnce(accountId: string): Promise<void> {
+  const stored = await readCursor(accountId);
+  if (stored) setSyncedAt(stored.asOf);
+  let restart = !stored || stored.mirrors !== mirrorsKey(MIRRORS);
+  let since = restart ? 0 : stored!.cursor;
   for (;;) {
-    let page = await apiGet(`/changes?since=${state.cursor}`, ChangesPageSchema);
-    if (page.epoch !== state.epoch && state.cursor > 0) {
-      // The server was reset: start from the beginning of its new epoch.
-      page = await apiGet('/changes?since=0', ChangesPageSchema);
+    const page = await apiRequest('GET', `/changes?since=${since}`, ChangesPageSchema, BACKGROUND);
+    setReachable(true);
+    if (!restart && page.epoch !== stored?.epoch) {
+      // The server was reset: read its new epoch from the start, clearing what it forgot.
+      restart = true;
+      since = 0;
+      continue;
     }
-    await dispatch(page.changes);
-    state = { epoch: page.epoch, cursor: page.cursor };
-    await writeSetting(CURSOR_KEY, state);
+    if (currentAccount()?.id !== accountId) return; // signed out meanwhile: nothing more goes to this account
+    const applied = await applyFeedPage(getDb(), accountId, MIRRORS, page, restart);
+    setSyncedAt(page.asOf);
+    restart = false;
+    since = page.cursor;
     if (page.changes.length > 0) setPulls((n) => n + 1);
+    for (const [entity, changes] of applied.byEntity) {
+      for (const listener of listeners.get(entity) ?? []) await Promise.resolve(listener(changes)).catch((error) => console.warn('okno: change listener failed', error));
+    }
     if (!page.more) return;
   }
 }
 
-async function dispatch(changes: Change[]): Promise<void> {
-  const byEntity = new Map<string, Change[]>();
-  for (const change of changes) byEntity.set(change.entity, [...(byEntity.get(change.entity) ?? []), change]);
-  for (const [entity, list] of byEntity) {
-    for (const applier of appliers.get(entity) ?? []) await applier(list);
-  }
-}
+let pulling: Promise<void> | undefined;
+let again = false;
 
-/** Pulls now; overlapping calls are merged into one extra pull. Failures wait for the next signal. */
+/** Pulls now; overlapping calls are merged into one extra pull. A failure waits for the next signal. */
 export function pullChanges(): Promise<void> {
+  const accountId = currentAccount()?.id;
+  if (!accountId) return Promise.resolve();
   if (pulling) {
     again = true;
     return pulling;
   }
-  pulling = pullOnce()
-    .catch(() => undefined)
+  pulling = pullOnce(accountId)
+    .catch((error: unknown) => {
+      if (isUnreachable(error)) setReachable(false);
+      else if (!(error instanceof ApiRequestError)) console.warn('okno: change feed pull failed', error);
+    })
     .finally(() => {
       pulling = undefined;
       if (again) {
@@ -73,13 +102,23 @@ export function pullChanges(): Promise<void> {
   return pulling;
 }
 
-/** Starts listening once the first view needs the feed, so the first route does not load the database. */
-function startChangeFeed(): void {
-  if (started) return;
+let started = false;
+
+/** Starts the triggers once; the session starts it after the first paint. */
+export function startChangeFeed(): void {
+  if (started || typeof window === 'undefined') return;
   started = true;
   navigator.serviceWorker?.addEventListener('message', (event: MessageEvent<{ type?: string }>) => {
-    if (event.data?.type === 'changed') void pullChanges();
+    if (event.data?.type !== 'changed') return;
+    setPulls((n) => n + 1);
+    void pullChanges();
   });
   window.addEventListener('online', () => void pullChanges());
-  void pullChanges();
+  window.addEventListener('focus', () => void pullChanges());
+  document.addEventListener('visibilitychange', () => document.visibilityState === 'visible' && void pullChanges());
+  createRoot(() =>
+    createEffect(() => {
+      if (currentAccount()?.id) void pullChanges();
+    }),
+  );
 }

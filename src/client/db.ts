@@ -21,6 +21,9 @@ export class OknoDb extends Dexie {
   notifications!: Table<rows.NotificationRow, string>;
   audit!: Table<rows.AuditRow, number>;
   outbox!: Table<rows.OutboxRow, string>;
+  refunds!: Table<rows.RefundRow, string>;
+  /** Per-account secrets held by this device: the simulated handset, the signature key pair. */
+  keys!: Table<rows.KeyRow, [string, string]>;
 
   constructor(name = CLIENT_DB_NAME, options?: DexieOptions) {
     super(name, options);
@@ -65,6 +68,20 @@ export class OknoDb extends Dexie {
           entry.kind = entry.action ?? 'unknown';
           delete entry.action;
         });
+      });
+    // v4 (issue 11): a mirror of refund requests, filled by the change feed like the other mirrors; outbox
+    // items belong to an account ([accountId+createdAt] lists one person's queue in order).
+    this.version(4).stores({
+      refunds: 'id, accountId',
+      outbox: 'id, createdAt, [accountId+createdAt]',
+    });
+    // v5 (shared devices): secrets belong to an account and go with it on a wipe — the simulated handset
+    // (phone and mailbox) and the signature key pair, which until now was one per device in settings.
+    this.version(5)
+      .stores({ keys: '[accountId+kind], accountId' })
+      .upgrade(async (tx) => {
+        // A device-wide key pair cannot be told apart by owner: drop it; each account makes its own on next use.
+        await tx.table('settings').delete('signature.key');
       });
     // v9 (issue 14): «Мои записи» reads an account's bookings in time order.
     this.version(9).stores({

@@ -8,6 +8,10 @@ export const LOCAL_ACCOUNT = 'local';
 const Owned = { id: v.string(), accountId: v.string() };
 const Stamp = v.number(); // ms since epoch
 
+/** A secret one account keeps on this device; `value` is a string or a CryptoKeyPair (stored as is). */
+export const KeyRowSchema = v.object({ accountId: v.string(), kind: v.picklist(['handset', 'signature']), value: v.unknown() });
+export type KeyRow = v.InferOutput<typeof KeyRowSchema>;
+
 export const SettingRowSchema = v.object({ key: v.string(), value: v.unknown() });
 export type SettingRow = v.InferOutput<typeof SettingRowSchema>;
 
@@ -59,8 +63,18 @@ export type ApplicationRow = v.InferOutput<typeof ApplicationRowSchema>;
 export const PaymentRowSchema = v.object({ ...Mirror, invoiceId: v.string() });
 export type PaymentRow = v.InferOutput<typeof PaymentRowSchema>;
 
-export const ReceiptRowSchema = v.object({ ...Owned, paidAt: Stamp, amountKopecks: v.number(), data: v.record(v.string(), v.unknown()) });
+export const ReceiptRowSchema = v.object({
+  ...Owned,
+  paidAt: Stamp,
+  amountKopecks: v.number(),
+  data: v.record(v.string(), v.unknown()),
+  /** Kept from before the server started over (or from an import): the server may not have it now. */
+  stale: v.optional(v.boolean()),
+});
 export type ReceiptRow = v.InferOutput<typeof ReceiptRowSchema>;
+
+export const RefundRowSchema = v.object({ ...Owned, data: v.record(v.string(), v.unknown()) });
+export type RefundRow = v.InferOutput<typeof RefundRowSchema>;
 
 export const AppealRowSchema = v.object(Mirror);
 export type AppealRow = v.InferOutput<typeof AppealRowSchema>;
@@ -89,6 +103,8 @@ export type AuditRow = v.InferOutput<typeof AuditRowSchema>;
 /** A request waiting to be sent; the id doubles as its idempotency key. */
 export const OutboxRowSchema = v.object({
   id: v.string(),
+  /** Whose request it is (rows queued before v4 have none and are shown to nobody). */
+  accountId: v.optional(v.string()),
   createdAt: Stamp,
   method: v.string(),
   path: v.string(),

@@ -4,7 +4,9 @@ import * as v from 'valibot';
 import { AccountViewSchema, type AccountView, type SessionGrant } from '../domain/account';
 import { apiPost, apiRequest, ApiRequestError, onApiError } from './api';
 import { currentAccount, emitSessionEvent as emit, session, setSession } from './sessionState';
-import { clearToken, markEndedByInactivity, readToken, writeToken } from './sessionToken';
+import { saveHandset } from './repos/keysRepo';
+import { clearToken, markEndedByInactivity, readPendingLogouts, readToken, writeCachedAccount, writePendingLogouts, writeToken } from './sessionToken';
+import { setReachable } from './syncStatus';
 
 const CHECK_INTERVAL_MS = 60_000;
 const RETRY_SOON_MS = 5_000;
@@ -13,12 +15,35 @@ export { currentAccount, onSessionEvent, session } from './sessionState';
 
 export function acceptGrant(grant: SessionGrant, remember: boolean): void {
   writeToken(grant.token, remember);
+  writeCachedAccount(grant.account);
+  // Registration hands this device the person's simulated handset (see src/server/auth/handset.ts).
+  if (grant.handset) void saveHandset(grant.account.id, grant.handset);
   setSession({ status: 'signed_in', account: grant.account });
   emit({ kind: 'signin', account: grant.account });
 }
 
 export function updateAccount(account: AccountView): void {
-  if (session().status === 'signed_in') setSession({ status: 'signed_in', account });
+  if (session().status !== 'signed_in') return;
+  writeCachedAccount(account);
+  setSession({ status: 'signed_in', account });
+}
+
+/** The server cannot answer at all (an outage, offline): the session stands, the data shown is the device's. */
+const unreachable = (error: unknown) => error instanceof ApiRequestError && ['network', 'no_service_worker', 'outage', 'simulated_failure'].includes(error.code);
+
+const LogoutSchema = v.object({ signedOut: v.literal(true) });
+
+/** Ends on the server the sessions signed out of while it did not answer; each is tried once per call. */
+async function sendPendingLogouts(): Promise<void> {
+  const left: string[] = [];
+  for (const token of readPendingLogouts()) {
+    try {
+      await apiRequest('POST', '/auth/logout', LogoutSchema, { body: {}, headers: { Authorization: `Bearer ${token}` } });
+    } catch (error) {
+      if (unreachable(error)) left.push(token); // a 401 means it has ended already
+    }
+  }
+  writePendingLogouts(left);
 }
 
 function endLocally(reason: 'expired' | 'signed_out'): void {
@@ -29,12 +54,15 @@ function endLocally(reason: 'expired' | 'signed_out'): void {
   if (account) emit({ kind: reason === 'expired' ? 'expired' : 'signout', account });
 }
 
+/** Ends the session at once on this device; when the server does not answer, it is ended there later. */
 export async function signOut(): Promise<void> {
+  const token = readToken();
   try {
-    await apiPost('/auth/logout', {}, v.object({ signedOut: v.literal(true) }));
+    await apiPost('/auth/logout', {}, LogoutSchema);
   } catch (error) {
-    // Offline or already expired: the session ends on this device all the same.
-    if (!(error instanceof ApiRequestError)) throw error;
+    // Offline or the departments are down: the session ends on this device all the same.
+    if (unreachable(error) && token) writePendingLogouts([...readPendingLogouts(), token]);
+    else if (!(error instanceof ApiRequestError)) throw error;
   } finally {
     endLocally('signed_out');
   }
@@ -52,10 +80,13 @@ export async function refreshSession(): Promise<void> {
   userActive = false;
   try {
     const account = await apiRequest('GET', '/me', AccountViewSchema, { headers });
+    setReachable(true);
+    writeCachedAccount(account);
     setSession({ status: 'signed_in', account });
-  } catch {
+  } catch (error) {
     // Offline or the departments are down: the token stands until the server says 401 (handled by the
-    // listener below). Pages behind sign-in wait; the next check comes sooner.
+    // listener below); the remembered account is shown meanwhile. Without one, pages wait for a retry.
+    if (unreachable(error)) setReachable(false);
     if (session().status === 'unknown') setTimeout(() => void refreshSession(), RETRY_SOON_MS);
   }
 }
@@ -68,6 +99,10 @@ export function startSession(): void {
   for (const type of ['keydown', 'pointerdown']) document.addEventListener(type, markActive, { passive: true });
   userActive = true;
   void refreshSession();
+  void sendPendingLogouts();
+  window.addEventListener('online', () => void sendPendingLogouts());
+  // The one sync path: the change feed fills the device's mirrors while someone is signed in.
+  void import('./changeFeed').then(({ startChangeFeed }) => startChangeFeed());
   setInterval(() => void refreshSession(), CHECK_INTERVAL_MS);
   document.addEventListener('visibilitychange', () => document.visibilityState === 'visible' && void refreshSession());
 }

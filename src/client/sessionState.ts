@@ -2,7 +2,7 @@
 // (those come with src/client/session.ts, loaded after the first paint).
 import { createSignal } from 'solid-js';
 import type { AccountView } from '../domain/account';
-import { readEndedByInactivity, readToken } from './sessionToken';
+import { readCachedAccount, readEndedByInactivity, readToken } from './sessionToken';
 
 export type SessionState =
   | { status: 'unknown' }
@@ -10,7 +10,12 @@ export type SessionState =
   | { status: 'signed_in'; account: AccountView };
 
 function initialState(): SessionState {
-  if (readToken()) return { status: 'unknown' };
+  if (readToken()) {
+    // Remembered on the device until the server says otherwise: a reload during an outage or offline
+    // still shows the person signed in, with everything the device holds.
+    const cached = readCachedAccount() as AccountView | null;
+    return cached && typeof cached.id === 'string' ? { status: 'signed_in', account: cached } : { status: 'unknown' };
+  }
   return readEndedByInactivity() ? { status: 'signed_out', reason: 'expired' } : { status: 'signed_out' };
 }
 

@@ -30,6 +30,47 @@ export function markEndedByInactivity(ended: boolean): void {
   }
 }
 
+/** The signed-in account as last confirmed by the server, kept beside the token (same storage, same life). */
+const ACCOUNT_KEY = 'okno.account';
+
+export function readCachedAccount(): unknown {
+  try {
+    const raw = sessionStorage.getItem(ACCOUNT_KEY) ?? localStorage.getItem(ACCOUNT_KEY);
+    return raw ? JSON.parse(raw) : null;
+  } catch {
+    return null;
+  }
+}
+
+export function writeCachedAccount(account: unknown): void {
+  try {
+    (sessionStorage.getItem(KEY) ? sessionStorage : localStorage).setItem(ACCOUNT_KEY, JSON.stringify(account));
+  } catch {
+    // Storage unavailable: the device simply does not remember who was signed in.
+  }
+}
+
+/** Sessions ended on this device while the server did not answer: ended there once it answers again. */
+const PENDING_LOGOUT_KEY = 'okno.pendingLogout';
+
+export function readPendingLogouts(): string[] {
+  try {
+    const list: unknown = JSON.parse(localStorage.getItem(PENDING_LOGOUT_KEY) ?? '[]');
+    return Array.isArray(list) ? list.filter((item): item is string => typeof item === 'string') : [];
+  } catch {
+    return [];
+  }
+}
+
+export function writePendingLogouts(tokens: readonly string[]): void {
+  try {
+    if (tokens.length) localStorage.setItem(PENDING_LOGOUT_KEY, JSON.stringify(tokens));
+    else localStorage.removeItem(PENDING_LOGOUT_KEY);
+  } catch {
+    // Storage unavailable: the server session will end by inactivity instead.
+  }
+}
+
 export function writeToken(token: string, remember: boolean): void {
   clearToken();
   markEndedByInactivity(false);
@@ -40,6 +81,8 @@ export function clearToken(): void {
   try {
     sessionStorage.removeItem(KEY);
     localStorage.removeItem(KEY);
+    sessionStorage.removeItem(ACCOUNT_KEY);
+    localStorage.removeItem(ACCOUNT_KEY);
   } catch {
     // Storage unavailable: nothing was stored either.
   }

@@ -86,6 +86,8 @@ export const SessionGrantSchema = v.object({
   account: AccountViewSchema,
   /** Simulated time after which an idle session ends. */
   idleExpiresAt: v.number(),
+  /** Given once, at registration: the secret of this person's simulated phone and mailbox (see src/server/auth/handset.ts). */
+  handset: v.optional(v.string()),
 });
 export type SessionGrant = v.InferOutput<typeof SessionGrantSchema>;
 

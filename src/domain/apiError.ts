@@ -22,14 +22,19 @@ export const API_ERROR_CODES = [
   'code_attempts_exceeded',
   'resend_too_soon',
   'flow_not_found',
+  'bad_path',
+  'unsupported_media_type',
+  'storage_full',
 ] as const;
 
 export const ApiErrorBodySchema = v.object({
   error: v.object({
     code: v.string(),
     message: v.string(),
-    /** Field path (dot separated) → what is wrong with it. */
+    /** Field path (dot separated) → a validation code (src/domain/validationCodes.ts). */
     fields: v.optional(v.record(v.string(), v.string())),
+    /** The same fields → the code's text in the caller's language (Accept-Language: ru by default, en). */
+    fieldMessages: v.optional(v.record(v.string(), v.string())),
     /** Facts the message needs, e.g. {until: ISO time} for a lock-out, {attemptsLeft: 2}. */
     data: v.optional(v.record(v.string(), v.union([v.string(), v.number()]))),
   }),

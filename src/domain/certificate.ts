@@ -101,7 +101,12 @@ export const validUntilEnd = (validUntil: string) => moscowTime(validUntil, 24);
 
 // ---- Verdict -------------------------------------------------------------------------------------
 
-export const VERDICTS = ['valid', 'expired', 'revoked', 'forged', 'unknown'] as const;
+/**
+ * forged: data or QR not the authority's. For a whole file (issue 10): changed — a byte differs from what
+ * was sealed or bytes were appended; other_key — sealed, but not with the authority's key; unreadable —
+ * cut short or its seal damaged; legacy — a certificate of the format before whole-file seals.
+ */
+export const VERDICTS = ['valid', 'expired', 'revoked', 'forged', 'unknown', 'changed', 'other_key', 'unreadable', 'legacy'] as const;
 export type Verdict = (typeof VERDICTS)[number];
 
 export interface JudgeInput {
@@ -156,8 +161,16 @@ export const VerifyRequestSchema = v.union([
 ]);
 export type VerifyRequest = v.InferOutput<typeof VerifyRequestSchema>;
 
+export const CertifiedViewSchema = v.omit(CertificateDataSchema, ['v', 'serviceId']);
+export type CertifiedView = v.InferOutput<typeof CertifiedViewSchema>;
+
+export function certifiedView(data: CertificateData): CertifiedView {
+  const { v: _v, serviceId: _serviceId, ...view } = data;
+  return view;
+}
+
 export interface VerifyResult {
   verdict: Verdict;
-  /** Only for valid, expired or revoked: the caller then holds the genuine signature. */
-  certificate?: Pick<CertificateData, 'number' | 'title' | 'applicant' | 'issuedAt' | 'validUntil' | 'caseNumber'>;
+  /** Only for valid, expired or revoked: exactly what the authority certified, to compare with the paper. */
+  certificate?: CertifiedView;
 }

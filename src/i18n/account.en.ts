@@ -105,7 +105,8 @@ export const accountEn: Widen<typeof accountRu> = {
   },
   inbox: {
     title: 'Messages',
-    lead: 'A simulated phone and mailbox: every SMS and e-mail from Okno arrives here. Nothing leaves the device.',
+    lead: 'Your simulated phone and mailbox: only the SMS and e-mails Okno sent to your account. Nothing leaves the device.',
+    flowLead: 'A simulated phone: only the messages with the code for the confirmation you are going through.',
     channels: 'Channels',
     sms: 'SMS',
     email: 'Mail',

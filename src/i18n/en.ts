@@ -4,6 +4,7 @@ import { operatorEn } from './operator.en';
 import { demoDataEn } from './demoData.en';
 import { verifyEn } from './verify.en';
 import { casesEn } from './cases.en';
+import { syncEn } from './sync.en';
 import { payEn } from './pay.en';
 import { receiptsEn } from './receipts.en';
 import { officesEn } from './offices.en';
@@ -221,12 +222,17 @@ export const en: Dictionary = {
     identity_level_low: 'This service needs the account level “{level}”. Confirm your identity in the profile.',
     payment_required: 'This service needs the state fee paid first.',
     flow_not_found: 'This confirmation is out of date. Start again.',
+    bad_path: 'The request address is damaged. Open the page again.',
+    unsupported_media_type: 'The request was sent in an unsupported format.',
+    handset_elsewhere: 'The code went to the account owner’s phone. Read the SMS on your own phone: this device does not hold it.',
+    storage_full: 'The device is out of space: free some space or delete documents you no longer need',
   },
   ...catalogEn,
   ...operatorEn,
   ...demoDataEn,
   ...verifyEn,
   ...casesEn,
+  ...syncEn,
   ...payEn,
   ...receiptsEn,
   ...officesEn,

@@ -4,6 +4,7 @@ import type { operatorRu } from './operator.ru';
 import type { demoDataRu } from './demoData.ru';
 import type { verifyRu } from './verify.ru';
 import { casesRu } from './cases.ru';
+import { syncRu } from './sync.ru';
 import type { payRu } from './pay.ru';
 import type { receiptsRu } from './receipts.ru';
 import type { officesRu } from './offices.ru';
@@ -219,9 +220,14 @@ export const ru = {
     identity_level_low: 'Для этой услуги нужен уровень учётной записи «{level}». Подтвердите личность в профиле.',
     payment_required: 'Для этой услуги сначала нужно оплатить госпошлину.',
     flow_not_found: 'Подтверждение устарело. Начните заново.',
+    bad_path: 'Адрес запроса повреждён. Откройте страницу заново.',
+    unsupported_media_type: 'Запрос отправлен в неподдерживаемом формате.',
+    handset_elsewhere: 'Код отправлен на телефон владельца учётной записи. Откройте SMS на своём телефоне — на этом устройстве его нет.',
+    storage_full: 'На устройстве закончилось место: освободите место или удалите ненужные документы',
   },
   ...catalogRu,
   ...casesRu,
+  ...syncRu,
   ...certificateRu,
   ...accountRu,
   ...profileRu,

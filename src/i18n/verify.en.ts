@@ -48,12 +48,35 @@ export const verifyEn: Widen<typeof verifyRu> = {
       caseNumber: 'Application number',
       issued: 'Issued',
       validUntil: 'Valid until',
+      authority: 'Issuing authority',
+      birthDate: 'Date of birth',
+      address: 'Registered address',
+      kind: 'Kind of certificate',
+      purpose: 'To be presented to',
+      period: 'Period of residence',
+      certified: 'These are exactly the particulars the department certified: compare them with the paper copy or the file.',
     },
     verdicts: {
       valid: { title: 'The document is valid', text: 'The department’s signature is correct, the document is in the registry and has not been revoked.' },
       expired: { title: 'The document has expired', text: 'The document is genuine but was valid only until {date} inclusive.' },
       revoked: { title: 'The document is revoked', text: 'The document is genuine, but the department revoked it: it is no longer in force.' },
       forged: { title: 'The document is not valid', text: 'The document has been changed, or the signature is not the department’s.' },
+      changed: {
+        title: 'The document is not valid: the file was changed after signing',
+        text: 'The department’s signature does not match the file: something was changed, added or replaced in it after signing. Ask the holder for the original file or check the QR code of the paper copy.',
+      },
+      other_key: {
+        title: 'The document is not valid: signed with another key',
+        text: 'The file is signed with a key that does not belong to the department issuing documents in Okno.',
+      },
+      unreadable: {
+        title: 'The document is not valid: the file is damaged',
+        text: 'The file is cut short or its signature is damaged, so it cannot be checked. Download the document again.',
+      },
+      legacy: {
+        title: 'Issued in the earlier format — request a new one',
+        text: 'This file was issued before the department began to sign whole files, so it cannot be checked reliably. Download the document again under «My applications»: the new file is signed in full.',
+      },
       unknown: {
         title: 'The document is not in the registry',
         text: 'The registry of issued documents has no document with this number, so it cannot be confirmed.',

@@ -17,13 +17,14 @@ import * as refunds from './payments/refunds';
 import * as terminal from './payments/terminal';
 import { getChanges } from './handlers/changes';
 import { getHealth } from './handlers/health';
-import { getInbox } from './handlers/inbox';
+import * as inbox from './handlers/inbox';
 import * as login from './handlers/login';
 import * as identity from './handlers/identity';
 import * as me from './handlers/me';
 import * as profile from './handlers/profile';
 import * as register from './handlers/register';
 import * as sim from './handlers/sim';
+import { settleDue } from './lifecycle';
 import { createRouter, type RouteTable, type ServerEnv } from './router';
 
 export const ROUTES: RouteTable = {
@@ -37,7 +38,9 @@ export const ROUTES: RouteTable = {
   'POST /api/_sim/scenario': sim.postScenario,
   'POST /api/_sim/reset': sim.postReset,
   'POST /api/_sim/seed': demoSeed.postSeed,
-  'GET /api/_sim/inbox': getInbox,
+  'GET /api/_sim/inbox': inbox.getAnyInbox,
+  'GET /api/inbox': inbox.getMyInbox,
+  'GET /api/auth/flows/:flowId/inbox': inbox.getFlowInbox,
   'POST /api/auth/register': register.postRegisterStart,
   'POST /api/auth/register/verify': register.postRegisterVerify,
   'POST /api/auth/register/complete': register.postRegisterComplete,
@@ -62,6 +65,8 @@ export const ROUTES: RouteTable = {
   'POST /api/applications/:id/reply': caseActions.postReply,
   'POST /api/applications/:id/received': caseActions.postReceived,
   'GET /api/applications/:id/result': certificates.getResult,
+  'GET /api/applications/:id/result/pdf': certificates.getResultPdf,
+  'POST /api/certificates/verify-file': certificates.postVerifyFile,
   'GET /api/certificates/key': certificates.getAuthorityKey,
   'POST /api/certificates/verify': certificates.postVerify,
   'GET /api/notifications': notices.getNotices,
@@ -69,6 +74,7 @@ export const ROUTES: RouteTable = {
   'GET /api/_sim/operator': operator.getOperatorPin,
   'POST /api/_sim/operator': operator.postOperatorPin,
   'POST /api/operator/check': operator.postOperatorCheck,
+  'GET /api/me/operator-log': operator.getMyOperatorLog,
   'GET /api/operator/cases': operator.getQueue,
   'GET /api/operator/cases/:id': operator.getOperatorCase,
   'POST /api/operator/cases/:id/action': operator.postOperatorAction,
@@ -113,5 +119,5 @@ export function createServer(env: Partial<ServerEnv> & Pick<ServerEnv, 'notify'>
     realNow: env.realNow ?? (() => Date.now()),
     random: env.random ?? Math.random,
     sleep: env.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms))),
-  });
+  }, [settleDue]);
 }

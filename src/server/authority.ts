@@ -53,6 +53,13 @@ export async function authorityPublicKey(db: ServerDb): Promise<{ keyId: string;
   return { keyId, jwk: publicJwk, key };
 }
 
+/** ECDSA P-256 / SHA-256 signature of raw bytes (a sealed PDF's covered bytes): the 64-byte r||s. */
+export async function signBytes(db: ServerDb, bytes: Uint8Array): Promise<{ signature: Uint8Array; keyId: string }> {
+  const { keyId, privateJwk } = await storedKey(db);
+  const key = await crypto.subtle.importKey('jwk', privateJwk, ALGORITHM, false, ['sign']);
+  return { signature: new Uint8Array(await crypto.subtle.sign(SIGNING, key, bytes as Uint8Array<ArrayBuffer>)), keyId };
+}
+
 /** ECDSA P-256 / SHA-256 signature of the UTF-8 text, base64url of the 64-byte r||s. */
 export async function signText(db: ServerDb, text: string): Promise<{ signature: string; keyId: string }> {
   const { keyId, privateJwk } = await storedKey(db);

@@ -12,12 +12,17 @@ import {
   parseQrPayload,
   sha256Base64url,
   validUntilEnd,
+  certifiedView,
   type CertificateData,
+  type Verdict,
   type VerifyRequest,
   type VerifyResult,
 } from '../domain/certificate';
 import { REFERENCE_ALPHABET } from '../domain/referenceNumber';
-import { authorityPublicKey, signText } from './authority';
+import { certificateRu } from '../i18n/certificate.ru';
+import { renderCertificate } from '../../workers/pdf/certificate';
+import { readSeal, sealPdf } from '../../workers/pdf/seal';
+import { authorityPublicKey, signBytes, signText } from './authority';
 import { ApiError } from './http';
 import type { RequestContext } from './router';
 import type { CaseRow, CertificateRow } from './rows';
@@ -121,7 +126,7 @@ export async function issueCertificate(ctx: CertificateContext, caseRow: CaseRow
     const winner = await ctx.db.certificates.where('caseId').equals(caseRow.id).first();
     if (winner) return winner;
     await ctx.db.certificates.add(row);
-    await ctx.recordChange?.('case', caseRow.id, 'put');
+    await ctx.recordChange?.('case', caseRow.id, 'put', caseRow.accountId);
     return row;
   });
   return stored;
@@ -133,7 +138,7 @@ export async function revokeCertificate(ctx: CertificateContext, number: string,
     if (!row) throw new ApiError(404, 'not_found', 'No such document in the registry');
     const revoked = { ...row, revokedAt: row.revokedAt ?? at };
     await ctx.db.certificates.put(revoked);
-    await ctx.recordChange?.('case', row.caseId, 'put');
+    await ctx.recordChange?.('case', row.caseId, 'put', row.accountId);
     return revoked;
   });
 }
@@ -161,7 +166,64 @@ export async function verifyCertificate(ctx: CertificateContext, input: VerifyRe
     registryRow = number ? await ctx.db.certificates.get(number) : undefined;
   }
   const verdict = await judgeCertificate({ data, signature, registryRow, publicKey: key, now: ctx.now });
-  if (verdict === 'forged' || verdict === 'unknown') return { verdict };
-  const { number, title, applicant, issuedAt, validUntil, caseNumber } = parseCertificateData(data)!;
-  return { verdict, certificate: { number, title, applicant, issuedAt, validUntil, caseNumber } };
+  return withCertificate(verdict, data);
+}
+
+/** The certified data goes along only with a verdict on a genuine document. */
+function withCertificate(verdict: Verdict, data: string): VerifyResult {
+  const parsed = parseCertificateData(data);
+  if (!parsed || !['valid', 'expired', 'revoked'].includes(verdict)) return { verdict };
+  return { verdict, certificate: certifiedView(parsed) };
+}
+
+/**
+ * The document as a PDF sealed over every byte by the authority. Made on the first download and kept:
+ * a certificate issued before whole-file seals is re-issued this way on its next download, with the
+ * same certified data, data signature and QR, and a seal dated now.
+ */
+export async function certificateFile(ctx: CertificateContext, row: CertificateRow): Promise<Uint8Array> {
+  if (row.pdf) return row.pdf;
+  const { keyId } = await authorityPublicKey(ctx.db);
+  const unsealed = await renderCertificate({
+    data: row.data,
+    signature: row.signature,
+    keyId: row.keyId,
+    qr: qrPayloadOf(row),
+    // The certificate is an official Russian document whatever the reader's language.
+    labels: certificateRu.certificatePdf,
+    seal: { keyId, signedAt: new Date(ctx.now) },
+  });
+  const pdf = await sealPdf(unsealed, async (covered) => (await signBytes(ctx.db, covered)).signature);
+  return ctx.db.transaction('rw', ctx.db.certificates, async () => {
+    const current = await ctx.db.certificates.get(row.number);
+    if (current?.pdf) return current.pdf; // another request sealed it first: every copy stays the same
+    if (current) await ctx.db.certificates.put({ ...current, pdf });
+    return pdf;
+  });
+}
+
+const SEAL_PROBLEMS = { legacy: 'legacy', appended: 'changed', unreadable: 'unreadable' } as const;
+
+/**
+ * The verdict on a whole PDF file: its seal must be the authority's over every byte but the signature
+ * itself; then the registry says whether the certified document is in force. A file without any Okno
+ * data is refused with 422 not_okno_document (the page says it is not an Okno document).
+ */
+export async function verifyCertificateFile(ctx: CertificateContext, file: Uint8Array): Promise<VerifyResult> {
+  const seal = readSeal(file);
+  if (seal.kind === 'none') throw new ApiError(422, 'not_okno_document', 'The file carries no Okno seal or certificate data');
+  if (seal.kind !== 'sealed') return { verdict: SEAL_PROBLEMS[seal.kind] };
+  const { key, keyId } = await authorityPublicKey(ctx.db);
+  const genuine = await crypto.subtle.verify({ name: 'ECDSA', hash: 'SHA-256' }, key, seal.signature as Uint8Array<ArrayBuffer>, seal.covered as Uint8Array<ArrayBuffer>);
+  if (!genuine) return { verdict: seal.keyId && seal.keyId !== keyId ? 'other_key' : 'changed' };
+  const data = seal.data ?? '';
+  const parsed = parseCertificateData(data);
+  // Sealed by the authority but carrying no certificate data: not a document this registry knows.
+  if (!parsed) return { verdict: 'unknown' };
+  const row = await ctx.db.certificates.get(parsed.number);
+  if (!row) return { verdict: 'unknown' };
+  if (row.data !== data) return { verdict: 'changed' };
+  if (row.revokedAt !== undefined && row.revokedAt <= ctx.now) return withCertificate('revoked', data);
+  if (ctx.now >= validUntilEnd(parsed.validUntil)) return withCertificate('expired', data);
+  return withCertificate('valid', data);
 }

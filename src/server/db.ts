@@ -3,6 +3,7 @@
 import Dexie, { type DexieOptions, type Table } from 'dexie';
 import type { Change } from '../domain/changes';
 import type { AccountRow, CaseRow, CertificateRow, CodeRow, InboxRow, NoticeRow, SessionRow, SignInRow } from './rows';
+import type { OperatorAuditRow, StaffSessionRow } from './staff/rows';
 import type { BookingRow, OfficeChangeRow } from './bookings/rows';
 import type { AttemptRow, FineRow, InvoiceRow, ReceiptRow, RefundRow } from './payments/rows';
 
@@ -29,6 +30,8 @@ export class ServerDb extends Dexie {
   receipts!: Table<ReceiptRow, string>;
   fines!: Table<FineRow, string>;
   refunds!: Table<RefundRow, string>;
+  staffSessions!: Table<StaffSessionRow, string>;
+  operatorAudit!: Table<OperatorAuditRow, number>;
   bookings!: Table<BookingRow, string>;
   officeChanges!: Table<OfficeChangeRow, number>;
 
@@ -69,6 +72,19 @@ export class ServerDb extends Dexie {
       receipts: 'id, [accountId+paidAt], invoiceId',
       fines: 'uin, licence, vehicle',
       refunds: 'id, accountId, &invoiceId',
+    });
+    // v7: the change log is read per account ([accountId+seq]); '' marks everyone's changes (the clock).
+    // Older entries had no owner: they become everyone's, and /api/changes still checks each row's owner.
+    this.version(7)
+      .stores({ changes: '++seq, [accountId+seq]' })
+      .upgrade((tx) => tx.table('changes').toCollection().modify((change: { accountId?: string }) => void (change.accountId ??= '')));
+    // v8 (shared devices): inbox messages belong to an account and/or the code flow that sent them, so a
+    // person sees only their own; staff sessions of the operator console (opened with the PIN); the audit
+    // log of every operator read and action, by the citizen it concerned (accountId) for their own view.
+    this.version(8).stores({
+      inbox: '++id, channel, to, at, accountId, flowId',
+      staffSessions: 'id, expiresAt',
+      operatorAudit: '++id, at, accountId, caseId',
     });
     // v12 (issue 14): office bookings. [officeId+startsAt] finds the slots held at an office from now on
     // and the operator's day; &ticket serves look-ups by ticket number. officeChanges: hours an operator

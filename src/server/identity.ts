@@ -35,10 +35,10 @@ export function nextLevel(current: IdentityLevel, before: Profile | undefined, a
 export async function confirmIdentity(ctx: RequestContext, account: AccountRow, method: 'scan' | 'signature'): Promise<AccountRow> {
   const next: AccountRow = { ...account, identityLevel: 'confirmed', identity: { method, confirmedAt: ctx.now } };
   await ctx.db.accounts.put(next);
-  await ctx.recordChange('account', account.id, 'put');
+  await ctx.recordChange('account', account.id, 'put', account.id);
   const { subject, body } = identityConfirmedMessage();
-  if (wants(account.notifications, 'status', 'sms')) await deliver(ctx, { channel: 'sms', to: account.phone, body });
-  if (wants(account.notifications, 'status', 'email')) await deliver(ctx, { channel: 'email', to: account.email, subject, body });
+  if (wants(account.notifications, 'status', 'sms')) await deliver(ctx, { channel: 'sms', to: account.phone, body, accountId: account.id });
+  if (wants(account.notifications, 'status', 'email')) await deliver(ctx, { channel: 'email', to: account.email, subject, body, accountId: account.id });
   return next;
 }
 

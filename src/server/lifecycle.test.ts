@@ -105,10 +105,12 @@ describe('case lifecycle in the server', () => {
 
   it('the operator console needs the PIN and drives a case through each action', async () => {
     const row = await insertCase({ scenario: 'manual' });
-    const pin = { 'X-Okno-Operator': '2468' };
-    expect((await server.get('/operator/cases', pin)).body).toMatchObject({ error: { code: 'operator_pin_unset' } });
+    expect((await server.get('/operator/cases', { 'X-Okno-Operator': '2468' })).body).toMatchObject({ error: { code: 'operator_pin_unset' } });
     await server.post('/_sim/operator', { pin: '2468' });
-    expect((await server.get('/operator/cases', { 'X-Okno-Operator': '1111' })).status).toBe(403);
+    // The PIN itself is not a key: only a staff session opened with it is.
+    expect((await server.get('/operator/cases', { 'X-Okno-Operator': '2468' })).status).toBe(403);
+    expect((await server.post('/operator/check', { pin: '1111' })).status).toBe(403);
+    const pin = await server.staff('2468');
     const queue = await server.get<{ cases: { id: string; actions: string[]; applicant: string }[] }>('/operator/cases?status=sent', pin);
     expect(queue.body.cases[0]).toMatchObject({ id: row.id, applicant: 'Иванова Мария', actions: ['accept', 'reject'] });
     const act = (body: unknown) => server.post<View>(`/operator/cases/${row.id}/action`, body, pin);
@@ -130,8 +132,7 @@ describe('case lifecycle in the server', () => {
     const result = await server.get<{ qr: string; number: string }>(`/applications/${row.id}/result`, auth);
     expect(result.status).toBe(200);
     expect((await server.post<{ verdict: string }>('/certificates/verify', { qr: result.body.qr })).body.verdict).toBe('valid');
-    const pin = { 'X-Okno-Operator': '2468' };
-    await server.post('/_sim/operator', { pin: '2468' });
+    const pin = await server.staff('2468');
     const revoked = await server.post<{ document: { number: string; revokedAt?: number } }>(`/operator/cases/${row.id}/revoke`, {}, pin);
     expect(revoked.body.document).toMatchObject({ number: result.body.number, revokedAt: expect.any(Number) });
     expect((await server.post<{ verdict: string }>('/certificates/verify', { qr: result.body.qr })).body.verdict).toBe('revoked');

@@ -61,7 +61,7 @@ export async function settleCase(ctx: RequestContext, row: CaseRow, after: After
   if (next === undefined) delete updated.next;
   else updated.next = next;
   await ctx.db.cases.put(updated);
-  if (moved) await ctx.recordChange('case', row.id, 'put');
+  if (moved) await ctx.recordChange('case', row.id, 'put', row.accountId);
   const service = serviceOf(row);
   if (service && row.resultWay === 'electronic' && (status === 'ready' || status === 'issued') && state.readyAt !== undefined) {
     // Signing uses WebCrypto, which must not run inside the IndexedDB transaction; issuing is idempotent.
@@ -82,10 +82,10 @@ async function deliverNotice(ctx: RequestContext, account: AccountRow, row: Case
   const { subject, body } = noticeMessage(notice, service);
   if (wants(prefs, setting, 'inapp')) {
     const id = await ctx.db.notices.add({ key: notice.key, accountId: account.id, caseId: row.id, kind: notice.kind, at: notice.at, params: { ...notice.params, serviceId: row.serviceId } });
-    await ctx.recordChange('notice', String(id), 'put');
+    await ctx.recordChange('notice', String(id), 'put', account.id);
   }
-  if (wants(prefs, setting, 'sms')) await deliver(ctx, { channel: 'sms', to: account.phone, body }, notice.at);
-  if (wants(prefs, setting, 'email')) await deliver(ctx, { channel: 'email', to: account.email, subject, body }, notice.at);
+  if (wants(prefs, setting, 'sms')) await deliver(ctx, { channel: 'sms', to: account.phone, body, accountId: account.id }, notice.at);
+  if (wants(prefs, setting, 'email')) await deliver(ctx, { channel: 'email', to: account.email, subject, body, accountId: account.id }, notice.at);
   const push = ctx.env.push;
   if (push && wants(prefs, setting, 'push')) after.push(() => push({ title: subject, body, url: `/applications/${row.id}`, tag: notice.key }));
 }
@@ -103,6 +103,16 @@ export async function settleCases(ctx: RequestContext, pick: () => Promise<CaseR
   });
   for (const task of after) await task().catch((error) => console.warn('okno-server: after-commit task failed', error));
   return rows;
+}
+
+/**
+ * Router middleware: every case whose story has moved on by the request's simulated now catches up
+ * before any handler runs — the one place the departments are brought up to date, whoever asks.
+ * Cheap when nothing is due (one index look-up, no write transaction).
+ */
+export async function settleDue(ctx: RequestContext): Promise<void> {
+  if ((await ctx.db.cases.where('next').belowOrEqual(ctx.now).limit(1).count()) === 0) return;
+  await settleCases(ctx, dueCases(ctx));
 }
 
 /** Every case whose story has moved on by now, of one account or of everyone. */

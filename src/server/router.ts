@@ -5,7 +5,7 @@ import { simNow } from '../domain/clock';
 import { SCENARIO_HEADER, ScenarioSchema, type Scenario } from '../domain/scenario';
 import type { Change } from '../domain/changes';
 import type { ServerDb } from './db';
-import { ApiError, errorResponse } from './http';
+import { ApiError, checkBodyType, errorResponse, isQuotaError } from './http';
 import { readClock, readFaults } from './simSettings';
 
 export interface ServerEnv {
@@ -29,11 +29,20 @@ export interface RequestContext {
   now: number;
   /** From the X-Okno-Scenario header, when the caller set one. */
   scenario: Scenario | null;
-  /** Logs a change for /api/changes; call it inside the handler's transaction. */
-  recordChange: (entity: string, id: string, op: Change['op']) => Promise<void>;
+  /**
+   * Logs a change for /api/changes; call it inside the handler's transaction (over `changes`). Name the
+   * owner: only they are told. Without one the change is everyone's (the clock), and the feed still
+   * attaches a row only for its owner (see feed/feedEntities.ts).
+   */
+  recordChange: (entity: string, id: string, op: Change['op'], accountId?: string) => Promise<void>;
 }
 
 export type Handler = (ctx: RequestContext) => Response | Promise<Response>;
+/**
+ * Cross-cutting work run before every handler once faults have passed (e.g. bringing the simulated
+ * departments up to the simulated now), so no handler has to remember it.
+ */
+export type Middleware = (ctx: RequestContext) => Promise<void>;
 /** Keys look like "GET /api/cases/:id". */
 export type RouteTable = Record<string, Handler>;
 
@@ -65,11 +74,19 @@ function match(compiled: CompiledRoute[], method: string, path: string) {
     if (!found) continue;
     pathKnown = true;
     if (route.method !== method) continue;
-    const params = Object.fromEntries(route.names.map((name, i) => [name, decodeURIComponent(found[i + 1] ?? '')]));
-    return { route, params };
+    return { route, params: decodeParams(route.names, found) };
   }
   if (pathKnown) throw new ApiError(405, 'method_not_allowed', `${method} is not allowed on ${path}`);
   throw new ApiError(404, 'not_found', `No API route ${method} ${path}`);
+}
+
+/** A malformed %-escape in a path is the caller's mistake (400), never a crash of the server. */
+function decodeParams(names: string[], found: RegExpExecArray): Record<string, string> {
+  try {
+    return Object.fromEntries(names.map((name, i) => [name, decodeURIComponent(found[i + 1] ?? '')]));
+  } catch {
+    throw new ApiError(400, 'bad_path', 'The path has a malformed percent-encoding');
+  }
 }
 
 async function applyFaults(env: ServerEnv): Promise<void> {
@@ -89,25 +106,29 @@ function readScenario(request: Request): Scenario | null {
   return parsed.output;
 }
 
-export function createRouter(routes: RouteTable, env: ServerEnv) {
+export function createRouter(routes: RouteTable, env: ServerEnv, middleware: readonly Middleware[] = []) {
   const compiled = compile(routes);
   return async function handle(request: Request): Promise<Response> {
     let changed = false;
     try {
       const url = new URL(request.url);
       const { route, params } = match(compiled, request.method, url.pathname);
+      checkBodyType(request);
       if (!url.pathname.startsWith(CONTROL_PREFIX)) await applyFaults(env);
       const scenario = readScenario(request);
       const now = simNow(await readClock(env.db, env.realNow()), env.realNow());
-      const recordChange: RequestContext['recordChange'] = async (entity, id, op) => {
-        await env.db.changes.add({ at: now, entity, id, op } as Change);
+      const recordChange: RequestContext['recordChange'] = async (entity, id, op, accountId = '') => {
+        await env.db.changes.add({ at: now, entity, id, op, accountId } as Change);
         changed = true;
       };
-      return await route.handler({ request, url, params, env, db: env.db, now, scenario, recordChange });
+      const ctx: RequestContext = { request, url, params, env, db: env.db, now, scenario, recordChange };
+      for (const step of middleware) await step(ctx);
+      return await route.handler(ctx);
     } catch (error) {
-      if (error instanceof ApiError) return errorResponse(error);
+      if (error instanceof ApiError) return errorResponse(error, request);
+      if (isQuotaError(error)) return errorResponse(new ApiError(507, 'storage_full', 'The device has no space left for the simulated departments'), request);
       console.error('okno-server: unhandled error', error);
-      return errorResponse(new ApiError(500, 'internal', 'The simulated server failed unexpectedly'));
+      return errorResponse(new ApiError(500, 'internal', 'The simulated server failed unexpectedly'), request);
     } finally {
       if (changed) await env.notify();
     }

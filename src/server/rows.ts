@@ -1,4 +1,5 @@
 // Row shapes of «okno-server» beyond settings and changes: accounts, sessions, one-time codes, inbox.
+import type { CodePurpose } from './auth/codePurposes';
 import type { IdentityLevel, Person } from '../domain/account';
 import type { LockoutState } from '../domain/lockout';
 import type { NotificationPrefs } from '../domain/notifications';
@@ -22,6 +23,11 @@ export interface AccountRow {
   inactivityMinutes: number;
   lockout: LockoutState;
   createdAt: number;
+  /**
+   * SHA-256 (hex) of the secret of this person's simulated phone and mailbox, held by the device that
+   * registered: only that device reads codes sent to the account before sign-in (reset, second factor).
+   */
+  handset?: string;
   /** «Мои данные» as last saved; person, phone and e-mail are kept in step with it. */
   profile?: Profile;
   notifications?: NotificationPrefs;
@@ -45,7 +51,7 @@ export interface SessionRow {
   endedAt?: number;
 }
 
-export type CodePurpose = 'register' | 'second_factor' | 'reset' | 'submit';
+export type { CodePurpose };
 
 /** A flow waiting for a one-time code; `id` is the flow id the page holds. */
 export interface CodeRow {
@@ -58,6 +64,8 @@ export interface CodeRow {
   remember?: boolean;
   device?: string;
   method?: 'phone' | 'email' | 'snils';
+  /** Values the message names besides the code (a payment's amount and card). */
+  values?: Record<string, string>;
   issuedAt: number;
   expiresAt: number;
   attempts: number;
@@ -66,6 +74,10 @@ export interface CodeRow {
 
 export interface InboxRow {
   id?: number;
+  /** Whose simulated phone or mailbox received it; absent only for a flow with no account yet (registration). */
+  accountId?: string;
+  /** The code flow that sent it: shown to that flow's page while it lasts. */
+  flowId?: string;
   channel: 'sms' | 'email';
   to: string;
   at: number;
@@ -142,4 +154,9 @@ export interface CertificateRow {
   issuedAt: number;
   validUntil: number;
   revokedAt?: number;
+  /**
+   * The sealed PDF (workers/pdf/seal.ts), made on the first download and kept, so every copy of the
+   * file is the same bytes. Rows issued before whole-file seals have none until their next download.
+   */
+  pdf?: Uint8Array;
 }

@@ -29,6 +29,14 @@ export function createTestServer() {
     wait(ms: number) {
       realNow += ms;
     },
+    /** Sets the operator PIN if none is set, opens a staff session with it and answers its header. */
+    async staff(pin = '2468'): Promise<Record<string, string>> {
+      const state = await send<{ set: boolean }>('GET', '/_sim/operator');
+      if (!state.body.set) await send('POST', '/_sim/operator', { pin });
+      const opened = await send<{ token: string }>('POST', '/operator/check', { pin });
+      if (opened.status !== 200) throw new Error(`The operator PIN was refused (${opened.status})`);
+      return { 'X-Okno-Operator': opened.body.token };
+    },
     /** The newest code sent to a phone or e-mail, read from the simulated inbox. */
     async lastCode(to: string): Promise<string> {
       const messages = await db.inbox.where('to').equals(to).sortBy('id');
@@ -37,7 +45,7 @@ export function createTestServer() {
       return match[1];
     },
     /** Registers Иванова Мария on `phone` and answers her bearer header and account id. */
-    async registerCitizen(phone = '+79123456789') {
+    async registerCitizen(phone = '+79123456789', email = 'ivanova@example.ru') {
       const start = await send<{ flowId: string }>('POST', '/auth/register', { phone });
       const messages = await db.inbox.where('to').equals(phone).sortBy('id');
       const code = /(\d{6})/.exec(messages.at(-1)?.body ?? '')?.[1] ?? '';
@@ -45,7 +53,7 @@ export function createTestServer() {
       const done = await send<{ token: string }>('POST', '/auth/register/complete', {
         flowId: start.body.flowId,
         person: { surname: 'Иванова', name: 'Мария', patronymic: '', birthDate: '05.03.1990', gender: 'female' },
-        email: 'ivanova@example.ru',
+        email,
         password: 'Zelenyj#Sad7',
         consent: true,
       });

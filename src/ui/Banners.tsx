@@ -1,13 +1,23 @@
-// Banners above the page: a new version is waiting, or another tab upgraded the database.
-// Neither reloads anything by itself; the user decides.
+// Banners above the page: the department systems do not answer (the data shown is the device's), a new
+// version is waiting, or another tab upgraded the database. None reloads anything by itself.
 import { Show } from 'solid-js';
 import { reloadRequired } from '../client/lifecycle';
+import { currentAccount } from '../client/sessionState';
+import { serverReachable, syncedAt } from '../client/syncStatus';
 import { acceptUpdate, updateWaiting } from '../client/serviceWorker';
-import { t } from '../i18n/i18n';
+import { fill, formatDateTime, t } from '../i18n/i18n';
 
 export function Banners() {
   return (
     <>
+      <Show when={currentAccount() && !serverReachable()}>
+        <div class="banner warning" role="status">
+          <div class="container">
+            <strong>{syncedAt() === undefined ? t().sync.outageNever : fill(t().sync.outage, { when: formatDateTime(syncedAt()!) })}</strong>
+            <span>{t().sync.outageHint}</span>
+          </div>
+        </div>
+      </Show>
       <Show when={updateWaiting() && !reloadRequired()}>
         <div class="banner info" role="status">
           <div class="container">

@@ -1,11 +1,11 @@
 // The site header: brand, sections, network status, install and language. On phones the sections
-// fold behind a «Меню» button.
+// fold behind a «Меню» button. What a feature adds for a signed-in citizen (the notification bell) comes
+// from the router as accountNav, so the shell imports no feature.
 import { Link } from '@tanstack/solid-router';
-import { createSignal, For, Show } from 'solid-js';
+import { createSignal, For, Show, type JSX } from 'solid-js';
 import { currentAccount } from '../client/sessionState';
 import { t } from '../i18n/i18n';
 import type { Dictionary } from '../i18n/ru';
-import { NoticeBell } from '../features/notices/NoticeBell';
 import { InstallButton } from './InstallButton';
 import { LanguageSwitch } from './LanguageSwitch';
 import { NetworkStatus } from './NetworkStatus';
@@ -20,7 +20,7 @@ const SECTIONS: { to: string; label: keyof Dictionary['nav'] }[] = [
   { to: '/help', label: 'help' },
 ];
 
-export function Header() {
+export function Header(props: { accountNav?: (close: () => void) => JSX.Element }) {
   const [open, setOpen] = createSignal(false);
   return (
     <header class="header">
@@ -61,10 +61,8 @@ export function Header() {
                 {t().nav.inbox}
               </Link>
             </li>
-            <Show when={currentAccount()}>
-              <li>
-                <NoticeBell onClick={() => setOpen(false)} />
-              </li>
+            <Show when={currentAccount() && props.accountNav}>
+              {(nav) => <li>{nav()(() => setOpen(false))}</li>}
             </Show>
             <li>
               <Show when={currentAccount()} fallback={<Link to="/login" onClick={() => setOpen(false)}>{t().nav.signIn}</Link>}>

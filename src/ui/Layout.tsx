@@ -1,13 +1,13 @@
 // The app shell around every page: skip link, header, banners, main, footer. After each navigation
 // focus moves to the main region so keyboard and screen-reader users start at the new content.
 import { Outlet, useRouterState } from '@tanstack/solid-router';
-import { createEffect, on } from 'solid-js';
+import { createEffect, on, type JSX } from 'solid-js';
 import { locale, t } from '../i18n/i18n';
 import { Banners } from './Banners';
 import { Footer } from './Footer';
 import { Header } from './Header';
 
-export function Layout() {
+export function Layout(props: { accountNav?: (close: () => void) => JSX.Element }) {
   let main: HTMLElement | undefined;
   const pathname = useRouterState({ select: (state) => state.location.pathname });
   createEffect(on(pathname, () => main?.focus({ preventScroll: false }), { defer: true }));
@@ -17,7 +17,7 @@ export function Layout() {
       <a class="skip-link" href="#main">
         {t().shell.skipLink}
       </a>
-      <Header />
+      <Header accountNav={props.accountNav} />
       <Banners />
       <main id="main" tabindex="-1" ref={main}>
         <Outlet />

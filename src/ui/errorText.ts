@@ -2,6 +2,7 @@
 // (attempts left, until when an account is locked, when a new code can be asked for).
 import { ApiRequestError } from '../client/api';
 import { WorkerFailedError } from '../client/workerClient';
+import { isQuotaError } from '../domain/quota';
 import { fill, formatDateTime, t } from '../i18n/i18n';
 import type { Dictionary } from '../i18n/ru';
 
@@ -22,5 +23,6 @@ export function messageForCode(code: string, data?: Record<string, string | numb
 export function errorText(error: unknown): string {
   if (error instanceof WorkerFailedError) return t().errors.worker;
   if (error instanceof ApiRequestError) return messageForCode(error.code, error.data);
+  if (isQuotaError(error)) return t().errors.storage_full;
   return t().errors.unknown;
 }

@@ -1,14 +1,12 @@
 // Bench of the signed certificate PDF: the real renderer (workers/pdf/certificate.ts) run in Node through
-// Vite, with the PT Sans TTF the worker ships. Cold is the first render after the modules load (fontkit
-// parses the font, the JIT is cold), as when the PDF worker makes its first document; warm is the median
+// Vite, with the build-time subset font the worker ships. Cold is the first render after the modules load
+// (the JIT is cold), as when the PDF worker makes its first document; warm is the median
 // of the renders after it. Prints numbers only; budgets are for run.js to compare.
 // Run alone: node test/bench/pdfBench.js
-import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createServer } from 'vite';
 
-const FONT_PATH = 'node_modules/@expo-google-fonts/pt-sans/400Regular/PTSans_400Regular.ttf';
 const WARM_RUNS = 20;
 
 const SAMPLE = {
@@ -38,7 +36,6 @@ export async function measureCertificatePdf(root) {
     const importMs = performance.now() - t0;
     const { canonicalJson, bytesToBase64url, sha256Base64url, formatQrPayload } = await vite.ssrLoadModule('/src/domain/certificate.ts');
     const { certificateRu } = await vite.ssrLoadModule('/src/i18n/certificate.ru.ts');
-    const font = new Uint8Array(readFileSync(join(root, FONT_PATH)));
 
     // A real signature, so the QR code has the size it has in the app.
     const { privateKey } = await crypto.subtle.generateKey({ name: 'ECDSA', namedCurve: 'P-256' }, false, ['sign']);
@@ -49,12 +46,12 @@ export async function measureCertificatePdf(root) {
     const input = { data, signature, keyId: 'Ab3dEf6hIj9kLm2n', qr, labels: certificateRu.certificatePdf };
 
     const c0 = performance.now();
-    const bytes = await renderCertificate(font, input);
+    const bytes = await renderCertificate(input);
     const coldMs = performance.now() - c0;
     const warm = [];
     for (let i = 0; i < WARM_RUNS; i++) {
       const w0 = performance.now();
-      await renderCertificate(font, input);
+      await renderCertificate(input);
       warm.push(performance.now() - w0);
     }
     return { importMs, coldMs, warmMedianMs: median(warm), warmMaxMs: Math.max(...warm), sizeKB: bytes.length / 1024 };

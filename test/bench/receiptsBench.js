@@ -3,13 +3,11 @@
 // (the list is virtualized, so only about a screenful is formatted); filter time is a median over filter
 // changes after that. PDF: cold is the first render after the modules load, warm the median after it.
 // Prints numbers only; run alone: node test/bench/receiptsBench.js
-import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createServer } from 'vite';
 
 export const RECEIPT_COUNT = 5_000;
-const FONT_PATH = 'node_modules/@expo-google-fonts/pt-sans/400Regular/PTSans_400Regular.ttf';
 /** Rows a virtualized list formats for one screen, overscan included. */
 const VISIBLE_ROWS = 16;
 const WARM_RUNS = 20;
@@ -29,7 +27,7 @@ export async function measureReceipts(root) {
   const vite = await createServer({ root, logLevel: 'error', server: { middlewareMode: true }, appType: 'custom' });
   try {
     const { filterReceipts, periodSum } = await vite.ssrLoadModule('/src/features/receipts/receiptsQuery.ts');
-    const { sampleReceipts } = await vite.ssrLoadModule('/src/features/receipts/receiptSamples.ts');
+    const { sampleReceipts } = await vite.ssrLoadModule('/test/fixtures/receiptSamples.ts');
     const { formatMoney } = await vite.ssrLoadModule('/src/domain/money.ts');
     const { renderReceipt } = await vite.ssrLoadModule('/workers/pdf/receipt.ts');
     const { receiptsRu } = await vite.ssrLoadModule('/src/i18n/receipts.ru.ts');
@@ -54,15 +52,14 @@ export async function measureReceipts(root) {
       }
     }
 
-    const font = new Uint8Array(readFileSync(join(root, FONT_PATH)));
     const input = { receipt: { ...receipts[1], uins: ['18810177230000123456'], kind: 'fine' }, labels: receiptsRu.receipts.pdf, language: 'ru' };
     const c0 = performance.now();
-    const bytes = await renderReceipt(font, input);
+    const bytes = await renderReceipt(input);
     const pdfColdMs = performance.now() - c0;
     const warm = [];
     for (let i = 0; i < WARM_RUNS; i++) {
       const w0 = performance.now();
-      await renderReceipt(font, input);
+      await renderReceipt(input);
       warm.push(performance.now() - w0);
     }
     return {

@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { expectHeading } from './pages/app';
+import { expectHeading, qaInbox } from './pages/app';
 import { confirmedCitizen, signingCode } from './pages/apply';
 import { fixture, signUpCitizen } from './pages/profile';
 
@@ -101,8 +101,8 @@ test('apply for the residence certificate from search to number, signed with the
   await expect(page.getByText(`№ ${number}`)).toBeVisible();
   await expect(page.getByRole('list', { name: 'Отправленные заявления' }).getByText('Отправлено')).toBeVisible();
   await expect(page.getByText('Черновиков нет.')).toBeVisible();
-  const inbox = await page.evaluate(() => fetch('/api/_sim/inbox?channel=sms').then((r) => r.json()));
-  expect(inbox[0].body).toContain(number);
+  const inbox = await qaInbox(page, 'channel=sms');
+  expect(inbox[0]!.body).toContain(number);
 });
 
 test('a reload at step 3 continues at step 3 with every answer, and the draft is listed', async ({ page }) => {

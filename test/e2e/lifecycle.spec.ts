@@ -5,7 +5,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { PDFDocument } from 'pdf-lib';
 import { documentText } from '../support/pdfText';
-import { api } from './pages/app';
+import { api, qaInbox } from './pages/app';
 import { confirmedCitizen, sendResidenceCertificate } from './pages/apply';
 import { callApi, fixture } from './pages/profile';
 
@@ -31,7 +31,7 @@ async function story(page: Page, scenario: string) {
   expect((await api(page, 'POST', '/api/_sim/scenario', { scenario })).status).toBe(200);
 }
 
-const sms = async (page: Page) => (await api<{ body: string }[]>(page, 'GET', '/api/_sim/inbox?channel=sms')).body.map((m) => m.body);
+const sms = async (page: Page) => (await qaInbox(page, 'channel=sms')).map((m) => m.body);
 const statusOf = (page: Page) => page.locator('.facts .pill');
 const axe = async (page: Page) =>
   (await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze()).violations.map((v) => v.id);

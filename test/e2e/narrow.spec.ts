@@ -15,6 +15,8 @@ async function expectNoSidewaysScroll(page: Page, path: string): Promise<void> {
 }
 
 test.use({ viewport: { width: 320, height: 640 } });
+// Each test walks a dozen pages one after another.
+test.describe.configure({ timeout: 90_000 });
 
 test('no public page scrolls sideways at 320 px', async ({ page }) => {
   await openApp(page, '/');

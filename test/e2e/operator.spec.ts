@@ -3,7 +3,7 @@
 // the citizen's side is checked through the API (the citizen's page is being rebuilt), axe on each view.
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { api, expectHeading, openApp } from './pages/app';
+import { api, expectHeading, openApp, qaInbox } from './pages/app';
 import { callApi, CITIZEN, saveProfileByApi, signUpCitizen, SNILS } from './pages/profile';
 
 const PIN = '2468';
@@ -38,8 +38,8 @@ interface CaseView {
 async function submitApplication(page: Page): Promise<CaseView> {
   const ticket = await callApi<{ flowId: string }>(page, 'POST', '/api/applications/code', {});
   expect(ticket.status).toBe(201);
-  const sms = await api<{ body: string }[]>(page, 'GET', '/api/_sim/inbox?channel=sms');
-  const code = /подписания заявления[^\d]*(\d{6})/.exec(sms.body.find((m) => m.body.includes('подписания заявления'))?.body ?? '')?.[1];
+  const sms = await qaInbox(page, 'channel=sms');
+  const code = /подписания заявления[^\d]*(\d{6})/.exec(sms.find((m) => m.body.includes('подписания заявления'))?.body ?? '')?.[1];
   expect(code, 'the signing code in the simulated SMS').toMatch(/^\d{6}$/);
   const sent = await callApi<CaseView>(page, 'POST', '/api/applications', {
     draftId: crypto.randomUUID(),
@@ -93,7 +93,7 @@ test('the operator console drives a citizen’s case from «Отправлено
   await expectNoViolations(page, 'the sign-in form');
   await page.getByLabel('ПИН оператора').fill('1357');
   await page.getByRole('button', { name: 'Войти', exact: true }).click();
-  await expect(page.getByText('ПИН неверный. Проверьте цифры или задайте новый ПИН на демо-стенде.')).toBeVisible();
+  await expect(page.getByText('ПИН неверный. Проверьте цифры: после пяти ошибок операторская закрывается на время.')).toBeVisible();
   await expect(page.getByLabel('ПИН оператора')).toBeFocused();
   await expectNoViolations(page, 'the sign-in form with a wrong PIN');
   await page.getByLabel('ПИН оператора').fill(PIN);

@@ -7,7 +7,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { PDFDocument } from 'pdf-lib';
 import { formatMoney } from '../../src/domain/money';
 import { documentText } from '../support/pdfText';
-import { api } from './pages/app';
+import { api, qaInbox } from './pages/app';
 import { callApi, CITIZEN, signUpCitizen } from './pages/profile';
 
 const DAY = 86_400_000;
@@ -31,8 +31,8 @@ async function pay(page: Page, invoice: Record<string, unknown>): Promise<Receip
   expect(created.status).toBe(201);
   const step = await callApi<{ attemptId: string }>(page, 'POST', `/api/payments/invoices/${created.body.id}/pay`, { method: 'card', card: CARD });
   expect(step.status).toBe(201);
-  const sms = await api<{ body: string }[]>(page, 'GET', '/api/_sim/inbox?channel=sms');
-  const code = /Код: (\d{6})/.exec(sms.body[0]?.body ?? '')?.[1];
+  const sms = await qaInbox(page, 'channel=sms');
+  const code = /Код: (\d{6})/.exec(sms[0]?.body ?? '')?.[1];
   const done = await callApi<{ receipt: Receipt }>(page, 'POST', `/api/payments/invoices/${created.body.id}/confirm`, { attemptId: step.body.attemptId, code });
   expect(done.status).toBe(200);
   return done.body.receipt;

@@ -1,13 +1,9 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { PDFDocument } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
 import { certificateEn } from '../../src/i18n/certificate.en';
 import { certificateRu } from '../../src/i18n/certificate.ru';
 import { renderApplicationCopy, type ApplicationCopyInput } from './applicationCopy';
 
-const require = createRequire(import.meta.url);
-const FONT = new Uint8Array(readFileSync(require.resolve('@expo-google-fonts/pt-sans/400Regular/PTSans_400Regular.ttf')));
 
 const input = (rows: ApplicationCopyInput['rows'], files: ApplicationCopyInput['files'] = []): ApplicationCopyInput => ({
   number: '2026-ABCD-EFGH',
@@ -22,7 +18,7 @@ const input = (rows: ApplicationCopyInput['rows'], files: ApplicationCopyInput['
 
 describe('application copy PDF', () => {
   it('a short application fits one page and is titled with its number', async () => {
-    const bytes = await renderApplicationCopy(FONT, input([{ heading: 'Заявитель' }, { label: 'Фамилия', value: 'Иванова' }], [{ name: 'паспорт.pdf', size: 120_000 }]));
+    const bytes = await renderApplicationCopy(input([{ heading: 'Заявитель' }, { label: 'Фамилия', value: 'Иванова' }], [{ name: 'паспорт.pdf', size: 120_000 }]));
     const pdf = await PDFDocument.load(bytes);
     expect(pdf.getPageCount()).toBe(1);
     expect(pdf.getTitle()).toBe('Копия заявления 2026-ABCD-EFGH');
@@ -30,12 +26,12 @@ describe('application copy PDF', () => {
 
   it('a long application flows onto further pages', async () => {
     const rows = Array.from({ length: 80 }, (_, i) => ({ label: `Поле ${i}`, value: i % 10 === 0 ? 'длинный ответ '.repeat(40) : `ответ ${i}` }));
-    const pdf = await PDFDocument.load(await renderApplicationCopy(FONT, input(rows)));
+    const pdf = await PDFDocument.load(await renderApplicationCopy(input(rows)));
     expect(pdf.getPageCount()).toBeGreaterThan(2);
   });
 
   it('takes English labels as well', async () => {
-    const bytes = await renderApplicationCopy(FONT, { ...input([]), labels: certificateEn.applicationCopyPdf, language: 'en' });
+    const bytes = await renderApplicationCopy({ ...input([]), labels: certificateEn.applicationCopyPdf, language: 'en' });
     expect((await PDFDocument.load(bytes)).getTitle()).toBe('Copy of the application 2026-ABCD-EFGH');
   });
 });

@@ -1,9 +1,9 @@
 // A printable copy of a submitted application: its number, service, date, status, every answer as a
 // label/value row (long forms flow onto further pages) and the attached files. The caller resolves the
 // labels and values in the reader's language; nothing here knows a service's form.
-import fontkit from '@pdf-lib/fontkit';
-import { PDFDocument, type PDFFont, type PDFPage } from 'pdf-lib';
 import { formatMoscowDateTime } from '../../src/domain/calendar';
+import { documentFont, type DocumentFont } from './font/documentFont';
+import { PdfDocument, type PdfPage } from './pdfDocument';
 import { A4, INK, MARGIN, MUTED, wrapText } from './layout';
 
 export interface ApplicationCopyLabels {
@@ -43,8 +43,8 @@ const BOTTOM = MARGIN + 20; // room for the page number
 const moscowDateTime = (ms: number) => formatMoscowDateTime(ms);
 
 /** Writes lines top-down and opens a new page when the next block would not fit. */
-function createCursor(pdf: PDFDocument, font: PDFFont) {
-  let page: PDFPage = pdf.addPage(A4);
+function createCursor(pdf: PdfDocument, font: DocumentFont) {
+  let page: PdfPage = pdf.addPage(A4);
   let y = A4[1] - MARGIN;
   return {
     ensure(height: number) {
@@ -61,15 +61,14 @@ function createCursor(pdf: PDFDocument, font: PDFFont) {
   };
 }
 
-export async function renderApplicationCopy(fontBytes: Uint8Array, input: ApplicationCopyInput): Promise<Uint8Array> {
+export async function renderApplicationCopy(input: ApplicationCopyInput): Promise<Uint8Array> {
   const { labels } = input;
-  const pdf = await PDFDocument.create();
-  pdf.registerFontkit(fontkit);
+  const pdf = PdfDocument.create();
   pdf.setTitle(`${labels.title} ${input.number}`);
   pdf.setLanguage(input.language);
   pdf.setProducer('Okno');
   pdf.setCreator('Okno PDF worker');
-  const font = await pdf.embedFont(fontBytes, { subset: true });
+  const font = documentFont;
   const cursor = createCursor(pdf, font);
   const width = A4[0] - 2 * MARGIN;
 

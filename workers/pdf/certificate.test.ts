@@ -1,15 +1,12 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { PDFDocument } from 'pdf-lib';
 import { latin1Text as latin1, pageText } from '../../test/support/pdfText';
 import { describe, expect, it } from 'vitest';
 import { certificateRu } from '../../src/i18n/certificate.ru';
 import { canonicalJson, formatQrPayload, type CertificateData } from '../../src/domain/certificate';
 import { renderCertificate, wrapText } from './certificate';
+import { documentFont } from './font/documentFont';
 import { qrMatrix } from './qr';
 
-const require = createRequire(import.meta.url);
-const FONT = new Uint8Array(readFileSync(require.resolve('@expo-google-fonts/pt-sans/400Regular/PTSans_400Regular.ttf')));
 
 const SAMPLE: CertificateData = {
   v: 1,
@@ -31,7 +28,7 @@ const QR = formatQrPayload({ number: SAMPLE.number, hash: 'H'.repeat(43), signat
 
 describe('certificate PDF', () => {
   it('renders one A4 page whose Cyrillic text can be extracted', async () => {
-    const bytes = await renderCertificate(FONT, { data: canonicalJson(SAMPLE), signature: SIGNATURE, keyId: 'KEYID-0123456789', qr: QR, labels: certificateRu.certificatePdf });
+    const bytes = await renderCertificate({ data: canonicalJson(SAMPLE), signature: SIGNATURE, keyId: 'KEYID-0123456789', qr: QR, labels: certificateRu.certificatePdf });
     const pdf = await PDFDocument.load(bytes);
     expect(pdf.getPageCount()).toBe(1);
     expect(pdf.getTitle()).toBe('Справка о месте жительства № RC-2026-7K3M9Q');
@@ -56,7 +53,7 @@ describe('certificate PDF', () => {
 
   it('keeps the signed data and signature readable as plain text in the file', async () => {
     const data = canonicalJson(SAMPLE);
-    const bytes = await renderCertificate(FONT, { data, signature: SIGNATURE, keyId: 'k', qr: QR, labels: certificateRu.certificatePdf });
+    const bytes = await renderCertificate({ data, signature: SIGNATURE, keyId: 'k', qr: QR, labels: certificateRu.certificatePdf });
     const file = latin1(bytes);
     // ( and ) are escaped inside a PDF literal string, \ doubled.
     const literal = data.replace(/[\\()]/g, (c) => `\\${c}`);
@@ -66,7 +63,7 @@ describe('certificate PDF', () => {
 
   it('refuses data that is not a canonical certificate', async () => {
     const input = { data: JSON.stringify(SAMPLE), signature: SIGNATURE, keyId: 'k', qr: QR, labels: certificateRu.certificatePdf };
-    await expect(renderCertificate(FONT, input)).rejects.toThrow('canonical');
+    await expect(renderCertificate(input)).rejects.toThrow('canonical');
   });
 });
 
@@ -81,10 +78,7 @@ describe('QR and wrapping', () => {
   });
 
   it('wraps long text within the width and cuts a word longer than a line', async () => {
-    const pdf = await PDFDocument.create();
-    const { default: fontkit } = await import('@pdf-lib/fontkit');
-    pdf.registerFontkit(fontkit);
-    const font = await pdf.embedFont(FONT, { subset: true });
+    const font = documentFont;
     const lines = wrapText(`улица ${'Ж'.repeat(60)} дом 7`, font, 12, 200);
     expect(lines.length).toBeGreaterThan(2);
     for (const line of lines) expect(font.widthOfTextAtSize(line, 12)).toBeLessThanOrEqual(200);

@@ -1,13 +1,14 @@
 // The signed electronic certificate as an A4 PDF. The signed canonical text and its signature ride in
 // the Info dictionary (/OknoData, /OknoSignature) as plain literal strings, so the file itself can be
 // verified later; what is printed is drawn from that same text. Pure: the caller passes font and labels.
-import fontkit from '@pdf-lib/fontkit';
-import { PDFDict, PDFDocument, PDFName, PDFString, rgb } from 'pdf-lib';
 import { moscowDate } from '../../src/domain/calendar';
 import { parseCertificateData } from '../../src/domain/certificate';
 import { formatRuDate } from '../../src/domain/identifiers';
+import { documentFont } from './font/documentFont';
 import { A4, drawRows, INK, MARGIN, MUTED, wrapText, type RowStyle } from './layout';
+import { pdfText, PdfDocument, rgb } from './pdfDocument';
 import { drawQr } from './qr';
+import { reserveSeal } from './seal';
 
 export { A4, MARGIN, wrapText };
 
@@ -43,6 +44,8 @@ export interface CertificatePdfInput {
   keyId: string;
   qr: string;
   labels: CertificateLabels;
+  /** Given by the authority (src/server/certificates.ts): the file gets a seal placeholder for sealPdf. */
+  seal?: { keyId: string; signedAt: Date };
 }
 
 export const DATA_KEY = 'OknoData';
@@ -50,16 +53,13 @@ export const SIGNATURE_KEY = 'OknoSignature';
 const ACCENT = rgb(0.05, 0.3, 0.83);
 
 
-/** PDF literal strings treat \ ( ) specially; everything else of the ASCII data goes in as is. */
-const pdfLiteral = (text: string) => PDFString.of(text.replace(/[\\()]/g, (c) => `\\${c}`));
 const ruDate = (iso: string) => formatRuDate(iso) ?? iso;
 
-export async function renderCertificate(fontBytes: Uint8Array, input: CertificatePdfInput): Promise<Uint8Array> {
+export async function renderCertificate(input: CertificatePdfInput): Promise<Uint8Array> {
   const data = parseCertificateData(input.data);
   if (!data) throw new Error('The certificate data is not a signed document’s canonical text');
   const { labels } = input;
-  const pdf = await PDFDocument.create();
-  pdf.registerFontkit(fontkit);
+  const pdf = PdfDocument.create();
   const issued = new Date(data.issuedAt);
   pdf.setTitle(`${data.title} № ${data.number}`);
   pdf.setAuthor(data.authority);
@@ -68,11 +68,11 @@ export async function renderCertificate(fontBytes: Uint8Array, input: Certificat
   pdf.setCreator('Okno PDF worker');
   pdf.setCreationDate(issued);
   pdf.setModificationDate(issued);
-  const info = pdf.context.lookup(pdf.context.trailerInfo.Info, PDFDict);
-  info.set(PDFName.of(DATA_KEY), pdfLiteral(input.data));
-  info.set(PDFName.of(SIGNATURE_KEY), pdfLiteral(input.signature));
+  pdf.setInfo(DATA_KEY, pdfText(input.data));
+  pdf.setInfo(SIGNATURE_KEY, pdfText(input.signature));
+  if (input.seal) reserveSeal(pdf, { ...input.seal, authority: data.authority });
 
-  const font = await pdf.embedFont(fontBytes, { subset: true });
+  const font = documentFont;
   const page = pdf.addPage(A4);
   const width = A4[0] - 2 * MARGIN;
   let y = A4[1] - MARGIN;
@@ -116,6 +116,5 @@ export async function renderCertificate(fontBytes: Uint8Array, input: Certificat
   const block = [labels.signed, `${labels.keyId}: ${input.keyId}`, `${labels.signature}: ${short}`];
   block.forEach((line, i) => page.drawText(line, { x: boxX + 10, y: MARGIN + 108 - i * 22, size: i ? 10 : 12, font, color: i ? INK : ACCENT }));
   wrapText(labels.qrHint, font, 8, boxWidth).forEach((line, i) => page.drawText(line, { x: boxX, y: MARGIN + 26 - i * 11, size: 8, font, color: MUTED }));
-  // No object streams: the Info dictionary stays plain text, readable (and tamperable) byte for byte.
-  return pdf.save({ useObjectStreams: false });
+  return pdf.save();
 }

@@ -1,6 +1,7 @@
 // Page layout shared by the PDF documents (certificate, application copy, receipt): A4 with margins,
 // colours, text wrapped to a width, and label/value rows.
-import { rgb, type PDFFont, type PDFPage } from 'pdf-lib';
+import type { DocumentFont } from './font/documentFont';
+import { rgb, type PdfPage } from './pdfDocument';
 
 export const A4: [number, number] = [595.28, 841.89];
 export const MARGIN = 56;
@@ -8,7 +9,7 @@ export const INK = rgb(0.1, 0.1, 0.1);
 export const MUTED = rgb(0.38, 0.4, 0.45);
 
 /** Lines of at most `width` points; a word longer than a line is cut where it must be. */
-export function wrapText(text: string, font: PDFFont, size: number, width: number): string[] {
+export function wrapText(text: string, font: DocumentFont, size: number, width: number): string[] {
   const fits = (s: string) => font.widthOfTextAtSize(s, size) <= width;
   const lines: string[] = [];
   let line = '';
@@ -40,7 +41,7 @@ export interface RowStyle {
 }
 
 /** Label/value rows from `top` down, values wrapped beside their labels; rows without a value are skipped. Answers the next free y. */
-export function drawRows(page: PDFPage, font: PDFFont, rows: [string, string | undefined][], top: number, style: RowStyle): number {
+export function drawRows(page: PdfPage, font: DocumentFont, rows: [string, string | undefined][], top: number, style: RowStyle): number {
   const valueWidth = A4[0] - 2 * MARGIN - style.labelWidth;
   let y = top;
   for (const [label, value] of rows) {

@@ -1,7 +1,7 @@
 // QR codes drawn as vector rectangles, so the code stays sharp at any zoom and needs no image codec.
 // uqr: small (about 8 KB gzip), dependency-free ESM that only computes the module matrix — it runs
-// in a worker and leaves drawing to pdf-lib.
-import { rgb, type PDFPage } from 'pdf-lib';
+// in a worker and leaves drawing to the PDF writer.
+import { rgb, type PdfPage } from './pdfDocument';
 import { encode } from 'uqr';
 
 /** Quiet zone the standard asks for around the code, in modules. */
@@ -16,7 +16,7 @@ export function qrMatrix(text: string): boolean[][] {
  * Draws the code with its quiet zone inside a `size`-point square whose lower-left corner is (x, y).
  * Dark modules in a row are merged into one rectangle: about a third as many drawing operations.
  */
-export function drawQr(page: PDFPage, text: string, box: { x: number; y: number; size: number }): void {
+export function drawQr(page: PdfPage, text: string, box: { x: number; y: number; size: number }): void {
   const matrix = qrMatrix(text);
   const modules = matrix.length + 2 * QUIET_MODULES;
   const cell = box.size / modules;

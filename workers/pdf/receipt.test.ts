@@ -1,15 +1,11 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { PDFDocument } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
-import { sampleReceipt } from '../../src/features/receipts/receiptSamples';
+import { sampleReceipt } from '../../test/fixtures/receiptSamples';
 import { receiptsEn } from '../../src/i18n/receipts.en';
 import { receiptsRu } from '../../src/i18n/receipts.ru';
 import { documentText } from '../../test/support/pdfText';
 import { receiptQrPayload, renderReceipt } from './receipt';
 
-const require = createRequire(import.meta.url);
-const FONT = new Uint8Array(readFileSync(require.resolve('@expo-google-fonts/pt-sans/400Regular/PTSans_400Regular.ttf')));
 
 const fine = sampleReceipt({
   kind: 'fine',
@@ -23,7 +19,7 @@ const fine = sampleReceipt({
 
 describe('receipt PDF', () => {
   it('prints the amount as «1 234,56 ₽», the payee’s bank details and the UIN in extractable Cyrillic text', async () => {
-    const pdf = await PDFDocument.load(await renderReceipt(FONT, { receipt: fine, labels: receiptsRu.receipts.pdf, language: 'ru' }));
+    const pdf = await PDFDocument.load(await renderReceipt({ receipt: fine, labels: receiptsRu.receipts.pdf, language: 'ru' }));
     // A no-break space and a space share one glyph in PT Sans, so extracted text may give either.
     const text = documentText(pdf).replace(/\s/g, ' ');
     expect(pdf.getPageCount()).toBe(1);
@@ -42,7 +38,7 @@ describe('receipt PDF', () => {
   });
 
   it('takes English labels and formats money for English', async () => {
-    const pdf = await PDFDocument.load(await renderReceipt(FONT, { receipt: fine, labels: receiptsEn.receipts.pdf, language: 'en' }));
+    const pdf = await PDFDocument.load(await renderReceipt({ receipt: fine, labels: receiptsEn.receipts.pdf, language: 'en' }));
     const text = documentText(pdf);
     expect(text).toContain('Payment receipt');
     expect(text).toContain('Fine under ruling');

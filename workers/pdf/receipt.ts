@@ -1,12 +1,12 @@
 // A payment receipt as an A4 PDF: payer, payee with bank details, purpose, amounts, time and transaction
 // id, with a QR code a checker can read. Pure: the caller passes font, labels and the receipt as the
 // server shows it; money is formatted by the one shared function, so the PDF says what the page says.
-import fontkit from '@pdf-lib/fontkit';
-import { PDFDocument, rgb } from 'pdf-lib';
 import { formatMoscowDateTime } from '../../src/domain/calendar';
 import { formatMoney } from '../../src/domain/money';
 import type { ReceiptView } from '../../src/domain/payments/api';
+import { documentFont } from './font/documentFont';
 import { A4, drawRows, INK, MARGIN, MUTED, wrapText, type RowStyle } from './layout';
+import { PdfDocument, rgb } from './pdfDocument';
 import { drawQr } from './qr';
 
 /** Every visible word but the receipt's own data. */
@@ -86,10 +86,9 @@ function rowsOf(r: ReceiptView, labels: ReceiptLabels, language: 'ru' | 'en'): [
   ];
 }
 
-export async function renderReceipt(fontBytes: Uint8Array, input: ReceiptPdfInput): Promise<Uint8Array> {
+export async function renderReceipt(input: ReceiptPdfInput): Promise<Uint8Array> {
   const { receipt, labels, language } = input;
-  const pdf = await PDFDocument.create();
-  pdf.registerFontkit(fontkit);
+  const pdf = PdfDocument.create();
   const paidAt = new Date(receipt.paidAt);
   pdf.setTitle(`${labels.title} ${receipt.transactionId}`);
   pdf.setAuthor(receipt.payee.name);
@@ -98,7 +97,7 @@ export async function renderReceipt(fontBytes: Uint8Array, input: ReceiptPdfInpu
   pdf.setCreator('Okno PDF worker');
   pdf.setCreationDate(paidAt);
   pdf.setModificationDate(paidAt);
-  const font = await pdf.embedFont(fontBytes, { subset: true });
+  const font = documentFont;
   const page = pdf.addPage(A4);
   const width = A4[0] - 2 * MARGIN;
   let y = A4[1] - MARGIN;

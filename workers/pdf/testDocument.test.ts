@@ -1,15 +1,11 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { PDFDict, PDFDocument, PDFName } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
 import { renderTestDocument } from './testDocument';
 
-const require = createRequire(import.meta.url);
-const FONT = new Uint8Array(readFileSync(require.resolve('@expo-google-fonts/pt-sans/400Regular/PTSans_400Regular.ttf')));
 
 describe('test PDF', () => {
   it('renders a real one-page PDF with a subset Cyrillic font', async () => {
-    const bytes = await renderTestDocument(FONT, {
+    const bytes = await renderTestDocument({
       title: 'Проверка печати',
       lines: ['Съешь же ещё этих мягких французских булок', 'Okno — ёлка, щука, Ъ'],
       language: 'ru',

@@ -11,6 +11,13 @@ export async function wipeLocalData(): Promise<void> {
 
 /** Tables whose rows carry accountId (profile is keyed by it). */
 export const OWNED_TABLES = ['drafts', 'attachments', 'documents', 'applications', 'payments', 'receipts', 'appeals', 'bookings', 'notifications', 'audit'] as const;
+/** Owned rows that never leave the device (not in exports): secrets, and CryptoKeys cannot be serialised. */
+export const SECRET_TABLES = ['keys'] as const;
+
+/** Owned tables the export archive leaves out: the refunds mirror (the feed refills it), the outbox. */
+const UNARCHIVED_OWNED_TABLES = ['refunds', 'outbox'] as const;
+/** The account's change-feed cursor (mirrors/applyFeedPage.ts): erased with the mirrors, so they refill. */
+const cursorKey = (accountId: string) => `feed.cursor.${accountId}`;
 
 /**
  * Erases everything one account left on this device, in one transaction (works offline), for
@@ -18,9 +25,11 @@ export const OWNED_TABLES = ['drafts', 'attachments', 'documents', 'applications
  */
 export async function wipeAccountData(accountId: string): Promise<void> {
   const db = getDb();
-  await db.transaction('rw', [db.profile, ...OWNED_TABLES.map((name) => db.table(name))], async () => {
+  const owned = [...OWNED_TABLES, ...UNARCHIVED_OWNED_TABLES, ...SECRET_TABLES];
+  await db.transaction('rw', [db.profile, db.settings, ...owned.map((name) => db.table(name))], async () => {
     await db.profile.delete(accountId);
-    for (const name of OWNED_TABLES) await db.table(name).where('accountId').equals(accountId).delete();
+    await db.settings.delete(cursorKey(accountId));
+    for (const name of owned) await db.table(name).where('accountId').equals(accountId).delete();
   });
 }
 

@@ -2,7 +2,7 @@
 // archive, and shown again on a wiped device after the import.
 import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { sampleReceipt } from '../../features/receipts/receiptSamples';
+import { sampleReceipt } from '../../../test/fixtures/receiptSamples';
 import { getDb } from '../database';
 import { packAccountTables, restoreAccountTables } from './archiveRepo';
 import { wipeAccountData, wipeLocalData } from './deviceRepo';

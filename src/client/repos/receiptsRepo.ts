@@ -4,6 +4,7 @@
 import * as v from 'valibot';
 import { ReceiptViewSchema, type ReceiptView } from '../../domain/payments/api';
 import { getDb } from '../database';
+import { defineMirror } from '../mirrors/defineMirror';
 import type { ReceiptRow } from '../rows';
 
 const rowOf = (accountId: string, receipt: ReceiptView): ReceiptRow => ({
@@ -12,6 +13,15 @@ const rowOf = (accountId: string, receipt: ReceiptView): ReceiptRow => ({
   paidAt: receipt.paidAt,
   amountKopecks: receipt.amountKopecks,
   data: receipt,
+});
+
+/** Filled by the change feed; kept when the server starts over (receipts are kept for five years). */
+export const receiptsMirror = defineMirror({
+  entity: 'receipt',
+  table: 'receipts',
+  schema: ReceiptViewSchema,
+  toRow: (accountId, view) => rowOf(accountId, view),
+  keepOnReset: true,
 });
 
 /** Stores or refreshes the given receipts in one bulk write; other receipts of the account stay. */
@@ -24,18 +34,23 @@ export async function mirrorReceipts(accountId: string, receipts: readonly Recei
  * The account's mirrored receipts, newest first. A row whose data no longer fits the receipt schema (a
  * hand-edited archive, a future format) is skipped rather than failing the whole list.
  */
-export async function listMirroredReceipts(accountId: string): Promise<ReceiptView[]> {
+export async function listMirroredReceipts(accountId: string): Promise<MirroredReceipt[]> {
   const rows = await getDb().receipts.where('[accountId+paidAt]').between([accountId, -Infinity], [accountId, Infinity]).reverse().toArray();
-  return rows.flatMap((row) => {
-    const parsed = v.safeParse(ReceiptViewSchema, row.data);
-    return parsed.success ? [parsed.output] : [];
-  });
+  return rows.flatMap(viewOf);
+}
+
+/** A receipt from the mirror; `fromDevice` when the server has not confirmed it since it started over. */
+export type MirroredReceipt = ReceiptView & { fromDevice?: true };
+
+function viewOf(row: ReceiptRow): MirroredReceipt[] {
+  const parsed = v.safeParse(ReceiptViewSchema, row.data);
+  if (!parsed.success) return [];
+  return [row.stale ? { ...parsed.output, fromDevice: true } : parsed.output];
 }
 
 /** One mirrored receipt of the account, or undefined. */
-export async function readMirroredReceipt(accountId: string, id: string): Promise<ReceiptView | undefined> {
+export async function readMirroredReceipt(accountId: string, id: string): Promise<MirroredReceipt | undefined> {
   const row = await getDb().receipts.get(id);
   if (!row || row.accountId !== accountId) return undefined;
-  const parsed = v.safeParse(ReceiptViewSchema, row.data);
-  return parsed.success ? parsed.output : undefined;
+  return viewOf(row)[0];
 }

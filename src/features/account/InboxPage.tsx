@@ -1,26 +1,30 @@
-// The simulated phone and mailbox: every SMS and e-mail the simulation «sent», newest first, updated
-// live. Demo visitors read their codes here; nothing ever leaves the device.
+// The simulated phone and mailbox of one person: signed in, their own account's SMS and e-mails; in the
+// middle of a code flow (?flow=), only what that flow sent. Updated live; nothing ever leaves the device.
 import { Link } from '@tanstack/solid-router';
-import { createResource, For, Show } from 'solid-js';
+import { createResource, For, type JSX, Match, Show, Switch } from 'solid-js';
 import { lastPull } from '../../client/changeFeed';
 import { formatDateTime, t } from '../../i18n/i18n';
 import { errorText } from '../../ui/errorText';
 import { Page } from '../../ui/Page';
-import { readInbox } from './accountApi';
+import { readFlowInbox, readInbox } from './accountApi';
+import { Navigate, useLocation } from '@tanstack/solid-router';
+import { session } from '../../client/session';
 import { settled } from '../../ui/settled';
 
-export default function InboxPage(props: { channel: 'sms' | 'email' }) {
+type Channel = 'sms' | 'email';
+
+function Messages(props: { channel: Channel; flow?: string; lead: string }) {
   const [messages] = createResource(
-    () => ({ channel: props.channel, pull: lastPull() }),
-    ({ channel }) => readInbox(channel),
+    () => ({ channel: props.channel, flow: props.flow, pull: lastPull() }),
+    ({ channel, flow }) => (flow ? readFlowInbox(flow, channel) : readInbox(channel)),
   );
   return (
-    <Page title={t().inbox.title} lead={t().inbox.lead}>
+    <Page title={t().inbox.title} lead={props.lead}>
       <nav class="tabs" aria-label={t().inbox.channels}>
-        <Link to="/inbox" search={{ channel: 'sms' }} class="button secondary small" aria-current={props.channel === 'sms' ? 'page' : undefined}>
+        <Link to="/inbox" search={{ channel: 'sms', flow: props.flow }} class="button secondary small" aria-current={props.channel === 'sms' ? 'page' : undefined}>
           {t().inbox.sms}
         </Link>
-        <Link to="/inbox" search={{ channel: 'email' }} class="button secondary small" aria-current={props.channel === 'email' ? 'page' : undefined}>
+        <Link to="/inbox" search={{ channel: 'email', flow: props.flow }} class="button secondary small" aria-current={props.channel === 'email' ? 'page' : undefined}>
           {t().inbox.email}
         </Link>
       </nav>
@@ -49,5 +53,33 @@ export default function InboxPage(props: { channel: 'sms' | 'email' }) {
         </For>
       </ul>
     </Page>
+  );
+}
+
+/** The own mailbox needs a session: a signed-out visitor is sent to «Войти» and back. */
+function OwnMessages(props: { channel: Channel }) {
+  const location = useLocation();
+  return (
+    <Switch>
+      <Match when={session().status === 'unknown'}>
+        <div class="container">
+          <p role="status">{t().account.checkingSession}</p>
+        </div>
+      </Match>
+      <Match when={session().status === 'signed_out'}>
+        <Navigate to="/login" search={{ redirect: location().href }} />
+      </Match>
+      <Match when={session().status === 'signed_in'}>
+        <Messages channel={props.channel} lead={t().inbox.lead} />
+      </Match>
+    </Switch>
+  );
+}
+
+export default function InboxPage(props: { channel: Channel; flow?: string }): JSX.Element {
+  return (
+    <Show when={props.flow} fallback={<OwnMessages channel={props.channel} />}>
+      {(flow) => <Messages channel={props.channel} flow={flow()} lead={t().inbox.flowLead} />}
+    </Show>
   );
 }

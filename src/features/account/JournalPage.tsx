@@ -5,7 +5,7 @@ import { listActions } from '../../client/repos/auditRepo';
 import type { AccountView } from '../../domain/account';
 import { formatDateTime, t } from '../../i18n/i18n';
 import { Page } from '../../ui/Page';
-import { RequireAccount } from './RequireAccount';
+import { useAccount } from '../../ui/signedIn';
 
 function Journal(props: { account: () => AccountView }) {
   const entries = createLiveQuery(() => listActions(props.account().id));
@@ -38,5 +38,5 @@ function Journal(props: { account: () => AccountView }) {
 }
 
 export default function JournalPage() {
-  return <RequireAccount>{(account) => <Journal account={account} />}</RequireAccount>;
+  return <Journal account={useAccount()} />;
 }

@@ -12,8 +12,9 @@ import { createForm } from '../../ui/form/createForm';
 import { ErrorSummary } from '../../ui/form/ErrorSummary';
 import { TextField } from '../../ui/form/TextField';
 import { Page } from '../../ui/Page';
-import { login, resendCode, verifySecondFactor } from './accountApi';
-import { CodeStep } from './CodeStep';
+import { login, verifySecondFactor } from './accountApi';
+import { resendCode } from '../../client/codesApi';
+import { CodeStep } from '../../ui/CodeStep';
 
 export default function LoginPage(props: { redirect?: string }) {
   const navigate = useNavigate();

@@ -8,8 +8,8 @@ import type { AccountView } from '../../domain/account';
 import { fill, t } from '../../i18n/i18n';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { Page } from '../../ui/Page';
-import { auditSettled } from './auditTrail';
-import { RequireAccount } from './RequireAccount';
+import { auditSettled } from '../../client/auditTrail';
+import { useAccount } from '../../ui/signedIn';
 
 function fullName(account: AccountView): string {
   const { surname, name, patronymic } = account.person;
@@ -92,5 +92,5 @@ function Overview(props: { account: () => AccountView; welcome: boolean }) {
 }
 
 export default function ProfilePage(props: { welcome: boolean }) {
-  return <RequireAccount>{(account) => <Overview account={account} welcome={props.welcome} />}</RequireAccount>;
+  return <Overview account={useAccount()} welcome={props.welcome} />;
 }

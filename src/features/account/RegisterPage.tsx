@@ -12,10 +12,11 @@ import { createForm } from '../../ui/form/createForm';
 import { ErrorSummary } from '../../ui/form/ErrorSummary';
 import { TextField } from '../../ui/form/TextField';
 import { Page } from '../../ui/Page';
-import { completeRegistration, resendCode, startRegistration, verifyRegistration } from './accountApi';
-import { CodeStep } from './CodeStep';
+import { completeRegistration, startRegistration, verifyRegistration } from './accountApi';
+import { resendCode } from '../../client/codesApi';
+import { CodeStep } from '../../ui/CodeStep';
 import { PasswordField } from './PasswordField';
-import { PersonFields } from './PersonFields';
+import { PersonFields } from '../../ui/form/PersonFields';
 import { REGISTER_STEPS, STEP_FIELDS, STEP_SCHEMAS, type RegisterStep } from './registerSteps';
 
 export default function RegisterPage() {

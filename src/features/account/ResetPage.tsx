@@ -10,8 +10,9 @@ import { createForm } from '../../ui/form/createForm';
 import { ErrorSummary } from '../../ui/form/ErrorSummary';
 import { TextField } from '../../ui/form/TextField';
 import { Page } from '../../ui/Page';
-import { completeReset, resendCode, startReset, verifyReset } from './accountApi';
-import { CodeStep } from './CodeStep';
+import { completeReset, startReset, verifyReset } from './accountApi';
+import { resendCode } from '../../client/codesApi';
+import { CodeStep } from '../../ui/CodeStep';
 import { PasswordField } from './PasswordField';
 import { PasswordPairSchema } from './registerSteps';
 

@@ -6,8 +6,8 @@ import { fill, formatDateTime, t } from '../../i18n/i18n';
 import { errorText } from '../../ui/errorText';
 import { Page } from '../../ui/Page';
 import { listSignins, updateSecurity } from './accountApi';
-import { audit } from './auditTrail';
-import { RequireAccount } from './RequireAccount';
+import { audit } from '../../client/auditTrail';
+import { useAccount } from '../../ui/signedIn';
 import { settled } from '../../ui/settled';
 
 function Security(props: { account: () => AccountView }) {
@@ -84,5 +84,5 @@ function Security(props: { account: () => AccountView }) {
 }
 
 export default function SecurityPage() {
-  return <RequireAccount>{(account) => <Security account={account} />}</RequireAccount>;
+  return <Security account={useAccount()} />;
 }

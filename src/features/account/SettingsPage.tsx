@@ -8,8 +8,8 @@ import { locale, setLocale, t } from '../../i18n/i18n';
 import { errorText } from '../../ui/errorText';
 import { Page } from '../../ui/Page';
 import { updateNotifications } from './accountApi';
-import { audit } from './auditTrail';
-import { RequireAccount } from './RequireAccount';
+import { audit } from '../../client/auditTrail';
+import { useAccount } from '../../ui/signedIn';
 
 /** System notifications need the browser's permission, asked only when the user turns them on. */
 async function pushAllowed(): Promise<boolean> {
@@ -63,7 +63,7 @@ function Settings(props: { account: () => AccountView }) {
                   <th scope="row">{t().settings.kinds[kind]}</th>
                   <For each={NOTIFICATION_CHANNELS}>
                     {(channel) => (
-                      <td>
+                      <td data-label={t().settings.channels[channel]}>
                         <input
                           type="checkbox"
                           aria-label={`${t().settings.kinds[kind]}: ${t().settings.channels[channel]}`}
@@ -104,5 +104,5 @@ function Settings(props: { account: () => AccountView }) {
 }
 
 export default function SettingsPage() {
-  return <RequireAccount>{(account) => <Settings account={account} />}</RequireAccount>;
+  return <Settings account={useAccount()} />;
 }

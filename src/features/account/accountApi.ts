@@ -1,6 +1,7 @@
 // The account feature's calls to the backend: registration, sign-in, reset, security, sign-ins, inbox.
 import * as v from 'valibot';
 import { apiGet, apiPatch, apiPost, apiRequest } from '../../client/api';
+import { heldHandsets } from '../../client/repos/keysRepo';
 import type { NotificationPrefs } from '../../domain/notifications';
 import {
   AccountViewSchema,
@@ -15,7 +16,6 @@ import {
 const Verified = v.object({ verified: v.literal(true) });
 
 export const startRegistration = (phone: string) => apiPost('/auth/register', { phone }, CodeTicketSchema);
-export const resendCode = (flowId: string) => apiPost('/auth/code/resend', { flowId }, CodeTicketSchema);
 export const verifyRegistration = (flowId: string, code: string) => apiPost('/auth/register/verify', { flowId, code }, Verified);
 export const completeRegistration = (input: { flowId: string; person: Person; email: string; password: string; consent: true }) =>
   apiPost('/auth/register/complete', input, SessionGrantSchema);
@@ -32,6 +32,12 @@ export const updateSecurity = (patch: { twoFactor?: boolean; inactivityMinutes?:
   apiPatch('/me/security', patch, AccountViewSchema);
 export const listSignins = () => apiGet('/me/signins', v.array(SignInRecordSchema));
 
-export const readInbox = (channel: 'sms' | 'email') => apiGet(`/_sim/inbox?channel=${channel}`, v.array(InboxMessageSchema));
+/** The signed-in person's own SMS or e-mails. */
+export const readInbox = (channel: 'sms' | 'email') => apiGet(`/inbox?channel=${channel}`, v.array(InboxMessageSchema));
+/** What a code flow sent, read by the page in that flow; the device's handsets prove whose phone this is. */
+export const readFlowInbox = async (flowId: string, channel: 'sms' | 'email') =>
+  apiRequest('GET', `/auth/flows/${encodeURIComponent(flowId)}/inbox?channel=${channel}`, v.array(InboxMessageSchema), {
+    headers: { 'X-Okno-Handset': (await heldHandsets()).join(',') },
+  });
 
 export const updateNotifications = (prefs: NotificationPrefs) => apiRequest('PUT', '/me/notifications', AccountViewSchema, { body: prefs });

@@ -1,24 +1,36 @@
 // Routes of the account feature. Search params are declared with valibot so links stay typed.
+// Sign-in, registration, reset and the simulated inbox are open to anyone; the account pages hang under
+// the router's sign-in guard (src/ui/signedIn.tsx).
 import { createRoute, lazyRouteComponent, type AnyRoute } from '@tanstack/solid-router';
+import { rootRoute } from '../../ui/rootRoute';
+import { signedInRoute } from '../../ui/signedIn';
 import * as v from 'valibot';
 
-const InboxSearch = v.object({ channel: v.fallback(v.optional(v.picklist(['sms', 'email'])), undefined) });
+const InboxSearch = v.object({
+  channel: v.fallback(v.optional(v.picklist(['sms', 'email'])), undefined),
+  /** A code flow in progress (registration, reset, second factor): shows only what it sent. */
+  flow: v.fallback(v.optional(v.pipe(v.string(), v.regex(/^[0-9a-f]{16,64}$/))), undefined),
+});
 const ProfileSearch = v.object({ welcome: v.fallback(v.optional(v.literal(true)), undefined) });
 
-export function accountRoutes<R extends AnyRoute>(root: R) {
+type Page = () => Promise<{ default: () => unknown }>;
+const page = <P extends AnyRoute, const Path extends string>(parent: P, path: Path, load: Page) =>
+  createRoute({ getParentRoute: () => parent, path, component: lazyRouteComponent(load as never) });
+
+export function accountRoutes() {
   const InboxPage = lazyRouteComponent(() => import('./InboxPage'));
   const ProfilePage = lazyRouteComponent(() => import('./ProfilePage'));
   const inbox = createRoute({
-    getParentRoute: () => root,
+    getParentRoute: () => rootRoute,
     path: '/inbox',
     validateSearch: InboxSearch,
     component: () => {
       const search = inbox.useSearch();
-      return <InboxPage channel={search().channel ?? 'sms'} />;
+      return <InboxPage channel={search().channel ?? 'sms'} flow={search().flow} />;
     },
   });
   const profile = createRoute({
-    getParentRoute: () => root,
+    getParentRoute: () => signedInRoute,
     path: '/profile',
     validateSearch: ProfileSearch,
     component: () => {
@@ -28,7 +40,7 @@ export function accountRoutes<R extends AnyRoute>(root: R) {
   });
   const LoginPage = lazyRouteComponent(() => import('./LoginPage'));
   const login = createRoute({
-    getParentRoute: () => root,
+    getParentRoute: () => rootRoute,
     path: '/login',
     // Only a path inside the app: never an address elsewhere.
     validateSearch: v.object({ redirect: v.fallback(v.optional(v.pipe(v.string(), v.regex(/^\/(?!\/)/))), undefined) }),
@@ -37,20 +49,13 @@ export function accountRoutes<R extends AnyRoute>(root: R) {
       return <LoginPage redirect={search().redirect} />;
     },
   });
-  const page = (path: string, load: () => Promise<{ default: () => unknown }>) =>
-    createRoute({ getParentRoute: () => root, path, component: lazyRouteComponent(load as never) });
-  return [
-    inbox,
-    profile,
-    login,
-    page('/register', () => import('./RegisterPage')),
-    page('/reset', () => import('./ResetPage')),
-    page('/profile/security', () => import('./SecurityPage')),
-    page('/profile/journal', () => import('./JournalPage')),
-    page('/profile/data', () => import('../profile/ProfileDataPage')),
-    page('/profile/documents', () => import('../profile/DocumentsPage')),
-    page('/profile/settings', () => import('./SettingsPage')),
-    page('/profile/privacy', () => import('../profile/DataRightsPage')),
-    page('/profile/identity', () => import('../profile/IdentityPage')),
-  ] as const;
+  return {
+    open: [inbox, login, page(rootRoute, '/register', () => import('./RegisterPage')), page(rootRoute, '/reset', () => import('./ResetPage'))] as const,
+    signedIn: [
+      profile,
+      page(signedInRoute, '/profile/security', () => import('./SecurityPage')),
+      page(signedInRoute, '/profile/journal', () => import('./JournalPage')),
+      page(signedInRoute, '/profile/settings', () => import('./SettingsPage')),
+    ] as const,
+  };
 }

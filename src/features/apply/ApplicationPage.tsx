@@ -1,24 +1,41 @@
 // One application: after sending, its number and what happens next; then what to do now, its history,
-// and what was sent. Follows the server: every change (a status, a notice) refreshes it.
+// and what was sent. Read from the device's mirror with a live query: the change feed keeps it current,
+// and it opens offline too.
 import { Link } from '@tanstack/solid-router';
-import { createResource, Show } from 'solid-js';
-import { lastPull } from '../../client/changeFeed';
+import { Show } from 'solid-js';
+import { readCursor } from '../../client/changeFeed';
+import { createLiveQuery } from '../../client/createLiveQuery';
+import { readApplication, storeApplication } from '../../client/repos/applicationsRepo';
 import { locale, t } from '../../i18n/i18n';
 import { errorText } from '../../ui/errorText';
 import { Page } from '../../ui/Page';
-import { settled } from '../../ui/settled';
-import { RequireAccount } from '../account/RequireAccount';
-import { CaseAnswers } from '../cases/CaseAnswers';
-import { CaseTimeline } from '../cases/CaseTimeline';
-import { CaseTodo } from '../cases/CaseTodo';
-import { StatusLabel } from '../cases/StatusLabel';
-import { findService } from '../catalog/catalogQuery';
-import { readApplication } from './applyApi';
+import { useAccount } from '../../ui/signedIn';
+import { CaseAnswers } from './CaseAnswers';
+import { CaseTimeline } from './CaseTimeline';
+import { CaseTodo } from './CaseTodo';
+import { StatusLabel } from './StatusLabel';
+import { findService } from '../../domain/catalog/services';
 
-function Details(props: { id: string; created: boolean }) {
-  const [application, { mutate }] = createResource(() => [props.id, lastPull()] as const, ([id]) => readApplication(id));
+function Details(props: { accountId: string; id: string; created: boolean }) {
+  const application = createLiveQuery(() => readApplication(props.accountId, props.id));
+  // The simulated moment of the server's last answer: countdowns and «expired» are judged against it.
+  const cursor = createLiveQuery(() => readCursor(props.accountId));
+  const notHere = () => !application.loading() && !application.error() && !application.value();
   return (
-    <Show when={settled(application)} fallback={<Show when={application.error}><div class="container"><p class="notice error" role="alert">{errorText(application.error)}</p></div></Show>}>
+    <Show
+      when={application.value()}
+      fallback={
+        <div class="container">
+          <Show when={application.error()}>
+            <p class="notice error" role="alert">{errorText(application.error())}</p>
+          </Show>
+          <Show when={notHere()}>
+            <p class="notice" role="status">{t().sync.notOnDevice}</p>
+            <p><Link to="/applications" class="button secondary">{t().nav.applications}</Link></p>
+          </Show>
+        </div>
+      }
+    >
       {(app) => (
         <Page title={findService(app().serviceId)?.title[locale()] ?? app().serviceId}>
           <Show when={props.created}>
@@ -36,7 +53,7 @@ function Details(props: { id: string; created: boolean }) {
             <dt>{t().apply.resultTitle}</dt>
             <dd>{t().catalog.resultWays[app().resultWay]}</dd>
           </dl>
-          <CaseTodo app={app()} onChange={(next) => mutate({ ...next, asOf: app().asOf })} />
+          <CaseTodo app={{ ...app(), asOf: cursor.value()?.asOf }} onChange={(next) => void storeApplication(props.accountId, next)} />
           <CaseTimeline timeline={app().timeline} />
           <CaseAnswers app={app()} />
           <p><Link to="/applications" class="button secondary">{t().nav.applications}</Link></p>
@@ -47,5 +64,6 @@ function Details(props: { id: string; created: boolean }) {
 }
 
 export default function ApplicationPage(props: { id: string; created: boolean }) {
-  return <RequireAccount>{() => <Details id={props.id} created={props.created} />}</RequireAccount>;
+  const account = useAccount();
+  return <Details accountId={account().id} id={props.id} created={props.created} />;
 }

@@ -1,20 +1,19 @@
 // «Мои заявления»: the outbox, «Мои черновики» kept on this device, and the sent applications.
 import { Link, useNavigate } from '@tanstack/solid-router';
-import { createResource, For, Show } from 'solid-js';
+import { For, Show } from 'solid-js';
 import { createLiveQuery } from '../../client/createLiveQuery';
 import { listDrafts, saveDraft } from '../../client/repos/draftsRepo';
 import type { DraftRow } from '../../client/rows';
 import { listOutbox } from '../../client/repos/outboxRepo';
+import { listPayments } from '../../client/repos/paymentsRepo';
 import type { AccountView } from '../../domain/account';
 import { fill, formatDateTime, locale, t } from '../../i18n/i18n';
 import { messageForCode } from '../../ui/errorText';
 import { Page } from '../../ui/Page';
-import { settled } from '../../ui/settled';
-import { RequireAccount } from '../account/RequireAccount';
-import { findService } from '../catalog/catalogQuery';
-import { CasesSection } from '../cases/CasesSection';
-import type { CasesSearch } from '../cases/casesQuery';
-import { listInvoices } from '../payments/paymentsApi';
+import { useAccount } from '../../ui/signedIn';
+import { findService } from '../../domain/catalog/services';
+import { CasesSection } from './CasesSection';
+import type { CasesSearch } from './casesQuery';
 import { wizardPages } from './wizardSteps';
 
 /** The wizard resumes at the draft's saved step: «Оплатить» makes that the fee page (reached before, as the invoice shows). */
@@ -31,9 +30,9 @@ function Lists(props: { account: () => AccountView; search: CasesSearch }) {
   const outbox = createLiveQuery(() => listOutbox());
   const drafts = createLiveQuery(() => listDrafts(props.account().id));
   const title = (serviceId: string) => findService(serviceId)?.title[locale()] ?? serviceId;
-  // Drafts of fee services whose invoice is not paid get «Оплатить» (offline the list just lacks it).
-  const [invoices] = createResource(() => listInvoices());
-  const feeDue = (draftId: string) => settled(invoices)?.some((i) => i.kind === 'fee' && i.draftId === draftId && i.status !== 'paid');
+  // Drafts of fee services whose invoice (in the device's mirror) is not paid get «Оплатить».
+  const invoices = createLiveQuery(() => listPayments(props.account().id));
+  const feeDue = (draftId: string) => invoices.value()?.some((i) => i.kind === 'fee' && i.draftId === draftId && i.status !== 'paid');
   return (
     <Page title={t().nav.applications}>
       <Show when={outbox.value()?.length}>
@@ -86,11 +85,11 @@ function Lists(props: { account: () => AccountView; search: CasesSearch }) {
           </ul>
         </Show>
       </section>
-      <CasesSection search={props.search} />
+      <CasesSection accountId={props.account().id} search={props.search} />
     </Page>
   );
 }
 
 export default function ApplicationsPage(props: { search: CasesSearch }) {
-  return <RequireAccount>{(account) => <Lists account={account} search={props.search} />}</RequireAccount>;
+  return <Lists account={useAccount()} search={props.search} />;
 }

@@ -11,10 +11,10 @@ import { fill, locale, t } from '../../i18n/i18n';
 import { Page } from '../../ui/Page';
 import type { Service } from '../../domain/catalog/serviceSchema';
 import { NotFound } from '../../ui/NotFound';
-import { RequireAccount } from '../account/RequireAccount';
-import { findService } from '../catalog/catalogQuery';
-import { readProfile } from '../profile/profileApi';
-import { toFormValues } from '../profile/profileValues';
+import { useAccount } from '../../ui/signedIn';
+import { findService } from '../../domain/catalog/services';
+import { readProfile } from '../../client/profileApi';
+import { toFormValues } from '../../domain/profileValues';
 import { Wizard } from './Wizard';
 import { settled } from '../../ui/settled';
 
@@ -77,16 +77,13 @@ function LevelTooLow(props: { service: Service }) {
 
 export default function ApplyPage(props: { serviceId: string; draftId?: string }) {
   const enough = (account: AccountView, service: Service) => IDENTITY_LEVELS.indexOf(account.identityLevel) >= IDENTITY_LEVELS.indexOf(service.identityLevel);
+  const account = useAccount();
   return (
     <Show when={findService(props.serviceId)} keyed fallback={<NotFound />}>
       {(service) => (
-        <RequireAccount>
-          {(account) => (
-            <Show when={enough(account(), service)} fallback={<LevelTooLow service={service} />}>
-              <Loader service={service} account={account()} draftId={props.draftId} />
-            </Show>
-          )}
-        </RequireAccount>
+        <Show when={enough(account(), service)} fallback={<LevelTooLow service={service} />}>
+          <Loader service={service} account={account()} draftId={props.draftId} />
+        </Show>
       )}
     </Show>
   );

@@ -8,7 +8,7 @@ import { formatMoney } from '../../domain/money';
 import { locale, t } from '../../i18n/i18n';
 import { errorText } from '../../ui/errorText';
 import { settled } from '../../ui/settled';
-import { createInvoice } from '../payments/paymentsApi';
+import { createInvoice } from '../../client/paymentsApi';
 import { paidFeeInvoice } from './applyApi';
 
 /** Why Continue must wait on the fee page, or null once the draft's fee is paid. Asked fresh each time. */

@@ -4,6 +4,7 @@ import { useNavigate } from '@tanstack/solid-router';
 import { createEffect, createSignal, For, Match, on, Show, Switch } from 'solid-js';
 import { ApiRequestError } from '../../client/api';
 import { createAutosave } from '../../client/createAutosave';
+import { AutosaveAlert } from '../../ui/AutosaveAlert';
 import { detachAll, listAttachments } from '../../client/repos/attachmentsRepo';
 import { deleteDraft, saveDraft } from '../../client/repos/draftsRepo';
 import { dequeue } from '../../client/repos/outboxRepo';
@@ -18,9 +19,9 @@ import type * as v from 'valibot';
 import { createForm, type Form, type Values } from '../../ui/form/createForm';
 import { ErrorSummary } from '../../ui/form/ErrorSummary';
 import { Page } from '../../ui/Page';
-import { audit } from '../account/auditTrail';
-import { CodeStep } from '../account/CodeStep';
-import { resendCode } from '../account/accountApi';
+import { audit } from '../../client/auditTrail';
+import { CodeStep } from '../../ui/CodeStep';
+import { resendCode } from '../../client/codesApi';
 import { requestSubmitCode, submitApplication } from './applyApi';
 import { isTransient, queueSubmission } from './submissionOutbox';
 import { ConfirmPage } from './ConfirmPage';
@@ -48,7 +49,7 @@ export function Wizard(props: { service: Service; draft: DraftRow; dropped: stri
     order: () => pageFields(page(), values(), props.service),
   });
   const sync = createDraftSync(props.draft.id, initial, form);
-  createAutosave(
+  const autosave = createAutosave(
     () => ({ answers: { ...form.values }, step: index() }),
     (snapshot) => {
       sync.wrote(snapshot.answers);
@@ -141,6 +142,7 @@ export function Wizard(props: { service: Service; draft: DraftRow; dropped: stri
         </p>
       </Show>
       <DraftSyncNotices sync={sync} labels={labels()} />
+      <AutosaveAlert failed={autosave.failed} />
       <p class="step-label">{fill(t().apply.stepOf, { step: index() + 1, total: pages.length })}</p>
       <h2 tabindex="-1" ref={heading}>
         {pageTitle()}

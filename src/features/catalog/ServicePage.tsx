@@ -11,7 +11,7 @@ import { fill, formatBytes, locale, t } from '../../i18n/i18n';
 import { KIND_NAMES } from '../../ui/fileVerdictText';
 import { NotFound } from '../../ui/NotFound';
 import { Page } from '../../ui/Page';
-import { findService } from './catalogQuery';
+import { findService } from '../../domain/catalog/services';
 
 function Details(props: { service: Service }) {
   const lang = () => locale();

@@ -23,8 +23,4 @@ export function findServices(query: CatalogQuery, lang: 'ru' | 'en'): Service[] 
   );
 }
 
-export function findService(id: string): Service | undefined {
-  return SERVICES.find((service) => service.id === id);
-}
-
 export type { CatalogQuery };

@@ -1,15 +1,30 @@
-// The operator PIN of the demo stand: whether one is set, and setting or changing it. The PIN opens the
-// operator console (/operator); the server keeps only its hash, so it is never shown back.
+// The operator PIN of the demo stand: whether one is set, and setting or changing it (changing needs the
+// current PIN; a forgotten one is cleared only by a full reset). The PIN opens the operator console
+// (/operator); the server keeps only its salted hash, so it is never shown back.
 import { Link } from '@tanstack/solid-router';
 import { createResource, createSignal, Show } from 'solid-js';
-import { t } from '../../i18n/i18n';
+import { fill, formatDateTime, t } from '../../i18n/i18n';
 import { errorText } from '../../ui/errorText';
 import { settled } from '../../ui/settled';
-import { changePin, PIN_PATTERN, readPinState } from '../operator/operatorApi';
+import { ApiRequestError } from '../../client/api';
+import { PIN_PATTERN } from '../../domain/operatorPin';
+import { changePin, readPinState } from './demoApi';
+
+/** The console's own refusals in words; anything else as any API error. */
+function pinErrorText(error: unknown): string {
+  const texts = t().operator;
+  if (error instanceof ApiRequestError) {
+    if (error.code === 'operator_pin_wrong') return texts.pinWrong;
+    if (error.code === 'operator_pin_current_required') return texts.currentPinRequired;
+    if (error.code === 'operator_locked') return fill(texts.pinLocked, { until: formatDateTime(Date.parse(String(error.data?.until))) });
+  }
+  return errorText(error);
+}
 
 export function OperatorPinPanel() {
   const [state, { mutate }] = createResource(readPinState);
   const [pin, setPin] = createSignal('');
+  const [current, setCurrent] = createSignal('');
   const [error, setError] = createSignal<string | null>(null);
   const [message, setMessage] = createSignal<{ ok: boolean; text: string } | null>(null);
   let input: HTMLInputElement | undefined;
@@ -25,11 +40,12 @@ export function OperatorPinPanel() {
     }
     setError(null);
     try {
-      mutate(await changePin(value));
+      mutate(await changePin(value, settled(state)?.set ? current().trim() : undefined));
       setPin('');
+      setCurrent('');
       setMessage({ ok: true, text: t().operator.pinSaved });
     } catch (failure) {
-      setMessage({ ok: false, text: errorText(failure) });
+      setMessage({ ok: false, text: pinErrorText(failure) });
     }
   };
 
@@ -42,6 +58,20 @@ export function OperatorPinPanel() {
         <p class="notice error">{errorText(state.error)}</p>
       </Show>
       <form onSubmit={(e) => void submit(e)} novalidate>
+        <Show when={settled(state)?.set}>
+          <div class="field field-short">
+            <label for="demo-operator-current-pin">{t().operator.currentPin}</label>
+            <input
+              id="demo-operator-current-pin"
+              type="password"
+              inputmode="numeric"
+              autocomplete="current-password"
+              maxLength={8}
+              value={current()}
+              onInput={(e) => setCurrent(e.currentTarget.value)}
+            />
+          </div>
+        </Show>
         <div class="field field-short" classList={{ 'has-error': Boolean(error()) }}>
           <label for="demo-operator-pin">{t().operator.newPin}</label>
           <span class="hint" id="demo-operator-pin-hint">{t().operator.pinHint}</span>

@@ -7,6 +7,12 @@ import { FaultsSchema, type Faults } from '../../domain/faults';
 
 export const HealthSchema = v.object({ status: v.literal('ok'), server: v.string(), version: v.string(), now: v.string() });
 
+// The operator console's PIN: whether one is set, and setting it.
+const PinStateSchema = v.object({ set: v.boolean() });
+export const readPinState = () => apiGet('/_sim/operator', PinStateSchema);
+/** Sets the first PIN, or changes it with the current one. */
+export const changePin = (pin: string, currentPin?: string) => apiPost('/_sim/operator', currentPin === undefined ? { pin } : { pin, currentPin }, PinStateSchema);
+
 export const readClock = () => apiGet('/_sim/clock', ClockViewSchema);
 export const changeClock = (command: ClockCommand) => apiPost('/_sim/clock', command, ClockViewSchema);
 export const readFaults = () => apiGet('/_sim/faults', FaultsSchema);

@@ -1,43 +1,37 @@
-// «Уведомления»: what happened to the citizen's applications, newest first. Opening one marks it read
-// and goes to its case.
+// «Уведомления»: what happened to the citizen's applications, newest first, read from the device's
+// mirror (so it opens offline too). Opening one marks it read and goes to its case.
 import { Link } from '@tanstack/solid-router';
-import { createResource, For, Show } from 'solid-js';
-import { lastPull } from '../../client/changeFeed';
+import { createSignal, For, Show } from 'solid-js';
+import { createLiveQuery } from '../../client/createLiveQuery';
+import { listNotices } from '../../client/repos/noticesRepo';
 import { fill, formatDateTime, locale, t } from '../../i18n/i18n';
 import { errorText } from '../../ui/errorText';
 import { Page } from '../../ui/Page';
-import { settled } from '../../ui/settled';
-import { RequireAccount } from '../account/RequireAccount';
-import { findService } from '../catalog/catalogQuery';
-import { setUnread } from './noticeCount';
-import { listNotices, markRead, type Notice } from './noticesApi';
+import { useAccount } from '../../ui/signedIn';
+import { findService } from '../../domain/catalog/services';
+import { unreadCount } from './noticeCount';
+import { markRead, type Notice } from './noticesApi';
 import { noticeText } from './noticeText';
 
-function Notices() {
-  const [data, { refetch }] = createResource(() => lastPull(), async () => {
-    const answer = await listNotices();
-    setUnread(answer.unread);
-    return answer;
-  });
+function Notices(props: { accountId: string }) {
+  const notices = createLiveQuery(() => listNotices(props.accountId));
   const text = (notice: Notice) => noticeText(notice, t(), formatDateTime, (id) => findService(id)?.title[locale()] ?? id);
-  const readAll = async () => {
-    await markRead({ all: true });
-    await refetch();
-  };
+  const [failure, setFailure] = createSignal<unknown>();
+  const readAll = () => markRead({ all: true }).then(() => setFailure(undefined), setFailure);
   return (
     <Page title={t().notices.title}>
-      <Show when={data.error}>
-        <p class="notice error" role="alert">{errorText(data.error)}</p>
+      <Show when={notices.error() ?? failure()}>
+        {(error) => <p class="notice error" role="alert">{errorText(error())}</p>}
       </Show>
-      <Show when={settled(data)}>
-        {(answer) => (
-          <Show when={answer().notices.length} fallback={<p>{t().notices.none}</p>}>
-            <p>{fill(t().notices.unread, { n: answer().unread })}</p>
-            <Show when={answer().unread}>
+      <Show when={notices.value()}>
+        {(list) => (
+          <Show when={list().length} fallback={<p>{t().notices.none}</p>}>
+            <p>{fill(t().notices.unread, { n: unreadCount() })}</p>
+            <Show when={unreadCount()}>
               <button type="button" class="button secondary small" onClick={() => void readAll()}>{t().notices.markAll}</button>
             </Show>
             <ul class="notice-list">
-              <For each={answer().notices}>
+              <For each={list()}>
                 {(notice) => (
                   <li data-unread={String(!notice.read)}>
                     <time class="meta" datetime={new Date(notice.at).toISOString()}>{formatDateTime(notice.at)}</time>
@@ -45,7 +39,7 @@ function Notices() {
                     <p>
                       <Show when={notice.caseId} fallback={text(notice)}>
                         {(caseId) => (
-                          <Link to="/applications/$applicationId" params={{ applicationId: caseId() }} onClick={() => void markRead({ ids: [notice.id] })}>
+                          <Link to="/applications/$applicationId" params={{ applicationId: caseId() }} onClick={() => void markRead({ ids: [notice.id] }).catch(() => undefined)}>
                             {text(notice)}
                           </Link>
                         )}
@@ -63,5 +57,6 @@ function Notices() {
 }
 
 export default function NotificationsPage() {
-  return <RequireAccount>{() => <Notices />}</RequireAccount>;
+  const account = useAccount();
+  return <Notices accountId={account().id} />;
 }

@@ -1,19 +1,13 @@
-// The notification centre's calls. The periodic count is a background check: it must not keep an idle
-// session alive, but it does let the server settle cases whose story moved on with the clock.
-import * as v from 'valibot';
-import { apiPost, apiRequest } from '../../client/api';
+// The notification centre's one call to the server: marking notices read. Listing them is the device's
+// mirror (client/repos/noticesRepo.ts), filled by the change feed; the pull after marking brings the
+// read state back to every page at once.
+import { apiPost } from '../../client/api';
+import { pullChanges } from '../../client/changeFeed';
+import { NoticesReadResultSchema, type NoticesRead, type NoticeView } from '../../domain/notices';
 
-export const NoticeSchema = v.object({
-  id: v.number(),
-  kind: v.string(),
-  at: v.number(),
-  caseId: v.optional(v.string()),
-  params: v.record(v.string(), v.union([v.string(), v.number()])),
-  read: v.boolean(),
-});
-export type Notice = v.InferOutput<typeof NoticeSchema>;
-const NoticesSchema = v.object({ unread: v.number(), notices: v.array(NoticeSchema) });
+export type Notice = NoticeView;
 
-export const listNotices = (background = false) =>
-  apiRequest('GET', '/notifications', NoticesSchema, { headers: background ? { 'X-Okno-Background': '1' } : {} });
-export const markRead = (body: { ids?: number[]; all?: boolean }) => apiPost('/notifications/read', body, v.object({ read: v.number() }));
+export async function markRead(body: NoticesRead): Promise<void> {
+  await apiPost('/notifications/read', body, NoticesReadResultSchema);
+  await pullChanges();
+}

@@ -1,6 +1,7 @@
 // «Уведомления»: the notification centre.
-import { createRoute, lazyRouteComponent, type AnyRoute } from '@tanstack/solid-router';
+import { createRoute, lazyRouteComponent } from '@tanstack/solid-router';
+import { signedInRoute } from '../../ui/signedIn';
 
-export function noticeRoutes<R extends AnyRoute>(root: R) {
-  return [createRoute({ getParentRoute: () => root, path: '/notifications', component: lazyRouteComponent(() => import('./NotificationsPage')) })];
+export function noticeRoutes() {
+  return [createRoute({ getParentRoute: () => signedInRoute, path: '/notifications', component: lazyRouteComponent(() => import('./NotificationsPage')) })];
 }

@@ -12,7 +12,7 @@ import type { Slot } from '../../domain/offices/slots';
 import { CITIES } from '../../domain/offices/cities';
 import { fill, loadTexts, locale, t } from '../../i18n/i18n';
 import { Page } from '../../ui/Page';
-import { RequireAccount } from '../account/RequireAccount';
+import { useAccount } from '../../ui/signedIn';
 import { bookingErrorText } from './bookingError';
 import { changeBooking, confirmBooking, createBooking, readAvailability } from './bookingsApi';
 import type { BookSearch } from './officesSearch';
@@ -174,5 +174,6 @@ function Book(props: { account: () => AccountView; search: BookSearch }) {
 }
 
 export default function BookPage(props: { search: BookSearch }) {
-  return <RequireAccount>{(account) => <Book account={account} search={props.search} />}</RequireAccount>;
+  const account = useAccount();
+  return <Book account={account} search={props.search} />;
 }

@@ -14,7 +14,7 @@ import { fill, loadTexts, locale, t } from '../../i18n/i18n';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { Page } from '../../ui/Page';
 import { QrCode } from '../../ui/QrCode';
-import { RequireAccount } from '../account/RequireAccount';
+import { useAccount } from '../../ui/signedIn';
 import { bookingErrorText } from './bookingError';
 import { arriveBooking, cancelBooking, followBookingChanges } from './bookingsApi';
 import { addressText, officeDateTime } from './officeText';
@@ -113,5 +113,6 @@ function Booking(props: { account: () => AccountView; id: string }) {
 }
 
 export default function BookingPage(props: { id: string }) {
-  return <RequireAccount>{(account) => <Booking account={account} id={props.id} />}</RequireAccount>;
+  const account = useAccount();
+  return <Booking account={account} id={props.id} />;
 }

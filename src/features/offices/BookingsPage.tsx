@@ -9,7 +9,7 @@ import { visitService } from '../../domain/offices/kinds';
 import { officeById } from '../../domain/offices/offices';
 import { loadTexts, locale, t } from '../../i18n/i18n';
 import { Page } from '../../ui/Page';
-import { RequireAccount } from '../account/RequireAccount';
+import { useAccount } from '../../ui/signedIn';
 import { followBookingChanges, syncBookings } from './bookingsApi';
 import { sortBookings } from './bookingsQuery';
 import { officeDateTime } from './officeText';
@@ -58,5 +58,6 @@ function Bookings(props: { account: () => AccountView }) {
 }
 
 export default function BookingsPage() {
-  return <RequireAccount>{(account) => <Bookings account={account} />}</RequireAccount>;
+  const account = useAccount();
+  return <Bookings account={account} />;
 }

@@ -1,8 +1,11 @@
 // «Клиентские службы», booking and «Мои записи». Hooks run once in the route component; pages get props.
-import { createRoute, lazyRouteComponent, type AnyRoute } from '@tanstack/solid-router';
+import { createRoute, lazyRouteComponent } from '@tanstack/solid-router';
+import { rootRoute } from '../../ui/rootRoute';
+import { signedInRoute } from '../../ui/signedIn';
 import { BookSearchSchema, OfficesSearchSchema } from './officesSearch';
 
-export function officeRoutes<R extends AnyRoute>(root: R) {
+export function officeRoutes() {
+  const root = rootRoute;
   const OfficesPage = lazyRouteComponent(() => import('./OfficesPage'));
   const BookPage = lazyRouteComponent(() => import('./BookPage'));
   const BookingsPage = lazyRouteComponent(() => import('./BookingsPage'));
@@ -17,7 +20,7 @@ export function officeRoutes<R extends AnyRoute>(root: R) {
     },
   });
   const book = createRoute({
-    getParentRoute: () => root,
+    getParentRoute: () => signedInRoute,
     path: '/offices/book',
     validateSearch: BookSearchSchema,
     component: () => {
@@ -25,14 +28,14 @@ export function officeRoutes<R extends AnyRoute>(root: R) {
       return <BookPage search={search()} />;
     },
   });
-  const bookings = createRoute({ getParentRoute: () => root, path: '/bookings', component: () => <BookingsPage /> });
+  const bookings = createRoute({ getParentRoute: () => signedInRoute, path: '/bookings', component: () => <BookingsPage /> });
   const booking = createRoute({
-    getParentRoute: () => root,
+    getParentRoute: () => signedInRoute,
     path: '/bookings/$bookingId',
     component: () => {
       const params = booking.useParams();
       return <BookingPage id={params().bookingId} />;
     },
   });
-  return [offices, book, bookings, booking] as const;
+  return { open: [offices] as const, signedIn: [book, bookings, booking] as const };
 }

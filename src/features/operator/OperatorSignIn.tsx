@@ -3,10 +3,11 @@
 import { Link } from '@tanstack/solid-router';
 import { createSignal, onMount, Show } from 'solid-js';
 import { t } from '../../i18n/i18n';
-import { checkPin, PIN_PATTERN } from './operatorApi';
+import { PIN_PATTERN } from '../../domain/operatorPin';
+import { checkPin } from './operatorApi';
 import { operatorErrorText } from './operatorText';
 
-export function OperatorSignIn(props: { notice: string | null; onSignedIn: (pin: string) => void }) {
+export function OperatorSignIn(props: { notice: string | null; onSignedIn: (token: string) => void }) {
   const [pin, setPin] = createSignal('');
   const [error, setError] = createSignal<string | null>(null);
   const [busy, setBusy] = createSignal(false);
@@ -25,9 +26,9 @@ export function OperatorSignIn(props: { notice: string | null; onSignedIn: (pin:
     }
     setBusy(true);
     try {
-      await checkPin(value);
+      const token = await checkPin(value);
       setError(null);
-      props.onSignedIn(value);
+      props.onSignedIn(token);
     } catch (failure) {
       setError(operatorErrorText(failure));
       input?.focus();

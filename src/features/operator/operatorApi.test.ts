@@ -1,7 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { PIN_PATTERN } from '../../domain/operatorPin';
 
 vi.mock('../../client/serviceWorker', () => ({ whenControlled: () => Promise.resolve() }));
-const { actOnCase, ACTION_NAMES, listCases, OPERATOR_PIN_KEY, PIN_PATTERN, queuePath, readPin, writePin } = await import('./operatorApi');
+const { actOnCase, ACTION_NAMES, listCases, OPERATOR_PIN_KEY, queuePath, readPin, writePin } = await import('./operatorApi');
 
 function memoryStorage(): Storage {
   const data = new Map<string, string>();
@@ -90,7 +91,7 @@ describe('operator calls', () => {
   });
   afterEach(() => vi.unstubAllGlobals());
 
-  it('sends the PIN in X-Okno-Operator and reads the queue with its applicant and actions', async () => {
+  it('sends the staff token in X-Okno-Operator and reads the queue with its applicant and actions', async () => {
     const queue = await listCases('4321', { status: 'sent' });
     expect(calls[0]!.url).toBe('/api/operator/cases?status=sent');
     expect((calls[0]!.init.headers as Record<string, string>)['X-Okno-Operator']).toBe('4321');

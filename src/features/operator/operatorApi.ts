@@ -1,15 +1,13 @@
-// The operator console's calls: every one carries the PIN the operator signed in with (kept for this tab
-// only), and every answer is checked with the shared case schema. Never sends the PIN anywhere but /api.
+// The operator console's calls: the PIN opens a staff session once; every call then carries its token
+// (kept for this tab only), and every answer is checked with the shared case schema.
 import * as v from 'valibot';
-import { apiGet, apiPost, apiRequest } from '../../client/api';
+import { apiRequest } from '../../client/api';
 import { ApplicationViewSchema } from '../../domain/application';
 import { OperatorActionSchema, type OperatorAction } from '../../domain/lifecycle/types';
 import type { QueueFilter } from './operatorSearch';
 
-export const OPERATOR_PIN_KEY = 'okno.operatorPin';
+export const OPERATOR_PIN_KEY = 'okno.operatorToken';
 const OPERATOR_HEADER = 'X-Okno-Operator';
-/** The same rule the server checks: 4 to 8 digits. */
-export const PIN_PATTERN = /^\d{4,8}$/;
 
 export type ActionName = OperatorAction['action'];
 export const ACTION_NAMES = OperatorActionSchema.options.map((option) => option.entries.action.literal) as ActionName[];
@@ -56,7 +54,9 @@ export function queuePath(filter: QueueFilter): string {
 
 const withPin = (pin: string) => ({ [OPERATOR_HEADER]: pin });
 
-export const checkPin = (pin: string) => apiRequest('POST', '/operator/check', v.object({ ok: v.literal(true) }), { body: {}, headers: withPin(pin) });
+/** Opens a staff session with the PIN; answers its token, which the other calls take as `pin`. */
+export const checkPin = async (pin: string) =>
+  (await apiRequest('POST', '/operator/check', v.object({ ok: v.literal(true), token: v.string(), expiresAt: v.number() }), { body: { pin } })).token;
 export const listCases = (pin: string, filter: QueueFilter) => apiRequest('GET', queuePath(filter), QueueSchema, { headers: withPin(pin) });
 export const readCase = (pin: string, id: string) =>
   apiRequest('GET', `/operator/cases/${encodeURIComponent(id)}`, OperatorCaseSchema, { headers: withPin(pin) });
@@ -64,8 +64,3 @@ export const actOnCase = (pin: string, id: string, action: OperatorAction) =>
   apiRequest('POST', `/operator/cases/${encodeURIComponent(id)}/action`, OperatorCaseSchema, { body: action, headers: withPin(pin) });
 export const revokeDocument = (pin: string, id: string) =>
   apiRequest('POST', `/operator/cases/${encodeURIComponent(id)}/revoke`, OperatorCaseSchema, { body: {}, headers: withPin(pin) });
-
-// The demo page's side: whether a PIN is set, and setting it.
-const PinStateSchema = v.object({ set: v.boolean() });
-export const readPinState = () => apiGet('/_sim/operator', PinStateSchema);
-export const changePin = (pin: string) => apiPost('/_sim/operator', { pin }, PinStateSchema);

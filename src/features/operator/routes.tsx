@@ -1,12 +1,13 @@
 // The operator console: the department's side of every case, behind the demo PIN. The queue's filters
 // and the open case live in the address, so Back and a reload keep the operator's place.
-import { createRoute, lazyRouteComponent, type AnyRoute } from '@tanstack/solid-router';
+import { createRoute, lazyRouteComponent } from '@tanstack/solid-router';
+import { rootRoute } from '../../ui/rootRoute';
 import { OperatorSearchSchema } from './operatorSearch';
 
-export function operatorRoutes<R extends AnyRoute>(root: R) {
+export function operatorRoutes() {
   const OperatorPage = lazyRouteComponent(() => import('./OperatorPage'));
   const page = createRoute({
-    getParentRoute: () => root,
+    getParentRoute: () => rootRoute,
     path: '/operator',
     validateSearch: OperatorSearchSchema,
     component: () => {

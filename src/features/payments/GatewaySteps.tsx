@@ -4,7 +4,7 @@ import { createEffect, on, Show } from 'solid-js';
 import { lastPull } from '../../client/changeFeed';
 import { formatMoney } from '../../domain/money';
 import { fill, formatDateTime, locale, t } from '../../i18n/i18n';
-import { CodeStep } from '../account/CodeStep';
+import { CodeStep } from '../../ui/CodeStep';
 import { QrCode } from '../../ui/QrCode';
 import type { PayFlow, Stage } from './createPayFlow';
 

@@ -9,14 +9,14 @@ import { t, loadTexts } from '../../i18n/i18n';
 import { errorText } from '../../ui/errorText';
 import { Page } from '../../ui/Page';
 import { settled } from '../../ui/settled';
-import { RequireAccount } from '../account/RequireAccount';
+import { useAccount } from '../../ui/signedIn';
 import { createPayFlow, type Stage } from './createPayFlow';
 import { BankScreen, CodeScreen, TerminalScreen } from './GatewaySteps';
 import { createMethodForm, MethodForm } from './MethodForm';
 import { PaidScreen, ProcessingScreen } from './PayResult';
 import { METHOD_KEY } from './payRequest';
 import { InvoiceSummary } from './InvoiceSummary';
-import { readInvoice } from './paymentsApi';
+import { readInvoice } from '../../client/paymentsApi';
 
 await loadTexts('pay');
 
@@ -104,9 +104,10 @@ function Loader(props: { invoiceId: string; account: AccountView; back?: string 
 }
 
 export default function PayPage(props: { invoiceId: string; back?: string }) {
+  const account = useAccount();
   return (
     <Page title={t().pay.title}>
-      <RequireAccount>{(account) => <Loader invoiceId={props.invoiceId} account={account()} back={props.back} />}</RequireAccount>
+      <Loader invoiceId={props.invoiceId} account={account()} back={props.back} />
     </Page>
   );
 }

@@ -6,7 +6,7 @@ import type { CodeTicket } from '../../domain/account';
 import type { InvoiceView, PayRequest, PayStep, ReceiptView } from '../../domain/payments/api';
 import { errorText } from '../../ui/errorText';
 import { payErrorKind, payErrorText } from './payErrors';
-import { confirmPayment, pay, readInvoice, readReceipt, resendPaymentCode } from './paymentsApi';
+import { confirmPayment, pay, readInvoice, readReceipt, resendPaymentCode } from '../../client/paymentsApi';
 
 export type Stage =
   | { name: 'choose' }

@@ -1,5 +1,6 @@
 // Paying: an invoice's payment page and «Штрафы».
-import { createRoute, lazyRouteComponent, type AnyRoute } from '@tanstack/solid-router';
+import { createRoute, lazyRouteComponent } from '@tanstack/solid-router';
+import { signedInRoute } from '../../ui/signedIn';
 import * as v from 'valibot';
 
 /** Where «back» leads after paying: a path inside this app only (no «//host», no other origin). */
@@ -10,11 +11,11 @@ const text = v.fallback(v.optional(v.pipe(v.string(), v.maxLength(40))), undefin
 export const FinesSearchSchema = v.object({ uin: text, licence: text, vehicle: text });
 export type FinesSearch = v.InferOutput<typeof FinesSearchSchema>;
 
-export function payRoutes<R extends AnyRoute>(root: R) {
+export function payRoutes() {
   const PayPage = lazyRouteComponent(() => import('./PayPage'));
   const FinesPage = lazyRouteComponent(() => import('./FinesPage'));
   const pay = createRoute({
-    getParentRoute: () => root,
+    getParentRoute: () => signedInRoute,
     path: '/pay/$invoiceId',
     validateSearch: v.object({ back: BackSchema }),
     component: () => {
@@ -24,7 +25,7 @@ export function payRoutes<R extends AnyRoute>(root: R) {
     },
   });
   const fines = createRoute({
-    getParentRoute: () => root,
+    getParentRoute: () => signedInRoute,
     path: '/fines',
     validateSearch: FinesSearchSchema,
     component: () => {

@@ -6,8 +6,8 @@ import { fill, t } from '../../i18n/i18n';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { errorText } from '../../ui/errorText';
 import { Page } from '../../ui/Page';
-import { audit } from '../account/auditTrail';
-import { RequireAccount } from '../account/RequireAccount';
+import { audit } from '../../client/auditTrail';
+import { useAccount } from '../../ui/signedIn';
 import { ArchiveRefused, eraseAccountData, exportAccount, importAccount } from './dataRights';
 
 type Message = { ok: boolean; text: string } | null;
@@ -108,5 +108,5 @@ function DataRights(props: { account: () => AccountView }) {
 }
 
 export default function DataRightsPage() {
-  return <RequireAccount>{(account) => <DataRights account={account} />}</RequireAccount>;
+  return <DataRights account={useAccount()} />;
 }

@@ -13,8 +13,8 @@ import { createDropTarget } from '../../ui/dropTarget';
 import { errorText } from '../../ui/errorText';
 import { fileVerdictText } from '../../ui/fileVerdictText';
 import { Page } from '../../ui/Page';
-import { audit } from '../account/auditTrail';
-import { RequireAccount } from '../account/RequireAccount';
+import { audit } from '../../client/auditTrail';
+import { useAccount } from '../../ui/signedIn';
 import { DocumentItem } from './DocumentItem';
 
 const titleOf = (name: string) => name.replace(/\.[^.]+$/, '').slice(0, 120) || name;
@@ -113,5 +113,5 @@ function Library(props: { account: () => AccountView }) {
 }
 
 export default function DocumentsPage() {
-  return <RequireAccount>{(account) => <Library account={account} />}</RequireAccount>;
+  return <Library account={useAccount()} />;
 }

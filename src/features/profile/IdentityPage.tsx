@@ -11,8 +11,8 @@ import { fill, formatDateTime, t } from '../../i18n/i18n';
 import { errorText } from '../../ui/errorText';
 import { fileVerdictText } from '../../ui/fileVerdictText';
 import { Page } from '../../ui/Page';
-import { audit } from '../account/auditTrail';
-import { RequireAccount } from '../account/RequireAccount';
+import { audit } from '../../client/auditTrail';
+import { useAccount } from '../../ui/signedIn';
 import { readIdentity, sendScan, signIdentity } from './identityApi';
 import { settled } from '../../ui/settled';
 
@@ -139,5 +139,5 @@ function Identity(props: { account: () => AccountView }) {
 }
 
 export default function IdentityPage() {
-  return <RequireAccount>{(account) => <Identity account={account} />}</RequireAccount>;
+  return <Identity account={useAccount()} />;
 }

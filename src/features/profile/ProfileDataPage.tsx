@@ -3,6 +3,7 @@
 import { createResource, createSignal, Show } from 'solid-js';
 import { ApiRequestError } from '../../client/api';
 import { createAutosave } from '../../client/createAutosave';
+import { AutosaveAlert } from '../../ui/AutosaveAlert';
 import { readProfileCopy, writeProfileCopy } from '../../client/repos/profileRepo';
 import { updateAccount } from '../../client/session';
 import type { AccountView, ProfileEnvelope } from '../../domain/account';
@@ -11,11 +12,11 @@ import { fill, t } from '../../i18n/i18n';
 import { errorText } from '../../ui/errorText';
 import { createForm } from '../../ui/form/createForm';
 import { Page } from '../../ui/Page';
-import { audit } from '../account/auditTrail';
-import { RequireAccount } from '../account/RequireAccount';
+import { audit } from '../../client/auditTrail';
+import { useAccount } from '../../ui/signedIn';
 import { ProfileForm } from './ProfileForm';
-import { readProfile, saveProfile } from './profileApi';
-import { sameValues, toFormValues, toProfileInput, type FormValues } from './profileValues';
+import { readProfile, saveProfile } from '../../client/profileApi';
+import { sameValues, toFormValues, toProfileInput, type FormValues } from '../../domain/profileValues';
 import { settled } from '../../ui/settled';
 
 const VERIFIED = ['surname', 'name', 'patronymic', 'birthDate', 'gender', 'passport.series', 'passport.number', 'passport.issueDate', 'passport.issuedBy', 'passport.divisionCode', 'snils'];
@@ -46,7 +47,7 @@ function Editor(props: { account: AccountView; initial: { envelope: ProfileEnvel
     order: ['surname', ...PROFILE_FIELD_ORDER.slice(1)],
     prepare: toProfileInput,
   });
-  createAutosave(
+  const autosave = createAutosave(
     () => ({ values: { ...form.values }, saved: saved() }),
     (copy) => writeProfileCopy(props.account.id, copy, Date.now()),
   );
@@ -84,6 +85,7 @@ function Editor(props: { account: AccountView; initial: { envelope: ProfileEnvel
 
   return (
     <Page title={t().profile.title} lead={t().profile.lead}>
+      <AutosaveAlert failed={autosave.failed} />
       <Show when={dirty()}>
         <p class="notice">{t().profile.unsaved}</p>
       </Show>
@@ -96,23 +98,18 @@ function Editor(props: { account: AccountView; initial: { envelope: ProfileEnvel
 }
 
 export default function ProfileDataPage() {
+  const account = useAccount();
+  const [initial] = createResource(() => load(account()));
+  const failed = (
+    <Show when={initial.error}>
+      <div class="container">
+        <p class="notice error" role="alert">{errorText(initial.error)}</p>
+      </div>
+    </Show>
+  );
   return (
-    <RequireAccount>
-      {(account) => {
-        const [initial] = createResource(() => load(account()));
-        const failed = (
-          <Show when={initial.error}>
-            <div class="container">
-              <p class="notice error" role="alert">{errorText(initial.error)}</p>
-            </div>
-          </Show>
-        );
-        return (
-          <Show when={settled(initial)} fallback={failed}>
-            <Editor account={account()} initial={settled(initial)!} />
-          </Show>
-        );
-      }}
-    </RequireAccount>
+    <Show when={settled(initial)} fallback={failed}>
+      <Editor account={account()} initial={settled(initial)!} />
+    </Show>
   );
 }

@@ -6,9 +6,9 @@ import { CheckboxField } from '../../ui/form/ChoiceField';
 import type { Form } from '../../ui/form/createForm';
 import { ErrorSummary } from '../../ui/form/ErrorSummary';
 import { TextField } from '../../ui/form/TextField';
-import { PersonFields } from '../account/PersonFields';
+import { PersonFields } from '../../ui/form/PersonFields';
 import { AddressFields } from './AddressFields';
-import { SAME_ADDRESS } from './profileValues';
+import { SAME_ADDRESS } from '../../domain/profileValues';
 
 /** «Серия паспорта», «Адрес регистрации: Улица»… for the error summary. */
 function summaryLabels(): Record<string, string> {

@@ -4,19 +4,16 @@ import { BadArchiveRows, packAccountTables, restoreAccountTables } from '../../c
 import { wipeAccountData } from '../../client/repos/deviceRepo';
 import { ProfileEnvelopeSchema, type AccountView } from '../../domain/account';
 import { EXPORT_FORMAT, EXPORT_VERSION, openArchive, sealArchive, type ArchiveProblem } from '../../domain/exportArchive';
-import { fetchAllReceipts } from '../receipts/receiptsApi';
-import { readProfile, saveProfile } from './profileApi';
+import { pullChanges, readCursor, serverReachable } from '../../client/changeFeed';
+import { readProfile, saveProfile } from '../../client/profileApi';
 
 /**
- * Copies every receipt the server has (archived ones too) to the device first, so the archive carries
- * them all; offline the export still goes ahead with the receipts already on the device (no `asOf`).
+ * Brings the device's mirrors (receipts, archived ones too) up to date through the change feed first, so
+ * the archive carries them all; offline the export still goes ahead with what the device holds (no `asOf`).
  */
 async function refreshReceipts(accountId: string): Promise<number | undefined> {
-  try {
-    return (await fetchAllReceipts(accountId)).asOf;
-  } catch {
-    return undefined;
-  }
+  await pullChanges();
+  return serverReachable() ? (await readCursor(accountId))?.asOf : undefined;
 }
 
 export async function exportAccount(account: AccountView): Promise<Blob> {

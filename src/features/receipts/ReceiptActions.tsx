@@ -5,7 +5,7 @@ import { renderReceiptPdf } from '../../client/pdfClient';
 import type { ReceiptView } from '../../domain/payments/api';
 import { fill, locale, t } from '../../i18n/i18n';
 import { errorText } from '../../ui/errorText';
-import { downloadBlob } from '../cases/downloadBlob';
+import { downloadBlob } from '../../ui/downloadBlob';
 import { emailReceipt } from './receiptsApi';
 import type { ListedReceipt } from './receiptsQuery';
 

@@ -1,17 +1,18 @@
 // One receipt: the payment, the payer, the payee with its bank details, the linked application, the UIN
 // of a fine; its PDF, sending it by e-mail, and «Вернуть деньги» or where its refund stands.
 import { Link } from '@tanstack/solid-router';
-import { createResource, createSignal, For, Show } from 'solid-js';
+import { createSignal, For, Show } from 'solid-js';
+import { createLiveQuery } from '../../client/createLiveQuery';
+import { listRefunds } from '../../client/repos/refundsRepo';
 import type { AccountView } from '../../domain/account';
 import { formatMoney } from '../../domain/money';
 import type { RefundView } from '../../domain/payments/api';
 import { fill, formatDateTime, locale, t, loadTexts } from '../../i18n/i18n';
 import { errorText } from '../../ui/errorText';
 import { Page } from '../../ui/Page';
-import { settled } from '../../ui/settled';
-import { RequireAccount } from '../account/RequireAccount';
+import { useAccount } from '../../ui/signedIn';
 import { ReceiptActions } from './ReceiptActions';
-import { listRefunds, loadReceipt } from './receiptsApi';
+import { readReceipt } from './receiptsApi';
 import { receiptStatus } from './ReceiptsList';
 import type { ListedReceipt } from './receiptsQuery';
 import { RefundForm } from './RefundForm';
@@ -112,14 +113,11 @@ function ReceiptDetails(props: { receipt: ListedReceipt; refund: RefundView | un
 }
 
 function Receipt(props: { account: () => AccountView; id: string }) {
-  const [receipt] = createResource(() => ({ account: props.account().id, id: props.id }), ({ account, id }) => loadReceipt(account, id));
-  const [refunds, { mutate }] = createResource(() => props.id, () => listRefunds().catch(() => [] as RefundView[]));
-  const refund = () => settled(refunds)?.find((item) => item.receiptId === props.id);
+  const receipt = createLiveQuery(() => readReceipt(props.account().id, props.id));
+  const refunds = createLiveQuery(() => listRefunds(props.account().id));
+  const refund = () => refunds.value()?.find((item) => item.receiptId === props.id);
   const [justRequested, setJustRequested] = createSignal(false);
-  const onRefund = (created: RefundView) => {
-    mutate((list) => [created, ...(list ?? [])]);
-    setJustRequested(true);
-  };
+  const onRefund = (_created: RefundView) => setJustRequested(true); // requestRefund mirrored it already
   return (
     <Page title={t().receipts.receiptTitle}>
       <p>
@@ -127,14 +125,14 @@ function Receipt(props: { account: () => AccountView; id: string }) {
           {t().receipts.back}
         </Link>
       </p>
-      <Show when={receipt.error}>
-        <p class="notice error" role="alert">{errorText(receipt.error)}</p>
+      <Show when={receipt.error()}>
+        <p class="notice error" role="alert">{errorText(receipt.error())}</p>
       </Show>
       <Show when={justRequested()}>
         <p class="notice success" role="status">{t().receipts.refundSent}</p>
       </Show>
-      <Show when={settled(receipt) !== undefined} fallback={<Show when={!receipt.error}><p role="status">{t().receipts.loading}</p></Show>}>
-        <Show when={settled(receipt)} fallback={<p>{t().receipts.notFound}</p>}>
+      <Show when={!receipt.loading()} fallback={<Show when={!receipt.error()}><p role="status">{t().receipts.loading}</p></Show>}>
+        <Show when={receipt.value()} fallback={<p>{t().receipts.notFound}</p>}>
           {(found) => <ReceiptDetails receipt={found()} refund={refund()} onRefund={onRefund} />}
         </Show>
       </Show>
@@ -143,5 +141,5 @@ function Receipt(props: { account: () => AccountView; id: string }) {
 }
 
 export default function ReceiptPage(props: { id: string }) {
-  return <RequireAccount>{(account) => <Receipt account={account} id={props.id} />}</RequireAccount>;
+  return <Receipt account={useAccount()} id={props.id} />;
 }

@@ -1,16 +1,18 @@
 // «Мои платежи»: every receipt with filters kept in the URL and the sum for the period, the archive on
-// request, and the refund requests with their status. Loads once, filters on the device.
+// request, and the refund requests with their status. Reads the device's mirrors with live queries (the
+// change feed keeps them current), filters on the device.
 import { useNavigate } from '@tanstack/solid-router';
-import { createMemo, createResource, onCleanup, Show } from 'solid-js';
-import { lastPull } from '../../client/changeFeed';
+import { createMemo, Show } from 'solid-js';
+import { serverReachable } from '../../client/changeFeed';
+import { createLiveQuery } from '../../client/createLiveQuery';
+import { listRefunds } from '../../client/repos/refundsRepo';
 import type { AccountView } from '../../domain/account';
 import { formatMoney } from '../../domain/money';
 import { fill, locale, t, loadTexts } from '../../i18n/i18n';
 import { errorText } from '../../ui/errorText';
 import { Page } from '../../ui/Page';
-import { settled } from '../../ui/settled';
-import { RequireAccount } from '../account/RequireAccount';
-import { followReceiptChanges, listRefunds, loadReceipts } from './receiptsApi';
+import { useAccount } from '../../ui/signedIn';
+import { listReceipts } from './receiptsApi';
 import { ReceiptsFilters } from './ReceiptsFilters';
 import { ReceiptsList } from './ReceiptsList';
 import { filterReceipts, periodSum, type ReceiptsSearch } from './receiptsQuery';
@@ -20,31 +22,30 @@ await loadTexts('receipts');
 
 function Receipts(props: { account: () => AccountView; search: ReceiptsSearch }) {
   const navigate = useNavigate();
-  onCleanup(followReceiptChanges(props.account().id));
-  const [loaded] = createResource(() => [props.account().id, lastPull()] as const, ([accountId]) => loadReceipts(accountId));
-  const [refunds] = createResource(() => lastPull() + 1, () => listRefunds());
-  const all = () => settled(loaded)?.receipts ?? [];
+  const loaded = createLiveQuery(() => listReceipts(props.account().id));
+  const refunds = createLiveQuery(() => listRefunds(props.account().id));
+  const all = () => loaded.value() ?? [];
   const shown = createMemo(() => filterReceipts(all(), props.search));
   const sum = createMemo(() => periodSum(shown()));
-  const refundByReceipt = createMemo(() => new Map((settled(refunds) ?? []).map((refund) => [refund.receiptId, refund])));
+  const refundByReceipt = createMemo(() => new Map((refunds.value() ?? []).map((refund) => [refund.receiptId, refund])));
   const update = (patch: Partial<ReceiptsSearch>) =>
-    void navigate({ to: '/payments', search: (prev: ReceiptsSearch) => ({ ...prev, ...patch }), replace: true });
+    void navigate({ from: '/payments', to: '/payments', search: (prev: ReceiptsSearch) => ({ ...prev, ...patch }), replace: true });
 
   return (
     <Page title={t().receipts.title} lead={t().receipts.lead}>
-      <Show when={loaded.error}>
-        <p class="notice error" role="alert">{errorText(loaded.error)}</p>
+      <Show when={loaded.error()}>
+        <p class="notice error" role="alert">{errorText(loaded.error())}</p>
       </Show>
-      <Show when={settled(loaded)} fallback={<Show when={!loaded.error}><p role="status">{t().receipts.loading}</p></Show>}>
-        {(data) => (
+      <Show when={loaded.value()} fallback={<Show when={!loaded.error()}><p role="status">{t().receipts.loading}</p></Show>}>
+        {(receipts) => (
           <>
-            <Show when={data().offline}>
+            <Show when={!serverReachable()}>
               <p class="notice">{t().receipts.offlineNote}</p>
             </Show>
-            <Show when={!data().offline && data().receipts.some((r) => r.fromDevice)}>
+            <Show when={serverReachable() && receipts().some((r) => r.fromDevice)}>
               <p class="notice">{t().receipts.fromDeviceNote}</p>
             </Show>
-            <Show when={data().receipts.length} fallback={<p>{t().receipts.none}</p>}>
+            <Show when={receipts().length} fallback={<p>{t().receipts.none}</p>}>
               <ReceiptsFilters
                 search={props.search}
                 found={shown().length}
@@ -67,11 +68,11 @@ function Receipts(props: { account: () => AccountView; search: ReceiptsSearch })
           </>
         )}
       </Show>
-      <RefundsList refunds={settled(refunds)} error={refunds.error} receipts={all()} />
+      <RefundsList refunds={refunds.value()} error={refunds.error()} receipts={all()} />
     </Page>
   );
 }
 
 export default function ReceiptsPage(props: { search: ReceiptsSearch }) {
-  return <RequireAccount>{(account) => <Receipts account={account} search={props.search} />}</RequireAccount>;
+  return <Receipts account={useAccount()} search={props.search} />;
 }

@@ -1,79 +1,30 @@
-// The citizen's calls about receipts and refunds. Every receipt list or receipt the server shows is also
-// copied to the device mirror, so the export archive and an offline visit have them.
-import { apiGet, apiPost, ApiRequestError } from '../../client/api';
-import { onChanges } from '../../client/changeFeed';
-import { listMirroredReceipts, mirrorReceipts, readMirroredReceipt } from '../../client/repos/receiptsRepo';
-import {
-  ReceiptEmailResultSchema,
-  ReceiptListSchema,
-  ReceiptViewSchema,
-  RefundListSchema,
-  RefundViewSchema,
-  type ReceiptView,
-  type RefundView,
-} from '../../domain/payments/api';
-import { mergeWithMirror, type ListedReceipt } from './receiptsQuery';
+// The citizen's receipts and refunds. Lists and single receipts are the device's mirrors, filled by the
+// change feed (they stay readable offline and after the server forgot them); only actions call the server.
+import { apiPost } from '../../client/api';
+import { currentAccount } from '../../client/sessionState';
+import { listMirroredReceipts, readMirroredReceipt } from '../../client/repos/receiptsRepo';
+import { storeRefund } from '../../client/repos/refundsRepo';
+import { ReceiptEmailResultSchema, RefundViewSchema, type RefundView } from '../../domain/payments/api';
+import type { ListedReceipt } from './receiptsQuery';
 
 const id = (value: string) => encodeURIComponent(value);
-/** Failures where the server cannot answer at all; the device's copies stand in for it. */
-const UNREACHABLE = new Set(['network', 'no_service_worker', 'outage', 'simulated_failure']);
-const unreachable = (error: unknown) => error instanceof ApiRequestError && UNREACHABLE.has(error.code);
 
-/** Every receipt of the account on the server (archived ones too), mirrored to the device on the way. */
-export async function fetchAllReceipts(accountId: string): Promise<{ receipts: ReceiptView[]; asOf: number }> {
-  const list = await apiGet('/payments/receipts?archived=1', ReceiptListSchema);
-  await mirrorReceipts(accountId, list.receipts);
-  return { receipts: list.receipts, asOf: list.asOf };
-}
+/** The account's receipts on the device, newest first; those the server no longer has are marked. */
+export const listReceipts = (accountId: string): Promise<ListedReceipt[]> => listMirroredReceipts(accountId);
 
-export interface LoadedReceipts {
-  receipts: ListedReceipt[];
-  /** The server could not be reached: everything shown comes from the device. */
-  offline: boolean;
-}
-
-/** The server's receipts plus the device's copies of any it lost; only the device's when it is unreachable. */
-export async function loadReceipts(accountId: string): Promise<LoadedReceipts> {
-  try {
-    const { receipts } = await fetchAllReceipts(accountId);
-    return { receipts: mergeWithMirror(receipts, await listMirroredReceipts(accountId)), offline: false };
-  } catch (error) {
-    if (!unreachable(error)) throw error;
-    return { receipts: mergeWithMirror([], await listMirroredReceipts(accountId)), offline: true };
-  }
-}
-
-/** One receipt from the server, or the device's copy when the server does not have it or cannot answer. */
-export async function loadReceipt(accountId: string, receiptId: string): Promise<ListedReceipt | null> {
-  try {
-    const receipt = await apiGet(`/payments/receipts/${id(receiptId)}`, ReceiptViewSchema);
-    await mirrorReceipts(accountId, [receipt]);
-    return receipt;
-  } catch (error) {
-    const gone = error instanceof ApiRequestError && error.status === 404;
-    if (!gone && !unreachable(error)) throw error;
-    const copy = await readMirroredReceipt(accountId, receiptId);
-    return copy ? { ...copy, fromDevice: true } : null;
-  }
-}
-
-/** Keeps the mirror in step with receipts changed elsewhere (a payment in another tab, a refund). */
-export function followReceiptChanges(accountId: string): () => void {
-  return onChanges('receipt', async (changes) => {
-    for (const change of changes) {
-      if (change.op !== 'put') continue;
-      // Changes of other accounts on a shared stand answer 404 and are simply not mirrored.
-      await loadReceipt(accountId, change.id).catch(() => undefined);
-    }
-  });
+/** One receipt on the device, or null. */
+export async function readReceipt(accountId: string, receiptId: string): Promise<ListedReceipt | null> {
+  return (await readMirroredReceipt(accountId, receiptId)) ?? null;
 }
 
 /** POST …/email → {sentTo}; without `to` the server sends it to the account's e-mail. */
 export const emailReceipt = (receiptId: string, to?: string) =>
   apiPost(`/payments/receipts/${id(receiptId)}/email`, to ? { to } : {}, ReceiptEmailResultSchema);
 
-export const requestRefund = (paymentId: string, reason: RefundView['reason']) => apiPost('/payments/refunds', { paymentId, reason }, RefundViewSchema);
-
-export async function listRefunds(): Promise<RefundView[]> {
-  return (await apiGet('/payments/refunds', RefundListSchema)).refunds;
+/** Asks for a refund; the answer is mirrored at once (the feed brings the same row and later statuses). */
+export async function requestRefund(paymentId: string, reason: RefundView['reason']): Promise<RefundView> {
+  const refund = await apiPost('/payments/refunds', { paymentId, reason }, RefundViewSchema);
+  const account = currentAccount();
+  if (account) await storeRefund(account.id, refund);
+  return refund;
 }

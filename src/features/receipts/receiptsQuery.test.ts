@@ -2,7 +2,7 @@ import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import { formatMoney } from '../../domain/money';
 import { filterReceipts, isFiltered, mergeWithMirror, periodSum, ReceiptsSearchSchema } from './receiptsQuery';
-import { SAMPLE_PAID_AT, sampleReceipt, sampleReceipts } from './receiptSamples';
+import { SAMPLE_PAID_AT, sampleReceipt, sampleReceipts } from '../../../test/fixtures/receiptSamples';
 
 const HOUR = 3_600_000;
 const passport = sampleReceipt({ id: 'r-passport', amountKopecks: 30_000, paidAt: SAMPLE_PAID_AT });

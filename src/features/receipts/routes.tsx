@@ -1,13 +1,14 @@
 // «Мои платежи»: the receipts list with its filters in the URL, and one receipt with its refund.
 // Hooks (useSearch, useParams) run once in the route component; pages get plain reactive props.
-import { createRoute, lazyRouteComponent, type AnyRoute } from '@tanstack/solid-router';
+import { createRoute, lazyRouteComponent } from '@tanstack/solid-router';
+import { signedInRoute } from '../../ui/signedIn';
 import { ReceiptsSearchSchema } from './receiptsSearch';
 
-export function receiptRoutes<R extends AnyRoute>(root: R) {
+export function receiptRoutes() {
   const ReceiptsPage = lazyRouteComponent(() => import('./ReceiptsPage'));
   const ReceiptPage = lazyRouteComponent(() => import('./ReceiptPage'));
   const list = createRoute({
-    getParentRoute: () => root,
+    getParentRoute: () => signedInRoute,
     path: '/payments',
     validateSearch: ReceiptsSearchSchema,
     component: () => {
@@ -16,7 +17,7 @@ export function receiptRoutes<R extends AnyRoute>(root: R) {
     },
   });
   const receipt = createRoute({
-    getParentRoute: () => root,
+    getParentRoute: () => signedInRoute,
     path: '/payments/$receiptId',
     component: () => {
       const params = receipt.useParams();

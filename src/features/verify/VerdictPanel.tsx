@@ -1,7 +1,9 @@
 // The verdict, said in words with an icon as well as a colour, and the document's particulars when the
 // signature is genuine. Its heading takes the focus so a keyboard or screen-reader user lands on it.
-import { onMount, Show } from 'solid-js';
+import { For, onMount, Show } from 'solid-js';
 import type { Verdict, VerifyResult } from '../../domain/certificate';
+import { formatRuDate } from '../../domain/identifiersPerson';
+import { certificateRu } from '../../i18n/certificate.ru';
 import { fill, formatDateTime, locale, t } from '../../i18n/i18n';
 
 /**
@@ -13,8 +15,15 @@ const LOOKS: Record<Verdict, { icon: string; tone: string; style?: string }> = {
   expired: { icon: '!', tone: '', style: 'border-color: #8a6100; background: var(--amber-pale)' },
   revoked: { icon: '✗', tone: 'error' },
   forged: { icon: '✗', tone: 'error' },
+  changed: { icon: '✗', tone: 'error' },
+  other_key: { icon: '✗', tone: 'error' },
+  unreadable: { icon: '✗', tone: 'error' },
+  legacy: { icon: '!', tone: '', style: 'border-color: #8a6100; background: var(--amber-pale)' },
   unknown: { icon: '?', tone: '' },
 };
+
+/** A certified calendar day as documents write it: ДД.ММ.ГГГГ. */
+const day = (iso: string) => formatRuDate(iso) ?? iso;
 
 /** A calendar day («2026-05-31») in the user's language; UTC so no time zone moves it a day. */
 function formatDay(day: string): string {
@@ -38,22 +47,39 @@ export function VerdictPanel(props: { result: VerifyResult }) {
       </h2>
       <p>{fill(texts().text, { date: certificate() ? formatDay(certificate()!.validUntil) : '' })}</p>
       <Show when={certificate()}>
-        {(doc) => (
-          <dl aria-label={t().verify.details.label} style="display: grid; grid-template-columns: max-content 1fr; gap: 0.25rem 1rem; margin: 0">
-            <dt>{t().verify.details.number}</dt>
-            <dd style="margin: 0; font-weight: 700">{doc().number}</dd>
-            <dt>{t().verify.details.title}</dt>
-            <dd style="margin: 0">{doc().title}</dd>
-            <dt>{t().verify.details.applicant}</dt>
-            <dd style="margin: 0">{doc().applicant.fullName}</dd>
-            <dt>{t().verify.details.caseNumber}</dt>
-            <dd style="margin: 0">{doc().caseNumber}</dd>
-            <dt>{t().verify.details.issued}</dt>
-            <dd style="margin: 0">{formatDateTime(Date.parse(doc().issuedAt))}</dd>
-            <dt>{t().verify.details.validUntil}</dt>
-            <dd style="margin: 0">{formatDay(doc().validUntil)}</dd>
-          </dl>
-        )}
+        {(doc) => {
+          const d = () => t().verify.details;
+          // Exactly what the authority certified, in the order and words of the PDF (Russian values).
+          const rows = (): [string, string | undefined][] => [
+            [d().number, doc().number],
+            [d().title, doc().title],
+            [d().authority, doc().authority],
+            [d().applicant, doc().applicant.fullName],
+            [d().birthDate, day(doc().applicant.birthDate)],
+            [d().address, doc().address],
+            [d().kind, doc().kind && (certificateRu.certificatePdf.kinds[doc().kind as keyof typeof certificateRu.certificatePdf.kinds] ?? doc().kind)],
+            [d().purpose, doc().purpose],
+            [d().period, doc().period && `${day(doc().period!.from)} — ${day(doc().period!.to)}`],
+            [d().caseNumber, doc().caseNumber],
+            [d().issued, formatDateTime(Date.parse(doc().issuedAt))],
+            [d().validUntil, day(doc().validUntil)],
+          ];
+          return (
+            <>
+              <p>{d().certified}</p>
+              <dl aria-label={d().label} style="display: grid; grid-template-columns: max-content 1fr; gap: 0.25rem 1rem; margin: 0">
+                <For each={rows().filter(([, value]) => value)}>
+                  {([label, value], i) => (
+                    <>
+                      <dt>{label}</dt>
+                      <dd style={`margin: 0${i() === 0 ? '; font-weight: 700' : ''}`}>{value}</dd>
+                    </>
+                  )}
+                </For>
+              </dl>
+            </>
+          );
+        }}
       </Show>
     </section>
   );

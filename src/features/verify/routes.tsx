@@ -1,6 +1,7 @@
 // «Проверить документ»: anyone can check a signed electronic document, offline.
-import { createRoute, lazyRouteComponent, type AnyRoute } from '@tanstack/solid-router';
+import { createRoute, lazyRouteComponent } from '@tanstack/solid-router';
+import { rootRoute } from '../../ui/rootRoute';
 
-export function verifyRoutes<R extends AnyRoute>(root: R) {
-  return [createRoute({ getParentRoute: () => root, path: '/verify', component: lazyRouteComponent(() => import('./VerifyPage')) })];
+export function verifyRoutes() {
+  return [createRoute({ getParentRoute: () => rootRoute, path: '/verify', component: lazyRouteComponent(() => import('./VerifyPage')) })];
 }

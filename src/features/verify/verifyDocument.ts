@@ -1,11 +1,10 @@
 // The three ways to check a document, each ending in the server's verdict or in a sentence saying why
 // there is none. The verify endpoint is answered by the service worker, so all of it works offline.
 import * as v from 'valibot';
-import { apiPost } from '../../client/api';
-import { readCertificatePdf } from '../../client/pdfClient';
+import { apiBytes, apiPost, ApiRequestError } from '../../client/api';
 import { decodeQrImage } from '../../client/qrClient';
 import { checkFileInWorker } from '../../client/validateClient';
-import { VERDICTS, type VerifyRequest, type VerifyResult } from '../../domain/certificate';
+import { CertifiedViewSchema, VERDICTS, type VerifyRequest, type VerifyResult } from '../../domain/certificate';
 import { MAX_FILE_BYTES, type FileRule } from '../../domain/fileCheck';
 import { fill, t } from '../../i18n/i18n';
 import { errorText } from '../../ui/errorText';
@@ -16,20 +15,19 @@ export type Outcome = { kind: 'verdict'; result: VerifyResult } | { kind: 'messa
 
 const VerifyResultSchema = v.object({
   verdict: v.picklist(VERDICTS),
-  certificate: v.optional(
-    v.object({
-      number: v.string(),
-      title: v.string(),
-      caseNumber: v.string(),
-      applicant: v.object({ fullName: v.string(), birthDate: v.string() }),
-      issuedAt: v.string(),
-      validUntil: v.string(),
-    }),
-  ),
+  certificate: v.optional(CertifiedViewSchema),
 }) satisfies v.GenericSchema<unknown, VerifyResult>;
 
 export type PostVerify = (body: VerifyRequest) => Promise<VerifyResult>;
 const postVerify: PostVerify = (body) => apiPost('/certificates/verify', body, VerifyResultSchema);
+export type PostVerifyFile = (file: Blob) => Promise<VerifyResult>;
+/** The whole file goes to the verifier: the seal covers every byte, so nothing is read out on the page. */
+const postVerifyFile: PostVerifyFile = async (file) => {
+  const answer = await apiBytes('POST', '/certificates/verify-file', new Blob([file], { type: 'application/pdf' }));
+  const parsed = v.safeParse(VerifyResultSchema, JSON.parse(await answer.text()));
+  if (!parsed.success) throw new ApiRequestError(200, 'bad_response', 'Unexpected answer shape');
+  return parsed.output;
+};
 
 const PDF_RULE: FileRule = { accept: ['pdf'], maxBytes: MAX_FILE_BYTES };
 const PHOTO_RULE: FileRule = { accept: ['jpeg', 'png'], maxBytes: MAX_FILE_BYTES };
@@ -47,14 +45,13 @@ export async function verifyQrText(text: string, post: PostVerify = postVerify):
 }
 
 /** The PDF: refused with the standard file messages first, then read in the PDF worker. */
-export async function verifyPdf(file: File, post: PostVerify = postVerify): Promise<Outcome> {
+export async function verifyPdf(file: File, post: PostVerifyFile = postVerifyFile): Promise<Outcome> {
   try {
     const verdict = await checkFileInWorker(file, PDF_RULE);
     if (!verdict.ok) return message(fileVerdictText(verdict, PDF_RULE));
-    const embedded = await readCertificatePdf(file);
-    if (!embedded) return message(fill(t().verify.pdf.noSignature, { name: file.name }));
-    return { kind: 'verdict', result: await post(embedded) };
+    return { kind: 'verdict', result: await post(file) };
   } catch (error) {
+    if (error instanceof ApiRequestError && error.code === 'not_okno_document') return message(fill(t().verify.pdf.noSignature, { name: file.name }));
     return message(errorText(error));
   }
 }

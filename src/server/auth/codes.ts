@@ -1,5 +1,7 @@
-// One-time codes for registration, the second factor and password reset: issue, resend after a
-// cool-down, verify with a limited number of tries. All times are simulated.
+// The one store of one-time codes: registration, the second factor, password reset, signing an
+// application and confirming a payment (3-D Secure, mobile balance). Issue, resend after a cool-down,
+// verify with a limited number of tries; what each kind says and how it behaves is data in
+// codePurposes.ts. All times are simulated.
 import {
   CODE_LENGTH,
   CODE_MAX_ATTEMPTS,
@@ -11,9 +13,9 @@ import {
 } from '../../domain/account';
 import { ApiError } from '../http';
 import type { RequestContext } from '../router';
-import type { CodePurpose, CodeRow } from '../rows';
+import type { CodeRow } from '../rows';
+import { codeMessage, purposeRule, type CodeGroup, type CodePurpose } from './codePurposes';
 import { deliver } from './inbox';
-import { codeMessage } from './messages';
 
 function randomCode(): string {
   const digits = crypto.getRandomValues(new Uint32Array(CODE_LENGTH));
@@ -42,24 +44,26 @@ function ticketOf(row: CodeRow, now: number): CodeTicket {
 }
 
 async function send(ctx: RequestContext, row: CodeRow): Promise<void> {
-  const { subject, body } = codeMessage(row.purpose, row.code);
-  await deliver(ctx, row.channel === 'sms' ? { channel: 'sms', to: row.target, body } : { channel: 'email', to: row.target, subject, body });
+  const { subject, body } = codeMessage(row.purpose, row.code, row.values);
+  const owner = { flowId: row.id, ...(row.accountId ? { accountId: row.accountId } : {}) };
+  await deliver(ctx, row.channel === 'sms' ? { channel: 'sms', to: row.target, body, ...owner } : { channel: 'email', to: row.target, subject, body, ...owner });
 }
 
 /**
- * Starts a flow and sends its code; with send: false the flow exists but nothing is delivered. While an
- * unexpired flow of the same purpose and target is open it is handed back instead (no new SMS), and a
- * flow whose tries are used up is replaced only after the resend cool-down: at most CODE_MAX_ATTEMPTS
- * guesses per target per cool-down, however many flows are asked for.
+ * Starts a flow and sends its code; with send: false the flow exists but nothing is delivered. For a
+ * purpose that reuses open flows, while an unexpired flow of the same purpose and target is open it is
+ * handed back instead (no new SMS), and a flow whose tries are used up is replaced only after the resend
+ * cool-down: at most CODE_MAX_ATTEMPTS guesses per target per cool-down, however many flows are asked
+ * for. A payment's code belongs to its attempt (flow.id is the attempt's id) and is always new.
  */
 export async function issueCode(
   ctx: RequestContext,
   flow: Pick<CodeRow, 'purpose' | 'channel' | 'target'> & Partial<CodeRow>,
   { send: deliverIt = true } = {},
 ): Promise<CodeTicket> {
-  const open = await ctx.db.codes
-    .filter((row) => row.purpose === flow.purpose && row.target === flow.target && row.channel === flow.channel && !row.verified && ctx.now <= row.expiresAt)
-    .first();
+  const sameOpenFlow = (row: CodeRow) =>
+    row.purpose === flow.purpose && row.target === flow.target && row.channel === flow.channel && !row.verified && ctx.now <= row.expiresAt;
+  const open = purposeRule(flow.purpose).reuseOpen ? await ctx.db.codes.filter(sameOpenFlow).first() : undefined;
   if (open && open.attempts < CODE_MAX_ATTEMPTS && open.accountId === flow.accountId) return ticketOf(open, ctx.now);
   if (open && ctx.now < open.issuedAt + CODE_RESEND_COOLDOWN_MS) {
     throw new ApiError(429, 'resend_too_soon', 'A new code can be requested later', undefined, { retryAt: open.issuedAt + CODE_RESEND_COOLDOWN_MS });
@@ -85,20 +89,20 @@ export async function findFlow(ctx: RequestContext, flowId: string, purpose?: Co
   return row;
 }
 
-export async function resendCode(ctx: RequestContext, flowId: string): Promise<CodeTicket> {
+/** A new code for a flow of the group asking (the account's resend never reaches a payment's code). */
+export async function resendCode(ctx: RequestContext, flowId: string, group: CodeGroup): Promise<CodeTicket> {
   const row = await findFlow(ctx, flowId);
+  if (purposeRule(row.purpose).group !== group) throw new ApiError(404, 'flow_not_found', 'This confirmation is unknown or finished');
   const resendAt = row.issuedAt + CODE_RESEND_COOLDOWN_MS;
   if (ctx.now < resendAt) {
     throw new ApiError(429, 'resend_too_soon', 'A new code can be requested later', undefined, { retryAt: resendAt });
   }
   const next: CodeRow = { ...row, code: randomCode(), issuedAt: ctx.now, expiresAt: ctx.now + CODE_TTL_MS, attempts: 0, verified: false };
   await ctx.db.codes.put(next);
-  if (next.accountId || next.purpose !== 'reset') await send(ctx, next);
+  if (next.accountId || !purposeRule(next.purpose).silentWithoutAccount) await send(ctx, next);
   return ticketOf(next, ctx.now);
 }
 
-/** Flows whose code is checked first and used by a later step (register → complete, reset → new password). */
-const TWO_STEP: ReadonlySet<CodePurpose> = new Set(['register', 'reset']);
 /** How long a checked two-step flow may wait for its last step (filling in a form takes time). */
 export const FLOW_COMPLETE_TTL_MS = 30 * 60_000;
 
@@ -113,7 +117,7 @@ const exhausted = () => new ApiError(429, 'code_attempts_exceeded', 'Too many wr
 export async function verifyCode(ctx: RequestContext, flowId: string, code: string, purpose: CodePurpose): Promise<CodeRow> {
   const check = await ctx.db.transaction('rw', ctx.db.codes, async (): Promise<Check> => {
     const row = await ctx.db.codes.get(flowId);
-    if (!row || row.purpose !== purpose || (row.verified && !TWO_STEP.has(purpose))) {
+    if (!row || row.purpose !== purpose || (row.verified && !purposeRule(purpose).twoStep)) {
       return { ok: false, error: new ApiError(404, 'flow_not_found', 'This confirmation is unknown or finished') };
     }
     if (row.verified) return ctx.now <= row.issuedAt + FLOW_COMPLETE_TTL_MS ? { ok: true, row } : { ok: false, error: new ApiError(410, 'code_expired', 'The code has expired', { code: 'code_expired' }) };

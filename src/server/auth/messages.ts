@@ -1,20 +1,6 @@
 // Texts of the SMS and e-mails the simulated departments «send». They are what a real portal would
 // send in Russian; they land in the simulated inbox and never leave the device.
-import type { CodePurpose } from '../rows';
-
-const PURPOSE_TEXT: Record<CodePurpose, string> = {
-  register: 'регистрации в Окне',
-  second_factor: 'входа в Окно',
-  reset: 'восстановления пароля в Окне',
-  submit: 'подписания заявления в Окне',
-};
-
-export function codeMessage(purpose: CodePurpose, code: string): { subject: string; body: string } {
-  return {
-    subject: `Код подтверждения: ${code}`,
-    body: `Код для ${PURPOSE_TEXT[purpose]}: ${code}. Действует 5 минут. Никому его не сообщайте.`,
-  };
-}
+// The texts of one-time codes are in codePurposes.ts, beside the rules of each kind of code.
 
 export function welcomeMessage(name: string): { subject: string; body: string } {
   return {

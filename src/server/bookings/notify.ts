@@ -23,7 +23,7 @@ export async function tellCitizen(ctx: RequestContext, row: BookingRow, kind: Bo
   if (!account) return;
   const setting = kind === 'booking_reminder' ? 'reminders' : 'status';
   await ctx.db.notices.add({ key, accountId: row.accountId, kind, at, params: { number: row.ticket, deadline: row.startsAt, bookingId: row.id } });
-  await ctx.recordChange('notice', key, 'put');
+  await ctx.recordChange('notice', key, 'put', row.accountId);
   const body = [`${summaryOf(row)}.`, `Когда: ${localWhen(row)}.`, extra, 'Файл для календаря (.ics):', icsOf(row, at)].filter(Boolean).join('\n');
   // The e-mail copy is the booking's record, so it goes out unless e-mail is off for this kind.
   if (wants(account.notifications, setting, 'email') || kind === 'booking_confirmed') {

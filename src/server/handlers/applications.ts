@@ -12,7 +12,7 @@ import { issueCode, randomId, verifyCode } from '../auth/codes';
 import { requireAccount } from '../auth/sessions';
 import { receiveFiles } from '../attachments';
 import { ApiError, issuesToFields, json, parseWith, readJson } from '../http';
-import { dueCases, settleCases } from '../lifecycle';
+import { settleCases } from '../lifecycle';
 import { readDefaultScenario, readSeed } from '../simSettings';
 import type { Handler, RequestContext } from '../router';
 import type { CaseRow } from '../rows';
@@ -96,7 +96,7 @@ export const postApplication: Handler = async (ctx) => {
     if (raced) return raced;
     await ctx.db.cases.add(row);
     await ctx.db.codes.delete(flow.id);
-    await ctx.recordChange('case', row.id, 'put');
+    await ctx.recordChange('case', row.id, 'put', row.accountId);
     return row;
   });
   if (stored === row && service.fee) await linkPaymentToCase(ctx, row, submission.paymentId);
@@ -107,7 +107,6 @@ export const postApplication: Handler = async (ctx) => {
 
 export const getApplications: Handler = async (ctx) => {
   const { account } = await requireAccount(ctx);
-  await settleCases(ctx, dueCases(ctx, account.id));
   const rows = await ctx.db.cases
     .where('[accountId+updatedAt]')
     .between([account.id, -Infinity], [account.id, Infinity])
@@ -116,13 +115,12 @@ export const getApplications: Handler = async (ctx) => {
   return json(rows.map(caseView));
 };
 
-/** The citizen's own case, settled to now; 404 for anyone else's. */
+/** The citizen's own case (the router has settled it to now); 404 for anyone else's. */
 export async function ownCase(ctx: RequestContext): Promise<CaseRow> {
   const { account } = await requireAccount(ctx);
   const row = await ctx.db.cases.get(ctx.params.id ?? '');
   if (!row || row.accountId !== account.id) throw new ApiError(404, 'not_found', 'No such application');
-  const [settled] = await settleCases(ctx, async () => [row]);
-  return settled!;
+  return row;
 }
 
 export const getApplication: Handler = async (ctx) => json({ ...caseView(await ownCase(ctx)), asOf: ctx.now });

@@ -34,7 +34,7 @@ async function ownBooking(ctx: RequestContext, accountId: string): Promise<Booki
 
 async function save(ctx: RequestContext, row: BookingRow): Promise<void> {
   await ctx.db.bookings.put(row);
-  await ctx.recordChange('booking', row.id, 'put');
+  await ctx.recordChange('booking', row.id, 'put', row.accountId);
 }
 
 export const postBooking: Handler = async (ctx) => {

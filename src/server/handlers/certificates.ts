@@ -4,9 +4,10 @@ import { SERVICES } from '../../domain/catalog/services';
 import { VerifyRequestSchema } from '../../domain/certificate';
 import { authorityPublicKey } from '../authority';
 import { requireAccount } from '../auth/sessions';
-import { issueCertificate, qrPayloadOf, verifyCertificate } from '../certificates';
+import { MAX_FILE_BYTES } from '../../domain/fileCheck';
+import { certificateFile, issueCertificate, qrPayloadOf, verifyCertificate, verifyCertificateFile } from '../certificates';
 import { ApiError, json, readJson } from '../http';
-import type { Handler } from '../router';
+import type { Handler, RequestContext } from '../router';
 
 /** GET /api/certificates/key: {jwk, keyId}, so a verifier can check signatures itself. */
 export const getAuthorityKey: Handler = async (ctx) => {
@@ -20,8 +21,32 @@ export const postVerify: Handler = async (ctx) => {
   return json(await verifyCertificate(ctx, input));
 };
 
-/** GET /api/applications/:id/result: the signed document of the owner's case, to render as a PDF. */
+/** POST /api/certificates/verify-file: the PDF's bytes as the body → {verdict, certificate?}. No account needed. */
+export const postVerifyFile: Handler = async (ctx) => {
+  const declared = Number(ctx.request.headers.get('Content-Length') ?? 0);
+  if (declared > MAX_FILE_BYTES) throw new ApiError(413, 'too_large', 'The file is larger than 5 MB');
+  const bytes = new Uint8Array(await ctx.request.arrayBuffer());
+  if (bytes.length > MAX_FILE_BYTES) throw new ApiError(413, 'too_large', 'The file is larger than 5 MB');
+  return json(await verifyCertificateFile(ctx, bytes));
+};
+
+/** GET /api/applications/:id/result/pdf: the document as the authority's sealed PDF, for the owner only. */
+export const getResultPdf: Handler = async (ctx) => {
+  const certificate = await ownResult(ctx);
+  const pdf = await certificateFile(ctx, certificate);
+  return new Response(pdf as Uint8Array<ArrayBuffer>, {
+    headers: { 'Content-Type': 'application/pdf', 'Content-Disposition': `attachment; filename="${certificate.number}.pdf"`, 'Cache-Control': 'no-store' },
+  });
+};
+
+/** GET /api/applications/:id/result: the signed document of the owner's case (data, signatures, QR). */
 export const getResult: Handler = async (ctx) => {
+  const certificate = await ownResult(ctx);
+  const { data, signature, number, keyId } = certificate;
+  return json({ data, signature, number, keyId, qr: qrPayloadOf(certificate) });
+};
+
+async function ownResult(ctx: RequestContext) {
   const { account } = await requireAccount(ctx);
   const row = await ctx.db.cases.get(ctx.params.id ?? '');
   if (!row || row.accountId !== account.id) throw new ApiError(404, 'not_found', 'No such application');
@@ -33,6 +58,5 @@ export const getResult: Handler = async (ctx) => {
     certificate = await issueCertificate(ctx, row, service, row.state?.readyAt ?? ctx.now);
   }
   if (!certificate) throw new ApiError(404, 'not_found', 'The application has no electronic result yet');
-  const { data, signature, number, keyId } = certificate;
-  return json({ data, signature, number, keyId, qr: qrPayloadOf(certificate) });
-};
+  return certificate;
+}

@@ -71,14 +71,14 @@ export const postSeed: Handler = async (ctx) => {
     const raced = await findDemo(ctx);
     if (raced) return { account: raced, created: false };
     await ctx.db.accounts.add(account);
-    await ctx.recordChange('account', account.id, 'put');
+    await ctx.recordChange('account', account.id, 'put', account.id);
     const welcome = welcomeMessage(account.person.name);
-    await deliver(ctx, { channel: 'email', to: account.email, ...welcome }, account.createdAt);
+    await deliver(ctx, { channel: 'email', to: account.email, ...welcome, accountId: account.id }, account.createdAt);
     const confirmed = identityConfirmedMessage();
-    await deliver(ctx, { channel: 'email', to: account.email, ...confirmed }, account.identity!.confirmedAt!);
+    await deliver(ctx, { channel: 'email', to: account.email, ...confirmed, accountId: account.id }, account.identity!.confirmedAt!);
     for (const row of planned) {
       await ctx.db.cases.add({ ...row, number: await freeNumber(ctx, row) });
-      await ctx.recordChange('case', row.id, 'put');
+      await ctx.recordChange('case', row.id, 'put', row.accountId);
     }
     const signins = [40, 12, 3].map((days) => ({ accountId: account.id, at: ctx.now - days * DAY, device: 'Chrome, Windows', method: 'phone' as const, ok: true }));
     await ctx.db.signins.bulkAdd(signins);

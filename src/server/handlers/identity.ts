@@ -38,7 +38,7 @@ export const postScan: Handler = async (ctx) => {
   await readJson(ctx.request, ScanRequestSchema);
   const next: AccountRow = { ...account, identity: { ...account.identity, pendingScan: { submittedAt: ctx.now, dueAt: ctx.now + IDENTITY_SCAN_CHECK_MS } } };
   await ctx.db.accounts.put(next);
-  await ctx.recordChange('account', account.id, 'put');
+  await ctx.recordChange('account', account.id, 'put', account.id);
   return json(identityState(next), 202);
 };
 

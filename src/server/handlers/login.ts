@@ -100,7 +100,7 @@ export const postResetComplete: Handler = async (ctx) => {
     await endSessionsOf(ctx, account.id);
     await ctx.db.codes.delete(flow.id);
     const { subject, body } = passwordChangedMessage();
-    await deliver(ctx, { channel: 'email', to: account.email, subject, body });
+    await deliver(ctx, { channel: 'email', to: account.email, subject, body, accountId: account.id });
   });
   return json({ reset: true });
 };

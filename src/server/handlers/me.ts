@@ -12,7 +12,7 @@ const SIGNIN_HISTORY_LIMIT = 50;
 async function patchAccount(ctx: RequestContext, id: string, patch: Partial<AccountRow>): Promise<AccountRow> {
   return ctx.db.transaction('rw', ctx.db.accounts, ctx.db.changes, async () => {
     await ctx.db.accounts.update(id, patch);
-    await ctx.recordChange('account', id, 'put');
+    await ctx.recordChange('account', id, 'put', id);
     return (await ctx.db.accounts.get(id))!;
   });
 }

@@ -1,37 +1,35 @@
 // The notification centre: the citizen's notices, newest first, with the unread count; marking them read.
-import * as v from 'valibot';
+// Each notice marked read is logged as a change with its owner, so every device's mirror follows.
+import { NOTICE_LIST_LIMIT, NoticesReadSchema, type NoticeView } from '../../domain/notices';
 import { requireAccount } from '../auth/sessions';
+import { noticeView } from '../feed/feedEntities';
 import { json, readJson } from '../http';
-import { dueCases, settleCases } from '../lifecycle';
+import type { Handler } from '../router';
 import { catchUpReminders } from '../bookings/notify';
 import { bookingTables } from './bookings';
-import type { Handler } from '../router';
-
-const LIST_LIMIT = 200;
 
 export const getNotices: Handler = async (ctx) => {
   const { account } = await requireAccount(ctx);
-  await settleCases(ctx, dueCases(ctx, account.id));
   await ctx.db.transaction('rw', bookingTables(ctx), () => catchUpReminders(ctx, account.id));
   const range = ctx.db.notices.where('[accountId+at]').between([account.id, -Infinity], [account.id, Infinity]);
   const [rows, unread] = await Promise.all([
-    range.clone().reverse().limit(LIST_LIMIT).toArray(),
+    range.clone().reverse().limit(NOTICE_LIST_LIMIT).toArray(),
     range.clone().filter((row) => row.readAt === undefined).count(),
   ]);
-  return json({ unread, notices: rows.map(({ id, kind, at, caseId, params, readAt }) => ({ id: id!, kind, at, caseId, params, read: readAt !== undefined })) });
+  const notices: NoticeView[] = rows.map(noticeView);
+  return json({ unread, notices });
 };
-
-const ReadSchema = v.object({ ids: v.optional(v.pipe(v.array(v.pipe(v.number(), v.integer())), v.maxLength(LIST_LIMIT))), all: v.optional(v.boolean()) });
 
 export const postNoticesRead: Handler = async (ctx) => {
   const { account } = await requireAccount(ctx);
-  const { ids, all } = await readJson(ctx.request, ReadSchema);
+  const { ids: wanted, all } = await readJson(ctx.request, NoticesReadSchema);
   const count = await ctx.db.transaction('rw', ctx.db.notices, ctx.db.changes, async () => {
     const mine = ctx.db.notices.where('[accountId+at]').between([account.id, -Infinity], [account.id, Infinity]);
-    const unread = mine.filter((row) => row.readAt === undefined && (all === true || (ids ?? []).includes(row.id!)));
-    const changed = await unread.modify({ readAt: ctx.now });
-    if (changed) await ctx.recordChange('notice', 'read', 'put');
-    return changed;
+    const unread = mine.filter((row) => row.readAt === undefined && (all === true || (wanted ?? []).includes(row.id!)));
+    const ids = (await unread.primaryKeys()) as unknown as number[];
+    await ctx.db.notices.where('id').anyOf(ids).modify({ readAt: ctx.now });
+    for (const id of ids) await ctx.recordChange('notice', String(id), 'put', account.id);
+    return ids.length;
   });
   return json({ read: count });
 };

@@ -53,7 +53,7 @@ export const postMark: Handler = async (ctx) => {
     if (!allowed) throw new ApiError(409, 'not_active', `Cannot mark a ${found.status} booking as ${mark}`);
     const updated = mark === 'arrived' ? arrived(found, ctx.now) : { ...found, status: mark, updatedAt: ctx.now };
     await ctx.db.bookings.put(updated);
-    await ctx.recordChange('booking', updated.id, 'put');
+    await ctx.recordChange('booking', updated.id, 'put', updated.accountId);
     return updated;
   });
   return json(viewOf(row));
@@ -69,7 +69,7 @@ export const postCallNext: Handler = async (ctx) => {
     if (!next) throw new ApiError(404, 'queue_empty', 'Nobody is waiting');
     const served: BookingRow = { ...next, status: 'served', updatedAt: ctx.now };
     await ctx.db.bookings.put(served);
-    await ctx.recordChange('booking', served.id, 'put');
+    await ctx.recordChange('booking', served.id, 'put', served.accountId);
     return served;
   });
   return json(viewOf(row));
@@ -95,7 +95,7 @@ export const postHours: Handler = async (ctx) => {
     for (const row of affected) {
       const updated: BookingRow = { ...row, status: 'cancelled', updatedAt: ctx.now, sequence: row.sequence + 1, notice: input.reason.ru };
       await ctx.db.bookings.put(updated);
-      await ctx.recordChange('booking', row.id, 'put');
+      await ctx.recordChange('booking', row.id, 'put', row.accountId);
       await tellCitizen(ctx, updated, 'booking_office_changed', ctx.now, `Причина: ${input.reason.ru}. Выберите другое время в разделе «Мои записи».`);
     }
     return affected.length;

@@ -4,11 +4,13 @@ import { APPLICATION_STATUSES } from '../../domain/application';
 import { computeCase, operatorMayDo } from '../../domain/lifecycle/computeCase';
 import { OperatorActionSchema, type OperatorAction } from '../../domain/lifecycle/types';
 import { ApiError, json, parseWith, readJson } from '../http';
-import { caseInput, dueCases, serviceOf, settleCases } from '../lifecycle';
-import { OperatorPinSchema, operatorPinSet, requireOperator, writeOperatorPin } from '../operator';
+import { caseInput, serviceOf } from '../lifecycle';
+import { OperatorPinSchema } from '../../domain/operatorPin';
+import { audit, openStaffSession, operatorPinSet, requireOperator, writeOperatorPin } from '../operator';
 import type { Handler, RequestContext } from '../router';
 import { revokeCertificate } from '../certificates';
 import type { CaseRow, CertificateRow } from '../rows';
+import { requireAccount } from '../auth/sessions';
 import { appendEvent } from './caseActions';
 import { caseView } from './caseView';
 
@@ -38,13 +40,13 @@ async function fullItem(ctx: RequestContext, row: CaseRow) {
 export const getQueue: Handler = async (ctx) => {
   await requireOperator(ctx);
   const query = parseWith(QuerySchema, Object.fromEntries([...ctx.url.searchParams].filter(([, value]) => value !== '')));
-  await settleCases(ctx, dueCases(ctx));
   const q = query.q?.trim().toUpperCase();
   const rows = await ctx.db.cases
     .orderBy('number')
     .filter((row) => (!query.status || row.status === query.status) && (!query.service || row.serviceId === query.service) && (!q || row.number.includes(q)))
     .toArray();
   rows.sort((a, b) => b.updatedAt - a.updatedAt);
+  await audit(ctx, { action: 'queue_read', detail: JSON.stringify(query) });
   return json({ total: rows.length, cases: rows.slice(0, QUEUE_LIMIT).map((row) => queueItem(row)) });
 };
 
@@ -52,11 +54,16 @@ async function operatorCase(ctx: RequestContext): Promise<CaseRow> {
   await requireOperator(ctx);
   const row = await ctx.db.cases.get(ctx.params.id ?? '');
   if (!row) throw new ApiError(404, 'not_found', 'No such case');
-  const [settled] = await settleCases(ctx, async () => [row]);
-  return settled!;
+  return row; // the router has settled it to now
 }
 
-export const getOperatorCase: Handler = async (ctx) => json(await fullItem(ctx, await operatorCase(ctx)));
+const trail = (row: CaseRow) => ({ accountId: row.accountId, caseId: row.id, caseNumber: row.number });
+
+export const getOperatorCase: Handler = async (ctx) => {
+  const row = await operatorCase(ctx);
+  await audit(ctx, { action: 'case_read', ...trail(row) });
+  return json(await fullItem(ctx, row));
+};
 
 /** Withdraws the case's signed document: from now on «Проверить документ» calls it revoked. */
 export const postRevoke: Handler = async (ctx) => {
@@ -64,6 +71,7 @@ export const postRevoke: Handler = async (ctx) => {
   const certificate = await ctx.db.certificates.where('caseId').equals(row.id).first();
   if (!certificate) throw new ApiError(404, 'not_found', 'The case has no signed document');
   await revokeCertificate(ctx, certificate.number);
+  await audit(ctx, { action: 'document_revoked', ...trail(row), detail: certificate.number });
   return json(await fullItem(ctx, row));
 };
 
@@ -80,18 +88,30 @@ export const postOperatorAction: Handler = async (ctx) => {
   if (computeCase(caseInput(row), [...row.events, event], ctx.now).timeline.length === row.timeline.length) {
     throw new ApiError(409, 'conflict', 'The action does not apply to the case now');
   }
-  return json(await fullItem(ctx, await appendEvent(ctx, row, event)));
+  const updated = await appendEvent(ctx, row, event);
+  await audit(ctx, { action: 'case_action', ...trail(row), detail: act.action });
+  return json(await fullItem(ctx, updated));
 };
 
 export const getOperatorPin: Handler = async (ctx) => json({ set: await operatorPinSet(ctx) });
 
+/** Sets the first PIN; changing it needs `currentPin` (a full stand reset clears it instead). */
 export const postOperatorPin: Handler = async (ctx) => {
-  const { pin } = await readJson(ctx.request, v.object({ pin: OperatorPinSchema }));
-  await writeOperatorPin(ctx, pin);
+  const { pin, currentPin } = await readJson(ctx.request, v.object({ pin: OperatorPinSchema, currentPin: v.optional(v.string('invalid_value')) }));
+  await writeOperatorPin(ctx, pin, currentPin);
   return json({ set: true });
 };
 
+/** Opens the console: the PIN in the body, a staff token in the answer (sent as X-Okno-Operator from then on). */
 export const postOperatorCheck: Handler = async (ctx) => {
-  await requireOperator(ctx);
-  return json({ ok: true });
+  const { pin } = await readJson(ctx.request, v.object({ pin: v.string('invalid_value') }));
+  const session = await openStaffSession(ctx, pin);
+  return json({ ok: true, token: session.id, expiresAt: session.expiresAt });
+};
+
+/** The citizen's own view of what the department's operators read and did with their cases. */
+export const getMyOperatorLog: Handler = async (ctx) => {
+  const { account } = await requireAccount(ctx);
+  const rows = await ctx.db.operatorAudit.where('accountId').equals(account.id).reverse().sortBy('at');
+  return json(rows.map(({ at, action, caseId, caseNumber, detail }) => ({ at, action, caseId, caseNumber, detail })));
 };

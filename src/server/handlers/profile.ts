@@ -50,7 +50,7 @@ export const putProfile: Handler = async (ctx) => {
     // A confirmation (or a scan under check) was about the old checked data; it does not carry over.
     if (verifiedPart(account.profile) !== verifiedPart(profile) && updated.identityLevel !== 'confirmed') delete updated.identity;
     await ctx.db.accounts.put(updated);
-    await ctx.recordChange('account', account.id, 'put');
+    await ctx.recordChange('account', account.id, 'put', account.id);
     return updated;
   });
   const change = next.identityLevel !== account.identityLevel ? { from: account.identityLevel, to: next.identityLevel } : null;
@@ -64,6 +64,6 @@ export const deleteProfile: Handler = async (ctx) => {
   delete next.profile;
   delete next.snils;
   await ctx.db.accounts.put(next);
-  await ctx.recordChange('account', account.id, 'put');
+  await ctx.recordChange('account', account.id, 'put', account.id);
   return json(envelope(ctx, next, account.identityLevel === 'unconfirmed' ? null : { from: account.identityLevel, to: 'unconfirmed' }));
 };

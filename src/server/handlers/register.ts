@@ -9,6 +9,7 @@ import {
 import { registerSuccess } from '../../domain/lockout';
 import { hashPassword } from '../../domain/password';
 import { issueCode, randomId, resendCode, verifiedFlow, verifyCode } from '../auth/codes';
+import { newHandset } from '../auth/handset';
 import { deliver } from '../auth/inbox';
 import { welcomeMessage } from '../auth/messages';
 import { createSession, deviceOf } from '../auth/sessions';
@@ -27,7 +28,7 @@ export const postRegisterStart: Handler = async (ctx) => {
 /** Resends the code of any flow (registration, second factor, reset) after the cool-down. */
 export const postCodeResend: Handler = async (ctx) => {
   const { flowId } = await readJson(ctx.request, FlowOnlySchema);
-  return json(await resendCode(ctx, flowId));
+  return json(await resendCode(ctx, flowId, 'account'));
 };
 
 export const postRegisterVerify: Handler = async (ctx) => {
@@ -40,6 +41,7 @@ export const postRegisterComplete: Handler = async (ctx) => {
   const input = await readJson(ctx.request, RegisterCompleteSchema);
   const flow = await verifiedFlow(ctx, input.flowId, 'register');
   const passwordHash = await hashPassword(input.password);
+  const handset = await newHandset();
   const account: AccountRow = {
     id: randomId(),
     phone: flow.target,
@@ -51,6 +53,7 @@ export const postRegisterComplete: Handler = async (ctx) => {
     inactivityMinutes: DEFAULT_INACTIVITY_MIN,
     lockout: registerSuccess(),
     createdAt: ctx.now,
+    handset: handset.hash,
   };
   const grant = await ctx.db.transaction('rw', ctx.db.tables, async () => {
     if (await ctx.db.accounts.where('phone').equals(account.phone).count()) {
@@ -61,10 +64,13 @@ export const postRegisterComplete: Handler = async (ctx) => {
     }
     await ctx.db.accounts.add(account);
     await ctx.db.codes.delete(flow.id);
-    await ctx.recordChange('account', account.id, 'put');
+    await ctx.recordChange('account', account.id, 'put', account.id);
     const { subject, body } = welcomeMessage(account.person.name);
-    await deliver(ctx, { channel: 'email', to: account.email, subject, body });
+    await deliver(ctx, { channel: 'email', to: account.email, subject, body, accountId: account.id });
+    // The registration SMS now belongs to the person who confirmed the number.
+    await ctx.db.inbox.where('flowId').equals(flow.id).modify({ accountId: account.id });
     return createSession(ctx, account, { remember: false, device: deviceOf(ctx.request), method: 'phone' });
   });
-  return json(grant, 201);
+  // The handset secret goes only to the device that registered: its simulated phone and mailbox.
+  return json({ ...grant, handset: handset.secret }, 201);
 };

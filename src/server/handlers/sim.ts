@@ -2,7 +2,7 @@
 // Faults never apply here, so a test can always switch an outage off again.
 import * as v from 'valibot';
 import { applyClockCommand, ClockCommandSchema, simNow, viewClock } from '../../domain/clock';
-import { dueCases, settleCases } from '../lifecycle';
+import { settleDue } from '../lifecycle';
 import { FaultsPatchSchema } from '../../domain/faults';
 import { ScenarioSchema } from '../../domain/scenario';
 import { json, readJson } from '../http';
@@ -36,9 +36,9 @@ export const postClock: Handler = async (ctx) => {
     await recordChange('clock', 'clock', 'put');
     return next;
   });
-  // Every case whose story moved on during the jump catches up now, so notices arrive at once.
-  const moved = { ...ctx, now: simNow(clock, realNow) };
-  await settleCases(moved, dueCases(moved));
+  // Time moved inside this request, after the router's settle step: run that same step at the new now,
+  // so notices due during the jump arrive at once.
+  await settleDue({ ...ctx, now: simNow(clock, realNow) });
   return json(viewClock(clock, realNow));
 };
 

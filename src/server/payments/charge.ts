@@ -63,10 +63,10 @@ export async function chargeAttempt(ctx: RequestContext, attemptId: string): Pro
       .modify({ status: 'cancelled', failure: 'already_paid' });
     for (const fine of fines) {
       if (fine) await ctx.db.fines.put({ ...fine, paidAt: ctx.now, invoiceId: invoice.id });
-      if (fine) await ctx.recordChange('fine', fine.uin, 'put');
+      if (fine) await ctx.recordChange('fine', fine.uin, 'put', invoice.accountId);
     }
-    await ctx.recordChange('invoice', invoice.id, 'put');
-    await ctx.recordChange('receipt', receipt.id, 'put');
+    await ctx.recordChange('invoice', invoice.id, 'put', invoice.accountId);
+    await ctx.recordChange('receipt', receipt.id, 'put', invoice.accountId);
     return { invoice: paid, receipt };
   });
   if (result instanceof ApiError) throw result;

@@ -34,7 +34,7 @@ export async function linkPaymentToCase(ctx: RequestContext, row: Pick<CaseRow, 
     for (const receipt of receipts) {
       if (receipt.accountId !== row.accountId || receipt.draftId !== row.draftId || receipt.applicationId === row.id) continue;
       await ctx.db.receipts.update(receipt.id, { applicationId: row.id, applicationNumber: row.number });
-      await ctx.recordChange('receipt', receipt.id, 'put');
+      await ctx.recordChange('receipt', receipt.id, 'put', row.accountId);
     }
   });
 }

@@ -4,15 +4,15 @@
 import * as v from 'valibot';
 import { CODE_TTL_MS, maskPhone } from '../../domain/account';
 import { ConfirmRequestSchema, PayRequestSchema, ResendRequestSchema, type PayRequest, type PayStep } from '../../domain/payments/api';
+import { formatMoney } from '../../domain/money';
 import { createCardSchema, maskCard } from '../../domain/payments/card';
 import { cardOutcome, GATEWAY_SETTLE_MS, TEST_PHONE_NO_FUNDS, TEST_WALLET_NO_FUNDS } from '../../domain/payments/testCards';
-import { randomId } from '../auth/codes';
+import { issueCode, randomId, resendCode, verifyCode } from '../auth/codes';
 import { requireAccount } from '../auth/sessions';
 import { ApiError, issuesToFields, json, readJson } from '../http';
 import type { Handler, RequestContext } from '../router';
 import type { AccountRow } from '../rows';
 import { chargeAttempt, closedAttemptError, failAttempt } from './charge';
-import { newCode, resendAttemptCode, sendCode, ticketOf, verifyAttemptCode } from './code';
 import { ownInvoice } from './invoices';
 import type { AttemptRow, InvoiceRow } from './rows';
 import { newOrderNumber, paymentQr, TERMINAL_ORDER_TTL_MS } from './terminal';
@@ -31,12 +31,11 @@ async function newAttempt(ctx: RequestContext, account: AccountRow, invoice: Inv
         const fields = Object.fromEntries(Object.entries(issuesToFields(checked.issues)).map(([k, m]) => [`card.${k}`, m]));
         throw new ApiError(422, 'validation', 'The card has invalid fields', fields);
       }
-      const code = newCode(account.phone, ctx.now);
-      return { ...base, outcome: cardOutcome(pay.card.number), detail: maskCard(pay.card.number), code, expiresAt: code.expiresAt };
+      return { ...base, outcome: cardOutcome(pay.card.number), detail: maskCard(pay.card.number), codeTo: account.phone, expiresAt: ctx.now + CODE_TTL_MS };
     }
     case 'mobile': {
-      const code = newCode(pay.phone, ctx.now);
-      return { ...base, outcome: pay.phone === TEST_PHONE_NO_FUNDS ? 'insufficient_funds' : 'success', detail: maskPhone(pay.phone), code, expiresAt: code.expiresAt };
+      const outcome = pay.phone === TEST_PHONE_NO_FUNDS ? 'insufficient_funds' : 'success';
+      return { ...base, outcome, detail: maskPhone(pay.phone), codeTo: pay.phone, expiresAt: ctx.now + CODE_TTL_MS };
     }
     case 'online_bank':
       return { ...base, outcome: 'success', detail: BANKS[pay.bank], token: randomId(), expiresAt: ctx.now + BANK_CONFIRM_TTL_MS };
@@ -93,9 +92,16 @@ export const postPay: Handler = async (ctx) => {
     ensurePayable(fresh, await ctx.db.attempts.where('invoiceId').equals(invoice.id).toArray(), ctx.now);
     await ctx.db.attempts.add(attempt);
   });
-  if (attempt.code) {
-    await sendCode(ctx, attempt, invoice.amountKopecks);
-    return json({ step: 'code', attemptId: attempt.id, ticket: ticketOf(attempt, ctx.now) } satisfies PayStep, 201);
+  if (attempt.codeTo) {
+    const ticket = await issueCode(ctx, {
+      id: attempt.id,
+      purpose: attempt.method === 'card' ? 'payment_card' : 'payment_mobile',
+      channel: 'sms',
+      target: attempt.codeTo,
+      accountId: account.id,
+      values: { amount: formatMoney(invoice.amountKopecks), card: attempt.detail },
+    });
+    return json({ step: 'code', attemptId: attempt.id, ticket } satisfies PayStep, 201);
   }
   if (attempt.token) return json({ step: 'redirect', attemptId: attempt.id, bank: (pay as { bank: keyof typeof BANKS }).bank, token: attempt.token, expiresAt: attempt.expiresAt } satisfies PayStep, 201);
   if (attempt.orderNumber) return json({ step: 'terminal', attemptId: attempt.id, orderNumber: attempt.orderNumber, qrPayload: attempt.qrPayload!, expiresAt: attempt.expiresAt } satisfies PayStep, 201);
@@ -116,7 +122,11 @@ export const postConfirm: Handler = async (ctx) => {
   const { attempt, invoice } = await ownAttempt(ctx, account.id, body.attemptId);
   if (invoice.status === 'paid' && attempt.status !== 'paid') throw new ApiError(409, 'already_paid', 'This invoice is already paid', undefined, { receiptId: invoice.receiptId ?? '' });
   if (attempt.status === 'paid') return finish(ctx, attempt);
-  if ('code' in body) return finish(ctx, await verifyAttemptCode(ctx, attempt.id, body.code));
+  if ('code' in body) {
+    if (!attempt.codeTo || attempt.status !== 'awaiting') throw closedAttemptError(attempt);
+    await verifyCode(ctx, attempt.id, body.code, attempt.method === 'card' ? 'payment_card' : 'payment_mobile');
+    return finish(ctx, attempt);
+  }
   if (attempt.token !== body.token) throw new ApiError(404, 'attempt_not_found', 'This confirmation is unknown or finished');
   if (attempt.status !== 'awaiting') throw closedAttemptError(attempt);
   if (ctx.now > attempt.expiresAt) throw new ApiError(410, 'attempt_closed', 'The bank confirmation has expired; start again');
@@ -131,7 +141,9 @@ export const postConfirm: Handler = async (ctx) => {
 export const postResend: Handler = async (ctx) => {
   const { account } = await requireAccount(ctx);
   const { attemptId } = await readJson(ctx.request, ResendRequestSchema);
-  const { attempt, invoice } = await ownAttempt(ctx, account.id, attemptId);
-  const next = await resendAttemptCode(ctx, attempt, invoice.amountKopecks);
-  return json(ticketOf(next, ctx.now));
+  const { attempt } = await ownAttempt(ctx, account.id, attemptId);
+  if (!attempt.codeTo || attempt.status !== 'awaiting') throw new ApiError(404, 'attempt_not_found', 'This payment is unknown or finished');
+  const ticket = await resendCode(ctx, attempt.id, 'payment');
+  await ctx.db.attempts.update(attempt.id, { expiresAt: ticket.expiresAt });
+  return json(ticket);
 };

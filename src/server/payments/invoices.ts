@@ -62,7 +62,7 @@ export const postInvoice: Handler = async (ctx) => {
       return same;
     }
     await ctx.db.invoices.add(row);
-    await ctx.recordChange('invoice', row.id, 'put');
+    await ctx.recordChange('invoice', row.id, 'put', row.accountId);
     return row;
   });
   const { invoice, attempts } = await settleInvoice(ctx, stored.id);

@@ -44,8 +44,7 @@ describe('refunds', () => {
   it('refunds a fee whose application was refused before processing; the status moves on working days', async () => {
     const { invoiceId, caseId } = await paidAndSent('manual');
     expect((await refund(invoiceId, 'refused_before_processing')).body.error.data?.why).toBe('not_rejected');
-    await server.post('/_sim/operator', { pin: '1234' });
-    const rejected = await server.post(`/operator/cases/${caseId}/action`, { action: 'reject', reason: 'data_mismatch' }, { 'X-Okno-Operator': '1234' });
+    const rejected = await server.post(`/operator/cases/${caseId}/action`, { action: 'reject', reason: 'data_mismatch' }, await server.staff('1234'));
     expect(rejected.status).toBe(200);
     const made = await refund(invoiceId, 'refused_before_processing');
     expect(made.status).toBe(201);

@@ -5,11 +5,10 @@ import { refundSchedule, refundStatus } from '../../domain/payments/refunds';
 import { randomId } from '../auth/codes';
 import { requireAccount } from '../auth/sessions';
 import { ApiError, json, readJson } from '../http';
-import { settleCases } from '../lifecycle';
 import type { Handler, RequestContext } from '../router';
 import type { InvoiceRow, RefundRow } from './rows';
 
-function refundView(row: RefundRow, now: number): RefundView {
+export function refundView(row: RefundRow, now: number): RefundView {
   const { accountId: _account, invoiceId, ...rest } = row;
   return { ...rest, paymentId: invoiceId, status: refundStatus(row.requestedAt, now), ...refundSchedule(row.requestedAt) };
 }
@@ -29,9 +28,9 @@ async function refusal(ctx: RequestContext, invoice: InvoiceRow, reason: RefundR
     return twin ? null : 'no_duplicate';
   }
   if (invoice.kind !== 'fee' || !used || used.accountId !== invoice.accountId) return 'no_application';
-  const [settled] = await settleCases(ctx, async () => [used]);
-  if (settled!.status !== 'rejected') return 'not_rejected';
-  return settled!.timeline.some((t) => t.status === 'in_processing') ? 'processing_started' : null;
+  // The router has brought the case up to now before this handler ran.
+  if (used.status !== 'rejected') return 'not_rejected';
+  return used.timeline.some((t) => t.status === 'in_processing') ? 'processing_started' : null;
 }
 
 /** POST /api/payments/refunds {paymentId, reason} → 201 RefundView; 422 `refund_not_allowed` {why}, 409 `refund_exists`. */
@@ -48,8 +47,8 @@ export const postRefund: Handler = async (ctx) => {
     if (await ctx.db.refunds.where('invoiceId').equals(invoice.id).count()) throw new ApiError(409, 'refund_exists', 'A refund of this payment is already requested');
     await ctx.db.refunds.add(row);
     await ctx.db.receipts.update(row.receiptId, { refundId: row.id });
-    await ctx.recordChange('refund', row.id, 'put');
-    await ctx.recordChange('receipt', row.receiptId, 'put');
+    await ctx.recordChange('refund', row.id, 'put', row.accountId);
+    await ctx.recordChange('receipt', row.receiptId, 'put', row.accountId);
   });
   return json(refundView(row, ctx.now), 201);
 };

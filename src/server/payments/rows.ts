@@ -26,14 +26,6 @@ export interface InvoiceRow {
 }
 
 /** A one-time code the gateway sent (3-D Secure, mobile balance). */
-export interface AttemptCode {
-  code: string;
-  target: string;
-  issuedAt: number;
-  expiresAt: number;
-  tries: number;
-}
-
 /** One try to pay an invoice with one method; at most one attempt of an invoice ever ends `paid`. */
 export interface AttemptRow {
   id: string;
@@ -47,7 +39,8 @@ export interface AttemptRow {
   detail: string;
   createdAt: number;
   expiresAt: number;
-  code?: AttemptCode;
+  /** The phone a confirmation code goes to (card, mobile balance); the code lives in the code store under this attempt's id. */
+  codeTo?: string;
   token?: string;
   orderNumber?: string;
   qrPayload?: string;

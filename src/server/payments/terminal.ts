@@ -1,7 +1,7 @@
 // Paying at a terminal or a bank counter: an order number and a GOST R 56042 payment QR, paid when the
 // terminal reports it — simulated by the demo page / QA (`/api/_sim/…`) or by the operator console.
 import type { InvoiceRow } from './rows';
-import { requireOperator } from '../operator';
+import { audit, requireOperator } from '../operator';
 import { ApiError, json } from '../http';
 import type { Handler, RequestContext } from '../router';
 import { chargeAttempt } from './charge';
@@ -48,5 +48,7 @@ export const postSimTerminalPaid: Handler = markPaid;
 /** POST /api/operator/payments/:orderNumber/paid — the operator console confirms a counter payment. */
 export const postOperatorTerminalPaid: Handler = async (ctx) => {
   await requireOperator(ctx);
-  return markPaid(ctx);
+  const answer = await markPaid(ctx);
+  await audit(ctx, { action: 'terminal_paid', detail: ctx.params.orderNumber });
+  return answer;
 };

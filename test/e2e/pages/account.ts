@@ -1,7 +1,7 @@
 // Page helpers for the account specs: register, sign in and out through the forms as a person would,
-// and read one-time codes from the simulated inbox (the service worker's /api/_sim/inbox).
+// and read one-time codes from the simulated inbox (QA's staff read, GET /api/_sim/inbox).
 import { expect, type Locator, type Page } from '@playwright/test';
-import { api, openApp } from './app';
+import { api, openApp, qaInbox } from './app';
 
 export const PASSWORD = 'Zelenyj#Sad7';
 export const NEW_PASSWORD = 'Sinij!Most42';
@@ -52,13 +52,7 @@ function inboxAddress(to: string): { channel: 'sms' | 'email'; to: string } {
 /** Messages to a phone (any spelling) or an e-mail, newest first. */
 export async function readInbox(page: Page, to: string): Promise<InboxMessage[]> {
   const address = inboxAddress(to);
-  const { status, body } = await api<InboxMessage[]>(
-    page,
-    'GET',
-    `/api/_sim/inbox?channel=${address.channel}&to=${encodeURIComponent(address.to)}`,
-  );
-  expect(status).toBe(200);
-  return body;
+  return qaInbox<InboxMessage>(page, `channel=${address.channel}&to=${encodeURIComponent(address.to)}`);
 }
 
 /** Id of the newest message to `to` (0 if none): pass it as `after` to wait for the next code. */

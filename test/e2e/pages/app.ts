@@ -27,3 +27,38 @@ export async function api<T = unknown>(page: Page, method: string, path: string,
 export async function expectHeading(page: Page, name: string | RegExp): Promise<void> {
   await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
 }
+
+/** The stand's operator PIN in tests: QA's reads of any inbox go through a staff session opened with it. */
+export const QA_PIN = '2468';
+
+/**
+ * QA's read of any simulated inbox: `GET /api/_sim/inbox?<query>` with a staff session (the PIN is set
+ * first if the stand has none). The citizen's own page never shows other people's messages.
+ */
+export async function qaInbox<T = { id: number; channel: 'sms' | 'email'; to: string; at: number; subject?: string; body: string }>(
+  page: Page,
+  query = '',
+): Promise<T[]> {
+  const result = await page.evaluate(
+    async ({ query, pin }) => {
+      const post = (path: string, body: unknown) => fetch(path, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
+      const cached = sessionStorage.getItem('okno.qaStaffToken');
+      const read = (token: string) => fetch(`/api/_sim/inbox${query ? `?${query}` : ''}`, { headers: { 'X-Okno-Operator': token } });
+      if (cached) {
+        const response = await read(cached);
+        if (response.ok) return { status: 200, body: await response.json() };
+      }
+      const state = await (await fetch('/api/_sim/operator')).json();
+      if (!state.set) await post('/api/_sim/operator', { pin });
+      const opened = await post('/api/operator/check', { pin });
+      if (!opened.ok) return { status: opened.status, body: await opened.json() };
+      const { token } = await opened.json();
+      sessionStorage.setItem('okno.qaStaffToken', token);
+      const response = await read(token);
+      return { status: response.status, body: await response.json() };
+    },
+    { query, pin: QA_PIN },
+  );
+  expect(result.status, `QA inbox read: ${JSON.stringify(result.body)}`).toBe(200);
+  return result.body as T[];
+}

@@ -2,6 +2,7 @@
 // certificate sent through the wizard the quick way (the wizard's own checks are tested in apply.spec).
 import { expect, type Page } from '@playwright/test';
 import { fixture, saveProfileByApi, signUpCitizen } from './profile';
+import { qaInbox } from './app';
 
 /** A signed-in citizen with a saved profile (incl. registration address) and a confirmed identity. */
 export async function confirmedCitizen(page: Page, path = '/'): Promise<void> {
@@ -17,7 +18,7 @@ export async function confirmedCitizen(page: Page, path = '/'): Promise<void> {
 /** The code of the newest «подписания заявления» SMS. */
 export async function signingCode(page: Page): Promise<string> {
   await expect(page.getByLabel('Код подтверждения')).toBeVisible();
-  const sms: { body: string }[] = await page.evaluate(() => fetch('/api/_sim/inbox?channel=sms').then((r) => r.json()));
+  const sms = await qaInbox(page, 'channel=sms');
   return /подписания заявления[^\d]*(\d{6})/.exec(sms.find((m) => m.body.includes('подписания заявления'))?.body ?? '')?.[1] ?? '';
 }
 

@@ -1,7 +1,7 @@
 // Page helpers for the profile specs: a citizen signed up through the API (the registration pages have
 // their own spec), calls to the mock backend with the session's token, and the «Мои данные» form.
 import { expect, type Locator, type Page } from '@playwright/test';
-import { api, openApp } from './app';
+import { api, openApp, qaInbox } from './app';
 
 export const CITIZEN = {
   phone: '+79123456789',
@@ -51,8 +51,8 @@ export async function signUpCitizen(page: Page, path = '/profile'): Promise<void
   const start = await api<{ flowId: string }>(page, 'POST', '/api/auth/register', { phone: CITIZEN.phone });
   expect(start.status).toBe(201);
   const { flowId } = start.body;
-  const sms = await api<{ body: string }[]>(page, 'GET', `/api/_sim/inbox?channel=sms&to=${encodeURIComponent(CITIZEN.phone)}`);
-  const code = /\b(\d{6})\b/.exec(sms.body[0]?.body ?? '')?.[1];
+  const sms = await qaInbox(page, `channel=sms&to=${encodeURIComponent(CITIZEN.phone)}`);
+  const code = /\b(\d{6})\b/.exec(sms[0]?.body ?? '')?.[1];
   expect(code, 'the registration code in the simulated SMS').toMatch(/^\d{6}$/);
   expect((await api(page, 'POST', '/api/auth/register/verify', { flowId, code })).status).toBe(200);
   const { surname, name, patronymic, birthDate, email, password } = CITIZEN;

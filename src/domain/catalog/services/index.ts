@@ -30,3 +30,8 @@ export const SERVICES: readonly Service[] = [
   schoolEnrolment,
   missingService,
 ];
+
+/** The service with this id, or undefined for an id the catalog does not know (an old link, a typo). */
+export function findService(id: string): Service | undefined {
+  return SERVICES.find((service) => service.id === id);
+}

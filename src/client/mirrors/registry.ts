@@ -1,0 +1,11 @@
+// Every mirror of «okno», in one list: the change feed applies exactly these. An entity added here later
+// (appeals, support conversations, bookings) makes every device read the feed once more from the start,
+// so rows logged before the mirror existed arrive too. Add one line per entity; nothing else changes.
+import { applicationsMirror } from '../repos/applicationsRepo';
+import { noticesMirror } from '../repos/noticesRepo';
+import { paymentsMirror } from '../repos/paymentsRepo';
+import { receiptsMirror } from '../repos/receiptsRepo';
+import { refundsMirror } from '../repos/refundsRepo';
+import type { Mirror } from './defineMirror';
+
+export const MIRRORS: readonly Mirror[] = [applicationsMirror, noticesMirror, paymentsMirror, receiptsMirror, refundsMirror];

@@ -1,0 +1,71 @@
+// What the citizen sent: answers under their form's step headings, the files, and a PDF copy of it all.
+import { createSignal, For, Show } from 'solid-js';
+import type { ApplicationView } from '../../domain/application';
+import { renderApplicationCopyPdf } from '../../client/pdfClient';
+import { fill, formatBytes, formatDateTime, locale, t } from '../../i18n/i18n';
+import { errorText } from '../../ui/errorText';
+import { findService } from '../../domain/catalog/services';
+import { answerRows, groups } from './answerRows';
+import { downloadBlob } from '../../ui/downloadBlob';
+
+export function CaseAnswers(props: { app: ApplicationView }) {
+  const [busy, setBusy] = createSignal(false);
+  const [problem, setProblem] = createSignal('');
+  const service = () => findService(props.app.serviceId);
+  const rows = () => answerRows(service(), props.app.answers, locale(), [t().cases.yes, t().cases.no]);
+  const copy = async () => {
+    setBusy(true);
+    setProblem('');
+    try {
+      const blob = await renderApplicationCopyPdf({
+        number: props.app.number,
+        serviceTitle: service()?.title[locale()] ?? props.app.serviceId,
+        submittedAt: props.app.submittedAt,
+        status: t().apply.statuses[props.app.status],
+        rows: rows(),
+        files: props.app.files.map(({ name, size }) => ({ name, size })),
+        labels: t().applicationCopyPdf,
+        language: locale(),
+      });
+      downloadBlob(blob, `zayavlenie-${props.app.number}.pdf`);
+    } catch (error) {
+      setProblem(errorText(error));
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <section aria-labelledby="answers-title">
+      <h2 id="answers-title">{t().cases.answersTitle}</h2>
+      <For each={groups(rows())}>
+        {(group) => (
+          <>
+            <Show when={group.heading}>{(heading) => <h3>{heading()}</h3>}</Show>
+            <dl class="facts">
+              <For each={group.rows}>{(row) => <><dt>{row.label}</dt><dd>{row.value}</dd></>}</For>
+            </dl>
+          </>
+        )}
+      </For>
+      <h2>{t().cases.filesTitle}</h2>
+      <Show when={props.app.files.length} fallback={<p>{t().cases.noFiles}</p>}>
+        <ul>
+          <For each={props.app.files}>
+            {(file) => (
+              <li>
+                {file.name} · {formatBytes(file.size)}
+                <Show when={file.at}>{(at) => <> · {fill(t().cases.fileSentLater, { when: formatDateTime(at()) })}</>}</Show>
+              </li>
+            )}
+          </For>
+        </ul>
+      </Show>
+      <button type="button" class="button secondary" disabled={busy()} onClick={() => void copy()}>
+        {busy() ? t().cases.preparing : t().cases.copyPdf}
+      </button>
+      <Show when={problem()}>
+        <p class="notice error" role="alert">{problem()}</p>
+      </Show>
+    </section>
+  );
+}

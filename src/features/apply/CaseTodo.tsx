@@ -1,0 +1,61 @@
+// «Что сейчас»: the one thing that matters about a case at the moment — wait, send documents, take
+// the result, or read why it was refused.
+import { Link } from '@tanstack/solid-router';
+import { Match, Show, Switch } from 'solid-js';
+import type { ApplicationView } from '../../domain/application';
+import { fill, formatDateTime, t } from '../../i18n/i18n';
+import type { Dictionary } from '../../i18n/ru';
+import { findService } from '../../domain/catalog/services';
+import { DocumentsReply } from './DocumentsReply';
+import { ElectronicResult, PickupTicket, PostTracking } from './ResultPanels';
+
+type Reason = keyof Dictionary['cases']['reasons'];
+
+export function CaseTodo(props: { app: ApplicationView; onChange: (app: ApplicationView) => void }) {
+  const term = () => findService(props.app.serviceId)?.termDays ?? { min: 1, max: 10 };
+  const done = () => props.app.status === 'ready' || props.app.status === 'issued';
+  return (
+    <Switch>
+      <Match when={props.app.status === 'documents_requested' && props.app.request}>
+        {(request) => <DocumentsReply app={props.app} request={request()} onSent={props.onChange} />}
+      </Match>
+      <Match when={props.app.status === 'rejected'}>
+        <section class="card todo attention" aria-labelledby="rejected-title">
+          <h2 id="rejected-title">{t().cases.rejectedTitle}</h2>
+          <Show when={props.app.rejection}>
+            {(rejection) => (
+              <>
+                <p>{fill(t().cases.reasonLabel, { reason: t().cases.reasons[rejection().reason as Reason] ?? rejection().reason })}</p>
+                <Show when={rejection().comment}>{(comment) => <p>{fill(t().cases.officerComment, { comment: comment() })}</p>}</Show>
+              </>
+            )}
+          </Show>
+          <Link to="/catalog/$serviceId/apply" params={{ serviceId: props.app.serviceId }} search={{ draft: undefined }} class="button">
+            {t().cases.resubmit}
+          </Link>
+        </section>
+      </Match>
+      <Match when={done() && props.app.resultWay === 'electronic'}>
+        <ElectronicResult app={props.app} now={props.app.asOf ?? props.app.updatedAt} onChange={props.onChange} />
+      </Match>
+      <Match when={props.app.status === 'ready' && props.app.resultWay === 'office'}>
+        <PickupTicket app={props.app} />
+      </Match>
+      <Match when={props.app.resultWay === 'post' && props.app.tracking.length}>
+        <PostTracking app={props.app} />
+      </Match>
+      <Match when={props.app.status === 'issued'}>
+        <section class="card todo" aria-labelledby="issued-title">
+          <h2 id="issued-title">{t().cases.issuedTitle}</h2>
+          <p>{fill(t().cases.issuedLead, { date: formatDateTime(props.app.issuedAt ?? props.app.updatedAt) })}</p>
+        </section>
+      </Match>
+      <Match when={true}>
+        <section class="card todo" aria-labelledby="wait-title">
+          <h2 id="wait-title">{t().cases.todoTitle}</h2>
+          <p>{term().max === 0 ? t().cases.waitInstant : fill(t().cases.waitLead, term())}</p>
+        </section>
+      </Match>
+    </Switch>
+  );
+}

@@ -1,0 +1,54 @@
+// The sent applications as a virtualized list: only the rows in view are in the DOM, so 10,000
+// applications scroll as smoothly as ten. Each row still tells assistive tech its place in the whole,
+// and the scroll area takes the keyboard focus, so arrows and Page Down reach rows not yet rendered.
+import { Link } from '@tanstack/solid-router';
+import { createVirtualizer } from '@tanstack/solid-virtual';
+import { createMemo, Index } from 'solid-js';
+import type { ApplicationView } from '../../domain/application';
+import { fill, formatDateTime, locale, t } from '../../i18n/i18n';
+import { findService } from '../../domain/catalog/services';
+import { StatusLabel } from './StatusLabel';
+import { visibleRows } from './visibleRows';
+
+const ROW_HEIGHT = 92;
+
+export function CasesList(props: { cases: ApplicationView[] }) {
+  let scroller: HTMLDivElement | undefined;
+  const virtualizer = createVirtualizer({
+    get count() {
+      return props.cases.length;
+    },
+    getScrollElement: () => scroller ?? null,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 6,
+  });
+  // Rows are paired with their applications in one memo, so a row never reads an index that vanished.
+  const rows = createMemo(() => visibleRows(virtualizer.getVirtualItems(), props.cases));
+  return (
+    <div ref={scroller} class="case-scroller" tabIndex={0} role="region" aria-label={t().cases.scrollLabel}>
+      <ul class="case-list" aria-label={t().cases.listLabel} style={{ height: `${virtualizer.getTotalSize()}px` }}>
+        <Index each={rows()}>
+          {(row) => {
+            const app = () => row().app;
+            return (
+              <li
+                class="case-row"
+                aria-setsize={props.cases.length}
+                aria-posinset={row().index + 1}
+                style={{ transform: `translateY(${row().start}px)`, height: `${ROW_HEIGHT - 8}px` }}
+              >
+                <Link to="/applications/$applicationId" params={{ applicationId: app().id }} class="case-title">
+                  {findService(app().serviceId)?.title[locale()] ?? app().serviceId}
+                </Link>
+                <p class="meta">
+                  <span class="reference">{fill(t().apply.numberShort, { number: app().number })}</span> · <StatusLabel status={app().status} /> ·{' '}
+                  {fill(t().cases.submitted, { when: formatDateTime(app().submittedAt) })}
+                </p>
+              </li>
+            );
+          }}
+        </Index>
+      </ul>
+    </div>
+  );
+}

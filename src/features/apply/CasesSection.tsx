@@ -1,0 +1,38 @@
+// The «sent» part of «Мои заявления»: filters in the URL, the virtualized list, an error or empty note.
+// Reads the device's mirror through a live query: it shows at once (also offline) and follows the
+// change feed without ever asking the server itself.
+import { useNavigate } from '@tanstack/solid-router';
+import { createMemo, Show } from 'solid-js';
+import { createLiveQuery } from '../../client/createLiveQuery';
+import { listApplications } from '../../client/repos/applicationsRepo';
+import { t } from '../../i18n/i18n';
+import { errorText } from '../../ui/errorText';
+import { CasesFilters } from './CasesFilters';
+import { CasesList } from './CasesList';
+import { filterCases, type CasesSearch } from './casesQuery';
+
+export function CasesSection(props: { accountId: string; search: CasesSearch }) {
+  const navigate = useNavigate();
+  const applications = createLiveQuery(() => listApplications(props.accountId));
+  const shown = createMemo(() => filterCases(applications.value() ?? [], props.search));
+  const update = (patch: Partial<CasesSearch>) =>
+    void navigate({ to: '/applications', search: (prev: CasesSearch) => ({ ...prev, ...patch }), replace: true });
+  return (
+    <section aria-labelledby="sent-title">
+      <h2 id="sent-title">{t().apply.sentTitle}</h2>
+      <Show when={applications.error()}>
+        <p class="notice error" role="alert">{errorText(applications.error())}</p>
+      </Show>
+      <Show when={applications.value()}>
+        {(all) => (
+          <Show when={all().length} fallback={<p>{t().apply.noApplications}</p>}>
+            <CasesFilters search={props.search} found={shown().length} onChange={update} onReset={() => void navigate({ to: '/applications', search: {}, replace: true })} />
+            <Show when={shown().length} fallback={<p>{t().cases.none}</p>}>
+              <CasesList cases={shown()} />
+            </Show>
+          </Show>
+        )}
+      </Show>
+    </section>
+  );
+}

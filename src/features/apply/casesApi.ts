@@ -1,0 +1,19 @@
+// The citizen's calls about a sent application: reply to a documents request, take the electronic result.
+import * as v from 'valibot';
+import { apiBytes, apiGet, apiPost, apiRequest } from '../../client/api';
+import { ApplicationViewSchema } from '../../domain/application';
+
+const id = (value: string) => encodeURIComponent(value);
+
+export function sendReply(caseId: string, files: { slot: string; name: string; sha256: string; blob: Blob }[]) {
+  const form = new FormData();
+  form.set('reply', JSON.stringify({ attachments: files.map(({ slot, name, sha256 }) => ({ slot, name, sha256 })) }));
+  for (const file of files) form.set(`file:${file.slot}`, file.blob, file.name);
+  return apiRequest('POST', `/applications/${id(caseId)}/reply`, ApplicationViewSchema, { body: form });
+}
+
+export const ResultSchema = v.object({ data: v.string(), signature: v.string(), qr: v.string(), number: v.string(), keyId: v.string() });
+export const readResult = (caseId: string) => apiGet(`/applications/${id(caseId)}/result`, ResultSchema);
+/** The certificate as the authority's PDF, sealed over every byte (made by the server, not on the page). */
+export const readResultPdf = (caseId: string) => apiBytes('GET', `/applications/${id(caseId)}/result/pdf`);
+export const markReceived = (caseId: string) => apiPost(`/applications/${id(caseId)}/received`, {}, ApplicationViewSchema);

@@ -1,0 +1,47 @@
+// Every kind of one-time code the simulated departments send, as data: what the SMS or e-mail says and
+// how the flow behaves. The one code store (codes.ts) reads this table; adding a purpose is a row here.
+// Texts are in Russian, as a real portal or bank sends them; {code} and the flow's own values fill them.
+
+export type CodeGroup = 'account' | 'payment';
+
+interface CodePurposeRule {
+  /** Who may ask for a new code: the account's resend endpoint or the payment's own. */
+  group: CodeGroup;
+  /** The message body; {code} and the flow's values (e.g. {amount}, {card}) are filled in. */
+  body: string;
+  /** A checked code is kept for a later step (register → complete, reset → new password). */
+  twoStep: boolean;
+  /** Asking again while an unexpired flow of the same target is open hands that flow back (no new SMS). */
+  reuseOpen: boolean;
+  /** A flow without an account sends nothing (a reset for an unknown login looks the same from outside). */
+  silentWithoutAccount: boolean;
+}
+
+const AUTH = { group: 'account' as const, twoStep: false, reuseOpen: true, silentWithoutAccount: false };
+const PAYMENT = { group: 'payment' as const, twoStep: false, reuseOpen: false, silentWithoutAccount: false };
+
+export const CODE_PURPOSES = {
+  register: { ...AUTH, twoStep: true, body: 'Код для регистрации в Окне: {code}. Действует 5 минут. Никому его не сообщайте.' },
+  second_factor: { ...AUTH, body: 'Код для входа в Окно: {code}. Действует 5 минут. Никому его не сообщайте.' },
+  reset: { ...AUTH, twoStep: true, silentWithoutAccount: true, body: 'Код для восстановления пароля в Окне: {code}. Действует 5 минут. Никому его не сообщайте.' },
+  submit: { ...AUTH, body: 'Код для подписания заявления в Окне: {code}. Действует 5 минут. Никому его не сообщайте.' },
+  /** 3-D Secure: the bank's SMS names the amount and the card, so the payer sees what they approve. */
+  payment_card: { ...PAYMENT, body: 'Подтверждение оплаты {amount} картой {card}. Код: {code}. Никому его не сообщайте.' },
+  /** The mobile operator's SMS for paying from the phone's balance. */
+  payment_mobile: { ...PAYMENT, body: 'Оплата {amount} со счёта телефона. Код: {code}. Никому его не сообщайте.' },
+} as const satisfies Record<string, CodePurposeRule>;
+
+export type CodePurpose = keyof typeof CODE_PURPOSES;
+
+/** The e-mail subject of every code. */
+const SUBJECT = 'Код подтверждения: {code}';
+
+const fillIn = (template: string, values: Readonly<Record<string, string>>) =>
+  template.replace(/\{(\w+)\}/g, (whole, name: string) => values[name] ?? whole);
+
+export function codeMessage(purpose: CodePurpose, code: string, values: Readonly<Record<string, string>> = {}): { subject: string; body: string } {
+  const all = { ...values, code };
+  return { subject: fillIn(SUBJECT, all), body: fillIn(CODE_PURPOSES[purpose].body, all) };
+}
+
+export const purposeRule = (purpose: CodePurpose): CodePurposeRule => CODE_PURPOSES[purpose];
