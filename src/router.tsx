@@ -11,6 +11,7 @@ import { demoRoutes } from './features/demo/routes';
 import { homeRoutes } from './features/home/routes';
 import { NoticeBell } from './features/notices/NoticeBell';
 import { noticeRoutes } from './features/notices/routes';
+import { officeRoutes } from './features/offices/routes';
 import { operatorRoutes } from './features/operator/routes';
 import { payRoutes } from './features/payments/routes';
 import { profileRoutes } from './features/profile/routes';
@@ -31,6 +32,7 @@ const routeTree = rootRoute.addChildren([
   ...catalogRoutes(),
   ...account.open,
   ...operatorRoutes(),
+  ...officeRoutes().open,
   ...verifyRoutes(),
   ...supportRoutes(),
   ...demoRoutes(),
@@ -43,6 +45,7 @@ const routeTree = rootRoute.addChildren([
     ...payRoutes(),
     ...receiptRoutes(),
     ...appealRoutes(),
+    ...officeRoutes().signedIn,
   ]),
 ]);
 

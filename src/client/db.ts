@@ -90,5 +90,9 @@ export class OknoDb extends Dexie {
     this.version(8).stores({
       supportChats: 'id, [owner+updatedAt]',
     });
+    // v9 (issue 14): «Мои записи» reads an account's bookings in time order.
+    this.version(9).stores({
+      bookings: 'id, accountId, startsAt, [accountId+startsAt]',
+    });
   }
 }

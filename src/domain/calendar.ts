@@ -55,6 +55,11 @@ export function holidaysOf(year: number): Set<string> {
   return days;
 }
 
+/** A public holiday (or the day it moved to); offices that work on Saturdays still close on these. */
+export function isPublicHoliday(date: string): boolean {
+  return holidaysOf(Number(date.slice(0, 4))).has(date);
+}
+
 export function isWorkingDay(date: string): boolean {
   return !isWeekend(date) && !holidaysOf(Number(date.slice(0, 4))).has(date);
 }

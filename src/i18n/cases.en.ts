@@ -106,6 +106,10 @@ export const casesEn: Widen<typeof casesRu> = {
       rejected: 'Application {number} was refused: {reason}.',
       issued: 'The document for application {number} was delivered.',
       result_expiring: 'The document for application {number} is valid until {date} — request a new one if you still need it.',
+      booking_confirmed: 'Booking confirmed: ticket {number}, visit {deadline}.',
+      booking_reminder: 'Reminder: tomorrow, {deadline}, your visit with ticket {number}. Come 15 minutes early.',
+      booking_cancelled: 'Booking {number} for {deadline} is cancelled.',
+      booking_office_changed: 'The office changed its hours: booking {number} for {deadline} is cancelled. Please choose another time.',
     },
   },
 };

@@ -103,6 +103,10 @@ export const casesRu = {
       rejected: 'По заявлению {number} отказано: {reason}.',
       issued: 'Документ по заявлению {number} вручён.',
       result_expiring: 'Документ по заявлению {number} действует до {date} — закажите новый, если он ещё нужен.',
+      booking_confirmed: 'Запись подтверждена: талон {number}, визит {deadline}.',
+      booking_reminder: 'Напоминание: завтра, {deadline}, визит по талону {number}. Приходите за 15 минут.',
+      booking_cancelled: 'Запись по талону {number} на {deadline} отменена.',
+      booking_office_changed: 'Офис изменил часы работы: запись по талону {number} на {deadline} отменена. Выберите другое время.',
     },
   },
 };

@@ -51,6 +51,8 @@ export const catalogEn: Widen<typeof catalogRu> = {
     variants: 'Kinds',
     identityNeeded: 'Account level needed: “{level}”.',
     identityLink: 'Confirm your identity',
+    bookVisit: 'Book a visit',
+    findOffice: 'Find an office',
     signInNeeded: 'Sign in to apply.',
     apply: 'Get the service',
     back: 'Back to the catalog',

@@ -48,6 +48,8 @@ export const catalogRu = {
     variants: 'Виды',
     identityNeeded: 'Нужен уровень учётной записи: «{level}».',
     identityLink: 'Подтвердить личность',
+    bookVisit: 'Записаться на приём',
+    findOffice: 'Найти центр',
     signInNeeded: 'Чтобы подать заявление, войдите в учётную запись.',
     apply: 'Получить услугу',
     back: 'Вернуться в каталог',

@@ -5,11 +5,12 @@ import { operatorRu } from './operator.ru';
 import { payRu } from './pay.ru';
 import { receiptsRu } from './receipts.ru';
 import { appealsRu } from './appeals.ru';
+import { officesRu } from './offices.ru';
 import { ru as shellRu } from './ru';
 import { verifyRu } from './verify.ru';
 
 // Russian as a reader sees it once every page has loaded its own texts.
-const ru = { ...shellRu, ...operatorRu, ...demoDataRu, ...verifyRu, ...payRu, ...receiptsRu, ...appealsRu };
+const ru = { ...shellRu, ...operatorRu, ...demoDataRu, ...verifyRu, ...payRu, ...receiptsRu, ...appealsRu, ...officesRu };
 
 function leaves(dictionary: object, prefix = ''): Map<string, string> {
   const out = new Map<string, string>();

@@ -9,6 +9,7 @@ import { payEn } from './pay.en';
 import { receiptsEn } from './receipts.en';
 import { appealsEn } from './appeals.en';
 import { supportEn } from './support.en';
+import { officesEn } from './offices.en';
 import { certificateEn } from './certificate.en';
 import { accountEn } from './account.en';
 import { profileEn } from './profile.en';
@@ -41,6 +42,8 @@ export const en: Dictionary = {
     supportService: 'Support service',
     whatToDo: 'What to do?',
     supportChats: 'Support chats',
+    offices: 'Client service offices',
+    bookings: 'My bookings',
   },
   shell: {
     skipLink: 'Skip to main content',
@@ -241,6 +244,7 @@ export const en: Dictionary = {
   ...receiptsEn,
   ...appealsEn,
   ...supportEn,
+  ...officesEn,
   ...certificateEn,
   ...accountEn,
   ...profileEn,

@@ -18,6 +18,7 @@ const LAZY_RU = {
   receipts: () => import('./receipts.ru').then((m) => m.receiptsRu),
   appeals: () => import('./appeals.ru').then((m) => m.appealsRu),
   support: () => import('./support.ru').then((m) => m.supportRu),
+  offices: () => import('./offices.ru').then((m) => m.officesRu),
 };
 export type LazyTextName = keyof typeof LAZY_RU;
 

@@ -9,6 +9,7 @@ import type { payRu } from './pay.ru';
 import type { receiptsRu } from './receipts.ru';
 import type { appealsRu } from './appeals.ru';
 import type { supportRu } from './support.ru';
+import type { officesRu } from './offices.ru';
 import { certificateRu } from './certificate.ru';
 import { accountRu } from './account.ru';
 import { profileRu } from './profile.ru';
@@ -39,6 +40,8 @@ export const ru = {
     supportService: 'Служба поддержки',
     whatToDo: 'Что делать?',
     supportChats: 'Чаты поддержки',
+    offices: 'Клиентские службы',
+    bookings: 'Мои записи',
   },
   shell: {
     skipLink: 'Перейти к основному содержанию',
@@ -246,5 +249,5 @@ export const ru = {
 
 export type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
 /** Texts that load with their own pages (loadTexts in i18n.ts), not with the shell. */
-export type LazyTexts = typeof operatorRu & typeof demoDataRu & typeof verifyRu & typeof payRu & typeof receiptsRu & typeof appealsRu & typeof supportRu;
+export type LazyTexts = typeof operatorRu & typeof demoDataRu & typeof verifyRu & typeof payRu & typeof receiptsRu & typeof appealsRu & typeof supportRu & typeof officesRu;
 export type Dictionary = Widen<typeof ru & LazyTexts>;

@@ -4,6 +4,8 @@ import { APPEAL_ROUTES } from './appeals/routes';
 import { settleDueAppeals } from './appeals/settle';
 import { ServerDb } from './db';
 import * as applications from './handlers/applications';
+import * as bookings from './handlers/bookings';
+import * as officeOperator from './handlers/officeOperator';
 import * as caseActions from './handlers/caseActions';
 import * as demoSeed from './handlers/demoSeed';
 import * as certificates from './handlers/certificates';
@@ -110,6 +112,19 @@ export const ROUTES: RouteTable = {
   'POST /api/operator/chats/:id/take': operatorChats.postTakeChat,
   'POST /api/operator/chats/:id/answer': operatorChats.postOperatorAnswer,
   'POST /api/operator/chats/:id/close': operatorChats.postCloseChat,
+  'GET /api/offices/availability': bookings.getAvailability,
+  'POST /api/bookings': bookings.postBooking,
+  'GET /api/bookings': bookings.getBookings,
+  'GET /api/bookings/:id': bookings.getBooking,
+  'GET /api/bookings/:id/ics': bookings.getBookingIcs,
+  'POST /api/bookings/:id/confirm': bookings.postConfirm,
+  'POST /api/bookings/:id/change': bookings.postChange,
+  'POST /api/bookings/:id/cancel': bookings.postCancel,
+  'POST /api/bookings/:id/arrive': bookings.postArrive,
+  'GET /api/operator/offices/:id/day': officeOperator.getOfficeDay,
+  'POST /api/operator/offices/:id/call-next': officeOperator.postCallNext,
+  'POST /api/operator/offices/:id/hours': officeOperator.postHours,
+  'POST /api/operator/bookings/:id/mark': officeOperator.postMark,
 };
 
 export function createServer(env: Partial<ServerEnv> & Pick<ServerEnv, 'notify'>) {

@@ -5,6 +5,7 @@ import type { Change } from '../domain/changes';
 import type { AccountRow, CaseRow, CertificateRow, CodeRow, InboxRow, NoticeRow, SessionRow, SignInRow } from './rows';
 import type { OperatorAuditRow, StaffSessionRow } from './staff/rows';
 import type { AppealRow } from './appeals/rows';
+import type { BookingRow, OfficeChangeRow } from './bookings/rows';
 import type { AttemptRow, FineRow, InvoiceRow, ReceiptRow, RefundRow } from './payments/rows';
 import type { ChatRow } from './support/chatRows';
 
@@ -35,6 +36,8 @@ export class ServerDb extends Dexie {
   operatorAudit!: Table<OperatorAuditRow, number>;
   appeals!: Table<AppealRow, string>;
   supportChats!: Table<ChatRow, string>;
+  bookings!: Table<BookingRow, string>;
+  officeChanges!: Table<OfficeChangeRow, number>;
 
   constructor(name = SERVER_DB_NAME, options?: DexieOptions) {
     super(name, options);
@@ -96,6 +99,13 @@ export class ServerDb extends Dexie {
     // finds an account's chats for export and erase.
     this.version(11).stores({
       supportChats: 'id, accountId, status, updatedAt',
+    });
+    // v12 (issue 14): office bookings. [officeId+startsAt] finds the slots held at an office from now on
+    // and the operator's day; &ticket serves look-ups by ticket number. officeChanges: hours an operator
+    // changed after the office data was published.
+    this.version(12).stores({
+      bookings: 'id, accountId, [officeId+startsAt], &ticket, status',
+      officeChanges: '++id, officeId',
     });
   }
 }

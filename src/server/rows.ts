@@ -10,6 +10,7 @@ import type { ResultWay } from '../domain/catalog/kinds';
 import type { CaseEvent, CaseScenario, CaseState, NoticeKind, TimelineEntry } from '../domain/lifecycle/types';
 import type { RejectionReason } from '../domain/scenario';
 import type { AppealNoticeKind } from '../domain/appeals/types';
+import type { BookingNoticeKind } from '../domain/offices/booking';
 
 export interface AccountRow {
   id: string;
@@ -132,7 +133,7 @@ export interface NoticeRow {
   accountId: string;
   caseId?: string;
   appealId?: string;
-  kind: NoticeKind | `appeal_${AppealNoticeKind}`;
+  kind: NoticeKind | `appeal_${AppealNoticeKind}` | BookingNoticeKind;
   at: number;
   /** Parameters for the page's dictionary (number, service, deadline…), never finished text. */
   params: Record<string, string | number>;

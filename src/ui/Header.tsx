@@ -15,6 +15,8 @@ const SECTIONS: { to: string; label: keyof Dictionary['nav'] }[] = [
   { to: '/applications', label: 'applications' },
   { to: '/appeals', label: 'appeals' },
   { to: '/payments', label: 'payments' },
+  { to: '/offices', label: 'offices' },
+  { to: '/bookings', label: 'bookings' },
   { to: '/help', label: 'help' },
 ];
 

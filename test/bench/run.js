@@ -17,6 +17,7 @@ import { measureCertificatePdf } from './pdfBench.js';
 import { measureReceipts, RECEIPT_COUNT } from './receiptsBench.js';
 import { lighthouseMetrics, measureLighthouse, printLighthouse } from './lighthouseBench.js';
 import { measureKbSearch } from './supportBench.js';
+import { BOOKING_COUNT, measureOffices, OFFICE_COUNT } from './officesBench.js';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const DIST = join(ROOT, process.env.OKNO_OUT_DIR ?? 'dist');
@@ -152,6 +153,7 @@ async function measureAll(browser) {
   }, errors);
   const certificate = await attempt('certificate pdf', () => measureCertificatePdf(ROOT), errors);
   const receipts = await attempt('receipts', () => measureReceipts(ROOT), errors);
+  const offices = await attempt('offices', () => measureOffices(ROOT), errors);
 
   const metrics = [
     ['firstRouteJsGzipKB', 'JS before first interaction on / (gzip)', 'KB', js?.kb],
@@ -179,6 +181,8 @@ async function measureAll(browser) {
     ['receiptPdfWarmMs', 'receipt PDF, warm render, median', 'ms', receipts && round(receipts.pdfWarmMedianMs, 0)],
     ['receiptPdfKB', 'receipt PDF size', 'KB', receipts && round(receipts.pdfSizeKB, 1)],
     ...lighthouseMetrics(lighthouse),
+    ['slotsMonthMs', `free slots of the 30-day window for ${OFFICE_COUNT} offices, median (Node)`, 'ms', offices && round(offices.slotsMonthMs, 1)],
+    ['bookingsFirstRowMs', `«Мои записи» first rows with ${BOOKING_COUNT} bookings (Node)`, 'ms', offices && round(offices.bookingsFirstRowMs, 1)],
   ].map(([id, label, unit, value]) => ({ id, label, unit, value: value ?? null }));
 
   if (offline?.health.bad.length) errors.push(`/api/health: ${offline.health.bad.length} bad responses, e.g. ${offline.health.bad[0]}`);

@@ -1,6 +1,7 @@
 // A service's own page: what it is, who may apply, documents, fee, time frame, ways to get the result,
 // and «Получить услугу». It says when the account level is too low and links to confirmation.
 import { Link } from '@tanstack/solid-router';
+import { CATALOG_VISITS } from '../../domain/offices/kinds';
 import { For, Show } from 'solid-js';
 import { currentAccount } from '../../client/sessionState';
 import { IDENTITY_LEVELS } from '../../domain/account';
@@ -84,6 +85,18 @@ function Details(props: { service: Service }) {
               {tool().label[locale()]}
             </Link>
           )}
+        </Show>
+        <Show when={CATALOG_VISITS[s().id]}>
+          {(visit) => (
+            <Link to="/offices/book" search={{ service: visit() }} class="button secondary">
+              {t().catalog.bookVisit}
+            </Link>
+          )}
+        </Show>
+        <Show when={s().results.includes('office') || CATALOG_VISITS[s().id]}>
+          <Link to="/offices" search={CATALOG_VISITS[s().id] ? { services: [CATALOG_VISITS[s().id]!] } : {}} class="button secondary">
+            {t().catalog.findOffice}
+          </Link>
         </Show>
         <Link to="/catalog" class="button secondary">
           {t().catalog.back}

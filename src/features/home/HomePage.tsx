@@ -10,6 +10,7 @@ const TILES: { to: string; label: keyof Dictionary['nav'] }[] = [
   { to: '/applications', label: 'applications' },
   { to: '/payments', label: 'payments' },
   { to: '/appeals', label: 'appeals' },
+  { to: '/offices', label: 'offices' },
 ];
 
 export default function HomePage() {

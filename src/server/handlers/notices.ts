@@ -5,9 +5,12 @@ import { requireAccount } from '../auth/sessions';
 import { noticeView } from '../feed/feedEntities';
 import { json, readJson } from '../http';
 import type { Handler } from '../router';
+import { catchUpReminders } from '../bookings/notify';
+import { bookingTables } from './bookings';
 
 export const getNotices: Handler = async (ctx) => {
   const { account } = await requireAccount(ctx);
+  await ctx.db.transaction('rw', bookingTables(ctx), () => catchUpReminders(ctx, account.id));
   const range = ctx.db.notices.where('[accountId+at]').between([account.id, -Infinity], [account.id, Infinity]);
   const [rows, unread] = await Promise.all([
     range.clone().reverse().limit(NOTICE_LIST_LIMIT).toArray(),

@@ -1,0 +1,118 @@
+// One booking: status, ticket number with its QR code, where and when in the office's time, what to
+// bring, the .ics file (built on the device, so it works offline), move, cancel, check in and the live
+// place in the electronic queue.
+import { Link, useNavigate } from '@tanstack/solid-router';
+import { createSignal, onCleanup, Show } from 'solid-js';
+import { createLiveQuery } from '../../client/createLiveQuery';
+import { readMirroredBooking } from '../../client/repos/bookingsRepo';
+import type { AccountView } from '../../domain/account';
+import { bookingIcs } from '../../domain/offices/ics';
+import { visitService } from '../../domain/offices/kinds';
+import { officeById } from '../../domain/offices/offices';
+import { placeInLine } from '../../domain/offices/queueLoad';
+import { fill, loadTexts, locale, t } from '../../i18n/i18n';
+import { ConfirmDialog } from '../../ui/ConfirmDialog';
+import { Page } from '../../ui/Page';
+import { QrCode } from '../../ui/QrCode';
+import { useAccount } from '../../ui/signedIn';
+import { bookingErrorText } from './bookingError';
+import { arriveBooking, cancelBooking, followBookingChanges } from './bookingsApi';
+import { addressText, officeDateTime } from './officeText';
+import { createSimClock } from './simClock';
+
+await loadTexts('offices');
+
+function download(name: string, text: string) {
+  const url = URL.createObjectURL(new Blob([text], { type: 'text/calendar;charset=utf-8' }));
+  const link = Object.assign(document.createElement('a'), { href: url, download: name });
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+function Booking(props: { account: () => AccountView; id: string }) {
+  const navigate = useNavigate();
+  const now = createSimClock();
+  onCleanup(followBookingChanges(props.account().id));
+  const booking = createLiveQuery(() => readMirroredBooking(props.account().id, props.id));
+  const [error, setError] = createSignal('');
+  const [asking, setAsking] = createSignal(false);
+  const act = async (action: () => Promise<unknown>) => {
+    setError('');
+    try {
+      await action();
+    } catch (failure) {
+      setError(bookingErrorText(failure));
+      queueMicrotask(() => document.getElementById('booking-error')?.focus());
+    }
+  };
+  return (
+    <Show when={booking.value()} fallback={<Page title={t().offices.mine.title}><p role="status">{booking.loading() ? t().offices.mine.loading : t().offices.ticket.notFound}</p></Page>}>
+      {(b) => {
+        const office = () => officeById(b().officeId)!;
+        const doctor = () => office().doctors?.find((d) => d.id === b().doctorId);
+        const ics = () => bookingIcs({
+          uid: `${b().id}@okno.local`, sequence: b().sequence, startsAt: b().startsAt, endsAt: b().endsAt, stamp: b().updatedAt,
+          summary: `${visitService(b().serviceId)!.title[locale()]} — ${office().name[locale()]}, ${b().ticket}`,
+          location: addressText(office()), description: `${t().offices.ticket.ticket}: ${b().ticket}`, cancelled: b().status === 'cancelled',
+        });
+        const queue = () => (b().queue ? placeInLine(b().ticket, b().queue!.arrivedAt, now()) : undefined);
+        return (
+          <Page title={fill(t().offices.ticket.title, { ticket: b().ticket })}>
+            <p class={b().status === 'cancelled' ? 'notice error' : 'notice success'} role="status">
+              <strong>{t().offices.statuses[b().status]}</strong>
+            </p>
+            <Show when={error()}><p class="notice error" role="alert" id="booking-error" tabindex="-1">{error()}</p></Show>
+            <Show when={b().notice}>{(text) => <p class="notice">{fill(t().offices.ticket.notice, { text: text() })}</p>}</Show>
+            <Show when={queue()}>
+              {(q) => <p class="notice" role="status">{q().place <= 1 ? fill(t().offices.ticket.next, { number: b().ticket }) : fill(t().offices.ticket.queue, { number: b().ticket, ahead: q().place - 1, min: q().waitMin })}</p>}
+            </Show>
+            <dl>
+              <dt>{t().offices.ticket.ticket}</dt>
+              <dd><strong>{b().ticket}</strong></dd>
+              <dt>{t().offices.book.what}</dt>
+              <dd>{visitService(b().serviceId)!.title[locale()]}</dd>
+              <Show when={doctor()}>{(d) => <><dt>{t().offices.ticket.doctor}</dt><dd>{t().offices.specialties[d().specialty]}: {d().name[locale()]}, {fill(t().offices.ticket.room, { room: d().room })}</dd></>}</Show>
+              <dt>{t().offices.book.when}</dt>
+              <dd>{officeDateTime(office(), b().startsAt)}</dd>
+              <dt>{t().offices.book.where}</dt>
+              <dd>{office().name[locale()]}, {addressText(office())}</dd>
+              <Show when={b().comment}><dt>{t().offices.ticket.comment}</dt><dd>{b().comment}</dd></Show>
+            </dl>
+            <Show when={b().status === 'confirmed' || b().status === 'arrived'}>
+              <div class="ticket-qr">
+                <QrCode text={`okno:booking:${b().id}:${b().ticket}`} label={fill(t().offices.ticket.qr, { ticket: b().ticket })} />
+                <p class="hint">{t().offices.ticket.qrHint}</p>
+              </div>
+            </Show>
+            <p>{fill(t().offices.hints.bring, { list: visitService(b().serviceId)!.bring[locale()] })} {t().offices.hints.early}</p>
+            <div class="button-row">
+              <button type="button" class="button secondary" onClick={() => download(`okno-${b().ticket}.ics`, ics())}>{t().offices.ticket.ics}</button>
+              <Show when={b().status === 'confirmed'}>
+                <button type="button" class="button secondary" onClick={() => void navigate({ to: '/offices/book', search: { change: b().id, office: b().officeId, city: office().city } })}>{t().offices.ticket.change}</button>
+                <button type="button" class="button secondary" onClick={() => void act(() => arriveBooking(props.account().id, b().id))}>{t().offices.ticket.arrive}</button>
+                <button type="button" class="button danger" onClick={() => setAsking(true)}>{t().offices.ticket.cancel}</button>
+              </Show>
+            </div>
+            <ConfirmDialog
+              open={asking()}
+              title={t().offices.ticket.cancel}
+              confirmLabel={t().offices.ticket.cancel}
+              cancelLabel={t().offices.ticket.keep}
+              danger
+              onConfirm={() => { setAsking(false); void act(() => cancelBooking(props.account().id, b().id)); }}
+              onCancel={() => setAsking(false)}
+            >
+              <p>{fill(t().offices.ticket.cancelAsk, { ticket: b().ticket })}</p>
+            </ConfirmDialog>
+            <Link to="/bookings">{t().offices.ticket.back}</Link>
+          </Page>
+        );
+      }}
+    </Show>
+  );
+}
+
+export default function BookingPage(props: { id: string }) {
+  const account = useAccount();
+  return <Booking account={account} id={props.id} />;
+}

@@ -1,0 +1,63 @@
+// «Мои записи»: the account's bookings from the device's mirror (a live query), upcoming first.
+import { Link } from '@tanstack/solid-router';
+import { createMemo, For, onCleanup, Show } from 'solid-js';
+import { createLiveQuery } from '../../client/createLiveQuery';
+import { listMirroredBookings } from '../../client/repos/bookingsRepo';
+import type { AccountView } from '../../domain/account';
+import type { BookingView } from '../../domain/offices/booking';
+import { visitService } from '../../domain/offices/kinds';
+import { officeById } from '../../domain/offices/offices';
+import { loadTexts, locale, t } from '../../i18n/i18n';
+import { Page } from '../../ui/Page';
+import { useAccount } from '../../ui/signedIn';
+import { followBookingChanges, syncBookings } from './bookingsApi';
+import { sortBookings } from './bookingsQuery';
+import { officeDateTime } from './officeText';
+import { createSimClock } from './simClock';
+
+await loadTexts('offices');
+
+function Row(props: { booking: BookingView }) {
+  const office = () => officeById(props.booking.officeId)!;
+  return (
+    <li class="booking-row">
+      <Link to="/bookings/$bookingId" params={{ bookingId: props.booking.id }}>
+        {props.booking.ticket} — {visitService(props.booking.serviceId)!.title[locale()]}
+      </Link>
+      <br />
+      <span>{officeDateTime(office(), props.booking.startsAt)} · {office().name[locale()]} · {t().offices.statuses[props.booking.status]}</span>
+    </li>
+  );
+}
+
+function Bookings(props: { account: () => AccountView }) {
+  const now = createSimClock();
+  onCleanup(followBookingChanges(props.account().id));
+  void syncBookings(props.account().id).catch(() => undefined);
+  const bookings = createLiveQuery(() => listMirroredBookings(props.account().id));
+  const sorted = createMemo(() => sortBookings(bookings.value() ?? [], now()));
+  return (
+    <Page title={t().offices.mine.title} lead={t().offices.mine.lead}>
+      <div class="button-row">
+        <Link class="button secondary" to="/offices/book">{t().offices.mine.find}</Link>
+      </div>
+      <Show when={!bookings.loading()} fallback={<p role="status">{t().offices.mine.loading}</p>}>
+        <Show when={(bookings.value() ?? []).length} fallback={<p>{t().offices.mine.none}</p>}>
+          <section aria-labelledby="bookings-upcoming">
+            <h2 id="bookings-upcoming">{t().offices.mine.upcoming}</h2>
+            <ul class="office-list"><For each={sorted().upcoming}>{(b) => <Row booking={b} />}</For></ul>
+          </section>
+          <section aria-labelledby="bookings-past">
+            <h2 id="bookings-past">{t().offices.mine.past}</h2>
+            <ul class="office-list"><For each={sorted().past}>{(b) => <Row booking={b} />}</For></ul>
+          </section>
+        </Show>
+      </Show>
+    </Page>
+  );
+}
+
+export default function BookingsPage() {
+  const account = useAccount();
+  return <Bookings account={account} />;
+}

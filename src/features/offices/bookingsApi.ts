@@ -1,0 +1,72 @@
+// The citizen's calls about bookings. Pages read bookings from the device's mirror (live queries); the
+// change feed keeps the mirror in step, and every answer of a write goes to the mirror at once.
+import * as v from 'valibot';
+import { apiGet, apiPost, ApiRequestError } from '../../client/api';
+import { onChanges } from '../../client/changeFeed';
+import { mirrorBookings } from '../../client/repos/bookingsRepo';
+import { BookingListSchema, BookingViewSchema, type BookingView, type ChangeBooking, type NewBooking } from '../../domain/offices/booking';
+import { DayHoursSchema } from '../../domain/offices/officeSchema';
+import { LocalTextSchema } from '../../domain/catalog/localText';
+
+const id = (value: string) => encodeURIComponent(value);
+
+async function mirrored(accountId: string, request: Promise<BookingView>): Promise<BookingView> {
+  const booking = await request;
+  await mirrorBookings(accountId, [booking]);
+  return booking;
+}
+
+/** Pulls every booking of the account into the mirror (first visit on this device, after an import). */
+export async function syncBookings(accountId: string): Promise<void> {
+  const list = await apiGet('/bookings', BookingListSchema);
+  await mirrorBookings(accountId, list.bookings);
+}
+
+/** Keeps the mirror in step with bookings changed elsewhere (another tab, the office, a reminder). */
+export function followBookingChanges(accountId: string): () => void {
+  return onChanges('booking', async (changes) => {
+    for (const change of changes) {
+      if (change.op !== 'put') continue;
+      // Bookings of other accounts on a shared stand answer 404 and are simply not mirrored.
+      await mirrored(accountId, apiGet(`/bookings/${id(change.id)}`, BookingViewSchema)).catch(() => undefined);
+    }
+  });
+}
+
+export const createBooking = (accountId: string, input: NewBooking) => mirrored(accountId, apiPost('/bookings', input, BookingViewSchema));
+export const confirmBooking = (accountId: string, bookingId: string) => mirrored(accountId, apiPost(`/bookings/${id(bookingId)}/confirm`, {}, BookingViewSchema));
+export const changeBooking = (accountId: string, bookingId: string, input: ChangeBooking) =>
+  mirrored(accountId, apiPost(`/bookings/${id(bookingId)}/change`, input, BookingViewSchema));
+export const cancelBooking = (accountId: string, bookingId: string) => mirrored(accountId, apiPost(`/bookings/${id(bookingId)}/cancel`, {}, BookingViewSchema));
+export const arriveBooking = (accountId: string, bookingId: string) => mirrored(accountId, apiPost(`/bookings/${id(bookingId)}/arrive`, {}, BookingViewSchema));
+
+const AvailabilitySchema = v.object({
+  offices: v.array(
+    v.object({
+      id: v.string(),
+      held: v.array(v.object({ officeId: v.string(), startsAt: v.number(), doctorId: v.optional(v.string()) })),
+      exceptions: v.array(v.object({ date: v.string(), hours: v.nullable(DayHoursSchema), reason: LocalTextSchema })),
+    }),
+  ),
+  asOf: v.number(),
+});
+export type Availability = v.InferOutput<typeof AvailabilitySchema>;
+
+/** Slots others hold and hours changed since publication; null when the server cannot be reached. */
+export async function readAvailability(officeIds: readonly string[]): Promise<Availability | null> {
+  try {
+    return await apiGet(`/offices/availability?ids=${officeIds.map(id).join(',')}`, AvailabilitySchema);
+  } catch (error) {
+    if (error instanceof ApiRequestError && error.status >= 400 && error.status < 500) throw error;
+    return null;
+  }
+}
+
+/** The simulated clock's time now; the device's own clock when the server cannot say. */
+export async function readSimNow(): Promise<number> {
+  try {
+    return (await apiGet('/_sim/clock', v.object({ nowMs: v.number() }))).nowMs;
+  } catch {
+    return Date.now();
+  }
+}
