@@ -71,6 +71,7 @@ describe('okno schema migrations', () => {
         'receipts',
         'refunds',
         'settings',
+        'supportChats',
       ].sort(),
     );
     db.close();

@@ -6,11 +6,12 @@ import { payRu } from './pay.ru';
 import { receiptsRu } from './receipts.ru';
 import { appealsRu } from './appeals.ru';
 import { officesRu } from './offices.ru';
+import { supportRu } from './support.ru';
 import { ru as shellRu } from './ru';
 import { verifyRu } from './verify.ru';
 
 // Russian as a reader sees it once every page has loaded its own texts.
-const ru = { ...shellRu, ...operatorRu, ...demoDataRu, ...verifyRu, ...payRu, ...receiptsRu, ...appealsRu, ...officesRu };
+const ru = { ...shellRu, ...operatorRu, ...demoDataRu, ...verifyRu, ...payRu, ...receiptsRu, ...appealsRu, ...officesRu, ...supportRu };
 
 function leaves(dictionary: object, prefix = ''): Map<string, string> {
   const out = new Map<string, string>();

@@ -26,10 +26,12 @@ const cursorKey = (accountId: string) => `feed.cursor.${accountId}`;
 export async function wipeAccountData(accountId: string): Promise<void> {
   const db = getDb();
   const owned = [...OWNED_TABLES, ...UNARCHIVED_OWNED_TABLES, ...SECRET_TABLES];
-  await db.transaction('rw', [db.profile, db.settings, ...owned.map((name) => db.table(name))], async () => {
+  await db.transaction('rw', [db.profile, db.settings, db.supportChats, ...owned.map((name) => db.table(name))], async () => {
     await db.profile.delete(accountId);
     await db.settings.delete(cursorKey(accountId));
     for (const name of owned) await db.table(name).where('accountId').equals(accountId).delete();
+    // Support chats are kept by owner (an account id, or 'local' for a guest).
+    await db.supportChats.where('[owner+updatedAt]').between([accountId, -Infinity], [accountId, Infinity]).delete();
   });
 }
 

@@ -2,8 +2,9 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createTestServer, type TestServer } from '../testServer';
 
 const PHONE = '+79123456789';
-const PIN = { 'X-Okno-Operator': '2468' };
-const CLERK = { ...PIN, 'X-Okno-Clerk': encodeURIComponent('Петрова Ольга Ивановна') };
+// A staff session opened with the PIN (the console's key), and the same with the clerk's name.
+let PIN: Record<string, string> = {};
+let CLERK: Record<string, string> = {};
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
 let server: TestServer;
@@ -55,7 +56,8 @@ beforeEach(async () => {
   server = createTestServer();
   ({ auth } = await server.registerCitizen(PHONE));
   await server.db.accounts.toCollection().modify({ identityLevel: 'confirmed' });
-  await server.post('/_sim/operator', { pin: '2468' });
+  PIN = await server.staff('2468');
+  CLERK = { ...PIN, 'X-Okno-Clerk': encodeURIComponent('Петрова Ольга Ивановна') };
 });
 afterEach(async () => {
   await server.close();

@@ -33,8 +33,7 @@ describe('support chats', () => {
     const id = await startChat('вход заблокирован');
     const handed = await server.post<ChatView>(`/support/chats/${id}/handover`, { category: 'signin' });
     expect(handed.body.status).toBe('queued');
-    await server.post('/_sim/operator', { pin: '1234' });
-    const queue = await server.get<{ id: string }[]>('/operator/chats', { 'X-Okno-Operator': '1234' });
+    const queue = await server.get<{ id: string }[]>('/operator/chats', await server.staff('1234'));
     expect(queue.body.map((c) => c.id)).toEqual([id]);
   });
 
@@ -68,8 +67,7 @@ describe('support chats', () => {
     server = createTestServer();
     const id = await startChat('не могу войти');
     await server.post(`/support/chats/${id}/handover`, {});
-    await server.post('/_sim/operator', { pin: '1234' });
-    const pin = { 'X-Okno-Operator': '1234' };
+    const pin = await server.staff('1234');
     await server.post(`/operator/chats/${id}/take`, {}, pin);
     const form = new FormData();
     form.set('text', 'Сбросьте пароль по ссылке «Забыли пароль?».');
