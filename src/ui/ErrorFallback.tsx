@@ -10,7 +10,7 @@ export function ErrorFallback(props: { error: unknown; reset: () => void }) {
   onMount(() => heading?.focus());
   const details = () => (props.error instanceof Error ? props.error.message : String(props.error));
   return (
-    <div class="container" role="alert">
+    <div class="container" role="alert" data-error-screen="">
       <h1 tabindex="-1" ref={heading}>
         {t().errorBoundary.title}
       </h1>

@@ -15,8 +15,11 @@ export function HelpButton(props: { load: () => Promise<{ default: (props: { onC
     const target = event.target as HTMLElement | null;
     setFormActive(Boolean(target?.closest('main form') && target.matches('input, textarea, select')));
   };
-  onMount(() => document.addEventListener('focusin', track));
-  onCleanup(() => document.removeEventListener('focusin', track));
+  // Listeners only in the browser: the build's prerender runs this component without a document.
+  onMount(() => {
+    document.addEventListener('focusin', track);
+    onCleanup(() => document.removeEventListener('focusin', track));
+  });
   return (
     <>
       <Show when={!chatOpen()}>
