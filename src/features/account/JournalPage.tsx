@@ -38,5 +38,7 @@ function Journal(props: { account: () => AccountView }) {
 }
 
 export default function JournalPage() {
-  return <Journal account={useAccount()} />;
+  // Read once here: a prop call would run later, in event handlers, outside the route's context.
+  const account = useAccount();
+  return <Journal account={account} />;
 }

@@ -93,5 +93,7 @@ function Overview(props: { account: () => AccountView; welcome: boolean }) {
 }
 
 export default function ProfilePage(props: { welcome: boolean }) {
-  return <Overview account={useAccount()} welcome={props.welcome} />;
+  // Read once here: a prop call would run later, in event handlers, outside the route's context.
+  const account = useAccount();
+  return <Overview account={account} welcome={props.welcome} />;
 }

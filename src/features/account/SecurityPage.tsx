@@ -84,5 +84,7 @@ function Security(props: { account: () => AccountView }) {
 }
 
 export default function SecurityPage() {
-  return <Security account={useAccount()} />;
+  // Read once here: a prop call would run later, in event handlers, outside the route's context.
+  const account = useAccount();
+  return <Security account={account} />;
 }

@@ -104,5 +104,7 @@ function Settings(props: { account: () => AccountView }) {
 }
 
 export default function SettingsPage() {
-  return <Settings account={useAccount()} />;
+  // Read once here: a prop call would run later, in event handlers, outside the route's context.
+  const account = useAccount();
+  return <Settings account={account} />;
 }

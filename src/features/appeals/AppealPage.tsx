@@ -87,5 +87,7 @@ function Appeal(props: { account: () => AccountView; id: string; sent: boolean }
 }
 
 export default function AppealPage(props: { id: string; sent: boolean }) {
-  return <Appeal account={useAccount()} id={props.id} sent={props.sent} />;
+  // Read once here: a prop call would run later, in event handlers, outside the route's context.
+  const account = useAccount();
+  return <Appeal account={account} id={props.id} sent={props.sent} />;
 }

@@ -96,5 +96,7 @@ function Appeals(props: { account: () => AccountView; search: AppealsSearch }) {
 }
 
 export default function AppealsPage(props: { search: AppealsSearch }) {
-  return <Appeals account={useAccount()} search={props.search} />;
+  // Read once here: a prop call would run later, in event handlers, outside the route's context.
+  const account = useAccount();
+  return <Appeals account={account} search={props.search} />;
 }

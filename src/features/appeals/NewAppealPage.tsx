@@ -139,5 +139,7 @@ function Start(props: { account: () => AccountView; search: NewAppealSearch }) {
 }
 
 export default function NewAppealPage(props: { search: NewAppealSearch }) {
-  return <Start account={useAccount()} search={props.search} />;
+  // Read once here: a prop call would run later, in event handlers, outside the route's context.
+  const account = useAccount();
+  return <Start account={account} search={props.search} />;
 }

@@ -38,5 +38,7 @@ function Stats(props: { account: () => AccountView }) {
 }
 
 export default function StatsPage() {
-  return <Stats account={useAccount()} />;
+  // Read once here: a prop call would run later, in event handlers, outside the route's context.
+  const account = useAccount();
+  return <Stats account={account} />;
 }

@@ -91,5 +91,7 @@ function Lists(props: { account: () => AccountView; search: CasesSearch }) {
 }
 
 export default function ApplicationsPage(props: { search: CasesSearch }) {
-  return <Lists account={useAccount()} search={props.search} />;
+  // Read once here: a prop call would run later, in event handlers, outside the route's context.
+  const account = useAccount();
+  return <Lists account={account} search={props.search} />;
 }

@@ -108,5 +108,7 @@ function DataRights(props: { account: () => AccountView }) {
 }
 
 export default function DataRightsPage() {
-  return <DataRights account={useAccount()} />;
+  // Read once here: a prop call would run later, in event handlers, outside the route's context.
+  const account = useAccount();
+  return <DataRights account={account} />;
 }

@@ -124,5 +124,7 @@ function Library(props: { account: () => AccountView }) {
 }
 
 export default function DocumentsPage() {
-  return <Library account={useAccount()} />;
+  // Read once here: a prop call would run later, in event handlers, outside the route's context.
+  const account = useAccount();
+  return <Library account={account} />;
 }

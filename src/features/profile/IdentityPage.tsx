@@ -139,5 +139,7 @@ function Identity(props: { account: () => AccountView }) {
 }
 
 export default function IdentityPage() {
-  return <Identity account={useAccount()} />;
+  // Read once here: a prop call would run later, in event handlers, outside the route's context.
+  const account = useAccount();
+  return <Identity account={account} />;
 }

@@ -141,5 +141,7 @@ function Receipt(props: { account: () => AccountView; id: string }) {
 }
 
 export default function ReceiptPage(props: { id: string }) {
-  return <Receipt account={useAccount()} id={props.id} />;
+  // Read once here: a prop call would run later, in event handlers, outside the route's context.
+  const account = useAccount();
+  return <Receipt account={account} id={props.id} />;
 }

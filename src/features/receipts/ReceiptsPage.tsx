@@ -74,5 +74,7 @@ function Receipts(props: { account: () => AccountView; search: ReceiptsSearch })
 }
 
 export default function ReceiptsPage(props: { search: ReceiptsSearch }) {
-  return <Receipts account={useAccount()} search={props.search} />;
+  // Read once here: a prop call would run later, in event handlers, outside the route's context.
+  const account = useAccount();
+  return <Receipts account={account} search={props.search} />;
 }
