@@ -79,7 +79,8 @@ export async function readJson<S extends v.GenericSchema>(request: Request, sche
   return parseWith(schema, body);
 }
 
-const BODY_TYPES = new Set(['application/json', 'multipart/form-data']);
+/** JSON for most routes, multipart for uploads, a bare PDF for the file check (each handler asks for its own). */
+const BODY_TYPES = new Set(['application/json', 'multipart/form-data', 'application/pdf']);
 
 /** The media type of a request's body without parameters ('' when none is declared). */
 export function mediaType(request: Request): string {
@@ -89,7 +90,7 @@ export function mediaType(request: Request): string {
 /** Only JSON and multipart bodies are ever read: any other declared type is refused before a handler runs. */
 export function checkBodyType(request: Request): void {
   const type = mediaType(request);
-  if (type !== '' && !BODY_TYPES.has(type)) throw new ApiError(415, 'unsupported_media_type', 'Only application/json and multipart/form-data bodies are accepted');
+  if (type !== '' && !BODY_TYPES.has(type)) throw new ApiError(415, 'unsupported_media_type', 'Only application/json, multipart/form-data and application/pdf bodies are accepted');
 }
 
 type SchemaNode = { type?: string; entries?: Record<string, SchemaNode>; wrapped?: SchemaNode; item?: SchemaNode; value?: SchemaNode; options?: SchemaNode[] };

@@ -39,6 +39,17 @@ describe('strict API', () => {
     expect((await server.post('/_sim/faults', { latencyMs: 0 }, { 'Content-Type': 'application/json; charset=utf-8' })).status).toBe(200);
   });
 
+  it('reads a bare PDF only where a file is checked, and nowhere else', async () => {
+    const pdf = new TextEncoder().encode('%PDF-1.7\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n');
+    const checked = await server.send<{ error: { code: string } }>('POST', '/certificates/verify-file', pdf, { 'Content-Type': 'application/pdf' });
+    expect(checked.status).toBe(422); // read, and found to carry no Okno seal
+    expect(checked.body.error.code).toBe('not_okno_document');
+    const asText = await server.send<{ error: { code: string } }>('POST', '/certificates/verify-file', pdf, { 'Content-Type': 'text/plain' });
+    expect(asText.status).toBe(415);
+    const pdfAsJson = await server.send<{ error: { code: string } }>('POST', '/_sim/faults', pdf, { 'Content-Type': 'application/pdf' });
+    expect(pdfAsJson.status).toBe(415);
+  });
+
   it('carries validation codes in error.fields and their texts in the caller’s language', async () => {
     const ru = await server.post<{ error: { fields: Record<string, string>; fieldMessages: Record<string, string> } }>('/auth/register', { phone: '12' });
     expect(ru.status).toBe(422);

@@ -22,7 +22,7 @@ test('find an МФЦ open now, book the first slot, confirm, QR ticket, .ics, mo
   await start(page);
   await page.getByRole('navigation', { name: 'Основные разделы' }).getByRole('link', { name: 'Клиентские службы' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Клиентские службы' })).toBeVisible();
-  await page.getByLabel('Город').selectOption({ label: 'Москва' });
+  await page.getByLabel('Город', { exact: true }).selectOption({ label: 'Москва' });
   await page.getByRole('checkbox', { name: 'Получение готовых документов' }).check();
   await page.getByRole('checkbox', { name: 'Открыто сейчас' }).check();
   await expect(page).toHaveURL(/open=true/);

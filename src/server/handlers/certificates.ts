@@ -6,7 +6,7 @@ import { authorityPublicKey } from '../authority';
 import { requireAccount } from '../auth/sessions';
 import { MAX_FILE_BYTES } from '../../domain/fileCheck';
 import { certificateFile, issueCertificate, qrPayloadOf, verifyCertificate, verifyCertificateFile } from '../certificates';
-import { ApiError, json, readJson } from '../http';
+import { ApiError, json, mediaType, readJson } from '../http';
 import type { Handler, RequestContext } from '../router';
 
 /** GET /api/certificates/key: {jwk, keyId}, so a verifier can check signatures itself. */
@@ -23,6 +23,7 @@ export const postVerify: Handler = async (ctx) => {
 
 /** POST /api/certificates/verify-file: the PDF's bytes as the body → {verdict, certificate?}. No account needed. */
 export const postVerifyFile: Handler = async (ctx) => {
+  if (!['', 'application/pdf'].includes(mediaType(ctx.request))) throw new ApiError(415, 'unsupported_media_type', 'Send the file as application/pdf');
   const declared = Number(ctx.request.headers.get('Content-Length') ?? 0);
   if (declared > MAX_FILE_BYTES) throw new ApiError(413, 'too_large', 'The file is larger than 5 MB');
   const bytes = new Uint8Array(await ctx.request.arrayBuffer());
