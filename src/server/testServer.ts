@@ -15,7 +15,7 @@ export function createTestServer() {
       new Request(`http://localhost/api${path}`, {
         method,
         headers: body === undefined ? headers : { 'Content-Type': 'application/json', ...headers },
-        body: form ?? (body === undefined ? undefined : body instanceof Uint8Array ? body : JSON.stringify(body)),
+        body: form ?? (body === undefined ? undefined : body instanceof Uint8Array ? (body as Uint8Array<ArrayBuffer>) : JSON.stringify(body)),
       }),
     );
     return { status: response.status, body: (await response.json()) as T };

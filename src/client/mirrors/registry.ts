@@ -3,10 +3,11 @@
 // so rows logged before the mirror existed arrive too. Add one line per entity; nothing else changes.
 import { appealsMirror } from '../repos/appealsRepo';
 import { applicationsMirror } from '../repos/applicationsRepo';
+import { bookingsMirror } from '../repos/bookingsRepo';
 import { noticesMirror } from '../repos/noticesRepo';
 import { paymentsMirror } from '../repos/paymentsRepo';
 import { receiptsMirror } from '../repos/receiptsRepo';
 import { refundsMirror } from '../repos/refundsRepo';
 import type { Mirror } from './defineMirror';
 
-export const MIRRORS: readonly Mirror[] = [applicationsMirror, noticesMirror, paymentsMirror, receiptsMirror, refundsMirror, appealsMirror];
+export const MIRRORS: readonly Mirror[] = [applicationsMirror, noticesMirror, paymentsMirror, receiptsMirror, refundsMirror, appealsMirror, bookingsMirror];

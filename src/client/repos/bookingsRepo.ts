@@ -1,8 +1,9 @@
-// The device's mirror of the account's bookings, filled from the change feed, so «Мои записи» and the
-// ticket with its QR code open offline. Rows whose data no longer fits the schema are skipped on read.
+// The device's mirror of the account's bookings, filled from the change feed (and by the answer of each
+// write made here), so «Мои записи» and the ticket with its QR code open offline. Rows whose data no longer fits the schema are skipped on read.
 import * as v from 'valibot';
 import { BookingViewSchema, type BookingView } from '../../domain/offices/booking';
 import { getDb } from '../database';
+import { defineMirror } from '../mirrors/defineMirror';
 import type { BookingRow } from '../rows';
 
 const rowOf = (accountId: string, booking: BookingView): BookingRow => ({
@@ -12,6 +13,14 @@ const rowOf = (accountId: string, booking: BookingView): BookingRow => ({
   updatedAt: booking.updatedAt,
   startsAt: booking.startsAt,
   data: booking,
+});
+
+/** Filled by the change feed: a booking made or changed anywhere (another tab, the office) arrives here. */
+export const bookingsMirror = defineMirror({
+  entity: 'booking',
+  table: 'bookings',
+  schema: BookingViewSchema,
+  toRow: (accountId, view) => rowOf(accountId, view),
 });
 
 export async function mirrorBookings(accountId: string, bookings: readonly BookingView[]): Promise<void> {

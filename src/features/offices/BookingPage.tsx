@@ -2,7 +2,7 @@
 // bring, the .ics file (built on the device, so it works offline), move, cancel, check in and the live
 // place in the electronic queue.
 import { Link, useNavigate } from '@tanstack/solid-router';
-import { createSignal, onCleanup, Show } from 'solid-js';
+import { createSignal, Show } from 'solid-js';
 import { createLiveQuery } from '../../client/createLiveQuery';
 import { readMirroredBooking } from '../../client/repos/bookingsRepo';
 import type { AccountView } from '../../domain/account';
@@ -16,7 +16,7 @@ import { Page } from '../../ui/Page';
 import { QrCode } from '../../ui/QrCode';
 import { useAccount } from '../../ui/signedIn';
 import { bookingErrorText } from './bookingError';
-import { arriveBooking, cancelBooking, followBookingChanges } from './bookingsApi';
+import { arriveBooking, cancelBooking } from './bookingsApi';
 import { addressText, officeDateTime } from './officeText';
 import { createSimClock } from './simClock';
 
@@ -32,7 +32,6 @@ function download(name: string, text: string) {
 function Booking(props: { account: () => AccountView; id: string }) {
   const navigate = useNavigate();
   const now = createSimClock();
-  onCleanup(followBookingChanges(props.account().id));
   const booking = createLiveQuery(() => readMirroredBooking(props.account().id, props.id));
   const [error, setError] = createSignal('');
   const [asking, setAsking] = createSignal(false);

@@ -1,6 +1,6 @@
 // «Мои записи»: the account's bookings from the device's mirror (a live query), upcoming first.
 import { Link } from '@tanstack/solid-router';
-import { createMemo, For, onCleanup, Show } from 'solid-js';
+import { createMemo, For, Show } from 'solid-js';
 import { createLiveQuery } from '../../client/createLiveQuery';
 import { listMirroredBookings } from '../../client/repos/bookingsRepo';
 import type { AccountView } from '../../domain/account';
@@ -10,7 +10,6 @@ import { officeById } from '../../domain/offices/offices';
 import { loadTexts, locale, t } from '../../i18n/i18n';
 import { Page } from '../../ui/Page';
 import { useAccount } from '../../ui/signedIn';
-import { followBookingChanges, syncBookings } from './bookingsApi';
 import { sortBookings } from './bookingsQuery';
 import { officeDateTime } from './officeText';
 import { createSimClock } from './simClock';
@@ -32,8 +31,6 @@ function Row(props: { booking: BookingView }) {
 
 function Bookings(props: { account: () => AccountView }) {
   const now = createSimClock();
-  onCleanup(followBookingChanges(props.account().id));
-  void syncBookings(props.account().id).catch(() => undefined);
   const bookings = createLiveQuery(() => listMirroredBookings(props.account().id));
   const sorted = createMemo(() => sortBookings(bookings.value() ?? [], now()));
   return (

@@ -2,9 +2,8 @@
 // change feed keeps the mirror in step, and every answer of a write goes to the mirror at once.
 import * as v from 'valibot';
 import { apiGet, apiPost, ApiRequestError } from '../../client/api';
-import { onChanges } from '../../client/changeFeed';
 import { mirrorBookings } from '../../client/repos/bookingsRepo';
-import { BookingListSchema, BookingViewSchema, type BookingView, type ChangeBooking, type NewBooking } from '../../domain/offices/booking';
+import { BookingViewSchema, type BookingView, type ChangeBooking, type NewBooking } from '../../domain/offices/booking';
 import { DayHoursSchema } from '../../domain/offices/officeSchema';
 import { LocalTextSchema } from '../../domain/catalog/localText';
 
@@ -14,23 +13,6 @@ async function mirrored(accountId: string, request: Promise<BookingView>): Promi
   const booking = await request;
   await mirrorBookings(accountId, [booking]);
   return booking;
-}
-
-/** Pulls every booking of the account into the mirror (first visit on this device, after an import). */
-export async function syncBookings(accountId: string): Promise<void> {
-  const list = await apiGet('/bookings', BookingListSchema);
-  await mirrorBookings(accountId, list.bookings);
-}
-
-/** Keeps the mirror in step with bookings changed elsewhere (another tab, the office, a reminder). */
-export function followBookingChanges(accountId: string): () => void {
-  return onChanges('booking', async (changes) => {
-    for (const change of changes) {
-      if (change.op !== 'put') continue;
-      // Bookings of other accounts on a shared stand answer 404 and are simply not mirrored.
-      await mirrored(accountId, apiGet(`/bookings/${id(change.id)}`, BookingViewSchema)).catch(() => undefined);
-    }
-  });
 }
 
 export const createBooking = (accountId: string, input: NewBooking) => mirrored(accountId, apiPost('/bookings', input, BookingViewSchema));

@@ -67,9 +67,10 @@ export async function requireAccount(ctx: RequestContext): Promise<{ account: Ac
   }
   // A background check from an idle page must not keep the session alive.
   if (ctx.request.headers.get('X-Okno-Background') === '1') return { account, session };
-  const touched = { ...session, lastSeenAt: ctx.now };
-  await ctx.db.sessions.put(touched);
-  return { account, session: touched };
+  // Read-modify-write in one step, never backwards: a request that began before a clock jump (which moves
+  // every session's lastSeenAt forward) must not put its older time back and end the session.
+  await ctx.db.sessions.update(session.id, (row) => void (row.lastSeenAt = Math.max(row.lastSeenAt, ctx.now)));
+  return { account, session: { ...session, lastSeenAt: Math.max(session.lastSeenAt, ctx.now) } };
 }
 
 export function deviceOf(request: Request): string {

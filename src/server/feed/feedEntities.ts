@@ -3,6 +3,7 @@
 // A row is only ever attached for its owner: anyone else gets nothing of it.
 import type { NoticeView } from '../../domain/notices';
 import { appealView } from '../appeals/view';
+import { viewOf as bookingView } from '../bookings/store';
 import { caseView } from '../handlers/caseView';
 import { refundView } from '../payments/refunds';
 import { invoiceView, receiptView } from '../payments/views';
@@ -25,6 +26,9 @@ export function noticeView(row: NoticeRow): NoticeView {
 export const FEED_ENTITIES: Record<string, FeedEntity> = {
   appeal: {
     read: async ({ db, now }, ids) => (await db.appeals.bulkGet(ids)).map((row) => row && { accountId: row.accountId, view: appealView(row, now) }),
+  },
+  booking: {
+    read: async ({ db }, ids) => (await db.bookings.bulkGet(ids)).map((row) => row && { accountId: row.accountId, view: bookingView(row) }),
   },
   case: {
     read: async ({ db }, ids) => (await db.cases.bulkGet(ids)).map((row) => row && { accountId: row.accountId, view: caseView(row) }),
