@@ -252,6 +252,7 @@ test('documents: two real files are added, a spoofed one refused; rename and del
 });
 
 test('data rights: export, erase and import bring the profile and documents back; damaged or foreign files change nothing', async ({ page }) => {
+  test.slow(); // a whole journey: eleven page loads, an erase and an import
   await signUpCitizen(page);
   await saveProfileByApi(page);
   await page.goto('/profile/documents');
