@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { api } from './pages/app';
+import { api, staffApi } from './pages/app';
 import { callApi, signUpCitizen } from './pages/profile';
 
 // Tuesday 1 December 2026, 09:00 in Moscow; the clock stands still so slots stay put.
@@ -97,11 +97,7 @@ test('a late cancel is refused with the reason; the operator marks arrival and t
   await expect(page.getByRole('alert')).toContainText('не позже чем за 24 часа');
   await expect(page.getByRole('status').filter({ hasText: 'Подтверждено' })).toBeVisible();
 
-  await api(page, 'POST', '/api/_sim/operator', { pin: '2468' });
-  const marked = await page.evaluate(async (id) => {
-    const response = await fetch(`/api/operator/bookings/${id}/mark`, { method: 'POST', headers: { 'Content-Type': 'application/json', 'X-Okno-Operator': '2468' }, body: '{"mark":"arrived"}' });
-    return response.status;
-  }, made.body.id);
+  const marked = (await staffApi(page, 'POST', `/api/operator/bookings/${made.body.id}/mark`, { mark: 'arrived' })).status;
   expect(marked).toBe(200);
   await expect(page.getByRole('status').filter({ hasText: 'В очереди' })).toBeVisible();
   await expect(page.getByText(new RegExp(`Электронная очередь: талон ${made.body.ticket}`))).toBeVisible();

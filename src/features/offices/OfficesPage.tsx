@@ -1,7 +1,7 @@
 // «Клиентские службы»: filters kept in the address, the offline plan and the list (its accessible
 // alternative) side by side, and the card of the chosen office.
 import { useNavigate } from '@tanstack/solid-router';
-import { createMemo, For, Show } from 'solid-js';
+import { createEffect, createMemo, For, on, Show } from 'solid-js';
 import { CITIES } from '../../domain/offices/cities';
 import { VISIT_SERVICES } from '../../domain/offices/kinds';
 import { officeById, OFFICES } from '../../domain/offices/offices';
@@ -30,9 +30,20 @@ export default function OfficesPage(props: { search: OfficesSearch }) {
     const next = on ? [...current, id] : current.filter((s) => s !== id);
     update({ services: next.length ? next : undefined });
   };
+  // Focus moves to the card once the router has shown it (the search updates asynchronously).
+  let focusCard = false;
+  const focusCardTitle = () => document.getElementById('office-card-title')?.focus();
+  createEffect(
+    on(selected, (office) => {
+      if (!office || !focusCard) return;
+      focusCard = false;
+      queueMicrotask(focusCardTitle);
+    }),
+  );
   const select = (id: string) => {
+    if (props.search.office === id) return focusCardTitle();
+    focusCard = true;
     update({ office: id });
-    queueMicrotask(() => document.getElementById('office-card-title')?.focus());
   };
   return (
     <Page title={t().offices.title} lead={t().offices.lead}>

@@ -32,33 +32,42 @@ export async function expectHeading(page: Page, name: string | RegExp): Promise<
 export const QA_PIN = '2468';
 
 /**
- * QA's read of any simulated inbox: `GET /api/_sim/inbox?<query>` with a staff session (the PIN is set
- * first if the stand has none). The citizen's own page never shows other people's messages.
+ * A request with a staff session, as the operator console sends it (X-Okno-Operator): the session is
+ * opened with the stand's PIN once per page (the PIN is set first if the stand has none).
  */
+export async function staffApi<T = unknown>(page: Page, method: string, path: string, body?: unknown): Promise<{ status: number; body: T }> {
+  return page.evaluate(
+    async ({ method, path, body, pin }) => {
+      const post = (url: string, data: unknown) => fetch(url, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(data) });
+      const send = (token: string) =>
+        fetch(path, {
+          method,
+          headers: { 'X-Okno-Operator': token, ...(body === undefined ? {} : { 'Content-Type': 'application/json' }) },
+          body: body === undefined ? undefined : JSON.stringify(body),
+        });
+      const cached = sessionStorage.getItem('okno.qaStaffToken');
+      let response = cached ? await send(cached) : undefined;
+      if (!response || response.status === 401 || response.status === 403) {
+        const state = await (await fetch('/api/_sim/operator')).json();
+        if (!state.set) await post('/api/_sim/operator', { pin });
+        const opened = await post('/api/operator/check', { pin });
+        if (!opened.ok) return { status: opened.status, body: await opened.json() };
+        const { token } = await opened.json();
+        sessionStorage.setItem('okno.qaStaffToken', token);
+        response = await send(token);
+      }
+      return { status: response.status, body: await response.json() };
+    },
+    { method, path, body, pin: QA_PIN },
+  ) as Promise<{ status: number; body: T }>;
+}
+
+/** QA's read of any simulated inbox (`GET /api/_sim/inbox?<query>`, staff only); a citizen's page shows only their own. */
 export async function qaInbox<T = { id: number; channel: 'sms' | 'email'; to: string; at: number; subject?: string; body: string }>(
   page: Page,
   query = '',
 ): Promise<T[]> {
-  const result = await page.evaluate(
-    async ({ query, pin }) => {
-      const post = (path: string, body: unknown) => fetch(path, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
-      const cached = sessionStorage.getItem('okno.qaStaffToken');
-      const read = (token: string) => fetch(`/api/_sim/inbox${query ? `?${query}` : ''}`, { headers: { 'X-Okno-Operator': token } });
-      if (cached) {
-        const response = await read(cached);
-        if (response.ok) return { status: 200, body: await response.json() };
-      }
-      const state = await (await fetch('/api/_sim/operator')).json();
-      if (!state.set) await post('/api/_sim/operator', { pin });
-      const opened = await post('/api/operator/check', { pin });
-      if (!opened.ok) return { status: opened.status, body: await opened.json() };
-      const { token } = await opened.json();
-      sessionStorage.setItem('okno.qaStaffToken', token);
-      const response = await read(token);
-      return { status: response.status, body: await response.json() };
-    },
-    { query, pin: QA_PIN },
-  );
+  const result = await staffApi<T[]>(page, 'GET', `/api/_sim/inbox${query ? `?${query}` : ''}`);
   expect(result.status, `QA inbox read: ${JSON.stringify(result.body)}`).toBe(200);
-  return result.body as T[];
+  return result.body;
 }
