@@ -48,6 +48,10 @@ test('find an МФЦ open now, book the first slot, confirm, QR ticket, .ics, mo
   await expect(page.getByRole('heading', { level: 1, name: 'Запись на приём' })).toBeVisible();
   await page.getByRole('button', { name: 'Первый доступный слот' }).click();
   await expect(page.getByRole('status').filter({ hasText: '1 декабря 2026' })).toContainText('10:00');
+  // A visit more than a day ahead, so it can still be moved and cancelled.
+  await page.getByRole('button', { name: /^чт, 3 декабря: свободно/ }).click();
+  await page.getByRole('list').getByRole('button', { name: '10:00' }).click();
+  await expect(page.getByRole('status').filter({ hasText: '3 декабря 2026' })).toContainText('10:00');
   await page.getByLabel('Комментарий для офиса (необязательно)').fill('Приду с ребёнком');
   expect(await axe(page)).toEqual([]);
   await page.getByRole('button', { name: 'Записаться', exact: true }).click();
@@ -58,7 +62,7 @@ test('find an МФЦ open now, book the first slot, confirm, QR ticket, .ics, mo
   await expect(page.getByRole('heading', { level: 1, name: /Запись МФ-\d{4}/ })).toBeVisible();
   await expect(page.getByRole('status').filter({ hasText: 'Подтверждено' })).toBeVisible();
   await expect(page.getByRole('img', { name: /QR-код талона МФ-\d{4}/ })).toBeVisible();
-  await expect(page.getByText('1 декабря 2026 г. в 10:00').or(page.getByText('1 декабря 2026 г., 10:00'))).toBeVisible();
+  await expect(page.getByText('3 декабря 2026 г. в 10:00').or(page.getByText('3 декабря 2026 г., 10:00'))).toBeVisible();
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Добавить в календарь (.ics)' }).click();
   const ics = readFileSync((await (await download).path())!, 'utf8');
@@ -71,13 +75,13 @@ test('find an МФЦ open now, book the first slot, confirm, QR ticket, .ics, mo
   await expect(page.getByRole('region', { name: 'Предстоящие' }).getByRole('link', { name: /МФ-\d{4} — Паспорт гражданина РФ/ })).toBeVisible();
   await page.getByRole('link', { name: /МФ-\d{4} — Паспорт/ }).click();
 
-  // Move: the calendar opens on the nearest free day; take the first slot shown.
+  // Move to another day and hour.
   await page.getByRole('button', { name: 'Перенести' }).click();
   await expect(page.getByRole('heading', { level: 1, name: /Перенос записи/ })).toBeVisible();
-  await page.getByRole('button', { name: /^3 дек|: свободно/ }).nth(2).click();
+  await page.getByRole('button', { name: /^пт, 4 декабря: свободно/ }).click();
   await page.getByRole('list').getByRole('button', { name: '11:00' }).click();
   await page.getByRole('button', { name: 'Перенести на это время' }).click();
-  await expect(page.getByText('3 декабря 2026 г. в 11:00').or(page.getByText('3 декабря 2026 г., 11:00'))).toBeVisible();
+  await expect(page.getByText('4 декабря 2026 г. в 11:00').or(page.getByText('4 декабря 2026 г., 11:00'))).toBeVisible();
 
   // Cancel more than a day ahead.
   await page.getByRole('button', { name: 'Отменить запись' }).click();
