@@ -5,7 +5,8 @@ import { renderApplicationCopyPdf } from '../../client/pdfClient';
 import { fill, formatBytes, formatDateTime, locale, t } from '../../i18n/i18n';
 import { errorText } from '../../ui/errorText';
 import { findService } from '../../domain/catalog/services';
-import { answerRows, groups } from './answerRows';
+import { answerRows } from '../../domain/answerRows';
+import { AnswerList } from '../../ui/AnswerList';
 import { downloadBlob } from '../../ui/downloadBlob';
 
 export function CaseAnswers(props: { app: ApplicationView }) {
@@ -37,16 +38,7 @@ export function CaseAnswers(props: { app: ApplicationView }) {
   return (
     <section aria-labelledby="answers-title">
       <h2 id="answers-title">{t().cases.answersTitle}</h2>
-      <For each={groups(rows())}>
-        {(group) => (
-          <>
-            <Show when={group.heading}>{(heading) => <h3>{heading()}</h3>}</Show>
-            <dl class="facts">
-              <For each={group.rows}>{(row) => <><dt>{row.label}</dt><dd>{row.value}</dd></>}</For>
-            </dl>
-          </>
-        )}
-      </For>
+      <AnswerList rows={rows()} headingLevel={3} />
       <h2>{t().cases.filesTitle}</h2>
       <Show when={props.app.files.length} fallback={<p>{t().cases.noFiles}</p>}>
         <ul>

@@ -7,7 +7,8 @@ import { SERVICES } from '../../domain/catalog/services';
 import { fill, formatBytes, formatDateTime, locale, t } from '../../i18n/i18n';
 import { settled } from '../../ui/settled';
 import { ActionForms } from './ActionForms';
-import { answerRows } from './caseText';
+import { answerRows } from '../../domain/answerRows';
+import { AnswerList } from '../../ui/AnswerList';
 import { serviceTitle } from './CaseQueue';
 import { readCase, revokeDocument, type OperatorCase } from './operatorApi';
 import type { OperatorSearch } from './operatorSearch';
@@ -97,16 +98,7 @@ export function CasePanel(props: { pin: string; id: string; search: OperatorSear
               )}
             </Show>
             <h3>{t().operator.answers}</h3>
-            <dl class="facts">
-              <For each={answerRows(service(), c().answers, locale(), [t().operator.yes, t().operator.no])}>
-                {(row) => (
-                  <>
-                    <dt>{row.label}</dt>
-                    <dd>{row.value}</dd>
-                  </>
-                )}
-              </For>
-            </dl>
+            <AnswerList rows={answerRows(service(), c().answers, locale(), [t().operator.yes, t().operator.no])} headingLevel={4} />
             <h3>{t().operator.files}</h3>
             <Show when={c().files.length} fallback={<p>{t().operator.noFiles}</p>}>
               <ul>

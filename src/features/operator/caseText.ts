@@ -1,7 +1,6 @@
-// Pure helpers of the case panel: answers as the service's form names them, and the action forms'
-// input turned into an API action or into per-field error codes. No DOM, no i18n state: tested alone.
+// Pure helpers of the case panel: the action forms' input turned into an API action or into per-field
+// error codes. No DOM, no i18n state: tested alone.
 import * as v from 'valibot';
-import type { Service } from '../../domain/catalog/serviceSchema';
 import { OperatorActionSchema, type OperatorAction } from '../../domain/lifecycle/types';
 import { REJECTION_REASONS } from '../../domain/scenario';
 import type { ActionName } from './operatorApi';
@@ -11,25 +10,6 @@ export const COMMENT_MAX = 500;
 export const DAYS_MIN = 1;
 export const DAYS_MAX = 10;
 export const DAYS_DEFAULT = 3;
-
-type Lang = 'ru' | 'en';
-
-/** One answer as a row: the form's label (or the key), the option's label, a date as ДД.ММ.ГГГГ. */
-export function answerRows(service: Service | undefined, answers: Record<string, string | boolean>, lang: Lang, yesNo: [string, string]) {
-  const fields = service?.steps.flatMap((step) => step.fields) ?? [];
-  const shown = (value: string | boolean, options?: { value: string; label: { ru: string; en: string } }[]) => {
-    if (typeof value === 'boolean') return value ? yesNo[0] : yesNo[1];
-    const option = options?.find((o) => o.value === value);
-    if (option) return option.label[lang];
-    const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-    return iso ? `${iso[3]}.${iso[2]}.${iso[1]}` : value;
-  };
-  const known = fields.filter((field) => field.id in answers).map((field) => ({ key: field.id, label: field.label[lang], value: shown(answers[field.id]!, field.options) }));
-  const rest = Object.keys(answers)
-    .filter((key) => !fields.some((field) => field.id === key))
-    .map((key) => ({ key, label: key, value: shown(answers[key]!) }));
-  return [...known, ...rest];
-}
 
 /** What the operator typed or chose in an action form; kept as typed until it is sent. */
 export interface ActionDraft {
