@@ -14,6 +14,7 @@ import { loadLocale, locale } from './i18n/i18n';
 import { router } from './router';
 import { ErrorFallback } from './ui/ErrorFallback';
 import './ui/styles.css';
+import './ui/print.css';
 
 const OUTBOX_START_DELAY_MS = 2000;
 
@@ -58,6 +59,12 @@ else {
 }
 // Applications queued during an outage go out by themselves; this needs the database, so it starts
 // once start-up has settled rather than on the first paint.
-setTimeout(() => void import('./features/apply/submissionOutbox').then(({ startOutbox }) => startOutbox()), OUTBOX_START_DELAY_MS);
-setTimeout(() => void import('./features/appeals/appealOutbox').then(({ startAppealOutbox }) => startAppealOutbox()), OUTBOX_START_DELAY_MS);
+// The one outbox starts once every kind of queued request has registered its sender.
+setTimeout(
+  () =>
+    void Promise.all([import('./features/apply/submissionOutbox'), import('./features/appeals/appealOutbox'), import('./client/outbox')]).then(([, , outbox]) =>
+      outbox.startOutbox(),
+    ),
+  OUTBOX_START_DELAY_MS,
+);
 void requestPersistence();

@@ -78,6 +78,7 @@ export const catalogEn: Widen<typeof catalogRu> = {
     outboxTitle: 'Waiting to be sent',
     outboxWaiting: 'the department systems are unavailable now; the application is signed and goes automatically once they answer.',
     outboxFailed: 'not sent: {reason} Open the draft and send it again.',
+    outboxCancel: 'Do not send «{service}»: back to drafts',
     formChanged: 'This service’s form changed since you started the draft. Every answer that still fits is kept; please give again: {fields}.',
     updatedElsewhere: 'Updated from another tab: {fields}.',
     conflict: '“{field}” was changed both here and in another tab: there “{theirs}”, here “{mine}”. Which answer stays?',

@@ -174,6 +174,9 @@ test('sent during an outage, the application waits in the outbox and goes once t
   await page.getByRole('button', { name: 'Подтвердить' }).click();
   await expect(page.getByRole('heading', { name: 'Ждут отправки' })).toBeVisible();
   await expect(page.getByText(/уйдёт автоматически/)).toBeVisible();
+  // Shown once: waiting to be sent, not also as a draft to edit; the person may take it back.
+  await expect(page.getByRole('region', { name: 'Мои черновики' }).getByText('Черновиков нет.')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Не отправлять «Оплата штрафов ГИБДД» — вернуть в черновики' })).toBeVisible();
   // A second press of the same draft (or a retry) can never make two applications.
   await page.evaluate(() => fetch('/api/_sim/faults', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{"outage":false}' }));
   await expect(page.getByRole('heading', { name: 'Ждут отправки' })).toBeHidden({ timeout: 20_000 });

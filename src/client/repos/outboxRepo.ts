@@ -1,9 +1,10 @@
-// Requests waiting to be sent because the department systems could not be reached. The id is the
-// request's idempotency key, so queueing the same thing twice keeps one entry.
+// Requests waiting to be sent because the department systems could not be reached. Each belongs to an
+// account (only its owner sees it or sends it; «очистить устройство» erases it with the account's other
+// rows). The id is the request's idempotency key, so queueing the same thing twice keeps one entry.
 import { getDb } from '../database';
 import type { OutboxRow } from '../rows';
 
-export async function enqueue(row: Omit<OutboxRow, 'attempts' | 'createdAt'>): Promise<void> {
+export async function enqueue(row: Omit<OutboxRow, 'attempts' | 'createdAt' | 'accountId'> & { accountId: string }): Promise<void> {
   const db = getDb();
   await db.transaction('rw', db.outbox, async () => {
     const existing = await db.outbox.get(row.id);
@@ -11,13 +12,17 @@ export async function enqueue(row: Omit<OutboxRow, 'attempts' | 'createdAt'>): P
   });
 }
 
-export function listOutbox(): Promise<OutboxRow[]> {
-  return getDb().outbox.orderBy('createdAt').toArray();
+/** The account's queued requests, oldest first. */
+export function listOutbox(accountId: string): Promise<OutboxRow[]> {
+  return getDb().outbox.where('[accountId+createdAt]').between([accountId, -Infinity], [accountId, Infinity]).toArray();
 }
 
 export async function markAttempt(id: string, lastError: string, failed: boolean): Promise<void> {
-  const row = await getDb().outbox.get(id);
-  if (row) await getDb().outbox.update(id, { attempts: row.attempts + 1, lastError, failed });
+  await getDb().outbox.update(id, (row) => {
+    row.attempts += 1;
+    row.lastError = lastError;
+    row.failed = failed;
+  });
 }
 
 export async function dequeue(id: string): Promise<void> {

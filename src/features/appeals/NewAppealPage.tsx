@@ -14,11 +14,11 @@ import { createForm, type Form, type Values } from '../../ui/form/createForm';
 import { ErrorSummary } from '../../ui/form/ErrorSummary';
 import { Page } from '../../ui/Page';
 import { useAccount } from '../../ui/signedIn';
-import { dropAppealDraft, listDraftFiles, newDraft, readAppealDraft, saveAppealDraft, toAppealFiles, type AppealDraft } from './appealDraft';
+import { newDraft, readAppealDraft, saveAppealDraft, type AppealDraft } from './appealDraft';
 import { AppealFiles } from './AppealFiles';
-import { queueAppeal, startAppealOutbox } from './appealOutbox';
+import { deliverAppeal, queueAppeal } from './appealOutbox';
 import { AppealReview } from './AppealReview';
-import { isTransient, sendAppeal } from './appealsApi';
+import { isTransient } from '../../client/outbox';
 import type { NewAppealSearch } from './appealsSearch';
 import { AppealStepFields } from './AppealStepFields';
 import { FIELDS_OF, STEPS, stepSchema } from './appealSteps';
@@ -69,15 +69,11 @@ function Wizard(props: { account: AccountView; draft: AppealDraft }) {
     if (form.values.sign === true) input.signature = await signature(props.account.id, input);
     setSending(true);
     try {
-      const files = toAppealFiles(await listDraftFiles(props.draft.id));
-      const { attachments: _attachments, ...body } = input;
-      const sent = await sendAppeal(props.account.id, body, files);
-      await dropAppealDraft(props.account.id, props.draft.id);
+      const sent = await deliverAppeal(props.account.id, input);
       void navigate({ to: '/appeals/$appealId', params: { appealId: sent.id }, search: { sent: true } });
     } catch (error) {
       if (isTransient(error)) {
         await queueAppeal(props.account.id, input, errorText(error));
-        startAppealOutbox();
         setQueued(true);
       } else setFailure(errorText(error));
     } finally {

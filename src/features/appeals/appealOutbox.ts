@@ -1,60 +1,28 @@
-// Appeals that could not be sent (no network, an outage) wait in the outbox and go by themselves when
-// the department answers again: on start, when the network returns, when the server reports a change.
-// The draft's id is the server's idempotency key, so a retry never makes a second appeal.
+// Sending an appeal: one function for the form and for the outbox. The draft's id is the server's
+// idempotency key, so a retry never makes a second appeal; once the server has it, the draft and its
+// files leave the device. An appeal the department could not receive waits in the one outbox.
 import * as v from 'valibot';
-import { ApiRequestError } from '../../client/api';
-import { dequeue, enqueue, listOutbox, markAttempt } from '../../client/repos/outboxRepo';
-import { appealInputSchema } from '../../domain/appeals/input';
+import { dequeue } from '../../client/repos/outboxRepo';
+import { queueRequest, registerOutboxSender } from '../../client/outbox';
+import { appealInputSchema, type AppealInput } from '../../domain/appeals/input';
 import { dropAppealDraft, listDraftFiles, toAppealFiles } from './appealDraft';
-import { isTransient, sendAppeal } from './appealsApi';
+import { sendAppeal } from './appealsApi';
 
 const PATH = '/appeals';
 
-export async function queueAppeal(accountId: string, body: unknown, reason: string): Promise<void> {
-  const draftId = (body as { draftId: string }).draftId;
-  await enqueue({ id: draftId, method: 'POST', path: PATH, body: { accountId, appeal: body }, lastError: reason });
-}
-
-const QueuedSchema = v.object({ accountId: v.string(), appeal: v.looseObject({ draftId: v.string() }) });
-
-async function sendOne(id: string, body: unknown): Promise<void> {
-  const { accountId, appeal } = v.parse(QueuedSchema, body);
-  // Checked against the send time: the incident was in the past then and stays so.
-  const input = v.parse(appealInputSchema(Number.MAX_SAFE_INTEGER), appeal);
-  try {
-    await sendAppeal(accountId, input, toAppealFiles(await listDraftFiles(input.draftId)));
-  } catch (error) {
-    await markAttempt(id, error instanceof ApiRequestError ? error.code : 'network', !isTransient(error));
-    throw error;
-  }
-  await dequeue(id);
+export async function deliverAppeal(accountId: string, input: AppealInput) {
+  const { attachments: _attachments, ...body } = input;
+  const sent = await sendAppeal(accountId, body, toAppealFiles(await listDraftFiles(input.draftId)));
   await dropAppealDraft(accountId, input.draftId);
+  await dequeue(input.draftId); // a failed earlier try may still wait there
+  return sent;
 }
 
-let draining: Promise<void> | undefined;
-
-/** Sends what waits, oldest first; stops at the first transient failure. */
-export function drainAppealOutbox(): Promise<void> {
-  draining ??= (async () => {
-    for (const row of await listOutbox()) {
-      if (row.failed || row.path !== PATH) continue;
-      try {
-        await sendOne(row.id, row.body);
-      } catch (error) {
-        if (isTransient(error)) break;
-      }
-    }
-  })().finally(() => (draining = undefined));
-  return draining;
+export function queueAppeal(accountId: string, input: AppealInput, reason: string): Promise<void> {
+  return queueRequest({ id: input.draftId, accountId, path: PATH, body: input, reason });
 }
 
-let started = false;
-export function startAppealOutbox(): void {
-  if (started) return;
-  started = true;
-  window.addEventListener('online', () => void drainAppealOutbox());
-  navigator.serviceWorker?.addEventListener('message', (event: MessageEvent<{ type?: string }>) => {
-    if (event.data?.type === 'changed') void drainAppealOutbox();
-  });
-  void drainAppealOutbox();
-}
+registerOutboxSender(PATH, async (row) => {
+  // Checked against the send time: the incident was in the past then and stays so.
+  await deliverAppeal(row.accountId!, v.parse(appealInputSchema(Number.MAX_SAFE_INTEGER), row.body));
+});

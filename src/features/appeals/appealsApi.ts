@@ -1,7 +1,7 @@
 // The citizen's calls about appeals. What the server answers is put into the device mirror at once;
 // pages read the mirror through live queries, and the change feed keeps it in step.
 import * as v from 'valibot';
-import { apiGet, apiPost, apiRequest, ApiRequestError } from '../../client/api';
+import { apiGet, apiPost, apiRequest } from '../../client/api';
 import { mirrorAppeals } from '../../client/repos/appealsRepo';
 import type { AppealInput } from '../../domain/appeals/input';
 import { AppealViewSchema, type AppealView, type Rating } from '../../domain/appeals/view';
@@ -48,8 +48,3 @@ export const rateAppeal = (accountId: string, appealId: string, rating: Rating) 
 
 export const SignedAnswerSchema = v.object({ json: v.string(), xml: v.string(), keyId: v.string() });
 export const readSignedAnswer = (appealId: string) => apiGet(`/appeals/${id(appealId)}/answer`, SignedAnswerSchema);
-
-/** The request never reached a working department: the outbox takes it. */
-export function isTransient(error: unknown): boolean {
-  return error instanceof ApiRequestError && (error.status === 0 || error.status >= 500);
-}

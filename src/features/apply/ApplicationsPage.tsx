@@ -4,6 +4,7 @@ import { For, Show } from 'solid-js';
 import { createLiveQuery } from '../../client/createLiveQuery';
 import { listDrafts, saveDraft } from '../../client/repos/draftsRepo';
 import type { DraftRow } from '../../client/rows';
+import { cancelQueued } from '../../client/outbox';
 import { listOutbox } from '../../client/repos/outboxRepo';
 import { listPayments } from '../../client/repos/paymentsRepo';
 import type { AccountView } from '../../domain/account';
@@ -27,7 +28,9 @@ const draftUrl = (draft: DraftRow) => `/catalog/${encodeURIComponent(draft.servi
 
 function Lists(props: { account: () => AccountView; search: CasesSearch }) {
   const navigate = useNavigate();
-  const outbox = createLiveQuery(() => listOutbox());
+  const outbox = createLiveQuery(() => listOutbox(props.account().id));
+  // A queued application is shown once, under «Ждут отправки», not again as a draft to edit.
+  const queued = () => new Set((outbox.value() ?? []).map((row) => row.id));
   const drafts = createLiveQuery(() => listDrafts(props.account().id));
   const title = (serviceId: string) => findService(serviceId)?.title[locale()] ?? serviceId;
   // Drafts of fee services whose invoice (in the device's mirror) is not paid get «Оплатить».
@@ -45,7 +48,10 @@ function Lists(props: { account: () => AccountView; search: CasesSearch }) {
                 return (
                   <li>
                     <strong>{title(serviceId)}</strong> —{' '}
-                    {row.failed ? fill(t().apply.outboxFailed, { reason: messageForCode(row.lastError ?? 'unknown') }) : t().apply.outboxWaiting}
+                    {row.failed ? fill(t().apply.outboxFailed, { reason: messageForCode(row.lastError ?? 'unknown') }) : t().apply.outboxWaiting}{' '}
+                    <button type="button" class="link-button" onClick={() => void cancelQueued(row.id)}>
+                      {fill(t().apply.outboxCancel, { service: title(serviceId) })}
+                    </button>
                   </li>
                 );
               }}
@@ -55,9 +61,9 @@ function Lists(props: { account: () => AccountView; search: CasesSearch }) {
       </Show>
       <section aria-labelledby="drafts-title">
         <h2 id="drafts-title">{t().apply.draftsTitle}</h2>
-        <Show when={drafts.value()?.length} fallback={<p>{t().apply.noDrafts}</p>}>
+        <Show when={drafts.value()?.filter((draft) => !queued().has(draft.id)).length} fallback={<p>{t().apply.noDrafts}</p>}>
           <ul class="service-list">
-            <For each={drafts.value()}>
+            <For each={drafts.value()?.filter((draft) => !queued().has(draft.id))}>
               {(draft) => (
                 <li class="card">
                   <Link to="/catalog/$serviceId/apply" params={{ serviceId: draft.serviceId }} search={{ draft: draft.id }}>

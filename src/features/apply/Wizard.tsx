@@ -5,9 +5,8 @@ import { createEffect, createSignal, For, Match, on, Show, Switch } from 'solid-
 import { ApiRequestError } from '../../client/api';
 import { createAutosave } from '../../client/createAutosave';
 import { AutosaveAlert } from '../../ui/AutosaveAlert';
-import { detachAll, listAttachments } from '../../client/repos/attachmentsRepo';
-import { deleteDraft, saveDraft } from '../../client/repos/draftsRepo';
-import { dequeue } from '../../client/repos/outboxRepo';
+import { listAttachments } from '../../client/repos/attachmentsRepo';
+import { saveDraft } from '../../client/repos/draftsRepo';
 import type { DraftRow } from '../../client/rows';
 import type { CodeTicket } from '../../domain/account';
 import type { Submission } from '../../domain/application';
@@ -19,11 +18,11 @@ import type * as v from 'valibot';
 import { createForm, type Form, type Values } from '../../ui/form/createForm';
 import { ErrorSummary } from '../../ui/form/ErrorSummary';
 import { Page } from '../../ui/Page';
-import { audit } from '../../client/auditTrail';
 import { CodeStep } from '../../ui/CodeStep';
 import { resendCode } from '../../client/codesApi';
-import { requestSubmitCode, submitApplication } from './applyApi';
-import { isTransient, queueSubmission } from './submissionOutbox';
+import { requestSubmitCode } from './applyApi';
+import { queueSubmission, sendSubmission } from './submissionOutbox';
+import { isTransient } from '../../client/outbox';
 import { ConfirmPage } from './ConfirmPage';
 import { FeePage, feeUnpaidReason } from './FeePage';
 import { FieldControl } from './FieldControl';
@@ -106,18 +105,14 @@ export function Wizard(props: { service: Service; draft: DraftRow; dropped: stri
       };
       let application;
       try {
-        application = await submitApplication(submission, files.map((row) => ({ slot: row.slot!, blob: row.blob, name: row.name })));
+        application = await sendSubmission(props.draft.accountId, submission);
       } catch (error) {
         if (!isTransient(error)) throw error;
         // The department is unreachable: the signed application waits in the outbox and goes later.
-        await queueSubmission(submission, error instanceof ApiRequestError ? error.code : 'network');
+        await queueSubmission(props.draft.accountId, submission, error instanceof ApiRequestError ? error.code : 'network');
         await navigate({ to: '/applications' });
         return;
       }
-      await detachAll(props.draft.id);
-      await dequeue(props.draft.id); // a failed earlier try may still wait there
-      await deleteDraft(props.draft.id);
-      await audit(props.draft.accountId, 'application.submit', application.number);
       await navigate({ to: '/applications/$applicationId', params: { applicationId: application.id }, search: { created: true } });
     } catch (error) {
       if (error instanceof ApiRequestError && error.code === 'validation' && error.fields) {

@@ -1,7 +1,5 @@
 // Calls of the application wizard: the signing code, the fee's paid invoice and the submission.
 import { apiPost, apiRequest } from '../../client/api';
-import { storeApplication } from '../../client/repos/applicationsRepo';
-import { currentAccount } from '../../client/sessionState';
 import { CodeTicketSchema } from '../../domain/account';
 import { ApplicationViewSchema, type Submission } from '../../domain/application';
 import { findService } from '../../domain/catalog/services';
@@ -24,9 +22,5 @@ export async function submitApplication(submission: Submission, files: { slot: s
   const body = new FormData();
   body.set('submission', JSON.stringify(paid ? { ...submission, paymentId: paid.id } : submission));
   for (const file of files) body.set(`file:${file.slot}`, file.blob, file.name);
-  const application = await apiRequest('POST', '/applications', ApplicationViewSchema, { body });
-  // The answer is the row the feed will carry: mirror it now, so its page opens at once.
-  const account = currentAccount();
-  if (account) await storeApplication(account.id, application);
-  return application;
+  return apiRequest('POST', '/applications', ApplicationViewSchema, { body });
 }
