@@ -1,7 +1,6 @@
 // The simulated department systems as one request handler: the route table and its environment.
 // Runs inside the service worker in the browser and in Node for unit tests.
 import { APPEAL_ROUTES } from './appeals/routes';
-import { settleDueAppeals } from './appeals/settle';
 import { ServerDb } from './db';
 import * as applications from './handlers/applications';
 import * as bookings from './handlers/bookings';
@@ -26,7 +25,7 @@ import * as me from './handlers/me';
 import * as profile from './handlers/profile';
 import * as register from './handlers/register';
 import * as sim from './handlers/sim';
-import { settleDue } from './lifecycle';
+import { SETTLE_STEPS } from './settleSteps';
 import * as supportChats from './support/chats';
 import * as operatorChats from './support/operatorChats';
 import { createRouter, type RouteTable, type ServerEnv } from './router';
@@ -134,5 +133,5 @@ export function createServer(env: Partial<ServerEnv> & Pick<ServerEnv, 'notify'>
     realNow: env.realNow ?? (() => Date.now()),
     random: env.random ?? Math.random,
     sleep: env.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms))),
-  }, [settleDue, settleDueAppeals]);
+  }, SETTLE_STEPS);
 }

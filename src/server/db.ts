@@ -107,5 +107,10 @@ export class ServerDb extends Dexie {
       bookings: 'id, accountId, [officeId+startsAt], &ticket, status',
       officeChanges: '++id, officeId',
     });
+    // v13: refunds gain `next`, the moment their status moves, so settling logs a change for the feed
+    // then. Older requests are due at once: settling works out where they stand.
+    this.version(13)
+      .stores({ refunds: 'id, accountId, &invoiceId, next' })
+      .upgrade((tx) => tx.table('refunds').toCollection().modify((row: { requestedAt: number; next?: number }) => void (row.next ??= row.requestedAt)));
   }
 }

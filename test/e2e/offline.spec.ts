@@ -29,7 +29,14 @@ test('offline: the app reloads, deep links open, and the mock backend still answ
     await page.goto(path);
     await expectHeading(page, heading);
   }
-  await expect(page.getByRole('heading', { level: 2, name: 'Без интернета' })).toBeVisible();
+  // The help centre replaced its fixed «Без интернета» section with a knowledge base that ships with
+  // the page: searching it and opening the offline article must work without a network.
+  const offlineArticle = 'Как установить Окно и работать без интернета';
+  await page.getByRole('searchbox', { name: 'Поиск по базе знаний' }).fill('без интернета');
+  await expect(page.getByRole('heading', { level: 2, name: offlineArticle })).toBeVisible();
+  await page.getByRole('link', { name: `Открыть статью «${offlineArticle}»` }).click();
+  await expectHeading(page, offlineArticle);
+  await expect(page.getByText('Без сети вверху видно «Нет сети — работаем офлайн».')).toBeVisible();
   expect((await api(page, 'GET', '/api/health')).status).toBe(200);
 
   // Lazy chunks load from the precache: a client-side visit to a page never opened online.

@@ -172,5 +172,5 @@ test('the operator console drives a citizen’s case from «Отправлено
   await page.getByRole('button', { name: 'Выйти из операторской' }).click();
   await expect(page.getByText('Вы вышли из операторской.')).toBeVisible();
   await expect(page.getByLabel('ПИН оператора')).toBeFocused();
-  expect(await page.evaluate(() => sessionStorage.getItem('okno.operatorPin'))).toBeNull();
+  expect(await page.evaluate(() => sessionStorage.getItem('okno.operatorToken'))).toBeNull();
 });

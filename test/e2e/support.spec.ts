@@ -4,6 +4,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { api, expectHeading, openApp } from './pages/app';
+import { signInOperator } from './pages/operator';
 
 const MINUTE_MS = 60_000;
 /** 12:00 and 23:00 Moscow time (UTC+3). */
@@ -87,9 +88,7 @@ test('an operator takes a handed-over chat in the console and answers; the citiz
   await expect(log(page)).toContainText('Разговор передан оператору');
 
   const console = await context.newPage();
-  await openApp(console, '/operator');
-  await console.getByLabel('ПИН оператора').fill('2468');
-  await console.getByRole('button', { name: 'Войти' }).click();
+  await signInOperator(console);
   await console.getByRole('link', { name: 'Чаты поддержки' }).click();
   await expectHeading(console, 'Чаты поддержки');
   await console.getByRole('button', { name: /Открыть чат/ }).first().click();

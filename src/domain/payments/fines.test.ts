@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { moscowTime } from '../calendar';
 import { discountApplies, discountUntil, fineCountFor, finePayable, generateFine, uinFor, uinKnown } from './fines';
-import { refundStatus, refundSchedule } from './refunds';
+import { refundNextAt, refundStatus, refundSchedule } from './refunds';
 
 const fine = { amountKopecks: 50_000, rulingDate: '2026-03-01', discountExcluded: false };
 const at = (date: string, hour = 12) => moscowTime(date, hour);
@@ -50,5 +50,13 @@ describe('refund machine', () => {
     expect(refundStatus(friday, friday)).toBe('requested');
     expect(refundStatus(friday, approvedAt)).toBe('approved');
     expect(refundStatus(friday, paidBackAt)).toBe('paid_back');
+  });
+
+  it('names the next moment the status moves, and none once the money is back', () => {
+    const friday = moscowTime('2026-03-06', 15);
+    const { approvedAt, paidBackAt } = refundSchedule(friday);
+    expect(refundNextAt(friday, friday)).toBe(approvedAt);
+    expect(refundNextAt(friday, approvedAt)).toBe(paidBackAt);
+    expect(refundNextAt(friday, paidBackAt)).toBeUndefined();
   });
 });

@@ -22,6 +22,13 @@ export function refundStatus(requestedAt: number, now: number): RefundStatus {
   return now >= approvedAt ? 'approved' : 'requested';
 }
 
+/** The next moment after `now` at which the status moves, or undefined once the money is back. */
+export function refundNextAt(requestedAt: number, now: number): number | undefined {
+  const { approvedAt, paidBackAt } = refundSchedule(requestedAt);
+  if (now < approvedAt) return approvedAt;
+  return now < paidBackAt ? paidBackAt : undefined;
+}
+
 export const REFUND_REASONS = ['duplicate', 'refused_before_processing'] as const;
 export const REFUND_STATUSES = ['requested', 'approved', 'paid_back'] as const;
 export const RefundRequestSchema = v.object({ paymentId: v.pipe(v.string(), v.minLength(8), v.maxLength(64)), reason: v.picklist(REFUND_REASONS, 'required') });

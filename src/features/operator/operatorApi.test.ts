@@ -36,9 +36,10 @@ describe('operator PIN storage', () => {
   beforeEach(() => vi.stubGlobal('sessionStorage', memoryStorage()));
   afterEach(() => vi.unstubAllGlobals());
 
-  it('keeps the PIN for the tab under okno.operatorPin and forgets it on sign-out', () => {
+  it('keeps the staff token for the tab under okno.operatorToken and forgets it on sign-out', () => {
     expect(readPin()).toBeNull();
     writePin('1234');
+    expect(OPERATOR_PIN_KEY).toBe('okno.operatorToken');
     expect(sessionStorage.getItem(OPERATOR_PIN_KEY)).toBe('1234');
     expect(readPin()).toBe('1234');
     writePin(null);

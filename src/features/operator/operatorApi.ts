@@ -6,7 +6,6 @@ import { ApplicationViewSchema } from '../../domain/application';
 import { OperatorActionSchema, type OperatorAction } from '../../domain/lifecycle/types';
 import type { QueueFilter } from './operatorSearch';
 
-export const OPERATOR_PIN_KEY = 'okno.operatorToken';
 const OPERATOR_HEADER = 'X-Okno-Operator';
 
 export type ActionName = OperatorAction['action'];
@@ -22,24 +21,8 @@ export const OperatorCaseSchema = v.object({
 export type OperatorCase = v.InferOutput<typeof OperatorCaseSchema>;
 const QueueSchema = v.object({ total: v.number(), cases: v.array(OperatorCaseSchema) });
 
-/** The PIN this tab signed in with, or null. Storage that cannot be read counts as signed out. */
-export function readPin(): string | null {
-  try {
-    return sessionStorage.getItem(OPERATOR_PIN_KEY);
-  } catch {
-    return null;
-  }
-}
-
-/** Keeps the PIN for this tab; a null PIN signs the tab out. Without storage, the PIN lasts for the page only. */
-export function writePin(pin: string | null): void {
-  try {
-    if (pin === null) sessionStorage.removeItem(OPERATOR_PIN_KEY);
-    else sessionStorage.setItem(OPERATOR_PIN_KEY, pin);
-  } catch {
-    // Private mode without storage: nothing to keep.
-  }
-}
+// The console keeps its staff token where every staff page reads it (src/client/operatorSession.ts).
+export { OPERATOR_TOKEN_KEY as OPERATOR_PIN_KEY, readOperatorToken as readPin, writeOperatorToken as writePin } from '../../client/operatorSession';
 
 /** The queue's address with only the filters that are set; the number search is trimmed. */
 export function queuePath(filter: QueueFilter): string {

@@ -1,19 +1,14 @@
-// The operator's chat calls. They carry the PIN the operator console keeps for this tab (the console
-// owns signing in; this feature only reads the same tab-scoped key, as features may not import each other).
+// The operator's chat calls. They carry the staff token the operator console keeps for this tab (the
+// console owns signing in; this feature reads the token through client/operatorSession).
 import * as v from 'valibot';
 import { apiRequest } from '../../client/api';
+import { readOperatorToken } from '../../client/operatorSession';
 import { ChatQueueSchema, ChatViewSchema } from '../../domain/support/chat';
 
-const OPERATOR_PIN_KEY = 'okno.operatorPin'; // the operator console's key (features/operator/operatorApi.ts)
 const OPERATOR_HEADER = 'X-Okno-Operator';
 
-export function operatorPin(): string | null {
-  try {
-    return sessionStorage.getItem(OPERATOR_PIN_KEY);
-  } catch {
-    return null;
-  }
-}
+/** The staff token the operator console keeps for this tab, or null when the tab is not signed in. */
+export const operatorPin = readOperatorToken;
 
 const OperatorChatSchema = v.object({ ...ChatViewSchema.entries, citizenName: v.string(), clerk: v.boolean() });
 export type OperatorChat = v.InferOutput<typeof OperatorChatSchema>;

@@ -2,8 +2,7 @@
 // Faults never apply here, so a test can always switch an outage off again.
 import * as v from 'valibot';
 import { applyClockCommand, ClockCommandSchema, simNow, viewClock } from '../../domain/clock';
-import { settleDue } from '../lifecycle';
-import { settleDueAppeals } from '../appeals/settle';
+import { SETTLE_STEPS } from '../settleSteps';
 import { FaultsPatchSchema } from '../../domain/faults';
 import { ScenarioSchema } from '../../domain/scenario';
 import { json, readJson } from '../http';
@@ -39,8 +38,7 @@ export const postClock: Handler = async (ctx) => {
   });
   // Time moved inside this request, after the router's settle step: run that same step at the new now,
   // so notices due during the jump arrive at once.
-  await settleDue({ ...ctx, now: simNow(clock, realNow) });
-  await settleDueAppeals({ ...ctx, now: simNow(clock, realNow) });
+  for (const step of SETTLE_STEPS) await step({ ...ctx, now: simNow(clock, realNow) });
   return json(viewClock(clock, realNow));
 };
 

@@ -56,6 +56,31 @@ describe('refunds', () => {
     expect((await server.get<{ refunds: RefundView[] }>('/payments/refunds', auth)).body.refunds[0]!.status).toBe('paid_back');
   });
 
+  it('logs a change for the refund when its status moves, so the change feed brings «approved» and «paid_back» to the device', async () => {
+    await paidAndSent('manual');
+    const twin = await feeInvoice(server, auth, 'fine-payment');
+    await payByCard(server, auth, twin.id);
+    const made = (await refund(twin.id, 'duplicate')).body;
+    type Feed = { cursor: number; changes: { entity: string; id: string; row?: RefundView }[] };
+    const feedRefund = async (since: number) => {
+      const page = (await server.get<Feed>(`/changes?since=${since}`, auth)).body;
+      return { cursor: page.cursor, row: page.changes.find((c) => c.entity === 'refund' && c.id === made.id)?.row };
+    };
+    const requested = await feedRefund(0);
+    expect(requested.row?.status).toBe('requested');
+
+    // A clock jump past approval, then a plain wait past the pay-back: each move is in the feed.
+    await advance(server, made.approvedAt - (await server.get<{ nowMs: number }>('/_sim/clock')).body.nowMs);
+    const approved = await feedRefund(requested.cursor);
+    expect(approved.row?.status).toBe('approved');
+    server.wait(made.paidBackAt - made.approvedAt);
+    const paidBack = await feedRefund(approved.cursor);
+    expect(paidBack.row?.status).toBe('paid_back');
+    // Nothing more is due: later reads log nothing new for it.
+    await advance(server, 30 * 86_400_000);
+    expect((await feedRefund(paidBack.cursor)).row).toBeUndefined();
+  });
+
   it('refuses a refund once the department has started processing, and for a payment with no twin', async () => {
     const { invoiceId } = await paidAndSent('rejected:data_mismatch');
     await advance(server, 60 * 86_400_000);

@@ -1,7 +1,7 @@
 // Refunds of a payment made twice for the same purpose, or of a fee whose application was refused before
 // the department started on it. Status moves on the working-day calendar and is computed on read.
 import { RefundRequestSchema, type RefundView } from '../../domain/payments/api';
-import { refundSchedule, refundStatus } from '../../domain/payments/refunds';
+import { refundNextAt, refundSchedule, refundStatus } from '../../domain/payments/refunds';
 import { randomId } from '../auth/codes';
 import { requireAccount } from '../auth/sessions';
 import { ApiError, json, readJson } from '../http';
@@ -9,7 +9,7 @@ import type { Handler, RequestContext } from '../router';
 import type { InvoiceRow, RefundRow } from './rows';
 
 export function refundView(row: RefundRow, now: number): RefundView {
-  const { accountId: _account, invoiceId, ...rest } = row;
+  const { accountId: _account, invoiceId, next: _next, ...rest } = row;
   return { ...rest, paymentId: invoiceId, status: refundStatus(row.requestedAt, now), ...refundSchedule(row.requestedAt) };
 }
 
@@ -43,6 +43,8 @@ export const postRefund: Handler = async (ctx) => {
   const why = await refusal(ctx, invoice, reason);
   if (why) throw new ApiError(422, 'refund_not_allowed', 'The refund rules do not allow this refund', undefined, { why });
   const row: RefundRow = { id: randomId(), accountId: account.id, invoiceId: invoice.id, receiptId: invoice.receiptId, reason, amountKopecks: invoice.amountKopecks, requestedAt: ctx.now };
+  const next = refundNextAt(row.requestedAt, ctx.now);
+  if (next !== undefined) row.next = next;
   await ctx.db.transaction('rw', ctx.db.refunds, ctx.db.receipts, ctx.db.changes, async () => {
     if (await ctx.db.refunds.where('invoiceId').equals(invoice.id).count()) throw new ApiError(409, 'refund_exists', 'A refund of this payment is already requested');
     await ctx.db.refunds.add(row);
@@ -60,3 +62,19 @@ export const getRefunds: Handler = async (ctx) => {
   rows.sort((a, b) => b.requestedAt - a.requestedAt);
   return json({ refunds: rows.map((r) => refundView(r, ctx.now)), asOf: ctx.now });
 };
+
+/**
+ * Router step: a refund's status is computed on read, but the device only learns of it through the
+ * change feed, so each refund whose status moved by now logs a change (cheap when none is due).
+ */
+export async function settleDueRefunds(ctx: RequestContext): Promise<void> {
+  if ((await ctx.db.refunds.where('next').belowOrEqual(ctx.now).limit(1).count()) === 0) return;
+  await ctx.db.transaction('rw', ctx.db.refunds, ctx.db.changes, async () => {
+    for (const row of await ctx.db.refunds.where('next').belowOrEqual(ctx.now).toArray()) {
+      const next = refundNextAt(row.requestedAt, ctx.now);
+      if (next === undefined) await ctx.db.refunds.where('id').equals(row.id).modify((r) => void delete r.next);
+      else await ctx.db.refunds.update(row.id, { next });
+      await ctx.recordChange('refund', row.id, 'put', row.accountId);
+    }
+  });
+}

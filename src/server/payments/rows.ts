@@ -94,4 +94,6 @@ export interface RefundRow {
   reason: 'duplicate' | 'refused_before_processing';
   amountKopecks: number;
   requestedAt: number;
+  /** When the status moves next (approval, then pay-back); gone once paid back. Settling logs the change then. */
+  next?: number;
 }
