@@ -102,9 +102,10 @@ export const validUntilEnd = (validUntil: string) => moscowTime(validUntil, 24);
 // ---- Verdict -------------------------------------------------------------------------------------
 
 /**
- * forged: data or QR not the authority's. For a whole file (issue 10): changed — a byte differs from what
- * was sealed or bytes were appended; other_key — sealed, but not with the authority's key; unreadable —
- * cut short or its seal damaged; legacy — a certificate of the format before whole-file seals.
+ * Why a document is not valid, named (for pasted data, a QR and a whole file alike): changed — a byte
+ * differs from what was signed or sealed, or bytes were appended; other_key — signed or sealed, but not
+ * with the authority's key; unreadable — cut short, not Okno data, or its seal damaged; legacy — a
+ * certificate of the format before whole-file seals. forged is kept only so old answers still parse.
  */
 export const VERDICTS = ['valid', 'expired', 'revoked', 'forged', 'unknown', 'changed', 'other_key', 'unreadable', 'legacy'] as const;
 export type Verdict = (typeof VERDICTS)[number];
@@ -136,17 +137,19 @@ export function parseCertificateData(text: string): CertificateData | null {
 }
 
 /**
- * forged: the signature is not the authority's over exactly these bytes (any changed byte, another key),
- * or the data differs from the registry's. unknown: genuinely signed, but the registry has no such
- * number (e.g. wiped by a reset), so nobody can say whether it is still in force. Then revoked before
- * expired: a revocation is the stronger fact.
+ * Each failure names its reason. unreadable: the text is not the data of an Okno document. changed: the
+ * authority's signature does not cover these bytes — the data was altered after signing (or differs from
+ * what the registry holds for its number). other_key: the data is exactly what the registry holds, but
+ * the signature is someone else's. unknown: genuinely signed, but the registry has no such number (e.g.
+ * wiped by a reset), so nobody can say whether it is still in force. Then revoked before expired: a
+ * revocation is the stronger fact.
  */
 export async function judgeCertificate({ data, signature, registryRow, publicKey, now }: JudgeInput): Promise<Verdict> {
-  if (!(await verifySignature(publicKey, data, signature))) return 'forged';
   const parsed = parseCertificateData(data);
-  if (!parsed) return 'forged';
+  if (!parsed) return 'unreadable';
+  if (!(await verifySignature(publicKey, data, signature))) return registryRow?.data === data ? 'other_key' : 'changed';
   if (!registryRow) return 'unknown';
-  if (registryRow.data !== data) return 'forged';
+  if (registryRow.data !== data) return 'changed';
   if (registryRow.revokedAt !== undefined && registryRow.revokedAt <= now) return 'revoked';
   if (now >= validUntilEnd(parsed.validUntil)) return 'expired';
   return 'valid';

@@ -62,8 +62,8 @@ export const verifyEn: Widen<typeof verifyRu> = {
       revoked: { title: 'The document is revoked', text: 'The document is genuine, but the department revoked it: it is no longer in force.' },
       forged: { title: 'The document is not valid', text: 'The document has been changed, or the signature is not the department’s.' },
       changed: {
-        title: 'The document is not valid: the file was changed after signing',
-        text: 'The department’s signature does not match the file: something was changed, added or replaced in it after signing. Ask the holder for the original file or check the QR code of the paper copy.',
+        title: 'The document is not valid: it was changed after signing',
+        text: 'The department’s signature does not match the content: something was changed, added or replaced after signing. Ask the holder for the original, or download the document again from «My applications».',
       },
       other_key: {
         title: 'The document is not valid: signed with another key',

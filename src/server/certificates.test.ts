@@ -99,19 +99,19 @@ describe('issuing', () => {
 });
 
 describe('verifying', () => {
-  it('genuine → valid; a changed byte or a foreign signature → forged', async () => {
+  it('genuine → valid; a changed byte → changed; a foreign signature → other_key', async () => {
     const row = await issueCertificate(ctx, CASE, SERVICE);
     const genuine = await verifyCertificate(ctx, { data: row.data, signature: row.signature });
     expect(genuine.verdict).toBe('valid');
     expect(genuine.certificate?.applicant.fullName).toBe('Иванова Мария Петровна');
     const byte = row.data.indexOf('2026-04-02') + 3;
     const changed = row.data.slice(0, byte) + '7' + row.data.slice(byte + 1);
-    expect(await verifyCertificate(ctx, { data: changed, signature: row.signature })).toEqual({ verdict: 'forged' });
+    expect(await verifyCertificate(ctx, { data: changed, signature: row.signature })).toEqual({ verdict: 'changed' });
 
     const foreign = await crypto.subtle.generateKey({ name: 'ECDSA', namedCurve: 'P-256' }, false, ['sign']);
     const raw = await crypto.subtle.sign({ name: 'ECDSA', hash: 'SHA-256' }, foreign.privateKey, new TextEncoder().encode(row.data));
     const signature = Buffer.from(raw).toString('base64url');
-    expect((await verifyCertificate(ctx, { data: row.data, signature })).verdict).toBe('forged');
+    expect((await verifyCertificate(ctx, { data: row.data, signature })).verdict).toBe('other_key');
   });
 
   it('after its last day → expired; revoked → revoked', async () => {
@@ -130,7 +130,9 @@ describe('verifying', () => {
     const qr = qrPayloadOf(row);
     expect((await verifyCertificate(ctx, { qr })).verdict).toBe('valid');
     const wrongHash = qr.replace(row.hash, row.hash.slice(0, -1) + (row.hash.endsWith('A') ? 'B' : 'A'));
-    expect((await verifyCertificate(ctx, { qr: wrongHash })).verdict).toBe('forged');
+    expect((await verifyCertificate(ctx, { qr: wrongHash })).verdict).toBe('changed');
+    const wrongSignature = qr.replace(row.signature, row.signature.slice(0, -2) + (row.signature.endsWith('AA') ? 'BB' : 'AA'));
+    expect((await verifyCertificate(ctx, { qr: wrongSignature })).verdict).toBe('other_key');
     expect((await verifyCertificate(ctx, { qr: qr.replace(row.number, 'RC-2026-ZZZZZZ') })).verdict).toBe('unknown');
     expect((await verifyCertificate(ctx, { qr: 'https://example.org' })).verdict).toBe('unknown');
   });

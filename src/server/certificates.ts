@@ -164,12 +164,14 @@ export async function verifyCertificate(ctx: CertificateContext, input: VerifyRe
   let registryRow: CertificateRow | undefined;
   if ('qr' in input) {
     const qr = parseQrPayload(input.qr);
-    // Not an Okno QR at all: nothing claims to be ours, so nothing can be called forged.
+    // Not an Okno QR at all: nothing claims to be ours, so nothing can be called changed.
     if (!qr) return { verdict: 'unknown' };
     registryRow = await ctx.db.certificates.get(qr.number);
     // The QR has no data to check a signature over: the registry must know the number.
     if (!registryRow) return { verdict: 'unknown' };
-    if (registryRow.hash !== qr.hash || registryRow.signature !== qr.signature) return { verdict: 'forged' };
+    // The paper's code does not match what the registry holds for its number: the copy was altered.
+    if (registryRow.hash !== qr.hash) return { verdict: 'changed' };
+    if (registryRow.signature !== qr.signature) return { verdict: 'other_key' };
     ({ data, signature } = registryRow);
   } else {
     ({ data, signature } = input);
