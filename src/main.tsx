@@ -7,6 +7,7 @@ import { ErrorBoundary } from 'solid-js';
 import { render } from 'solid-js/web';
 import { registerServiceWorker } from './client/serviceWorker';
 import { startAuditTrail } from './client/auditTrail';
+import { startKiosk } from './client/kiosk';
 import { onSessionEvent } from './client/sessionState';
 import { readToken } from './client/sessionToken';
 import { requestPersistence } from './client/storage';
@@ -43,6 +44,7 @@ if (root.hasChildNodes()) {
 
 registerServiceWorker();
 startAuditTrail();
+startKiosk();
 // Signed out, the session checks (and the API client and schemas they load) wait for a sign-in here or
 // in another tab, so a visitor's first route stays light.
 const startSessionChecks = () => void import('./client/session').then(({ startSession }) => startSession());

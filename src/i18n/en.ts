@@ -60,6 +60,18 @@ export const en: Dictionary = {
     reloadAction: 'Reload',
     version: 'Version',
   },
+  kiosk: {
+    warningTitle: 'Are you still here?',
+    warningText: 'Nothing has been pressed on this device for a while. In 30 seconds the session ends and your data is removed from the device, so the next visitor cannot see it.',
+    stay: 'Keep working',
+    ended: 'The previous visitor’s session ended after inactivity; their data was removed from this device.',
+    panelTitle: 'Kiosk mode',
+    panelLead: 'For stands where visitors take turns: after a pause the visitor is warned, then their session ends and their data is removed from the device.',
+    label: 'End the session after inactivity',
+    off: 'Never',
+    minutes: '{n} min',
+    saved: 'Saved: {choice}.',
+  },
   footer: {
     about: 'Okno is a training model of a public services portal. It works without the internet.',
     privacy: 'All data stays on your device.',

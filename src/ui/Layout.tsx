@@ -7,6 +7,7 @@ import { Banners } from './Banners';
 import { Footer } from './Footer';
 import { Header } from './Header';
 import { HelpButton } from './HelpButton';
+import { KioskNotices } from './KioskNotices';
 import type { ShellContext } from './rootRoute';
 
 export function Layout(props: { accountNav?: (close: () => void) => JSX.Element; chatPanel?: ShellContext['chatPanel'] }) {
@@ -21,6 +22,7 @@ export function Layout(props: { accountNav?: (close: () => void) => JSX.Element;
       </a>
       <Header accountNav={props.accountNav} />
       <Banners />
+      <KioskNotices />
       <main id="main" tabindex="-1" ref={main}>
         <Outlet />
       </main>

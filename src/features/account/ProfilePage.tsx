@@ -2,13 +2,12 @@
 // demo-stand «Завершить сеанс и очистить устройство».
 import { Link, useNavigate } from '@tanstack/solid-router';
 import { createSignal, Show } from 'solid-js';
-import { wipeAccountData } from '../../client/repos/deviceRepo';
+import { endVisit } from '../../client/kiosk';
 import { signOut } from '../../client/session';
 import type { AccountView } from '../../domain/account';
 import { fill, t } from '../../i18n/i18n';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { Page } from '../../ui/Page';
-import { auditSettled } from '../../client/auditTrail';
 import { useAccount } from '../../ui/signedIn';
 
 function fullName(account: AccountView): string {
@@ -25,11 +24,7 @@ function Overview(props: { account: () => AccountView; welcome: boolean }) {
   };
   const wipe = async () => {
     setAsking(false);
-    const id = props.account().id;
-    await signOut();
-    // The sign-out's own journal entry must land before the wipe, or it would outlive it.
-    await auditSettled();
-    await wipeAccountData(id);
+    await endVisit(props.account().id);
     await navigate({ to: '/' });
   };
   return (

@@ -6,6 +6,7 @@ import { DemoDataPanel } from './DemoDataPanel';
 import { OperatorPinPanel } from './OperatorPinPanel';
 import { ScenarioPanel } from './ScenarioPanel';
 import { FaultsPanel } from './FaultsPanel';
+import { KioskPanel } from './KioskPanel';
 import { ResetPanel } from './ResetPanel';
 import { ToolsPanel } from './ToolsPanel';
 
@@ -18,6 +19,7 @@ export default function DemoPage() {
       <ClockPanel />
       <ScenarioPanel />
       <OperatorPinPanel />
+      <KioskPanel />
       <FaultsPanel />
       <ToolsPanel />
       <ResetPanel />
