@@ -34,7 +34,6 @@ export const receiptsEn: Widen<typeof receiptsRu> = {
     offlineNote: 'The server is unavailable: showing the receipts saved on this device.',
     receiptTitle: 'Payment receipt',
     back: 'All payments',
-    notFound: 'Receipt not found.',
     payerTitle: 'Payer',
     payeeTitle: 'Payee and bank details',
     paymentTitle: 'Payment',

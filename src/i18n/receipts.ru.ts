@@ -31,7 +31,6 @@ export const receiptsRu = {
     offlineNote: 'Сервер недоступен: показаны квитанции, сохранённые на этом устройстве.',
     receiptTitle: 'Квитанция об оплате',
     back: 'Все платежи',
-    notFound: 'Квитанция не найдена.',
     payerTitle: 'Плательщик',
     payeeTitle: 'Получатель и реквизиты',
     paymentTitle: 'Платёж',

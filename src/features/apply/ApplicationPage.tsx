@@ -8,6 +8,7 @@ import { createLiveQuery } from '../../client/createLiveQuery';
 import { readApplication, storeApplication } from '../../client/repos/applicationsRepo';
 import { locale, t } from '../../i18n/i18n';
 import { errorText } from '../../ui/errorText';
+import { isMissing, MissingItem } from '../../ui/MissingItem';
 import { Page } from '../../ui/Page';
 import { useAccount } from '../../ui/signedIn';
 import { CaseAnswers } from './CaseAnswers';
@@ -20,28 +21,36 @@ function Details(props: { accountId: string; id: string; created: boolean }) {
   const application = createLiveQuery(() => readApplication(props.accountId, props.id));
   // The simulated moment of the server's last answer: countdowns and «expired» are judged against it.
   const cursor = createLiveQuery(() => readCursor(props.accountId));
-  const notHere = () => !application.loading() && !application.error() && !application.value();
   return (
     <Show
       when={application.value()}
       fallback={
-        <div class="container">
-          <Show when={application.error()}>
-            <p class="notice error" role="alert">{errorText(application.error())}</p>
-          </Show>
-          <Show when={notHere()}>
-            <p class="notice" role="status">{t().sync.notOnDevice}</p>
-            <p><Link to="/applications" class="button secondary">{t().nav.applications}</Link></p>
-          </Show>
-        </div>
+        <Show
+          when={isMissing(application)}
+          fallback={
+            <div class="container">
+              <Show when={application.error()}>
+                <p class="notice error" role="alert">
+                  {errorText(application.error())}
+                </p>
+              </Show>
+            </div>
+          }
+        >
+          <MissingItem kind="application" />
+        </Show>
       }
     >
       {(app) => (
         <Page title={findService(app().serviceId)?.title[locale()] ?? app().serviceId}>
           <Show when={props.created}>
             <div class="notice success" role="status">
-              <p><strong>{t().apply.sent}</strong></p>
-              <p>{t().apply.numberLabel}: <strong class="reference">{app().number}</strong></p>
+              <p>
+                <strong>{t().apply.sent}</strong>
+              </p>
+              <p>
+                {t().apply.numberLabel}: <strong class="reference">{app().number}</strong>
+              </p>
               <p>{t().apply.whatNext}</p>
             </div>
           </Show>
@@ -49,17 +58,25 @@ function Details(props: { accountId: string; id: string; created: boolean }) {
             <dt>{t().apply.numberLabel}</dt>
             <dd class="reference">{app().number}</dd>
             <dt>{t().apply.statusLabel}</dt>
-            <dd><StatusLabel status={app().status} /></dd>
+            <dd>
+              <StatusLabel status={app().status} />
+            </dd>
             <dt>{t().apply.resultTitle}</dt>
             <dd>{t().catalog.resultWays[app().resultWay]}</dd>
           </dl>
           <CaseTodo app={{ ...app(), asOf: cursor.value()?.asOf }} onChange={(next) => void storeApplication(props.accountId, next)} />
           <CaseTimeline timeline={app().timeline} />
           <p>
-            <Link to="/appeals/new" search={{ type: 'objection', topic: 'services', related: app().number, service: app().serviceId }}>{t().cases.object}</Link>
+            <Link to="/appeals/new" search={{ type: 'objection', topic: 'services', related: app().number, service: app().serviceId }}>
+              {t().cases.object}
+            </Link>
           </p>
           <CaseAnswers app={app()} />
-          <p><Link to="/applications" class="button secondary">{t().nav.applications}</Link></p>
+          <p>
+            <Link to="/applications" class="button secondary">
+              {t().nav.applications}
+            </Link>
+          </p>
         </Page>
       )}
     </Show>

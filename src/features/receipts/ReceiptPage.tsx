@@ -9,6 +9,7 @@ import { formatMoney } from '../../domain/money';
 import type { RefundView } from '../../domain/payments/api';
 import { fill, formatDateTime, locale, t, loadTexts } from '../../i18n/i18n';
 import { errorText } from '../../ui/errorText';
+import { isMissing, MissingItem } from '../../ui/MissingItem';
 import { Page } from '../../ui/Page';
 import { useAccount } from '../../ui/signedIn';
 import { ReceiptActions } from './ReceiptActions';
@@ -73,7 +74,15 @@ function ReceiptDetails(props: { receipt: ListedReceipt; refund: RefundView | un
           </Link>
         </p>
       </Show>
-      <Facts title={t().receipts.payerTitle} id="receipt-payer" facts={[[f().payer, r().payer.name], [f().payerInn, r().payer.inn], [f().phone, r().payer.phone]]} />
+      <Facts
+        title={t().receipts.payerTitle}
+        id="receipt-payer"
+        facts={[
+          [f().payer, r().payer.name],
+          [f().payerInn, r().payer.inn],
+          [f().phone, r().payer.phone],
+        ]}
+      />
       <Facts
         title={t().receipts.payeeTitle}
         id="receipt-payee"
@@ -119,24 +128,35 @@ function Receipt(props: { account: () => AccountView; id: string }) {
   const [justRequested, setJustRequested] = createSignal(false);
   const onRefund = (_created: RefundView) => setJustRequested(true); // requestRefund mirrored it already
   return (
-    <Page title={t().receipts.receiptTitle}>
-      <p>
-        <Link to="/payments" search={{}}>
-          {t().receipts.back}
-        </Link>
-      </p>
-      <Show when={receipt.error()}>
-        <p class="notice error" role="alert">{errorText(receipt.error())}</p>
-      </Show>
-      <Show when={justRequested()}>
-        <p class="notice success" role="status">{t().receipts.refundSent}</p>
-      </Show>
-      <Show when={!receipt.loading()} fallback={<Show when={!receipt.error()}><p role="status">{t().receipts.loading}</p></Show>}>
-        <Show when={receipt.value()} fallback={<p>{t().receipts.notFound}</p>}>
-          {(found) => <ReceiptDetails receipt={found()} refund={refund()} onRefund={onRefund} />}
+    <Show when={!isMissing(receipt)} fallback={<MissingItem kind="receipt" />}>
+      <Page title={t().receipts.receiptTitle}>
+        <p>
+          <Link to="/payments" search={{}}>
+            {t().receipts.back}
+          </Link>
+        </p>
+        <Show when={receipt.error()}>
+          <p class="notice error" role="alert">
+            {errorText(receipt.error())}
+          </p>
         </Show>
-      </Show>
-    </Page>
+        <Show when={justRequested()}>
+          <p class="notice success" role="status">
+            {t().receipts.refundSent}
+          </p>
+        </Show>
+        <Show
+          when={!receipt.loading()}
+          fallback={
+            <Show when={!receipt.error()}>
+              <p role="status">{t().receipts.loading}</p>
+            </Show>
+          }
+        >
+          <Show when={receipt.value()}>{(found) => <ReceiptDetails receipt={found()} refund={refund()} onRefund={onRefund} />}</Show>
+        </Show>
+      </Page>
+    </Show>
   );
 }
 
