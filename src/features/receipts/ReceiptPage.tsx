@@ -16,7 +16,7 @@ import { ReceiptActions } from './ReceiptActions';
 import { readReceipt } from './receiptsApi';
 import { receiptStatus } from './ReceiptsList';
 import type { ListedReceipt } from './receiptsQuery';
-import { RefundForm } from './RefundForm';
+import { RefundOffer } from './RefundForm';
 import { refundDates } from './RefundsList';
 
 await loadTexts('receipts');
@@ -41,7 +41,7 @@ function Facts(props: { title: string; id: string; facts: Fact[] }) {
   );
 }
 
-function ReceiptDetails(props: { receipt: ListedReceipt; refund: RefundView | undefined; onRefund: (refund: RefundView) => void }) {
+function ReceiptDetails(props: { accountId: string; receipt: ListedReceipt; refund: RefundView | undefined; onRefund: (refund: RefundView) => void }) {
   const f = () => t().receipts.fields;
   const money = (kopecks: number) => formatMoney(kopecks, locale());
   const r = () => props.receipt;
@@ -103,7 +103,7 @@ function ReceiptDetails(props: { receipt: ListedReceipt; refund: RefundView | un
         when={props.refund}
         fallback={
           <Show when={!r().fromDevice && !r().refundId}>
-            <RefundForm paymentId={r().invoiceId} onRequested={props.onRefund} />
+            <RefundOffer accountId={props.accountId} receipt={r()} onRequested={props.onRefund} />
           </Show>
         }
       >
@@ -153,7 +153,7 @@ function Receipt(props: { account: () => AccountView; id: string }) {
             </Show>
           }
         >
-          <Show when={receipt.value()}>{(found) => <ReceiptDetails receipt={found()} refund={refund()} onRefund={onRefund} />}</Show>
+          <Show when={receipt.value()}>{(found) => <ReceiptDetails accountId={props.account().id} receipt={found()} refund={refund()} onRefund={onRefund} />}</Show>
         </Show>
       </Page>
     </Show>
