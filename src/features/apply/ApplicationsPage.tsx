@@ -1,6 +1,6 @@
 // «Мои заявления»: the outbox, «Мои черновики» kept on this device, and the sent applications.
 import { Link, useNavigate } from '@tanstack/solid-router';
-import { For, Show } from 'solid-js';
+import { For, onCleanup, onMount, Show } from 'solid-js';
 import { createLiveQuery } from '../../client/createLiveQuery';
 import { listDrafts, saveDraft } from '../../client/repos/draftsRepo';
 import type { DraftRow } from '../../client/rows';
@@ -13,6 +13,7 @@ import { Page } from '../../ui/Page';
 import { useAccount } from '../../ui/signedIn';
 import { findService } from '../../domain/catalog/services';
 import { CasesSection } from './CasesSection';
+import { DeleteDraftButton, deletedDraft, setDeletedDraft } from './DeleteDraft';
 import type { CasesSearch } from './casesQuery';
 import { wizardPages } from './wizardSteps';
 
@@ -33,6 +34,12 @@ function Lists(props: { account: () => AccountView; search: CasesSearch }) {
   // Drafts of fee services whose invoice (in the device's mirror) is not paid get «Оплатить».
   const invoices = createLiveQuery(() => listPayments(props.account().id));
   const feeDue = (draftId: string) => invoices.value()?.some((i) => i.kind === 'fee' && i.draftId === draftId && i.status !== 'paid');
+  let draftsHeading: HTMLHeadingElement | undefined;
+  // After a deletion (here or in the wizard) the button is gone: focus goes to the drafts' heading and
+  // the status line says which draft went.
+  const afterDelete = () => queueMicrotask(() => draftsHeading?.focus());
+  onMount(() => deletedDraft() && afterDelete());
+  onCleanup(() => setDeletedDraft(null));
   return (
     <Page title={t().nav.applications}>
       <Show when={outbox.value()?.length}>
@@ -54,7 +61,10 @@ function Lists(props: { account: () => AccountView; search: CasesSearch }) {
         </section>
       </Show>
       <section aria-labelledby="drafts-title">
-        <h2 id="drafts-title">{t().apply.draftsTitle}</h2>
+        <h2 id="drafts-title" tabindex="-1" ref={draftsHeading}>
+          {t().apply.draftsTitle}
+        </h2>
+        <p role="status">{deletedDraft() ? fill(t().apply.draftDeleted, { service: deletedDraft()! }) : ''}</p>
         <Show when={drafts.value()?.length} fallback={<p>{t().apply.noDrafts}</p>}>
           <ul class="service-list">
             <For each={drafts.value()}>
@@ -64,6 +74,13 @@ function Lists(props: { account: () => AccountView; search: CasesSearch }) {
                     {title(draft.serviceId)}
                   </Link>
                   <p class="meta">{fill(t().apply.draftMeta, { when: formatDateTime(draft.updatedAt), step: draft.step + 1 })}</p>
+                  <DeleteDraftButton
+                    accountId={props.account().id}
+                    draftId={draft.id}
+                    service={title(draft.serviceId)}
+                    label={fill(t().apply.deleteDraftOf, { service: title(draft.serviceId) })}
+                    onDeleted={afterDelete}
+                  />
                   <Show when={feeDue(draft.id)}>
                     <p>
                       {t().apply.draftFeeDue}{' '}
