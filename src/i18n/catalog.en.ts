@@ -98,6 +98,7 @@ export const catalogEn: Widen<typeof catalogRu> = {
     deleteTitle: 'Delete the draft?',
     deleteText: 'The draft application «{service}» and the files attached to it will be deleted from this device. This cannot be undone.',
     deleteConfirm: 'Delete',
+    deleteFeePaid: 'The state fee for this draft is already paid. If you pay it again for a new application, the surplus payment can be refunded under Payments.',
     deleteCancel: 'Keep it',
     draftDeleted: 'The draft «{service}» is deleted.',
     draftExists: 'You already have a draft of this application: changed {when}, step {step} of {total}. Continue it so you need not fill everything in again.',

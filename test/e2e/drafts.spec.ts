@@ -3,8 +3,9 @@
 // making a second one, starting anew replaces it after a confirmation, and the review lists the files.
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { qaInbox } from './pages/app';
 import { confirmedCitizen, storedDrafts } from './pages/apply';
-import { fixture } from './pages/profile';
+import { callApi, fixture } from './pages/profile';
 
 const SERVICE = 'Справка о месте жительства';
 const next = (page: Page) => page.getByRole('button', { name: 'Продолжить' }).click();
@@ -129,4 +130,26 @@ test('«Получить услугу» with a draft offers to continue it; the 
   await expect(page.getByRole('status').filter({ hasText: `Черновик «${SERVICE}» удалён.` })).toBeVisible();
   await expect(page.getByText('Черновиков нет.')).toBeVisible();
   await expect.poll(() => storedDrafts(page)).toEqual([]);
+});
+
+test('deleting a draft whose state fee is paid says what becomes of the payment', async ({ page }) => {
+  test.setTimeout(90_000);
+  await confirmedCitizen(page);
+  await page.goto('/catalog/internal-passport/apply');
+  await expect(page).toHaveURL(/draft=/);
+  const draftId = new URL(page.url()).searchParams.get('draft');
+  // The fee paid by card through the API, as the wizard's fee page does it.
+  const invoice = await callApi<{ id: string }>(page, 'POST', '/api/payments/invoices', { kind: 'fee', serviceId: 'internal-passport', draftId });
+  const card = { number: '4111 1111 1111 1111', expiry: '12/30', cvc: '123', holder: 'IVAN IVANOV' };
+  const step = await callApi<{ attemptId: string }>(page, 'POST', `/api/payments/invoices/${invoice.body.id}/pay`, { method: 'card', card });
+  const code = /Код: (\d{6})/.exec((await qaInbox(page, 'channel=sms'))[0]?.body ?? '')?.[1];
+  expect((await callApi(page, 'POST', `/api/payments/invoices/${invoice.body.id}/confirm`, { attemptId: step.body.attemptId, code })).status).toBe(200);
+
+  await page.goto('/applications');
+  await page.getByRole('button', { name: 'Удалить черновик «Выдача или замена паспорта гражданина РФ»' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Удалить черновик?' });
+  await expect(dialog).toContainText('Госпошлина по этому черновику уже оплачена.');
+  await expect(dialog).toContainText('лишний платёж можно будет вернуть');
+  await dialog.getByRole('button', { name: 'Удалить' }).click();
+  await expect(page.getByText('Черновиков нет.')).toBeVisible();
 });

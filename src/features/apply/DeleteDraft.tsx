@@ -1,6 +1,8 @@
 // «Удалить черновик» in the list of drafts and in the wizard: asks in a dialog, then deletes the draft
 // with its attached files. The list says which draft went; the deleted draft's title is kept here for it.
-import { createSignal } from 'solid-js';
+import { createSignal, Show } from 'solid-js';
+import { createLiveQuery } from '../../client/createLiveQuery';
+import { listPayments } from '../../client/repos/paymentsRepo';
 import { discardDraft } from '../../client/repos/draftsRepo';
 import { fill, t } from '../../i18n/i18n';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
@@ -9,9 +11,16 @@ const [deletedDraft, setDeletedDraft] = createSignal<string | null>(null);
 /** The title of the service whose draft was just deleted, for «Черновик … удалён» on the list. */
 export { deletedDraft, setDeletedDraft };
 
+/** True when the draft's state fee is paid (in the device's mirror of invoices): deleting it is worth a word. */
+export function createFeePaid(accountId: () => string, draftId: () => string): () => boolean {
+  const invoices = createLiveQuery(() => listPayments(accountId()));
+  return () => invoices.value()?.some((i) => i.kind === 'fee' && i.draftId === draftId() && i.status === 'paid') ?? false;
+}
+
 export function DeleteDraftButton(props: { accountId: string; draftId: string; service: string; label: string; onDeleted: () => void }) {
   const [asking, setAsking] = createSignal(false);
   const [failed, setFailed] = createSignal(false);
+  const feePaid = createFeePaid(() => props.accountId, () => props.draftId);
   const confirm = async () => {
     setAsking(false);
     try {
@@ -37,6 +46,9 @@ export function DeleteDraftButton(props: { accountId: string; draftId: string; s
         onCancel={() => setAsking(false)}
       >
         <p>{fill(t().apply.deleteText, { service: props.service })}</p>
+        <Show when={feePaid()}>
+          <p>{t().apply.deleteFeePaid}</p>
+        </Show>
       </ConfirmDialog>
     </>
   );

@@ -2,17 +2,19 @@
 // nothing typed is lost) or start anew, which deletes the old draft and its files after a confirmation.
 // Never two drafts of one service made by accident.
 import { Link } from '@tanstack/solid-router';
-import { createSignal } from 'solid-js';
+import { createSignal, Show } from 'solid-js';
 import type { DraftRow } from '../../client/rows';
 import type { Service } from '../../domain/catalog/serviceSchema';
 import { fill, formatDateTime, locale, t } from '../../i18n/i18n';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { Page } from '../../ui/Page';
+import { createFeePaid } from './DeleteDraft';
 import { wizardPages } from './wizardSteps';
 
 export function DraftChoice(props: { service: Service; draft: DraftRow; onStartAnew: () => Promise<void> }) {
   const [asking, setAsking] = createSignal(false);
   const [busy, setBusy] = createSignal(false);
+  const feePaid = createFeePaid(() => props.draft.accountId, () => props.draft.id);
   const when = () => formatDateTime(props.draft.updatedAt);
   const total = () => wizardPages(props.service).length;
   const startAnew = async () => {
@@ -45,6 +47,9 @@ export function DraftChoice(props: { service: Service; draft: DraftRow; onStartA
         onCancel={() => setAsking(false)}
       >
         <p>{fill(t().apply.startAnewText, { when: when() })}</p>
+        <Show when={feePaid()}>
+          <p>{t().apply.deleteFeePaid}</p>
+        </Show>
       </ConfirmDialog>
     </Page>
   );
