@@ -25,18 +25,7 @@ function Details(props: { accountId: string; id: string; created: boolean }) {
     <Show
       when={application.value()}
       fallback={
-        <Show
-          when={isMissing(application)}
-          fallback={
-            <div class="container">
-              <Show when={application.error()}>
-                <p class="notice error" role="alert">
-                  {errorText(application.error())}
-                </p>
-              </Show>
-            </div>
-          }
-        >
+        <Show when={isMissing(application)} fallback={<div class="container"><Show when={application.error()}><p class="notice error" role="alert">{errorText(application.error())}</p></Show></div>}>
           <MissingItem kind="application" />
         </Show>
       }
@@ -45,12 +34,8 @@ function Details(props: { accountId: string; id: string; created: boolean }) {
         <Page title={findService(app().serviceId)?.title[locale()] ?? app().serviceId}>
           <Show when={props.created}>
             <div class="notice success" role="status">
-              <p>
-                <strong>{t().apply.sent}</strong>
-              </p>
-              <p>
-                {t().apply.numberLabel}: <strong class="reference">{app().number}</strong>
-              </p>
+              <p><strong>{t().apply.sent}</strong></p>
+              <p>{t().apply.numberLabel}: <strong class="reference">{app().number}</strong></p>
               <p>{t().apply.whatNext}</p>
             </div>
           </Show>
@@ -58,25 +43,17 @@ function Details(props: { accountId: string; id: string; created: boolean }) {
             <dt>{t().apply.numberLabel}</dt>
             <dd class="reference">{app().number}</dd>
             <dt>{t().apply.statusLabel}</dt>
-            <dd>
-              <StatusLabel status={app().status} />
-            </dd>
+            <dd><StatusLabel status={app().status} /></dd>
             <dt>{t().apply.resultTitle}</dt>
             <dd>{t().catalog.resultWays[app().resultWay]}</dd>
           </dl>
           <CaseTodo app={{ ...app(), asOf: cursor.value()?.asOf }} onChange={(next) => void storeApplication(props.accountId, next)} />
           <CaseTimeline timeline={app().timeline} />
           <p>
-            <Link to="/appeals/new" search={{ type: 'objection', topic: 'services', related: app().number, service: app().serviceId }}>
-              {t().cases.object}
-            </Link>
+            <Link to="/appeals/new" search={{ type: 'objection', topic: 'services', related: app().number, service: app().serviceId }}>{t().cases.object}</Link>
           </p>
           <CaseAnswers app={app()} />
-          <p>
-            <Link to="/applications" class="button secondary">
-              {t().nav.applications}
-            </Link>
-          </p>
+          <p><Link to="/applications" class="button secondary">{t().nav.applications}</Link></p>
         </Page>
       )}
     </Show>

@@ -74,15 +74,7 @@ function ReceiptDetails(props: { accountId: string; receipt: ListedReceipt; refu
           </Link>
         </p>
       </Show>
-      <Facts
-        title={t().receipts.payerTitle}
-        id="receipt-payer"
-        facts={[
-          [f().payer, r().payer.name],
-          [f().payerInn, r().payer.inn],
-          [f().phone, r().payer.phone],
-        ]}
-      />
+      <Facts title={t().receipts.payerTitle} id="receipt-payer" facts={[[f().payer, r().payer.name], [f().payerInn, r().payer.inn], [f().phone, r().payer.phone]]} />
       <Facts
         title={t().receipts.payeeTitle}
         id="receipt-payee"
@@ -129,33 +121,24 @@ function Receipt(props: { account: () => AccountView; id: string }) {
   const onRefund = (_created: RefundView) => setJustRequested(true); // requestRefund mirrored it already
   return (
     <Show when={!isMissing(receipt)} fallback={<MissingItem kind="receipt" />}>
-      <Page title={t().receipts.receiptTitle}>
-        <p>
-          <Link to="/payments" search={{}}>
-            {t().receipts.back}
-          </Link>
-        </p>
-        <Show when={receipt.error()}>
-          <p class="notice error" role="alert">
-            {errorText(receipt.error())}
-          </p>
+    <Page title={t().receipts.receiptTitle}>
+      <p>
+        <Link to="/payments" search={{}}>
+          {t().receipts.back}
+        </Link>
+      </p>
+      <Show when={receipt.error()}>
+        <p class="notice error" role="alert">{errorText(receipt.error())}</p>
+      </Show>
+      <Show when={justRequested()}>
+        <p class="notice success" role="status">{t().receipts.refundSent}</p>
+      </Show>
+      <Show when={!receipt.loading()} fallback={<Show when={!receipt.error()}><p role="status">{t().receipts.loading}</p></Show>}>
+        <Show when={receipt.value()}>
+          {(found) => <ReceiptDetails accountId={props.account().id} receipt={found()} refund={refund()} onRefund={onRefund} />}
         </Show>
-        <Show when={justRequested()}>
-          <p class="notice success" role="status">
-            {t().receipts.refundSent}
-          </p>
-        </Show>
-        <Show
-          when={!receipt.loading()}
-          fallback={
-            <Show when={!receipt.error()}>
-              <p role="status">{t().receipts.loading}</p>
-            </Show>
-          }
-        >
-          <Show when={receipt.value()}>{(found) => <ReceiptDetails accountId={props.account().id} receipt={found()} refund={refund()} onRefund={onRefund} />}</Show>
-        </Show>
-      </Page>
+      </Show>
+    </Page>
     </Show>
   );
 }
