@@ -197,7 +197,7 @@ export function Wizard(props: { service: Service; draft: DraftRow; dropped: stri
         <CodeStep ticket={ticket()!} focusCode onVerify={send} onResend={() => resendCode(ticket()!.flowId)} />
       </Show>
       <Show when={!ticket()}>
-        <p class="wizard-delete">
+        <p>
           <DeleteDraftButton
             accountId={props.draft.accountId}
             draftId={props.draft.id}
