@@ -153,7 +153,6 @@ export const appealsEn: Widen<typeof appealsRu> = {
       pdf: 'Download a copy of the appeal (PDF)',
     },
     page: {
-      notFound: 'There is no such appeal on this device.',
       sentCopy: 'The appeal as sent',
       timeline: 'Progress',
       specialist: 'Responsible specialist: {name}',

@@ -89,6 +89,28 @@ export const en: Dictionary = {
     lead: 'This section is still being prepared.',
     detail: 'When it opens, it will work offline too. Your data is already kept on this device.',
   },
+  missing: {
+    application: {
+      title: 'Application not found',
+      text: 'There is no application at this address on this device. The link may have a typo, or the application was made from another account. An application you have just sent appears once the department answers.',
+      back: 'Back to my applications',
+    },
+    receipt: {
+      title: 'Receipt not found',
+      text: 'There is no receipt at this address on this device. The link may have a typo, or the payment was made from another account.',
+      back: 'Back to my payments',
+    },
+    appeal: {
+      title: 'Appeal not found',
+      text: 'There is no appeal at this address on this device. The link may have a typo, or the appeal was made from another account.',
+      back: 'Back to my appeals',
+    },
+    booking: {
+      title: 'Booking not found',
+      text: 'There is no office booking at this address on this device. The link may have a typo, or the booking was made from another account.',
+      back: 'Back to my bookings',
+    },
+  },
   notFound: {
     title: 'Page not found',
     text: 'The link may be out of date, or the address may have a typo.',

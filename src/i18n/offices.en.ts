@@ -142,7 +142,6 @@ export const officesEn: Widen<typeof officesRu> = {
       room: 'Room {room}',
       comment: 'Comment',
       back: 'All bookings',
-      notFound: 'There is no such booking on this device.',
     },
   },
 };

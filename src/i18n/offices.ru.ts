@@ -140,7 +140,6 @@ export const officesRu = {
       room: 'Кабинет {room}',
       comment: 'Комментарий',
       back: 'Все записи',
-      notFound: 'Такой записи на этом устройстве нет.',
     },
   },
 };

@@ -4,7 +4,6 @@ import type { Widen } from './ru';
 
 export const syncEn: Widen<typeof syncRu> = {
   sync: {
-    notOnDevice: 'This application is not on this device yet. It will appear once the department systems answer.',
     loading: 'Loading your data onto this device…',
     outage: 'The department systems are unavailable — showing data as of {when}',
     outageNever: 'The department systems are unavailable — showing the data kept on this device',

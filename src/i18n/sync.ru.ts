@@ -1,7 +1,6 @@
 // Russian texts of the device's copy of server data: the outage banner, the outbox, the sync notes.
 export const syncRu = {
   sync: {
-    notOnDevice: 'Этого заявления нет на устройстве. Оно появится, когда ведомственные системы ответят.',
     loading: 'Загружаем данные на устройство…',
     outage: 'Ведомственные системы недоступны — показаны данные на {when}',
     outageNever: 'Ведомственные системы недоступны — показаны данные, сохранённые на устройстве',

@@ -153,3 +153,20 @@ test('axe: the inbox with messages', async ({ page }) => {
     await expectNoViolations(page, `/inbox?channel=${channel} with messages`);
   }
 });
+
+test('English interface: the Russian SMS and e-mail bodies in «Messages» are marked lang="ru"', async ({ page }) => {
+  await registerViaUi(page);
+  await page.evaluate(() => localStorage.setItem('okno.locale', 'en'));
+  await page.goto('/inbox?channel=sms');
+  await expectHeading(page, 'Messages');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  const sms = page.getByText(/^Код для регистрации в Окне: \d{6}/);
+  await expect(sms).toHaveAttribute('lang', 'ru');
+  await page.getByRole('navigation', { name: 'Channels' }).getByRole('link', { name: 'Mail' }).click();
+  const letter = page.getByRole('listitem').filter({ hasText: 'Учётная запись создана' });
+  await expect(letter.locator('p').filter({ hasText: /^Учётная запись создана$/ })).toHaveAttribute('lang', 'ru');
+  await expect(letter.getByText(/ваша учётная запись в Окне создана/)).toHaveAttribute('lang', 'ru');
+  // The line the interface itself writes (address and date) stays in the interface's language.
+  await expect(letter.locator('.meta')).not.toHaveAttribute('lang', /./);
+  await expectNoViolations(page, '/inbox?channel=email in English');
+});

@@ -24,3 +24,26 @@ export function listDrafts(accountId: string): Promise<DraftRow[]> {
 export async function deleteDraft(id: string): Promise<void> {
   await getDb().drafts.delete(id);
 }
+
+/** The account's most recently changed draft of a service: «Получить услугу» offers to continue it. */
+export async function findDraftOf(accountId: string, serviceId: string): Promise<DraftRow | undefined> {
+  const drafts = await getDb().drafts.where('accountId').equals(accountId).filter((draft) => draft.serviceId === serviceId).toArray();
+  return drafts.sort((a, b) => b.updatedAt - a.updatedAt)[0];
+}
+
+/**
+ * Deletes one of the account's drafts with its attached files and any signed copy still waiting in the
+ * outbox, in one transaction: afterwards nothing of it is left on the device. Device only, so it works
+ * offline. Resolves false (and deletes nothing) for a draft that is gone or another account's.
+ */
+export async function discardDraft(accountId: string, id: string): Promise<boolean> {
+  const db = getDb();
+  return db.transaction('rw', db.drafts, db.attachments, db.outbox, async () => {
+    const draft = await db.drafts.get(id);
+    if (draft?.accountId !== accountId) return false;
+    await db.attachments.where('draftId').equals(id).delete();
+    await db.outbox.delete(id);
+    await db.drafts.delete(id);
+    return true;
+  });
+}

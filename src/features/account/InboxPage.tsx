@@ -10,6 +10,7 @@ import { readFlowInbox, readInbox } from './accountApi';
 import { Navigate, useLocation } from '@tanstack/solid-router';
 import { session } from '../../client/session';
 import { settled } from '../../ui/settled';
+import { textLang } from '../../domain/textLang';
 
 type Channel = 'sms' | 'email';
 
@@ -43,11 +44,12 @@ function Messages(props: { channel: Channel; flow?: string; lead: string }) {
                 {message.to} · <time datetime={new Date(message.at).toISOString()}>{formatDateTime(message.at)}</time>
               </p>
               <Show when={message.subject}>
-                <p>
+                <p lang={textLang(message.subject!)}>
                   <strong>{message.subject}</strong>
                 </p>
               </Show>
-              <p>{message.body}</p>
+              {/* The departments write in Russian: the body says so, for a screen reader in the English interface. */}
+              <p class="message-body" lang={textLang(message.body)}>{message.body}</p>
             </li>
           )}
         </For>

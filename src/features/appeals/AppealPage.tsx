@@ -7,6 +7,7 @@ import type { AccountView } from '../../domain/account';
 import { formatMoscowDateTime } from '../../domain/calendar';
 import type { AppealView } from '../../domain/appeals/view';
 import { fill, loadTexts, t } from '../../i18n/i18n';
+import { isMissing, MissingItem } from '../../ui/MissingItem';
 import { Page } from '../../ui/Page';
 import { useAccount } from '../../ui/signedIn';
 import { AppealActions } from './AppealActions';
@@ -36,7 +37,7 @@ function Appeal(props: { account: () => AccountView; id: string; sent: boolean }
   const p = () => t().appeals.page;
   const appeal = createLiveQuery(() => readMirroredAppeal(props.account().id, props.id));
   return (
-    <Show when={appeal.value()} fallback={<Page title={t().appeals.title}><p role="status">{appeal.loading() ? t().appeals.loading : p().notFound}</p></Page>}>
+    <Show when={appeal.value()} fallback={isMissing(appeal) ? <MissingItem kind="appeal" /> : <Page title={t().appeals.title}><p role="status">{t().appeals.loading}</p></Page>}>
       {(view) => (
         <Page title={`${t().appeals.types[view().type]} № ${view().number}`}>
           <Show when={props.sent}>

@@ -8,6 +8,7 @@ import { createLiveQuery } from '../../client/createLiveQuery';
 import { readApplication, storeApplication } from '../../client/repos/applicationsRepo';
 import { locale, t } from '../../i18n/i18n';
 import { errorText } from '../../ui/errorText';
+import { isMissing, MissingItem } from '../../ui/MissingItem';
 import { Page } from '../../ui/Page';
 import { useAccount } from '../../ui/signedIn';
 import { CaseAnswers } from './CaseAnswers';
@@ -20,20 +21,13 @@ function Details(props: { accountId: string; id: string; created: boolean }) {
   const application = createLiveQuery(() => readApplication(props.accountId, props.id));
   // The simulated moment of the server's last answer: countdowns and «expired» are judged against it.
   const cursor = createLiveQuery(() => readCursor(props.accountId));
-  const notHere = () => !application.loading() && !application.error() && !application.value();
   return (
     <Show
       when={application.value()}
       fallback={
-        <div class="container">
-          <Show when={application.error()}>
-            <p class="notice error" role="alert">{errorText(application.error())}</p>
-          </Show>
-          <Show when={notHere()}>
-            <p class="notice" role="status">{t().sync.notOnDevice}</p>
-            <p><Link to="/applications" class="button secondary">{t().nav.applications}</Link></p>
-          </Show>
-        </div>
+        <Show when={isMissing(application)} fallback={<div class="container"><Show when={application.error()}><p class="notice error" role="alert">{errorText(application.error())}</p></Show></div>}>
+          <MissingItem kind="application" />
+        </Show>
       }
     >
       {(app) => (

@@ -1,6 +1,6 @@
 // «Мои заявления»: the outbox, «Мои черновики» kept on this device, and the sent applications.
 import { Link, useNavigate } from '@tanstack/solid-router';
-import { For, Show } from 'solid-js';
+import { For, onCleanup, onMount, Show } from 'solid-js';
 import { createLiveQuery } from '../../client/createLiveQuery';
 import { listDrafts, saveDraft } from '../../client/repos/draftsRepo';
 import type { DraftRow } from '../../client/rows';
@@ -14,6 +14,7 @@ import { Page } from '../../ui/Page';
 import { useAccount } from '../../ui/signedIn';
 import { findService } from '../../domain/catalog/services';
 import { CasesSection } from './CasesSection';
+import { DeleteDraftButton, deletedDraft, setDeletedDraft } from './DeleteDraft';
 import type { CasesSearch } from './casesQuery';
 import { wizardPages } from './wizardSteps';
 
@@ -32,10 +33,17 @@ function Lists(props: { account: () => AccountView; search: CasesSearch }) {
   // A queued application is shown once, under «Ждут отправки», not again as a draft to edit.
   const queued = () => new Set((outbox.value() ?? []).map((row) => row.id));
   const drafts = createLiveQuery(() => listDrafts(props.account().id));
+  const editable = () => (drafts.value() ?? []).filter((draft) => !queued().has(draft.id));
   const title = (serviceId: string) => findService(serviceId)?.title[locale()] ?? serviceId;
   // Drafts of fee services whose invoice (in the device's mirror) is not paid get «Оплатить».
   const invoices = createLiveQuery(() => listPayments(props.account().id));
   const feeDue = (draftId: string) => invoices.value()?.some((i) => i.kind === 'fee' && i.draftId === draftId && i.status !== 'paid');
+  let draftsHeading: HTMLHeadingElement | undefined;
+  // After a deletion (here or in the wizard) the button is gone: focus goes to the drafts' heading and
+  // the status line says which draft went.
+  const afterDelete = () => queueMicrotask(() => draftsHeading?.focus());
+  onMount(() => deletedDraft() && afterDelete());
+  onCleanup(() => setDeletedDraft(null));
   return (
     <Page title={t().nav.applications}>
       <Show when={outbox.value()?.length}>
@@ -60,16 +68,26 @@ function Lists(props: { account: () => AccountView; search: CasesSearch }) {
         </section>
       </Show>
       <section aria-labelledby="drafts-title">
-        <h2 id="drafts-title">{t().apply.draftsTitle}</h2>
-        <Show when={drafts.value()?.filter((draft) => !queued().has(draft.id)).length} fallback={<p>{t().apply.noDrafts}</p>}>
+        <h2 id="drafts-title" tabindex="-1" ref={draftsHeading}>
+          {t().apply.draftsTitle}
+        </h2>
+        <p role="status">{deletedDraft() ? fill(t().apply.draftDeleted, { service: deletedDraft()! }) : ''}</p>
+        <Show when={editable().length} fallback={<p>{t().apply.noDrafts}</p>}>
           <ul class="service-list">
-            <For each={drafts.value()?.filter((draft) => !queued().has(draft.id))}>
+            <For each={editable()}>
               {(draft) => (
                 <li class="card">
                   <Link to="/catalog/$serviceId/apply" params={{ serviceId: draft.serviceId }} search={{ draft: draft.id }}>
                     {title(draft.serviceId)}
                   </Link>
                   <p class="meta">{fill(t().apply.draftMeta, { when: formatDateTime(draft.updatedAt), step: draft.step + 1 })}</p>
+                  <DeleteDraftButton
+                    accountId={props.account().id}
+                    draftId={draft.id}
+                    service={title(draft.serviceId)}
+                    label={fill(t().apply.deleteDraftOf, { service: title(draft.serviceId) })}
+                    onDeleted={afterDelete}
+                  />
                   <Show when={feeDue(draft.id)}>
                     <p>
                       {t().apply.draftFeeDue}{' '}

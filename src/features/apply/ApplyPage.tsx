@@ -3,7 +3,7 @@
 import { Link, useNavigate } from '@tanstack/solid-router';
 import { createResource, Show } from 'solid-js';
 import { readProfileCopy } from '../../client/repos/profileRepo';
-import { createDraft, readDraft, saveDraft } from '../../client/repos/draftsRepo';
+import { createDraft, discardDraft, findDraftOf, readDraft, saveDraft } from '../../client/repos/draftsRepo';
 import { formFingerprint, mergeDraftAnswers } from '../../domain/catalog/draftMerge';
 import type { Answers } from '../../domain/catalog/formSchema';
 import { IDENTITY_LEVELS, type AccountView } from '../../domain/account';
@@ -16,6 +16,7 @@ import { findService } from '../../domain/catalog/services';
 import { readProfile } from '../../client/profileApi';
 import { toFormValues } from '../../domain/profileValues';
 import { Wizard } from './Wizard';
+import { DraftChoice } from './DraftChoice';
 import { settled } from '../../ui/settled';
 
 /** «Мои данные» as saved on the server, or offline the copy on this device, with the account's contacts. */
@@ -47,20 +48,41 @@ function Loader(props: { service: Service; account: AccountView; draftId?: strin
       const found = id ? await readDraft(id) : undefined;
       const form = formFingerprint(props.service.steps);
       if (found && found.accountId === props.account.id && found.serviceId === props.service.id) {
-        if (found.form === form) return { row: found, dropped: [] };
+        if (found.form === form) return { kind: 'wizard' as const, row: found, dropped: [] };
         // The service's form changed since this draft was begun: keep what still fits.
         const { kept, dropped } = mergeDraftAnswers(props.service.steps, found.answers as Answers);
         const step = dropped.length ? 0 : found.step;
         await saveDraft(found.id, { answers: kept, step, form });
-        return { row: { ...found, answers: kept, step, form }, dropped };
+        return { kind: 'wizard' as const, row: { ...found, answers: kept, step, form }, dropped };
       }
-      const created = await createDraft(props.account.id, props.service.id, await prefill(props.service, props.account), form);
-      await navigate({ to: '/catalog/$serviceId/apply', params: { serviceId: props.service.id }, search: { draft: created }, replace: true });
-      const row = await readDraft(created);
-      return row ? { row, dropped: [] } : undefined;
+      // No draft named (or the named one is gone): one of this service already on the device is offered
+      // instead of a duplicate.
+      const existing = await findDraftOf(props.account.id, props.service.id);
+      if (existing) return { kind: 'choice' as const, existing };
+      return startDraft();
     },
   );
-  return <Show when={settled(draft)} keyed>{(loaded) => <Wizard service={props.service} draft={loaded.row} dropped={loaded.dropped} />}</Show>;
+  const startDraft = async () => {
+    const created = await createDraft(props.account.id, props.service.id, await prefill(props.service, props.account), formFingerprint(props.service.steps));
+    await navigate({ to: '/catalog/$serviceId/apply', params: { serviceId: props.service.id }, search: { draft: created }, replace: true });
+    const row = await readDraft(created);
+    return row ? { kind: 'wizard' as const, row, dropped: [] } : undefined;
+  };
+  const startAnew = async (old: string) => {
+    await discardDraft(props.account.id, old);
+    await startDraft();
+  };
+  return (
+    <Show when={settled(draft)} keyed>
+      {(loaded) =>
+        loaded.kind === 'choice' ? (
+          <DraftChoice service={props.service} draft={loaded.existing} onStartAnew={() => startAnew(loaded.existing.id)} />
+        ) : (
+          <Wizard service={props.service} draft={loaded.row} dropped={loaded.dropped} />
+        )
+      }
+    </Show>
+  );
 }
 
 /** Said before any question is asked, not after the SMS code. */

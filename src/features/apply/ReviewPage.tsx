@@ -1,8 +1,12 @@
-// «Проверьте данные»: every answer by step, each with «Изменить» back to its page.
+// «Проверьте данные»: every answer by step and every attached file by name and size, each with «Изменить»
+// back to its page. The files are read live from the device, so a change in another tab shows here too.
 import { For, Show } from 'solid-js';
 import { isShown, type Answers } from '../../domain/catalog/formSchema';
 import type { Service } from '../../domain/catalog/serviceSchema';
-import { fill, locale, t } from '../../i18n/i18n';
+import { createLiveQuery } from '../../client/createLiveQuery';
+import { listAttachments } from '../../client/repos/attachmentsRepo';
+import { fill, formatBytes, locale, t } from '../../i18n/i18n';
+import { reviewFiles } from './reviewFiles';
 import { RESULT_KEY, type WizardPage } from './wizardSteps';
 
 function shown(value: unknown, options?: { value: string; label: { ru: string; en: string } }[]): string {
@@ -12,7 +16,9 @@ function shown(value: unknown, options?: { value: string; label: { ru: string; e
   return option ? option.label[locale()] : String(value);
 }
 
-export function ReviewPage(props: { service: Service; pages: WizardPage[]; answers: Answers; onEdit: (page: number) => void }) {
+export function ReviewPage(props: { service: Service; draftId: string; pages: WizardPage[]; answers: Answers; onEdit: (page: number) => void }) {
+  const attachments = createLiveQuery(() => listAttachments(props.draftId));
+  const files = () => reviewFiles(props.service, attachments.value() ?? []);
   return (
     <div>
       <For each={props.pages}>
@@ -39,6 +45,24 @@ export function ReviewPage(props: { service: Service; pages: WizardPage[]; answe
           </Show>
         )}
       </For>
+      <Show when={props.service.documents.length}>
+        <section class="card review">
+          <h3>{t().apply.pages.documents}</h3>
+          <dl>
+            <For each={files()}>
+              {(item) => (
+                <>
+                  <dt>{item.document.title[locale()]}</dt>
+                  <dd>{item.file ? fill(t().apply.reviewFile, { name: item.file.name, size: formatBytes(item.file.size) }) : t().apply.noFile}</dd>
+                </>
+              )}
+            </For>
+          </dl>
+          <button type="button" class="button secondary small" onClick={() => props.onEdit(props.pages.findIndex((p) => p.kind === 'documents'))}>
+            {fill(t().apply.change, { what: t().apply.pages.documents })}
+          </button>
+        </section>
+      </Show>
       <section class="card review">
         <h3>{t().apply.resultTitle}</h3>
         <p>{t().catalog.resultWays[props.answers[RESULT_KEY] as 'post'] ?? '—'}</p>

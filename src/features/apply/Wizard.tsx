@@ -30,6 +30,7 @@ import { ReviewPage } from './ReviewPage';
 import { createDraftSync } from './createDraftSync';
 import { DocumentsStep } from './DocumentsStep';
 import { DraftSyncNotices } from './DraftSyncNotices';
+import { DeleteDraftButton } from './DeleteDraft';
 import { documentKey, formAnswers, missingDocuments, pageFields, pageOfField, pageSchema, RESULT_KEY, wizardPages } from './wizardSteps';
 
 export function Wizard(props: { service: Service; draft: DraftRow; dropped: string[] }) {
@@ -160,7 +161,7 @@ export function Wizard(props: { service: Service; draft: DraftRow; dropped: stri
             <RadioField form={form} name={RESULT_KEY} legend={t().apply.resultTitle} options={props.service.results.map((way) => ({ value: way, label: t().catalog.resultWays[way] }))} />
           </Match>
           <Match when={page().kind === 'review'}>
-            <ReviewPage service={props.service} pages={pages} answers={form.values} onEdit={go} />
+            <ReviewPage service={props.service} draftId={props.draft.id} pages={pages} answers={form.values} onEdit={go} />
           </Match>
           <Match when={page().kind === 'confirm'}>
             <ConfirmPage form={form} service={props.service} />
@@ -189,6 +190,17 @@ export function Wizard(props: { service: Service; draft: DraftRow; dropped: stri
       </form>
       <Show when={ticket()}>
         <CodeStep ticket={ticket()!} focusCode onVerify={send} onResend={() => resendCode(ticket()!.flowId)} />
+      </Show>
+      <Show when={!ticket()}>
+        <p>
+          <DeleteDraftButton
+            accountId={props.draft.accountId}
+            draftId={props.draft.id}
+            service={props.service.title[locale()]}
+            label={t().apply.deleteDraft}
+            onDeleted={() => void navigate({ to: '/applications' })}
+          />
+        </p>
       </Show>
     </Page>
   );

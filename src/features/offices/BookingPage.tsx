@@ -12,6 +12,7 @@ import { officeById } from '../../domain/offices/offices';
 import { placeInLine } from '../../domain/offices/queueLoad';
 import { fill, loadTexts, locale, t } from '../../i18n/i18n';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
+import { isMissing, MissingItem } from '../../ui/MissingItem';
 import { Page } from '../../ui/Page';
 import { QrCode } from '../../ui/QrCode';
 import { useAccount } from '../../ui/signedIn';
@@ -45,7 +46,7 @@ function Booking(props: { account: () => AccountView; id: string }) {
     }
   };
   return (
-    <Show when={booking.value()} fallback={<Page title={t().offices.mine.title}><p role="status">{booking.loading() ? t().offices.mine.loading : t().offices.ticket.notFound}</p></Page>}>
+    <Show when={booking.value()} fallback={isMissing(booking) ? <MissingItem kind="booking" /> : <Page title={t().offices.mine.title}><p role="status">{t().offices.mine.loading}</p></Page>}>
       {(b) => {
         const office = () => officeById(b().officeId)!;
         const doctor = () => office().doctors?.find((d) => d.id === b().doctorId);

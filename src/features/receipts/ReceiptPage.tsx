@@ -9,13 +9,14 @@ import { formatMoney } from '../../domain/money';
 import type { RefundView } from '../../domain/payments/api';
 import { fill, formatDateTime, locale, t, loadTexts } from '../../i18n/i18n';
 import { errorText } from '../../ui/errorText';
+import { isMissing, MissingItem } from '../../ui/MissingItem';
 import { Page } from '../../ui/Page';
 import { useAccount } from '../../ui/signedIn';
 import { ReceiptActions } from './ReceiptActions';
 import { readReceipt } from './receiptsApi';
 import { receiptStatus } from './ReceiptsList';
 import type { ListedReceipt } from './receiptsQuery';
-import { RefundForm } from './RefundForm';
+import { RefundOffer } from './RefundForm';
 import { refundDates } from './RefundsList';
 
 await loadTexts('receipts');
@@ -40,7 +41,7 @@ function Facts(props: { title: string; id: string; facts: Fact[] }) {
   );
 }
 
-function ReceiptDetails(props: { receipt: ListedReceipt; refund: RefundView | undefined; onRefund: (refund: RefundView) => void }) {
+function ReceiptDetails(props: { accountId: string; receipt: ListedReceipt; refund: RefundView | undefined; onRefund: (refund: RefundView) => void }) {
   const f = () => t().receipts.fields;
   const money = (kopecks: number) => formatMoney(kopecks, locale());
   const r = () => props.receipt;
@@ -94,7 +95,7 @@ function ReceiptDetails(props: { receipt: ListedReceipt; refund: RefundView | un
         when={props.refund}
         fallback={
           <Show when={!r().fromDevice && !r().refundId}>
-            <RefundForm paymentId={r().invoiceId} onRequested={props.onRefund} />
+            <RefundOffer accountId={props.accountId} receipt={r()} onRequested={props.onRefund} />
           </Show>
         }
       >
@@ -119,6 +120,7 @@ function Receipt(props: { account: () => AccountView; id: string }) {
   const [justRequested, setJustRequested] = createSignal(false);
   const onRefund = (_created: RefundView) => setJustRequested(true); // requestRefund mirrored it already
   return (
+    <Show when={!isMissing(receipt)} fallback={<MissingItem kind="receipt" />}>
     <Page title={t().receipts.receiptTitle}>
       <p>
         <Link to="/payments" search={{}}>
@@ -132,11 +134,12 @@ function Receipt(props: { account: () => AccountView; id: string }) {
         <p class="notice success" role="status">{t().receipts.refundSent}</p>
       </Show>
       <Show when={!receipt.loading()} fallback={<Show when={!receipt.error()}><p role="status">{t().receipts.loading}</p></Show>}>
-        <Show when={receipt.value()} fallback={<p>{t().receipts.notFound}</p>}>
-          {(found) => <ReceiptDetails receipt={found()} refund={refund()} onRefund={onRefund} />}
+        <Show when={receipt.value()}>
+          {(found) => <ReceiptDetails accountId={props.account().id} receipt={found()} refund={refund()} onRefund={onRefund} />}
         </Show>
       </Show>
     </Page>
+    </Show>
   );
 }
 

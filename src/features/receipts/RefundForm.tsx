@@ -2,10 +2,13 @@
 // rule's reason, or a refund already asked for) is said in words, never as a bare error code.
 import { createSignal, For, Show } from 'solid-js';
 import { ApiRequestError } from '../../client/api';
-import { REFUND_REASONS, type RefundView } from '../../domain/payments/api';
+import { createLiveQuery } from '../../client/createLiveQuery';
+import type { ReceiptView, RefundView } from '../../domain/payments/api';
+import { refundChoice, type RefundReason } from '../../domain/payments/refundRules';
 import { t } from '../../i18n/i18n';
 import { errorText } from '../../ui/errorText';
 import { requestRefund } from './receiptsApi';
+import { refundFacts } from './refundFacts';
 
 type Refusals = ReturnType<typeof t>['receipts']['refusals'];
 
@@ -19,8 +22,46 @@ export function refundRefusal(error: unknown): string {
   return errorText(error);
 }
 
-export function RefundForm(props: { paymentId: string; onRequested: (refund: RefundView) => void }) {
-  const [reason, setReason] = createSignal<RefundView['reason']>('duplicate');
+/**
+ * «Вернуть деньги» where the refund rules allow it (only the reasons they allow), and where they do not,
+ * why not instead of a form that could only be refused.
+ */
+export function RefundOffer(props: { accountId: string; receipt: ReceiptView; onRequested: (refund: RefundView) => void }) {
+  const facts = createLiveQuery(() => refundFacts(props.accountId, props.receipt));
+  const choice = () => {
+    const known = facts.value();
+    return known ? refundChoice(known) : undefined;
+  };
+  const reasons = () => {
+    const c = choice();
+    return c && 'reasons' in c ? c.reasons : undefined;
+  };
+  const why = () => {
+    const c = choice();
+    return c && 'why' in c ? c.why : undefined;
+  };
+  return (
+    <>
+      <Show when={reasons()} keyed>
+        {(allowed) => <RefundForm paymentId={props.receipt.invoiceId} reasons={allowed} onRequested={props.onRequested} />}
+      </Show>
+      <Show when={why()}>
+        {(refusal) => (
+          <section class="card" aria-labelledby="refund-title">
+            <h2 id="refund-title">{t().receipts.refundTitle}</h2>
+            <p>
+              <strong>{t().receipts.refundRefused}.</strong> {t().receipts.refusals[refusal()]}
+            </p>
+            <p class="meta">{t().receipts.refundWhen}</p>
+          </section>
+        )}
+      </Show>
+    </>
+  );
+}
+
+export function RefundForm(props: { paymentId: string; reasons: readonly RefundReason[]; onRequested: (refund: RefundView) => void }) {
+  const [reason, setReason] = createSignal<RefundReason>(props.reasons[0]!);
   const [refused, setRefused] = createSignal<string | null>(null);
   const [busy, setBusy] = createSignal(false);
   const submit = async (event: SubmitEvent) => {
@@ -40,7 +81,7 @@ export function RefundForm(props: { paymentId: string; onRequested: (refund: Ref
       <h2 id="refund-title">{t().receipts.refundTitle}</h2>
       <fieldset class="field">
         <legend>{t().receipts.refundReason}</legend>
-        <For each={REFUND_REASONS}>
+        <For each={props.reasons}>
           {(value) => (
             <div class="check">
               <input type="radio" id={`refund-${value}`} name="refund-reason" value={value} checked={reason() === value} onChange={() => setReason(value)} />

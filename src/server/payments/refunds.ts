@@ -1,6 +1,7 @@
 // Refunds of a payment made twice for the same purpose, or of a fee whose application was refused before
 // the department started on it. Status moves on the working-day calendar and is computed on read.
 import { RefundRequestSchema, type RefundView } from '../../domain/payments/api';
+import { refundRefusal, type RefundRefusal } from '../../domain/payments/refundRules';
 import { refundNextAt, refundSchedule, refundStatus } from '../../domain/payments/refunds';
 import { randomId } from '../auth/codes';
 import { requireAccount } from '../auth/sessions';
@@ -13,24 +14,15 @@ export function refundView(row: RefundRow, now: number): RefundView {
   return { ...rest, paymentId: invoiceId, status: refundStatus(row.requestedAt, now), ...refundSchedule(row.requestedAt) };
 }
 
-const samePurpose = (a: InvoiceRow, b: InvoiceRow) =>
-  a.kind === b.kind && (a.kind === 'fee' ? a.serviceId === b.serviceId : (a.uins ?? []).some((uin) => b.uins?.includes(uin)));
-
-/** Why a refund is refused, or null when the rule allows it. */
-async function refusal(ctx: RequestContext, invoice: InvoiceRow, reason: RefundRow['reason']): Promise<string | null> {
+/** Why a refund is refused, or null when the rules (shared with the receipt page) allow it. */
+async function refusal(ctx: RequestContext, invoice: InvoiceRow, reason: RefundRow['reason']): Promise<RefundRefusal | null> {
   const used = invoice.draftId ? await ctx.db.cases.where('draftId').equals(invoice.draftId).first() : undefined;
-  if (reason === 'duplicate') {
-    // The payment an application was sent with is the one kept; another paid one for the same purpose goes back.
-    if (used && used.accountId === invoice.accountId && used.status !== 'rejected') return 'payment_in_use';
-    const refunded = new Set((await ctx.db.refunds.where('accountId').equals(invoice.accountId).toArray()).map((r) => r.invoiceId));
-    const others = await ctx.db.invoices.where('accountId').equals(invoice.accountId).toArray();
-    const twin = others.find((o) => o.id !== invoice.id && o.status === 'paid' && !refunded.has(o.id) && samePurpose(o, invoice));
-    return twin ? null : 'no_duplicate';
-  }
-  if (invoice.kind !== 'fee' || !used || used.accountId !== invoice.accountId) return 'no_application';
+  const refunded = new Set((await ctx.db.refunds.where('accountId').equals(invoice.accountId).toArray()).map((r) => r.invoiceId));
+  const others = await ctx.db.invoices.where('accountId').equals(invoice.accountId).toArray();
   // The router has brought the case up to now before this handler ran.
-  if (used.status !== 'rejected') return 'not_rejected';
-  return used.timeline.some((t) => t.status === 'in_processing') ? 'processing_started' : null;
+  const application = used && used.accountId === invoice.accountId ? { status: used.status, reached: used.timeline.map((t) => t.status) } : undefined;
+  const otherPaid = others.filter((o) => o.id !== invoice.id && o.status === 'paid' && !refunded.has(o.id));
+  return refundRefusal({ payment: invoice, application, otherPaid }, reason);
 }
 
 /** POST /api/payments/refunds {paymentId, reason} → 201 RefundView; 422 `refund_not_allowed` {why}, 409 `refund_exists`. */

@@ -1,0 +1,52 @@
+// Drafts over fake-indexeddb: deleting one takes its files and its waiting signed copy along, and only
+// ever the account's own; the newest draft of a service is the one offered to continue.
+import 'fake-indexeddb/auto';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { getDb } from '../database';
+import { attach, listAttachments } from './attachmentsRepo';
+import { wipeLocalData } from './deviceRepo';
+import { createDraft, discardDraft, findDraftOf, readDraft, saveDraft } from './draftsRepo';
+import { enqueue, listOutbox } from './outboxRepo';
+
+const file = (draftId: string, slot: string) => ({
+  id: crypto.randomUUID(), accountId: 'acc-1', draftId, slot, name: `${slot}.pdf`, type: 'application/pdf', size: 4, sha256: 'x', blob: new Blob(['%PDF']),
+});
+
+beforeEach(() => wipeLocalData());
+
+describe('drafts', () => {
+  it('a deleted draft takes its attached files and its waiting outbox entry with it, and nothing of another draft', async () => {
+    const doomed = await createDraft('acc-1', 'residence-certificate', { a: '1' }, 'f');
+    const kept = await createDraft('acc-1', 'residence-certificate', { a: '2' }, 'f');
+    await attach(file(doomed, 'passport'));
+    await attach(file(doomed, 'snils'));
+    await attach(file(kept, 'passport'));
+    await enqueue({ id: doomed, accountId: 'acc-1', method: 'POST', path: '/applications', body: {} });
+
+    expect(await discardDraft('acc-1', doomed)).toBe(true);
+    expect(await readDraft(doomed)).toBeUndefined();
+    expect(await listAttachments(doomed)).toEqual([]);
+    expect(await listOutbox()).toEqual([]);
+    expect(await readDraft(kept)).toBeDefined();
+    expect((await listAttachments(kept)).map((row) => row.name)).toEqual(['passport.pdf']);
+  });
+
+  it('another account on a shared device cannot delete the draft', async () => {
+    const mine = await createDraft('acc-1', 'residence-certificate', {}, 'f');
+    await attach(file(mine, 'passport'));
+    expect(await discardDraft('acc-2', mine)).toBe(false);
+    expect(await readDraft(mine)).toBeDefined();
+    expect(await getDb().attachments.count()).toBe(1);
+  });
+
+  it('finds the account’s most recently changed draft of the service, never another service’s or account’s', async () => {
+    const older = await createDraft('acc-1', 'residence-certificate', {}, 'f');
+    const newer = await createDraft('acc-1', 'residence-certificate', {}, 'f');
+    await createDraft('acc-1', 'internal-passport', {}, 'f');
+    await createDraft('acc-2', 'residence-certificate', {}, 'f');
+    await getDb().drafts.update(newer, { updatedAt: 1 });
+    await saveDraft(older, { answers: { b: '1' }, step: 2 });
+    expect((await findDraftOf('acc-1', 'residence-certificate'))?.id).toBe(older);
+    expect(await findDraftOf('acc-3', 'residence-certificate')).toBeUndefined();
+  });
+});
