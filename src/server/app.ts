@@ -26,6 +26,7 @@ import * as me from './handlers/me';
 import * as profile from './handlers/profile';
 import * as register from './handlers/register';
 import * as sim from './handlers/sim';
+import * as qa from './handlers/qa';
 import { settleDue } from './lifecycle';
 import * as supportChats from './support/chats';
 import * as operatorChats from './support/operatorChats';
@@ -38,6 +39,9 @@ export const ROUTES: RouteTable = {
   'POST /api/_sim/clock': sim.postClock,
   'GET /api/_sim/faults': sim.getFaults,
   'POST /api/_sim/faults': sim.postFaults,
+  'GET /api/_sim/faults/matrix': qa.getFaultMatrix,
+  'PUT /api/_sim/faults/matrix': qa.putFaultMatrix,
+  'GET /api/_sim/journal': qa.getJournal,
   'GET /api/_sim/scenario': sim.getScenario,
   'POST /api/_sim/scenario': sim.postScenario,
   'POST /api/_sim/reset': sim.postReset,
