@@ -19,6 +19,8 @@ export interface ServerEnv {
   sleep: (ms: number) => Promise<void>;
   /** Shows a system notification, where the platform and the user allow it. */
   push?: (notice: { title: string; body: string; url: string; tag: string }) => Promise<void>;
+  /** The same route table without faults or journal, for handlers that build on other routes (QA's worlds). */
+  inner?: (request: Request) => Promise<Response>;
 }
 
 export interface RequestContext {
