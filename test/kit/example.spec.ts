@@ -60,7 +60,7 @@ test('a residence certificate: registered, sent through a department failure, re
   await expect(page.getByText('Заявление отправлено.')).toBeVisible();
   const id = /\/applications\/([^/?]+)/.exec(page.url())?.[1] ?? '';
   const attempts = await okno.journal.find(/^POST \/api\/applications\/code$/);
-  expect(attempts.map((entry) => entry.status)).toEqual([503, 200]);
+  expect(attempts.map((entry) => entry.status)).toEqual([503, 201]);
   expect(attempts[0]!.fault).toBe('POST /api/applications/code → status 503');
 
   // Three weeks pass in the department: the certificate is ready, and the citizen is told by SMS.

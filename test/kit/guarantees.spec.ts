@@ -67,10 +67,10 @@ test('faults reach the page: a network error rejects fetch, a malformed body is 
   expect(await hanging).toBe('json 200');
 });
 
-test('a world signs in: the citizen with a visit tomorrow sees it in «Мои записи»', async ({ page, okno }) => {
+test('a world signs in: the citizen with a visit tomorrow opens its booking', async ({ page, okno }) => {
   const world = await okno.seed('visit-tomorrow');
   await pages.account.submitLogin(page, world.phone, world.password);
   await expect(page).toHaveURL(/\/profile(\?|$)/);
   await page.goto(`/bookings/${world.bookingId}`);
-  await expect(page.getByText(world.ticket)).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: `Запись ${world.ticket}` })).toBeVisible();
 });
