@@ -34,7 +34,11 @@ export function registerServiceWorker(): void {
   const url = import.meta.env.DEV ? '/dev-sw.js?dev-sw' : '/sw.js';
   workbox = new Workbox(url, { scope: '/', type: import.meta.env.DEV ? 'module' : 'classic' });
   workbox.addEventListener('waiting', () => setUpdateWaiting(true));
-  workbox.register().catch((error: unknown) => failRegistration(error instanceof Error ? error.message : String(error)));
+  workbox.register().catch((error: unknown) => {
+    // Offline, the update check of an installed worker fails too, while that worker still serves the page.
+    if (navigator.serviceWorker.controller) return;
+    failRegistration(error instanceof Error ? error.message : String(error));
+  });
   const check = () => void workbox?.update().catch(() => undefined);
   setInterval(check, UPDATE_CHECK_INTERVAL_MS);
   document.addEventListener('visibilitychange', () => document.visibilityState === 'visible' && check());
@@ -53,15 +57,11 @@ export function whenControlled(timeoutMs = CONTROL_TIMEOUT_MS): Promise<void> {
   if (!('serviceWorker' in navigator)) return Promise.reject(noWorker('unsupported'));
   if (navigator.serviceWorker.controller) return Promise.resolve();
   const controlled = new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(() => {
-      setSwError('timeout');
-      reject(noWorker('timeout'));
-    }, timeoutMs);
+    const timer = setTimeout(() => reject(noWorker('timeout')), timeoutMs);
     navigator.serviceWorker.addEventListener(
       'controllerchange',
       () => {
         clearTimeout(timer);
-        setSwError(null);
         resolve();
       },
       { once: true },

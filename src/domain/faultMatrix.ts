@@ -53,9 +53,6 @@ export type FaultMatrix = v.InferOutput<typeof FaultMatrixSchema>;
 
 export const EMPTY_MATRIX: FaultMatrix = { rules: [], seed: 'okno' };
 
-/** What GET /api/_sim/faults/matrix answers: the matrix and how many draws were taken since it was set. */
-export const FaultMatrixViewSchema = v.object({ rules: v.array(FaultRuleSchema), seed: v.string(), draws: v.number() });
-
 function routePattern(route: string): { method: string; path: RegExp } {
   const [first = '', second] = route.split(' ');
   const method = second === undefined ? '*' : first;

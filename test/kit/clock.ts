@@ -64,5 +64,3 @@ export function createClock(page: Page) {
     setSpeed: (speed: number) => command({ speed }),
   };
 }
-
-export type OknoClock = ReturnType<typeof createClock>;

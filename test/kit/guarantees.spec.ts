@@ -24,6 +24,15 @@ test.describe('first request', () => {
     await page.getByRole('button', { name: 'Войти' }).click();
     await expect(pages.account.loginFailure(page)).not.toBeEmpty({ timeout: 3_000 });
   });
+
+  test('offline, an installed worker keeps serving: no «systems unavailable» although its update check fails', async ({ page, context, okno }) => {
+    await okno.open('/login');
+    await context.setOffline(true);
+    await page.reload();
+    await expect(page.getByRole('heading', { level: 1, name: 'Вход' })).toBeVisible();
+    expect((await okno.api('GET', '/api/health')).status).toBe(200);
+    await expect(page.getByText('Системы ведомств недоступны')).toHaveCount(0);
+  });
 });
 
 test('the clock: fixed time stands still, resume lets it run, fastForward jumps', async ({ okno }) => {

@@ -2,7 +2,7 @@
 // Both are staff reads: the kit opens a staff session with the operator PIN, as the project's own suite does.
 import { expect, type Page } from '@playwright/test';
 import type { JournalRow } from '../../src/server/journal';
-import { call, must } from './browserApi';
+import { must } from './browserApi';
 
 export interface InboxMessage {
   id: number;
@@ -83,5 +83,3 @@ export function createJournal(page: Page) {
       (await read(options)).filter((entry) => pattern.test(`${entry.method} ${entry.path}`)),
   };
 }
-
-export { call };
