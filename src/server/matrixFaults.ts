@@ -2,7 +2,7 @@
 // waits the drawn latency, fails or hangs, or spoils the handler's answer. The draw counter is stored,
 // so a replay with the same seed and the same requests takes the same faults.
 import * as v from 'valibot';
-import { decideFault, drawFor, EMPTY_MATRIX, FaultMatrixSchema, MAX_HANG_MS, type FaultDecision, type FaultMatrix, type FaultRule } from '../domain/faultMatrix';
+import { decideFault, drawFor, EMPTY_MATRIX, FaultMatrixSchema, MAX_HANG_MS, ruleMatches, type FaultDecision, type FaultMatrix, type FaultRule } from '../domain/faultMatrix';
 import type { ServerDb } from './db';
 import { ApiError, errorResponse } from './http';
 import type { ServerEnv } from './router';
@@ -35,10 +35,13 @@ export interface MatrixOutcome {
   draw: number;
 }
 
-/** The fault this request takes, if any; each request a rule could match uses up one draw. */
+/**
+ * The fault this request takes, if any. Only a request some rule matches uses up a draw: the page's
+ * background polling (the change feed), timed by real time, must not shift the draws of a replay.
+ */
 export async function drawFault(db: ServerDb, method: string, path: string): Promise<MatrixOutcome | null> {
   const matrix = await readMatrix(db);
-  if (matrix.rules.length === 0) return null;
+  if (!matrix.rules.some((rule) => ruleMatches(rule, method, path))) return null;
   const draw = await db.transaction('rw', db.settings, async () => {
     const n = await readDraws(db);
     await db.settings.put({ key: DRAWS_KEY, value: n + 1 });

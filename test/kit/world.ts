@@ -15,7 +15,7 @@ export interface FaultMatrixView {
   rules: FaultRule[];
   /** The seed the draws come from: put it in a bug report, set it again to replay. */
   seed: string;
-  /** Requests a rule could match since the matrix was set (each takes one draw). */
+  /** Requests some rule's route matched since the matrix was set (each took one draw). */
   draws: number;
 }
 
