@@ -13,15 +13,32 @@ export { swError, updateWaiting };
 
 let workbox: Workbox | undefined;
 
+/**
+ * Rejects once the worker cannot register: the page's API calls fail at once (and the shell says the
+ * systems are unavailable) instead of each waiting for a controller that will never come.
+ */
+let failRegistration: (reason: string) => void = () => {};
+const registrationFailed = new Promise<never>((_, reject) => {
+  failRegistration = (reason) => {
+    setSwError(reason);
+    reject(noWorker(reason));
+  };
+});
+registrationFailed.catch(() => undefined);
+
 export function registerServiceWorker(): void {
   if (!('serviceWorker' in navigator)) {
-    setSwError('unsupported');
+    failRegistration('unsupported');
     return;
   }
   const url = import.meta.env.DEV ? '/dev-sw.js?dev-sw' : '/sw.js';
   workbox = new Workbox(url, { scope: '/', type: import.meta.env.DEV ? 'module' : 'classic' });
   workbox.addEventListener('waiting', () => setUpdateWaiting(true));
-  workbox.register().catch((error: unknown) => setSwError(error instanceof Error ? error.message : String(error)));
+  workbox.register().catch((error: unknown) => {
+    // Offline, the update check of an installed worker fails too, while that worker still serves the page.
+    if (navigator.serviceWorker.controller) return;
+    failRegistration(error instanceof Error ? error.message : String(error));
+  });
   const check = () => void workbox?.update().catch(() => undefined);
   setInterval(check, UPDATE_CHECK_INTERVAL_MS);
   document.addEventListener('visibilitychange', () => document.visibilityState === 'visible' && check());
@@ -35,11 +52,11 @@ export async function acceptUpdate(): Promise<void> {
   workbox.messageSkipWaiting();
 }
 
-/** Resolves once a service worker controls this page (the mock backend lives there). */
+/** Resolves once a service worker controls this page (the mock backend lives there); rejects if none will. */
 export function whenControlled(timeoutMs = CONTROL_TIMEOUT_MS): Promise<void> {
   if (!('serviceWorker' in navigator)) return Promise.reject(noWorker('unsupported'));
   if (navigator.serviceWorker.controller) return Promise.resolve();
-  return new Promise((resolve, reject) => {
+  const controlled = new Promise<void>((resolve, reject) => {
     const timer = setTimeout(() => reject(noWorker('timeout')), timeoutMs);
     navigator.serviceWorker.addEventListener(
       'controllerchange',
@@ -50,6 +67,7 @@ export function whenControlled(timeoutMs = CONTROL_TIMEOUT_MS): Promise<void> {
       { once: true },
     );
   });
+  return Promise.race([controlled, registrationFailed]);
 }
 
 function noWorker(reason: string): Error {

@@ -58,6 +58,8 @@ export const en: Dictionary = {
     updateHint: 'Your data is saved; the page will reload once.',
     reloadRequired: 'The app was updated in another tab. Your data is saved — reload the page to continue.',
     reloadAction: 'Reload',
+    systemsUnavailable: 'The department systems are unavailable: the app’s background module did not start.',
+    systemsUnavailableHint: 'Your data on this device is safe. Reload the page; if that does not help, open the app in another browser.',
     version: 'Version',
   },
   kiosk: {

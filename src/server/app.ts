@@ -25,6 +25,8 @@ import * as me from './handlers/me';
 import * as profile from './handlers/profile';
 import * as register from './handlers/register';
 import * as sim from './handlers/sim';
+import * as qa from './handlers/qa';
+import * as worlds from './handlers/worlds';
 import { SETTLE_STEPS } from './settleSteps';
 import * as supportChats from './support/chats';
 import * as operatorChats from './support/operatorChats';
@@ -37,6 +39,10 @@ export const ROUTES: RouteTable = {
   'POST /api/_sim/clock': sim.postClock,
   'GET /api/_sim/faults': sim.getFaults,
   'POST /api/_sim/faults': sim.postFaults,
+  'GET /api/_sim/faults/matrix': qa.getFaultMatrix,
+  'PUT /api/_sim/faults/matrix': qa.putFaultMatrix,
+  'GET /api/_sim/journal': qa.getJournal,
+  'POST /api/_sim/worlds/:name': worlds.postWorld,
   'GET /api/_sim/scenario': sim.getScenario,
   'POST /api/_sim/scenario': sim.postScenario,
   'POST /api/_sim/reset': sim.postReset,
@@ -126,12 +132,17 @@ export const ROUTES: RouteTable = {
   'POST /api/operator/bookings/:id/mark': officeOperator.postMark,
 };
 
+
 export function createServer(env: Partial<ServerEnv> & Pick<ServerEnv, 'notify'>) {
-  return createRouter(ROUTES, {
+  const full: ServerEnv = {
     db: env.db ?? new ServerDb(),
     notify: env.notify,
     realNow: env.realNow ?? (() => Date.now()),
     random: env.random ?? Math.random,
     sleep: env.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms))),
-  }, SETTLE_STEPS);
+    // System notifications (the service worker's showNotification) for notices the person asked for.
+    ...(env.push ? { push: env.push } : {}),
+  };
+  full.inner = createRouter(ROUTES, full, SETTLE_STEPS, { faults: false });
+  return createRouter(ROUTES, full, SETTLE_STEPS);
 }

@@ -8,6 +8,7 @@ import type { AppealRow } from './appeals/rows';
 import type { BookingRow, OfficeChangeRow } from './bookings/rows';
 import type { AttemptRow, FineRow, InvoiceRow, ReceiptRow, RefundRow } from './payments/rows';
 import type { ChatRow } from './support/chatRows';
+import type { JournalRow } from './journal';
 
 export const SERVER_DB_NAME = 'okno-server';
 
@@ -38,6 +39,7 @@ export class ServerDb extends Dexie {
   supportChats!: Table<ChatRow, string>;
   bookings!: Table<BookingRow, string>;
   officeChanges!: Table<OfficeChangeRow, number>;
+  journal!: Table<JournalRow, number>;
 
   constructor(name = SERVER_DB_NAME, options?: DexieOptions) {
     super(name, options);
@@ -112,5 +114,9 @@ export class ServerDb extends Dexie {
     this.version(13)
       .stores({ refunds: 'id, accountId, &invoiceId, next' })
       .upgrade((tx) => tx.table('refunds').toCollection().modify((row: { requestedAt: number; next?: number }) => void (row.next ??= row.requestedAt)));
+    // v14 (issue 16): QA's request journal, the last JOURNAL_LIMIT requests the backend handled.
+    this.version(14).stores({
+      journal: '++id',
+    });
   }
 }

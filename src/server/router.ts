@@ -7,6 +7,8 @@ import type { Change } from '../domain/changes';
 import type { ServerDb } from './db';
 import { ApiError, checkBodyType, errorResponse, isQuotaError } from './http';
 import { readClock, readFaults } from './simSettings';
+import { recordRequest } from './journal';
+import { afterHandler, beforeHandler, drawFault, faultLabel, type MatrixOutcome } from './matrixFaults';
 
 export interface ServerEnv {
   db: ServerDb;
@@ -17,6 +19,8 @@ export interface ServerEnv {
   sleep: (ms: number) => Promise<void>;
   /** Shows a system notification, where the platform and the user allow it. */
   push?: (notice: { title: string; body: string; url: string; tag: string }) => Promise<void>;
+  /** The same route table without faults or journal, for handlers that build on other routes (QA's worlds). */
+  inner?: (request: Request) => Promise<Response>;
 }
 
 export interface RequestContext {
@@ -54,6 +58,13 @@ interface CompiledRoute {
 }
 
 const CONTROL_PREFIX = '/api/_sim/';
+/** Reading the journal is not journalled: a test's polling would push out what it looks for. */
+const JOURNAL_PATH = '/api/_sim/journal';
+
+export interface RouterOptions {
+  /** Simulated faults (global and the QA matrix) and the request journal; off for the server's own inner calls. */
+  faults?: boolean;
+}
 
 function compile(routes: RouteTable): CompiledRoute[] {
   return Object.entries(routes).map(([key, handler]) => {
@@ -106,31 +117,64 @@ function readScenario(request: Request): Scenario | null {
   return parsed.output;
 }
 
-export function createRouter(routes: RouteTable, env: ServerEnv, middleware: readonly Middleware[] = []) {
+export function createRouter(routes: RouteTable, env: ServerEnv, middleware: readonly Middleware[] = [], options: RouterOptions = {}) {
   const compiled = compile(routes);
+  const withFaults = options.faults ?? true;
   return async function handle(request: Request): Promise<Response> {
     let changed = false;
+    const startedReal = env.realNow();
+    let simAt: number | undefined;
+    let matrix: MatrixOutcome | null = null;
+    let response: Response | undefined;
     try {
       const url = new URL(request.url);
       const { route, params } = match(compiled, request.method, url.pathname);
       checkBodyType(request);
-      if (!url.pathname.startsWith(CONTROL_PREFIX)) await applyFaults(env);
+      const faulty = withFaults && !url.pathname.startsWith(CONTROL_PREFIX);
+      if (faulty) await applyFaults(env);
+      if (faulty) matrix = await drawFault(env.db, request.method, url.pathname);
+      const early = matrix ? await beforeHandler(env, matrix, request) : null;
+      if (early) return (response = early);
       const scenario = readScenario(request);
       const now = simNow(await readClock(env.db, env.realNow()), env.realNow());
+      simAt = now;
       const recordChange: RequestContext['recordChange'] = async (entity, id, op, accountId = '') => {
         await env.db.changes.add({ at: now, entity, id, op, accountId } as Change);
         changed = true;
       };
       const ctx: RequestContext = { request, url, params, env, db: env.db, now, scenario, recordChange };
       for (const step of middleware) await step(ctx);
-      return await route.handler(ctx);
+      const answer = await route.handler(ctx);
+      return (response = matrix ? await afterHandler(matrix, answer) : answer);
     } catch (error) {
-      if (error instanceof ApiError) return errorResponse(error, request);
-      if (isQuotaError(error)) return errorResponse(new ApiError(507, 'storage_full', 'The device has no space left for the simulated departments'), request);
+      if (error instanceof ApiError) return (response = errorResponse(error, request));
+      if (isQuotaError(error)) return (response = errorResponse(new ApiError(507, 'storage_full', 'The device has no space left for the simulated departments'), request));
       console.error('okno-server: unhandled error', error);
-      return errorResponse(new ApiError(500, 'internal', 'The simulated server failed unexpectedly'), request);
+      return (response = errorResponse(new ApiError(500, 'internal', 'The simulated server failed unexpectedly'), request));
     } finally {
       if (changed) await env.notify();
+      if (withFaults) await journal(env, request, simAt, startedReal, response, matrix);
     }
   };
+}
+
+/** Writes the journal entry; swallows (and logs) its own failure, which must never change the answer. */
+async function journal(env: ServerEnv, request: Request, simAt: number | undefined, startedReal: number, response: Response | undefined, matrix: MatrixOutcome | null): Promise<void> {
+  const url = new URL(request.url);
+  if (url.pathname === JOURNAL_PATH) return;
+  const scenario = request.headers.get(SCENARIO_HEADER);
+  try {
+    await recordRequest(env.db, {
+      at: simAt ?? simNow(await readClock(env.db, env.realNow()), env.realNow()),
+      method: request.method,
+      path: url.pathname,
+      ...(url.search ? { query: url.search.slice(1) } : {}),
+      status: response?.status ?? 0,
+      durationMs: env.realNow() - startedReal,
+      ...(scenario ? { scenario } : {}),
+      ...(matrix ? { fault: faultLabel(matrix), draw: matrix.draw } : {}),
+    });
+  } catch (error) {
+    console.warn('okno-server: the request journal was not written', error);
+  }
 }

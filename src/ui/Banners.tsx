@@ -1,15 +1,24 @@
-// Banners above the page: the department systems do not answer (the data shown is the device's), a new
-// version is waiting, or another tab upgraded the database. None reloads anything by itself.
+// Banners above the page: the department systems do not answer (the data shown is the device's), the
+// service worker that hosts them could not start, a new version is waiting, or another tab upgraded the
+// database. None reloads anything by itself.
 import { Show } from 'solid-js';
 import { reloadRequired } from '../client/lifecycle';
 import { currentAccount } from '../client/sessionState';
 import { serverReachable, syncedAt } from '../client/syncStatus';
-import { acceptUpdate, updateWaiting } from '../client/serviceWorker';
+import { acceptUpdate, swError, updateWaiting } from '../client/serviceWorker';
 import { fill, formatDateTime, t } from '../i18n/i18n';
 
 export function Banners() {
   return (
     <>
+      <Show when={swError()}>
+        <div class="banner warning" role="alert">
+          <div class="container">
+            <strong>{t().shell.systemsUnavailable}</strong>
+            <span>{t().shell.systemsUnavailableHint}</span>
+          </div>
+        </div>
+      </Show>
       <Show when={currentAccount() && !serverReachable()}>
         <div class="banner warning" role="status">
           <div class="container">

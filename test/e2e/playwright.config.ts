@@ -15,8 +15,9 @@ export const CHROMIUM_ARGS = [
 const PORT = Number(process.env.OKNO_E2E_PORT ?? 4173);
 
 export default defineConfig({
-  testDir: '.',
-  testMatch: '**/*.spec.ts',
+  // The project's specs and the QA kit's own (test/kit/*.spec.ts: its worked example and guarantees).
+  testDir: '..',
+  testMatch: /[\\/]test[\\/](e2e[\\/].*|kit[\\/][^\\/]*)\.spec\.ts$/,
   outputDir: '../../test-results/e2e',
   fullyParallel: true,
   workers: 2,

@@ -26,7 +26,7 @@ describe('drafts', () => {
     expect(await discardDraft('acc-1', doomed)).toBe(true);
     expect(await readDraft(doomed)).toBeUndefined();
     expect(await listAttachments(doomed)).toEqual([]);
-    expect(await listOutbox()).toEqual([]);
+    expect(await listOutbox('acc-1')).toEqual([]);
     expect(await readDraft(kept)).toBeDefined();
     expect((await listAttachments(kept)).map((row) => row.name)).toEqual(['passport.pdf']);
   });

@@ -1,0 +1,8 @@
+// The project's own page objects (test/e2e/pages), re-exported for outside suites: the kit never copies
+// them, so the project's e2e suite keeps them true. Namespaced, because some helper names repeat.
+export * as app from '../e2e/pages/app';
+export * as account from '../e2e/pages/account';
+export * as profile from '../e2e/pages/profile';
+export * as apply from '../e2e/pages/apply';
+export * as pay from '../e2e/pages/pay';
+export * as appeals from '../e2e/pages/appeals';
