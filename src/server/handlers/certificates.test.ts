@@ -91,8 +91,8 @@ describe('certificate routes', () => {
     expect(valid.status).toBe(200);
     expect(valid.body.verdict).toBe('valid');
     expect(valid.body.certificate).toMatchObject({ number: row.number, caseNumber: caseRow.number, validUntil: '2026-04-02' });
-    const forged = await send<VerifyResult>('POST', '/certificates/verify', { data: row.data.replace('"RC-', '"RD-'), signature: row.signature });
-    expect(forged.body).toEqual({ verdict: 'forged' });
+    const changed = await send<VerifyResult>('POST', '/certificates/verify', { data: row.data.replace('"RC-', '"RD-'), signature: row.signature });
+    expect(changed.body).toEqual({ verdict: 'changed' });
     const byQr = await send<VerifyResult>('POST', '/certificates/verify', { qr: (await send<Result>('GET', `/applications/${caseRow.id}/result`, undefined, token)).body.qr });
     expect(byQr.body.verdict).toBe('valid');
     expect((await send('POST', '/certificates/verify', { nothing: true })).status).toBe(422);
