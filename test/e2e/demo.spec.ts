@@ -58,13 +58,21 @@ async function installDraftHelpers(page: Page) {
     const withStore = <T>(mode: IDBTransactionMode, run: (store: IDBObjectStore) => IDBRequest<T>) =>
       new Promise<T>((resolve, reject) => {
         const open = indexedDB.open('okno');
+        // Never create the app's database here: until the app has opened it, this fails and is retried.
+        open.onupgradeneeded = () => open.transaction?.abort();
+        open.onerror = () => reject(open.error);
         open.onsuccess = () => {
-          const request = run(open.result.transaction('drafts', mode).objectStore('drafts'));
-          request.onsuccess = () => {
+          try {
+            const request = run(open.result.transaction('drafts', mode).objectStore('drafts'));
+            request.onsuccess = () => {
+              open.result.close();
+              resolve(request.result);
+            };
+            request.onerror = () => reject(request.error);
+          } catch (error) {
             open.result.close();
-            resolve(request.result);
-          };
-          request.onerror = () => reject(request.error);
+            reject(error);
+          }
         };
       });
     Object.assign(window, {
@@ -81,7 +89,7 @@ test('reset asks first, then wipes the device and the simulated departments', as
   await installDraftHelpers(page);
   await openApp(page, '/demo');
   await api(page, 'POST', '/api/_sim/faults', { latencyMs: 40 });
-  await page.evaluate(() => storeDraft());
+  await expect.poll(() => page.evaluate(() => storeDraft().then(() => true, () => false))).toBe(true);
   await page.getByRole('button', { name: 'Удалить все данные' }).click();
   const dialog = page.getByRole('dialog', { name: 'Удалить все данные?' });
   await expect(dialog).toBeVisible();
