@@ -4,6 +4,7 @@ import { defineConfig } from 'vite';
 import solid from 'vite-plugin-solid';
 import { VitePWA } from 'vite-plugin-pwa';
 import pkg from './package.json' with { type: 'json' };
+import { contentSecurityPolicy } from './src/prerender/csp';
 import { prerender } from './src/prerender/prerenderPlugin';
 import { documentFont } from './workers/pdf/font/documentFontPlugin';
 
@@ -28,6 +29,7 @@ export default defineConfig({
   preview: { port: 4173, strictPort: true },
   plugins: [
     solid(),
+    contentSecurityPolicy(),
     // Public pages as static HTML, made before VitePWA lists the precache (it runs after the bundle).
     ...prerender(DEFINE),
     documentFont(),

@@ -1,6 +1,7 @@
 // What a file really is, judged by its first bytes rather than its name, and whether it may be
 // accepted under a rule. Pure: the validation worker feeds it the bytes it read.
 import * as v from 'valibot';
+import { doubleExtension } from './fileName';
 
 export const FILE_KINDS = ['pdf', 'jpeg', 'png', 'doc'] as const;
 export type FileKind = (typeof FILE_KINDS)[number];
@@ -60,11 +61,23 @@ export type FileVerdict =
   | { ok: false; code: 'unknown_type' }
   | { ok: false; code: 'not_allowed'; kind: FileKind }
   | { ok: false; code: 'extension_mismatch'; kind: FileKind; claimed: FileKind }
-  | { ok: false; code: 'pdf_encrypted' | 'pdf_no_pages' | 'pdf_active_content' | 'image_unreadable'; kind: FileKind };
+  | { ok: false; code: 'double_extension'; shown: string; real: string }
+  | ContentVerdict;
 
-/** Checks order: empty, size, real type known, real type allowed, name not lying about the type. */
+/** What a look at the whole content found wrong (fileContent), once the type is known from the first bytes. */
+export type ContentVerdict =
+  | { ok: false; code: 'pdf_encrypted' | 'pdf_no_pages' | 'pdf_active_content' | 'image_unreadable'; kind: FileKind }
+  | { ok: false; code: 'image_too_large'; kind: FileKind; width: number; height: number }
+  | { ok: false; code: 'polyglot'; kind: FileKind; other: PolyglotPart };
+
+/** Another format found inside a file of an accepted type. */
+export type PolyglotPart = 'pdf' | 'zip' | 'html';
+
+/** Checks order: empty, a name hiding its real extension, size, real type known, real type allowed, name not lying about the type. */
 export function checkFile(file: { name: string; size: number }, head: Uint8Array, rule: FileRule): FileVerdict {
   if (file.size === 0) return { ok: false, code: 'empty' };
+  const double = doubleExtension(file.name);
+  if (double) return { ok: false, code: 'double_extension', ...double };
   if (file.size > rule.maxBytes) return { ok: false, code: 'too_large', maxBytes: rule.maxBytes };
   const kind = detectKind(head);
   if (!kind) return { ok: false, code: 'unknown_type' };

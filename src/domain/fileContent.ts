@@ -1,11 +1,19 @@
 // Checks that need a file's whole content, after its type is known from the first bytes: a PDF must
 // not be encrypted, must have pages and must carry no active content (scripts, launch actions, embedded
-// files); an image must say how big it is. Tolerant: never throws, whatever the bytes. The validation
-// worker and the mock server run the same check: the PDF structure reader is small (no pdf-lib).
-import type { FileKind } from './fileCheck';
+// files); an image must say how big it is, stay within MAX_IMAGE_SIDE_PX and MAX_IMAGE_PIXELS, and
+// decode (the caller's decoder, when it has one); no file may also be another format (a polyglot).
+// Tolerant: never throws, whatever the bytes. The validation worker and the mock server run the same
+// check: the PDF structure reader is small (no pdf-lib).
+import type { ContentVerdict, FileKind, PolyglotPart } from './fileCheck';
 import { readPdf } from './pdf/readPdf';
 
-export type ContentProblem = 'pdf_encrypted' | 'pdf_no_pages' | 'pdf_active_content' | 'image_unreadable';
+/** Longest side of an accepted image, in pixels. */
+export const MAX_IMAGE_SIDE_PX = 12_000;
+/** Largest accepted image area, in pixels (50 Mpx: about 200 MB once decoded). */
+export const MAX_IMAGE_PIXELS = 50_000_000;
+
+/** Decodes an image for real (createImageBitmap where there is one): true when it opens. */
+export type ImageDecoder = (bytes: Uint8Array, mime: string) => Promise<boolean>;
 
 const latin1 = (bytes: Uint8Array) => new TextDecoder('latin1').decode(bytes);
 
@@ -33,13 +41,53 @@ export function imageSize(bytes: Uint8Array, kind: 'png' | 'jpeg'): { width: num
   return null;
 }
 
-/** Encryption first (its refusal says what to do), then active content, then pages. */
-export async function contentProblem(kind: FileKind, bytes: Uint8Array): Promise<ContentProblem | null> {
-  if (kind === 'png' || kind === 'jpeg') return imageSize(bytes, kind) ? null : 'image_unreadable';
+/** Markers of other formats a viewer would find in an image: a PDF header (readers look anywhere in the first KB), a ZIP entry, HTML. */
+const IMAGE_INTRUDERS: [PolyglotPart, RegExp][] = [
+  ['pdf', /%PDF-\d/],
+  // A local file header with a usual «version needed», or an end-of-directory record on disk 0: four bytes alone turn up in big photos.
+  ['zip', /PK\x03\x04[\x0a\x14\x2d]\x00|PK\x05\x06\x00\x00\x00\x00/],
+  ['html', /<(?:script|html|svg|iframe)[\s>/]/i],
+];
+/** After a PDF's last %%EOF nothing but whitespace belongs: a ZIP or HTML appended there makes a polyglot. */
+const PDF_TAIL_INTRUDERS: [PolyglotPart, RegExp][] = [
+  ['zip', /PK\x03\x04|PK\x05\x06/],
+  ['html', /<(?:script|html|svg|iframe)[\s>/]/i],
+];
+
+/** The other format hidden in the file, or null. */
+export function polyglotPart(kind: FileKind, bytes: Uint8Array): PolyglotPart | null {
+  if (kind === 'png' || kind === 'jpeg') {
+    const body = latin1(bytes);
+    return IMAGE_INTRUDERS.find(([, marker]) => marker.test(body))?.[0] ?? null;
+  }
+  if (kind === 'pdf') {
+    const body = latin1(bytes);
+    const tail = body.slice(body.lastIndexOf('%%EOF') + 5);
+    return PDF_TAIL_INTRUDERS.find(([, marker]) => marker.test(tail))?.[0] ?? null;
+  }
+  return null;
+}
+
+const IMAGE_MIME = { png: 'image/png', jpeg: 'image/jpeg' } as const;
+
+/**
+ * Polyglots first (the file is not what it says), then per type: for a PDF encryption (its refusal says
+ * what to do), active content, pages; for an image the header's size, the limits, then a real decode.
+ */
+export async function contentProblem(kind: FileKind, bytes: Uint8Array, decode?: ImageDecoder): Promise<ContentVerdict | null> {
+  const other = polyglotPart(kind, bytes);
+  if (other) return { ok: false, code: 'polyglot', kind, other };
+  if (kind === 'png' || kind === 'jpeg') {
+    const size = imageSize(bytes, kind);
+    if (!size) return { ok: false, code: 'image_unreadable', kind };
+    if (size.width > MAX_IMAGE_SIDE_PX || size.height > MAX_IMAGE_SIDE_PX || size.width * size.height > MAX_IMAGE_PIXELS) {
+      return { ok: false, code: 'image_too_large', kind, ...size };
+    }
+    if (decode && !(await decode(bytes, IMAGE_MIME[kind]).catch(() => false))) return { ok: false, code: 'image_unreadable', kind };
+    return null;
+  }
   if (kind !== 'pdf') return null;
   const facts = await readPdf(bytes);
-  if (!facts) return 'pdf_no_pages';
-  if (facts.encrypted) return 'pdf_encrypted';
-  if (facts.active.length > 0) return 'pdf_active_content';
-  return facts.pages > 0 ? null : 'pdf_no_pages';
+  const problem = !facts ? 'pdf_no_pages' : facts.encrypted ? 'pdf_encrypted' : facts.active.length > 0 ? 'pdf_active_content' : facts.pages > 0 ? null : 'pdf_no_pages';
+  return problem ? { ok: false, code: problem, kind } : null;
 }

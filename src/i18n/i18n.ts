@@ -74,6 +74,11 @@ export function formatDateTime(ms: number): string {
   }).format(ms);
 }
 
+/** A whole number with the locale's digit grouping (12 000, 12,000). */
+export function formatNumber(value: number): string {
+  return new Intl.NumberFormat(locale() === 'ru' ? 'ru-RU' : 'en-GB').format(value);
+}
+
 export function formatBytes(bytes: number): string {
   const units = t().units;
   const number = (value: number) => new Intl.NumberFormat(locale() === 'ru' ? 'ru-RU' : 'en-GB', { maximumFractionDigits: 1 }).format(value);

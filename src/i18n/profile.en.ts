@@ -85,7 +85,9 @@ export const profileEn: Widen<typeof profileRu> = {
     newTitle: 'New name',
     titleError: 'Enter a name of 1 to 120 characters.',
     saveTitle: 'Save the name',
-    openPdf: 'Open the PDF',
+    pdfCard: 'PDF document · {size}',
+    pdfCardNote: 'PDFs are not opened inside the portal, so nothing in a file can run scripts. To look at the file, save it and open it in a PDF reader.',
+    saveCopy: 'Save “{name}”',
   },
   dataRights: {
     title: 'Data management',

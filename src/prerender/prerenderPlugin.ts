@@ -90,6 +90,8 @@ function prerenderBuild(define: UserConfig['define']): Plugin {
           // The router's inline scroll-restoration script is for server-rendered apps that hydrate; the
           // app here renders afresh and restores scroll itself.
           const html = rendered.html.replace(/<script\b[^>]*>[\s\S]*?<\/script>/g, '');
+          // The page ships with style-src 'self' (csp.ts): a style attribute would be refused and reported.
+          if (/<[^>]+\sstyle=/.test(html)) throw new Error(`prerender: ${route} has an inline style attribute; use a class (CSP)`);
           const page = fillShell(shell, html, title, route);
           if (route === '/') this.emitFile({ type: 'asset', fileName: 'shell.html', source: fillShell(shell, emptyMain(html), shellTitle, '') });
           if (route === '/') index.source = page;

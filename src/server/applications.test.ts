@@ -147,4 +147,27 @@ describe('attached files', () => {
       'documents.registration_proof': 'file_pdf_encrypted',
     });
   });
+
+  it('refuses again on arrival a JPEG+PDF polyglot, a double extension and a 30000 × 30000 image', async () => {
+    const bad = await multipart({
+      passport: { bytes: pdf('files/hostile/jpeg-pdf-polyglot.jpg'), name: 'passport.jpg' },
+      snils: { bytes: pdf('files/hostile/invoice.pdf.exe'), name: 'invoice.pdf.exe' },
+      registration_proof: { bytes: pdf('files/hostile/huge-sides.png'), name: 'lease.png' },
+    });
+    expect(bad.status).toBe(422);
+    expect(bad.body.error.fields).toEqual({
+      'documents.passport': 'file_polyglot',
+      'documents.snils': 'file_double_extension',
+      'documents.registration_proof': 'file_image_too_large',
+    });
+  });
+
+  it('keeps a 180-character file name shortened to 100 with its extension', async () => {
+    const long = `${'Выписка из домовой книги '.repeat(7)}.pdf`;
+    const sent = await multipart({ passport: { bytes: PDF, name: 'passport.pdf' }, snils: { bytes: PDF, name: 'snils.pdf' }, registration_proof: { bytes: PDF, name: long } });
+    expect(sent.status).toBe(201);
+    const stored = (await server.db.cases.toArray())[0]!.files!.find((f) => f.slot === 'registration_proof')!;
+    expect(Array.from(stored.name)).toHaveLength(100);
+    expect(stored.name.endsWith('….pdf')).toBe(true);
+  });
 });

@@ -1,10 +1,10 @@
 // Files arriving with an application: each is checked again as the validation worker checked it
-// (real type by its bytes, size per document, total per application) and its SHA-256 must match.
+// (inspectFile: name, real type, size per document, content; total per application) and its SHA-256 must match.
 import type { Submission } from '../domain/application';
 import { MAX_APPLICATION_BYTES } from '../domain/application';
 import type { Service } from '../domain/catalog/serviceSchema';
-import { checkFile, MAGIC_HEAD_BYTES } from '../domain/fileCheck';
-import { contentProblem } from '../domain/fileContent';
+import { shortenFileName } from '../domain/fileName';
+import { inspectFile, platformDecoder } from '../domain/inspectFile';
 import { ApiError } from './http';
 import type { CaseRow } from './rows';
 
@@ -20,13 +20,10 @@ type Doc = Service['documents'][number];
 
 /** One file checked against its document's rules: the stored file, or the error code for its field. */
 export async function receiveFile(doc: Doc, meta: Meta, file: Blob): Promise<CaseFile | string> {
-  const head = new Uint8Array(await file.slice(0, MAGIC_HEAD_BYTES).arrayBuffer());
-  const verdict = checkFile({ name: meta.name, size: file.size }, head, { accept: doc.accept, maxBytes: doc.maxBytes });
+  const verdict = await inspectFile({ name: meta.name, size: file.size }, new Uint8Array(await file.arrayBuffer()), { accept: doc.accept, maxBytes: doc.maxBytes }, platformDecoder);
   if (!verdict.ok) return `file_${verdict.code}`;
-  const problem = await contentProblem(verdict.kind, new Uint8Array(await file.arrayBuffer()));
-  if (problem) return `file_${problem}`;
   if ((await sha256(file)) !== meta.sha256) return 'file_damaged';
-  return { slot: meta.slot, name: meta.name, type: verdict.mime, size: file.size, sha256: meta.sha256, blob: file };
+  return { slot: meta.slot, name: shortenFileName(meta.name), type: verdict.mime, size: file.size, sha256: meta.sha256, blob: file };
 }
 
 /**

@@ -60,7 +60,7 @@ function Overview(props: { account: () => AccountView; welcome: boolean }) {
         <Link to="/inbox" search={{ channel: 'sms' }} class="tile">{t().inbox.title}</Link>
         <Link to="/help" class="tile">{t().nav.supportService}</Link>
       </nav>
-      <section class="card" aria-labelledby="session-title" style={{ 'margin-top': '1rem' }}>
+      <section class="card space-above" aria-labelledby="session-title">
         <h2 id="session-title">{t().account.sessionTitle}</h2>
         <div class="button-row">
           <button type="button" class="button secondary" onClick={() => void leave()}>

@@ -33,7 +33,7 @@ export function SentCopy(props: { appeal: AppealView }) {
           {([label, value]) => (
             <>
               <dt>{label}</dt>
-              <dd style={{ 'white-space': 'pre-wrap' }}>{value}</dd>
+              <dd class="pre-wrap">{value}</dd>
             </>
           )}
         </For>

@@ -28,7 +28,7 @@ export function AppealFiles(props: { accountId: string; draftId: string }) {
           setProblem(w().tooMuch);
           continue;
         }
-        await addDraftFile(props.accountId, props.draftId, file, await sha256InWorker(file), verdict.mime, screenshot);
+        await addDraftFile(props.accountId, props.draftId, file, await sha256InWorker(file), verdict.mime, screenshot, verdict.name);
         await refetch();
       } finally {
         setBusy(false);

@@ -37,7 +37,7 @@ export function AppealReview(props: { form: Form; draftId: string; onChange: (st
             <>
               <dt>{label}</dt>
               <dd>
-                <span style={{ 'white-space': 'pre-wrap' }}>{text || w().empty}</span>{' '}
+                <span class="pre-wrap">{text || w().empty}</span>{' '}
                 <button type="button" class="button secondary small" onClick={() => props.onChange(STEPS.indexOf(step))}>
                   {fill(w().change, { step: label })}
                 </button>

@@ -29,9 +29,9 @@ export function newDraft(values: Values): AppealDraft {
   return { id: crypto.randomUUID(), step: 0, values };
 }
 
-export async function addDraftFile(accountId: string, draftId: string, file: File, sha256: string, type: string, screenshot: boolean): Promise<void> {
+export async function addDraftFile(accountId: string, draftId: string, file: File, sha256: string, type: string, screenshot: boolean, name = file.name): Promise<void> {
   const id = crypto.randomUUID();
-  await attach({ id, accountId, draftId, slot: `${screenshot ? 'screenshot' : 'document'}:${id}`, name: file.name, type, size: file.size, sha256, blob: file });
+  await attach({ id, accountId, draftId, slot: `${screenshot ? 'screenshot' : 'document'}:${id}`, name, type, size: file.size, sha256, blob: file });
 }
 
 export const removeDraftFile = (id: string) => detach(id);

@@ -4,6 +4,7 @@ import * as v from 'valibot';
 import { apiGet, apiPost, apiRequest } from '../../client/api';
 import { mirrorAppeals } from '../../client/repos/appealsRepo';
 import type { AppealInput } from '../../domain/appeals/input';
+import { shortenFileName } from '../../domain/fileName';
 import { AppealViewSchema, type AppealView, type Rating } from '../../domain/appeals/view';
 
 const id = (value: string) => encodeURIComponent(value);
@@ -17,7 +18,7 @@ export interface AppealFile {
 
 function multipart(part: string, body: object, files: readonly AppealFile[]): FormData {
   const form = new FormData();
-  form.set(part, JSON.stringify({ ...body, attachments: files.map(({ name, sha256, screenshot }) => ({ name, sha256, screenshot })) }));
+  form.set(part, JSON.stringify({ ...body, attachments: files.map(({ name, sha256, screenshot }) => ({ name: shortenFileName(name), sha256, screenshot })) }));
   files.forEach((file, index) => form.set(`file:${index}`, file.blob, file.name));
   return form;
 }

@@ -25,7 +25,7 @@ export function DocumentsReply(props: { app: ApplicationView; request: NonNullab
     const rule = { accept: doc.accept, maxBytes: doc.maxBytes };
     const verdict = await checkFileInWorker(file, rule);
     if (!verdict.ok) return void setPicked(doc.id, { problem: fileVerdictText(verdict, rule) });
-    setPicked(doc.id, { name: file.name, blob: file, sha256: await sha256InWorker(file) });
+    setPicked(doc.id, { name: verdict.name, blob: file, sha256: await sha256InWorker(file) });
   };
   const pick = (doc: ReturnType<typeof docs>[number], file: File | undefined) => {
     if (file) checking.set(doc.id, check(doc, file).catch((error) => void setPicked(doc.id, { problem: errorText(error) })));

@@ -34,7 +34,7 @@ export function DocumentsStep(props: { service: Service; draft: DraftRow; form: 
       const replaced = (attached.value() ?? []).find((row) => row.slot === doc.id)?.size ?? 0;
       if (total() - replaced + file.size > MAX_APPLICATION_BYTES) return note(doc.id, fill(t().apply.tooMuch, { max: formatBytes(MAX_APPLICATION_BYTES) }));
       const sha256 = await sha256InWorker(file);
-      await attach({ id: crypto.randomUUID(), accountId: props.draft.accountId, draftId: props.draft.id, slot: doc.id, name, type: verdict.mime, size: file.size, sha256, blob: file });
+      await attach({ id: crypto.randomUUID(), accountId: props.draft.accountId, draftId: props.draft.id, slot: doc.id, name: verdict.name, type: verdict.mime, size: file.size, sha256, blob: file });
     } catch (error) {
       note(doc.id, errorText(error));
     }

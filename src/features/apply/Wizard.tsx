@@ -11,6 +11,7 @@ import type { DraftRow } from '../../client/rows';
 import type { CodeTicket } from '../../domain/account';
 import type { Submission } from '../../domain/application';
 import type { Service } from '../../domain/catalog/serviceSchema';
+import { shortenFileName } from '../../domain/fileName';
 import { fill, locale, t } from '../../i18n/i18n';
 import { errorText } from '../../ui/errorText';
 import { RadioField } from '../../ui/form/ChoiceField';
@@ -102,7 +103,7 @@ export function Wizard(props: { service: Service; draft: DraftRow; dropped: stri
         resultWay: form.values[RESULT_KEY] as 'electronic',
         flowId: ticket()!.flowId,
         code,
-        attachments: files.map((row) => ({ slot: row.slot!, name: row.name, sha256: row.sha256 })),
+        attachments: files.map((row) => ({ slot: row.slot!, name: shortenFileName(row.name), sha256: row.sha256 })), // files attached before names were shortened
       };
       let application;
       try {

@@ -2,12 +2,13 @@
 import * as v from 'valibot';
 import { apiBytes, apiGet, apiPost, apiRequest } from '../../client/api';
 import { ApplicationViewSchema } from '../../domain/application';
+import { shortenFileName } from '../../domain/fileName';
 
 const id = (value: string) => encodeURIComponent(value);
 
 export function sendReply(caseId: string, files: { slot: string; name: string; sha256: string; blob: Blob }[]) {
   const form = new FormData();
-  form.set('reply', JSON.stringify({ attachments: files.map(({ slot, name, sha256 }) => ({ slot, name, sha256 })) }));
+  form.set('reply', JSON.stringify({ attachments: files.map(({ slot, name, sha256 }) => ({ slot, name: shortenFileName(name), sha256 })) }));
   for (const file of files) form.set(`file:${file.slot}`, file.blob, file.name);
   return apiRequest('POST', `/applications/${id(caseId)}/reply`, ApplicationViewSchema, { body: form });
 }

@@ -83,7 +83,7 @@ export function ClockPanel() {
         </div>
         <button type="submit" class="button secondary">{t().demo.setTime}</button>
       </form>
-      <div class="field" style={{ 'margin-top': '1rem' }}>
+      <div class="field space-above">
         <label for="sim-speed">{t().demo.speed}</label>
         <select id="sim-speed" value={String(settled(clock)?.speed ?? 1)} onChange={(e) => void run({ speed: Number(e.currentTarget.value) })}>
           <For each={SPEEDS}>{(speed) => <option value={speed.value}>{t().demo[speed.label]}</option>}</For>

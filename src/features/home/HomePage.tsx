@@ -18,7 +18,7 @@ export default function HomePage() {
     <Page title={t().home.title} lead={t().home.lead}>
       <section aria-labelledby="popular">
         <h2 id="popular">{t().home.popular}</h2>
-        <ul class="grid" role="list" style={{ 'list-style': 'none', padding: 0 }}>
+        <ul class="grid plain-list" role="list">
           <For each={TILES}>
             {(tile) => (
               <li>
@@ -30,7 +30,7 @@ export default function HomePage() {
           </For>
         </ul>
       </section>
-      <div class="grid" style={{ 'margin-top': '1.5rem' }}>
+      <div class="grid space-above-lg">
         <section class="card" aria-labelledby="offline">
           <h2 id="offline">{t().home.offlineTitle}</h2>
           <p>{t().home.offlineText}</p>

@@ -89,7 +89,7 @@ export function ActionForms(props: {
             </For>
           </div>
           <Show when={may('request_documents')}>
-            <fieldset class="filters" style={{ display: 'block' }}>
+            <fieldset class="filters stacked">
               <legend>{t().operator.requestTitle}</legend>
               <Show when={props.documents.length} fallback={<p>{t().operator.noDocumentsInService}</p>}>
                 <fieldset class="field" classList={{ 'has-error': Boolean(errors().documents) }} aria-describedby={described('documents')}>
@@ -132,7 +132,7 @@ export function ActionForms(props: {
             </fieldset>
           </Show>
           <Show when={may('reject')}>
-            <fieldset class="filters" style={{ display: 'block' }}>
+            <fieldset class="filters stacked">
               <legend>{t().operator.rejectTitle}</legend>
               <div class="field" classList={{ 'has-error': Boolean(errors().reason) }}>
                 <label for="action-reason">{t().operator.reason}</label>

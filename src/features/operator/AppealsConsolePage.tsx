@@ -96,7 +96,7 @@ function Console(props: { pin: string }) {
             <h2 id="console-appeal">{`${a().types[appeal().type]} № ${appeal().number}`}</h2>
             <p><span class={`pill appeal-${appeal().status}`}>{a().statuses[appeal().status]}</span> {appeal().subject}</p>
             <p>{fill(a().page.deadline, { date: formatMoscowDateTime(appeal().deadline) })}</p>
-            <p style={{ 'white-space': 'pre-wrap' }}>{appeal().description}</p>
+            <p class="pre-wrap">{appeal().description}</p>
             <AppealActionForms pin={props.pin} appeal={appeal()} onDone={setOpen} />
             <button type="button" class="button secondary" onClick={() => (setOpen(null), void refetch())}>{c().back}</button>
           </section>

@@ -58,8 +58,8 @@ export function CaseQueue(props: { pin: string; search: OperatorSearch; focusOnM
         </Show>
       </p>
       <Show when={settled(queue)?.cases.length}>
-        <div role="region" aria-label={t().operator.queueTable} tabindex="0" style={{ 'overflow-x': 'auto' }}>
-          <table style={{ 'max-width': 'none' }}>
+        <div role="region" aria-label={t().operator.queueTable} tabindex="0" class="table-scroll">
+          <table class="table-wide">
             <caption class="visually-hidden">{t().operator.queueTitle}</caption>
             <thead>
               <tr>

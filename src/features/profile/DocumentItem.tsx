@@ -1,7 +1,8 @@
 // One document in the library: preview, rename in place, delete.
-import { createSignal, onCleanup, Show } from 'solid-js';
+import { createSignal, Show } from 'solid-js';
 import type { DocumentRow } from '../../client/rows';
 import { fill, t } from '../../i18n/i18n';
+import { FilePreview } from '../../ui/FilePreview';
 
 const TITLE_MAX = 120;
 
@@ -9,8 +10,7 @@ export function DocumentItem(props: { row: DocumentRow; meta: string; onRename: 
   const [editing, setEditing] = createSignal(false);
   const [title, setTitle] = createSignal(props.row.title);
   const [error, setError] = createSignal(false);
-  const [preview, setPreview] = createSignal<string | null>(null);
-  onCleanup(() => preview() && URL.revokeObjectURL(preview()!));
+  const [open, setOpen] = createSignal(false);
   const inputId = `rename-${props.row.id}`;
   let renameButton: HTMLButtonElement | undefined;
   let input: HTMLInputElement | undefined;
@@ -28,12 +28,7 @@ export function DocumentItem(props: { row: DocumentRow; meta: string; onRename: 
     await props.onRename(next);
     stopEditing();
   };
-  const togglePreview = () => {
-    if (preview()) {
-      URL.revokeObjectURL(preview()!);
-      setPreview(null);
-    } else setPreview(URL.createObjectURL(props.row.blob));
-  };
+  const togglePreview = () => setOpen(!open());
 
   return (
     <li class="card">
@@ -61,8 +56,8 @@ export function DocumentItem(props: { row: DocumentRow; meta: string; onRename: 
         </form>
       </Show>
       <div class="button-row">
-        <button type="button" class="button secondary small" aria-expanded={preview() !== null} onClick={togglePreview}>
-          {fill(preview() ? t().documents.hidePreview : t().documents.preview, { name: props.row.title })}
+        <button type="button" class="button secondary small" aria-expanded={open()} onClick={togglePreview}>
+          {fill(open() ? t().documents.hidePreview : t().documents.preview, { name: props.row.title })}
         </button>
         <button
           type="button"
@@ -79,10 +74,8 @@ export function DocumentItem(props: { row: DocumentRow; meta: string; onRename: 
           {fill(t().documents.deleteNamed, { name: props.row.title })}
         </button>
       </div>
-      <Show when={preview()}>
-        <Show when={props.row.type.startsWith('image/')} fallback={<object data={preview()!} type="application/pdf" class="preview" aria-label={props.row.title}><a href={preview()!} target="_blank">{t().documents.openPdf}</a></object>}>
-          <img src={preview()!} alt={props.row.title} class="preview" />
-        </Show>
+      <Show when={open()}>
+        <FilePreview blob={props.row.blob} type={props.row.type} name={props.row.title} />
       </Show>
     </li>
   );

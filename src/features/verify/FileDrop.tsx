@@ -10,7 +10,7 @@ export function FileDrop(props: { id: string; label: string; hint: string; accep
   const drop = createDropTarget(take);
   return (
     <div class="card dropzone" classList={{ dragging: drop.dragging() }} {...drop.handlers}>
-      <div class="field" style="margin-bottom: 0">
+      <div class="field flush">
         <label for={props.id}>{props.label}</label>
         <span class="hint" id={`${props.id}-hint`}>
           {props.hint}

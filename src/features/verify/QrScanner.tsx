@@ -95,7 +95,7 @@ export function QrScanner(props: { onQr: (qr: string) => void }) {
         {note()}
       </p>
       {/* Always in the page so the element exists before the stream arrives; hidden while off. */}
-      <figure hidden={state() !== 'scanning'} style="margin: 0 0 1rem">
+      <figure hidden={state() !== 'scanning'} class="qr-figure">
         <figcaption id="verify-video-caption" class="hint">
           {t().verify.qr.videoLabel}
         </figcaption>
@@ -105,7 +105,7 @@ export function QrScanner(props: { onQr: (qr: string) => void }) {
           aria-describedby="verify-camera-note"
           muted
           playsinline
-          style="width: 100%; max-width: 28rem; border-radius: var(--radius); background: var(--ink)"
+          class="qr-video"
         />
       </figure>
     </div>

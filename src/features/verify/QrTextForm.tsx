@@ -21,7 +21,7 @@ export function QrTextForm(props: { onQr: (qr: string) => void }) {
   };
   return (
     <form novalidate onSubmit={submit}>
-      <div class="field" classList={{ 'has-error': error() !== null }} style="max-width: 40rem">
+      <div class="field field-wide" classList={{ 'has-error': error() !== null }}>
         <label for="verify-qr-text">{t().verify.qr.pasteLabel}</label>
         <span class="hint" id="verify-qr-text-hint">
           {t().verify.qr.pasteHint}

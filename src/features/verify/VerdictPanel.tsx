@@ -10,15 +10,15 @@ import { fill, formatDateTime, locale, t } from '../../i18n/i18n';
  * Icons repeat the verdict for those who cannot tell the colours apart; they are hidden from readers.
  * Plain symbols only: emoji such as ⌛ show as empty boxes on desktops without an emoji font.
  */
-const LOOKS: Record<Verdict, { icon: string; tone: string; style?: string }> = {
+const LOOKS: Record<Verdict, { icon: string; tone: string }> = {
   valid: { icon: '✓', tone: 'success' },
-  expired: { icon: '!', tone: '', style: 'border-color: #8a6100; background: var(--amber-pale)' },
+  expired: { icon: '!', tone: 'warning' },
   revoked: { icon: '✗', tone: 'error' },
   forged: { icon: '✗', tone: 'error' },
   changed: { icon: '✗', tone: 'error' },
   other_key: { icon: '✗', tone: 'error' },
   unreadable: { icon: '✗', tone: 'error' },
-  legacy: { icon: '!', tone: '', style: 'border-color: #8a6100; background: var(--amber-pale)' },
+  legacy: { icon: '!', tone: 'warning' },
   unknown: { icon: '?', tone: '' },
 };
 
@@ -38,9 +38,9 @@ export function VerdictPanel(props: { result: VerifyResult }) {
   const texts = () => t().verify.verdicts[props.result.verdict];
   const certificate = () => props.result.certificate;
   return (
-    <section class={`notice ${look().tone}`} style={look().style} aria-labelledby="verify-verdict" data-verdict={props.result.verdict}>
+    <section class={`notice ${look().tone}`} aria-labelledby="verify-verdict" data-verdict={props.result.verdict}>
       <h2 id="verify-verdict" tabindex="-1" ref={heading}>
-        <span aria-hidden="true" style="display: inline-block; min-width: 1.5em">
+        <span aria-hidden="true" class="verdict-icon">
           {look().icon}
         </span>
         {texts().title}
@@ -67,12 +67,12 @@ export function VerdictPanel(props: { result: VerifyResult }) {
           return (
             <>
               <p>{d().certified}</p>
-              <dl aria-label={d().label} style="display: grid; grid-template-columns: max-content 1fr; gap: 0.25rem 1rem; margin: 0">
+              <dl aria-label={d().label} class="verdict-facts">
                 <For each={rows().filter(([, value]) => value)}>
                   {([label, value], i) => (
                     <>
                       <dt>{label}</dt>
-                      <dd style={`margin: 0${i() === 0 ? '; font-weight: 700' : ''}`}>{value}</dd>
+                      <dd classList={{ strong: i() === 0 }}>{value}</dd>
                     </>
                   )}
                 </For>

@@ -1,8 +1,9 @@
 // Files arriving with an appeal or its materials: checked again by their bytes as the validation worker
-// checked them (real type, 5 MB each, 2 MB per screenshot, 10 MB together) and their SHA-256 must match.
+// checked them (inspectFile: name, real type, content, 5 MB each, 2 MB per screenshot, 10 MB together) and their SHA-256 must match.
 import type { AppealFileMeta } from '../../domain/appeals/input';
-import { checkFile, MAGIC_HEAD_BYTES, type FileRule } from '../../domain/fileCheck';
-import { contentProblem } from '../../domain/fileContent';
+import type { FileRule } from '../../domain/fileCheck';
+import { shortenFileName } from '../../domain/fileName';
+import { inspectFile, platformDecoder } from '../../domain/inspectFile';
 import { APPEAL_FILE_RULE, MAX_APPEAL_TOTAL_BYTES, SCREENSHOT_RULE } from '../../domain/appeals/fileRules';
 import { ApiError } from '../http';
 import type { AppealFileRow } from './rows';
@@ -13,13 +14,10 @@ async function sha256(blob: Blob): Promise<string> {
 }
 
 async function receiveOne(meta: AppealFileMeta, file: Blob, rule: FileRule): Promise<Omit<AppealFileRow, 'at' | 'stage'> | string> {
-  const head = new Uint8Array(await file.slice(0, MAGIC_HEAD_BYTES).arrayBuffer());
-  const verdict = checkFile({ name: meta.name, size: file.size }, head, rule);
+  const verdict = await inspectFile({ name: meta.name, size: file.size }, new Uint8Array(await file.arrayBuffer()), rule, platformDecoder);
   if (!verdict.ok) return `file_${verdict.code}`;
-  const problem = await contentProblem(verdict.kind, new Uint8Array(await file.arrayBuffer()));
-  if (problem) return `file_${problem}`;
   if ((await sha256(file)) !== meta.sha256) return 'file_damaged';
-  return { name: meta.name, type: verdict.mime, size: file.size, sha256: meta.sha256, screenshot: meta.screenshot, blob: file };
+  return { name: shortenFileName(meta.name), type: verdict.mime, size: file.size, sha256: meta.sha256, screenshot: meta.screenshot, blob: file };
 }
 
 /** The parts «file:<index>» of a multipart body, one per meta; one 422 names every file that failed. */

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ChatMessage, ChatView } from '../../domain/support/chat';
 import { createTestServer, type TestServer } from '../testServer';
@@ -71,7 +72,7 @@ describe('support chats', () => {
     await server.post(`/operator/chats/${id}/take`, {}, pin);
     const form = new FormData();
     form.set('text', 'Сбросьте пароль по ссылке «Забыли пароль?».');
-    form.set('file', new File([new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0, 0, 0, 0, 0])], 'шаг.png'));
+    form.set('file', new File([readFileSync(new URL('../../../test/fixtures/files/sample.png', import.meta.url))], 'шаг.png'));
     const answered = await server.send<ChatView>('POST', `/operator/chats/${id}/answer`, undefined, pin, form);
     expect(answered.status).toBe(200);
     server.wait(30 * MINUTE);

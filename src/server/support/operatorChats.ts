@@ -1,7 +1,9 @@
 // The operator console's chat queue: chats the bot handed over, oldest first; take one, answer (with
 // an optional file), close. Every request carries the operator PIN; each one also marks a clerk as on
 // duty, which keeps the scripted operator away from chats a clerk has taken.
-import { detectKind, MAGIC_HEAD_BYTES, MAX_FILE_BYTES, MIME_TYPES } from '../../domain/fileCheck';
+import { DEFAULT_FILE_RULE, detectKind, MAGIC_HEAD_BYTES, MAX_FILE_BYTES, MIME_TYPES } from '../../domain/fileCheck';
+import { inspectFile, platformDecoder } from '../../domain/inspectFile';
+import { shortenFileName } from '../../domain/fileName';
 import { OperatorAnswerSchema, type ChatMessage, type ChatQueueItem } from '../../domain/support/chat';
 import { ApiError, json, parseWith } from '../http';
 import { requireOperator } from '../operator';
@@ -67,7 +69,9 @@ export const postOperatorAnswer: Handler = async (ctx) => {
     if (upload.size > MAX_FILE_BYTES) throw new ApiError(413, 'file_too_large', 'Files are at most 5 MB');
     const kind = detectKind(new Uint8Array(await upload.slice(0, MAGIC_HEAD_BYTES).arrayBuffer()));
     if (kind === null || kind === 'doc') throw new ApiError(415, 'file_type', 'Attach a PNG, JPEG or PDF file');
-    file = { id: crypto.randomUUID(), name: upload.name, type: MIME_TYPES[kind], size: upload.size, blob: upload };
+    const verdict = await inspectFile(upload, new Uint8Array(await upload.arrayBuffer()), DEFAULT_FILE_RULE, platformDecoder);
+    if (!verdict.ok) throw new ApiError(422, `file_${verdict.code}`, 'The file does not pass the checks');
+    file = { id: crypto.randomUUID(), name: shortenFileName(upload.name), type: MIME_TYPES[kind], size: upload.size, blob: upload };
   }
   return operatorChat(ctx, async (row) => {
     if (!row.clerk) throw new ApiError(409, 'not_taken', 'Take the chat first');
