@@ -117,7 +117,7 @@ test('a fine found by its resolution number is paid, and the search shows it pai
 });
 
 test('axe: the pay page with each method, the 3-D Secure step, the bank screen, a terminal order, fines', async ({ page }) => {
-  test.setTimeout(90_000);
+  test.setTimeout(150_000); // axe on every method, the bank screens and a terminal order
   await signUpCitizen(page, '/');
   await openFeeInvoice(page);
   // A card with mistakes: the summary and each field say what is wrong.
