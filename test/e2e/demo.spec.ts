@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { PDFDocument } from 'pdf-lib';
 import { api, expectHeading, openApp } from './pages/app';
+import { signUpCitizen } from './pages/profile';
 
 const DAY_MS = 86_400_000;
 const fixture = (name: string) => new URL(`../fixtures/files/${name}`, import.meta.url).pathname;
@@ -87,9 +88,10 @@ declare function countDrafts(): Promise<number>;
 
 test('reset asks first, then wipes the device and the simulated departments', async ({ page }) => {
   await installDraftHelpers(page);
-  await openApp(page, '/demo');
+  // Signed in, the app opens its database «okno» (a visitor's page does not need it).
+  await signUpCitizen(page, '/demo');
   await api(page, 'POST', '/api/_sim/faults', { latencyMs: 40 });
-  await expect.poll(() => page.evaluate(() => storeDraft().then(() => true, () => false))).toBe(true);
+  await expect.poll(() => page.evaluate(() => storeDraft().then(() => true, () => false)), { timeout: 15_000 }).toBe(true);
   await page.getByRole('button', { name: 'Удалить все данные' }).click();
   const dialog = page.getByRole('dialog', { name: 'Удалить все данные?' });
   await expect(dialog).toBeVisible();
