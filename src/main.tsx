@@ -14,6 +14,7 @@ import { requestPersistence } from './client/storage';
 import { loadLocale, locale } from './i18n/i18n';
 import { router } from './router';
 import { ErrorFallback } from './ui/ErrorFallback';
+import { carryInput } from './ui/carryInput';
 import './ui/styles.css';
 import './ui/print.css';
 
@@ -37,7 +38,9 @@ if (root.hasChildNodes()) {
   const fresh = document.createElement('div');
   fresh.id = 'root';
   render(app, fresh);
+  const announce = carryInput(root, fresh);
   root.replaceWith(fresh);
+  announce();
 } else {
   render(app, root);
 }

@@ -1,6 +1,5 @@
 // A labelled file input inside a frame that also takes a dropped file. The input stays the way in for
 // keyboard and screen-reader users; dropping is a shortcut for a mouse.
-import { onMount } from 'solid-js';
 import { createDropTarget } from '../../ui/dropTarget';
 
 export function FileDrop(props: { id: string; label: string; hint: string; accept: string; onFile: (file: File) => void }) {
@@ -9,13 +8,6 @@ export function FileDrop(props: { id: string; label: string; hint: string; accep
     if (file) props.onFile(file);
   };
   const drop = createDropTarget(take);
-  let input: HTMLInputElement | undefined;
-  // The page is prerendered: a file chosen before the script took over the input is not lost.
-  onMount(() => {
-    if (!input?.files?.length) return;
-    take(input.files);
-    input.value = '';
-  });
   return (
     <div class="card dropzone" classList={{ dragging: drop.dragging() }} {...drop.handlers}>
       <div class="field flush">
@@ -24,7 +16,6 @@ export function FileDrop(props: { id: string; label: string; hint: string; accep
           {props.hint}
         </span>
         <input
-          ref={input}
           id={props.id}
           type="file"
           accept={props.accept}
