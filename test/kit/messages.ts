@@ -2,28 +2,12 @@
 // Both are staff reads: the kit opens a staff session with the operator PIN, as the project's own suite does.
 import { expect, type Page } from '@playwright/test';
 import type { JournalRow } from '../../src/server/journal';
+import { inboxAddress, type InboxMessage } from '../e2e/pages/account';
 import { must } from './browserApi';
 
-export interface InboxMessage {
-  id: number;
-  channel: 'sms' | 'email';
-  to: string;
-  /** Simulated time it was sent (ms). */
-  at: number;
-  subject?: string;
-  body: string;
-}
+export { inboxAddress, type InboxMessage };
 
 export type JournalEntry = Required<Pick<JournalRow, 'id'>> & Omit<JournalRow, 'id'>;
-
-/** The address the simulated gateway files a message under: '+79123456789' or the e-mail, domain lower-cased. */
-export function inboxAddress(to: string): { channel: 'sms' | 'email'; to: string } {
-  if (to.includes('@')) {
-    const at = to.lastIndexOf('@');
-    return { channel: 'email', to: `${to.slice(0, at)}@${to.slice(at + 1).toLowerCase()}` };
-  }
-  return { channel: 'sms', to: `+7${to.replace(/\D/g, '').slice(-10)}` };
-}
 
 export interface WaitOptions {
   /** Only messages newer than this id (from inbox.mark()); by default any message. */

@@ -31,17 +31,19 @@ export function newAccount(overrides: Partial<NewAccount> = {}): NewAccount {
   };
 }
 
-interface InboxMessage {
+/** One simulated SMS or e-mail, as QA's inbox read answers it. */
+export interface InboxMessage {
   id: number;
   channel: 'sms' | 'email';
   to: string;
+  /** Simulated time it was sent (ms). */
   at: number;
   subject?: string;
   body: string;
 }
 
 /** The address the simulated gateway files a message under: '+79123456789' or the e-mail, domain lower-cased. */
-function inboxAddress(to: string): { channel: 'sms' | 'email'; to: string } {
+export function inboxAddress(to: string): { channel: 'sms' | 'email'; to: string } {
   if (to.includes('@')) {
     const at = to.lastIndexOf('@');
     return { channel: 'email', to: `${to.slice(0, at)}@${to.slice(at + 1).toLowerCase()}` };
