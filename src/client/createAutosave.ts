@@ -49,5 +49,10 @@ export function createAutosave<T>(snapshot: () => T, write: (value: T) => Promis
     unregister();
     void flush();
   });
-  return { flush, failed };
+  /** Writes the current snapshot even though it has not changed (e.g. to make it win over another tab's). */
+  const save = (): Promise<void> => {
+    pending = true;
+    return flush();
+  };
+  return { flush, save, failed };
 }

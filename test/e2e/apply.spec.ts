@@ -204,17 +204,32 @@ test('the same draft in two tabs: changes arrive live, and a clash is shown inst
   await expect(page.getByLabel('Отчество (если есть)')).toHaveValue('Сергеевна');
   await expect(page.getByText('Обновлено из другой вкладки: Отчество')).toBeVisible();
 
-  // Both tabs change the same answer before either has saved it.
-  await Promise.all([page.getByLabel('Имя', { exact: true }).fill('Анна'), other.getByLabel('Имя', { exact: true }).fill('Ольга')]);
+  // Both tabs change the same answer before either has saved it. On a busy machine one tab may see the
+  // other's change before its own edit lands: then it is a plain update (both tabs agree), and the
+  // simultaneous edit is tried again with new names. The rules themselves are unit-tested in mergeDraft.
   const clash = (p: Page) => p.getByRole('alert').filter({ hasText: 'изменили и здесь, и в другой вкладке' });
-  await expect.poll(async () => (await clash(page).count()) + (await clash(other).count()), { timeout: 15_000 }).toBeGreaterThan(0);
-  // Under load both tabs may see the clash: one takes the other's answer, the other keeps its own.
-  const clashed = [];
-  for (const p of [page, other]) if (await clash(p).count()) clashed.push(p);
-  await clashed[0]!.getByRole('button', { name: 'Взять из другой вкладки: Имя' }).click();
-  if (clashed[1]) await clashed[1].getByRole('button', { name: 'Оставить этот: Имя' }).click();
-  for (const p of clashed) await expect(clash(p)).toHaveCount(0);
-  const names = async () => [await page.getByLabel('Имя', { exact: true }).inputValue(), await other.getByLabel('Имя', { exact: true }).inputValue()];
-  await expect.poll(async () => new Set(await names()).size, { timeout: 10_000 }).toBe(1);
-  expect(['Анна', 'Ольга']).toContain((await names())[0]);
+  const field = (p: Page) => p.getByLabel('Имя', { exact: true });
+  const names = async () => [await field(page).inputValue(), await field(other).inputValue()];
+  const rounds = [['Анна', 'Ольга'], ['Мария', 'Дарья'], ['Елена', 'Ирина'], ['Софья', 'Вера']] as const;
+  let clashed: Page[] = [];
+  for (const [mine, theirs] of rounds) {
+    await Promise.all([field(page).fill(mine), field(other).fill(theirs)]);
+    await expect
+      .poll(async () => (await clash(page).count()) + (await clash(other).count()) > 0 || new Set(await names()).size === 1, { timeout: 15_000 })
+      .toBe(true);
+    clashed = [];
+    for (const p of [page, other]) if (await clash(p).count()) clashed.push(p);
+    if (clashed.length) {
+      await clashed[0]!.getByRole('button', { name: 'Взять из другой вкладки: Имя' }).click();
+      if (clashed[1]) await clashed[1].getByRole('button', { name: 'Оставить этот: Имя' }).click();
+      for (const p of clashed) await expect(clash(p)).toHaveCount(0);
+      await expect.poll(async () => new Set(await names()).size, { timeout: 10_000 }).toBe(1);
+      const agreed = (await names())[0]!;
+      expect([mine, theirs]).toContain(agreed);
+      // What both tabs show is what the device keeps: a reload shows the same answer.
+      await expect.poll(async () => (await storedDrafts(page)).map((d) => Object.values(d.answers).includes(agreed))).toEqual([true]);
+      break;
+    }
+  }
+  expect(clashed.length, 'a simultaneous edit in two tabs showed a clash in at least one of four tries').toBeGreaterThan(0);
 });

@@ -49,7 +49,7 @@ export function Wizard(props: { service: Service; draft: DraftRow; dropped: stri
     initial,
     order: () => pageFields(page(), values(), props.service),
   });
-  const sync = createDraftSync(props.draft.id, initial, form);
+  const sync = createDraftSync(props.draft.id, initial, form, () => void autosave.save());
   const autosave = createAutosave(
     () => ({ answers: { ...form.values }, step: index() }),
     (snapshot) => {

@@ -5,16 +5,12 @@ import { createLiveQuery } from '../../client/createLiveQuery';
 import { readDraft } from '../../client/repos/draftsRepo';
 import type { Answers } from '../../domain/catalog/formSchema';
 import type { Form } from '../../ui/form/createForm';
+import { mergeDraft, same, type Conflict } from './mergeDraft';
 
-export interface Conflict {
-  field: string;
-  mine: unknown;
-  theirs: unknown;
-}
+export type { Conflict };
 
-const same = (a: unknown, b: unknown) => (a ?? '') === (b ?? '');
-
-export function createDraftSync(draftId: string, initial: Answers, form: Form) {
+/** `save` writes this tab's answers as they are: keeping one's own answer in a clash must reach the other tab. */
+export function createDraftSync(draftId: string, initial: Answers, form: Form, save: () => void) {
   const stored = createLiveQuery(() => readDraft(draftId));
   /** The answers both tabs last agreed on. */
   let base: Answers = { ...initial };
@@ -29,17 +25,8 @@ export function createDraftSync(draftId: string, initial: Answers, form: Form) {
       (row) => {
         if (!row) return;
         const theirs = row.answers as Answers;
-        const keys = new Set([...Object.keys(base), ...Object.keys(theirs)]);
-        const taken: string[] = [];
-        const clashes: Conflict[] = [];
-        for (const field of keys) {
-          if (same(theirs[field], base[field]) || same(theirs[field], written[field])) continue;
-          const mine = form.values[field];
-          if (same(mine, base[field]) || same(mine, theirs[field])) {
-            if (!same(mine, theirs[field])) form.set(field, (theirs[field] ?? '') as string | boolean);
-            taken.push(field);
-          } else clashes.push({ field, mine, theirs: theirs[field] });
-        }
+        const { taken, clashes } = mergeDraft(base, written, form.values as Answers, theirs);
+        for (const field of taken) if (!same(form.values[field], theirs[field])) form.set(field, (theirs[field] ?? '') as string | boolean);
         base = { ...theirs };
         if (taken.length) setUpdated(taken);
         if (clashes.length) setConflicts((old) => [...old.filter((c) => !clashes.some((n) => n.field === c.field)), ...clashes]);
@@ -61,6 +48,7 @@ export function createDraftSync(draftId: string, initial: Answers, form: Form) {
     },
     keepMine(conflict: Conflict) {
       setConflicts((all) => all.filter((c) => c !== conflict));
+      save();
     },
   };
 }
