@@ -1,5 +1,5 @@
 // Registration of the app's service worker through workbox-window, and the update flow:
-// a new version waits until the user accepts it; the page never reloads on its own.
+// a new version waits until the user accepts it (in any tab); no page reloads before that.
 import { createSignal } from 'solid-js';
 import { Workbox } from 'workbox-window';
 import { flushPendingWrites } from './lifecycle';
@@ -34,6 +34,15 @@ export function registerServiceWorker(): void {
   const url = import.meta.env.DEV ? '/dev-sw.js?dev-sw' : '/sw.js';
   workbox = new Workbox(url, { scope: '/', type: import.meta.env.DEV ? 'module' : 'classic' });
   workbox.addEventListener('waiting', () => setUpdateWaiting(true));
+  // A new version took control (accepted here or in another tab): every tab reloads, after its own
+  // writes, so no tab goes on mixing old chunks with the new worker. The first install's claim is no update.
+  const updating = navigator.serviceWorker.controller !== null;
+  let reloading = false;
+  navigator.serviceWorker.addEventListener('controllerchange', () => {
+    if (!updating || reloading) return;
+    reloading = true;
+    void flushPendingWrites().finally(() => window.location.reload());
+  });
   workbox.register().catch((error: unknown) => {
     // Offline, the update check of an installed worker fails too, while that worker still serves the page.
     if (navigator.serviceWorker.controller) return;
@@ -44,11 +53,10 @@ export function registerServiceWorker(): void {
   document.addEventListener('visibilitychange', () => document.visibilityState === 'visible' && check());
 }
 
-/** The user accepted the new version: finish pending writes, activate it, then reload once. */
+/** The user accepted the new version: finish pending writes and activate it; every tab then reloads once. */
 export async function acceptUpdate(): Promise<void> {
   if (!workbox) return;
   await flushPendingWrites();
-  workbox.addEventListener('controlling', () => window.location.reload());
   workbox.messageSkipWaiting();
 }
 

@@ -56,7 +56,7 @@ export const en: Dictionary = {
     updateReady: 'A new version is available — update',
     updateAction: 'Update',
     updateHint: 'Your data is saved; the page will reload once.',
-    reloadRequired: 'The app was updated in another tab. Your data is saved — reload the page to continue.',
+    reloadRequired: 'The app was updated in another tab. Everything you typed is saved; the page cannot be changed until it reloads — reload it to continue.',
     reloadAction: 'Reload',
     systemsUnavailable: 'The department systems are unavailable: the app’s background module did not start.',
     systemsUnavailableHint: 'Your data on this device is safe. Reload the page; if that does not help, open the app in another browser.',

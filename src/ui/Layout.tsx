@@ -3,6 +3,7 @@
 import { Outlet, useRouterState } from '@tanstack/solid-router';
 import { createEffect, on, type JSX } from 'solid-js';
 import { locale, t } from '../i18n/i18n';
+import { reloadRequired } from '../client/lifecycle';
 import { Banners } from './Banners';
 import { Footer } from './Footer';
 import { Header } from './Header';
@@ -23,7 +24,9 @@ export function Layout(props: { accountNav?: (close: () => void) => JSX.Element;
       <Header accountNav={props.accountNav} />
       <Banners />
       <KioskNotices />
-      <main id="main" tabindex="-1" ref={main}>
+      {/* After another tab upgraded the database this tab's connection is closed: the page stays in view
+          but takes no input (what was typed is already saved) until the reload the banner asks for. */}
+      <main id="main" tabindex="-1" ref={main} inert={reloadRequired() ? true : undefined}>
         <Outlet />
       </main>
       <Footer />

@@ -26,4 +26,11 @@ test('another tab upgrading the database makes this tab ask for a reload instead
   expect(upgraded).toBeGreaterThan(20);
   await expect(page.getByRole('alert')).toContainText('Приложение обновилось в другой вкладке');
   await expect(page.getByRole('button', { name: 'Перезагрузить' })).toBeVisible();
+  // The page takes no more input (its connection is closed, so what is typed could not be saved): the
+  // keyboard never reaches anything in it, while the reload button stays at hand.
+  for (let i = 0; i < 25; i++) {
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.closest('#main') === null)).toBe(true);
+  }
+  await expect(page.getByRole('button', { name: 'Перезагрузить' })).toBeEnabled();
 });

@@ -26,7 +26,7 @@ test.afterAll(async () => {
   await server?.close();
 });
 
-test('a new version waits for the user, old chunks keep loading, and the update applies on request', async ({ page }) => {
+test('a new version waits for the user, old chunks keep loading, and the update applies on request in every tab', async ({ page, context }) => {
   await page.goto(server.url);
   await page.evaluate(() => navigator.serviceWorker.ready);
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
@@ -44,8 +44,17 @@ test('a new version waits for the user, old chunks keep loading, and the update 
   await expect(page.getByRole('heading', { level: 1, name: 'Помощь' })).toBeVisible();
   expect(await page.locator('[data-build]').getAttribute('data-build')).toBe(oldBuild);
 
+  // A second tab of the old version is offered the same update.
+  const other = await context.newPage();
+  await other.goto(`${server.url}/catalog`);
+  await expect(other.getByText('Доступна новая версия — обновить')).toBeVisible({ timeout: 20_000 });
+
   await page.getByRole('button', { name: 'Обновить' }).click();
   await expect.poll(() => page.locator('[data-build]').getAttribute('data-build'), { timeout: 15_000 }).toMatch(/^e2e-next-/);
+  // Accepted in one tab, the other reloads into the new version too: no stale offer, no dead button.
+  await expect.poll(() => other.locator('[data-build]').getAttribute('data-build'), { timeout: 15_000 }).toMatch(/^e2e-next-/);
+  await expect(other.getByText('Доступна новая версия — обновить')).toBeHidden();
+  await expect(other.getByRole('heading', { level: 1, name: 'Каталог услуг' })).toBeVisible();
   await expect(page.getByText('Доступна новая версия — обновить')).toBeHidden();
   await expect(page.getByRole('heading', { level: 1, name: 'Помощь' })).toBeVisible();
 });
