@@ -190,8 +190,14 @@ export function signUpInPage(page, phone) {
     const { flowId } = await call('/auth/register', { phone });
     if (!(await call('/_sim/operator')).set) await call('/_sim/operator', { pin });
     const { token: staff } = await call('/operator/check', { pin });
-    const sms = await (await fetch('/api/_sim/inbox?channel=sms', { headers: { 'X-Okno-Operator': staff } })).json();
-    const code = /(\d{6})/.exec(sms.find((m) => m.to === phone).body)[1];
+    // The newest SMS to the phone with a six-digit code (the message may take a moment to arrive).
+    let code;
+    for (let tries = 0; !code; tries++) {
+      if (tries === 50) throw new Error(`no registration code was sent to ${phone}`);
+      const sms = await (await fetch('/api/_sim/inbox?channel=sms', { headers: { 'X-Okno-Operator': staff } })).json();
+      code = sms.filter((m) => m.to === phone).map((m) => /\b(\d{6})\b/.exec(m.body)?.[1]).find(Boolean);
+      if (!code) await new Promise((resolve) => setTimeout(resolve, 100));
+    }
     await call('/auth/register/verify', { flowId, code });
     const done = await call('/auth/register/complete', {
       flowId,
