@@ -201,7 +201,7 @@ export const appealsEn: Widen<typeof appealsRu> = {
       lowRating: 'Sorry the answer did not help. You can object to it or send a repeat request to a senior specialist.',
       done: 'Done.',
       download: 'Download the answer',
-      downloadPdf: 'PDF',
+      downloadPdf: 'Signed PDF',
       downloadXml: 'Signed XML',
       downloadJson: 'Signed JSON',
       copyPdf: 'Copy of the appeal (PDF)',

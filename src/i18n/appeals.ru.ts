@@ -198,7 +198,7 @@ export const appealsRu = {
       lowRating: 'Жаль, что ответ вас не устроил. Можно обжаловать его или отправить повторный запрос старшему специалисту.',
       done: 'Готово.',
       download: 'Скачать ответ',
-      downloadPdf: 'PDF',
+      downloadPdf: 'PDF с подписью',
       downloadXml: 'XML с подписью',
       downloadJson: 'JSON с подписью',
       copyPdf: 'Копия обращения (PDF)',
