@@ -3,6 +3,7 @@
 // each verified on «Проверить документ», a one-byte-changed copy refused; axe on the verdict in ru and en.
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { ocrPdf } from '../support/ocr';
 import { openApp } from './pages/app';
@@ -71,6 +72,15 @@ test('an answered appeal: the PDF reads as printed, verifies, a changed byte is 
   await fileInput(page).setInputFiles(tampered);
   await expect(page.getByRole('heading', { level: 2, name: 'Документ недействителен: изменён после подписания' })).toBeFocused();
   expect(await axeOnVerdict(page)).toEqual([]);
+
+  // The QR code printed on the page leads to the same verdict: a photo of the rendered page is enough.
+  const photo = info.outputPath('answer-page');
+  execFileSync('pdftoppm', ['-r', '150', '-png', '-f', '1', '-l', '1', '-singlefile', pdf, photo]);
+  await page.getByLabel('Загрузить фото QR-кода').setInputFiles(`${photo}.png`);
+  await expect(page.getByRole('heading', { level: 2, name: 'Документ действителен' })).toBeFocused();
+  await expect(facts.filter({ hasText: `Ответ на обращение № ${number}` })).toBeVisible();
+  await fileInput(page).setInputFiles(tampered);
+  await expect(page.getByRole('heading', { level: 2, name: 'Документ недействителен: изменён после подписания' })).toBeFocused();
 
   for (const file of [json, xml]) {
     await fileInput(page).setInputFiles(file);
