@@ -138,7 +138,7 @@ describe('documents read by OCR', { timeout: OCR_TIMEOUT_MS }, () => {
       // any rendering, while a person and the Latin model read it as printed.
       expectRead(ocrPdf(bytes, 'eng', renderer), ['12345678', '02.03.2026 12:00', '05.03.2026 15:30', '+7 495 555-01-17']);
     }
-  });
+  }, 2 * OCR_TIMEOUT_MS); // four readings: two renderers, two language models
 
   it('appeal answer in English: labels follow the reader, the executor stays as written', async () => {
     const bytes = await answer('en');
