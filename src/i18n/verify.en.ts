@@ -81,7 +81,7 @@ export const verifyEn: Widen<typeof verifyRu> = {
       forged: { title: 'The document is not valid', text: 'The document has been changed, or the signature is not the department’s.' },
       changed: {
         title: 'The document is not valid: it was changed after signing',
-        text: 'The department’s signature does not match the content: something was changed, added or replaced after signing. Ask the holder for the original, or download the document again from «My applications».',
+        text: 'The department’s signature does not match the content: something was changed, added or replaced after signing. Ask the holder for the original, or download the document again from «My applications» (an answer to an appeal from «My appeals»).',
       },
       other_key: {
         title: 'The document is not valid: signed with another key',
