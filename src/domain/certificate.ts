@@ -2,6 +2,7 @@
 // payload printed on the PDF, and the verdict anyone can reach offline. Pure apart from WebCrypto; it
 // never reads a database — the caller brings the registry row and the authority's public key.
 import * as v from 'valibot';
+import type { AnswerData } from './appeals/answerDocument';
 import { moscowTime } from './calendar';
 import { parseIsoDate } from './identifiers';
 
@@ -176,4 +177,6 @@ export interface VerifyResult {
   verdict: Verdict;
   /** Only for valid, expired or revoked: exactly what the authority certified, to compare with the paper. */
   certificate?: CertifiedView;
+  /** Only for valid: the appeal answer a sealed PDF, a JSON or an XML file carries. */
+  answer?: AnswerData;
 }

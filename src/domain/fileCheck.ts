@@ -3,14 +3,15 @@
 import * as v from 'valibot';
 import { doubleExtension } from './fileName';
 
-export const FILE_KINDS = ['pdf', 'jpeg', 'png', 'doc'] as const;
+export const FILE_KINDS = ['pdf', 'jpeg', 'png', 'doc', 'json', 'xml'] as const;
 export type FileKind = (typeof FILE_KINDS)[number];
 
 /** Bytes the check needs from the start of a file. */
 export const MAGIC_HEAD_BYTES = 16;
 export const MAX_FILE_BYTES = 5 * 1024 * 1024;
 
-const SIGNATURES: Record<FileKind, readonly number[]> = {
+/** Kinds told by their bytes; JSON and XML are text, told by their first visible character (textKind). */
+const SIGNATURES: Record<Exclude<FileKind, 'json' | 'xml'>, readonly number[]> = {
   pdf: [0x25, 0x50, 0x44, 0x46, 0x2d], // %PDF-
   jpeg: [0xff, 0xd8, 0xff],
   png: [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a],
@@ -23,6 +24,8 @@ const EXTENSIONS: Record<string, FileKind> = {
   jpeg: 'jpeg',
   png: 'png',
   doc: 'doc',
+  json: 'json',
+  xml: 'xml',
 };
 
 export const MIME_TYPES: Record<FileKind, string> = {
@@ -30,14 +33,22 @@ export const MIME_TYPES: Record<FileKind, string> = {
   jpeg: 'image/jpeg',
   png: 'image/png',
   doc: 'application/msword',
+  json: 'application/json',
+  xml: 'application/xml',
 };
 
 export function detectKind(head: Uint8Array): FileKind | null {
-  for (const kind of FILE_KINDS) {
-    const signature = SIGNATURES[kind];
+  for (const [kind, signature] of Object.entries(SIGNATURES) as [FileKind, readonly number[]][]) {
     if (signature.every((byte, i) => head[i] === byte)) return kind;
   }
   return null;
+}
+
+/** JSON («{») or XML («<») by the first character after a UTF-8 byte order mark and blanks, else null. */
+export function textKind(head: Uint8Array): 'json' | 'xml' | null {
+  let i = head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf ? 3 : 0;
+  while (i < head.length && [0x20, 0x09, 0x0a, 0x0d].includes(head[i]!)) i++;
+  return head[i] === 0x7b ? 'json' : head[i] === 0x3c ? 'xml' : null;
 }
 
 export function kindFromName(name: string): FileKind | null {
@@ -66,7 +77,7 @@ export type FileVerdict =
 
 /** What a look at the whole content found wrong (fileContent), once the type is known from the first bytes. */
 export type ContentVerdict =
-  | { ok: false; code: 'pdf_encrypted' | 'pdf_no_pages' | 'pdf_active_content' | 'image_unreadable'; kind: FileKind }
+  | { ok: false; code: 'pdf_encrypted' | 'pdf_no_pages' | 'pdf_active_content' | 'image_unreadable' | 'text_unreadable'; kind: FileKind }
   | { ok: false; code: 'image_too_large'; kind: FileKind; width: number; height: number }
   | { ok: false; code: 'polyglot'; kind: FileKind; other: PolyglotPart };
 
@@ -79,7 +90,9 @@ export function checkFile(file: { name: string; size: number }, head: Uint8Array
   const double = doubleExtension(file.name);
   if (double) return { ok: false, code: 'double_extension', ...double };
   if (file.size > rule.maxBytes) return { ok: false, code: 'too_large', maxBytes: rule.maxBytes };
-  const kind = detectKind(head);
+  // Text kinds are looked for only where a rule takes them: elsewhere a text file stays «not a document».
+  const text = textKind(head);
+  const kind = detectKind(head) ?? (text && rule.accept.includes(text) ? text : null);
   if (!kind) return { ok: false, code: 'unknown_type' };
   if (!rule.accept.includes(kind)) return { ok: false, code: 'not_allowed', kind };
   const claimed = kindFromName(file.name);

@@ -120,8 +120,25 @@ export async function contentProblem(kind: FileKind, bytes: Uint8Array, decode?:
     if (decode && !(await decode(own, IMAGE_MIME[kind]).catch(() => false))) return { ok: false, code: 'image_unreadable', kind };
     return null;
   }
+  if (kind === 'json' || kind === 'xml') return textReadable(kind, bytes) ? null : { ok: false, code: 'text_unreadable', kind };
   if (kind !== 'pdf') return null;
   const facts = await readPdf(bytes);
   const problem = !facts ? 'pdf_no_pages' : facts.encrypted ? 'pdf_encrypted' : facts.active.length > 0 ? 'pdf_active_content' : facts.pages > 0 ? null : 'pdf_no_pages';
   return problem ? { ok: false, code: problem, kind } : null;
+}
+
+/** UTF-8 throughout, and whole: JSON that parses, XML that closes its last tag. */
+function textReadable(kind: 'json' | 'xml', bytes: Uint8Array): boolean {
+  try {
+    const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes).trim();
+    if (kind === 'xml') {
+      // The root element (the first tag that is not a declaration or a comment) must be closed at the end.
+      const root = /<([A-Za-z_][\w.:-]*)[^>]*?(\/?)>/.exec(text.replace(/<[?!][^>]*>/g, ''));
+      return !!root && (root[2] === '/' ? text.endsWith('/>') : text.endsWith(`</${root[1]}>`));
+    }
+    JSON.parse(text);
+    return true;
+  } catch {
+    return false;
+  }
 }

@@ -229,6 +229,7 @@ export const en: Dictionary = {
     pdf_no_pages: 'The PDF “{name}” has no pages or is damaged. Choose another file.',
     pdf_active_content: 'The PDF “{name}” contains active content (scripts, attached files or launch actions). Save it again without them, for example with «Print to PDF», and attach it again.',
     image_unreadable: 'The image “{name}” does not open: the file is damaged or is not a real image. Take a new photo or scan.',
+    text_unreadable: 'The file “{name}” is damaged: its text is cut short or not in UTF-8. Download the file again.',
     image_too_large: 'The image “{name}” is too large: {width} × {height} pixels. At most {side} pixels a side and {megapixels} megapixels are accepted: make it smaller and attach it again.',
     double_extension: 'The file “{name}” only pretends to be a {shown}: it has a double extension and is really a “.{real}” file. Such files are not accepted: choose a real document.',
     polyglot: 'The file “{name}” is a polyglot: a {kind} and a {other} at once. Such files are not accepted: save the document again, for example as a screenshot or with «Print to PDF».',

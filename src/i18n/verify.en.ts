@@ -5,14 +5,14 @@ import type { Widen } from './ru';
 export const verifyEn: Widen<typeof verifyRu> = {
   verify: {
     title: 'Check a document',
-    lead: 'Check a certificate or statement issued in Okno: upload its PDF file or scan the QR code on a paper copy. The check works offline and without signing in.',
+    lead: 'Check a certificate, a statement or an answer to an appeal issued in Okno: upload the document’s file or scan the QR code on a paper copy. The check works offline and without signing in.',
     checking: 'Checking the document…',
     pdf: {
-      heading: 'The document’s PDF file',
-      label: 'Upload the PDF file',
-      hint: 'The file you received in Okno, up to 5 MB. You can also drop it into this frame.',
+      heading: 'The document’s file',
+      label: 'Upload the document’s file',
+      hint: 'A PDF you received in Okno, or an answer to an appeal as JSON or XML, up to 5 MB. You can also drop the file into this frame.',
       noSignature:
-        '«{name}» carries no Okno electronic signature data. Only an unchanged PDF issued in Okno can be checked; for a paper copy, scan its QR code.',
+        '«{name}» carries no Okno electronic signature data. Only an unchanged file issued in Okno can be checked; for a paper copy, scan its QR code.',
     },
     qr: {
       heading: 'The document’s QR code',
@@ -56,6 +56,24 @@ export const verifyEn: Widen<typeof verifyRu> = {
       period: 'Period of residence',
       certified: 'These are exactly the particulars the department certified: compare them with the paper copy or the file.',
     },
+    answer: {
+      label: 'Particulars of the answer to the appeal',
+      valid: 'The department’s signature is genuine: this is a real answer to an appeal, and nothing in the file was changed.',
+      certified: 'This is exactly the answer the department signed: compare it with the paper copy or the file.',
+      document: 'Document',
+      title: 'Answer to appeal № {number}',
+      number: 'Appeal number',
+      sentAt: 'Appeal date',
+      type: 'Appeal type',
+      topic: 'Topic',
+      subject: 'Subject',
+      outcome: 'Outcome',
+      code: 'Result code',
+      answeredAt: 'Answer date',
+      executor: 'Executor',
+      authority: 'Authority',
+      outcomes: { done: 'Done', declined: 'Declined', clarify: 'Clarification needed' },
+    },
     verdicts: {
       valid: { title: 'The document is valid', text: 'The department’s signature is correct, the document is in the registry and has not been revoked.' },
       expired: { title: 'The document has expired', text: 'The document is genuine but was valid only until {date} inclusive.' },
@@ -63,7 +81,7 @@ export const verifyEn: Widen<typeof verifyRu> = {
       forged: { title: 'The document is not valid', text: 'The document has been changed, or the signature is not the department’s.' },
       changed: {
         title: 'The document is not valid: it was changed after signing',
-        text: 'The department’s signature does not match the content: something was changed, added or replaced after signing. Ask the holder for the original, or download the document again from «My applications».',
+        text: 'The department’s signature does not match the content: something was changed, added or replaced after signing. Ask the holder for the original, or download the document again from «My applications» (an answer to an appeal from «My appeals»).',
       },
       other_key: {
         title: 'The document is not valid: signed with another key',

@@ -18,10 +18,12 @@ import {
   type VerifyRequest,
   type VerifyResult,
 } from '../domain/certificate';
+import { parseAnswerData } from '../domain/appeals/answerDocument';
 import { REFERENCE_ALPHABET } from '../domain/referenceNumber';
 import { certificateRu } from '../i18n/certificate.ru';
 import { renderCertificate } from '../../workers/pdf/certificate';
 import { readSeal, sealPdf } from '../../workers/pdf/seal';
+import { verifyAnswerQr } from './appeals/answerFile';
 import { authorityPublicKey, signBytes, signText } from './authority';
 import { ApiError } from './http';
 import type { RequestContext } from './router';
@@ -167,8 +169,8 @@ export async function verifyCertificate(ctx: CertificateContext, input: VerifyRe
     // Not an Okno QR at all: nothing claims to be ours, so nothing can be called changed.
     if (!qr) return { verdict: 'unknown' };
     registryRow = await ctx.db.certificates.get(qr.number);
-    // The QR has no data to check a signature over: the registry must know the number.
-    if (!registryRow) return { verdict: 'unknown' };
+    // The QR has no data to check a signature over: the registry (or the appeals, for an answer's QR) must know the number.
+    if (!registryRow) return (await verifyAnswerQr(ctx, input.qr)) ?? { verdict: 'unknown' };
     // The paper's code does not match what the registry holds for its number: the copy was altered.
     if (registryRow.hash !== qr.hash) return { verdict: 'changed' };
     if (registryRow.signature !== qr.signature) return { verdict: 'other_key' };
@@ -231,6 +233,9 @@ export async function verifyCertificateFile(ctx: CertificateContext, file: Uint8
   if (!genuine) return { verdict: seal.keyId && seal.keyId !== keyId ? 'other_key' : 'changed' };
   const data = seal.data ?? '';
   const parsed = parseCertificateData(data);
+  // A sealed appeal answer: the authority's seal over every byte is the whole proof.
+  const answer = parsed ? null : parseAnswerData(data);
+  if (answer) return { verdict: 'valid', answer };
   // Sealed by the authority but carrying no certificate data: not a document this registry knows.
   if (!parsed) return { verdict: 'unknown' };
   const row = await ctx.db.certificates.get(parsed.number);

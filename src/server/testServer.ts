@@ -20,9 +20,13 @@ export function createTestServer() {
     );
     return { status: response.status, body: (await response.json()) as T };
   };
+  /** The Response itself, for bodies that are not JSON (PDF files). */
+  const raw = (method: string, path: string, headers: Record<string, string> = {}, body?: Uint8Array) =>
+    handle(new Request(`http://localhost/api${path}`, { method, headers, body: body as Uint8Array<ArrayBuffer> | undefined }));
   return {
     db,
     send,
+    raw,
     post: <T = Record<string, unknown>>(path: string, body: unknown, headers?: Record<string, string>) => send<T>('POST', path, body, headers),
     get: <T = Record<string, unknown>>(path: string, headers?: Record<string, string>) => send<T>('GET', path, undefined, headers),
     /** Moves real time (and so simulated time at speed 1). */

@@ -3,7 +3,7 @@ import { DEFAULT_FILE_RULE, type FileKind, type FileRule, type NamedVerdict, typ
 import { MAX_IMAGE_PIXELS, MAX_IMAGE_SIDE_PX } from '../domain/fileContent';
 import { fill, formatBytes, formatNumber, t } from '../i18n/i18n';
 
-export const KIND_NAMES: Record<FileKind, string> = { pdf: 'PDF', jpeg: 'JPEG', png: 'PNG', doc: 'DOC' };
+export const KIND_NAMES: Record<FileKind, string> = { pdf: 'PDF', jpeg: 'JPEG', png: 'PNG', doc: 'DOC', json: 'JSON', xml: 'XML' };
 const PART_NAMES: Record<PolyglotPart, string> = { pdf: 'PDF', zip: 'ZIP', html: 'HTML' };
 
 export function fileVerdictText(verdict: NamedVerdict, rule: FileRule = DEFAULT_FILE_RULE): string {
@@ -22,6 +22,7 @@ export function fileVerdictText(verdict: NamedVerdict, rule: FileRule = DEFAULT_
     case 'pdf_no_pages':
     case 'pdf_active_content':
     case 'image_unreadable':
+    case 'text_unreadable':
       return fill(texts[verdict.code], { name: verdict.name });
     case 'image_too_large':
       return fill(texts.image_too_large, {

@@ -67,7 +67,7 @@ test('a complaint from a refused application, with a screenshot, answered in ter
   const json = await readFile((await (await download).path())!, 'utf8');
   expect((await api<{ verdict: string }>(page, 'POST', '/api/appeals/answers/verify', { text: json })).body.verdict).toBe('valid');
   const tampered = json.replace(/\\"code\\":(\d)/, '\\"code\\":9$1');
-  expect((await api<{ verdict: string }>(page, 'POST', '/api/appeals/answers/verify', { text: tampered })).body.verdict).toBe('forged');
+  expect((await api<{ verdict: string }>(page, 'POST', '/api/appeals/answers/verify', { text: tampered })).body.verdict).toBe('changed');
 
   for (const criterion of ['Своевременность', 'Понятность', 'Полнота', 'Вежливость']) {
     await page.getByRole('group', { name: criterion }).getByLabel('5').check();

@@ -67,7 +67,7 @@ test('a residence certificate: each status is told, the signed PDF names the app
   expect(text).toContain(number);
 
   await page.goto('/verify');
-  await page.getByLabel('Загрузить PDF-файл').setInputFiles(file);
+  await page.getByLabel('Загрузить файл документа').setInputFiles(file);
   await expect(page.getByRole('heading', { name: 'Документ действителен' })).toBeVisible();
 
   // One changed character of the signed data inside the file: the signature no longer matches.
@@ -77,7 +77,7 @@ test('a residence certificate: each status is told, the signed PDF names the app
   bytes[at] = bytes[at] === 0x39 ? 0x38 : bytes[at]! + 1;
   const tampered = info.outputPath('tampered.pdf');
   writeFileSync(tampered, bytes);
-  await page.getByLabel('Загрузить PDF-файл').setInputFiles(tampered);
+  await page.getByLabel('Загрузить файл документа').setInputFiles(tampered);
   await expect(page.getByRole('heading', { name: 'Документ недействителен' })).toBeVisible();
 });
 

@@ -81,9 +81,9 @@ const cameraState = (page: Page) =>
 test('a PDF without Okno signature data is named as such, and a picture is refused as a PDF', async ({ page }) => {
   await openApp(page, '/verify');
   await expectHeading(page, 'Проверить документ');
-  await page.getByLabel('Загрузить PDF-файл').setInputFiles(fixture('sample.pdf'));
+  await page.getByLabel('Загрузить файл документа').setInputFiles(fixture('sample.pdf'));
   await expect(statusText(page)).toContainText('В файле «sample.pdf» нет данных электронной подписи Окна');
-  await page.getByLabel('Загрузить PDF-файл').setInputFiles(fixture('sample.png'));
+  await page.getByLabel('Загрузить файл документа').setInputFiles(fixture('sample.png'));
   await expect(statusText(page)).toContainText('sample.png');
   await expect(statusText(page)).not.toContainText('электронной подписи');
 });

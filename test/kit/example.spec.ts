@@ -76,6 +76,6 @@ test('a residence certificate: registered, sent through a department failure, re
   await (await download).saveAs(file);
   expect(readFileSync(file).subarray(0, 5).toString('latin1')).toBe('%PDF-');
   await page.goto('/verify');
-  await page.getByLabel('Загрузить PDF-файл').setInputFiles(file);
+  await page.getByLabel('Загрузить файл документа').setInputFiles(file);
   await expect(page.getByRole('heading', { name: 'Документ действителен' })).toBeVisible();
 });

@@ -2,9 +2,9 @@
 // label/value row (long forms flow onto further pages) and the attached files. The caller resolves the
 // labels and values in the reader's language; nothing here knows a service's form.
 import { formatMoscowDateTime } from '../../src/domain/calendar';
-import { documentFont, type DocumentFont } from './font/documentFont';
-import { PdfDocument, type PdfPage } from './pdfDocument';
-import { A4, INK, MARGIN, MUTED, wrapText } from './layout';
+import { documentFont } from './font/documentFont';
+import { PdfDocument } from './pdfDocument';
+import { A4, createCursor, MARGIN, MUTED, numberPages, wrapText } from './layout';
 
 export interface ApplicationCopyLabels {
   title: string;
@@ -38,28 +38,8 @@ export interface ApplicationCopyInput {
 }
 
 const LABEL_WIDTH = 190;
-const BOTTOM = MARGIN + 20; // room for the page number
 
 const moscowDateTime = (ms: number) => formatMoscowDateTime(ms);
-
-/** Writes lines top-down and opens a new page when the next block would not fit. */
-function createCursor(pdf: PdfDocument, font: DocumentFont) {
-  let page: PdfPage = pdf.addPage(A4);
-  let y = A4[1] - MARGIN;
-  return {
-    ensure(height: number) {
-      if (y - height >= BOTTOM) return;
-      page = pdf.addPage(A4);
-      y = A4[1] - MARGIN;
-    },
-    text(text: string, x: number, size: number, color = INK) {
-      page.drawText(text, { x, y, size, font, color });
-    },
-    down(points: number) {
-      y -= points;
-    },
-  };
-}
 
 export async function renderApplicationCopy(input: ApplicationCopyInput): Promise<Uint8Array> {
   const { labels } = input;
@@ -122,10 +102,6 @@ export async function renderApplicationCopy(input: ApplicationCopyInput): Promis
     cursor.down(11);
   }
 
-  const pages = pdf.getPages();
-  pages.forEach((page, i) => {
-    const text = labels.page.replace('{n}', String(i + 1)).replace('{total}', String(pages.length));
-    page.drawText(text, { x: A4[0] - MARGIN - font.widthOfTextAtSize(text, 9), y: MARGIN - 10, size: 9, font, color: MUTED });
-  });
+  numberPages(pdf, font, labels.page);
   return pdf.save();
 }

@@ -13,6 +13,7 @@
 //     `seal` to reserveSeal() while building and call sealPdf() with the authority's signBytes() on the
 //     result (see certificateFile in src/server/certificates.ts); /verify then checks every byte.
 //  4. Add an OCR test to ocr.test.ts: render, read with Tesseract, expect the name, title, number.
+import { renderAppealAnswer } from './appealAnswer';
 import { renderApplicationCopy } from './applicationCopy';
 import { renderCertificate } from './certificate';
 import { renderReceipt } from './receipt';
@@ -22,6 +23,8 @@ export const DOCUMENT_KINDS = {
   certificate: renderCertificate,
   applicationCopy: renderApplicationCopy,
   receipt: renderReceipt,
+  /** Rendered and sealed in the server (src/server/appeals/answerFile.ts). */
+  appealAnswer: renderAppealAnswer,
   testDocument: renderTestDocument,
 };
 

@@ -1,7 +1,7 @@
 // Page layout shared by the PDF documents (certificate, application copy, receipt): A4 with margins,
 // colours, text wrapped to a width, and label/value rows.
 import type { DocumentFont } from './font/documentFont';
-import { rgb, type PdfPage } from './pdfDocument';
+import { rgb, type PdfDocument, type PdfPage } from './pdfDocument';
 
 export const A4: [number, number] = [595.28, 841.89];
 export const MARGIN = 56;
@@ -56,4 +56,37 @@ export function drawRows(page: PdfPage, font: DocumentFont, rows: [string, strin
     y -= 5;
   }
   return y;
+}
+
+/** The lowest line of text on a page that numbers its pages at the foot. */
+const BOTTOM = MARGIN + 20;
+
+/** Writes lines top-down and opens a new page when the next block would not fit. */
+export function createCursor(pdf: PdfDocument, font: DocumentFont) {
+  let page: PdfPage = pdf.addPage(A4);
+  let y = A4[1] - MARGIN;
+  return {
+    ensure(height: number) {
+      if (y - height >= BOTTOM) return;
+      page = pdf.addPage(A4);
+      y = A4[1] - MARGIN;
+    },
+    text(text: string, x: number, size: number, color = INK) {
+      page.drawText(text, { x, y, size, font, color });
+    },
+    down(points: number) {
+      y -= points;
+    },
+    /** The page being written and the current baseline, for drawings other than text. */
+    at: () => ({ page, y }),
+  };
+}
+
+/** «Страница n из total» at the foot of every page, once all pages exist. */
+export function numberPages(pdf: PdfDocument, font: DocumentFont, label: string): void {
+  const pages = pdf.getPages();
+  pages.forEach((page, i) => {
+    const text = label.replace('{n}', String(i + 1)).replace('{total}', String(pages.length));
+    page.drawText(text, { x: A4[0] - MARGIN - font.widthOfTextAtSize(text, 9), y: MARGIN - 10, size: 9, font, color: MUTED });
+  });
 }

@@ -11,6 +11,9 @@ import { ru } from '../../src/i18n/ru';
 import { receiptsEn } from '../../src/i18n/receipts.en';
 import { receiptsRu } from '../../src/i18n/receipts.ru';
 import { keepPagePng, ocrPdf } from '../../test/support/ocr';
+import { appealsEn } from '../../src/i18n/appeals.en';
+import { appealsRu } from '../../src/i18n/appeals.ru';
+import { renderAppealAnswer } from './appealAnswer';
 import { renderApplicationCopy } from './applicationCopy';
 import { renderCertificate } from './certificate';
 import { renderReceipt } from './receipt';
@@ -100,5 +103,47 @@ describe('documents read by OCR', { timeout: OCR_TIMEOUT_MS }, () => {
       keepPagePng(bytes, `demo-${language}`);
       expectRead(ocrPdf(bytes, 'rus+eng'), [texts.pdfTitle, texts.pdfLine1]);
     }
+  });
+
+  const answer = (language: 'ru' | 'en') => {
+    const texts = (language === 'ru' ? appealsRu : appealsEn).appeals;
+    return renderAppealAnswer({
+      data: '{}',
+      view: {
+        authority: texts.answerPdf.authorityName,
+        number: '12345678',
+        sentAt: Date.parse('2026-03-02T09:00:00.000Z'),
+        type: texts.types.complaint,
+        topic: texts.topics.services,
+        subject: 'Справка не пришла в срок',
+        outcome: texts.outcomes.done,
+        code: 210,
+        explanation: 'Справка выдана 05.03.2026 и направлена в личный кабинет. Приносим извинения за задержку.',
+        nextSteps: 'Скачайте справку в разделе «Мои заявления».',
+        executor: { name: 'Петрова Ольга Ивановна', position: 'Ведущий специалист', phone: '+7 495 555-01-17' },
+        answeredAt: Date.parse('2026-03-05T12:30:00.000Z'),
+      },
+      qr: `OKNO1.12345678.${'H'.repeat(43)}.${'S'.repeat(86)}`,
+      labels: texts.answerPdf,
+      language,
+      seal: { keyId: 'Ab3dEf6hIj9kLm2n', signedAt: new Date('2026-03-05T12:30:00.000Z') },
+    });
+  };
+  it('appeal answer in Russian: title, number, executor, dates', async () => {
+    const bytes = await answer('ru');
+    keepPagePng(bytes, 'appeal-answer-ru');
+    for (const renderer of ['poppler', 'ghostscript'] as const) {
+      expectRead(ocrPdf(bytes, 'rus+eng', renderer), ['Ответ на обращение', 'Петрова Ольга Ивановна', 'Ведущий специалист', 'Жалоба', 'Выполнено', '210']);
+      // Digits are read with the Latin model: the Russian one turns the «34» of 12345678 into «54» on
+      // any rendering, while a person and the Latin model read it as printed.
+      expectRead(ocrPdf(bytes, 'eng', renderer), ['12345678', '02.03.2026 12:00', '05.03.2026 15:30', '+7 495 555-01-17']);
+    }
+  }, 2 * OCR_TIMEOUT_MS); // four readings: two renderers, two language models
+
+  it('appeal answer in English: labels follow the reader, the executor stays as written', async () => {
+    const bytes = await answer('en');
+    keepPagePng(bytes, 'appeal-answer-en');
+    expectRead(ocrPdf(bytes, 'rus+eng'), ['Answer to an appeal', 'Петрова Ольга Ивановна', 'Complaint', 'Done', 'Executor']);
+    expectRead(ocrPdf(bytes, 'eng'), ['12345678']);
   });
 });

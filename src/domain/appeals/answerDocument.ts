@@ -9,6 +9,8 @@ export const AnswerDataSchema = v.object({
   kind: v.literal('okno-appeal-answer'),
   number: v.string(),
   type: v.string(),
+  /** Files signed before the topic was printed lack it; they stay valid. */
+  topic: v.optional(v.string()),
   subject: v.string(),
   sentAt: v.string(),
   answeredAt: v.string(),
@@ -29,7 +31,7 @@ const unescape = (text: string) => text.replace(/&quot;/g, '"').replace(/&gt;/g,
 /** The <document> element: the exact text the XML signature covers. */
 export function answerXmlDocument(data: AnswerData): string {
   const { executor, ...rest } = data;
-  const fields = Object.entries(rest).map(([key, value]) => `<${key}>${escape(String(value))}</${key}>`);
+  const fields = Object.entries(rest).filter(([, value]) => value !== undefined).map(([key, value]) => `<${key}>${escape(String(value))}</${key}>`);
   const person = `<executor><name>${escape(executor.name)}</name><position>${escape(executor.position)}</position><phone>${escape(executor.phone)}</phone></executor>`;
   return `<document>${fields.join('')}${person}</document>`;
 }
@@ -82,6 +84,16 @@ export function readAnswerFile(text: string): SignedText | null {
   const keys = ['kind', 'number', 'type', 'subject', 'sentAt', 'answeredAt', 'outcome', 'code', 'explanation', 'nextSteps', 'authority'];
   const raw: Record<string, unknown> = Object.fromEntries(keys.map((key) => [key, field(key)]));
   raw.code = Number(raw.code);
+  if (document.includes('<topic>')) raw.topic = field('topic');
   const parsed = v.safeParse(AnswerDataSchema, { ...raw, executor });
   return parsed.success ? { signed: document, signature: signature[2]!, keyId: unescape(signature[1]!), data: parsed.output } : null;
 }
+
+/** The answer if `text` is exactly its canonical JSON (as a sealed PDF embeds it), else null. */
+export function parseAnswerData(text: string): AnswerData | null {
+  const data = dataOf(text);
+  return data && answerJsonText(data) === text ? data : null;
+}
+
+/** Says whether a text claims to be an Okno answer file at all, so a damaged one is told from a foreign one. */
+export const looksLikeAnswerFile = (text: string) => /okno-appeal-answer|urn:okno:appeal-answer/.test(text);

@@ -2,6 +2,7 @@
 // citizen); what the simulated department does by itself is recomputed from the scenario, the seed and
 // the clock, so the state at any moment is a pure function of (appeal, events, now).
 import * as v from 'valibot';
+import { printableStep, stripInvisibleStep } from '../documentText';
 import type { Priority, Term } from './kinds';
 
 export const APPEAL_STATUSES = [
@@ -35,7 +36,9 @@ export const OUTCOMES = ['done', 'declined', 'clarify'] as const;
 export type Outcome = (typeof OUTCOMES)[number];
 
 const Comment = v.optional(v.pipe(v.string(), v.trim(), v.maxLength(1000, 'too_long')));
-const Text = (min: number, max: number) => v.pipe(v.string('required'), v.trim(), v.minLength(min, 'too_short'), v.maxLength(max, 'too_long'));
+/** What a clerk writes reaches the answer's PDF: the document-text rules strip the invisible and refuse the unprintable. */
+const Text = (min: number, max: number) =>
+  v.pipe(v.string('required'), stripInvisibleStep(), v.trim(), v.minLength(min, 'too_short'), v.maxLength(max, 'too_long'), printableStep());
 
 export const AnswerSchema = v.object({
   outcome: v.picklist(OUTCOMES, 'required'),

@@ -1,12 +1,13 @@
-// «Скачать ответ»: the answer as JSON and XML signed by the authority's key; /verify checks them offline.
+// «Скачать ответ»: the answer as the authority's sealed PDF, and as JSON and XML signed by its key;
+// /verify checks all three offline.
 import { createSignal, Show } from 'solid-js';
 import type { AppealView } from '../../domain/appeals/view';
-import { t } from '../../i18n/i18n';
+import { locale, t } from '../../i18n/i18n';
 import { errorText } from '../../ui/errorText';
-import { readSignedAnswer } from './appealsApi';
+import { readAnswerPdf, readSignedAnswer } from './appealsApi';
 
-function save(text: string, type: string, name: string) {
-  const url = URL.createObjectURL(new Blob([text], { type }));
+function save(content: Blob, name: string) {
+  const url = URL.createObjectURL(content);
   const link = document.createElement('a');
   link.href = url;
   link.download = name;
@@ -17,12 +18,18 @@ function save(text: string, type: string, name: string) {
 export function AnswerDownloads(props: { appeal: AppealView }) {
   const p = () => t().appeals.page;
   const [error, setError] = createSignal<string | null>(null);
-  const download = async (format: 'json' | 'xml') => {
+  const download = async (format: 'pdf' | 'json' | 'xml') => {
     setError(null);
+    const name = `answer-${props.appeal.number}.${format}`;
     try {
+      if (format === 'pdf') {
+        const pdf = await readAnswerPdf(props.appeal.id, locale() === 'en' ? 'en' : 'ru');
+        save(new Blob([pdf], { type: 'application/pdf' }), name);
+        return;
+      }
       const answer = await readSignedAnswer(props.appeal.id);
-      if (format === 'json') save(answer.json, 'application/json', `answer-${props.appeal.number}.json`);
-      else save(answer.xml, 'application/xml', `answer-${props.appeal.number}.xml`);
+      if (format === 'json') save(new Blob([answer.json], { type: 'application/json' }), name);
+      else save(new Blob([answer.xml], { type: 'application/xml' }), name);
     } catch (failure) {
       setError(errorText(failure));
     }
@@ -31,6 +38,7 @@ export function AnswerDownloads(props: { appeal: AppealView }) {
     <section aria-labelledby="answer-download">
       <h2 id="answer-download">{p().download}</h2>
       <div class="button-row">
+        <button type="button" class="button secondary" onClick={() => void download('pdf')}>{p().downloadPdf}</button>
         <button type="button" class="button secondary" onClick={() => void download('json')}>{p().downloadJson}</button>
         <button type="button" class="button secondary" onClick={() => void download('xml')}>{p().downloadXml}</button>
       </div>

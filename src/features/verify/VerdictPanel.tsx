@@ -5,6 +5,7 @@ import type { Verdict, VerifyResult } from '../../domain/certificate';
 import { formatRuDate } from '../../domain/identifiersPerson';
 import { certificateRu } from '../../i18n/certificate.ru';
 import { fill, formatDateTime, locale, t } from '../../i18n/i18n';
+import { AnswerFacts } from './AnswerFacts';
 
 /**
  * Icons repeat the verdict for those who cannot tell the colours apart; they are hidden from readers.
@@ -45,7 +46,8 @@ export function VerdictPanel(props: { result: VerifyResult }) {
         </span>
         {texts().title}
       </h2>
-      <p>{fill(texts().text, { date: certificate() ? formatDay(certificate()!.validUntil) : '' })}</p>
+      <p>{props.result.answer ? t().verify.answer.valid : fill(texts().text, { date: certificate() ? formatDay(certificate()!.validUntil) : '' })}</p>
+      <Show when={props.result.answer}>{(answer) => <AnswerFacts answer={answer()} />}</Show>
       <Show when={certificate()}>
         {(doc) => {
           const d = () => t().verify.details;

@@ -8,7 +8,7 @@ import { FileDrop } from './FileDrop';
 import { QrScanner } from './QrScanner';
 import { QrTextForm } from './QrTextForm';
 import { VerdictPanel } from './VerdictPanel';
-import { verifyPdf, verifyQrPhoto, verifyQrText, type Outcome } from './verifyDocument';
+import { verifyFile, verifyQrPhoto, verifyQrText, type Outcome } from './verifyDocument';
 
 await loadTexts('verify');
 
@@ -59,8 +59,8 @@ export default function VerifyPage() {
           id="verify-pdf"
           label={t().verify.pdf.label}
           hint={t().verify.pdf.hint}
-          accept=".pdf,application/pdf"
-          onFile={(file) => void check(() => verifyPdf(file))}
+          accept=".pdf,.json,.xml,application/pdf,application/json,application/xml,text/xml"
+          onFile={(file) => void check(() => verifyFile(file))}
         />
       </section>
       <section aria-labelledby="verify-qr-heading">

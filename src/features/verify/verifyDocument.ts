@@ -4,6 +4,7 @@ import * as v from 'valibot';
 import { apiBytes, apiPost, ApiRequestError } from '../../client/api';
 import { decodeQrImage } from '../../client/qrClient';
 import { checkFileInWorker } from '../../client/validateClient';
+import { AnswerDataSchema } from '../../domain/appeals/answerDocument';
 import { CertifiedViewSchema, VERDICTS, type VerifyRequest, type VerifyResult } from '../../domain/certificate';
 import { MAX_FILE_BYTES, type FileRule } from '../../domain/fileCheck';
 import { fill, t } from '../../i18n/i18n';
@@ -16,6 +17,7 @@ export type Outcome = { kind: 'verdict'; result: VerifyResult } | { kind: 'messa
 const VerifyResultSchema = v.object({
   verdict: v.picklist(VERDICTS),
   certificate: v.optional(CertifiedViewSchema),
+  answer: v.optional(AnswerDataSchema),
 }) satisfies v.GenericSchema<unknown, VerifyResult>;
 
 export type PostVerify = (body: VerifyRequest) => Promise<VerifyResult>;
@@ -29,7 +31,12 @@ const postVerifyFile: PostVerifyFile = async (file) => {
   return parsed.output;
 };
 
-const PDF_RULE: FileRule = { accept: ['pdf'], maxBytes: MAX_FILE_BYTES };
+export type PostVerifyText = (text: string) => Promise<VerifyResult>;
+/** A signed answer as JSON or XML: its text goes to the answers' verifier, which reads the signature itself. */
+const postVerifyText: PostVerifyText = (text) => apiPost('/appeals/answers/verify', { text }, VerifyResultSchema);
+
+/** The document's own file: a sealed PDF, or an appeal answer signed as JSON or XML. */
+const DOCUMENT_RULE: FileRule = { accept: ['pdf', 'json', 'xml'], maxBytes: MAX_FILE_BYTES };
 const PHOTO_RULE: FileRule = { accept: ['jpeg', 'png'], maxBytes: MAX_FILE_BYTES };
 const message = (text: string): Outcome => ({ kind: 'message', text });
 
@@ -44,12 +51,16 @@ export async function verifyQrText(text: string, post: PostVerify = postVerify):
   }
 }
 
-/** The PDF: refused with the standard file messages first, then read in the PDF worker. */
-export async function verifyPdf(file: File, post: PostVerifyFile = postVerifyFile): Promise<Outcome> {
+/**
+ * The document's file, judged by its real content in the validation worker first (the standard file
+ * messages); a PDF then goes whole to verify-file, a JSON or XML answer as text to the answers' verifier.
+ */
+export async function verifyFile(file: File, post: PostVerifyFile = postVerifyFile, postText: PostVerifyText = postVerifyText): Promise<Outcome> {
   try {
-    const verdict = await checkFileInWorker(file, PDF_RULE);
-    if (!verdict.ok) return message(fileVerdictText(verdict, PDF_RULE));
-    return { kind: 'verdict', result: await post(file) };
+    const verdict = await checkFileInWorker(file, DOCUMENT_RULE);
+    if (!verdict.ok) return message(fileVerdictText(verdict, DOCUMENT_RULE));
+    const result = verdict.kind === 'pdf' ? await post(file) : await postText(await file.text());
+    return { kind: 'verdict', result };
   } catch (error) {
     if (error instanceof ApiRequestError && error.code === 'not_okno_document') return message(fill(t().verify.pdf.noSignature, { name: file.name }));
     return message(errorText(error));

@@ -1,36 +1,14 @@
 // The answer as signed files: GET /api/appeals/:id/answer gives JSON and XML signed with the
-// authority's key; POST /api/appeals/answers/verify checks a file offline (the service worker answers).
+// authority's key, GET /api/appeals/:id/answer/pdf the sealed PDF; POST /api/appeals/answers/verify
+// checks a JSON or XML file offline (the service worker answers), the PDF goes to verify-file.
 import * as v from 'valibot';
-import { answerJsonFile, answerJsonText, answerXmlDocument, answerXmlFile, readAnswerFile, type AnswerData } from '../../domain/appeals/answerDocument';
-import { formatMoscowDateTime } from '../../domain/calendar';
-import { verifySignature } from '../../domain/certificate';
+import { answerJsonFile, answerJsonText, answerXmlDocument, answerXmlFile, looksLikeAnswerFile, readAnswerFile } from '../../domain/appeals/answerDocument';
+import { verifySignature, type VerifyResult } from '../../domain/certificate';
 import { authorityPublicKey, signText } from '../authority';
 import { ApiError, json, readJson } from '../http';
 import type { Handler } from '../router';
+import { answerData, answerFile } from './answerFile';
 import { ownAppeal } from './citizen';
-import type { AppealRow } from './rows';
-
-const AUTHORITY = 'Центр государственных услуг «Окно» (учебная симуляция), отдел обращений граждан';
-const TYPE_NAMES: Record<string, string> = { request: 'Запрос', complaint: 'Жалоба', suggestion: 'Предложение', petition: 'Петиция', objection: 'Обжалование' };
-
-export function answerData(row: AppealRow): AnswerData {
-  const answer = row.state.answer;
-  if (!answer) throw new ApiError(409, 'no_answer', 'There is no answer yet');
-  return {
-    kind: 'okno-appeal-answer',
-    number: row.number,
-    type: TYPE_NAMES[row.type] ?? row.type,
-    subject: row.subject,
-    sentAt: formatMoscowDateTime(row.sentAt),
-    answeredAt: formatMoscowDateTime(answer.at),
-    outcome: answer.outcome,
-    code: answer.code,
-    explanation: answer.explanation,
-    nextSteps: answer.nextSteps,
-    executor: answer.executor,
-    authority: AUTHORITY,
-  };
-}
 
 export const getAnswer: Handler = async (ctx) => {
   const data = answerData(await ownAppeal(ctx));
@@ -40,11 +18,35 @@ export const getAnswer: Handler = async (ctx) => {
   return json({ data, json: answerJsonFile(text, jsonSig.signature, jsonSig.keyId), xml: answerXmlFile(xmlDocument, xmlSig.signature, xmlSig.keyId), keyId: jsonSig.keyId, signed: text, signature: jsonSig.signature });
 };
 
+/** GET /api/appeals/:id/answer/pdf?lang=ru|en: the sealed PDF, for the appeal's owner once answered. */
+export const getAnswerPdf: Handler = async (ctx) => {
+  const row = await ownAppeal(ctx);
+  if (!row.state.answer) throw new ApiError(404, 'no_answer', 'The appeal has no answer yet');
+  const language = new URL(ctx.request.url).searchParams.get('lang') === 'en' ? 'en' : 'ru';
+  const pdf = await answerFile(ctx, row, answerData(row), language);
+  return new Response(pdf as Uint8Array<ArrayBuffer>, {
+    headers: { 'Content-Type': 'application/pdf', 'Content-Disposition': `attachment; filename="answer-${row.number}.pdf"`, 'Cache-Control': 'no-store' },
+  });
+};
+
+/**
+ * The verdict on a JSON or XML answer file, named like the PDF's: changed (a byte of the signed text or
+ * the signature differs), other_key (signed, but not by the authority), unreadable (an answer file, cut
+ * or broken). A text that is no answer file at all is refused with 422 not_okno_document.
+ */
+export async function verifyAnswerText(ctx: Parameters<Handler>[0], text: string): Promise<VerifyResult> {
+  const file = readAnswerFile(text);
+  if (!file) {
+    if (looksLikeAnswerFile(text)) return { verdict: 'unreadable' };
+    throw new ApiError(422, 'not_okno_document', 'The file is not an Okno answer');
+  }
+  const { keyId, key } = await authorityPublicKey(ctx.db);
+  if (file.keyId !== keyId) return { verdict: 'other_key' };
+  if (!(await verifySignature(key, file.signed, file.signature))) return { verdict: 'changed' };
+  return { verdict: 'valid', answer: file.data };
+}
+
 export const postVerifyAnswer: Handler = async (ctx) => {
   const { text } = await readJson(ctx.request, v.object({ text: v.pipe(v.string(), v.maxLength(200_000)) }));
-  const file = readAnswerFile(text);
-  if (!file) return json({ verdict: 'unknown' });
-  const { keyId, key } = await authorityPublicKey(ctx.db);
-  const genuine = file.keyId === keyId && (await verifySignature(key, file.signed, file.signature));
-  return json(genuine ? { verdict: 'valid', answer: file.data } : { verdict: 'forged' });
+  return json(await verifyAnswerText(ctx, text));
 };

@@ -16,6 +16,7 @@ export const APPEAL_ROUTES: RouteTable = {
   'POST /api/appeals/:id/close': actions.postClose,
   'POST /api/appeals/:id/rating': actions.postRating,
   'GET /api/appeals/:id/answer': answer.getAnswer,
+  'GET /api/appeals/:id/answer/pdf': answer.getAnswerPdf,
   'POST /api/appeals/answers/verify': answer.postVerifyAnswer,
   'GET /api/operator/appeals': operator.getAppealQueue,
   'GET /api/operator/appeals/:id': operator.getOperatorAppeal,
