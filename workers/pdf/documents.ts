@@ -15,6 +15,7 @@
 //  4. Add an OCR test to ocr.test.ts: render, read with Tesseract, expect the name, title, number.
 import { renderApplicationCopy } from './applicationCopy';
 import { renderCertificate } from './certificate';
+import { renderDoctorConfirmation } from './doctorConfirmation';
 import { renderReceipt } from './receipt';
 import { renderTestDocument } from './testDocument';
 
@@ -23,6 +24,7 @@ export const DOCUMENT_KINDS = {
   applicationCopy: renderApplicationCopy,
   receipt: renderReceipt,
   testDocument: renderTestDocument,
+  doctorConfirmation: renderDoctorConfirmation,
 };
 
 export type DocumentKind = keyof typeof DOCUMENT_KINDS;
