@@ -4,22 +4,14 @@
 import * as v from 'valibot';
 import type { Person } from '../account';
 import { addYears, PersonNameSchema, RuDateSchema } from '../identifiers';
-import { isValidOmsPolicy, normalizeOmsPolicy } from '../omsPolicy';
+import { isValidOmsPolicy, OmsPolicySchema } from '../omsPolicy';
 import { codeCheck } from '../validationCodes';
 import type { Patient } from './booking';
 
+export { OmsPolicySchema };
+
 /** A child is a patient under this age; older patients book for themselves. */
 export const CHILD_MAX_AGE_YEARS = 18;
-
-export const OmsPolicySchema = v.pipe(
-  v.string('required'),
-  v.transform((s) => s.replace(/[\s-]/g, '')),
-  codeCheck<string>((s) => {
-    if (s === '') return 'required';
-    if (!normalizeOmsPolicy(s)) return 'oms_format';
-    return isValidOmsPolicy(s) ? null : 'oms_checksum';
-  }),
-);
 
 /** Why a child's birth date (ISO) cannot be, or null. */
 export function childBirthDateCode(birthDate: string, today: string): 'date_in_future' | 'child_too_old' | null {
