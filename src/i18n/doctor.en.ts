@@ -21,6 +21,7 @@ export const doctorEn: Widen<typeof doctorRu> = {
     doctorsHint: 'Doctors of one specialty side by side: a row per date, a column per doctor.',
     date: 'Date',
     none: '—',
+    column: '{doctor}, room {room} — {date}',
     noSlots: 'No doctor of this specialty has a free time in the next 30 days.',
     slot: '{time}, {doctor}',
     chosen: 'Chosen: {doctor} ({specialty}), {when}, room {room}',

@@ -19,6 +19,7 @@ export const doctorRu = {
     doctorsHint: 'Врачи одной специальности рядом: в строке — дата, в столбцах — свободное время каждого.',
     date: 'Дата',
     none: '—',
+    column: '{doctor}, кабинет {room} — {date}',
     noSlots: 'У врачей этой специальности нет свободного времени в ближайшие 30 дней.',
     slot: '{time}, {doctor}',
     chosen: 'Выбрано: {doctor} ({specialty}), {when}, кабинет {room}',
