@@ -109,7 +109,7 @@ describe('documents read by OCR', { timeout: OCR_TIMEOUT_MS }, () => {
     }
   });
 
-  const clinic = OFFICES.find((o) => o.id === 'mos-clinic-3') ?? OFFICES.find((o) => o.kind === 'clinic')!;
+  const clinic = OFFICES.find((o) => o.id === 'mos-clinic-14')!;
   const paediatrician = clinic.doctors!.find((d) => d.specialty === 'paediatrician')!;
   const doctorBooking = {
     id: 'b1', ticket: 'ПК-0042', officeId: clinic.id, serviceId: 'doctor' as const, doctorId: paediatrician.id,
