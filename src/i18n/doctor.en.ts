@@ -22,6 +22,7 @@ export const doctorEn: Widen<typeof doctorRu> = {
     date: 'Date',
     none: '—',
     column: '{doctor}, room {room} — {date}',
+    allDates: 'Show all dates ({count})',
     noSlots: 'No doctor of this specialty has a free time in the next 30 days.',
     slot: '{time}, {doctor}',
     chosen: 'Chosen: {doctor} ({specialty}), {when}, room {room}',

@@ -20,6 +20,7 @@ export const doctorRu = {
     date: 'Дата',
     none: '—',
     column: '{doctor}, кабинет {room} — {date}',
+    allDates: 'Показать все даты ({count})',
     noSlots: 'У врачей этой специальности нет свободного времени в ближайшие 30 дней.',
     slot: '{time}, {doctor}',
     chosen: 'Выбрано: {doctor} ({specialty}), {when}, кабинет {room}',

@@ -131,6 +131,11 @@ test('for oneself from the keyboard: the profile’s clinic first and its policy
   await expect(page.getByRole('heading', { level: 1, name: 'Booking a doctor’s appointment' })).toBeVisible();
   await expect(page.getByText(/Times are in the office’s time zone \(Vladivostok\)/)).toBeVisible();
   await page.getByRole('radio', { name: 'My child' }).check();
+  await expect(page.getByLabel('OMS policy number')).toHaveValue('');
+  await page.getByRole('radio', { name: 'Myself' }).check();
+  await expect(page.getByLabel('OMS policy number')).toHaveValue(ADULT_POLICY);
+  await page.getByRole('radio', { name: 'My child' }).check();
+  await expect(page.getByRole('button', { name: /^Show all dates \(\d+\)$/ })).toBeVisible();
   await shot(page, 'doctor-en');
   expect(await axe(page)).toEqual([]);
 });

@@ -71,7 +71,7 @@ function Doctor(props: { account: () => AccountView; search: DoctorSearch }) {
     if (!previous || next === previous) return;
     policies[previous] = String(form.values.policy ?? '');
     form.set('policy', policies[next] ?? (next === 'self' ? (profile()?.policy ?? '') : ''));
-  }, { defer: true }));
+  }));
   const set = (patch: Partial<DoctorSearch>) => {
     setDate(undefined);
     setChosen(undefined);

@@ -1,6 +1,6 @@
 // The doctors of one specialty side by side: a table of dates (a row each) with every doctor's free
 // times that day, and under it the chosen day's times in one column per doctor. Times are the clinic's.
-import { For, Show } from 'solid-js';
+import { createSignal, For, Show } from 'solid-js';
 import type { DoctorColumn } from '../../domain/offices/doctors';
 import type { Office } from '../../domain/offices/officeSchema';
 import type { Slot } from '../../domain/offices/slots';
@@ -17,7 +17,12 @@ export interface DoctorTableProps {
   onSlot: (doctorId: string, slot: Slot) => void;
 }
 
+/** The first two weeks fit on a screen; the rest of the 30-day window opens on request. */
+const FIRST_DATES = 14;
+
 export function DoctorTable(props: DoctorTableProps) {
+  const [all, setAll] = createSignal(false);
+  const rows = () => (all() ? props.dates : props.dates.slice(0, FIRST_DATES));
   const shown = () => props.date ?? props.dates[0];
   const summary = (slots: Slot[] | undefined) =>
     slots?.length ? `${officeTime(props.office, slots[0]!.startsAt)}–${officeTime(props.office, slots.at(-1)!.endsAt)} (${slots.length})` : t().doctor.none;
@@ -33,7 +38,7 @@ export function DoctorTable(props: DoctorTableProps) {
             </tr>
           </thead>
           <tbody>
-            <For each={props.dates}>
+            <For each={rows()}>
               {(date) => (
                 <tr>
                   <th scope="row">
@@ -48,6 +53,11 @@ export function DoctorTable(props: DoctorTableProps) {
           </tbody>
         </table>
       </div>
+      <Show when={!all() && props.dates.length > FIRST_DATES}>
+        <div class="button-row">
+          <button type="button" class="button secondary small" onClick={() => setAll(true)}>{fill(t().doctor.allDates, { count: props.dates.length })}</button>
+        </div>
+      </Show>
       <Show when={shown()}>
         {(date) => (
           <div class="doctor-columns">
