@@ -73,3 +73,17 @@ describe('doctor’s appointments on the server', () => {
     expect(wrong.body.error!.code).toBe('not_free');
   });
 });
+
+describe('doctor’s appointment reminder', () => {
+  it('the day before, a reminder notice names the doctor, caught up when bookings are read', async () => {
+    const at = firstOf(therapistA!.id);
+    const created = await book(mine, therapistA!.id, at);
+    await server.post(`/bookings/${created.body.id}/confirm`, {}, mine);
+    await server.post('/_sim/clock', { advanceMs: at - 24 * 3_600_000 - T0 + 60_000, keepSessions: true });
+    await server.get('/bookings', mine);
+    const reminder = (await server.db.notices.toArray()).find((n) => n.kind === 'booking_reminder');
+    expect(reminder?.params).toMatchObject({ bookingId: created.body.id, deadline: at });
+    const mail = (await server.db.inbox.where('channel').equals('email').sortBy('id')).at(-1)!;
+    expect(mail.body).toContain(`Приём: ${therapistA!.name.ru}`);
+  });
+});

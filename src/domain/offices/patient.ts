@@ -8,7 +8,6 @@ import { isValidOmsPolicy, OmsPolicySchema } from '../omsPolicy';
 import { codeCheck } from '../validationCodes';
 import type { Patient } from './booking';
 
-export { OmsPolicySchema };
 
 /** A child is a patient under this age; older patients book for themselves. */
 export const CHILD_MAX_AGE_YEARS = 18;
