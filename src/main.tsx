@@ -48,28 +48,28 @@ if (root.hasChildNodes()) {
 registerServiceWorker();
 startAuditTrail();
 startKiosk();
+// Applications and appeals queued during an outage go out by themselves. Queued rows belong to an
+// account and only the signed-in owner's go, so a visitor loads none of it; for a citizen it starts once
+// start-up has settled (it needs the database), after every kind of request has registered its sender.
+const startOutbox = () =>
+  void Promise.all([import('./features/apply/submissionOutbox'), import('./features/appeals/appealOutbox'), import('./client/outbox')]).then(([, , outbox]) =>
+    outbox.startOutbox(),
+  );
 // Signed out, the session checks (and the API client and schemas they load) wait for a sign-in here or
 // in another tab, so a visitor's first route stays light.
-const startSessionChecks = () => void import('./client/session').then(({ startSession }) => startSession());
-if (readToken()) startSessionChecks();
+const startSignedIn = () => {
+  void import('./client/session').then(({ startSession }) => startSession());
+  setTimeout(startOutbox, OUTBOX_START_DELAY_MS);
+};
+if (readToken()) startSignedIn();
 else {
-  const stop = onSessionEvent(({ kind }) => kind === 'signin' && (stop(), startSessionChecks()));
+  const stop = onSessionEvent(({ kind }) => kind === 'signin' && (stop(), startSignedIn()));
   const onStorage = (event: StorageEvent) => {
     if (event.key !== 'okno.session' || !event.newValue) return;
     removeEventListener('storage', onStorage);
     stop();
-    startSessionChecks();
+    startSignedIn();
   };
   addEventListener('storage', onStorage);
 }
-// Applications queued during an outage go out by themselves; this needs the database, so it starts
-// once start-up has settled rather than on the first paint.
-// The one outbox starts once every kind of queued request has registered its sender.
-setTimeout(
-  () =>
-    void Promise.all([import('./features/apply/submissionOutbox'), import('./features/appeals/appealOutbox'), import('./client/outbox')]).then(([, , outbox]) =>
-      outbox.startOutbox(),
-    ),
-  OUTBOX_START_DELAY_MS,
-);
 void requestPersistence();

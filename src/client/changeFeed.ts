@@ -54,10 +54,12 @@ async function pullOnce(accountId: string): Promise<void> {
   if (stored) setSyncedAt(stored.asOf);
   let restart = !stored || stored.mirrors !== mirrorsKey(MIRRORS);
   let since = restart ? 0 : stored!.cursor;
+  /** The epoch of the pages applied so far (a first sync learns it from its first page). */
+  let epoch = stored?.epoch;
   for (;;) {
     const page = await apiRequest('GET', `/changes?since=${since}`, ChangesPageSchema, BACKGROUND);
     setReachable(true);
-    if (!restart && page.epoch !== stored?.epoch) {
+    if (!restart && page.epoch !== epoch) {
       // The server was reset: read its new epoch from the start, clearing what it forgot.
       restart = true;
       since = 0;
@@ -67,6 +69,7 @@ async function pullOnce(accountId: string): Promise<void> {
     const applied = await applyFeedPage(getDb(), accountId, MIRRORS, page, restart);
     setSyncedAt(page.asOf);
     restart = false;
+    epoch = page.epoch;
     since = page.cursor;
     if (page.changes.length > 0) setPulls((n) => n + 1);
     for (const [entity, changes] of applied.byEntity) {

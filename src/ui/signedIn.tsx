@@ -4,7 +4,7 @@
 // sign-out the same way, and gives the pages below it their account through useAccount().
 import { createRoute, Navigate, Outlet, redirect, useLocation } from '@tanstack/solid-router';
 import { createContext, Match, Switch, useContext } from 'solid-js';
-import { currentAccount, session } from '../client/session';
+import { currentAccount, session } from '../client/sessionState';
 import type { AccountView } from '../domain/account';
 import { t } from '../i18n/i18n';
 import { rootRoute } from './rootRoute';

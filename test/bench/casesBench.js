@@ -1,6 +1,7 @@
 // Bench measurements of the case lifecycle: the pure engine settling 10,000 cases after a 30-day clock
 // jump (in Node through Vite, the same module the service worker runs), and «Мои заявления» first
 // rendered in Chromium for a citizen with 10,000 applications in «okno-server».
+import * as m from './measure.js';
 import { createServer } from 'vite';
 
 export const CASE_COUNT = 10_000;
@@ -40,28 +41,8 @@ export async function measureLifecycle(root) {
  * signs up through the API; the cases are written straight into «okno-server» (bench set-up only).
  */
 export async function measureHistoryRender(page, origin) {
-  await page.evaluate(async (count) => {
-    const call = async (path, body, token) => {
-      const response = await fetch(`/api${path}`, {
-        method: body === undefined ? 'GET' : 'POST',
-        headers: { 'Content-Type': 'application/json', ...(token ? { Authorization: `Bearer ${token}` } : {}) },
-        body: body === undefined ? undefined : JSON.stringify(body),
-      });
-      return response.json();
-    };
-    const phone = '+79990001122';
-    const { flowId } = await call('/auth/register', { phone });
-    const sms = await call('/_sim/inbox?channel=sms');
-    const code = /(\d{6})/.exec(sms.find((m) => m.to === phone).body)[1];
-    await call('/auth/register/verify', { flowId, code });
-    const done = await call('/auth/register/complete', {
-      flowId,
-      person: { surname: 'Тестова', name: 'Анна', patronymic: '', birthDate: '01.02.1990', gender: 'female' },
-      email: 'bench@example.ru',
-      password: 'Zelenyj#Sad7',
-      consent: true,
-    });
-    const me = await call('/me', undefined, done.token);
+  const { token, id } = await m.signUpInPage(page, '+79990001122');
+  await page.evaluate(async ({ count, accountId }) => {
     const db = await new Promise((resolve, reject) => {
       const request = indexedDB.open('okno-server');
       request.onsuccess = () => resolve(request.result);
@@ -75,17 +56,17 @@ export async function measureHistoryRender(page, origin) {
       const at = now - i * 3_600_000;
       const status = statuses[i % statuses.length];
       tx.objectStore('cases').put({
-        id: `bench-${i}`, accountId: me.id, draftId: `draft-${i}`, number: `2026-BNCH-${i}`,
+        id: `bench-${i}`, accountId, draftId: `draft-${i}`, number: `2026-BNCH-${i}`,
         serviceId: 'residence-certificate', answers: { surname: 'Тестова' }, resultWay: 'electronic', submittedAt: at,
         scenario: 'manual', seed: `b${i}`, validityMonths: 1, events: [], status, updatedAt: at,
         timeline: [{ at, status }], state: { tracking: [], requests: [] },
       });
-      tx.objectStore('changes').add({ at, entity: 'case', id: `bench-${i}`, op: 'put', accountId: me.id });
+      tx.objectStore('changes').add({ at, entity: 'case', id: `bench-${i}`, op: 'put', accountId });
     }
     await new Promise((resolve, reject) => ((tx.oncomplete = resolve), (tx.onerror = () => reject(tx.error))));
     db.close();
-    sessionStorage.setItem('okno.session', done.token);
-  }, CASE_COUNT);
+  }, { count: CASE_COUNT, accountId: id });
+  await page.evaluate((value) => sessionStorage.setItem('okno.session', value), token);
   // First visit: the change feed copies the 10,000 applications to the device (not measured).
   await page.goto(`${origin}/applications`, { waitUntil: 'commit' });
   await page.locator(`.case-row[aria-setsize="${CASE_COUNT}"]`).first().waitFor({ timeout: 120_000 });

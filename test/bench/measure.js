@@ -172,3 +172,35 @@ export function fetchTimings(page, path, n) {
     { path, n },
   );
 }
+
+/** The bench stand's operator PIN: reading any simulated inbox needs a staff session. */
+const BENCH_PIN = '2468';
+
+/** Signs up a citizen through the simulated API from the page (the SMS code read as staff, like QA). */
+export function signUpInPage(page, phone) {
+  return page.evaluate(async ({ phone, pin }) => {
+    const call = async (path, body, token) => {
+      const response = await fetch(`/api${path}`, {
+        method: body === undefined ? 'GET' : 'POST',
+        headers: { 'Content-Type': 'application/json', ...(token ? { Authorization: `Bearer ${token}` } : {}) },
+        body: body === undefined ? undefined : JSON.stringify(body),
+      });
+      return response.json();
+    };
+    const { flowId } = await call('/auth/register', { phone });
+    if (!(await call('/_sim/operator')).set) await call('/_sim/operator', { pin });
+    const { token: staff } = await call('/operator/check', { pin });
+    const sms = await (await fetch('/api/_sim/inbox?channel=sms', { headers: { 'X-Okno-Operator': staff } })).json();
+    const code = /(\d{6})/.exec(sms.find((m) => m.to === phone).body)[1];
+    await call('/auth/register/verify', { flowId, code });
+    const done = await call('/auth/register/complete', {
+      flowId,
+      person: { surname: 'Тестова', name: 'Анна', patronymic: '', birthDate: '01.02.1990', gender: 'female' },
+      email: 'bench@example.ru',
+      password: 'Zelenyj#Sad7',
+      consent: true,
+    });
+    const me = await call('/me', undefined, done.token);
+    return { token: done.token, id: me.id };
+  }, { phone, pin: BENCH_PIN });
+}

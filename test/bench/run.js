@@ -18,6 +18,7 @@ import { measureReceipts, RECEIPT_COUNT } from './receiptsBench.js';
 import { lighthouseMetrics, measureLighthouse, printLighthouse } from './lighthouseBench.js';
 import { measureKbSearch } from './supportBench.js';
 import { BOOKING_COUNT, measureOffices, OFFICE_COUNT } from './officesBench.js';
+import { APPEAL_COUNT, measureAppealsFirstRow, measureAppealsSearch } from './appealsBench.js';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const DIST = join(ROOT, process.env.OKNO_OUT_DIR ?? 'dist');
@@ -154,6 +155,15 @@ async function measureAll(browser) {
   const certificate = await attempt('certificate pdf', () => measureCertificatePdf(ROOT), errors);
   const receipts = await attempt('receipts', () => measureReceipts(ROOT), errors);
   const offices = await attempt('offices', () => measureOffices(ROOT), errors);
+  const appealsSearch = await attempt('appeals search', () => measureAppealsSearch(ROOT), errors);
+  const appealsFirstRow = await attempt('appeals first row', async () => {
+    const context = await m.newContext(browser);
+    try {
+      return await measureAppealsFirstRow(ROOT, await m.controlledPage(context, `${ORIGIN}/`), ORIGIN);
+    } finally {
+      await context.close();
+    }
+  }, errors);
 
   const metrics = [
     ['firstRouteJsGzipKB', 'JS before first interaction on / (gzip)', 'KB', js?.kb],
@@ -183,6 +193,10 @@ async function measureAll(browser) {
     ...lighthouseMetrics(lighthouse),
     ['slotsMonthMs', `free slots of the 30-day window for ${OFFICE_COUNT} offices, median (Node)`, 'ms', offices && round(offices.slotsMonthMs, 1)],
     ['bookingsFirstRowMs', `«Мои записи» first rows with ${BOOKING_COUNT} bookings (Node)`, 'ms', offices && round(offices.bookingsFirstRowMs, 1)],
+    ['appealsFirstRowMs', `«Мои обращения» first row with ${APPEAL_COUNT} appeals on the device`, 'ms', appealsFirstRow && round(appealsFirstRow, 0)],
+    ['appealsIndexMs', `appeal search index of ${APPEAL_COUNT} appeals (Node)`, 'ms', appealsSearch && round(appealsSearch.indexMs, 1)],
+    ['appealsSearchMedianMs', `appeal search over ${APPEAL_COUNT} appeals, median (Node)`, 'ms', appealsSearch && round(appealsSearch.searchMedianMs, 2)],
+    ['appealsSearchP95Ms', 'appeal search, p95', 'ms', appealsSearch && round(appealsSearch.searchP95Ms, 2)],
   ].map(([id, label, unit, value]) => ({ id, label, unit, value: value ?? null }));
 
   if (offline?.health.bad.length) errors.push(`/api/health: ${offline.health.bad.length} bad responses, e.g. ${offline.health.bad[0]}`);

@@ -56,6 +56,16 @@ test('the app takes over a prerendered page in place: nothing moves and the page
   await expect(page.getByRole('link', { name: /Заграничный паспорт/ }).first()).toBeVisible();
 });
 
+test('a visitor’s first page loads neither the database nor the session code (they wait for a sign-in)', async ({ page }) => {
+  const scripts: string[] = [];
+  page.on('response', (response) => response.request().resourceType() === 'script' && scripts.push(new URL(response.url()).pathname));
+  await page.goto('/', { waitUntil: 'networkidle' });
+  await expectHeading(page, 'Государственные услуги в одном окне');
+  expect(scripts.length).toBeGreaterThan(3);
+  // Dexie alone is 32 KB gzip: pulled in once by a header import of client/session (119 KB against 80).
+  expect(scripts.filter((path) => /\/(database|session|outbox|keysRepo)-[\w-]+\.js$/.test(path))).toEqual([]);
+});
+
 test('robots.txt is a text file, also once the service worker is in control', async ({ page, request }) => {
   const direct = await request.get('/robots.txt');
   expect(direct.headers()['content-type']).toContain('text/plain');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatMoscowDateTime, isWorkingDay, moscowDate, moscowTime } from '../calendar';
-import { AUTO_CLOSE_MS, computeAppeal, MATERIALS_WAIT_MS } from './computeAppeal';
+import { archiveDate, AUTO_CLOSE_MS, computeAppeal, MATERIALS_WAIT_MS } from './computeAppeal';
 import { appealFacts } from './facts';
 import { APPEAL_KINDS, type AppealType } from './kinds';
 import type { AppealEvent, AppealScenario, ClerkAction } from './types';
@@ -29,6 +29,25 @@ describe('computeAppeal: scripted stories', () => {
     const later = computeAppeal(facts('answered'), [], state.answer!.at + AUTO_CLOSE_MS);
     expect(later.status).toBe('closed');
     expect(later.timeline.at(-1)!.note).toBe('auto_closed');
+  });
+
+  it('a finished appeal moves to the archive five years after it finished, and is kept', () => {
+    const closed = computeAppeal(facts('answered'), [], MONDAY + 60 * DAY);
+    const closedAt = closed.closedAt!;
+    expect(closed.status).toBe('closed');
+    expect(closed.archivedAt).toBeUndefined();
+    expect(archiveDate(closedAt)).toBe(Date.UTC(new Date(closedAt).getUTCFullYear() + 5, new Date(closedAt).getUTCMonth(), new Date(closedAt).getUTCDate(), new Date(closedAt).getUTCHours(), new Date(closedAt).getUTCMinutes()));
+    expect(closed.next).toBe(archiveDate(closedAt));
+    const archived = computeAppeal(facts('answered'), [], archiveDate(closedAt));
+    expect(archived.archivedAt).toBe(archiveDate(closedAt));
+    expect(archived.status).toBe('closed');
+    expect(archived.answer).toEqual(closed.answer);
+    expect(archived.next).toBeUndefined();
+    // Left unanswered, the term's breach finishes it: archived five years after the breach, not before.
+    const breached = computeAppeal(facts('manual'), [], MONDAY + 90 * DAY);
+    expect(breached.status).toBe('unprocessed');
+    expect(breached.next).toBe(archiveDate(breached.breachedAt!));
+    expect(computeAppeal(facts('manual'), [], archiveDate(breached.breachedAt!) - 1).archivedAt).toBeUndefined();
   });
 
   it('tells the same story for the same seed, and times another seed differently', () => {
@@ -149,7 +168,7 @@ describe('computeAppeal: people acting', () => {
   it('closes on the citizen’s «Завершить»', () => {
     const state = computeAppeal(facts('answered'), [{ type: 'close', at: MONDAY + HOUR }], MONDAY + 20 * DAY);
     expect(state.status).toBe('closed');
-    expect(state.next).toBeUndefined();
+    expect(state.next).toBe(archiveDate(MONDAY + HOUR)); // nothing more happens until the archive
   });
 });
 

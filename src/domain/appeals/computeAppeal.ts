@@ -21,6 +21,15 @@ import {
 const DAY_MS = 86_400_000;
 /** An answered appeal the citizen does not close is closed by the department this much later. */
 export const AUTO_CLOSE_MS = 30 * DAY_MS;
+/** A finished appeal moves to the archive on the same date this many years later; it is never dropped. */
+export const ARCHIVE_AFTER_YEARS = 5;
+
+export function archiveDate(finishedAt: number): number {
+  const date = new Date(finishedAt);
+  date.setUTCFullYear(date.getUTCFullYear() + ARCHIVE_AFTER_YEARS);
+  return date.getTime();
+}
+
 /** Documents awaited this long without a reply end in a refusal. */
 export const MATERIALS_WAIT_MS = 30 * DAY_MS;
 
@@ -192,6 +201,10 @@ class Machine {
     if (s.status === 'awaiting_documents' && s.pausedSince !== undefined) {
       const when = s.pausedSince + MATERIALS_WAIT_MS;
       steps.push({ at: when, run: () => this.clerk(when, this.plan.executor.name, { action: 'refuse', reason: 'no_materials' }) });
+    }
+    if (FINISHED_STATUSES.includes(s.status) && s.archivedAt === undefined) {
+      const when = archiveDate(s.timeline.at(-1)!.at);
+      steps.push({ at: when, run: () => void (s.archivedAt = when) });
     }
     if (!FINISHED_STATUSES.includes(s.status) && s.pausedSince === undefined) {
       if (s.warnedAt === undefined) {

@@ -151,6 +151,8 @@ export interface AppealState {
   /** When the citizen last saw anything change (for «Повторный запрос» after 48 hours). */
   lastChangeAt: number;
   closedAt?: number;
+  /** Five years after it finished: out of the working list, still kept and readable (DOMAIN §7). */
+  archivedAt?: number;
   notices: AppealNotice[];
   /** The next moment the story moves by itself, if it will. */
   next?: number;

@@ -56,6 +56,8 @@ export const AppealViewSchema = v.object({
   access: v.array(v.object({ at: v.number(), clerk: v.string(), reason: v.string() })),
   rating: v.optional(v.intersect([RatingSchema, v.object({ at: v.number() })])),
   closedAt: v.optional(v.number()),
+  /** Moved to the archive (five years after it finished): listed only when the archive is asked for. */
+  archivedAt: v.optional(v.number()),
   /** What the owner may do now. */
   actions: v.array(v.picklist(CITIZEN_ACTIONS)),
   /** The simulated moment of the answer, for countdowns. */

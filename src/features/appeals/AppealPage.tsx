@@ -48,6 +48,7 @@ function Appeal(props: { account: () => AccountView; id: string; sent: boolean }
           </p>
           <p>{fill(p().deadline, { date: at(view().deadline) })} ({t().appeals.laws[view().law as '59-FZ'] ?? view().law})</p>
           <Show when={view().specialist}>{(name) => <p>{fill(p().specialist, { name: name() })}</p>}</Show>
+          <Show when={view().archivedAt}>{(since) => <p class="notice">{fill(p().archived, { date: at(since()) })}</p>}</Show>
           <Show when={view().pausedSince}>{(since) => <p class="notice">{fill(p().paused, { date: at(since()) })}</p>}</Show>
           <Show when={view().request}>{(request) => <p class="notice">{fill(p().request, { documents: request().documents })}</p>}</Show>
           <Show when={view().extension}>{(ext) => <p class="notice">{fill(p().extension, { reason: ext().reason })}</p>}</Show>

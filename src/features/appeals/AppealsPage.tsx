@@ -4,7 +4,8 @@ import { Link, useNavigate } from '@tanstack/solid-router';
 import { createEffect, createMemo, For, Show } from 'solid-js';
 import type { AccountView } from '../../domain/account';
 import { APPEAL_TYPES } from '../../domain/appeals/kinds';
-import { APPEAL_NUMBER, indexAppeals, searchAppeals } from '../../domain/appeals/search';
+import type { AppealView } from '../../domain/appeals/view';
+import { APPEAL_NUMBER, indexAppeals, listAppeals } from '../../domain/appeals/search';
 import { APPEAL_STATUSES } from '../../domain/appeals/types';
 import { formatMoscowDateTime } from '../../domain/calendar';
 import { fill, loadTexts, t } from '../../i18n/i18n';
@@ -21,10 +22,14 @@ const date = (ms: number) => formatMoscowDateTime(ms).slice(0, 10);
 function Appeals(props: { account: () => AccountView; search: AppealsSearch }) {
   const navigate = useNavigate();
   const { appeals } = createAppealsMirror(() => props.account().id);
-  const index = createMemo(() => indexAppeals(appeals.value() ?? []));
-  const shown = createMemo(() =>
-    searchAppeals(index(), props.search.q ?? '').filter((a) => (!props.search.status || a.status === props.search.status) && (!props.search.type || a.type === props.search.type)),
-  );
+  // Built on the first search and kept until the list changes (a memo would build it for the plain list too).
+  let built: { from: readonly AppealView[]; index: ReturnType<typeof indexAppeals> } | undefined;
+  const index = () => {
+    const from = appeals.value() ?? [];
+    if (built?.from !== from) built = { from, index: indexAppeals(from) };
+    return built.index;
+  };
+  const shown = createMemo(() => listAppeals(appeals.value() ?? [], index, props.search));
   const update = (patch: Partial<AppealsSearch>) => void navigate({ to: '/appeals', search: { ...props.search, ...patch }, replace: true });
   createEffect(() => {
     const number = APPEAL_NUMBER.exec(props.search.q ?? '')?.[1];
@@ -62,7 +67,11 @@ function Appeals(props: { account: () => AccountView; search: AppealsSearch }) {
                   <For each={APPEAL_TYPES}>{(s) => <option value={s}>{a().types[s]}</option>}</For>
                 </select>
               </div>
-              <button type="button" class="button secondary small" onClick={() => void navigate({ to: '/appeals', search: {}, replace: true })}>{a().reset}</button>
+              <button type="button" class="button secondary small" onClick={() => void navigate({ to: '/appeals', search: props.search.archive ? { archive: true } : {}, replace: true })}>{a().reset}</button>
+              <button type="button" class="button secondary small" aria-describedby="appeals-archive-hint" onClick={() => update({ archive: props.search.archive ? undefined : true })}>
+                {props.search.archive ? a().hideArchive : a().showArchive}
+              </button>
+              <p class="hint" id="appeals-archive-hint">{a().archiveHint}</p>
             </form>
             <p role="status" aria-live="polite">{fill(a().found, { n: shown().length })}</p>
             <Show when={shown().length} fallback={<p>{a().noneFound}</p>}>
@@ -79,7 +88,10 @@ function Appeals(props: { account: () => AccountView; search: AppealsSearch }) {
                         <td><Link to="/appeals/$appealId" params={{ appealId: appeal.id }}>{appeal.number}</Link></td>
                         <td>{a().types[appeal.type]}</td>
                         <td>{appeal.subject}<br /><span class="hint">{a().topics[appeal.topic]}</span></td>
-                        <td><AppealStatus status={appeal.status} /></td>
+                        <td>
+                          <AppealStatus status={appeal.status} />
+                          <Show when={appeal.archivedAt}> · {a().archived}</Show>
+                        </td>
                         <td>{date(appeal.sentAt)}</td>
                         <td>{date(appeal.deadline)}</td>
                       </tr>

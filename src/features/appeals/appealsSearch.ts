@@ -10,6 +10,7 @@ export const AppealsSearchSchema = v.object({
   q: optional(v.pipe(v.string(), v.maxLength(120))),
   status: optional(v.picklist(APPEAL_STATUSES)),
   type: optional(v.picklist(APPEAL_TYPES)),
+  archive: optional(v.literal(true)),
 });
 export type AppealsSearch = v.InferOutput<typeof AppealsSearchSchema>;
 

@@ -220,4 +220,21 @@ describe('appeals: the department', () => {
     expect(row!.status).toBe('answered');
     expect(row!.state.answer!.late).toBe(false);
   });
+
+  it('archives a closed appeal five years on by the clock, records the change and still shows it', async () => {
+    const { body } = await send();
+    await act(body.id, { action: 'accept' });
+    await act(body.id, { action: 'answer', answer: ANSWER });
+    await server.post(`/appeals/${body.id}/close`, {}, auth);
+    const before = (await server.db.changes.toArray()).length;
+    await jump(5 * 366 * DAY);
+    const row = await server.db.appeals.get(body.id);
+    expect(row!.state.archivedAt).toBeGreaterThan(row!.sentAt);
+    expect(row!.next).toBeUndefined();
+    // The change feed carries the move, so the device's mirror hears of it without a read.
+    expect((await server.db.changes.toArray()).slice(before).some((c) => c.entity === 'appeal' && c.id === body.id)).toBe(true);
+    const read = await server.get<Appeal & { archivedAt?: number }>(`/appeals/${body.id}`, auth);
+    expect(read.body.archivedAt).toBe(row!.state.archivedAt);
+    expect(read.body.answer!.code).toBe(210);
+  });
 });

@@ -1,5 +1,5 @@
 // Row shape of an appeal in «okno-server»: what was sent, the event log, the state as last settled,
-// the clerks' access log and the citizen's rating. Kept five years, then archived, never deleted.
+// the clerks' access log and the citizen's rating. Never deleted: five years after it finishes the state says archivedAt.
 import type { AppealInput } from '../../domain/appeals/input';
 import type { AppealEvent, AppealScenario, AppealState, AppealStatus, TimelineEntry } from '../../domain/appeals/types';
 import type { Rating } from '../../domain/appeals/view';
@@ -35,6 +35,4 @@ export interface AppealRow extends Omit<AppealInput, 'attachments' | 'resendOf'>
   state: Omit<AppealState, 'notices' | 'timeline' | 'status' | 'next'>;
   next?: number;
   noticed: string[];
-  /** Set five years after closing: moved out of the working lists, still kept and readable. */
-  archivedAt?: number;
 }

@@ -51,6 +51,7 @@ export function appealView(row: AppealRow, now: number): AppealView {
     refusal: state.refusal,
     rating: row.rating,
     closedAt: state.closedAt,
+    archivedAt: state.archivedAt,
   };
   for (const [key, value] of Object.entries(optional)) if (value !== undefined) (view as Record<string, unknown>)[key] = value;
   return view;
