@@ -62,6 +62,14 @@ test('a paediatrician for a child: book, «Мои записи», the PDF read b
   await expect(page.getByLabel('ФИО ребёнка')).toHaveValue('Петрова Анна Ивановна');
   await page.getByLabel('Дата рождения ребёнка').fill('05.03.2019');
   await page.getByLabel('Номер полиса ОМС').fill(CHILD_POLICY.replace(/(\d{4})(?=\d)/g, '$1 '));
+  // A reload keeps what was typed (the choices are in the address, the patient on the device).
+  await page.reload();
+  await expect(page.getByRole('radio', { name: 'Ребёнка' })).toBeChecked();
+  await expect(page.getByLabel('ФИО ребёнка')).toHaveValue('Петрова Анна Ивановна');
+  await expect(page.getByLabel('Дата рождения ребёнка')).toHaveValue('05.03.2019');
+  await expect(page.getByLabel('Номер полиса ОМС')).toHaveValue(CHILD_POLICY.replace(/(\d{4})(?=\d)/g, '$1 '));
+  await page.getByRole('table').getByRole('button', { name: 'чт, 3 декабря' }).click();
+  await page.getByRole('group', { name: new RegExp(`^${firstDoctor}, кабинет`) }).getByRole('button', { name: '09:40' }).click();
   await shot(page, 'doctor-form');
   expect(await axe(page)).toEqual([]);
   await page.getByRole('button', { name: 'Записаться', exact: true }).click();

@@ -6,6 +6,7 @@ import { useNavigate } from '@tanstack/solid-router';
 import { createEffect, createMemo, createResource, createSignal, on, Show } from 'solid-js';
 import { ApiRequestError } from '../../client/api';
 import { readMirroredBooking } from '../../client/repos/bookingsRepo';
+import { clearDoctorForm, readDoctorForm, writeDoctorForm } from '../../client/repos/doctorFormRepo';
 import type { AccountView } from '../../domain/account';
 import type { BookingView } from '../../domain/offices/booking';
 import { clinicsFor, doctorColumns, ownClinicFirst, sharedDates } from '../../domain/offices/doctors';
@@ -64,11 +65,23 @@ function Doctor(props: { account: () => AccountView; search: DoctorSearch }) {
     initial: { forWhom: 'self', childName: '', childBirthDate: '', policy: '' },
     order: (): readonly string[] => (form.values.forWhom === 'child' ? PATIENT_ORDER : ['forWhom', 'policy']),
   });
+  // What was typed survives a reload: restored once, then written at every change until booked.
+  const [typed] = createResource(() => props.account().id, readDoctorForm);
+  let restoring = false;
+  createEffect(on(() => typed.state === 'ready', (ready) => {
+    if (!ready || !typed()) return;
+    restoring = (typed()!.forWhom ?? form.values.forWhom) !== form.values.forWhom;
+    form.reset({ ...form.values, ...typed()! });
+  }));
+  createEffect(on(() => JSON.stringify(form.values), (json) => {
+    if (typed.state === 'ready' && !pending()) void writeDoctorForm(props.account().id, JSON.parse(json) as Record<string, string>);
+  }));
   // The adult's policy comes from the profile; each patient keeps the policy typed for them.
   const policies: Record<string, string> = {};
   createEffect(on(() => profile()?.policy, (policy) => { if (policy && !form.values.policy && form.values.forWhom === 'self') form.set('policy', policy); }));
   createEffect(on(() => String(form.values.forWhom), (next, previous) => {
     if (!previous || next === previous) return;
+    if (restoring) { restoring = false; return; }
     policies[previous] = String(form.values.policy ?? '');
     form.set('policy', policies[next] ?? (next === 'self' ? (profile()?.policy ?? '') : ''));
   }));
@@ -105,6 +118,7 @@ function Doctor(props: { account: () => AccountView; search: DoctorSearch }) {
     if (!patient || !pick) return;
     void run(async () => {
       setPending(await createBooking(props.account().id, { officeId: office()!.id, serviceId: 'doctor', doctorId: pick.doctorId, startsAt: pick.slot.startsAt, comment: '', patient: patientOf(patient, props.account().person) }));
+      await clearDoctorForm(props.account().id);
       queueMicrotask(() => document.getElementById('doctor-confirm-title')?.focus());
     });
   };
