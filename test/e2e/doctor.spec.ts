@@ -23,6 +23,8 @@ async function start(page: Page) {
 }
 
 test('a paediatrician for a child: book, «Мои записи», the PDF read by OCR, move to the other doctor, cancel', async ({ page }) => {
+  // A whole journey with a reload, a PDF read by Tesseract and a move: longer than one step's budget.
+  test.setTimeout(150_000);
   await start(page);
   await page.goto('/catalog/doctor-appointment');
   await expect(page.getByRole('link', { name: 'Получить услугу' })).toHaveCount(0);
@@ -112,6 +114,7 @@ test('a paediatrician for a child: book, «Мои записи», the PDF read b
 });
 
 test('for oneself from the keyboard: the profile’s clinic first and its policy filled in; axe in ru and en', async ({ page }) => {
+  test.setTimeout(120_000); // two languages, three page loads and two axe runs
   await start(page);
   await saveProfileByApi(page, { omsPolicy: ADULT_POLICY, clinicId: 'mos-clinic-15' });
   await page.goto('/offices/doctor?specialty=therapist');
