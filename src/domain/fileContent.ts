@@ -5,6 +5,7 @@
 // Tolerant: never throws, whatever the bytes. The validation worker and the mock server run the same
 // check: the PDF structure reader is small (no pdf-lib).
 import type { ContentVerdict, FileKind, PolyglotPart } from './fileCheck';
+import { imageExtent } from './imageExtent';
 import { readPdf } from './pdf/readPdf';
 
 /** Longest side of an accepted image, in pixels. */
@@ -115,7 +116,8 @@ export async function contentProblem(kind: FileKind, bytes: Uint8Array, decode?:
     if (size.width > MAX_IMAGE_SIDE_PX || size.height > MAX_IMAGE_SIDE_PX || size.width * size.height > MAX_IMAGE_PIXELS) {
       return { ok: false, code: 'image_too_large', kind, ...size };
     }
-    if (decode && !(await decode(bytes, IMAGE_MIME[kind]).catch(() => false))) return { ok: false, code: 'image_unreadable', kind };
+    const own = bytes.subarray(0, imageExtent(bytes, kind));
+    if (decode && !(await decode(own, IMAGE_MIME[kind]).catch(() => false))) return { ok: false, code: 'image_unreadable', kind };
     return null;
   }
   if (kind !== 'pdf') return null;

@@ -21,7 +21,8 @@ describe('shortenFileName', () => {
         const short = shortenFileName(name);
         expect(Array.from(short).length).toBeLessThanOrEqual(MAX_FILE_NAME_CHARS);
         expect(short.length).toBeLessThanOrEqual(2 * MAX_FILE_NAME_CHARS);
-        expect(short.includes('\uFFFD')).toBe(false);
+        // No broken surrogate pair turned into U+FFFD (unless the name had one of its own).
+        if (!name.includes('\uFFFD')) expect(short.includes('\uFFFD')).toBe(false);
       }),
     );
   });
