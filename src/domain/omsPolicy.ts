@@ -2,6 +2,8 @@
 // the fund's description says: the odd-place digits of the first 15 (counted from the right) read as a
 // number and doubled, the even-place digits written before it, all digits summed, the check completes
 // the sum to a multiple of ten.
+import * as v from 'valibot';
+import { codeCheck } from './validationCodes';
 
 /** The check digit for the first 15 digits. */
 export function omsCheckDigit(fifteen: string): number {
@@ -23,3 +25,14 @@ export function isValidOmsPolicy(input: string): boolean {
   const digits = normalizeOmsPolicy(input);
   return digits !== null && omsCheckDigit(digits.slice(0, 15)) === Number(digits[15]);
 }
+
+/** The policy as a form field: spaces and dashes dropped, then 16 digits, then the check digit. */
+export const OmsPolicySchema = v.pipe(
+  v.string('required'),
+  v.transform((s) => s.replace(/[\s-]/g, '')),
+  codeCheck<string>((s) => {
+    if (s === '') return 'required';
+    if (!normalizeOmsPolicy(s)) return 'oms_format';
+    return isValidOmsPolicy(s) ? null : 'oms_checksum';
+  }),
+);

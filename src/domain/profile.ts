@@ -16,6 +16,11 @@ import {
   SnilsSchema,
 } from './identifiers';
 import { codeCheck, objectMessage, optionalField } from './validationCodes';
+import { OmsPolicySchema } from './omsPolicy';
+import { OFFICES } from './offices/offices';
+
+/** The clinics one may be attached to (for the doctor's appointment: «your clinic first»). */
+const CLINIC_IDS = OFFICES.filter((o) => o.kind === 'clinic').map((o) => o.id);
 
 export const GENDERS = ['male', 'female'] as const;
 export type Gender = (typeof GENDERS)[number];
@@ -82,6 +87,8 @@ const ProfileObjectSchema = v.object(
     passport: optionalGroup(PassportSchema),
     snils: optionalField(SnilsSchema),
     inn: optionalField(InnSchema),
+    omsPolicy: optionalField(OmsPolicySchema),
+    clinicId: optionalField(v.picklist(CLINIC_IDS, 'invalid_value')),
     phone: PhoneSchema,
     email: EmailSchema,
     registrationAddress: optionalGroup(AddressSchema, ['country']),
@@ -133,6 +140,8 @@ export const PROFILE_FIELD_ORDER = [
   'passport.divisionCode',
   'snils',
   'inn',
+  'omsPolicy',
+  'clinicId',
   'phone',
   'email',
   ...addressPaths('registrationAddress'),

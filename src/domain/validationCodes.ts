@@ -50,6 +50,9 @@ export const VALIDATION_CODES = [
   'single_line',
   'datetime_format',
   'related_required',
+  'oms_format',
+  'oms_checksum',
+  'child_too_old',
 ] as const;
 export type ValidationCode = (typeof VALIDATION_CODES)[number];
 

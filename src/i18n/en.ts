@@ -10,6 +10,7 @@ import { receiptsEn } from './receipts.en';
 import { appealsEn } from './appeals.en';
 import { supportEn } from './support.en';
 import { officesEn } from './offices.en';
+import { doctorEn } from './doctor.en';
 import { certificateEn } from './certificate.en';
 import { accountEn } from './account.en';
 import { profileEn } from './profile.en';
@@ -285,6 +286,7 @@ export const en: Dictionary = {
   ...appealsEn,
   ...supportEn,
   ...officesEn,
+  ...doctorEn,
   ...certificateEn,
   ...accountEn,
   ...profileEn,

@@ -19,6 +19,7 @@ const LAZY_RU = {
   appeals: () => import('./appeals.ru').then((m) => m.appealsRu),
   support: () => import('./support.ru').then((m) => m.supportRu),
   offices: () => import('./offices.ru').then((m) => m.officesRu),
+  doctor: () => import('./doctor.ru').then((m) => m.doctorRu),
 };
 export type LazyTextName = keyof typeof LAZY_RU;
 

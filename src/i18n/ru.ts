@@ -10,6 +10,7 @@ import type { receiptsRu } from './receipts.ru';
 import type { appealsRu } from './appeals.ru';
 import type { supportRu } from './support.ru';
 import type { officesRu } from './offices.ru';
+import type { doctorRu } from './doctor.ru';
 import { certificateRu } from './certificate.ru';
 import { accountRu } from './account.ru';
 import { profileRu } from './profile.ru';
@@ -289,5 +290,5 @@ export const ru = {
 
 export type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
 /** Texts that load with their own pages (loadTexts in i18n.ts), not with the shell. */
-export type LazyTexts = typeof operatorRu & typeof demoDataRu & typeof verifyRu & typeof payRu & typeof receiptsRu & typeof appealsRu & typeof supportRu & typeof officesRu;
+export type LazyTexts = typeof operatorRu & typeof demoDataRu & typeof verifyRu & typeof payRu & typeof receiptsRu & typeof appealsRu & typeof supportRu & typeof officesRu & typeof doctorRu;
 export type Dictionary = Widen<typeof ru & LazyTexts>;

@@ -56,4 +56,7 @@ export const validationEn: Record<ValidationCode, string> = {
   single_line: 'The subject fits on one line: remove the line break.',
   datetime_format: 'Date and time as DD.MM.YYYY HH:MM, for example 14.11.2026 09:30.',
   related_required: 'An objection needs the application or decision number.',
+  oms_format: 'An OMS policy number has 16 digits. Spaces are optional; check that every digit is there.',
+  oms_checksum: 'The OMS policy number has a mistake: its last (check) digit does not match the others. Compare each digit with the policy.',
+  child_too_old: 'By this date the child is 18 or older. An adult books for themselves; check the year of birth.',
 };

@@ -138,7 +138,7 @@ describe('bookings on the server', () => {
     const fifteen = '770000000012345';
     const patient = { forWhom: 'child', name: 'Иванов Пётр', birthDate: '2019-04-01', policy: `${fifteen}${(omsCheckDigit(fifteen) + 1) % 10}` };
     const base = { officeId: clinic.id, serviceId: 'doctor', doctorId: doctor.id, startsAt: slot.startsAt };
-    expect((await server.post<{ error: { fields: Record<string, string> } }>('/bookings', { ...base, patient }, auth)).body.error.fields['patient.policy']).toBe('oms_check');
+    expect((await server.post<{ error: { fields: Record<string, string> } }>('/bookings', { ...base, patient }, auth)).body.error.fields['patient.policy']).toBe('oms_checksum');
     const ok = await server.post<View>('/bookings', { ...base, patient: { ...patient, policy: fifteen + omsCheckDigit(fifteen) } }, auth);
     expect(ok.status).toBe(201);
   });

@@ -16,6 +16,7 @@
 import { renderAppealAnswer } from './appealAnswer';
 import { renderApplicationCopy } from './applicationCopy';
 import { renderCertificate } from './certificate';
+import { renderDoctorConfirmation } from './doctorConfirmation';
 import { renderReceipt } from './receipt';
 import { renderTestDocument } from './testDocument';
 
@@ -26,6 +27,7 @@ export const DOCUMENT_KINDS = {
   /** Rendered and sealed in the server (src/server/appeals/answerFile.ts). */
   appealAnswer: renderAppealAnswer,
   testDocument: renderTestDocument,
+  doctorConfirmation: renderDoctorConfirmation,
 };
 
 export type DocumentKind = keyof typeof DOCUMENT_KINDS;

@@ -16,6 +16,13 @@ import { appealsRu } from '../../src/i18n/appeals.ru';
 import { renderAppealAnswer } from './appealAnswer';
 import { renderApplicationCopy } from './applicationCopy';
 import { renderCertificate } from './certificate';
+import { renderDoctorConfirmation } from './doctorConfirmation';
+import { doctorConfirmation } from '../../src/domain/offices/doctorConfirmation';
+import { OFFICES } from '../../src/domain/offices/offices';
+import { doctorRu } from '../../src/i18n/doctor.ru';
+import { doctorEn } from '../../src/i18n/doctor.en';
+import { officesRu } from '../../src/i18n/offices.ru';
+import { officesEn } from '../../src/i18n/offices.en';
 import { renderReceipt } from './receipt';
 import { renderTestDocument } from './testDocument';
 
@@ -146,4 +153,29 @@ describe('documents read by OCR', { timeout: OCR_TIMEOUT_MS }, () => {
     expectRead(ocrPdf(bytes, 'rus+eng'), ['Answer to an appeal', 'Петрова Ольга Ивановна', 'Complaint', 'Done', 'Executor']);
     expectRead(ocrPdf(bytes, 'eng'), ['12345678']);
   });
+
+  const clinic = OFFICES.find((o) => o.id === 'mos-clinic-14')!;
+  const paediatrician = clinic.doctors!.find((d) => d.specialty === 'paediatrician')!;
+  const doctorBooking = {
+    id: 'b1', ticket: 'ПК-0042', officeId: clinic.id, serviceId: 'doctor' as const, doctorId: paediatrician.id,
+    startsAt: Date.parse('2026-12-02T06:40:00Z'), endsAt: Date.parse('2026-12-02T07:00:00Z'), status: 'confirmed' as const, comment: '',
+    patient: { forWhom: 'child' as const, name: 'Петрова Анна Ивановна', birthDate: '2019-03-05', policy: '7700000000041788' },
+    createdAt: 0, updatedAt: 0, sequence: 0,
+  };
+  it('doctor’s confirmation in Russian: clinic, doctor, time, room, patient, masked policy', async () => {
+    const input = doctorConfirmation(doctorBooking, clinic, doctorRu.doctor.confirmation, 'ru', (s) => officesRu.offices.specialties[s as 'paediatrician']);
+    const bytes = await renderDoctorConfirmation(input);
+    keepPagePng(bytes, 'doctor-ru');
+    const read = ocrPdf(bytes, 'rus+eng');
+    expectRead(read, [clinic.name.ru, paediatrician.name.ru, '09:40', '02.12.2026', 'Педиатр', 'Петрова Анна Ивановна', paediatrician.room, 'XXXX 1788']);
+    expect(loose(read)).not.toContain('770000000004');
+  });
+
+  it('doctor’s confirmation in English', async () => {
+    const input = doctorConfirmation(doctorBooking, clinic, doctorEn.doctor.confirmation, 'en', (s) => officesEn.offices.specialties[s as 'paediatrician']);
+    const bytes = await renderDoctorConfirmation(input);
+    keepPagePng(bytes, 'doctor-en');
+    expectRead(ocrPdf(bytes, 'rus+eng'), ['Doctor', clinic.name.en, paediatrician.name.en, '09:40', 'Paediatrician']);
+  });
 });
+

@@ -1,5 +1,6 @@
 // Device-wide operations on «okno»: wiping it for a demo reset.
 import { getDb } from '../database';
+import { doctorFormKey } from './doctorFormRepo';
 
 /** Empties every table in one transaction: offline it is all-or-nothing like any local write. */
 export async function wipeLocalData(): Promise<void> {
@@ -29,6 +30,7 @@ export async function wipeAccountData(accountId: string): Promise<void> {
   await db.transaction('rw', [db.profile, db.settings, db.supportChats, ...owned.map((name) => db.table(name))], async () => {
     await db.profile.delete(accountId);
     await db.settings.delete(cursorKey(accountId));
+    await db.settings.delete(doctorFormKey(accountId));
     for (const name of owned) await db.table(name).where('accountId').equals(accountId).delete();
     // Support chats are kept by owner (an account id, or 'local' for a guest).
     await db.supportChats.where('[owner+updatedAt]').between([accountId, -Infinity], [accountId, Infinity]).delete();

@@ -44,8 +44,12 @@ export const ServiceSchema = v.object({
   variants: v.optional(v.array(v.object({ id: v.string(), title: LocalTextSchema, purpose: LocalTextSchema }))),
   /** The application form: one topic per step. Documents, the way to receive and review follow. */
   steps: v.pipe(v.array(StepSchema), v.minLength(1)),
-  /** A page of the portal that does the job better than the form (finding fines in the registry). */
-  tool: v.optional(v.object({ to: v.picklist(['/fines']), label: LocalTextSchema })),
+  /**
+   * A page of the portal that does the job better than the form (finding fines in the registry). With
+   * `only`, it replaces the form: the service is done there and its wizard is never offered (the doctor's
+   * appointment books a real slot with the offices engine).
+   */
+  tool: v.optional(v.object({ to: v.picklist(['/fines', '/offices/doctor']), label: LocalTextSchema, only: v.optional(v.literal(true)) })),
   /** Extra words people search by (synonyms, old names). */
   keywords: v.optional(v.array(v.string())),
 });

@@ -97,14 +97,23 @@ function LevelTooLow(props: { service: Service }) {
   );
 }
 
+/** A service done on its own page (the doctor's appointment): its form is never shown, the page opens instead. */
+function ToolInstead(props: { to: NonNullable<Service['tool']>['to'] }) {
+  const navigate = useNavigate();
+  void navigate({ to: props.to, replace: true });
+  return null;
+}
+
 export default function ApplyPage(props: { serviceId: string; draftId?: string }) {
   const enough = (account: AccountView, service: Service) => IDENTITY_LEVELS.indexOf(account.identityLevel) >= IDENTITY_LEVELS.indexOf(service.identityLevel);
   const account = useAccount();
   return (
     <Show when={findService(props.serviceId)} keyed fallback={<NotFound />}>
       {(service) => (
+        <Show when={!service.tool?.only} fallback={<ToolInstead to={service.tool!.to} />}>
         <Show when={enough(account(), service)} fallback={<LevelTooLow service={service} />}>
           <Loader service={service} account={account()} draftId={props.draftId} />
+        </Show>
         </Show>
       )}
     </Show>

@@ -76,17 +76,19 @@ function Details(props: { service: Service }) {
         </p>
       </Show>
       <div class="button-row">
-        <Link to="/catalog/$serviceId/apply" params={{ serviceId: s().id }} class="button">
-          {t().catalog.apply}
-        </Link>
+        <Show when={!s().tool?.only}>
+          <Link to="/catalog/$serviceId/apply" params={{ serviceId: s().id }} class="button">
+            {t().catalog.apply}
+          </Link>
+        </Show>
         <Show when={s().tool}>
           {(tool) => (
-            <Link to={tool().to} class="button secondary">
+            <Link to={tool().to} class={tool().only ? 'button' : 'button secondary'}>
               {tool().label[locale()]}
             </Link>
           )}
         </Show>
-        <Show when={CATALOG_VISITS[s().id]}>
+        <Show when={!s().tool?.only && CATALOG_VISITS[s().id]}>
           {(visit) => (
             <Link to="/offices/book" search={{ service: visit() }} class="button secondary">
               {t().catalog.bookVisit}

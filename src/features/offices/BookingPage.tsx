@@ -20,8 +20,9 @@ import { bookingErrorText } from './bookingError';
 import { arriveBooking, cancelBooking } from './bookingsApi';
 import { addressText, officeDateTime } from './officeText';
 import { createSimClock } from './simClock';
+import { DoctorPdfButton } from './DoctorPdfButton';
 
-await loadTexts('offices');
+await loadTexts('offices', 'doctor');
 
 function download(name: string, text: string) {
   const url = URL.createObjectURL(new Blob([text], { type: 'text/calendar;charset=utf-8' }));
@@ -72,6 +73,7 @@ function Booking(props: { account: () => AccountView; id: string }) {
               <dt>{t().offices.book.what}</dt>
               <dd>{visitService(b().serviceId)!.title[locale()]}</dd>
               <Show when={doctor()}>{(d) => <><dt>{t().offices.ticket.doctor}</dt><dd>{t().offices.specialties[d().specialty]}: {d().name[locale()]}, {fill(t().offices.ticket.room, { room: d().room })}</dd></>}</Show>
+              <Show when={b().patient}>{(p) => <><dt>{t().offices.ticket.patient}</dt><dd>{p().name}</dd></>}</Show>
               <dt>{t().offices.book.when}</dt>
               <dd>{officeDateTime(office(), b().startsAt)}</dd>
               <dt>{t().offices.book.where}</dt>
@@ -87,8 +89,13 @@ function Booking(props: { account: () => AccountView; id: string }) {
             <p>{fill(t().offices.hints.bring, { list: visitService(b().serviceId)!.bring[locale()] })} {t().offices.hints.early}</p>
             <div class="button-row">
               <button type="button" class="button secondary" onClick={() => download(`okno-${b().ticket}.ics`, ics())}>{t().offices.ticket.ics}</button>
+              <Show when={doctor() && b().patient && (b().status === 'confirmed' || b().status === 'arrived')}>
+                <DoctorPdfButton booking={b()} office={office()} />
+              </Show>
               <Show when={b().status === 'confirmed'}>
-                <button type="button" class="button secondary" onClick={() => void navigate({ to: '/offices/book', search: { change: b().id, office: b().officeId, city: office().city } })}>{t().offices.ticket.change}</button>
+                <button type="button" class="button secondary" onClick={() => void (doctor()
+                  ? navigate({ to: '/offices/doctor', search: { change: b().id, clinic: b().officeId, city: office().city, specialty: doctor()!.specialty } })
+                  : navigate({ to: '/offices/book', search: { change: b().id, office: b().officeId, city: office().city } }))}>{t().offices.ticket.change}</button>
                 <button type="button" class="button secondary" onClick={() => void act(() => arriveBooking(props.account().id, b().id))}>{t().offices.ticket.arrive}</button>
                 <button type="button" class="button danger" onClick={() => setAsking(true)}>{t().offices.ticket.cancel}</button>
               </Show>

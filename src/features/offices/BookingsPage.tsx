@@ -7,17 +7,18 @@ import type { AccountView } from '../../domain/account';
 import type { BookingView } from '../../domain/offices/booking';
 import { visitService } from '../../domain/offices/kinds';
 import { officeById } from '../../domain/offices/offices';
-import { loadTexts, locale, t } from '../../i18n/i18n';
+import { fill, loadTexts, locale, t } from '../../i18n/i18n';
 import { Page } from '../../ui/Page';
 import { useAccount } from '../../ui/signedIn';
 import { sortBookings } from './bookingsQuery';
 import { officeDateTime } from './officeText';
 import { createSimClock } from './simClock';
 
-await loadTexts('offices');
+await loadTexts('offices', 'doctor');
 
 function Row(props: { booking: BookingView }) {
   const office = () => officeById(props.booking.officeId)!;
+  const doctor = () => office().doctors?.find((d) => d.id === props.booking.doctorId);
   return (
     <li class="booking-row">
       <Link to="/bookings/$bookingId" params={{ bookingId: props.booking.id }}>
@@ -25,6 +26,14 @@ function Row(props: { booking: BookingView }) {
       </Link>
       <br />
       <span>{officeDateTime(office(), props.booking.startsAt)} · {office().name[locale()]} · {t().offices.statuses[props.booking.status]}</span>
+      <Show when={doctor()}>
+        {(d) => (
+          <>
+            <br />
+            <span>{fill(t().doctor.row, { specialty: t().offices.specialties[d().specialty], doctor: d().name[locale()], room: d().room, patient: props.booking.patient?.name ?? '' })}</span>
+          </>
+        )}
+      </Show>
     </li>
   );
 }

@@ -3,6 +3,7 @@ import { createRoute, lazyRouteComponent } from '@tanstack/solid-router';
 import { rootRoute } from '../../ui/rootRoute';
 import { signedInRoute } from '../../ui/signedIn';
 import { BookSearchSchema, OfficesSearchSchema } from './officesSearch';
+import { DoctorSearchSchema } from './doctorSearch';
 
 export function officeRoutes() {
   const root = rootRoute;
@@ -10,6 +11,7 @@ export function officeRoutes() {
   const BookPage = lazyRouteComponent(() => import('./BookPage'));
   const BookingsPage = lazyRouteComponent(() => import('./BookingsPage'));
   const BookingPage = lazyRouteComponent(() => import('./BookingPage'));
+  const DoctorPage = lazyRouteComponent(() => import('./DoctorPage'));
   const offices = createRoute({
     getParentRoute: () => root,
     path: '/offices',
@@ -28,6 +30,15 @@ export function officeRoutes() {
       return <BookPage search={search()} />;
     },
   });
+  const doctor = createRoute({
+    getParentRoute: () => signedInRoute,
+    path: '/offices/doctor',
+    validateSearch: DoctorSearchSchema,
+    component: () => {
+      const search = doctor.useSearch();
+      return <DoctorPage search={search()} />;
+    },
+  });
   const bookings = createRoute({ getParentRoute: () => signedInRoute, path: '/bookings', component: () => <BookingsPage /> });
   const booking = createRoute({
     getParentRoute: () => signedInRoute,
@@ -37,5 +48,5 @@ export function officeRoutes() {
       return <BookingPage id={params().bookingId} />;
     },
   });
-  return { open: [offices] as const, signedIn: [book, bookings, booking] as const };
+  return { open: [offices] as const, signedIn: [book, doctor, bookings, booking] as const };
 }

@@ -6,6 +6,9 @@ import { CheckboxField } from '../../ui/form/ChoiceField';
 import type { Form } from '../../ui/form/createForm';
 import { ErrorSummary } from '../../ui/form/ErrorSummary';
 import { TextField } from '../../ui/form/TextField';
+import { SelectField } from '../../ui/form/OtherFields';
+import { OFFICES } from '../../domain/offices/offices';
+import { locale } from '../../i18n/i18n';
 import { PersonFields } from '../../ui/form/PersonFields';
 import { AddressFields } from './AddressFields';
 import { SAME_ADDRESS } from '../../domain/profileValues';
@@ -48,6 +51,20 @@ export function ProfileForm(props: { form: Form; onSubmit: (event: SubmitEvent) 
         </legend>
         <TextField form={props.form} name="snils" label={labels().snils} hint={hints().snils} inputmode="numeric" />
         <TextField form={props.form} name="inn" label={labels().inn} hint={hints().inn} inputmode="numeric" />
+      </fieldset>
+      <fieldset class="card">
+        <legend>
+          <h2>{t().profile.sections.health}</h2>
+        </legend>
+        <TextField form={props.form} name="omsPolicy" label={labels().omsPolicy} hint={hints().omsPolicy} inputmode="numeric" />
+        <SelectField
+          form={props.form}
+          name="clinicId"
+          label={labels().clinicId}
+          hint={hints().clinicId}
+          placeholder={t().profile.noClinic}
+          options={OFFICES.filter((o) => o.kind === 'clinic').map((o) => ({ value: o.id, label: `${o.name[locale()]}, ${o.address.street[locale()]}, ${o.address.house}` }))}
+        />
       </fieldset>
       <fieldset class="card">
         <legend>

@@ -5,7 +5,7 @@ import * as v from 'valibot';
 import { ChangeBookingSchema, NewBookingSchema, PENDING_HOLD_MS } from '../../domain/offices/booking';
 import { holdsSlot, refuseBooking, refuseChangeOrCancel, type BookingRefusal } from '../../domain/offices/bookingRules';
 import { visitService } from '../../domain/offices/kinds';
-import { isValidOmsPolicy } from '../../domain/omsPolicy';
+import { refusePatient } from '../../domain/offices/patient';
 import { requireAccount } from '../auth/sessions';
 import { randomId } from '../auth/codes';
 import { catchUpReminders, tellCitizen } from '../bookings/notify';
@@ -40,7 +40,8 @@ async function save(ctx: RequestContext, row: BookingRow): Promise<void> {
 export const postBooking: Handler = async (ctx) => {
   const { account } = await requireAccount(ctx);
   const input = await readJson(ctx.request, NewBookingSchema);
-  if (input.patient && !isValidOmsPolicy(input.patient.policy)) throw new ApiError(422, 'validation', 'Invalid OMS policy', { 'patient.policy': 'oms_check' });
+  const patientCode = input.patient ? refusePatient(input.patient, new Date(ctx.now).toISOString().slice(0, 10)) : null;
+  if (patientCode) throw new ApiError(422, 'validation', 'Invalid patient', { [patientCode === 'oms_checksum' ? 'patient.policy' : 'patient.birthDate']: patientCode });
   if (input.serviceId === 'doctor' && !input.patient) throw new ApiError(422, 'validation', 'A doctor visit needs a patient', { patient: 'required' });
   const row = await ctx.db.transaction('rw', bookingTables(ctx), async () => {
     const office = await currentOffice(ctx, input.officeId);

@@ -36,6 +36,7 @@ export const doctorAppointment = {
   identityLevel: 'standard',
   documents: [],
   results: ['electronic'],
+  tool: { to: '/offices/doctor', label: { ru: 'Записаться к врачу', en: 'Book a doctor' }, only: true },
   steps: [
     {
       id: 'patient',
