@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { demoDataRu } from './demoData.ru';
+import { doctorRu } from './doctor.ru';
 import { en } from './en';
 import { operatorRu } from './operator.ru';
 import { payRu } from './pay.ru';
@@ -11,7 +12,7 @@ import { ru as shellRu } from './ru';
 import { verifyRu } from './verify.ru';
 
 // Russian as a reader sees it once every page has loaded its own texts.
-const ru = { ...shellRu, ...operatorRu, ...demoDataRu, ...verifyRu, ...payRu, ...receiptsRu, ...appealsRu, ...officesRu, ...supportRu };
+const ru = { ...shellRu, ...operatorRu, ...demoDataRu, ...verifyRu, ...payRu, ...receiptsRu, ...appealsRu, ...officesRu, ...supportRu, ...doctorRu };
 
 function leaves(dictionary: object, prefix = ''): Map<string, string> {
   const out = new Map<string, string>();
