@@ -35,11 +35,16 @@ export function registerServiceWorker(): void {
   workbox = new Workbox(url, { scope: '/', type: import.meta.env.DEV ? 'module' : 'classic' });
   workbox.addEventListener('waiting', () => setUpdateWaiting(true));
   // A new version took control (accepted here or in another tab): every tab reloads, after its own
-  // writes, so no tab goes on mixing old chunks with the new worker. The first install's claim is no update.
-  const updating = navigator.serviceWorker.controller !== null;
+  // writes, so no tab goes on mixing old chunks with the new worker. The first install's claim of a
+  // page that had no worker yet is no update.
+  let controlled = navigator.serviceWorker.controller !== null;
   let reloading = false;
   navigator.serviceWorker.addEventListener('controllerchange', () => {
-    if (!updating || reloading) return;
+    if (!controlled) {
+      controlled = true;
+      return;
+    }
+    if (reloading) return;
     reloading = true;
     void flushPendingWrites().finally(() => window.location.reload());
   });
