@@ -3,37 +3,25 @@
 import { For, Show } from 'solid-js';
 import type { AppealView } from '../../domain/appeals/view';
 import { formatMoscowDateTime } from '../../domain/calendar';
-import { SERVICES } from '../../domain/catalog/services';
-import { fill, formatBytes, locale, t } from '../../i18n/i18n';
+import { fill, formatBytes, t } from '../../i18n/i18n';
+import { AppealCopy } from './AppealCopy';
 import { AppealStatus } from './AppealStatus';
+import { sentRows } from './sentRows';
 
 const at = (ms: number) => formatMoscowDateTime(ms);
 
 export function SentCopy(props: { appeal: AppealView }) {
-  const a = () => t().appeals;
   const p = () => t().appeals.page;
-  const rows = (): [string, string | undefined][] => [
-    [a().columns.type, a().types[props.appeal.type]],
-    [a().columns.topic, a().topics[props.appeal.topic]],
-    [a().new.service, SERVICES.find((s) => s.id === props.appeal.serviceId)?.title[locale()]],
-    [p().related, props.appeal.relatedNumber],
-    [a().new.grounds, props.appeal.grounds ? a().grounds[props.appeal.grounds as keyof ReturnType<typeof t>['appeals']['grounds']] : undefined],
-    [a().new.subject, props.appeal.subject],
-    [a().new.description, props.appeal.description],
-    [p().incident, props.appeal.incidentAt === undefined ? undefined : at(props.appeal.incidentAt)],
-    [p().priority, a().priorities[props.appeal.priority]],
-    [p().contacts, [props.appeal.contacts.name, props.appeal.contacts.phone, props.appeal.contacts.email, props.appeal.contacts.address].filter(Boolean).join(', ')],
-  ];
   return (
     <section aria-labelledby="sent-copy">
       <h2 id="sent-copy">{p().sentCopy}</h2>
       <Show when={props.appeal.resendOf}>{(old) => <p>{fill(p().resendOf, { number: old().number })}</p>}</Show>
       <dl class="review">
-        <For each={rows().filter(([, value]) => value)}>
-          {([label, value]) => (
+        <For each={sentRows(props.appeal)}>
+          {(row) => (
             <>
-              <dt>{label}</dt>
-              <dd class="pre-wrap">{value}</dd>
+              <dt>{row.label}</dt>
+              <dd class="pre-wrap">{row.value}</dd>
             </>
           )}
         </For>
@@ -47,6 +35,7 @@ export function SentCopy(props: { appeal: AppealView }) {
           <For each={props.appeal.files}>{(file) => <li>{file.name} ({formatBytes(file.size)})</li>}</For>
         </ul>
       </Show>
+      <AppealCopy appeal={props.appeal} />
     </section>
   );
 }

@@ -1,0 +1,31 @@
+// The sent appeal as a PDF copy: downloaded from the confirmation page, rendered by poppler and read by
+// Tesseract (what a person sees, not the text layer): its title, subject and number.
+import { expect, test } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { ocrPdf } from '../support/ocr';
+import { appealStory, fillRequest } from './pages/appeals';
+import { confirmedCitizen } from './pages/apply';
+
+test('the confirmation offers the sent appeal as a PDF that reads as the page shows it', async ({ page }, info) => {
+  test.slow();
+  await confirmedCitizen(page);
+  await appealStory(page, 'answered');
+  await fillRequest(page, 'Срок выдачи справки о составе семьи');
+  await page.getByRole('button', { name: 'Отправить обращение' }).click();
+  await expect(page.getByRole('heading', { name: 'Обращение отправлено' })).toBeVisible();
+  const number = /№ (\d{8})/.exec((await page.getByRole('heading', { level: 1 }).textContent()) ?? '')?.[1];
+  expect(number).toMatch(/^\d{8}$/);
+
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Скачать копию обращения (PDF)' }).click();
+  const path = info.outputPath(`appeal-${number}.pdf`);
+  await (await download).saveAs(path);
+  const bytes = readFileSync(path);
+  expect(bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+
+  const collapse = (text: string) => text.replace(/\s+/g, '');
+  const read = ocrPdf(bytes, 'rus+eng');
+  for (const words of ['Копия обращения', 'Срок выдачи справки о составе семьи', 'Запрос']) expect(collapse(read), `OCR read: ${read}`).toContain(collapse(words));
+  // Digits with the Latin model, as in the answer's test (the Russian one misreads some digit pairs).
+  expect(collapse(ocrPdf(bytes, 'eng')), 'OCR read the number').toContain(number!);
+});
