@@ -6,6 +6,8 @@ export const NoticeViewSchema = v.object({
   kind: v.string(),
   at: v.number(),
   caseId: v.optional(v.string()),
+  /** The appeal a notice is about, when it is. */
+  appealId: v.optional(v.string()),
   params: v.record(v.string(), v.union([v.string(), v.number()])),
   read: v.boolean(),
 });

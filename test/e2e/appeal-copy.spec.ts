@@ -1,5 +1,6 @@
 // The sent appeal as a PDF copy: downloaded from the confirmation page, rendered by poppler and read by
-// Tesseract (what a person sees, not the text layer): its title, subject and number.
+// Tesseract (what a person sees, not the text layer): its title, subject and number. The notification
+// centre lists the appeal's notice under its own topic and leads to the appeal.
 import { expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { ocrPdf } from '../support/ocr';
@@ -28,4 +29,16 @@ test('the confirmation offers the sent appeal as a PDF that reads as the page sh
   for (const words of ['Копия обращения', 'Срок выдачи справки о составе семьи', 'Запрос']) expect(collapse(read), `OCR read: ${read}`).toContain(collapse(words));
   // Digits with the Latin model, as in the answer's test (the Russian one misreads some digit pairs).
   expect(collapse(ocrPdf(bytes, 'eng')), 'OCR read the number').toContain(number!);
+
+  // The notification centre says so in words, keeps its topic filter in the address and leads back.
+  await page.getByRole('link', { name: /^Уведомления/ }).click();
+  await page.getByLabel('Показать').selectOption({ label: 'Об обращениях' });
+  await expect(page).toHaveURL(/topic=appeals/);
+  const notice = page.getByRole('link', { name: `Обращение № ${number} получено ведомством.` });
+  await expect(notice).toBeVisible();
+  await page.getByLabel('Показать').selectOption({ label: 'О записях на приём' });
+  await expect(page.getByText('Уведомлений этого вида нет.')).toBeVisible();
+  await page.getByLabel('Показать').selectOption({ label: 'Об обращениях' });
+  await notice.click();
+  await expect(page.getByRole('heading', { level: 1, name: new RegExp(number!) })).toBeVisible();
 });

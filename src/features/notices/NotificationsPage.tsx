@@ -1,7 +1,7 @@
 // «Уведомления»: what happened to the citizen's applications, newest first, read from the device's
 // mirror (so it opens offline too). Opening one marks it read and goes to its case.
-import { Link } from '@tanstack/solid-router';
-import { createSignal, For, Show } from 'solid-js';
+import { Link, useNavigate } from '@tanstack/solid-router';
+import { createMemo, createSignal, For, Show } from 'solid-js';
 import { createLiveQuery } from '../../client/createLiveQuery';
 import { listNotices } from '../../client/repos/noticesRepo';
 import { fill, formatDateTime, locale, t } from '../../i18n/i18n';
@@ -9,12 +9,16 @@ import { errorText } from '../../ui/errorText';
 import { Page } from '../../ui/Page';
 import { useAccount } from '../../ui/signedIn';
 import { findService } from '../../domain/catalog/services';
+import { NOTICE_TOPICS, noticeTopic, type NoticeTopic } from '../../domain/noticeTopic';
 import { unreadCount } from './noticeCount';
 import { markRead, type Notice } from './noticesApi';
 import { noticeText } from './noticeText';
 
-function Notices(props: { accountId: string }) {
+function Notices(props: { accountId: string; topic?: NoticeTopic }) {
+  const navigate = useNavigate();
   const notices = createLiveQuery(() => listNotices(props.accountId));
+  const shown = createMemo(() => (notices.value() ?? []).filter((n) => !props.topic || noticeTopic(n.kind) === props.topic));
+  const open = (notice: Notice) => void markRead({ ids: [notice.id] }).catch(() => undefined);
   const text = (notice: Notice) => noticeText(notice, t(), formatDateTime, (id) => findService(id)?.title[locale()] ?? id);
   const [failure, setFailure] = createSignal<unknown>();
   const readAll = () => markRead({ all: true }).then(() => setFailure(undefined), setFailure);
@@ -30,25 +34,49 @@ function Notices(props: { accountId: string }) {
             <Show when={unreadCount()}>
               <button type="button" class="button secondary small" onClick={() => void readAll()}>{t().notices.markAll}</button>
             </Show>
-            <ul class="notice-list">
-              <For each={list()}>
-                {(notice) => (
-                  <li data-unread={String(!notice.read)}>
-                    <time class="meta" datetime={new Date(notice.at).toISOString()}>{formatDateTime(notice.at)}</time>
-                    <Show when={!notice.read}> <span class="badge">{t().notices.newBadge}</span></Show>
-                    <p>
-                      <Show when={notice.caseId} fallback={text(notice)}>
-                        {(caseId) => (
-                          <Link to="/applications/$applicationId" params={{ applicationId: caseId() }} onClick={() => void markRead({ ids: [notice.id] }).catch(() => undefined)}>
-                            {text(notice)}
-                          </Link>
-                        )}
-                      </Show>
-                    </p>
-                  </li>
-                )}
-              </For>
-            </ul>
+            <div class="field">
+              <label for="notice-topic">{t().notices.topic}</label>
+              <select
+                id="notice-topic"
+                value={props.topic ?? ''}
+                onChange={(e) => void navigate({ to: '/notifications', search: { topic: (e.currentTarget.value || undefined) as NoticeTopic | undefined }, replace: true })}
+              >
+                <option value="">{t().notices.topics.all}</option>
+                <For each={NOTICE_TOPICS}>{(topic) => <option value={topic}>{t().notices.topics[topic]}</option>}</For>
+              </select>
+            </div>
+            <Show when={shown().length} fallback={<p>{t().notices.noneOfTopic}</p>}>
+              <ul class="notice-list">
+                <For each={shown()}>
+                  {(notice) => (
+                    <li data-unread={String(!notice.read)}>
+                      <time class="meta" datetime={new Date(notice.at).toISOString()}>{formatDateTime(notice.at)}</time>
+                      <Show when={!notice.read}> <span class="badge">{t().notices.newBadge}</span></Show>
+                      <p>
+                        <Show
+                          when={notice.caseId}
+                          fallback={
+                            <Show when={notice.appealId} fallback={text(notice)}>
+                              {(appealId) => (
+                                <Link to="/appeals/$appealId" params={{ appealId: appealId() }} onClick={() => open(notice)}>
+                                  {text(notice)}
+                                </Link>
+                              )}
+                            </Show>
+                          }
+                        >
+                          {(caseId) => (
+                            <Link to="/applications/$applicationId" params={{ applicationId: caseId() }} onClick={() => open(notice)}>
+                              {text(notice)}
+                            </Link>
+                          )}
+                        </Show>
+                      </p>
+                    </li>
+                  )}
+                </For>
+              </ul>
+            </Show>
           </Show>
         )}
       </Show>
@@ -56,7 +84,7 @@ function Notices(props: { accountId: string }) {
   );
 }
 
-export default function NotificationsPage() {
+export default function NotificationsPage(props: { topic?: NoticeTopic }) {
   const account = useAccount();
-  return <Notices accountId={account().id} />;
+  return <Notices accountId={account().id} topic={props.topic} />;
 }

@@ -16,9 +16,10 @@ export interface FeedEntity {
 }
 
 export function noticeView(row: NoticeRow): NoticeView {
-  const { id, kind, at, caseId, params, readAt } = row;
+  const { id, kind, at, caseId, appealId, params, readAt } = row;
   const view: NoticeView = { id: id!, kind, at, params, read: readAt !== undefined };
   if (caseId !== undefined) view.caseId = caseId;
+  if (appealId !== undefined) view.appealId = appealId;
   return view;
 }
 

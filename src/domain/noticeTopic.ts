@@ -1,0 +1,10 @@
+// Which part of the citizen's affairs a notice is about, for the notification centre's filter:
+// appeals (their kinds start with «appeal_»), visits (with «booking_»), otherwise applications.
+export const NOTICE_TOPICS = ['applications', 'appeals', 'bookings'] as const;
+export type NoticeTopic = (typeof NOTICE_TOPICS)[number];
+
+export function noticeTopic(kind: string): NoticeTopic {
+  if (kind.startsWith('appeal_')) return 'appeals';
+  if (kind.startsWith('booking_')) return 'bookings';
+  return 'applications';
+}
