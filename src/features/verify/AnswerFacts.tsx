@@ -1,8 +1,8 @@
 // What a genuine appeal answer says, as the department signed it (the values stay in Russian, as on
 // the paper): which answer it is, to which appeal, with what outcome, when and by whom.
-import { For } from 'solid-js';
 import type { AnswerData } from '../../domain/appeals/answerDocument';
 import { fill, t } from '../../i18n/i18n';
+import { VerdictFacts } from './VerdictFacts';
 
 export function AnswerFacts(props: { answer: AnswerData }) {
   const d = () => t().verify.answer;
@@ -19,19 +19,5 @@ export function AnswerFacts(props: { answer: AnswerData }) {
     [d().executor, `${props.answer.executor.name}, ${props.answer.executor.position}, ${props.answer.executor.phone}`],
     [d().authority, props.answer.authority],
   ];
-  return (
-    <>
-      <p>{d().certified}</p>
-      <dl aria-label={d().label} class="verdict-facts">
-        <For each={rows().filter(([, value]) => value)}>
-          {([label, value], i) => (
-            <>
-              <dt>{label}</dt>
-              <dd classList={{ strong: i() === 0 }}>{value}</dd>
-            </>
-          )}
-        </For>
-      </dl>
-    </>
-  );
+  return <VerdictFacts certified={d().certified} label={d().label} rows={rows()} />;
 }

@@ -1,11 +1,12 @@
 // The verdict, said in words with an icon as well as a colour, and the document's particulars when the
 // signature is genuine. Its heading takes the focus so a keyboard or screen-reader user lands on it.
-import { For, onMount, Show } from 'solid-js';
+import { onMount, Show } from 'solid-js';
 import type { Verdict, VerifyResult } from '../../domain/certificate';
 import { formatRuDate } from '../../domain/identifiersPerson';
 import { certificateRu } from '../../i18n/certificate.ru';
 import { fill, formatDateTime, locale, t } from '../../i18n/i18n';
 import { AnswerFacts } from './AnswerFacts';
+import { VerdictFacts } from './VerdictFacts';
 
 /**
  * Icons repeat the verdict for those who cannot tell the colours apart; they are hidden from readers.
@@ -66,21 +67,7 @@ export function VerdictPanel(props: { result: VerifyResult }) {
             [d().issued, formatDateTime(Date.parse(doc().issuedAt))],
             [d().validUntil, day(doc().validUntil)],
           ];
-          return (
-            <>
-              <p>{d().certified}</p>
-              <dl aria-label={d().label} class="verdict-facts">
-                <For each={rows().filter(([, value]) => value)}>
-                  {([label, value], i) => (
-                    <>
-                      <dt>{label}</dt>
-                      <dd classList={{ strong: i() === 0 }}>{value}</dd>
-                    </>
-                  )}
-                </For>
-              </dl>
-            </>
-          );
+          return <VerdictFacts certified={d().certified} label={d().label} rows={rows()} />;
         }}
       </Show>
     </section>
