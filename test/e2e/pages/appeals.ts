@@ -35,3 +35,14 @@ export async function fillRequest(page: Page, subject: string): Promise<void> {
   await nextStep(page);
   await expect(stepHeading(page, 'Проверка')).toBeVisible();
 }
+
+/** A confirmed citizen's request sent with the given story; answers its 8-digit number from the page. */
+export async function sendRequest(page: Page, scenario: string, subject: string): Promise<string> {
+  await appealStory(page, scenario);
+  await fillRequest(page, subject);
+  await page.getByRole('button', { name: 'Отправить обращение' }).click();
+  await expect(page.getByRole('heading', { name: 'Обращение отправлено' })).toBeVisible();
+  const number = /№ (\d{8})/.exec((await page.getByRole('heading', { level: 1 }).textContent()) ?? '')?.[1];
+  expect(number).toMatch(/^\d{8}$/);
+  return number!;
+}
