@@ -37,8 +37,7 @@ function Library(props: { account: () => AccountView }) {
         }
         const sha256 = await sha256InWorker(file);
         const id = crypto.randomUUID();
-        await addDocument({ id, accountId: props.account().id, title: titleOf(verdict.name), type: verdict.mime, size: file.size, addedAt: Date.now(), sha256, blob: file });
-        await audit(props.account().id, 'document.add', verdict.name);
+        await addDocument({ id, accountId: props.account().id, title: titleOf(verdict.name), type: verdict.mime, size: file.size, addedAt: Date.now(), sha256, blob: file }, verdict.name);
         outcome.push({ ok: true, text: fill(t().documents.added, { name: verdict.name }) });
       } catch (error) {
         outcome.push({ ok: false, text: errorText(error) });

@@ -1,6 +1,7 @@
 // «Скачать мои данные», «Загрузить архив», «Удалить мои данные»: the account's data rights.
 import { apiRequest } from '../../client/api';
 import { syncAppeals } from '../../client/appealsSync';
+import { auditSettled } from '../../client/auditTrail';
 import { BadArchiveRows, packAccountTables, restoreAccountTables } from '../../client/repos/archiveRepo';
 import { wipeAccountData } from '../../client/repos/deviceRepo';
 import { ProfileEnvelopeSchema, type AccountView } from '../../domain/account';
@@ -22,6 +23,8 @@ export async function exportAccount(account: AccountView): Promise<Blob> {
   const receiptsAsOf = await refreshReceipts(account.id);
   // Appeals are kept five years and never dropped: the archive takes every one the server has; offline, the mirror's.
   await syncAppeals(account.id).catch(() => undefined);
+  // Journal entries still being written (a document added a moment ago) belong in the archive too.
+  await auditSettled();
   const archive = await sealArchive({
     format: EXPORT_FORMAT,
     version: EXPORT_VERSION,
