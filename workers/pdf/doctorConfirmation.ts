@@ -3,7 +3,7 @@
 // Rendered on the device in the PDF worker: it repeats the booking, the server need not vouch for it.
 import type { DoctorConfirmationInput } from '../../src/domain/offices/doctorConfirmation';
 import { documentFont } from './font/documentFont';
-import { A4, drawRows, INK, MARGIN, MUTED, wrapText, type RowStyle } from './layout';
+import { A4, drawDocumentHead, drawRows, INK, MARGIN, MUTED, wrapText, type RowStyle } from './layout';
 import { PdfDocument, rgb } from './pdfDocument';
 import { drawQr } from './qr';
 
@@ -20,13 +20,7 @@ export async function renderDoctorConfirmation(input: DoctorConfirmationInput): 
   const font = documentFont;
   const page = pdf.addPage(A4);
   const width = A4[0] - 2 * MARGIN;
-  let y = A4[1] - MARGIN;
-  page.drawText(input.simulationNote, { x: MARGIN, y, size: 8, font, color: MUTED });
-  y -= 34;
-  for (const line of wrapText(input.title, font, 20, width)) {
-    page.drawText(line, { x: MARGIN, y, size: 20, font, color: INK });
-    y -= 26;
-  }
+  let y = drawDocumentHead(page, font, input.simulationNote, input.title);
   page.drawText(input.ticket, { x: MARGIN, y, size: 14, font, color: ACCENT });
   y -= 12;
   page.drawLine({ start: { x: MARGIN, y }, end: { x: A4[0] - MARGIN, y }, thickness: 0.8, color: ACCENT });

@@ -33,6 +33,22 @@ export function wrapText(text: string, font: DocumentFont, size: number, width: 
   return lines;
 }
 
+/**
+ * The top of a one-page document: the small simulation note, then the title in large type. Returns the
+ * y where the body starts.
+ */
+export function drawDocumentHead(page: PdfPage, font: DocumentFont, note: string, title: string): number {
+  const width = A4[0] - 2 * MARGIN;
+  let y = A4[1] - MARGIN;
+  page.drawText(note, { x: MARGIN, y, size: 8, font, color: MUTED });
+  y -= 34;
+  for (const line of wrapText(title, font, 20, width)) {
+    page.drawText(line, { x: MARGIN, y, size: 20, font, color: INK });
+    y -= 26;
+  }
+  return y;
+}
+
 export interface RowStyle {
   labelWidth: number;
   labelSize: number;

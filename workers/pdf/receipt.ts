@@ -5,7 +5,7 @@ import { formatMoscowDateTime } from '../../src/domain/calendar';
 import { formatMoney } from '../../src/domain/money';
 import type { ReceiptView } from '../../src/domain/payments/api';
 import { documentFont } from './font/documentFont';
-import { A4, drawRows, INK, MARGIN, MUTED, wrapText, type RowStyle } from './layout';
+import { A4, drawDocumentHead, drawRows, MARGIN, MUTED, wrapText, type RowStyle } from './layout';
 import { PdfDocument, rgb } from './pdfDocument';
 import { drawQr } from './qr';
 
@@ -99,14 +99,7 @@ export async function renderReceipt(input: ReceiptPdfInput): Promise<Uint8Array>
   pdf.setModificationDate(paidAt);
   const font = documentFont;
   const page = pdf.addPage(A4);
-  const width = A4[0] - 2 * MARGIN;
-  let y = A4[1] - MARGIN;
-  page.drawText(labels.simulationNote, { x: MARGIN, y, size: 8, font, color: MUTED });
-  y -= 34;
-  for (const line of wrapText(labels.title, font, 20, width)) {
-    page.drawText(line, { x: MARGIN, y, size: 20, font, color: INK });
-    y -= 26;
-  }
+  let y = drawDocumentHead(page, font, labels.simulationNote, labels.title);
   const total = printable(formatMoney(receipt.totalKopecks, language));
   page.drawText(total, { x: A4[0] - MARGIN - font.widthOfTextAtSize(total, 16), y: y + 26, size: 16, font, color: ACCENT });
   page.drawLine({ start: { x: MARGIN, y: y + 12 }, end: { x: A4[0] - MARGIN, y: y + 12 }, thickness: 0.8, color: ACCENT });
