@@ -38,18 +38,18 @@ async function start(profile) {
   }
   const context = browser.contexts()[0];
   const page = context.pages()[0] ?? (await context.newPage());
-  const kill = () =>
-    new Promise((resolve) => {
-      child.once('exit', resolve);
-      child.kill('SIGKILL');
-    });
-  return { page, kill };
-}
-
-async function closeCleanly(page) {
-  const session = await page.context().browser().newBrowserCDPSession();
-  await session.send('Browser.close').catch(() => undefined);
-  await new Promise((resolve) => setTimeout(resolve, 500)); // the process exits after answering
+  const exited = new Promise((resolve) => child.once('exit', resolve));
+  const kill = () => {
+    child.kill('SIGKILL');
+    return exited;
+  };
+  /** Asks Chromium to shut down as a person closing it would (storage written out), and waits for it. */
+  const close = async () => {
+    const session = await browser.newBrowserCDPSession();
+    await session.send('Browser.close').catch(() => undefined);
+    await exited;
+  };
+  return { page, kill, close };
 }
 
 async function openDraft(page, draftId) {
@@ -68,7 +68,7 @@ export async function measureKillCycles(cycles = CYCLES) {
   let stop = async () => {};
   try {
     // A remembered sign-in (the token in localStorage, as «Запомнить меня» keeps it) and a draft at step 2.
-    let { page, kill } = await start(profile);
+    let { page, kill, close } = await start(profile);
     stop = () => kill();
     await page.goto(`${ORIGIN}/`);
     await page.evaluate(() => navigator.serviceWorker.ready);
@@ -108,7 +108,7 @@ export async function measureKillCycles(cycles = CYCLES) {
     const draftId = new URL(page.url()).searchParams.get('draft');
     if (!draftId) throw new Error(`no draft id in ${page.url()}`);
     // The set-up ends with a clean shutdown, so the sign-in and the draft are on disk before the first kill.
-    await closeCleanly(page);
+    await close();
     ({ page, kill } = await start(profile));
     stop = () => kill();
     let kept = 0;
