@@ -21,12 +21,13 @@ export default defineConfig({
   outputDir: '../../test-results/e2e',
   fullyParallel: true,
   workers: 2,
-  // No retries, in CI too: a flaky test must show.
-  retries: 0,
+  // One retry in CI: two busy cores sometimes stretch a wait past its limit. A test that passes only on
+  // its retry is still reported («flaky» in the summary and in the stop note); locally none, so it shows.
+  retries: process.env.CI ? 1 : 0,
   // A journey test (sign-up, several pages, axe) takes 15–25 s on CI's two busy cores: 60 s is the hang
-  // guard, not a speed budget (budgets live in `npm run bench`). Each expectation still waits only 7 s.
+  // guard, not a speed budget (budgets live in `npm run bench`). Each expectation waits up to 10 s.
   timeout: 60_000,
-  expect: { timeout: 7_000 },
+  expect: { timeout: 10_000 },
   reporter: [['list']],
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,

@@ -21,6 +21,8 @@ test('a printed application shows its answers as the PDF copy does, without the 
   const { number } = await sendResidenceCertificate(page);
   await page.goto(`/applications/${(/\/applications\/([^/?]+)/.exec(page.url()) ?? [])[1] ?? ''}`);
   const answers = page.getByRole('region', { name: 'Ответы' }).or(page.locator('section[aria-labelledby="answers-title"]'));
+  // The page reads the device's mirror: wait for the answers before reading them all at once.
+  await expect(answers.locator('dd').filter({ hasText: CITIZEN.surname }).first()).toBeVisible();
   const values = (await answers.locator('dd').allTextContents()).map((v) => v.trim()).filter(Boolean);
   expect(values).toContain(CITIZEN.surname);
   expect(values).toContain(CITIZEN.birthDate); // ДД.ММ.ГГГГ, as typed
