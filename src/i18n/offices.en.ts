@@ -46,6 +46,8 @@ export const officesEn: Widen<typeof officesRu> = {
       services: 'Services',
       doctors: 'Doctors',
       book: 'Book a visit',
+      complain: 'Complain about this office',
+      complaintText: 'A complaint about the office «{office}» ({address}): ',
       close: 'Close the card',
       timeZone: 'Office time: {zone}',
       weekdays: ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'],

@@ -44,6 +44,8 @@ export const officesRu = {
       services: 'Услуги',
       doctors: 'Врачи',
       book: 'Записаться',
+      complain: 'Пожаловаться на офис',
+      complaintText: 'Жалоба на работу офиса «{office}» ({address}): ',
       close: 'Закрыть карточку',
       timeZone: 'Время офиса: {zone}',
       weekdays: ['Пн', 'Вт', 'Ср', 'Чт', 'Пт', 'Сб', 'Вс'],

@@ -14,11 +14,11 @@ import { fill, loadTexts, locale, t } from '../../i18n/i18n';
 import { Page } from '../../ui/Page';
 import { useAccount } from '../../ui/signedIn';
 import { bookingErrorText } from './bookingError';
-import { changeBooking, confirmBooking, createBooking, readAvailability } from './bookingsApi';
+import { changeBooking, confirmBooking, createBooking, readAvailability } from '../../client/bookingsApi';
 import type { BookSearch } from './officesSearch';
-import { slotsOf } from './freeSlots';
-import { addressText, officeDateTime } from './officeText';
-import { SlotPicker } from './SlotPicker';
+import { slotsOf } from '../../client/freeSlots';
+import { addressText, officeDateTime } from '../../ui/officeText';
+import { SlotPicker } from '../../ui/SlotPicker';
 import { createSimClock } from './simClock';
 
 await loadTexts('offices');

@@ -17,8 +17,8 @@ import { Page } from '../../ui/Page';
 import { QrCode } from '../../ui/QrCode';
 import { useAccount } from '../../ui/signedIn';
 import { bookingErrorText } from './bookingError';
-import { arriveBooking, cancelBooking } from './bookingsApi';
-import { addressText, officeDateTime } from './officeText';
+import { arriveBooking, cancelBooking } from '../../client/bookingsApi';
+import { addressText, officeDateTime } from '../../ui/officeText';
 import { createSimClock } from './simClock';
 import { DoctorPdfButton } from './DoctorPdfButton';
 

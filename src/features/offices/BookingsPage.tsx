@@ -11,7 +11,7 @@ import { fill, loadTexts, locale, t } from '../../i18n/i18n';
 import { Page } from '../../ui/Page';
 import { useAccount } from '../../ui/signedIn';
 import { sortBookings } from './bookingsQuery';
-import { officeDateTime } from './officeText';
+import { officeDateTime } from '../../ui/officeText';
 import { createSimClock } from './simClock';
 
 await loadTexts('offices', 'doctor');

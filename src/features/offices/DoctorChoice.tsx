@@ -6,7 +6,7 @@ import { CLINIC_KINDS, type OwnClinic } from '../../domain/offices/doctors';
 import { SPECIALTIES } from '../../domain/offices/kinds';
 import { fill, locale, t } from '../../i18n/i18n';
 import type { DoctorSearch } from './doctorSearch';
-import { addressText } from './officeText';
+import { addressText } from '../../ui/officeText';
 
 export function DoctorChoice(props: { search: DoctorSearch; city: string; own: OwnClinic; clinicId: string | undefined; moving: boolean; onChange: (patch: Partial<DoctorSearch>) => void }) {
   const d = () => t().doctor;

@@ -20,14 +20,14 @@ import { ErrorSummary } from '../../ui/form/ErrorSummary';
 import { Page } from '../../ui/Page';
 import { useAccount } from '../../ui/signedIn';
 import { bookingErrorText } from './bookingError';
-import { changeBooking, confirmBooking, createBooking, readAvailability } from './bookingsApi';
+import { changeBooking, confirmBooking, createBooking, readAvailability } from '../../client/bookingsApi';
 import { DoctorChoice } from './DoctorChoice';
 import { DoctorSummary } from './DoctorSummary';
 import { readDoctorProfile } from './doctorProfile';
 import type { DoctorSearch } from './doctorSearch';
 import { DoctorTable } from './DoctorTable';
-import { withChanges } from './freeSlots';
-import { officeDateTime, zoneDiffers } from './officeText';
+import { withChanges } from '../../client/freeSlots';
+import { officeDateTime, zoneDiffers } from '../../ui/officeText';
 import { PATIENT_ORDER, PatientFields, patientLabels } from './PatientFields';
 import { createSimClock } from './simClock';
 

@@ -3,7 +3,7 @@
 import { locale, t, fill } from '../../i18n/i18n';
 import type { BookingView } from '../../domain/offices/booking';
 import { officeById } from '../../domain/offices/offices';
-import { addressText, officeDateTime } from './officeText';
+import { addressText, officeDateTime } from '../../ui/officeText';
 
 export function DoctorSummary(props: { booking: BookingView; busy: boolean; onConfirm: () => void }) {
   const office = () => officeById(props.booking.officeId)!;

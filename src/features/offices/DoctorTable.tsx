@@ -5,7 +5,7 @@ import type { DoctorColumn } from '../../domain/offices/doctors';
 import type { Office } from '../../domain/offices/officeSchema';
 import type { Slot } from '../../domain/offices/slots';
 import { fill, locale, t } from '../../i18n/i18n';
-import { localDayText, officeTime } from './officeText';
+import { localDayText, officeTime } from '../../ui/officeText';
 
 export interface DoctorTableProps {
   office: Office;

@@ -8,7 +8,7 @@ import type { Office } from '../../domain/offices/officeSchema';
 import { addCalendarDays, localDate, offsetOf, scheduleOn } from '../../domain/offices/officeTime';
 import { dayLoad, queueLoadAt } from '../../domain/offices/queueLoad';
 import { fill, locale, t } from '../../i18n/i18n';
-import { addressText, hoursText } from './officeText';
+import { addressText, hoursText } from '../../ui/officeText';
 
 function weekStart(date: string): string {
   const weekday = (new Date(`${date}T00:00:00Z`).getUTCDay() + 6) % 7;
@@ -87,6 +87,9 @@ export function OfficeCard(props: { office: Office; now: number; onClose: () => 
         <Show when={o().onlineBooking}>
           <Link class="button" to="/offices/book" search={{ office: o().id, service: o().services[0], city: o().city }}>{t().offices.card.book}</Link>
         </Show>
+        <Link class="button secondary" to="/appeals/new" search={{ type: 'complaint', topic: 'services', related: o().id, reason: fill(t().offices.card.complaintText, { office: o().name[locale()], address: addressText(o()) }) }}>
+          {t().offices.card.complain}
+        </Link>
         <button type="button" class="button secondary" onClick={() => props.onClose()}>{t().offices.card.close}</button>
       </div>
     </section>

@@ -12,7 +12,7 @@ import { OfficeCard } from './OfficeCard';
 import { filterOffices, placeSuggestions, radiusPoint } from './officeFilter';
 import { OfficeMap } from './OfficeMap';
 import type { OfficesSearch } from './officesSearch';
-import { addressText } from './officeText';
+import { addressText } from '../../ui/officeText';
 import { createSimClock } from './simClock';
 
 await loadTexts('offices');

@@ -1,8 +1,8 @@
 // Small formatting helpers of the offices pages: local times in an office's zone, hours, addresses.
-import { cityOf } from '../../domain/offices/cities';
-import type { DayHours, Office } from '../../domain/offices/officeSchema';
-import { hhmm } from '../../domain/offices/officeTime';
-import { fill, locale, t } from '../../i18n/i18n';
+import { cityOf } from '../domain/offices/cities';
+import type { DayHours, Office } from '../domain/offices/officeSchema';
+import { hhmm } from '../domain/offices/officeTime';
+import { fill, locale, t } from '../i18n/i18n';
 
 const formats = new Map<string, Intl.DateTimeFormat>();
 function format(zone: string, options: Intl.DateTimeFormatOptions, key: string): Intl.DateTimeFormat {

@@ -1,11 +1,11 @@
 // The citizen's calls about bookings. Pages read bookings from the device's mirror (live queries); the
 // change feed keeps the mirror in step, and every answer of a write goes to the mirror at once.
 import * as v from 'valibot';
-import { apiGet, apiPost, ApiRequestError } from '../../client/api';
-import { mirrorBookings } from '../../client/repos/bookingsRepo';
-import { BookingViewSchema, type BookingView, type ChangeBooking, type NewBooking } from '../../domain/offices/booking';
-import { DayHoursSchema } from '../../domain/offices/officeSchema';
-import { LocalTextSchema } from '../../domain/catalog/localText';
+import { apiGet, apiPost, ApiRequestError } from './api';
+import { mirrorBookings } from './repos/bookingsRepo';
+import { BookingViewSchema, type BookingView, type ChangeBooking, type NewBooking } from '../domain/offices/booking';
+import { DayHoursSchema } from '../domain/offices/officeSchema';
+import { LocalTextSchema } from '../domain/catalog/localText';
 
 const id = (value: string) => encodeURIComponent(value);
 

@@ -1,10 +1,10 @@
 // The calendar and times of one office: opens on the nearest free day, «Первый доступный слот» picks
 // the earliest, days without free time are disabled. Times are the office's local times.
 import { createMemo, For, Show } from 'solid-js';
-import type { Office } from '../../domain/offices/officeSchema';
-import type { Slot } from '../../domain/offices/slots';
-import { cityOf } from '../../domain/offices/cities';
-import { fill, locale, t } from '../../i18n/i18n';
+import type { Office } from '../domain/offices/officeSchema';
+import type { Slot } from '../domain/offices/slots';
+import { cityOf } from '../domain/offices/cities';
+import { fill, locale, t } from '../i18n/i18n';
 import { localDayText, officeTime, zoneDiffers } from './officeText';
 
 export interface SlotPickerProps {

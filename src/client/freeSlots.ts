@@ -1,7 +1,7 @@
 // Free slots as the page sees them: the published office with the hours changed since and the slots
 // others hold (from the server), run through the same engine the server checks with.
-import type { Office } from '../../domain/offices/officeSchema';
-import { windowSlots, type HeldSlot, type Slot } from '../../domain/offices/slots';
+import type { Office } from '../domain/offices/officeSchema';
+import { windowSlots, type HeldSlot, type Slot } from '../domain/offices/slots';
 import type { Availability } from './bookingsApi';
 
 export function withChanges(office: Office, availability: Availability | null | undefined): { office: Office; held: HeldSlot[] } {
