@@ -35,6 +35,10 @@ export const SubmissionSchema = v.object({
   attachments: v.optional(v.pipe(v.array(AttachmentMetaSchema), v.maxLength(30)), []),
   /** For a service with a fee: the paid invoice (payments are not built yet, so such services wait). */
   paymentId: v.optional(v.pipe(v.string(), v.maxLength(64))),
+  /** For a service that books a visit (WIZARD_VISITS): the citizen's own booking for it. */
+  bookingId: v.optional(v.pipe(v.string(), v.maxLength(64))),
+  /** For a paper result at an office: which office hands it out. */
+  resultOfficeId: v.optional(v.pipe(v.string(), v.maxLength(40))),
 });
 export type Submission = v.InferOutput<typeof SubmissionSchema>;
 
@@ -67,6 +71,9 @@ export const ApplicationViewSchema = v.object({
   pickupDeadline: v.optional(v.number()),
   validUntil: v.optional(v.number()),
   tracking: v.optional(v.array(v.object({ at: v.number(), stage: v.string() })), []),
+  /** The visit booked for this application and the office that hands out a paper result. */
+  bookingId: v.optional(v.string()),
+  resultOfficeId: v.optional(v.string()),
   /** The simulated moment the server answered at, for «expired» and countdowns. */
   asOf: v.optional(v.number()),
 });

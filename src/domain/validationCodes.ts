@@ -53,6 +53,8 @@ export const VALIDATION_CODES = [
   'oms_format',
   'oms_checksum',
   'child_too_old',
+  'visit_required',
+  'visit_invalid',
 ] as const;
 export type ValidationCode = (typeof VALIDATION_CODES)[number];
 

@@ -39,6 +39,8 @@ export const validationEn: Record<ValidationCode, string> = {
   password_repeat: 'The password has the same character three times in a row, like “aaa” or “111”. Break up the repeat.',
   password_sequence: 'The password contains a run of four characters in order, like “1234”, “abcd” or “qwer”. Replace it.',
   code_format: 'The confirmation code is the 6 digits from the message. Enter it without spaces or letters.',
+  visit_required: 'Book the visit: choose an office, a day and a time, then press “Book this time”.',
+  visit_invalid: 'The booking was not found or is no longer valid. Please book again.',
   consent_required: 'To continue, tick the box to give your consent.',
   card_number_format: 'A card number is 12 to 19 digits from the front of the card. Enter digits only; spaces between groups are fine.',
   card_brand_unknown: 'Mir, Visa and MasterCard cards are accepted. Check the first digits of the number or choose another way to pay.',

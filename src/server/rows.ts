@@ -124,6 +124,9 @@ export interface CaseRow {
   noticed?: string[];
   /** The files as the department received them, then any sent in reply to a request. */
   files?: { slot: string; name: string; type: string; size: number; sha256: string; blob: Blob; at?: number }[];
+  /** The visit booked in the wizard (issue 14) and the office chosen for a paper result. */
+  bookingId?: string;
+  resultOfficeId?: string;
 }
 
 /** One notice in the citizen's notification centre; `key` makes a delivery happen once. */

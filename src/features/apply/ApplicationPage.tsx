@@ -12,6 +12,8 @@ import { isMissing, MissingItem } from '../../ui/MissingItem';
 import { Page } from '../../ui/Page';
 import { useAccount } from '../../ui/signedIn';
 import { CaseAnswers } from './CaseAnswers';
+import { CaseOfficeFacts } from './CaseOffices';
+import { readMirroredBooking } from '../../client/repos/bookingsRepo';
 import { CaseTimeline } from './CaseTimeline';
 import { CaseTodo } from './CaseTodo';
 import { StatusLabel } from './StatusLabel';
@@ -21,6 +23,10 @@ function Details(props: { accountId: string; id: string; created: boolean }) {
   const application = createLiveQuery(() => readApplication(props.accountId, props.id));
   // The simulated moment of the server's last answer: countdowns and «expired» are judged against it.
   const cursor = createLiveQuery(() => readCursor(props.accountId));
+  const booking = createLiveQuery(() => {
+    const id = application.value()?.bookingId;
+    return id ? readMirroredBooking(props.accountId, id) : undefined;
+  });
   return (
     <Show
       when={application.value()}
@@ -46,13 +52,14 @@ function Details(props: { accountId: string; id: string; created: boolean }) {
             <dd><StatusLabel status={app().status} /></dd>
             <dt>{t().apply.resultTitle}</dt>
             <dd>{t().catalog.resultWays[app().resultWay]}</dd>
+            <CaseOfficeFacts app={app()} booking={booking.value()} />
           </dl>
           <CaseTodo app={{ ...app(), asOf: cursor.value()?.asOf }} onChange={(next) => void storeApplication(props.accountId, next)} />
           <CaseTimeline timeline={app().timeline} />
           <p>
             <Link to="/appeals/new" search={{ type: 'objection', topic: 'services', related: app().number, service: app().serviceId }}>{t().cases.object}</Link>
           </p>
-          <CaseAnswers app={app()} />
+          <CaseAnswers app={app()} booking={booking.value()} />
           <p><Link to="/applications" class="button secondary">{t().nav.applications}</Link></p>
         </Page>
       )}

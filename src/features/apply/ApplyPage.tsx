@@ -7,7 +7,7 @@ import { createDraft, discardDraft, findDraftOf, readDraft, saveDraft } from '..
 import { formFingerprint, mergeDraftAnswers } from '../../domain/catalog/draftMerge';
 import type { Answers } from '../../domain/catalog/formSchema';
 import { IDENTITY_LEVELS, type AccountView } from '../../domain/account';
-import { fill, locale, t } from '../../i18n/i18n';
+import { fill, loadTexts, locale, t } from '../../i18n/i18n';
 import { Page } from '../../ui/Page';
 import type { Service } from '../../domain/catalog/serviceSchema';
 import { NotFound } from '../../ui/NotFound';
@@ -18,6 +18,9 @@ import { toFormValues } from '../../domain/profileValues';
 import { Wizard } from './Wizard';
 import { DraftChoice } from './DraftChoice';
 import { settled } from '../../ui/settled';
+
+// The visit page of services that book a slot shows the offices' own texts (calendar, statuses).
+await loadTexts('offices');
 
 /** «Мои данные» as saved on the server, or offline the copy on this device, with the account's contacts. */
 async function profileValues(account: AccountView): Promise<Record<string, unknown>> {

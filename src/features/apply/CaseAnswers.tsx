@@ -8,8 +8,10 @@ import { findService } from '../../domain/catalog/services';
 import { answerRows } from '../../domain/answerRows';
 import { AnswerList } from '../../ui/AnswerList';
 import { downloadBlob } from '../../ui/downloadBlob';
+import type { BookingView } from '../../domain/offices/booking';
+import { officeRows } from './CaseOffices';
 
-export function CaseAnswers(props: { app: ApplicationView }) {
+export function CaseAnswers(props: { app: ApplicationView; booking?: BookingView }) {
   const [busy, setBusy] = createSignal(false);
   const [problem, setProblem] = createSignal('');
   const service = () => findService(props.app.serviceId);
@@ -23,7 +25,7 @@ export function CaseAnswers(props: { app: ApplicationView }) {
         serviceTitle: service()?.title[locale()] ?? props.app.serviceId,
         submittedAt: props.app.submittedAt,
         status: t().apply.statuses[props.app.status],
-        rows: rows(),
+        rows: [...rows(), ...officeRows(props.app, props.booking)],
         files: props.app.files.map(({ name, size }) => ({ name, size })),
         labels: t().applicationCopyPdf,
         language: locale(),

@@ -8,6 +8,7 @@ import { errorText } from '../../ui/errorText';
 import { markReceived, readResult, readResultPdf } from './casesApi';
 import { downloadBlob } from '../../ui/downloadBlob';
 import { QrCode } from '../../ui/QrCode';
+import { officeText } from './CaseOffices';
 
 export function ElectronicResult(props: { app: ApplicationView; now: number; onChange: (app: ApplicationView) => void }) {
   const [busy, setBusy] = createSignal(false);
@@ -49,6 +50,7 @@ export function PickupTicket(props: { app: ApplicationView }) {
   return (
     <section class="card todo ticket" aria-labelledby="pickup-title">
       <h2 id="pickup-title">{t().cases.pickupTitle}</h2>
+      <Show when={officeText(props.app.resultOfficeId)}>{(office) => <p><strong>{fill(t().cases.pickupOffice, { office: office() })}</strong></p>}</Show>
       <p>{fill(t().cases.pickupLead, { deadline: formatDateTime(props.app.pickupDeadline ?? props.app.updatedAt) })}</p>
       <QrCode text={`OKNO-PICKUP.${props.app.number}`} label={fill(t().cases.ticketLabel, { number: props.app.number })} />
       <p class="reference">{props.app.number}</p>

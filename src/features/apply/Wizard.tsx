@@ -32,7 +32,10 @@ import { createDraftSync } from './createDraftSync';
 import { DocumentsStep } from './DocumentsStep';
 import { DraftSyncNotices } from './DraftSyncNotices';
 import { DeleteDraftButton } from './DeleteDraft';
-import { documentKey, formAnswers, missingDocuments, pageFields, pageOfField, pageSchema, RESULT_KEY, wizardPages } from './wizardSteps';
+import { documentKey, formAnswers, missingDocuments, pageFields, pageOfField, pageSchema, RESULT_KEY, RESULT_OFFICE_KEY, VISIT_KEY, wizardPages } from './wizardSteps';
+import { VisitStep } from './VisitStep';
+import { ResultOfficeField } from './ResultOfficeField';
+import { wizardVisit } from '../../domain/offices/visitLinks';
 
 export function Wizard(props: { service: Service; draft: DraftRow; dropped: string[] }) {
   const navigate = useNavigate();
@@ -101,6 +104,8 @@ export function Wizard(props: { service: Service; draft: DraftRow; dropped: stri
         serviceId: props.service.id,
         answers: formAnswers(props.service, form.values),
         resultWay: form.values[RESULT_KEY] as 'electronic',
+        ...(form.values[VISIT_KEY] ? { bookingId: String(form.values[VISIT_KEY]) } : {}),
+        ...(form.values[RESULT_KEY] === 'office' && form.values[RESULT_OFFICE_KEY] ? { resultOfficeId: String(form.values[RESULT_OFFICE_KEY]) } : {}),
         flowId: ticket()!.flowId,
         code,
         attachments: files.map((row) => ({ slot: row.slot!, name: shortenFileName(row.name), sha256: row.sha256 })), // files attached before names were shortened
@@ -145,7 +150,7 @@ export function Wizard(props: { service: Service; draft: DraftRow; dropped: stri
         {pageTitle()}
       </h2>
       <form onSubmit={(e) => void next(e)} novalidate>
-        <ErrorSummary form={form} labels={{ ...labels(), [RESULT_KEY]: t().apply.resultTitle }} />
+        <ErrorSummary form={form} labels={{ ...labels(), [RESULT_KEY]: t().apply.resultTitle, [VISIT_KEY]: t().apply.pages.visit, [RESULT_OFFICE_KEY]: t().apply.resultOffice }} />
         <Switch>
           <Match when={page().kind === 'form'}>
             <For each={pageFields(page(), form.values)}>
@@ -160,6 +165,12 @@ export function Wizard(props: { service: Service; draft: DraftRow; dropped: stri
           </Match>
           <Match when={page().kind === 'result'}>
             <RadioField form={form} name={RESULT_KEY} legend={t().apply.resultTitle} options={props.service.results.map((way) => ({ value: way, label: t().catalog.resultWays[way] }))} />
+            <Show when={form.values[RESULT_KEY] === 'office'}>
+              <ResultOfficeField form={form} accountId={props.draft.accountId} />
+            </Show>
+          </Match>
+          <Match when={page().kind === 'visit'}>
+            <VisitStep form={form} accountId={props.draft.accountId} draftId={props.draft.id} visit={wizardVisit(props.service.id)!} />
           </Match>
           <Match when={page().kind === 'review'}>
             <ReviewPage service={props.service} draftId={props.draft.id} pages={pages} answers={form.values} onEdit={go} />

@@ -3,24 +3,35 @@
 import * as v from 'valibot';
 import { isShown, stepSchema, type Answers, type StepDef } from '../../domain/catalog/formSchema';
 import type { Service } from '../../domain/catalog/serviceSchema';
+import { OFFICES } from '../../domain/offices/offices';
+import { wizardVisit } from '../../domain/offices/visitLinks';
 
 export const RESULT_KEY = '$resultWay';
 export const CONSENT_KEY = '$consent';
+/** The id of the real booking the visit page made (services in WIZARD_VISITS). */
+export const VISIT_KEY = '$visitBooking';
+/** The office that hands out a paper result «в МФЦ». */
+export const RESULT_OFFICE_KEY = '$resultOffice';
 
-export type WizardPage = { kind: 'form'; step: StepDef } | { kind: 'documents' } | { kind: 'result' } | { kind: 'review' } | { kind: 'fee' } | { kind: 'confirm' };
+export type WizardPage = { kind: 'form'; step: StepDef } | { kind: 'documents' } | { kind: 'visit' } | { kind: 'result' } | { kind: 'review' } | { kind: 'fee' } | { kind: 'confirm' };
 
 export function wizardPages(service: Service): WizardPage[] {
   const documents: WizardPage[] = service.documents.length ? [{ kind: 'documents' }] : [];
   const fee: WizardPage[] = service.fee ? [{ kind: 'fee' }] : [];
-  return [...service.steps.map((step) => ({ kind: 'form', step }) as const), ...documents, { kind: 'result' }, { kind: 'review' }, ...fee, { kind: 'confirm' }];
+  const visit: WizardPage[] = wizardVisit(service.id) ? [{ kind: 'visit' }] : [];
+  return [...service.steps.map((step) => ({ kind: 'form', step }) as const), ...visit, ...documents, { kind: 'result' }, { kind: 'review' }, ...fee, { kind: 'confirm' }];
 }
 
 export function pageSchema(service: Service, page: WizardPage, answers: Answers): v.GenericSchema {
   switch (page.kind) {
     case 'form':
       return stepSchema(page.step, answers);
+    case 'visit':
+      return v.object({ [VISIT_KEY]: v.pipe(v.string('visit_required'), v.minLength(1, 'visit_required')) });
     case 'result':
-      return v.object({ [RESULT_KEY]: v.picklist(service.results, 'required') });
+      return answers[RESULT_KEY] === 'office'
+        ? v.object({ [RESULT_KEY]: v.picklist(service.results, 'required'), [RESULT_OFFICE_KEY]: v.picklist(OFFICES.map((o) => o.id), 'required') })
+        : v.object({ [RESULT_KEY]: v.picklist(service.results, 'required') });
     case 'confirm':
       return v.object({ [CONSENT_KEY]: v.literal(true, 'consent_required') });
     case 'review':
@@ -41,7 +52,9 @@ export function missingDocuments(service: Service, slots: readonly (string | und
 export function pageFields(page: WizardPage, answers: Answers, service?: Service): string[] {
   if (page.kind === 'documents') return (service?.documents ?? []).map((doc) => documentKey(doc.id));
   if (page.kind === 'form') return page.step.fields.filter((field) => isShown(field, answers)).map((field) => field.id);
-  return page.kind === 'result' ? [RESULT_KEY] : page.kind === 'confirm' ? [CONSENT_KEY] : [];
+  if (page.kind === 'result') return answers[RESULT_KEY] === 'office' ? [RESULT_KEY, RESULT_OFFICE_KEY] : [RESULT_KEY];
+  if (page.kind === 'visit') return [VISIT_KEY];
+  return page.kind === 'confirm' ? [CONSENT_KEY] : [];
 }
 
 /** The answers the department receives: the shown fields only, without the wizard's own keys. */
@@ -58,7 +71,11 @@ export function formAnswers(service: Service, answers: Answers): Record<string, 
 
 /** Which page holds a field, for showing a server's field error in place. */
 export function pageOfField(pages: WizardPage[], field: string): number {
-  const index = field.startsWith('documents')
+  const index = field === VISIT_KEY
+    ? pages.findIndex((page) => page.kind === 'visit')
+    : field === RESULT_OFFICE_KEY
+    ? pages.findIndex((page) => page.kind === 'result')
+    : field.startsWith('documents')
     ? pages.findIndex((page) => page.kind === 'documents')
     : pages.findIndex((page) => page.kind === 'form' && page.step.fields.some((f) => f.id === field));
   return index >= 0 ? index : pages.findIndex((page) => page.kind === 'review');

@@ -13,7 +13,7 @@ import { CITIES } from '../../domain/offices/cities';
 import { fill, loadTexts, locale, t } from '../../i18n/i18n';
 import { Page } from '../../ui/Page';
 import { useAccount } from '../../ui/signedIn';
-import { bookingErrorText } from './bookingError';
+import { bookingErrorText } from '../../ui/bookingError';
 import { changeBooking, confirmBooking, createBooking, readAvailability } from '../../client/bookingsApi';
 import type { BookSearch } from './officesSearch';
 import { slotsOf } from '../../client/freeSlots';

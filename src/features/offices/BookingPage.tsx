@@ -16,7 +16,7 @@ import { isMissing, MissingItem } from '../../ui/MissingItem';
 import { Page } from '../../ui/Page';
 import { QrCode } from '../../ui/QrCode';
 import { useAccount } from '../../ui/signedIn';
-import { bookingErrorText } from './bookingError';
+import { bookingErrorText } from '../../ui/bookingError';
 import { arriveBooking, cancelBooking } from '../../client/bookingsApi';
 import { addressText, officeDateTime } from '../../ui/officeText';
 import { createSimClock } from './simClock';

@@ -19,7 +19,7 @@ import { createForm, type Form } from '../../ui/form/createForm';
 import { ErrorSummary } from '../../ui/form/ErrorSummary';
 import { Page } from '../../ui/Page';
 import { useAccount } from '../../ui/signedIn';
-import { bookingErrorText } from './bookingError';
+import { bookingErrorText } from '../../ui/bookingError';
 import { changeBooking, confirmBooking, createBooking, readAvailability } from '../../client/bookingsApi';
 import { DoctorChoice } from './DoctorChoice';
 import { DoctorSummary } from './DoctorSummary';

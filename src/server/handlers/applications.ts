@@ -18,6 +18,7 @@ import type { Handler, RequestContext } from '../router';
 import type { CaseRow } from '../rows';
 import { caseView } from './caseView';
 import { checkFeePayment, linkPaymentToCase } from '../payments/feeCheck';
+import { checkVisitLinks } from '../bookings/applicationLinks';
 
 export const postSubmitCode: Handler = async (ctx) => {
   const { account } = await requireAccount(ctx);
@@ -61,6 +62,7 @@ export const postApplication: Handler = async (ctx) => {
   }
   const checked = v.safeParse(formSchema(service.steps, submission.answers), submission.answers);
   if (!checked.success) throw new ApiError(422, 'validation', 'The application has invalid fields', issuesToFields(checked.issues));
+  const links = await checkVisitLinks(ctx, account.id, service.id, submission);
   const files = await receiveFiles(service, submission, form);
   const flow = await verifyCode(ctx, submission.flowId, submission.code, 'submit');
   if (flow.accountId !== account.id) throw new ApiError(403, 'unauthorized', 'The code belongs to another account');
@@ -89,6 +91,7 @@ export const postApplication: Handler = async (ctx) => {
     updatedAt: ctx.now,
     timeline: [{ at: ctx.now, status: 'sent' }],
     files,
+    ...links,
   };
   const stored = await ctx.db.transaction('rw', ctx.db.cases, ctx.db.codes, ctx.db.changes, async () => {
     // Two tabs sending the same draft at once: the second finds the first's case here.

@@ -3,8 +3,9 @@ import type { ApplicationView } from '../../domain/application';
 import type { CaseRow } from '../rows';
 
 export function caseView(row: CaseRow): ApplicationView {
-  const { id, number, serviceId, status, submittedAt, updatedAt, resultWay, answers, timeline } = row;
+  const { id, number, serviceId, status, submittedAt, updatedAt, resultWay, answers, timeline, bookingId, resultOfficeId } = row;
   const files = (row.files ?? []).map(({ slot, name, size, sha256, at }) => ({ slot, name, size, sha256, at }));
   const { request, rejection, readyAt, issuedAt, pickupDeadline, validUntil, tracking = [] } = row.state ?? {};
-  return { id, number, serviceId, status, submittedAt, updatedAt, resultWay, answers, files, timeline, request, rejection, readyAt, issuedAt, pickupDeadline, validUntil, tracking };
+  const links = { ...(bookingId ? { bookingId } : {}), ...(resultOfficeId ? { resultOfficeId } : {}) };
+  return { id, number, serviceId, status, submittedAt, updatedAt, resultWay, answers, files, timeline, request, rejection, readyAt, issuedAt, pickupDeadline, validUntil, tracking, ...links };
 }

@@ -1,5 +1,6 @@
 // The driving licence application: the situation (its values are the service's variant ids), the medical
-// certificate, the applicant and the visit to the traffic police.
+// certificate and the applicant. The visit to the traffic police is booked on the wizard's own visit page
+// (a real slot through the booking engine, see WIZARD_VISITS), not chosen from a fixed list here.
 import type { StepDef } from '../formSchema';
 import {
   contactsStep,
@@ -9,7 +10,6 @@ import {
   passportFields,
   personFields,
   radioField,
-  selectField,
   t,
   textField,
   when,
@@ -57,24 +57,6 @@ export const drivingLicenceSteps: StepDef[] = [
     id: 'applicant',
     title: t('Заявитель', 'Applicant'),
     fields: [...personFields(), ...passportFields()],
-  },
-  {
-    id: 'visit',
-    title: t('Визит в Госавтоинспекцию', 'Visit to the traffic police'),
-    fields: [
-      selectField('office', t('Отделение', 'Office'), [
-        option('reo_centre', 'Регистрационно-экзаменационный отдел, центр', 'Registration and exams office, city centre'),
-        option('reo_north', 'Регистрационно-экзаменационный отдел, север', 'Registration and exams office, north'),
-        option('reo_south', 'Регистрационно-экзаменационный отдел, юг', 'Registration and exams office, south'),
-      ]),
-      dateField('visitDate', t('Дата визита', 'Date of the visit')),
-      selectField('visitTime', t('Время визита', 'Time of the visit'), [
-        option('09:00', '09:00', '09:00'),
-        option('11:00', '11:00', '11:00'),
-        option('14:00', '14:00', '14:00'),
-        option('16:00', '16:00', '16:00'),
-      ]),
-    ],
   },
   contactsStep(),
 ];

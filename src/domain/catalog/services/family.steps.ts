@@ -11,7 +11,6 @@ import {
   passportFields,
   personFields,
   radioField,
-  selectField,
   t,
   textField,
   when,
@@ -30,22 +29,9 @@ const surnameAfterField = (id: string): FieldDef =>
 export const marriageRegistrationSteps: StepDef[] = [
   {
     id: 'ceremony',
-    title: t('ЗАГС, дата и время', 'Registry office, date and time'),
+    // The registry office, date and time are a real booking made on the wizard's visit page.
+    title: t('Церемония', 'The ceremony'),
     fields: [
-      selectField('registryOffice', t('ЗАГС', 'Registry office'), [
-        option('palace', 'Дворец бракосочетания', 'The Wedding Palace'),
-        option('central', 'Центральный отдел ЗАГС', 'Central registry office'),
-        option('north', 'Отдел ЗАГС Северного района', 'Northern district registry office'),
-      ]),
-      dateField('ceremonyDate', t('Дата регистрации', 'Date of the ceremony'), {
-        hint: t('Не раньше чем через месяц, ДД.ММ.ГГГГ', 'At least a month from now; DD.MM.YYYY'),
-      }),
-      selectField('ceremonyTime', t('Время', 'Time'), [
-        option('10:00', '10:00', '10:00'),
-        option('12:00', '12:00', '12:00'),
-        option('14:00', '14:00', '14:00'),
-        option('16:00', '16:00', '16:00'),
-      ]),
       radioField('solemn', t('Торжественная регистрация?', 'A formal ceremony?'), YES_NO),
     ],
   },

@@ -1,0 +1,33 @@
+// Where a paper result «в МФЦ» is collected: a real office from the data. The office of the
+// application's own visit comes first and is chosen by default; otherwise the first МФЦ is.
+import { createEffect } from 'solid-js';
+import { createLiveQuery } from '../../client/createLiveQuery';
+import { readMirroredBooking } from '../../client/repos/bookingsRepo';
+import { pickupOffices } from '../../domain/offices/visitLinks';
+import { locale, t } from '../../i18n/i18n';
+import type { Form } from '../../ui/form/createForm';
+import { SelectField } from '../../ui/form/OtherFields';
+import { addressText } from '../../ui/officeText';
+import { RESULT_OFFICE_KEY, VISIT_KEY } from './wizardSteps';
+
+export function ResultOfficeField(props: { form: Form; accountId: string }) {
+  const booking = createLiveQuery(() => {
+    const id = String(props.form.values[VISIT_KEY] ?? '');
+    return id ? readMirroredBooking(props.accountId, id) : undefined;
+  });
+  const offices = () => pickupOffices(booking.value()?.officeId);
+  createEffect(() => {
+    const first = offices()[0];
+    if (!props.form.values[RESULT_OFFICE_KEY] && first && !booking.loading()) props.form.set(RESULT_OFFICE_KEY, first.id);
+  });
+  return (
+    <SelectField
+      form={props.form}
+      name={RESULT_OFFICE_KEY}
+      label={t().apply.resultOffice}
+      hint={t().apply.resultOfficeHint}
+      placeholder={t().apply.choose}
+      options={offices().map((o) => ({ value: o.id, label: `${o.name[locale()]} — ${addressText(o)}` }))}
+    />
+  );
+}
