@@ -138,6 +138,7 @@ export const officesEn: Widen<typeof officesRu> = {
       arrive: 'I am at the office',
       queue: 'Electronic queue: ticket {number}, {ahead} ahead of you, wait up to {min} min.',
       next: 'Electronic queue: ticket {number} — you are next, watch the board.',
+      called: 'Ticket {number}: please go to the counter.',
       notice: 'Message from the office: {text}',
       patient: 'Patient',
       doctor: 'Doctor',

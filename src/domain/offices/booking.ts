@@ -44,7 +44,8 @@ export const BookingViewSchema = v.object({
   /** The reason the office gave when it changed its hours and this visit moved or was cancelled. */
   notice: v.optional(v.string()),
   /** Electronic queue after arrival. */
-  queue: v.optional(v.object({ arrivedAt: v.number(), number: v.string() })),
+  /** Electronic queue after arrival; `place` (1 = next) is rewritten by the office whenever the line moves. */
+  queue: v.optional(v.object({ arrivedAt: v.number(), number: v.string(), place: v.optional(v.number()) })),
 });
 export type BookingView = v.InferOutput<typeof BookingViewSchema>;
 

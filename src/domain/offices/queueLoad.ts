@@ -65,6 +65,11 @@ export const BOOKED_WAIT_TARGET_MIN = 5;
  * Place in line of a booked visitor who arrived at `arrivedAt`, at `now`: a seeded few people ahead
  * (booked visitors go first, so never many), one leaving every minute or so; 1 means «you are next».
  */
+/** The line as the office keeps it: the place it wrote (1 = next) and the wait that place means. */
+export function placeAt(place: number): { place: number; waitMin: number } {
+  return { place, waitMin: Math.min(BOOKED_WAIT_TARGET_MIN, Math.ceil((place * 75) / 60)) };
+}
+
 export function placeInLine(ticket: string, arrivedAt: number, now: number): { place: number; waitMin: number } {
   const ahead = 1 + Math.floor(seededRandom(`queue:${ticket}:${arrivedAt}`)() * 4);
   const served = Math.floor(Math.max(0, now - arrivedAt) / 75_000);

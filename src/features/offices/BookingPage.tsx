@@ -9,7 +9,7 @@ import type { AccountView } from '../../domain/account';
 import { bookingIcs } from '../../domain/offices/ics';
 import { visitService } from '../../domain/offices/kinds';
 import { officeById } from '../../domain/offices/offices';
-import { placeInLine } from '../../domain/offices/queueLoad';
+import { placeAt, placeInLine } from '../../domain/offices/queueLoad';
 import { fill, loadTexts, locale, t } from '../../i18n/i18n';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { isMissing, MissingItem } from '../../ui/MissingItem';
@@ -56,7 +56,12 @@ function Booking(props: { account: () => AccountView; id: string }) {
           summary: `${visitService(b().serviceId)!.title[locale()]} — ${office().name[locale()]}, ${b().ticket}`,
           location: addressText(office()), description: `${t().offices.ticket.ticket}: ${b().ticket}`, cancelled: b().status === 'cancelled',
         });
-        const queue = () => (b().queue ? placeInLine(b().ticket, b().queue!.arrivedAt, now()) : undefined);
+        // The office's own line when it keeps one (operator console); else the simulated line on the clock.
+        const queue = () => {
+          const q = b().status === 'arrived' ? b().queue : undefined;
+          if (!q) return undefined;
+          return q.place !== undefined ? placeAt(q.place) : placeInLine(b().ticket, q.arrivedAt, now());
+        };
         return (
           <Page title={fill(t().offices.ticket.title, { ticket: b().ticket })}>
             <p class={b().status === 'cancelled' ? 'notice error' : 'notice success'} role="status">
@@ -64,6 +69,9 @@ function Booking(props: { account: () => AccountView; id: string }) {
             </p>
             <Show when={error()}><p class="notice error" role="alert" id="booking-error" tabindex="-1">{error()}</p></Show>
             <Show when={b().notice}>{(text) => <p class="notice">{fill(t().offices.ticket.notice, { text: text() })}</p>}</Show>
+            <Show when={b().status === 'served' && b().queue}>
+              <p class="notice success" role="status">{fill(t().offices.ticket.called, { number: b().ticket })}</p>
+            </Show>
             <Show when={queue()}>
               {(q) => <p class="notice" role="status">{q().place <= 1 ? fill(t().offices.ticket.next, { number: b().ticket }) : fill(t().offices.ticket.queue, { number: b().ticket, ahead: q().place - 1, min: q().waitMin })}</p>}
             </Show>

@@ -11,6 +11,7 @@ import { randomId } from '../auth/codes';
 import { catchUpReminders, tellCitizen } from '../bookings/notify';
 import type { BookingRow } from '../bookings/rows';
 import { currentOffice, heldAt, icsOf, mineOf, nextTicket, viewOf } from '../bookings/store';
+import { renumberQueue } from '../bookings/queue';
 import { ApiError, json, parseWith, readJson } from '../http';
 import type { Handler, RequestContext } from '../router';
 
@@ -162,7 +163,8 @@ export const postArrive: Handler = async (ctx) => {
     if (ctx.now > found.endsAt) refuse('too_late');
     const updated: BookingRow = { ...found, status: 'arrived', updatedAt: ctx.now, queue: { arrivedAt: ctx.now, number: found.ticket } };
     await save(ctx, updated);
-    return updated;
+    await renumberQueue(ctx, updated.officeId);
+    return (await ctx.db.bookings.get(updated.id))!;
   });
   return json(viewOf(row));
 };

@@ -9,6 +9,7 @@ import { holdsSlot } from '../../domain/offices/bookingRules';
 import { tellCitizen } from '../bookings/notify';
 import type { BookingRow } from '../bookings/rows';
 import { currentOffice, viewOf } from '../bookings/store';
+import { renumberQueue, waitingAt } from '../bookings/queue';
 import { ApiError, json, parseWith, readJson } from '../http';
 import { requireOperator } from '../operator';
 import type { Handler, RequestContext } from '../router';
@@ -54,7 +55,8 @@ export const postMark: Handler = async (ctx) => {
     const updated = mark === 'arrived' ? arrived(found, ctx.now) : { ...found, status: mark, updatedAt: ctx.now };
     await ctx.db.bookings.put(updated);
     await ctx.recordChange('booking', updated.id, 'put', updated.accountId);
-    return updated;
+    await renumberQueue(ctx, updated.officeId);
+    return (await ctx.db.bookings.get(updated.id))!;
   });
   return json(viewOf(row));
 };
@@ -64,12 +66,12 @@ export const postCallNext: Handler = async (ctx) => {
   await requireOperator(ctx);
   const office = await officeOr404(ctx);
   const row = await ctx.db.transaction('rw', bookingTables(ctx), async () => {
-    const today = await dayRows(ctx, office.id, localDate(ctx.now, offsetOf(office)), offsetOf(office));
-    const next = today.filter((r) => r.status === 'arrived').sort((a, b) => a.queue!.arrivedAt - b.queue!.arrivedAt)[0];
+    const next = (await waitingAt(ctx, office.id))[0];
     if (!next) throw new ApiError(404, 'queue_empty', 'Nobody is waiting');
     const served: BookingRow = { ...next, status: 'served', updatedAt: ctx.now };
     await ctx.db.bookings.put(served);
     await ctx.recordChange('booking', served.id, 'put', served.accountId);
+    await renumberQueue(ctx, office.id);
     return served;
   });
   return json(viewOf(row));
