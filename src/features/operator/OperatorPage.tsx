@@ -54,6 +54,9 @@ export default function OperatorPage(props: { search: OperatorSearch }) {
               <Link to="/operator/chats" class="button secondary">
                 {t().nav.supportChats}
               </Link>
+              <Link to="/operator/offices" class="button secondary">
+                {t().officeConsole.title}
+              </Link>
             </div>
             <Show
               when={props.search.case}

@@ -3,6 +3,7 @@
 import { createRoute, lazyRouteComponent } from '@tanstack/solid-router';
 import { rootRoute } from '../../ui/rootRoute';
 import { OperatorSearchSchema } from './operatorSearch';
+import { OfficeConsoleSearchSchema } from './officeConsoleSearch';
 
 export function operatorRoutes() {
   const OperatorPage = lazyRouteComponent(() => import('./OperatorPage'));
@@ -16,5 +17,15 @@ export function operatorRoutes() {
     },
   });
   const appeals = createRoute({ getParentRoute: () => rootRoute, path: '/operator/appeals', component: lazyRouteComponent(() => import('./AppealsConsolePage')) });
-  return [page, appeals] as const;
+  const OfficeConsolePage = lazyRouteComponent(() => import('./OfficeConsolePage'));
+  const offices = createRoute({
+    getParentRoute: () => rootRoute,
+    path: '/operator/offices',
+    validateSearch: OfficeConsoleSearchSchema,
+    component: () => {
+      const search = offices.useSearch();
+      return <OfficeConsolePage search={search()} />;
+    },
+  });
+  return [page, appeals, offices] as const;
 }

@@ -1,0 +1,120 @@
+// «Приём в офисе» in the operator console (issue 14, point 4): pick an office and a day, see its
+// bookings, call the next visitor from the electronic queue, mark arrival or a no-show, and change the
+// day's hours (the server cancels what no longer fits and tells those citizens).
+import { Link, useNavigate } from '@tanstack/solid-router';
+import { createResource, createSignal, For, Show } from 'solid-js';
+import { CITIES } from '../../domain/offices/cities';
+import { OFFICES } from '../../domain/offices/offices';
+import { fill, loadTexts, locale, t } from '../../i18n/i18n';
+import { errorText } from '../../ui/errorText';
+import { hoursText } from '../../ui/officeText';
+import { Page } from '../../ui/Page';
+import { OfficeDayTable } from './OfficeDayTable';
+import { OfficeHoursForm } from './OfficeHoursForm';
+import { callNext, readOfficeDay } from './officeConsoleApi';
+import type { OfficeConsoleSearch } from './officeConsoleSearch';
+import { readPin } from './operatorApi';
+import { ApiRequestError } from '../../client/api';
+
+await loadTexts('operator', 'offices');
+
+function Console(props: { pin: string; search: OfficeConsoleSearch }) {
+  const navigate = useNavigate();
+  const c = () => t().officeConsole;
+  const [day, { refetch }] = createResource(
+    () => (props.search.office ? { office: props.search.office, date: props.search.date } : undefined),
+    (key) => readOfficeDay(props.pin, key.office, key.date),
+  );
+  const [message, setMessage] = createSignal('');
+  const [failure, setFailure] = createSignal('');
+  const set = (patch: Partial<OfficeConsoleSearch>) => void navigate({ to: '/operator/offices', search: { ...props.search, ...patch }, replace: true });
+  const done = (text: string) => {
+    setFailure('');
+    setMessage(text);
+    void refetch();
+  };
+  const failed = (error: unknown) => {
+    setMessage('');
+    setFailure(error instanceof ApiRequestError && error.code === 'queue_empty' ? c().queueEmpty : errorText(error));
+  };
+  const waiting = () => (day()?.bookings ?? []).filter((b) => b.status === 'arrived').sort((a, b) => (a.queue?.place ?? 0) - (b.queue?.place ?? 0));
+  const call = async () => {
+    try {
+      const called = await callNext(props.pin, props.search.office!);
+      done(fill(c().called, { ticket: called.ticket }));
+    } catch (error) {
+      failed(error);
+    }
+  };
+  return (
+    <>
+      <div class="filters">
+        <div class="field">
+          <label for="console-office">{c().office}</label>
+          <select id="console-office" value={props.search.office ?? ''} onChange={(e) => set({ office: e.currentTarget.value || undefined })}>
+            <option value="">{c().chooseOffice}</option>
+            <For each={CITIES}>
+              {(city) => (
+                <optgroup label={city.name[locale()]}>
+                  <For each={OFFICES.filter((o) => o.city === city.id)}>{(o) => <option value={o.id}>{o.name[locale()]}</option>}</For>
+                </optgroup>
+              )}
+            </For>
+          </select>
+        </div>
+        <div class="field">
+          <label for="console-date">{c().date}</label>
+          <input id="console-date" type="date" value={props.search.date ?? day()?.date ?? ''} onChange={(e) => set({ date: e.currentTarget.value || undefined })} />
+        </div>
+      </div>
+      <div role="status">
+        <Show when={message()}>
+          <p class="notice success">{message()}</p>
+        </Show>
+      </div>
+      <div role="alert">
+        <Show when={failure()}>
+          <p class="notice error">{failure()}</p>
+        </Show>
+      </div>
+      <Show when={day.error}>
+        <p class="notice error">{errorText(day.error)}</p>
+      </Show>
+      <Show when={props.search.office && day.loading && !day()}>
+        <p>{c().loading}</p>
+      </Show>
+      <Show when={day()}>
+        {(d) => (
+          <>
+            <p>{fill(c().hours, { hours: d().schedule.hours ? hoursText(d().schedule.hours) : c().closed })}</p>
+            <section aria-labelledby="console-queue-title">
+              <h2 id="console-queue-title">{c().queue}</h2>
+              <p>{waiting().length ? fill(c().waiting, { count: waiting().length }) : c().nobody}</p>
+              <Show when={waiting().length}>
+                <ol>
+                  <For each={waiting()}>{(b) => <li>{b.ticket}</li>}</For>
+                </ol>
+              </Show>
+              <button type="button" class="button" onClick={() => void call()}>{c().callNext}</button>
+            </section>
+            <OfficeDayTable pin={props.pin} day={d()} onDone={done} onFailure={failed} />
+            <OfficeHoursForm pin={props.pin} officeId={d().officeId} date={d().date} hours={d().schedule.hours} onDone={done} />
+          </>
+        )}
+      </Show>
+    </>
+  );
+}
+
+export default function OfficeConsolePage(props: { search: OfficeConsoleSearch }) {
+  const c = () => t().officeConsole;
+  const pin = readPin();
+  return (
+    <Page title={c().title} lead={c().lead}>
+      <p><Link to="/operator">{c().back}</Link></p>
+      <Show when={pin} fallback={<p>{c().needPin} <Link to="/operator">{c().signInLink}</Link></p>}>
+        {(value) => <Console pin={value()} search={props.search} />}
+      </Show>
+    </Page>
+  );
+}
