@@ -13,7 +13,7 @@ import { Page } from '../../ui/Page';
 import { useAccount } from '../../ui/signedIn';
 import { CaseAnswers } from './CaseAnswers';
 import { CaseOfficeFacts } from './CaseOffices';
-import { readMirroredBooking } from '../../client/repos/bookingsRepo';
+import { listMirroredBookings } from '../../client/repos/bookingsRepo';
 import { CaseTimeline } from './CaseTimeline';
 import { CaseTodo } from './CaseTodo';
 import { StatusLabel } from './StatusLabel';
@@ -23,10 +23,9 @@ function Details(props: { accountId: string; id: string; created: boolean }) {
   const application = createLiveQuery(() => readApplication(props.accountId, props.id));
   // The simulated moment of the server's last answer: countdowns and «expired» are judged against it.
   const cursor = createLiveQuery(() => readCursor(props.accountId));
-  const booking = createLiveQuery(() => {
-    const id = application.value()?.bookingId;
-    return id ? readMirroredBooking(props.accountId, id) : undefined;
-  });
+  // All the account's bookings, then the application's by id (the id arrives with the application).
+  const bookings = createLiveQuery(() => listMirroredBookings(props.accountId));
+  const booking = { value: () => bookings.value()?.find((b) => b.id === application.value()?.bookingId) };
   return (
     <Show
       when={application.value()}

@@ -2,7 +2,7 @@
 // application's own visit comes first and is chosen by default; otherwise the first МФЦ is.
 import { createEffect } from 'solid-js';
 import { createLiveQuery } from '../../client/createLiveQuery';
-import { readMirroredBooking } from '../../client/repos/bookingsRepo';
+import { listMirroredBookings } from '../../client/repos/bookingsRepo';
 import { pickupOffices } from '../../domain/offices/visitLinks';
 import { locale, t } from '../../i18n/i18n';
 import type { Form } from '../../ui/form/createForm';
@@ -11,14 +11,12 @@ import { addressText } from '../../ui/officeText';
 import { RESULT_OFFICE_KEY, VISIT_KEY } from './wizardSteps';
 
 export function ResultOfficeField(props: { form: Form; accountId: string }) {
-  const booking = createLiveQuery(() => {
-    const id = String(props.form.values[VISIT_KEY] ?? '');
-    return id ? readMirroredBooking(props.accountId, id) : undefined;
-  });
-  const offices = () => pickupOffices(booking.value()?.officeId);
+  const mine = createLiveQuery(() => listMirroredBookings(props.accountId));
+  const booked = () => mine.value()?.find((b) => b.id === props.form.values[VISIT_KEY]);
+  const offices = () => pickupOffices(booked()?.officeId);
   createEffect(() => {
     const first = offices()[0];
-    if (!props.form.values[RESULT_OFFICE_KEY] && first && !booking.loading()) props.form.set(RESULT_OFFICE_KEY, first.id);
+    if (!props.form.values[RESULT_OFFICE_KEY] && first && !mine.loading()) props.form.set(RESULT_OFFICE_KEY, first.id);
   });
   return (
     <SelectField

@@ -7,7 +7,7 @@ import { createMemo, createResource, createSignal, For, Show } from 'solid-js';
 import { cancelBooking, changeBooking, confirmBooking, createBooking, readAvailability, readSimNow } from '../../client/bookingsApi';
 import { createLiveQuery } from '../../client/createLiveQuery';
 import { slotsOf } from '../../client/freeSlots';
-import { readMirroredBooking } from '../../client/repos/bookingsRepo';
+import { listMirroredBookings } from '../../client/repos/bookingsRepo';
 import { HOLDING } from '../../domain/offices/booking';
 import { CITIES } from '../../domain/offices/cities';
 import type { VisitServiceId } from '../../domain/offices/kinds';
@@ -25,7 +25,9 @@ import { VISIT_KEY } from './wizardSteps';
 
 export function VisitStep(props: { form: Form; accountId: string; draftId: string; visit: VisitServiceId }) {
   const bookingId = () => String(props.form.values[VISIT_KEY] ?? '');
-  const booking = createLiveQuery(() => (bookingId() ? readMirroredBooking(props.accountId, bookingId()) : undefined));
+  // The account's bookings, then this one by id: a live query does not re-run when only the id changes.
+  const mine = createLiveQuery(() => listMirroredBookings(props.accountId));
+  const booking = { value: () => mine.value()?.find((b) => b.id === bookingId()) };
   const active = () => {
     const b = booking.value();
     return b && HOLDING.includes(b.status) ? b : undefined;

@@ -1,6 +1,7 @@
 // The wizard's pages for a service: its own form steps, then how to receive the result, a review and
 // the signed confirmation. Keys starting with «$» belong to the wizard, never to the form's fields.
 import * as v from 'valibot';
+import { objectMessage } from '../../domain/validationCodes';
 import { isShown, stepSchema, type Answers, type StepDef } from '../../domain/catalog/formSchema';
 import type { Service } from '../../domain/catalog/serviceSchema';
 import { OFFICES } from '../../domain/offices/offices';
@@ -27,10 +28,10 @@ export function pageSchema(service: Service, page: WizardPage, answers: Answers)
     case 'form':
       return stepSchema(page.step, answers);
     case 'visit':
-      return v.object({ [VISIT_KEY]: v.pipe(v.string('visit_required'), v.minLength(1, 'visit_required')) });
+      return v.object({ [VISIT_KEY]: v.pipe(v.string('visit_required'), v.minLength(1, 'visit_required')) }, 'visit_required');
     case 'result':
       return answers[RESULT_KEY] === 'office'
-        ? v.object({ [RESULT_KEY]: v.picklist(service.results, 'required'), [RESULT_OFFICE_KEY]: v.picklist(OFFICES.map((o) => o.id), 'required') })
+        ? v.object({ [RESULT_KEY]: v.picklist(service.results, 'required'), [RESULT_OFFICE_KEY]: v.picklist(OFFICES.map((o) => o.id), 'required') }, objectMessage)
         : v.object({ [RESULT_KEY]: v.picklist(service.results, 'required') });
     case 'confirm':
       return v.object({ [CONSENT_KEY]: v.literal(true, 'consent_required') });

@@ -1,0 +1,85 @@
+// Issue 14, point 5: a driving-licence application books a real ГИБДД slot through the booking engine
+// (keyboard only, axe on the visit page), the booking shows in «Мои записи» with its ticket, the draft
+// keeps it, and a paper result names the visit's office.
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { api } from './pages/app';
+import { confirmedCitizen } from './pages/apply';
+import { fixture } from './pages/profile';
+
+// Tuesday 1 December 2026, 09:00 in Moscow; the clock stands still so slots stay put.
+const NOW = '2026-12-01T06:00:00.000Z';
+const TRAFFIC = 'МРЭО ГИБДД № 1 — Москва, ул. Складочная, 3';
+const next = (page: Page) => page.getByRole('button', { name: 'Продолжить' }).click();
+const stepTitle = (page: Page, name: string) => page.getByRole('heading', { level: 2, name, exact: true });
+const axe = async (page: Page) =>
+  (await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze()).violations.map((v) => `${v.id}: ${v.nodes[0]?.target}`);
+
+test('a driving-licence application books a real ГИБДД slot that shows in «Мои записи»', async ({ page }) => {
+  test.slow();
+  await confirmedCitizen(page);
+  expect((await api(page, 'POST', '/api/_sim/clock', { set: NOW, speed: 0, keepSessions: true })).status).toBe(200);
+  await page.goto('/catalog/driving-licence/apply');
+  await expect(stepTitle(page, 'Ситуация')).toBeVisible();
+  await page.getByLabel('Заменить после утраты или порчи').check();
+  await page.getByLabel('Категории').fill('B');
+  await page.getByLabel('Что случилось с удостоверением').fill('Потерял во время поездки');
+  await next(page);
+  for (const title of ['Медицинское заключение', 'Заявитель', 'Контакты']) {
+    await expect(stepTitle(page, title)).toBeVisible();
+    await next(page);
+  }
+
+  // The visit page: nothing booked yet is named in the error summary.
+  await expect(stepTitle(page, 'Запись на приём')).toBeVisible();
+  await next(page);
+  await expect(page.getByRole('alert').filter({ hasText: 'Исправьте ошибки' })).toContainText('Запишитесь на приём');
+  await expect(page.getByLabel('Офис', { exact: true })).toHaveAttribute('aria-invalid', 'true');
+
+  // Keyboard only: the office, the first free slot, the booking.
+  await page.getByLabel('Офис', { exact: true }).focus();
+  await page.getByLabel('Офис', { exact: true }).selectOption({ label: TRAFFIC });
+  const first = page.getByRole('button', { name: 'Первый доступный слот' });
+  await first.focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('status').filter({ hasText: 'Выбрано:' })).toContainText('1 декабря 2026');
+  await expect(page.getByRole('status').filter({ hasText: 'Выбрано:' })).toContainText('ул. Складочная, 3');
+  expect(await axe(page)).toEqual([]);
+  await page.screenshot({ path: test.info().outputPath('visit-step.png'), fullPage: true });
+  const book = page.getByRole('button', { name: 'Записаться на это время' });
+  await book.focus();
+  await page.keyboard.press('Enter');
+  const booked = page.getByRole('heading', { level: 3, name: /Вы записаны: талон ГИ-\d{4}/ });
+  await expect(booked).toBeFocused();
+  const ticket = /ГИ-\d{4}/.exec((await booked.textContent()) ?? '')![0];
+  expect(await axe(page)).toEqual([]);
+  await page.screenshot({ path: test.info().outputPath('visit-booked.png'), fullPage: true });
+
+  // The draft keeps the booking across a reload, and the wizard moves on.
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 3, name: `Вы записаны: талон ${ticket}` })).toBeVisible();
+  await next(page);
+  await expect(stepTitle(page, 'Документы')).toBeVisible();
+  const passport = page.getByRole('group', { name: /Паспорт гражданина РФ: разворот/ });
+  await passport.getByLabel('Выбрать файл').setInputFiles(fixture('sample.jpg'));
+  await expect(passport.getByText('Приложен файл «sample.jpg»')).toBeVisible();
+  await next(page);
+
+  // A paper result: the office that hands it out is a real one, the visit's own office first.
+  await expect(stepTitle(page, 'Способ получения результата')).toBeVisible();
+  await page.getByLabel(/В МФЦ/).check();
+  const office = page.getByLabel('Где забрать документ');
+  await expect(office.locator('option:checked')).toHaveText(TRAFFIC);
+  await expect(office.locator('option', { hasText: 'МФЦ «Мои документы» Центральный' })).toHaveCount(1);
+  expect(await axe(page)).toEqual([]);
+  await next(page);
+  await expect(stepTitle(page, 'Проверьте данные')).toBeVisible();
+
+  // «Мои записи» shows the visit with its ticket, from the device's mirror.
+  await page.goto('/bookings');
+  await expect(page.getByRole('region', { name: 'Предстоящие' }).getByRole('link', { name: new RegExp(`${ticket} — Водительское удостоверение`) })).toBeVisible();
+  await page.getByRole('link', { name: new RegExp(ticket) }).click();
+  await expect(page.getByRole('heading', { level: 1, name: `Запись ${ticket}` })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: 'Подтверждено' })).toBeVisible();
+  await expect(page.getByRole('img', { name: `QR-код талона ${ticket}` })).toBeVisible();
+});
