@@ -67,6 +67,7 @@ export function VisitStep(props: { form: Form; accountId: string; draftId: strin
         ? await changeBooking(props.accountId, current.id, { officeId: office()!.id, startsAt: chosen.startsAt })
         : await createBooking(props.accountId, { officeId: office()!.id, serviceId: props.visit, startsAt: chosen.startsAt, comment: '', caseDraftId: props.draftId }).then((pending) => confirmBooking(props.accountId, pending.id));
       props.form.set(VISIT_KEY, done.id);
+      props.form.blur(VISIT_KEY);
       setChanging(false);
       setSlot(undefined);
       queueMicrotask(() => document.getElementById('visit-booked')?.focus());
@@ -98,7 +99,7 @@ export function VisitStep(props: { form: Form; accountId: string; draftId: strin
               </dl>
               <p class="hint">{tv().rules}</p>
               <div class="button-row">
-                <Link class="button secondary small" to="/bookings/$bookingId" params={{ bookingId: b().id }} target="_blank">{tv().open}</Link>
+                <Link class="button secondary small" to="/bookings/$bookingId" params={{ bookingId: b().id }}>{tv().open}</Link>
                 <button type="button" class="button secondary small" aria-expanded={changing()} onClick={() => setChanging(!changing())}>{changing() ? tv().keep : tv().change}</button>
                 <button type="button" class="button secondary small" disabled={busy()} onClick={() => void cancel()}>{tv().cancel}</button>
               </div>

@@ -1,0 +1,85 @@
+// Issue 14, point 4: the operator's office view. A citizen has two visits today; the clerk (another tab)
+// marks both arrived, the citizen's ticket shows its place in line, «Вызвать следующего» moves the line
+// and the citizen's page follows through the change feed; changing a day's hours cancels the visit that
+// no longer fits and tells the citizen. Axe and the keyboard on the office view.
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { api } from './pages/app';
+import { signInOperator } from './pages/operator';
+import { callApi, signUpCitizen } from './pages/profile';
+
+// Tuesday 1 December 2026, 09:00 in Moscow; the clock stands still.
+const NOW = '2026-12-01T06:00:00.000Z';
+const MFC = 'МФЦ «Мои документы» Центральный';
+const axe = async (page: Page) =>
+  (await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze()).violations.map((v) => `${v.id}: ${v.nodes[0]?.target}`);
+
+async function bookConfirmed(page: Page, serviceId: string, startsAt: string): Promise<{ id: string; ticket: string }> {
+  const made = await callApi<{ id: string; ticket: string }>(page, 'POST', '/api/bookings', { officeId: 'mos-mfc-1', serviceId, startsAt: Date.parse(startsAt) });
+  expect(made.status).toBe(201);
+  expect((await callApi(page, 'POST', `/api/bookings/${made.body.id}/confirm`, {})).status).toBe(200);
+  return made.body;
+}
+
+test('the clerk marks arrivals and calls the next visitor; the citizen sees the place in line move', async ({ page, context }) => {
+  test.slow();
+  await signUpCitizen(page, '/');
+  expect((await api(page, 'POST', '/api/_sim/clock', { set: NOW, speed: 0, keepSessions: true })).status).toBe(200);
+  const first = await bookConfirmed(page, 'inn', '2026-12-01T07:00:00.000Z'); // 10:00 Moscow
+  const second = await bookConfirmed(page, 'passport', '2026-12-01T07:30:00.000Z'); // 10:30
+  const later = await bookConfirmed(page, 'registration', '2026-12-03T14:00:00.000Z'); // Thursday 17:00
+  await page.goto(`/bookings/${second.id}`);
+  await expect(page.getByRole('status').filter({ hasText: 'Подтверждено' })).toBeVisible();
+
+  // The clerk's tab: same device, its own staff session.
+  const clerk = await context.newPage();
+  await signInOperator(clerk);
+  await clerk.getByRole('link', { name: 'Приём в офисе' }).click();
+  await expect(clerk.getByRole('heading', { level: 1, name: 'Приём в офисе' })).toBeVisible();
+  await clerk.getByLabel('Офис', { exact: true }).selectOption({ label: MFC });
+  await expect(clerk).toHaveURL(/office=mos-mfc-1/);
+  const table = clerk.getByRole('table', { name: 'Записи на день' });
+  await expect(table.getByRole('row', { name: new RegExp(first.ticket) })).toContainText('Подтверждено');
+  expect(await axe(clerk)).toEqual([]);
+
+  // Keyboard only: mark both arrived.
+  for (const ticket of [first.ticket, second.ticket]) {
+    await clerk.getByRole('button', { name: `Пришёл: талон ${ticket}`, exact: true }).focus();
+    await clerk.keyboard.press('Enter');
+    await expect(clerk.getByRole('status').filter({ hasText: `Талон ${ticket}: В очереди.` })).toBeVisible();
+  }
+  await expect(table.getByRole('row', { name: new RegExp(second.ticket) })).toContainText('место 2');
+  await expect(clerk.getByText('Ждут: 2')).toBeVisible();
+  await clerk.screenshot({ path: test.info().outputPath('office-view.png'), fullPage: true });
+
+  // The citizen's ticket: one person ahead.
+  await expect(page.getByText(`Электронная очередь: талон ${second.ticket}, перед вами 1 чел.`)).toBeVisible();
+
+  await clerk.getByRole('button', { name: 'Вызвать следующего' }).focus();
+  await clerk.keyboard.press('Enter');
+  await expect(clerk.getByRole('status').filter({ hasText: `Вызван талон ${first.ticket}.` })).toBeVisible();
+  await expect(page.getByText(`Электронная очередь: талон ${second.ticket} — вы следующий`)).toBeVisible();
+  await clerk.getByRole('button', { name: 'Вызвать следующего' }).click();
+  await expect(page.getByText(`Талон ${second.ticket}: вас приглашают к окну.`)).toBeVisible();
+  await clerk.getByRole('button', { name: 'Вызвать следующего' }).click();
+  await expect(clerk.getByRole('alert').filter({ hasText: 'Очередь пуста' })).toBeVisible();
+  expect(await axe(clerk)).toEqual([]);
+
+  // Thursday closes at 15:00: the 17:00 visit is cancelled and its citizen told why.
+  await clerk.getByLabel('День', { exact: true }).and(clerk.locator('input[type=date]')).fill('2026-12-03');
+  await expect(clerk).toHaveURL(/date=2026-12-03/);
+  await expect(table.getByRole('row', { name: new RegExp(later.ticket) })).toBeVisible();
+  await clerk.getByLabel('Закрытие (ЧЧ:ММ)').fill('25:00');
+  await clerk.getByLabel('Причина (её увидят граждане)').fill('Санитарный день после обеда');
+  await clerk.getByRole('button', { name: 'Сохранить часы' }).click();
+  await expect(clerk.getByRole('alert').filter({ hasText: 'ЧЧ:ММ' })).toBeVisible();
+  await expect(clerk.getByLabel('Причина (её увидят граждане)')).toHaveValue('Санитарный день после обеда');
+  await clerk.getByLabel('Закрытие (ЧЧ:ММ)').fill('15:00');
+  await clerk.getByRole('button', { name: 'Сохранить часы' }).click();
+  await expect(clerk.getByRole('status').filter({ hasText: 'Отменено записей: 1' })).toBeVisible();
+  await expect(table.getByRole('row', { name: new RegExp(later.ticket) })).toHaveCount(0);
+
+  await page.goto(`/bookings/${later.id}`);
+  await expect(page.getByRole('status').filter({ hasText: 'Отменено' })).toBeVisible();
+  await expect(page.getByText('Санитарный день после обеда')).toBeVisible();
+});
