@@ -98,7 +98,10 @@ function Console(props: { pin: string; search: OfficeConsoleSearch }) {
               <button type="button" class="button" onClick={() => void call()}>{c().callNext}</button>
             </section>
             <OfficeDayTable pin={props.pin} day={d()} onDone={done} onFailure={failed} />
-            <OfficeHoursForm pin={props.pin} officeId={d().officeId} date={d().date} hours={d().schedule.hours} onDone={done} />
+            {/* Keyed by office and day: the form starts from that day's hours. */}
+            <Show when={`${d().officeId}|${d().date}`} keyed>
+              {() => <OfficeHoursForm pin={props.pin} officeId={d().officeId} date={d().date} hours={d().schedule.hours} onDone={done} />}
+            </Show>
           </>
         )}
       </Show>
