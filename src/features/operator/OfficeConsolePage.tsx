@@ -100,7 +100,7 @@ function Console(props: { pin: string; search: OfficeConsoleSearch }) {
             <OfficeDayTable pin={props.pin} day={d()} onDone={done} onFailure={failed} />
             {/* Keyed by office and day: the form starts from that day's hours. */}
             <Show when={`${d().officeId}|${d().date}`} keyed>
-              {() => <OfficeHoursForm pin={props.pin} officeId={d().officeId} date={d().date} hours={d().schedule.hours} onDone={done} />}
+              {(_key) => <OfficeHoursForm pin={props.pin} officeId={d().officeId} date={d().date} hours={d().schedule.hours} onDone={done} />}
             </Show>
           </>
         )}
