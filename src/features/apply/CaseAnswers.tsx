@@ -9,7 +9,7 @@ import { answerRows } from '../../domain/answerRows';
 import { AnswerList } from '../../ui/AnswerList';
 import { downloadBlob } from '../../ui/downloadBlob';
 import type { BookingView } from '../../domain/offices/booking';
-import { officeRows } from './CaseOffices';
+import { officeRows } from './officeRows';
 
 export function CaseAnswers(props: { app: ApplicationView; booking?: BookingView }) {
   const [busy, setBusy] = createSignal(false);

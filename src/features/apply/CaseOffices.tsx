@@ -4,33 +4,8 @@ import { Link } from '@tanstack/solid-router';
 import { Show } from 'solid-js';
 import type { ApplicationView } from '../../domain/application';
 import type { BookingView } from '../../domain/offices/booking';
-import { officeById } from '../../domain/offices/offices';
-import type { renderApplicationCopyPdf } from '../../client/pdfClient';
-import { fill, locale, t } from '../../i18n/i18n';
-import { addressText, officeDateTime } from '../../ui/officeText';
-
-type ApplicationCopyRow = Parameters<typeof renderApplicationCopyPdf>[0]['rows'][number];
-
-/** «МФЦ «Мои документы» Центральный, Москва, ул. Лесная, 12» */
-export function officeText(officeId: string | undefined): string | undefined {
-  const office = officeId ? officeById(officeId) : undefined;
-  return office && `${office.name[locale()]}, ${addressText(office)}`;
-}
-
-export function bookingText(booking: BookingView): string {
-  const office = officeById(booking.officeId);
-  const when = office ? officeDateTime(office, booking.startsAt) : '';
-  return [fill(t().cases.visitBookingText, { ticket: booking.ticket }), when, officeText(booking.officeId)].filter(Boolean).join(', ');
-}
-
-/** The rows the PDF copy adds after the answers. */
-export function officeRows(app: ApplicationView, booking: BookingView | undefined): ApplicationCopyRow[] {
-  const rows: ApplicationCopyRow[] = [];
-  if (booking) rows.push({ label: t().cases.visitBooking, value: bookingText(booking) });
-  const office = app.resultWay === 'office' ? officeText(app.resultOfficeId) : undefined;
-  if (office) rows.push({ label: t().cases.resultOffice, value: office });
-  return rows;
-}
+import { t } from '../../i18n/i18n';
+import { bookingText, officeText } from './officeRows';
 
 export function CaseOfficeFacts(props: { app: ApplicationView; booking: BookingView | undefined }) {
   return (

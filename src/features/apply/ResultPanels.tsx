@@ -8,7 +8,7 @@ import { errorText } from '../../ui/errorText';
 import { markReceived, readResult, readResultPdf } from './casesApi';
 import { downloadBlob } from '../../ui/downloadBlob';
 import { QrCode } from '../../ui/QrCode';
-import { officeText } from './CaseOffices';
+import { officeText } from './officeRows';
 
 export function ElectronicResult(props: { app: ApplicationView; now: number; onChange: (app: ApplicationView) => void }) {
   const [busy, setBusy] = createSignal(false);
