@@ -82,4 +82,11 @@ test('the clerk marks arrivals and calls the next visitor; the citizen sees the 
   await page.goto(`/bookings/${later.id}`);
   await expect(page.getByRole('status').filter({ hasText: 'Отменено' })).toBeVisible();
   await expect(page.getByText('Санитарный день после обеда')).toBeVisible();
+
+  // The office view in English passes axe too.
+  await clerk.evaluate(() => localStorage.setItem('okno.locale', 'en'));
+  await clerk.reload();
+  await expect(clerk.getByRole('heading', { level: 1, name: 'At the office' })).toBeVisible();
+  await expect(clerk.getByRole('table', { name: 'Bookings for the day' })).toBeVisible();
+  expect(await axe(clerk)).toEqual([]);
 });
