@@ -51,12 +51,13 @@ function Console(props: { pin: string; search: OfficeConsoleSearch }) {
       <div class="filters">
         <div class="field">
           <label for="console-office">{c().office}</label>
-          <select id="console-office" value={props.search.office ?? ''} onChange={(e) => set({ office: e.currentTarget.value || undefined })}>
+          {/* Each option says whether it is chosen: a select's value set before its options exist is lost. */}
+          <select id="console-office" onChange={(e) => set({ office: e.currentTarget.value || undefined })}>
             <option value="">{c().chooseOffice}</option>
             <For each={CITIES}>
               {(city) => (
                 <optgroup label={city.name[locale()]}>
-                  <For each={OFFICES.filter((o) => o.city === city.id)}>{(o) => <option value={o.id}>{o.name[locale()]}</option>}</For>
+                  <For each={OFFICES.filter((o) => o.city === city.id)}>{(o) => <option value={o.id} selected={o.id === props.search.office}>{o.name[locale()]}</option>}</For>
                 </optgroup>
               )}
             </For>
