@@ -65,8 +65,10 @@ async function deliverNotice(ctx: RequestContext, account: AccountRow, row: Appe
     const id = await ctx.db.notices.add({ key: notice.key, accountId: account.id, appealId: row.id, kind: `appeal_${notice.kind}`, at: notice.at, params: notice.params });
     await ctx.recordChange('notice', String(id), 'put', account.id);
   }
-  if (wants(prefs, setting, 'sms')) await deliver(ctx, { channel: 'sms', to: account.phone, body }, notice.at);
-  if (wants(prefs, setting, 'email')) await deliver(ctx, { channel: 'email', to: account.email, subject, body }, notice.at);
+  if (wants(prefs, setting, 'sms')) await deliver(ctx, { channel: 'sms', to: account.phone, body, accountId: account.id }, notice.at);
+  // The number of a sent appeal always comes by e-mail too (DOMAIN §7–8); other notices as the settings say.
+  // Each message names its account, or the owner's «Сообщения» (filtered by account) would never show it.
+  if (wants(prefs, setting, 'email') || notice.kind === 'sent') await deliver(ctx, { channel: 'email', to: account.email, subject, body, accountId: account.id }, notice.at);
   const push = ctx.env.push;
   if (push && wants(prefs, setting, 'push')) after.push(() => push({ title: subject, body, url: `/appeals/${row.id}`, tag: notice.key }));
 }
