@@ -365,6 +365,18 @@ export const appealsEn: Widen<typeof appealsRu> = {
       callbackBooked: 'Call booked for {at}, number {phone}.',
       callbackMade: 'A specialist called {at} on {phone}.',
       messagesLink: 'Open “Messages”',
+      stats: {
+        title: 'Support',
+        byCategory: 'Support requests by category',
+        category: 'Category',
+        meanAnswer: 'Mean time to a support answer: {hours} h',
+        inTerm: 'Answered in term: {share}',
+        reopened: 'Reopened after an answer: {n}',
+        requestRating: 'Mean rating of request answers: {mean} of 5',
+        chats: 'Support chats: {n}, handed to an operator: {handed}',
+        chatRating: 'Mean rating of the operator in chat: {mean} of 5 ({n} ratings)',
+        empty: 'No support requests or chats yet.',
+      },
     },
   },
 };

@@ -76,9 +76,14 @@ test('a support request with a screenshot: answered, reopened, called back, rate
   await expect(page.getByRole('button', { name: 'Вопрос не решён' })).toHaveCount(0);
   await page.screenshot({ path: info.outputPath('support-closed.png'), fullPage: true });
 
+  // Support statistics join the appeals statistics.
   await page.goto('/appeals/stats');
-  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-  await expect(page.getByText('Запрос в поддержку').first()).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Поддержка', level: 2 })).toBeVisible();
+  await expect(page.getByText('Открыто снова после ответа: 1')).toBeVisible();
+  await expect(page.getByText('Средняя оценка ответов на запросы: 4 из 5')).toBeVisible();
+  await expect(page.getByText('Отвечено в срок: 100', { exact: false })).toBeVisible();
+  await page.screenshot({ path: info.outputPath('support-stats.png'), fullPage: true });
+  expect(await axe(page)).toEqual([]);
 });
 
 test('a support request can be written with the keyboard alone', async ({ page }) => {

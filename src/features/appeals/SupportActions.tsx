@@ -22,10 +22,12 @@ export function SupportActions(props: { accountId: string; appeal: AppealView; r
   const reopen = createForm({ schema: () => ReopenSchema, initial: { comment: '' }, order: ['comment'] });
   const callback = createForm({ schema: () => CallbackFormSchema, initial: { callAt: '', phone: props.appeal.contacts.phone }, order: ['callAt', 'phone'] });
   // The server checks the moment against the simulated clock; its field codes land beside the fields.
-  const withFields = (form: Form, call: () => Promise<unknown>) =>
+  // A form empties once its action is done, so what it held is not sent twice by mistake.
+  const withFields = (form: Form, call: () => Promise<unknown>, after: () => void) =>
     props.run(async () => {
       try {
         await call();
+        after();
       } catch (error) {
         if (error instanceof ApiRequestError && error.fields) form.showServerErrors(error.fields);
         throw error;
@@ -34,13 +36,13 @@ export function SupportActions(props: { accountId: string; appeal: AppealView; r
   const submitReopen = (event: SubmitEvent) => {
     event.preventDefault();
     const parsed = reopen.submit();
-    if (parsed) void withFields(reopen, () => reopenRequest(props.accountId, props.appeal.id, parsed.comment));
+    if (parsed) void withFields(reopen, () => reopenRequest(props.accountId, props.appeal.id, parsed.comment), () => reopen.reset({ comment: '' }));
   };
   const submitCallback = (event: SubmitEvent) => {
     event.preventDefault();
     if (!callback.submit()) return;
     const { callAt, phone } = callback.values;
-    void withFields(callback, () => bookCallback(props.accountId, props.appeal.id, String(callAt).trim(), String(phone).trim()));
+    void withFields(callback, () => bookCallback(props.accountId, props.appeal.id, String(callAt).trim(), String(phone).trim()), () => callback.reset({ callAt: '', phone: String(phone) }));
   };
   return (
     <>
