@@ -81,7 +81,7 @@ test('a support request with a screenshot: answered, reopened, called back, rate
   await expect(page.getByRole('heading', { name: 'Поддержка', level: 2 })).toBeVisible();
   await expect(page.getByText('Открыто снова после ответа: 1')).toBeVisible();
   await expect(page.getByText('Средняя оценка ответов на запросы: 4 из 5')).toBeVisible();
-  await expect(page.getByText('Отвечено в срок: 100', { exact: false })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Поддержка' }).getByText(/Отвечено в срок: 100/)).toBeVisible();
   await page.screenshot({ path: info.outputPath('support-stats.png'), fullPage: true });
   expect(await axe(page)).toEqual([]);
 });
