@@ -10,7 +10,11 @@ import { registerFlush } from './lifecycle';
 /** Kept for callers that show «saved» after a pause; writes themselves no longer wait. */
 export const AUTOSAVE_DELAY_MS = 0;
 
-export function createAutosave<T>(snapshot: () => T, write: (value: T) => Promise<void>) {
+/**
+ * `writeAhead`, when given, is called with every change at once, in the task that made it (before any
+ * write in flight finishes): a synchronous, fire-and-forget copy that survives a killed browser.
+ */
+export function createAutosave<T>(snapshot: () => T, write: (value: T) => Promise<void>, writeAhead?: (value: T) => void) {
   let pending = false;
   const [failed, setFailed] = createSignal<unknown>(null);
   let inFlight: Promise<void> | undefined;
@@ -38,6 +42,7 @@ export function createAutosave<T>(snapshot: () => T, write: (value: T) => Promis
     on(
       () => JSON.stringify(snapshot()),
       () => {
+        writeAhead?.(snapshot());
         pending = true;
         void flush();
       },

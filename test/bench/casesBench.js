@@ -73,5 +73,84 @@ export async function measureHistoryRender(page, origin) {
   // Measured: a navigation that reads them from the device's mirror.
   await page.goto(`${origin}/applications`, { waitUntil: 'commit' });
   await page.locator('.case-row').first().waitFor({ timeout: 60_000 });
-  return page.evaluate(() => performance.now());
+  const loadMs = await page.evaluate(() => performance.now());
+  return { loadMs, ...(await measureHistoryInApp(page)) };
+}
+
+/**
+ * In the app, as a person uses it (issue 11's budgets): the header link from «Профиль» to the first row of
+ * «Мои заявления» (median of 5), a status filter to the list showing its result (median of 5), and the
+ * longest main-thread task meanwhile. Each time runs from the input event to the frame after the change.
+ * The long-task count stops before the throttled part (a 4× slower CPU makes every task 4× longer).
+ */
+async function measureHistoryInApp(page) {
+  await page.evaluate(() => {
+    window.__longest = 0;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) {
+        window.__longest = Math.max(window.__longest, entry.duration);
+        (window.__tasks ??= []).push([Math.round(entry.startTime), Math.round(entry.duration), location.pathname]);
+      }
+    }).observe({ type: 'longtask' });
+  });
+  /** Arms a timer that starts at the next click or change and stops at the frame after `done()` holds. */
+  const arm = (event, selector, text) =>
+    page.evaluate(
+      ({ event, selector, text }) => {
+        window.__took = new Promise((resolve) => {
+          let start = 0;
+          const target = () => document.querySelector(selector);
+          const done = () => (text === null ? target() !== null : target()?.textContent !== text);
+          const observer = new MutationObserver(() => {
+            if (!start || !done()) return;
+            observer.disconnect();
+            requestAnimationFrame(() => resolve(performance.now() - start));
+          });
+          document.addEventListener(event, () => (start = performance.now()), { capture: true, once: true });
+          observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+        });
+      },
+      { event, selector, text },
+    );
+  const navigation = [];
+  const filter = [];
+  for (let i = 0; i < 5; i++) {
+    await page.getByRole('link', { name: 'Профиль', exact: true }).first().click();
+    await page.locator('.case-row').first().waitFor({ state: 'detached' });
+    await arm('click', '.case-row', null);
+    await page.getByRole('link', { name: 'Мои заявления', exact: true }).first().click();
+    navigation.push(await page.evaluate(() => window.__took));
+    const found = page.locator('.filters [role="status"]');
+    const before = await found.textContent();
+    await arm('change', '.filters [role="status"]', before);
+    await page.getByLabel('Статус').selectOption({ index: 1 + (i % 5) });
+    filter.push(await page.evaluate(() => window.__took));
+  }
+  // At 4× CPU throttling (a mid-range phone), the longest interaction as Event Timing reports it (input
+  // delay, handlers and the next paint: what INP is made of), over three filter changes and a visit.
+  const longest = await page.evaluate(() => window.__longest);
+  const cdp = await page.context().newCDPSession(page);
+  await page.evaluate(() => {
+    window.__slowest = 0;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) if (entry.interactionId) window.__slowest = Math.max(window.__slowest, entry.duration);
+    }).observe({ type: 'event', durationThreshold: 16 });
+  });
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  try {
+    for (let i = 0; i < 3; i++) {
+      await page.getByLabel('Статус').selectOption({ index: 2 + i });
+      await page.locator('.filters [role="status"]').filter({ hasNotText: /^$/ }).waitFor();
+    }
+    await page.getByRole('link', { name: 'Профиль', exact: true }).first().click();
+    await page.getByRole('link', { name: 'Мои заявления', exact: true }).first().click();
+    await page.locator('.case-row').first().waitFor();
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0))));
+  } finally {
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+  }
+  const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+  if (process.env.OKNO_BENCH_DEBUG) console.log(navigation, filter, await page.evaluate(() => window.__tasks));
+  const slowest = await page.evaluate(() => window.__slowest);
+  return { navigationMs: median(navigation), filterMs: median(filter), longestTaskMs: longest, throttledInteractionMs: slowest };
 }

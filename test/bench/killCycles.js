@@ -70,6 +70,9 @@ export async function measureKillCycles(cycles = CYCLES) {
     // A remembered sign-in (the token in localStorage, as «Запомнить меня» keeps it) and a draft at step 2.
     let { page, kill, close } = await start(profile);
     stop = () => kill();
+    const said = [];
+    page.on('console', (m) => said.push(`${m.type()}: ${m.text()}`));
+    page.on('pageerror', (e) => said.push(`error: ${e.message}`));
     await page.goto(`${ORIGIN}/`);
     await page.evaluate(() => navigator.serviceWorker.ready);
     await signUpInPage(page, PHONE);
@@ -94,12 +97,23 @@ export async function measureKillCycles(cycles = CYCLES) {
       return response.status;
     }, PHONE);
     if (saved !== 200) throw new Error(`profile not saved: ${saved}`);
+    // Typing into a draft is work on the device, which does not keep the server session alive: 40 cycles
+    // on a busy machine outlast the default 15 minutes of inactivity, so the set-up chooses 4 hours.
+    const idle = await page.evaluate(async () => {
+      const headers = { 'Content-Type': 'application/json', Authorization: `Bearer ${localStorage.getItem('okno.session')}` };
+      return (await fetch('/api/me/security', { method: 'PATCH', headers, body: JSON.stringify({ inactivityMinutes: 240 }) })).status;
+    });
+    if (idle !== 200) throw new Error(`inactivity not set: ${idle}`);
     await page.goto(`${ORIGIN}/profile/identity`);
     const sign = page.getByRole('button', { name: 'Подписать и подтвердить' });
-    const confirmed = page.getByText('Личность подтверждена', { exact: true });
+    const confirmed = page.getByText(/^Личность подтверждена/).first();
     await sign.or(confirmed).first().waitFor({ timeout: 60_000 });
     if (await sign.isVisible()) await sign.click();
-    await confirmed.waitFor();
+    await confirmed.waitFor({ timeout: 60_000 }).catch(async (error) => {
+      await page.screenshot({ path: join(tmpdir(), 'okno-kill-identity.png') });
+      console.error(said.join('\n'));
+      throw error;
+    });
     await page.goto(`${ORIGIN}/catalog/residence-certificate/apply`);
     await page.getByLabel('О месте жительства — для визы и учёбы').check();
     await page.getByLabel('Куда нужна справка').selectOption({ label: 'Для визы' });

@@ -5,7 +5,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { getDb } from '../database';
 import { attach, listAttachments } from './attachmentsRepo';
 import { wipeLocalData } from './deviceRepo';
-import { createDraft, discardDraft, findDraftOf, readDraft, saveDraft } from './draftsRepo';
+import { createDraft, discardDraft, findDraftOf, readDraft, saveDraft, writeDraftAhead } from './draftsRepo';
 import { enqueue, listOutbox } from './outboxRepo';
 
 const file = (draftId: string, slot: string) => ({
@@ -48,5 +48,17 @@ describe('drafts', () => {
     await saveDraft(older, { answers: { b: '1' }, step: 2 });
     expect((await findDraftOf('acc-1', 'residence-certificate'))?.id).toBe(older);
     expect(await findDraftOf('acc-3', 'residence-certificate')).toBeUndefined();
+  });
+
+  it('a write-ahead copy replaces the stored answers without waiting, and a closed database is left alone', async () => {
+    const id = await createDraft('acc-1', 'residence-certificate', { a: '1' }, 'f');
+    const row = (await readDraft(id))!;
+    writeDraftAhead({ ...row, answers: { a: 'typed' }, step: 2, updatedAt: row.updatedAt + 1 });
+    const stored = await readDraft(id); // Dexie's read queues behind the committed write
+    expect(stored).toMatchObject({ accountId: 'acc-1', answers: { a: 'typed' }, step: 2, form: 'f' });
+    getDb().close();
+    expect(() => writeDraftAhead({ ...row, answers: { a: 'lost' } })).not.toThrow();
+    await getDb().open();
+    expect((await readDraft(id))?.answers).toEqual({ a: 'typed' });
   });
 });

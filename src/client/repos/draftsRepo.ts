@@ -12,6 +12,24 @@ export function readDraft(id: string): Promise<DraftRow | undefined> {
   return getDb().drafts.get(id);
 }
 
+/**
+ * Puts the whole row with one request and commits at once, in the same task as the keystroke: no read
+ * first and no wait for an answer before the commit, so the write has left the page before anything else
+ * runs. A browser killed right after typing keeps the answer (issue 11: crash-safe typing). It goes past
+ * Dexie, so it tells no live query: the caller's regular `saveDraft` follows with the same answers.
+ */
+export function writeDraftAhead(row: DraftRow): void {
+  const db = getDb();
+  if (!db.isOpen()) return;
+  try {
+    const tx = db.backendDB().transaction('drafts', 'readwrite');
+    tx.objectStore('drafts').put(row);
+    tx.commit();
+  } catch {
+    // A closing connection: the regular write that follows reports what went wrong.
+  }
+}
+
 /** Resolves when the transaction is complete. */
 export async function saveDraft(id: string, patch: Pick<DraftRow, 'answers' | 'step'> & Partial<Pick<DraftRow, 'form'>>): Promise<void> {
   await getDb().drafts.update(id, { ...patch, updatedAt: Date.now() });

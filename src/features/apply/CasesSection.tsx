@@ -1,10 +1,9 @@
 // The «sent» part of «Мои заявления»: filters in the URL, the virtualized list, an error or empty note.
-// Reads the device's mirror through a live query: it shows at once (also offline) and follows the
-// change feed without ever asking the server itself.
+// Reads the device's mirror through a live query kept for the signed-in account: it shows at once (also
+// offline, also on coming back) and follows the change feed without ever asking the server itself.
 import { useNavigate } from '@tanstack/solid-router';
 import { createMemo, Show } from 'solid-js';
-import { createLiveQuery } from '../../client/createLiveQuery';
-import { listApplications } from '../../client/repos/applicationsRepo';
+import { watchApplications } from '../../client/applicationsList';
 import { t } from '../../i18n/i18n';
 import { errorText } from '../../ui/errorText';
 import { CasesFilters } from './CasesFilters';
@@ -13,7 +12,7 @@ import { filterCases, type CasesSearch } from './casesQuery';
 
 export function CasesSection(props: { accountId: string; search: CasesSearch }) {
   const navigate = useNavigate();
-  const applications = createLiveQuery(() => listApplications(props.accountId));
+  const applications = watchApplications(props.accountId);
   const shown = createMemo(() => filterCases(applications.value() ?? [], props.search));
   const update = (patch: Partial<CasesSearch>) =>
     void navigate({ to: '/applications', search: { ...props.search, ...patch }, replace: true });

@@ -6,7 +6,7 @@ import { ApiRequestError } from '../../client/api';
 import { createAutosave } from '../../client/createAutosave';
 import { AutosaveAlert } from '../../ui/AutosaveAlert';
 import { listAttachments } from '../../client/repos/attachmentsRepo';
-import { saveDraft } from '../../client/repos/draftsRepo';
+import { saveDraft, writeDraftAhead } from '../../client/repos/draftsRepo';
 import type { DraftRow } from '../../client/rows';
 import type { CodeTicket } from '../../domain/account';
 import type { Submission } from '../../domain/application';
@@ -56,6 +56,7 @@ export function Wizard(props: { service: Service; draft: DraftRow; dropped: stri
       sync.wrote(snapshot.answers);
       return saveDraft(props.draft.id, snapshot);
     },
+    (snapshot) => writeDraftAhead({ ...(sync.row() ?? props.draft), ...snapshot, updatedAt: Date.now() }),
   );
   let heading: HTMLHeadingElement | undefined;
   createEffect(on(index, () => heading?.focus(), { defer: true }));

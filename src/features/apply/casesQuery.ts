@@ -40,5 +40,7 @@ export function filterCases(cases: readonly ApplicationView[], search: CasesSear
   );
   const sort = search.sort ?? 'updated';
   const key = sort === 'updated' ? (c: ApplicationView) => -c.updatedAt : sort === 'newest' ? (c: ApplicationView) => -c.submittedAt : (c: ApplicationView) => c.submittedAt;
+  // The mirror answers most recently changed first: one pass confirms the order and spares the sort.
+  if (found.every((c, i) => i === 0 || key(found[i - 1]!) <= key(c))) return found;
   return found.sort((a, b) => key(a) - key(b));
 }

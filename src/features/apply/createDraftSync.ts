@@ -36,6 +36,8 @@ export function createDraftSync(draftId: string, initial: Answers, form: Form, s
   );
 
   return {
+    /** The row as stored, once read (its other fields go along with a write-ahead copy of the answers). */
+    row: () => stored.value(),
     conflicts,
     updated,
     /** Call with the answers this tab writes, before writing them. */
