@@ -54,6 +54,8 @@ export const supportEn: Widen<typeof supportRu> = {
       writtenHours: 'Read Monday to Friday, 09:00 to 18:00 Moscow time.',
       chat: 'Chat',
       chatHours: 'The bot answers round the clock, an operator during operator hours. The «Help» button is in the bottom-right corner of every page.',
+      requestTitle: 'A written support request',
+      requestText: 'Describe the problem in the form and attach screenshots: the request number comes by e-mail, the answer in “My appeals”. Critical questions within an hour, ordinary ones within 24 hours.',
       prepareTitle: 'What to have at hand before calling',
       prepare: {
         name: 'your full name as in your account;',
