@@ -87,10 +87,7 @@ async function measureHistoryInApp(page) {
   await page.evaluate(() => {
     window.__longest = 0;
     new PerformanceObserver((list) => {
-      for (const entry of list.getEntries()) {
-        window.__longest = Math.max(window.__longest, entry.duration);
-        (window.__tasks ??= []).push([Math.round(entry.startTime), Math.round(entry.duration), location.pathname]);
-      }
+      for (const entry of list.getEntries()) window.__longest = Math.max(window.__longest, entry.duration);
     }).observe({ type: 'longtask' });
   });
   /** Arms a timer that starts at the next click or change and stops at the frame after `done()` holds. */
@@ -150,7 +147,6 @@ async function measureHistoryInApp(page) {
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
   }
   const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
-  if (process.env.OKNO_BENCH_DEBUG) console.log(navigation, filter, await page.evaluate(() => window.__tasks));
   const slowest = await page.evaluate(() => window.__slowest);
   return { navigationMs: median(navigation), filterMs: median(filter), longestTaskMs: longest, throttledInteractionMs: slowest };
 }

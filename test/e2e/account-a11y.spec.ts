@@ -20,6 +20,9 @@ import {
 } from './pages/account';
 import { api, expectHeading, openApp } from './pages/app';
 
+// Each test runs axe two or three times (2–9 s a pass on a busy machine) besides its sign-up.
+test.beforeEach(() => test.slow());
+
 async function expectNoViolations(page: Page, state: string): Promise<void> {
   const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
   const found = result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);

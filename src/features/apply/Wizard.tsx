@@ -56,7 +56,10 @@ export function Wizard(props: { service: Service; draft: DraftRow; dropped: stri
       sync.wrote(snapshot.answers);
       return saveDraft(props.draft.id, snapshot);
     },
-    (snapshot) => writeDraftAhead({ ...(sync.row() ?? props.draft), ...snapshot, updatedAt: Date.now() }),
+    // The raw put would recreate a draft that was sent or deleted meanwhile (Dexie's update would not).
+    (snapshot) => {
+      if (!sync.gone()) writeDraftAhead({ ...(sync.row() ?? props.draft), ...snapshot, updatedAt: Date.now() });
+    },
   );
   let heading: HTMLHeadingElement | undefined;
   createEffect(on(index, () => heading?.focus(), { defer: true }));

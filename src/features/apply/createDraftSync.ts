@@ -38,6 +38,8 @@ export function createDraftSync(draftId: string, initial: Answers, form: Form, s
   return {
     /** The row as stored, once read (its other fields go along with a write-ahead copy of the answers). */
     row: () => stored.value(),
+    /** The draft is known to be gone (sent, or deleted here or in another tab): nothing may recreate it. */
+    gone: () => !stored.loading() && !stored.value(),
     conflicts,
     updated,
     /** Call with the answers this tab writes, before writing them. */
