@@ -50,6 +50,8 @@ export const VALIDATION_CODES = [
   'single_line',
   'datetime_format',
   'related_required',
+  'callback_too_soon',
+  'callback_too_far',
   'oms_format',
   'oms_checksum',
   'child_too_old',

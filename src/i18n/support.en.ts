@@ -37,6 +37,7 @@ export const supportEn: Widen<typeof supportRu> = {
     stillNeed: 'Did not find the answer?',
     stillNeedText: 'Write to the chat: the bot suggests articles, and an operator answers from 08:00 to 22:00 Moscow time.',
     openChat: 'Write to the chat',
+    requestLink: 'Support request',
     contactsLink: 'Support contacts',
     contacts: {
       title: 'Support contacts',
@@ -53,6 +54,8 @@ export const supportEn: Widen<typeof supportRu> = {
       writtenHours: 'Read Monday to Friday, 09:00 to 18:00 Moscow time.',
       chat: 'Chat',
       chatHours: 'The bot answers round the clock, an operator during operator hours. The «Help» button is in the bottom-right corner of every page.',
+      requestTitle: 'A written support request',
+      requestText: 'Describe the problem in the form and attach screenshots: the request number comes by e-mail, the answer in “My appeals”. Critical questions within an hour, ordinary ones within 24 hours.',
       prepareTitle: 'What to have at hand before calling',
       prepare: {
         name: 'your full name as in your account;',
@@ -91,7 +94,7 @@ export const supportEn: Widen<typeof supportRu> = {
       handedOver: 'The conversation is with an operator now. They usually answer within minutes; you may minimise the chat, the answer will be kept.',
       offHours:
         'Operators work from 08:00 to 22:00 Moscow time and are off duty now (the shift starts {next}). Leave a request by e-mail or order a callback: we answer when the shift starts.',
-      requestLink: 'How to leave a request',
+      requestLink: 'Leave a support request',
       signInFirst: 'So that the operator knows who you are, sign in first. If you cannot sign in, call the hotline {hotline}.',
       signIn: 'Sign in',
       waiting: 'Waiting for an operator…',

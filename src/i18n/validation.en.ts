@@ -57,6 +57,8 @@ export const validationEn: Record<ValidationCode, string> = {
   text_chars: 'Use Cyrillic or Latin letters, digits and ordinary punctuation.',
   single_line: 'The subject fits on one line: remove the line break.',
   datetime_format: 'Date and time as DD.MM.YYYY HH:MM, for example 14.11.2026 09:30.',
+  callback_too_soon: 'A call can be booked at least 5 minutes ahead. Choose a later time.',
+  callback_too_far: 'A call can be booked at most 14 days ahead. Choose an earlier date.',
   related_required: 'An objection needs the application or decision number.',
   oms_format: 'An OMS policy number has 16 digits. Spaces are optional; check that every digit is there.',
   oms_checksum: 'The OMS policy number has a mistake: its last (check) digit does not match the others. Compare each digit with the policy.',

@@ -74,7 +74,10 @@ test('outside operator hours the hand-over offers a request and the next shift i
   await log(page).getByRole('button', { name: 'Перейти к оператору' }).click();
   await expect(log(page)).toContainText('сейчас смены нет');
   await expect(log(page)).toContainText('2 декабря 2026');
-  await expect(log(page).getByRole('link', { name: 'Как оставить запрос' })).toBeVisible();
+  // The offer leads to the support request form, prefilled with the chat's problem and category.
+  const href = (await log(page).getByRole('link', { name: 'Оставить запрос в поддержку' }).getAttribute('href')) ?? '';
+  expect(href).toMatch(/^\/appeals\/new\?.*type=support/);
+  expect(decodeURIComponent(href.replaceAll('+', ' '))).toContain('хочу подать иск в суд на ведомство');
 });
 
 test('an operator takes a handed-over chat in the console and answers; the citizen sees it', async ({ page, context }) => {

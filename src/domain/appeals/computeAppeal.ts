@@ -45,12 +45,12 @@ const NOTICE_OF: Partial<Record<TimelineNote, AppealNoticeKind>> = {
   answered: 'answered',
   unprocessed: 'breach',
 };
-const SILENT: readonly TimelineNote[] = ['edited', 'repeat', 'escalated'];
+const SILENT: readonly TimelineNote[] = ['edited', 'repeat', 'escalated', 'callback_requested', 'callback_made'];
 
 class Machine {
   readonly plan: AppealPlan;
   readonly s: AppealState;
-  readonly pauses: { from: number; to: number }[] = [];
+  pauses: { from: number; to: number }[] = [];
   clerkActed = false;
 
   constructor(readonly input: AppealInputFacts) {
@@ -67,6 +67,7 @@ class Machine {
       lastChangeAt: input.sentAt,
       notices: [],
     };
+    if (input.support) this.s.support = true;
     this.enter(input.sentAt, 'sent', 'sent');
   }
 
@@ -84,7 +85,8 @@ class Machine {
   }
 
   deadline(): number {
-    let end = termEnd(this.input.sentAt, this.input.term);
+    // A reopened support request gets its whole term again from the moment it was reopened.
+    let end = termEnd(this.s.reopenedAt ?? this.input.sentAt, this.input.term);
     if (this.s.extension && this.input.extension) end = termEnd(end, this.input.extension);
     for (const pause of this.pauses) end = pushByPause(end, this.input.term.unit, pause.from, pause.to);
     return end;
@@ -154,6 +156,51 @@ class Machine {
         s.closedAt = event.at;
         this.endPause(event.at);
         return this.enter(event.at, 'closed', 'closed');
+      case 'reopen':
+        s.reopenedAt = event.at;
+        delete s.answer;
+        delete s.warnedAt;
+        delete s.breachedAt;
+        this.pauses = [];
+        s.deadline = this.deadline();
+        return this.enter(event.at, 'in_processing', 'reopened', undefined, event.comment || undefined);
+      case 'callback':
+        if (event.callAt <= event.at) return;
+        s.callbacks = [...(s.callbacks ?? []), { requestedAt: event.at, callAt: event.callAt, phone: event.phone }];
+        return this.enter(event.at, s.status, 'callback_requested');
+    }
+  }
+
+  /** Support works round the clock in minutes and hours, inside the priority's term. */
+  scriptedSupport(): Step | undefined {
+    const { plan, s, input } = this;
+    const minutes = (from: number, n: number) => from + n * 60_000;
+    if (s.status === 'accepted') {
+      return { at: minutes(this.since('registered'), Math.ceil(plan.processMinutes / 30)), run: () => this.enter(this.nextAt, 'in_processing', 'processing') };
+    }
+    if (s.status === 'rechecked') {
+      return { at: minutes(this.since('materials_added'), Math.ceil(plan.recheckMinutes / 20)), run: () => this.enter(this.nextAt, 'in_processing', 'resumed') };
+    }
+    if (input.scenario === 'manual' || this.clerkActed) return undefined;
+    const by = plan.executor.name;
+    const act = (when: number, action: ClerkAction): Step => ({ at: when, run: () => this.clerk(when, by, action) });
+    if (s.status === 'sent') return act(minutes(input.sentAt, Math.ceil(plan.acceptMinutes / 10)), { action: 'accept' });
+    if (s.status !== 'in_processing') return undefined;
+    const working = Math.max(this.since('processing'), this.since('resumed'), this.since('reopened'));
+    // A share of what is left of the term: the same seed always gives the same moment.
+    const share = (part: number) => Math.round(working + Math.max(s.deadline - working, 0) * part);
+    const answer = () => act(share(plan.answerDays / 10), { action: 'answer', answer: scriptedAnswer(plan) });
+    switch (input.scenario) {
+      case 'answered':
+        return answer();
+      case 'documents_requested':
+        return s.request ? answer() : act(share(0.2), { action: 'request_documents', documents: 'Снимок экрана с ошибкой и точное время, когда она появилась' });
+      case 'extended':
+        return s.extension ? answer() : act(share(0.5), { action: 'extend', reason: 'Сложная техническая проблема: нужна проверка разработчиками' });
+      case 'refused':
+        return act(share(0.2), { action: 'refuse', reason: plan.refusal });
+      default:
+        return undefined;
     }
   }
 
@@ -162,6 +209,7 @@ class Machine {
     const { plan, s, input } = this;
     const by = plan.executor.name;
     const at = (from: number, days: number) => workingDaysLater(from, days, plan.hour, plan.minute);
+    if (input.support) return this.scriptedSupport();
     if (s.status === 'accepted') {
       return { at: addWorkingMinutes(this.since('registered'), plan.processMinutes), run: () => this.enter(this.nextAt, 'in_processing', 'processing') };
     }
@@ -197,6 +245,10 @@ class Machine {
   timed(): Step[] {
     const s = this.s;
     const steps: Step[] = [];
+    for (const call of s.callbacks ?? []) {
+      if (call.doneAt !== undefined || s.status === 'closed') continue;
+      steps.push({ at: call.callAt, run: () => this.call(call) });
+    }
     if (s.status === 'answered') steps.push({ at: s.answer!.at + AUTO_CLOSE_MS, run: () => { s.closedAt = this.nextAt; this.enter(this.nextAt, 'closed', 'auto_closed'); } });
     if (s.status === 'awaiting_documents' && s.pausedSince !== undefined) {
       const when = s.pausedSince + MATERIALS_WAIT_MS;
@@ -213,6 +265,13 @@ class Machine {
       steps.push({ at: s.deadline, run: () => { s.breachedAt = s.deadline; this.enter(s.deadline, 'unprocessed', 'unprocessed'); } });
     }
     return steps;
+  }
+
+  /** The simulated call is made: logged on the timeline and in the citizen's «Сообщения». */
+  call(call: NonNullable<AppealState['callbacks']>[number]) {
+    call.doneAt = call.callAt;
+    this.enter(call.callAt, this.s.status, 'callback_made');
+    this.s.notices.push({ key: `${this.input.id}:call:${call.callAt}`, kind: 'call', at: call.callAt, params: { number: this.input.number, phone: call.phone } });
   }
 
   warn() {

@@ -5,13 +5,17 @@ import { EmailSchema, PhoneSchema } from '../identifiers';
 import { parseRuDate } from '../identifiersPerson';
 import { moscowTime } from '../calendar';
 import { codeCheck, objectMessage, optionalField, RequiredTextSchema } from '../validationCodes';
-import { APPEAL_KINDS, APPEAL_TYPES, PRIORITIES, SHORT_GROUNDS, TOPICS } from './kinds';
+import { SupportCategorySchema } from '../support/supportCategories';
+import { APPEAL_KINDS, APPEAL_TYPES, PRIORITIES, SHORT_GROUNDS, TOPIC_OF_CATEGORY, TOPICS } from './kinds';
 
 export const SUBJECT_MIN = 3;
 export const SUBJECT_MAX = 200;
 export const DESCRIPTION_MAX = 5000;
 export const MATERIALS_COMMENT_MAX = 2000;
 export const MAX_APPEAL_FILES = 10;
+/** Support: «Какой результат нужен» and «Что уже пробовали». */
+export const WANTED_MAX = 1000;
+export const TRIED_MAX = 2000;
 
 /** Cyrillic, Latin, digits, white space and the punctuation people use in letters. */
 const TEXT_CHARS = /^[\p{Script=Cyrillic}\p{Script=Latin}\p{Nd}\s.,;:!?()[\]«»„“"'’№%+\-–—/\\@#&*=_<>$€₽]*$/u;
@@ -26,6 +30,8 @@ export const SubjectSchema = v.pipe(
 );
 
 export const DescriptionSchema = v.pipe(RequiredTextSchema, v.maxLength(DESCRIPTION_MAX, 'too_long'), textChars);
+export const WantedSchema = v.pipe(v.string(), v.trim(), v.maxLength(WANTED_MAX, 'too_long'), textChars);
+export const TriedSchema = v.pipe(v.string(), v.trim(), v.maxLength(TRIED_MAX, 'too_long'), textChars);
 export const MaterialsCommentSchema = v.pipe(v.string(), v.trim(), v.maxLength(MATERIALS_COMMENT_MAX, 'too_long'), textChars);
 
 /** «ДД.ММ.ГГГГ ЧЧ:ММ» Moscow time → ms, or null. */
@@ -73,6 +79,10 @@ const FieldsSchema = v.object(
     relatedNumber: optionalField(v.pipe(v.string(), v.regex(RELATED, 'invalid_value'))),
     grounds: v.optional(v.picklist(SHORT_GROUNDS)),
     priority: v.picklist(PRIORITIES, 'required'),
+    /** Support requests: one of the six support categories, the result wanted and what was tried. */
+    category: v.optional(SupportCategorySchema),
+    wanted: optionalField(WantedSchema),
+    tried: optionalField(TriedSchema),
     contacts: ContactsSchema,
     attachments: v.optional(v.pipe(v.array(AppealFileMetaSchema), v.maxLength(MAX_APPEAL_FILES, 'too_long')), []),
     /** The appeal this one sends again (after «Отказано» or «Не обработано»). */
@@ -99,6 +109,12 @@ export function appealInputSchema(now: number) {
       v.check((input) => input.grounds === undefined || APPEAL_KINDS[input.type].shortTerm !== undefined, 'invalid_value'),
       ['grounds'],
     ),
+    v.forward(
+      v.check((input) => (input.type === 'support') === (input.category !== undefined), 'required'),
+      ['category'],
+    ),
+    // A support request's topic follows from its category, whatever the page sent.
+    v.transform((input) => (input.category ? { ...input, topic: TOPIC_OF_CATEGORY[input.category] } : input)),
   );
 }
 export type AppealInput = v.InferOutput<typeof FieldsSchema>;

@@ -1,8 +1,9 @@
 // Kinds of appeal and their legal terms, as data. The engine knows no law by name: each kind says how
 // long the department has, whether the term may be extended once, and how early the clerk is warned.
-// Support requests add their own kinds (hour terms by priority) to the same engine.
+// Support requests («Запрос в поддержку») are one more kind of the same engine: hour terms by priority.
+import type { SupportCategory } from '../support/supportCategories';
 
-export type TermUnit = 'calendar_days' | 'working_days' | 'hours' | 'working_hours';
+export type TermUnit = 'calendar_days' | 'working_days' | 'hours' | 'working_hours' | 'minutes';
 export interface Term {
   amount: number;
   unit: TermUnit;
@@ -21,6 +22,12 @@ export interface AppealKind {
   warnBefore: Term;
   /** A related application or decision number is required. */
   needsRelated: boolean;
+  /** The term by the priority the citizen chose (support): replaces `term`. */
+  priorityTerms?: Record<Priority, Term>;
+  /** The first reaction, when it must come sooner than FIRST_REACTION. */
+  firstReaction?: Term;
+  /** Support works round the clock in hours, may be reopened by the citizen and calls back. */
+  support?: true;
 }
 
 /** Reaction the portal promises for every kind: registered within 24 hours of sending. */
@@ -46,7 +53,7 @@ const LAW_210: Omit<AppealKind, 'id'> = {
   needsRelated: false,
 };
 
-export const APPEAL_TYPES = ['request', 'complaint', 'suggestion', 'petition', 'objection'] as const;
+export const APPEAL_TYPES = ['request', 'complaint', 'suggestion', 'petition', 'objection', 'support'] as const;
 export type AppealType = (typeof APPEAL_TYPES)[number];
 
 export const APPEAL_KINDS: Record<AppealType, AppealKind> = {
@@ -55,13 +62,37 @@ export const APPEAL_KINDS: Record<AppealType, AppealKind> = {
   petition: { id: 'petition', ...LAW_59 },
   complaint: { id: 'complaint', ...LAW_210 },
   objection: { id: 'objection', ...LAW_210, needsRelated: true },
+  support: {
+    id: 'support',
+    law: 'portal',
+    // DOMAIN §8: a standard request is answered within 24 hours, a complex technical one within 48 —
+    // the department extends the 24 hours once, by 24, when the problem proves complex.
+    term: { amount: 24, unit: 'hours' },
+    priorityTerms: { critical: { amount: 1, unit: 'hours' }, medium: { amount: 24, unit: 'hours' }, low: { amount: 48, unit: 'hours' } },
+    extension: { amount: 24, unit: 'hours' },
+    firstReaction: { amount: 15, unit: 'minutes' },
+    warnBefore: { amount: 15, unit: 'minutes' },
+    needsRelated: false,
+    support: true,
+  },
 };
 
-/** The term that applies to one appeal: the short one when its grounds name it. */
-export function termOf(kind: AppealKind, grounds?: string): Term {
+/** The term that applies to one appeal: by priority (support), the short one when its grounds name it, or the kind's. */
+export function termOf(kind: AppealKind, grounds?: string, priority?: Priority): Term {
+  if (priority && kind.priorityTerms) return kind.priorityTerms[priority];
   if (grounds && kind.shortTerm?.grounds.includes(grounds)) return kind.shortTerm.term;
   return kind.term;
 }
+
+/** A support request's category also names the appeals topic that routes it to a department. */
+export const TOPIC_OF_CATEGORY: Record<SupportCategory, Topic> = {
+  signin: 'account',
+  technical: 'technical',
+  payments: 'services',
+  documents: 'services',
+  profile: 'account',
+  general: 'feedback',
+};
 
 export const TOPICS = ['technical', 'account', 'services', 'general', 'feedback'] as const;
 export type Topic = (typeof TOPICS)[number];

@@ -35,10 +35,14 @@ export function citizenMayAct(state: AppealState, action: CitizenAction, now: nu
       return !FINISHED_STATUSES.includes(state.status) && state.status !== 'awaiting_documents' && now - state.lastChangeAt >= REPEAT_AFTER_MS;
     case 'close':
       return state.status !== 'closed';
+    case 'reopen':
+      return state.support === true && state.status === 'answered';
+    case 'callback':
+      return state.support === true && state.status !== 'closed' && !(state.callbacks ?? []).some((c) => c.doneAt === undefined);
   }
 }
 
 /** The citizen's actions on the appeal page right now, in the order they are shown. */
 export function citizenActions(state: AppealState, now: number): CitizenAction[] {
-  return (['edit', 'materials', 'repeat', 'close'] as const).filter((action) => citizenMayAct(state, action, now));
+  return (['edit', 'materials', 'repeat', 'reopen', 'callback', 'close'] as const).filter((action) => citizenMayAct(state, action, now));
 }

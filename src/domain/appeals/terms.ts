@@ -34,6 +34,8 @@ export function termEnd(start: number, term: Term): number {
       return start + term.amount * HOUR_MS;
     case 'working_hours':
       return addWorkingMinutes(start, term.amount * 60);
+    case 'minutes':
+      return start + term.amount * 60_000;
   }
 }
 
@@ -56,6 +58,8 @@ export function termBefore(end: number, term: Term): number {
     case 'hours':
     case 'working_hours':
       return end - term.amount * HOUR_MS;
+    case 'minutes':
+      return end - term.amount * 60_000;
   }
 }
 
@@ -77,7 +81,7 @@ export function workingMinutesBetween(from: number, to: number): number {
  */
 export function pushByPause(end: number, unit: TermUnit, from: number, to: number): number {
   if (to <= from) return end;
-  if (unit === 'calendar_days' || unit === 'hours') return end + (to - from);
+  if (unit === 'calendar_days' || unit === 'hours' || unit === 'minutes') return end + (to - from);
   const minutes = workingMinutesBetween(from, to);
   // From a minute before the end, so a whole working day lands on the next close, not the morning after.
   return minutes === 0 ? end : addWorkingMinutes(end - 60_000, minutes) + 60_000;

@@ -76,8 +76,12 @@ export type AppealEvent =
   | { type: 'edit'; at: number }
   /** «Повторный запрос» after 48 hours without change. */
   | { type: 'repeat'; at: number; escalate: boolean }
-  /** «Завершить»: the citizen closed it. */
-  | { type: 'close'; at: number };
+  /** «Завершить» (for support: «Вопрос решён»): the citizen closed it. */
+  | { type: 'close'; at: number }
+  /** Support: the answer did not solve it; the work starts again with a fresh term. */
+  | { type: 'reopen'; at: number; comment: string }
+  /** Support: «Обратный звонок» at a chosen moment, to the phone given. */
+  | { type: 'callback'; at: number; callAt: number; phone: string };
 
 export type TimelineNote =
   | 'sent'
@@ -95,7 +99,10 @@ export type TimelineNote =
   | 'refused'
   | 'unprocessed'
   | 'closed'
-  | 'auto_closed';
+  | 'auto_closed'
+  | 'reopened'
+  | 'callback_requested'
+  | 'callback_made';
 
 export interface TimelineEntry {
   at: number;
@@ -118,9 +125,11 @@ export interface AppealInputFacts {
   warnBefore: Term;
   firstReaction: Term;
   priority: Priority;
+  /** A support request: may be reopened and calls back. */
+  support?: boolean;
 }
 
-export type AppealNoticeKind = 'sent' | 'status' | 'documents' | 'extended' | 'answered' | 'warning' | 'breach';
+export type AppealNoticeKind = 'sent' | 'status' | 'documents' | 'extended' | 'answered' | 'warning' | 'breach' | 'call';
 
 export interface AppealNotice {
   key: string;
@@ -154,6 +163,12 @@ export interface AppealState {
   /** When the citizen last saw anything change (for «Повторный запрос» after 48 hours). */
   lastChangeAt: number;
   closedAt?: number;
+  /** Support: when the citizen last reopened it; its term counts from here. */
+  reopenedAt?: number;
+  /** Support: callbacks asked for, and when each was made. */
+  callbacks?: { requestedAt: number; callAt: number; phone: string; doneAt?: number }[];
+  /** A support request (set from the facts, so the rules know what the citizen may do). */
+  support?: boolean;
   /** Five years after it finished: out of the working list, still kept and readable (DOMAIN §7). */
   archivedAt?: number;
   notices: AppealNotice[];

@@ -1,6 +1,7 @@
 // An appeal as its owner sees it (and as the device mirrors it): what was sent, the story so far, the
 // answer, who opened it at the department, and what the citizen may do now. Never the seed or the log.
 import * as v from 'valibot';
+import { SupportCategorySchema } from '../support/supportCategories';
 import { APPEAL_TYPES, PRIORITIES, TOPICS } from './kinds';
 import { AnswerSchema, APPEAL_STATUSES, REFUSAL_REASONS } from './types';
 
@@ -17,7 +18,7 @@ export const LOW_RATING = 2.5;
 
 const FileSchema = v.object({ name: v.string(), size: v.number(), sha256: v.string(), screenshot: v.boolean(), at: v.number(), stage: v.picklist(['sent', 'materials']) });
 const TimelineSchema = v.object({ at: v.number(), status: v.picklist(APPEAL_STATUSES), note: v.string(), by: v.optional(v.string()), comment: v.optional(v.string()) });
-export const CITIZEN_ACTIONS = ['edit', 'materials', 'repeat', 'close', 'resend', 'rate'] as const;
+export const CITIZEN_ACTIONS = ['edit', 'materials', 'repeat', 'reopen', 'callback', 'close', 'resend', 'rate'] as const;
 
 export const AppealViewSchema = v.object({
   id: v.string(),
@@ -31,6 +32,11 @@ export const AppealViewSchema = v.object({
   relatedNumber: v.optional(v.string()),
   grounds: v.optional(v.string()),
   priority: v.picklist(PRIORITIES),
+  category: v.optional(SupportCategorySchema),
+  wanted: v.optional(v.string()),
+  tried: v.optional(v.string()),
+  reopenedAt: v.optional(v.number()),
+  callbacks: v.optional(v.array(v.object({ requestedAt: v.number(), callAt: v.number(), phone: v.string(), doneAt: v.optional(v.number()) }))),
   contacts: v.object({ name: v.string(), phone: v.string(), email: v.string(), address: v.optional(v.string()) }),
   files: v.array(FileSchema),
   signed: v.boolean(),

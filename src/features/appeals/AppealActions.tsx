@@ -7,6 +7,7 @@ import type { AppealView } from '../../domain/appeals/view';
 import { t } from '../../i18n/i18n';
 import { errorText } from '../../ui/errorText';
 import { addMaterials, closeAppeal, repeatAppeal } from './appealsApi';
+import { SupportActions } from './SupportActions';
 
 export function AppealActions(props: { accountId: string; appeal: AppealView }) {
   const p = () => t().appeals.page;
@@ -48,13 +49,16 @@ export function AppealActions(props: { accountId: string; appeal: AppealView }) 
         <Show when={has('resend')}>
           <Link to="/appeals/new" search={{ resend: props.appeal.id, type: props.appeal.type, topic: props.appeal.topic, related: props.appeal.relatedNumber }} class="button">{p().resend}</Link>
         </Show>
-        <Show when={props.appeal.answer}>
+        <Show when={props.appeal.answer && props.appeal.type !== 'support'}>
           <Link to="/appeals/new" search={{ type: 'objection', related: props.appeal.number }} class="button secondary">{p().objection}</Link>
         </Show>
-        <Show when={has('close')}>
+        <Show when={has('close') && !has('reopen')}>
           <button type="button" class="button secondary" onClick={() => void run(() => closeAppeal(props.accountId, props.appeal.id))}>{p().close}</button>
         </Show>
       </div>
+      <Show when={props.appeal.type === 'support'}>
+        <SupportActions accountId={props.accountId} appeal={props.appeal} run={run} />
+      </Show>
       <Show when={message()}>
         {(m) => <p class={m().error ? 'notice error' : 'notice'} role={m().error ? 'alert' : 'status'}>{m().text}</p>}
       </Show>

@@ -5,6 +5,7 @@ import { checkFileInWorker, sha256InWorker } from '../../client/validateClient';
 import { APPEAL_FILE_RULE, MAX_APPEAL_TOTAL_BYTES, SCREENSHOT_RULE } from '../../domain/appeals/fileRules';
 import { fill, formatBytes, t } from '../../i18n/i18n';
 import { fileVerdictText } from '../../ui/fileVerdictText';
+import { WhatToDoLink } from '../../ui/WhatToDoLink';
 import { addDraftFile, listDraftFiles, removeDraftFile } from './appealDraft';
 
 export function AppealFiles(props: { accountId: string; draftId: string }) {
@@ -50,7 +51,9 @@ export function AppealFiles(props: { accountId: string; draftId: string }) {
         <p role="status">{w().checking}</p>
       </Show>
       <Show when={problem()}>
-        <p class="notice error" role="alert">{problem()}</p>
+        <p class="notice error" role="alert">
+          {problem()} <WhatToDoLink article="selfhelp-file-refused" />
+        </p>
       </Show>
       <Show when={files()?.length}>
         <h3>{w().attached}</h3>

@@ -16,7 +16,8 @@ import { AppealStatus } from './AppealStatus';
 import { AnswerDownloads } from './AnswerDownloads';
 import { RateAnswer } from './RateAnswer';
 
-await loadTexts('appeals');
+// Support requests name their category in the chat bot's words.
+await loadTexts('appeals', 'support');
 
 const at = (ms: number) => formatMoscowDateTime(ms);
 
@@ -27,7 +28,9 @@ function Confirmation(props: { appeal: AppealView }) {
       <h2 id="sent-title">{s().title}</h2>
       <p>{fill(s().number, { number: props.appeal.number })}</p>
       <p>{fill(s().when, { at: at(props.appeal.sentAt) })}</p>
-      <p>{fill(s().next, { deadline: at(props.appeal.deadline), law: t().appeals.laws[props.appeal.law as '59-FZ'] ?? props.appeal.law })}</p>
+      <Show when={props.appeal.type === 'support'} fallback={<p>{fill(s().next, { deadline: at(props.appeal.deadline), law: t().appeals.laws[props.appeal.law as '59-FZ'] ?? props.appeal.law })}</p>}>
+        <p>{fill(t().appeals.supportRequest.sentNext, { deadline: at(props.appeal.deadline) })}</p>
+      </Show>
       <p>{s().follow}</p>
     </section>
   );

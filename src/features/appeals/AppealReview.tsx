@@ -6,21 +6,31 @@ import { fill, formatBytes, locale, t } from '../../i18n/i18n';
 import { CheckboxField } from '../../ui/form/ChoiceField';
 import type { Form } from '../../ui/form/createForm';
 import { listDraftFiles } from './appealDraft';
-import { STEPS, type Step } from './appealSteps';
+import type { Step } from './appealSteps';
+import type { SupportCategory } from '../../domain/support/supportCategories';
 
-export function AppealReview(props: { form: Form; draftId: string; onChange: (step: number) => void }) {
+export function AppealReview(props: { form: Form; draftId: string; steps: readonly Step[]; onChange: (step: number) => void }) {
   const w = () => t().appeals.new;
   const a = () => t().appeals;
   const value = (name: string) => String(props.form.values[name] ?? '').trim();
   const [files] = createResource(() => props.draftId, listDraftFiles);
+  const sr = () => a().supportRequest;
+  const support = () => value('type') === 'support';
+  const kindRows = (): [Step, string, string][] =>
+    support()
+      ? [['category', sr().categoryLabel, t().support.categories[value('category') as SupportCategory] ?? '']]
+      : [['topic', w().steps.topic, a().topics[value('topic') as Topic] ?? '']];
+  const supportRows = (): [Step, string, string][] => (support() ? [['description', sr().wantedLabel, value('wanted')], ['tried', sr().triedLabel, value('tried')]] : []);
+  // Only the steps of the chosen kind have rows (a topic chosen before switching to support is not sent).
   const rows = (): [Step, string, string][] => [
     ['type', w().steps.type, a().types[value('type') as AppealType] ?? ''],
-    ['topic', w().steps.topic, a().topics[value('topic') as Topic] ?? ''],
+    ...kindRows(),
     ['related', w().service, SERVICES.find((s) => s.id === value('serviceId'))?.title[locale()] ?? ''],
     ['related', w().related, value('relatedNumber')],
-    ['related', w().grounds, value('grounds') ? a().grounds[value('grounds') as ShortGround] : ''],
+    ...(support() ? [] : [['related', w().grounds, value('grounds') ? a().grounds[value('grounds') as ShortGround] : ''] as [Step, string, string]]),
     ['subject', w().subject, value('subject')],
-    ['description', w().description, value('description')],
+    ['description', support() ? sr().description : w().description, value('description')],
+    ...supportRows(),
     ['incident', w().incident, value('incidentAt')],
     ['priority', w().steps.priority, a().priorities[value('priority') as Priority] ?? ''],
     ['contacts', w().name, value('contacts.name')],
@@ -38,7 +48,7 @@ export function AppealReview(props: { form: Form; draftId: string; onChange: (st
               <dt>{label}</dt>
               <dd>
                 <span class="pre-wrap">{text || w().empty}</span>{' '}
-                <button type="button" class="button secondary small" onClick={() => props.onChange(STEPS.indexOf(step))}>
+                <button type="button" class="button secondary small" onClick={() => props.onChange(props.steps.indexOf(step))}>
                   {fill(w().change, { step: label })}
                 </button>
               </dd>

@@ -1,9 +1,10 @@
 // The fields of one wizard page. Choosing a topic fills the description with its template when the
 // description is empty or still another topic's untouched template.
 import { For, Match, Show, Switch } from 'solid-js';
-import { DESCRIPTION_MAX } from '../../domain/appeals/input';
+import { DESCRIPTION_MAX, TRIED_MAX, WANTED_MAX } from '../../domain/appeals/input';
 import { APPEAL_KINDS, APPEAL_TYPES, PRIORITIES, SHORT_GROUNDS, TOPICS, type AppealType, type Topic } from '../../domain/appeals/kinds';
 import { SERVICES } from '../../domain/catalog/services';
+import { SUPPORT_CATEGORIES } from '../../domain/support/supportCategories';
 import { fill, locale, t } from '../../i18n/i18n';
 import { RadioField } from '../../ui/form/ChoiceField';
 import type { Form } from '../../ui/form/createForm';
@@ -15,6 +16,8 @@ export function AppealStepFields(props: { step: Step; form: Form }) {
   const w = () => t().appeals.new;
   const a = () => t().appeals;
   const type = () => props.form.values.type as AppealType | undefined;
+  const sr = () => a().supportRequest;
+  const support = () => type() === 'support';
   const chooseTopic = (topic: Topic) => {
     const current = String(props.form.values.description ?? '').trim();
     const templates = Object.values(a().templates).map((x) => x.trim());
@@ -30,6 +33,12 @@ export function AppealStepFields(props: { step: Step; form: Form }) {
           <RadioField form={props.form} name="topic" legend={w().topicLegend} hint={w().topicHint} options={TOPICS.map((value) => ({ value, label: a().topics[value] }))} />
         </div>
       </Match>
+      <Match when={props.step === 'category'}>
+        <RadioField form={props.form} name="category" legend={sr().categoryLegend} hint={sr().categoryHint} options={SUPPORT_CATEGORIES.map((value) => ({ value, label: `${t().support.categories[value]} — ${sr().categoryHints[value]}` }))} />
+      </Match>
+      <Match when={props.step === 'tried'}>
+        <TextAreaField form={props.form} name="tried" label={sr().tried} hint={sr().triedHint} maxLength={TRIED_MAX} />
+      </Match>
       <Match when={props.step === 'related'}>
         <SelectField form={props.form} name="serviceId" label={w().service} placeholder={w().serviceNone} options={SERVICES.map((s) => ({ value: s.id, label: s.title[locale()] }))} />
         <TextField form={props.form} name="relatedNumber" label={w().related} hint={w().relatedHint} maxLength={40} />
@@ -41,14 +50,17 @@ export function AppealStepFields(props: { step: Step; form: Form }) {
         <TextField form={props.form} name="subject" label={w().subject} hint={w().subjectHint} maxLength={200} />
       </Match>
       <Match when={props.step === 'description'}>
-        <TextAreaField form={props.form} name="description" label={w().description} hint={w().descriptionHint} maxLength={DESCRIPTION_MAX} />
+        <TextAreaField form={props.form} name="description" label={support() ? sr().description : w().description} hint={support() ? sr().descriptionHint : w().descriptionHint} maxLength={DESCRIPTION_MAX} />
         <p class="hint" aria-live="polite">{fill(w().counter, { n: String(props.form.values.description ?? '').length, max: DESCRIPTION_MAX })}</p>
+        <Show when={support()}>
+          <TextAreaField form={props.form} name="wanted" label={sr().wanted} hint={sr().wantedHint} maxLength={WANTED_MAX} />
+        </Show>
       </Match>
       <Match when={props.step === 'incident'}>
         <TextField form={props.form} name="incidentAt" label={w().incident} hint={w().incidentHint} maxLength={16} width="short" />
       </Match>
       <Match when={props.step === 'priority'}>
-        <RadioField form={props.form} name="priority" legend={w().priorityLegend} options={PRIORITIES.map((value) => ({ value, label: a().priorities[value] }))} />
+        <RadioField form={props.form} name="priority" legend={w().priorityLegend} hint={support() ? sr().priorityHint : undefined} options={PRIORITIES.map((value) => ({ value, label: a().priorities[value] }))} />
       </Match>
       <Match when={props.step === 'contacts'}>
         <p>{w().contactsLead}</p>

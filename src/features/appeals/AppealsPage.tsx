@@ -15,7 +15,8 @@ import { AppealStatus } from './AppealStatus';
 import type { AppealsSearch } from './appealsSearch';
 import { createAppealsMirror } from './createAppealsMirror';
 
-await loadTexts('appeals');
+// Support requests show their category in the chat bot's words.
+await loadTexts('appeals', 'support');
 
 const date = (ms: number) => formatMoscowDateTime(ms).slice(0, 10);
 
@@ -41,6 +42,7 @@ function Appeals(props: { account: () => AccountView; search: AppealsSearch }) {
     <Page title={a().title} lead={a().lead}>
       <div class="button-row">
         <Link to="/appeals/new" class="button">{a().create}</Link>
+        <Link to="/appeals/new" search={{ type: 'support' }} class="button secondary">{a().supportRequest.link}</Link>
         <Link to="/appeals/stats" class="button secondary">{a().statsLink}</Link>
         <Link to="/appeals/disagree" class="button secondary">{a().disagreeLink}</Link>
       </div>
@@ -87,13 +89,14 @@ function Appeals(props: { account: () => AccountView; search: AppealsSearch }) {
                       <tr>
                         <td><Link to="/appeals/$appealId" params={{ appealId: appeal.id }}>{appeal.number}</Link></td>
                         <td>{a().types[appeal.type]}</td>
-                        <td>{appeal.subject}<br /><span class="hint">{a().topics[appeal.topic]}</span></td>
+                        <td>{appeal.subject}<br /><span class="hint">{appeal.category ? t().support.categories[appeal.category] : a().topics[appeal.topic]}</span></td>
                         <td>
                           <AppealStatus status={appeal.status} />
                           <Show when={appeal.archivedAt}> · {a().archived}</Show>
                         </td>
                         <td>{date(appeal.sentAt)}</td>
-                        <td>{date(appeal.deadline)}</td>
+                        {/* Support terms run in hours: the time matters as much as the day. */}
+                        <td>{appeal.type === 'support' ? formatMoscowDateTime(appeal.deadline) : date(appeal.deadline)}</td>
                       </tr>
                     )}
                   </For>

@@ -21,15 +21,17 @@ import { AppealReview } from './AppealReview';
 import { isTransient } from '../../client/outbox';
 import type { NewAppealSearch } from './appealsSearch';
 import { AppealStepFields } from './AppealStepFields';
-import { FIELDS_OF, STEPS, stepSchema } from './appealSteps';
+import { FIELDS_OF, stepsFor, stepSchema, type Step } from './appealSteps';
 
-await loadTexts('appeals');
+// The support categories' names are the chat bot's (one list, one wording).
+await loadTexts('appeals', 'support');
 
 function prefill(account: AccountView, search: NewAppealSearch): Values {
   const { surname, name } = account.person;
   const values: Values = { 'contacts.name': [name, surname].filter(Boolean).join(' '), 'contacts.phone': account.phone, 'contacts.email': account.email, priority: 'medium' };
   if (search.type) values.type = search.type;
   if (search.topic) values.topic = search.topic;
+  if (search.category) values.category = search.category;
   if (search.related) values.relatedNumber = search.related;
   if (search.grounds) values.grounds = search.grounds;
   if (search.service) values.serviceId = search.service;
@@ -45,14 +47,22 @@ async function signature(accountId: string, input: AppealInput) {
   return { keyId: `${x}.${y}`.slice(0, 200), value: toBase64(new Uint8Array(signed)) };
 }
 
+function stepTitle(step: Step, type: unknown): string {
+  const support = t().appeals.supportRequest.steps;
+  if (type === 'support' && (step === 'description' || step === 'category' || step === 'tried')) return support[step];
+  return step === 'category' || step === 'tried' ? support[step] : t().appeals.new.steps[step];
+}
+
 function Wizard(props: { account: AccountView; draft: AppealDraft }) {
   const navigate = useNavigate();
   const w = () => t().appeals.new;
-  const [index, setIndex] = createSignal(Math.min(props.draft.step, STEPS.length - 1));
+  const [index, setIndex] = createSignal(props.draft.step);
   const [failure, setFailure] = createSignal<string | null>(null);
   const [queued, setQueued] = createSignal(false);
   const [sending, setSending] = createSignal(false);
-  const step = () => STEPS[index()]!;
+  // The steps depend on the kind chosen on the first page (a support request has its own).
+  const steps = () => stepsFor(form.values.type);
+  const step = () => steps()[Math.min(index(), steps().length - 1)]!;
   const form: Form = createForm({ schema: (): v.GenericSchema => stepSchema(step(), form.values, Date.now()), initial: props.draft.values, order: () => FIELDS_OF[step()] });
   createAutosave(() => ({ id: props.draft.id, step: index(), values: { ...form.values } }), (draft) => saveAppealDraft(props.account.id, draft));
   let heading: HTMLHeadingElement | undefined;
@@ -63,7 +73,10 @@ function Wizard(props: { account: AccountView; draft: AppealDraft }) {
   };
   const send = async () => {
     const nested = form.check(v.any()) as Record<string, unknown>;
-    const parsed = v.safeParse(appealInputSchema(Date.now()), { ...nested, draftId: props.draft.id, grounds: nested.grounds || undefined, sign: undefined });
+    // Fields of the other kind (chosen, then the kind changed) are not sent.
+    const support = nested.type === 'support';
+    const kindFields = support ? { grounds: undefined } : { category: undefined, wanted: undefined, tried: undefined, grounds: nested.grounds || undefined };
+    const parsed = v.safeParse(appealInputSchema(Date.now()), { ...nested, ...kindFields, topic: support ? 'general' : nested.topic, draftId: props.draft.id, sign: undefined });
     if (!parsed.success) return setFailure(w().steps.review);
     const input = parsed.output;
     if (form.values.sign === true) input.signature = await signature(props.account.id, input);
@@ -87,13 +100,13 @@ function Wizard(props: { account: AccountView; draft: AppealDraft }) {
     go(index() + 1);
   };
   return (
-    <Page title={w().title}>
+    <Page title={form.values.type === 'support' ? t().appeals.supportRequest.title : w().title}>
       <p class="hint">{w().saved}</p>
       <form noValidate onSubmit={(e) => void next(e)}>
-        <p>{fill(w().stepOf, { n: index() + 1, m: STEPS.length })}</p>
-        <h2 tabindex="-1" ref={heading}>{w().steps[step()]}</h2>
+        <p>{fill(w().stepOf, { n: index() + 1, m: steps().length })}</p>
+        <h2 tabindex="-1" ref={heading}>{stepTitle(step(), form.values.type)}</h2>
         <ErrorSummary form={form} labels={{}} />
-        <Show when={step() === 'files'} fallback={<Show when={step() === 'review'} fallback={<AppealStepFields step={step()} form={form} />}><AppealReview form={form} draftId={props.draft.id} onChange={go} /></Show>}>
+        <Show when={step() === 'files'} fallback={<Show when={step() === 'review'} fallback={<AppealStepFields step={step()} form={form} />}><AppealReview form={form} draftId={props.draft.id} steps={steps()} onChange={go} /></Show>}>
           <AppealFiles accountId={props.account.id} draftId={props.draft.id} />
         </Show>
         <Show when={failure()}>
@@ -117,6 +130,7 @@ function Wizard(props: { account: AccountView; draft: AppealDraft }) {
 
 function Start(props: { account: () => AccountView; search: NewAppealSearch }) {
   const hasPrefill = () => Object.values(props.search).some((x) => x !== undefined);
+  const title = () => (props.search.type === 'support' ? t().appeals.supportRequest.title : t().appeals.new.title);
   const [draft] = createResource(
     () => props.account().id,
     async (accountId) => {
@@ -128,7 +142,7 @@ function Start(props: { account: () => AccountView; search: NewAppealSearch }) {
     },
   );
   return (
-    <Show when={props.account().identityLevel === 'confirmed'} fallback={<Page title={t().appeals.new.title}><p class="notice">{t().appeals.new.needsIdentity}</p></Page>}>
+    <Show when={props.account().identityLevel === 'confirmed'} fallback={<Page title={title()}><p class="notice">{t().appeals.new.needsIdentity}</p></Page>}>
       <Show when={draft()}>{(d) => <Wizard account={props.account()} draft={d()} />}</Show>
     </Show>
   );

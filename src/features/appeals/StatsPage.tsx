@@ -11,8 +11,10 @@ import { Page } from '../../ui/Page';
 import { useAccount } from '../../ui/signedIn';
 import { BarChart } from './BarChart';
 import { createAppealsMirror } from './createAppealsMirror';
+import { SupportStatsSection } from './SupportStatsSection';
 
-await loadTexts('appeals');
+// Support statistics name categories in the chat bot's words.
+await loadTexts('appeals', 'support');
 
 function Stats(props: { account: () => AccountView }) {
   const s = () => t().appeals.stats;
@@ -33,6 +35,7 @@ function Stats(props: { account: () => AccountView }) {
           {(ratings) => <BarChart id="ratings" title={s().ratings} headLabel={s().criterion} valueLabel={s().mean} rows={RATING_CRITERIA.map((c) => ({ label: a().criteria[c], value: ratings()[c] }))} />}
         </Show>
       </Show>
+      <SupportStatsSection accountId={props.account().id} appeals={appeals.value() ?? []} percent={percent} />
     </Page>
   );
 }

@@ -1,20 +1,29 @@
 // The creation wizard's steps (one thing per page) and the schema each page checks, built from the
 // shared domain pieces so the page, the worker and the server agree on every rule.
 import * as v from 'valibot';
-import { ContactsSchema, DescriptionSchema, parseRuDateTime, SubjectSchema } from '../../domain/appeals/input';
+import { ContactsSchema, DescriptionSchema, parseRuDateTime, SubjectSchema, TriedSchema, WantedSchema } from '../../domain/appeals/input';
 import { APPEAL_KINDS, APPEAL_TYPES, PRIORITIES, SHORT_GROUNDS, TOPICS, type AppealType } from '../../domain/appeals/kinds';
+import { SUPPORT_CATEGORIES } from '../../domain/support/supportCategories';
 import { optionalField } from '../../domain/validationCodes';
 import type { Values } from '../../ui/form/createForm';
 
 export const STEPS = ['type', 'topic', 'related', 'subject', 'description', 'incident', 'priority', 'contacts', 'files', 'review'] as const;
-export type Step = (typeof STEPS)[number];
+/** A support request: a category instead of a topic, and what was already tried. */
+export const SUPPORT_STEPS = ['type', 'category', 'related', 'subject', 'description', 'incident', 'tried', 'priority', 'contacts', 'files', 'review'] as const;
+export type Step = (typeof SUPPORT_STEPS)[number] | (typeof STEPS)[number];
+
+export function stepsFor(type: unknown): readonly Step[] {
+  return type === 'support' ? SUPPORT_STEPS : STEPS;
+}
 
 export const FIELDS_OF: Record<Step, readonly string[]> = {
   type: ['type'],
   topic: ['topic'],
+  category: ['category'],
+  tried: ['tried'],
   related: ['serviceId', 'relatedNumber', 'grounds'],
   subject: ['subject'],
-  description: ['description'],
+  description: ['description', 'wanted'],
   incident: ['incidentAt'],
   priority: ['priority'],
   contacts: ['contacts.name', 'contacts.phone', 'contacts.email', 'contacts.address'],
@@ -42,7 +51,11 @@ export function stepSchema(step: Step, values: Values, now: number): v.GenericSc
     case 'subject':
       return v.object({ subject: SubjectSchema });
     case 'description':
-      return v.object({ description: DescriptionSchema });
+      return type === 'support' ? v.object({ description: DescriptionSchema, wanted: optionalField(WantedSchema) }) : v.object({ description: DescriptionSchema });
+    case 'category':
+      return v.object({ category: v.picklist(SUPPORT_CATEGORIES, 'required') });
+    case 'tried':
+      return v.object({ tried: optionalField(TriedSchema) });
     case 'incident':
       return v.object({
         incidentAt: optionalField(v.pipe(v.string(), v.transform(parseRuDateTime), v.number('datetime_format'), v.maxValue(now, 'date_in_future'))),

@@ -44,6 +44,12 @@ export function addMaterials(accountId: string, appealId: string, comment: strin
 export const repeatAppeal = (accountId: string, appealId: string, escalate: boolean) =>
   mirrored(accountId, apiPost(`/appeals/${id(appealId)}/repeat`, { escalate }, AppealViewSchema));
 export const closeAppeal = (accountId: string, appealId: string) => mirrored(accountId, apiPost(`/appeals/${id(appealId)}/close`, {}, AppealViewSchema));
+/** Support: «Вопрос не решён» — back to work with a fresh term. */
+export const reopenRequest = (accountId: string, appealId: string, comment: string) =>
+  mirrored(accountId, apiPost(`/appeals/${id(appealId)}/reopen`, { comment }, AppealViewSchema));
+/** Support: «Обратный звонок» at «ДД.ММ.ГГГГ ЧЧ:ММ» Moscow time. */
+export const bookCallback = (accountId: string, appealId: string, callAt: string, phone: string) =>
+  mirrored(accountId, apiPost(`/appeals/${id(appealId)}/callback`, { callAt, phone }, AppealViewSchema));
 export const rateAppeal = (accountId: string, appealId: string, rating: Rating) =>
   mirrored(accountId, apiPost(`/appeals/${id(appealId)}/rating`, rating, AppealViewSchema));
 

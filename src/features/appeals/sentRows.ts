@@ -13,12 +13,16 @@ export function sentRows(appeal: AppealView, { withType = true } = {}): { label:
   const p = a.page;
   const rows: [string, string | undefined][] = [
     [a.columns.type, withType ? a.types[appeal.type] : undefined],
-    [a.columns.topic, a.topics[appeal.topic]],
+    // A support request is routed by its category; the topic it implies is not the citizen's choice.
+    [a.columns.topic, appeal.category ? undefined : a.topics[appeal.topic]],
     [a.new.service, SERVICES.find((s) => s.id === appeal.serviceId)?.title[locale()]],
     [p.related, appeal.relatedNumber],
     [a.new.grounds, appeal.grounds ? a.grounds[appeal.grounds as keyof ReturnType<typeof t>['appeals']['grounds']] : undefined],
     [a.new.subject, appeal.subject],
-    [a.new.description, appeal.description],
+    [appeal.category ? a.supportRequest.categoryLabel : '', appeal.category ? t().support.categories[appeal.category] : undefined],
+    [appeal.category ? a.supportRequest.description : a.new.description, appeal.description],
+    [a.supportRequest.wantedLabel, appeal.wanted],
+    [a.supportRequest.triedLabel, appeal.tried],
     [p.incident, appeal.incidentAt === undefined ? undefined : at(appeal.incidentAt)],
     [p.priority, a.priorities[appeal.priority]],
     [p.contacts, [appeal.contacts.name, appeal.contacts.phone, appeal.contacts.email, appeal.contacts.address].filter(Boolean).join(', ')],

@@ -33,7 +33,7 @@ function ArticleOffers(props: { ids: readonly string[] }) {
   );
 }
 
-export function ChatMessageItem(props: { message: ChatMessage; live: boolean; canHandOver: boolean; actions: ChatActions; chatId: string }) {
+export function ChatMessageItem(props: { message: ChatMessage; live: boolean; canHandOver: boolean; actions: ChatActions; chatId: string; problem?: string }) {
   const c = () => t().support.chat;
   const who = () => (props.message.from === 'citizen' ? c().you : props.message.from === 'bot' ? c().bot : props.message.from === 'operator' ? props.message.name : c().system);
   const m = props.message;
@@ -113,7 +113,8 @@ export function ChatMessageItem(props: { message: ChatMessage; live: boolean; ca
               <Match when={msg().kind === 'off_hours'}>
                 <p>{fill(c().offHours, { next: formatDateTime(msg().until ?? msg().at) })}</p>
                 <p>
-                  <Link to="/help/contacts">{c().requestLink}</Link> · <a href={SUPPORT_CONTACTS.hotlineHref}>{SUPPORT_CONTACTS.hotline}</a>
+                  {/* The request form opens with the chat's problem and category filled in. */}
+                  <Link to="/appeals/new" search={{ type: 'support', category: msg().category, reason: props.problem?.slice(0, 2000) }}>{c().requestLink}</Link> · <a href={SUPPORT_CONTACTS.hotlineHref}>{SUPPORT_CONTACTS.hotline}</a>
                 </p>
               </Match>
             </Switch>

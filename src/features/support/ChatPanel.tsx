@@ -68,6 +68,7 @@ export default function ChatPanel(props: { onClose: () => void }) {
               chatId={store.chat()?.id ?? ''}
               live={index() === lastIndex() && status() === 'bot'}
               canHandOver={status() === 'bot'}
+              problem={messages().slice(0, index()).findLast((m) => m.from === 'citizen')?.text}
               actions={{ helped: (yes) => keepFocus(() => store.helped(yes)), handOver: () => keepFocus(() => store.handOver()) }}
             />
           )}

@@ -1,5 +1,6 @@
 // «Контакты поддержки»: every channel with its hours and answer time, and what to have at hand before
 // calling. The numbers and addresses are invented (SUPPORT_CONTACTS).
+import { Link } from '@tanstack/solid-router';
 import { SUPPORT_CONTACTS } from '../../domain/support/contacts';
 import { fill, loadTexts, locale, t } from '../../i18n/i18n';
 import { Page } from '../../ui/Page';
@@ -29,6 +30,13 @@ export default function ContactsPage() {
         <dt>{c().written}</dt>
         <dd>{c().writtenHours}</dd>
       </dl>
+      <section class="card" aria-labelledby="contacts-request">
+        <h2 id="contacts-request">{c().requestTitle}</h2>
+        <p>{c().requestText}</p>
+        <p>
+          <Link to="/appeals/new" search={{ type: 'support' }} class="button">{t().support.requestLink}</Link>
+        </p>
+      </section>
       <section class="card" aria-labelledby="contacts-prepare">
         <h2 id="contacts-prepare">{c().prepareTitle}</h2>
         <ul>

@@ -63,6 +63,7 @@ export default function HelpPage(props: { search: HelpSearch }) {
           <button type="button" class="button" onClick={() => openChat()}>
             {t().support.openChat}
           </button>
+          <Link to="/appeals/new" search={{ type: 'support' }}>{t().support.requestLink}</Link>
           <Link to="/help/contacts">{t().support.contactsLink}</Link>
         </p>
       </section>

@@ -27,6 +27,11 @@ export function appealMessage(notice: AppealNotice): { subject: string; body: st
       return { subject: `Обращение № ${number}: срок скоро истечёт`, body: `Срок ответа на обращение № ${number} истекает ${MOSCOW_TIME.format(Number(deadline))}.` };
     case 'breach':
       return { subject: `Обращение № ${number}: срок нарушен`, body: `Ответ на обращение № ${number} не дан в срок. Вы можете отправить его повторно или обжаловать бездействие.` };
+    case 'call':
+      return {
+        subject: `Обратный звонок по запросу № ${number}`,
+        body: `Входящий звонок (имитация): специалист поддержки позвонил на номер ${notice.params.phone} по запросу № ${number} и рассказал, как идёт работа.`,
+      };
     case 'status':
       return { subject: `Обращение № ${number}`, body: `Обращение № ${number} ${STATUS[String(status)] ?? 'сменило статус'}.` };
   }

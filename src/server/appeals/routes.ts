@@ -5,6 +5,7 @@ import * as citizen from './citizen';
 import * as actions from './citizenActions';
 import * as operator from './operator';
 import * as scenario from './scenarioSetting';
+import * as support from './supportActions';
 
 export const APPEAL_ROUTES: RouteTable = {
   'POST /api/appeals': citizen.postAppeal,
@@ -15,6 +16,8 @@ export const APPEAL_ROUTES: RouteTable = {
   'POST /api/appeals/:id/repeat': actions.postRepeat,
   'POST /api/appeals/:id/close': actions.postClose,
   'POST /api/appeals/:id/rating': actions.postRating,
+  'POST /api/appeals/:id/reopen': support.postReopen,
+  'POST /api/appeals/:id/callback': support.postCallback,
   'GET /api/appeals/:id/answer': answer.getAnswer,
   'GET /api/appeals/:id/answer/pdf': answer.getAnswerPdf,
   'POST /api/appeals/answers/verify': answer.postVerifyAnswer,

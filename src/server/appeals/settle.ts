@@ -20,6 +20,7 @@ const SETTING_OF: Record<AppealNoticeKind, NotificationKind> = {
   extended: 'status',
   documents: 'documents',
   warning: 'reminders',
+  call: 'status',
 };
 
 /** Kinds the engine knows; support adds its own by id (see domain/appeals/kinds). */
@@ -58,12 +59,16 @@ async function deliverNotice(ctx: RequestContext, account: AccountRow, row: Appe
   const setting = SETTING_OF[notice.kind];
   const prefs = account.notifications;
   const { subject, body } = appealMessage(notice);
+  // The person asked for this call: it rings whatever the notification settings say (logged on the phone).
+  if (notice.kind === 'call') return deliver(ctx, { accountId: account.id, channel: 'sms', to: String(notice.params.phone), subject, body }, notice.at);
   if (wants(prefs, setting, 'inapp')) {
     const id = await ctx.db.notices.add({ key: notice.key, accountId: account.id, appealId: row.id, kind: `appeal_${notice.kind}`, at: notice.at, params: notice.params });
     await ctx.recordChange('notice', String(id), 'put', account.id);
   }
-  if (wants(prefs, setting, 'sms')) await deliver(ctx, { channel: 'sms', to: account.phone, body }, notice.at);
-  if (wants(prefs, setting, 'email')) await deliver(ctx, { channel: 'email', to: account.email, subject, body }, notice.at);
+  if (wants(prefs, setting, 'sms')) await deliver(ctx, { channel: 'sms', to: account.phone, body, accountId: account.id }, notice.at);
+  // The number of a sent appeal always comes by e-mail too (DOMAIN §7–8); other notices as the settings say.
+  // Each message names its account, or the owner's «Сообщения» (filtered by account) would never show it.
+  if (wants(prefs, setting, 'email') || notice.kind === 'sent') await deliver(ctx, { channel: 'email', to: account.email, subject, body, accountId: account.id }, notice.at);
   const push = ctx.env.push;
   if (push && wants(prefs, setting, 'push')) after.push(() => push({ title: subject, body, url: `/appeals/${row.id}`, tag: notice.key }));
 }

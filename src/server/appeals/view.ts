@@ -36,6 +36,11 @@ export function appealView(row: AppealRow, now: number): AppealView {
   };
   const optional = {
     serviceId: row.serviceId,
+    category: row.category,
+    wanted: row.wanted,
+    tried: row.tried,
+    reopenedAt: state.reopenedAt,
+    callbacks: state.callbacks,
     incidentAt: row.incidentAt,
     relatedNumber: row.relatedNumber,
     grounds: row.grounds,
