@@ -3,33 +3,16 @@
 // first row comes late; kept here, a visit shows them at once and the change feed's writes still reach
 // them (Dexie's live query re-reads after each change). Any sign-in or sign-out drops the list, so
 // nothing of one person stays in memory for the next.
-import { liveQuery } from 'dexie';
-import { createRoot, createSignal } from 'solid-js';
 import type { ApplicationView } from '../domain/application';
-import type { LiveQuery } from './createLiveQuery';
+import { followQuery, type LiveQuery } from './createLiveQuery';
 import { listApplications } from './repos/applicationsRepo';
 import { onSessionEvent } from './sessionState';
 
 let current: { accountId: string; query: LiveQuery<ApplicationView[]>; stop: () => void } | undefined;
 
 function watch(accountId: string): NonNullable<typeof current> {
-  return createRoot(() => {
-    const [value, setValue] = createSignal<ApplicationView[] | undefined>(undefined);
-    const [error, setError] = createSignal<unknown>(undefined);
-    const [loading, setLoading] = createSignal(true);
-    const subscription = liveQuery(() => listApplications(accountId)).subscribe({
-      next: (next) => {
-        setValue(() => next);
-        setError(undefined);
-        setLoading(false);
-      },
-      error: (failure: unknown) => {
-        setError(() => failure);
-        setLoading(false);
-      },
-    });
-    return { accountId, query: { value, error, loading }, stop: () => subscription.unsubscribe() };
-  });
+  const { live, stop } = followQuery(() => listApplications(accountId));
+  return { accountId, query: live, stop };
 }
 
 /** The account's applications, most recently changed first, following the device's mirror. */

@@ -9,23 +9,37 @@ export interface LiveQuery<T> {
   loading: Accessor<boolean>;
 }
 
-export function createLiveQuery<T>(query: () => T | Promise<T>): LiveQuery<T> {
+/** The signals a page reads, and the observer that sets them from the query's answers. */
+function liveSignals<T>() {
   const [value, setValue] = createSignal<T | undefined>(undefined);
   const [error, setError] = createSignal<unknown>(undefined);
   const [loading, setLoading] = createSignal(true);
+  const observer = {
+    next: (next: T) => {
+      setValue(() => next);
+      setError(undefined);
+      setLoading(false);
+    },
+    error: (failure: unknown) => {
+      setError(() => failure);
+      setLoading(false);
+    },
+  };
+  return { live: { value, error, loading } as LiveQuery<T>, observer };
+}
+
+export function createLiveQuery<T>(query: () => T | Promise<T>): LiveQuery<T> {
+  const { live, observer } = liveSignals<T>();
   createEffect(() => {
-    const subscription = liveQuery(query).subscribe({
-      next: (next) => {
-        setValue(() => next);
-        setError(undefined);
-        setLoading(false);
-      },
-      error: (failure: unknown) => {
-        setError(() => failure);
-        setLoading(false);
-      },
-    });
+    const subscription = liveQuery(query).subscribe(observer);
     onCleanup(() => subscription.unsubscribe());
   });
-  return { value, error, loading };
+  return live;
+}
+
+/** Follows `query` until `stop` is called: for a list kept beyond one page's life (no tracked signals). */
+export function followQuery<T>(query: () => T | Promise<T>): { live: LiveQuery<T>; stop: () => void } {
+  const { live, observer } = liveSignals<T>();
+  const subscription = liveQuery(query).subscribe(observer);
+  return { live, stop: () => subscription.unsubscribe() };
 }
