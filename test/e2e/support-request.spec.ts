@@ -20,7 +20,7 @@ test('a support request with a screenshot: answered, reopened, called back, rate
   await page.screenshot({ path: info.outputPath('support-review.png'), fullPage: true });
   await page.getByRole('button', { name: 'Отправить обращение' }).click();
 
-  await expect(page.getByRole('heading', { name: 'Обращение отправлено' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Запрос в поддержку отправлен' })).toBeVisible();
   const number = /Запрос в поддержку № (\d{8})/.exec((await page.getByRole('heading', { level: 1 }).textContent()) ?? '')?.[1];
   expect(number).toMatch(/^\d{8}$/);
   await expect(page.getByText(/Поддержка ответит не позднее/)).toBeVisible();
@@ -113,7 +113,7 @@ test('a support request can be written with the keyboard alone', async ({ page }
   await expect(page.getByText('Вход и регистрация')).toBeVisible();
   await page.getByRole('button', { name: 'Отправить обращение' }).focus();
   await page.keyboard.press('Enter');
-  await expect(page.getByRole('heading', { name: 'Обращение отправлено' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Запрос в поддержку отправлен' })).toBeVisible();
 });
 
 for (const lang of ['ru', 'en'] as const) {

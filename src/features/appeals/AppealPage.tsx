@@ -25,7 +25,7 @@ function Confirmation(props: { appeal: AppealView }) {
   const s = () => t().appeals.sent;
   return (
     <section class="notice" aria-labelledby="sent-title">
-      <h2 id="sent-title">{s().title}</h2>
+      <h2 id="sent-title">{props.appeal.type === 'support' ? t().appeals.supportRequest.sentTitle : s().title}</h2>
       <p>{fill(s().number, { number: props.appeal.number })}</p>
       <p>{fill(s().when, { at: at(props.appeal.sentAt) })}</p>
       <Show when={props.appeal.type === 'support'} fallback={<p>{fill(s().next, { deadline: at(props.appeal.deadline), law: t().appeals.laws[props.appeal.law as '59-FZ'] ?? props.appeal.law })}</p>}>

@@ -10,6 +10,8 @@ export function AppealActionForms(props: { pin: string; appeal: ConsoleAppeal; o
   const c = () => t().appeals.console;
   const [message, setMessage] = createSignal<{ error: boolean; text: string } | null>(null);
   const may = (action: ClerkAction['action']) => props.appeal.clerkActions.includes(action);
+  // A support request's term is extended once by a day (DOMAIN §8), an appeal's by 30 days (§7).
+  const extendLabel = () => (props.appeal.type === 'support' ? c().extendSupport : c().extend);
   const act = async (event: SubmitEvent, label: string, build: (data: FormData) => ClerkAction) => {
     event.preventDefault();
     setMessage(null);
@@ -51,9 +53,9 @@ export function AppealActionForms(props: { pin: string; appeal: ConsoleAppeal; o
         </form>
       </Show>
       <Show when={may('extend')}>
-        <form onSubmit={(e) => void act(e, c().extend, (d) => ({ action: 'extend', reason: text(d, 'extend-reason') }))}>
+        <form onSubmit={(e) => void act(e, extendLabel(), (d) => ({ action: 'extend', reason: text(d, 'extend-reason') }))}>
           {field('extend-reason', c().extendReason)}
-          <button type="submit" class="button secondary">{c().extend}</button>
+          <button type="submit" class="button secondary">{extendLabel()}</button>
         </form>
       </Show>
       <Show when={may('answer')}>
