@@ -4,10 +4,9 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
 import { api } from './pages/app';
-import { appealStory, DAY, fillRequest, jump, nextStep, stepHeading } from './pages/appeals';
+import { appealStory, contactsScreenshotReview, DAY, fillRequest, jump, nextStep, stepHeading } from './pages/appeals';
 import { confirmedCitizen, sendResidenceCertificate } from './pages/apply';
 import { signInOperator } from './pages/operator';
-import { fixture } from './pages/profile';
 
 const axe = async (page: Page) =>
   (await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze()).violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
@@ -43,12 +42,7 @@ test('a complaint from a refused application, with a screenshot, answered in ter
   await page.getByLabel('Дата и время события').fill('');
   await nextStep(page);
   await nextStep(page);
-  await expect(page.getByLabel('Телефон')).not.toHaveValue('');
-  await nextStep(page);
-  await page.getByLabel('Приложить снимок экрана').setInputFiles(fixture('sample.png'));
-  await expect(page.getByText(/sample\.png \(.*снимок экрана\)/)).toBeVisible();
-  await nextStep(page);
-  await expect(stepHeading(page, 'Проверка')).toBeVisible();
+  await contactsScreenshotReview(page);
   await sendButton(page).click();
 
   await expect(page.getByRole('heading', { name: 'Обращение отправлено' })).toBeVisible();

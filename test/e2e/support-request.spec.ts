@@ -121,7 +121,11 @@ for (const lang of ['ru', 'en'] as const) {
     test.slow();
     await confirmedCitizen(page);
     await appealStory(page, 'answered');
-    if (lang === 'en') await page.getByRole('button', { name: 'Switch to English' }).click();
+    if (lang === 'en') {
+      await page.getByRole('button', { name: 'Switch to English' }).click();
+      // The switch loads the English texts first: navigating before it is done stays in Russian.
+      await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    }
     await page.goto('/appeals/new?type=support');
     const next = () => page.getByRole('button', { name: lang === 'en' ? 'Continue' : 'Далее' }).click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(lang === 'en' ? 'Support request' : 'Запрос в поддержку');

@@ -24,14 +24,20 @@ async function bookAndConfirm(auth: Record<string, string>, startsAt: number): P
 // Citizens' sessions lapse over the simulated wait; the rows are what their feeds carry.
 const mine = async (_auth: Record<string, string>, id: string) => (await server.db.bookings.get(id))!;
 
+/** Two citizens booked at 10:00 and 10:15 who both came in at 9:50, and the clerk who marked them. */
+async function twoArrived() {
+  const first = await bookAndConfirm(citizens[0]!.auth, at('2026-03-03', 10));
+  const second = await bookAndConfirm(citizens[1]!.auth, at('2026-03-03', 10, 15));
+  server.wait(at('2026-03-03', 9, 50) - T0);
+  const clerk = await server.staff('2468');
+  await server.post(`/operator/bookings/${first.id}/mark`, { mark: 'arrived' }, clerk);
+  await server.post(`/operator/bookings/${second.id}/mark`, { mark: 'arrived' }, clerk);
+  return { first, second, clerk };
+}
+
 describe('the electronic queue', () => {
   it('numbers the visitors who arrived, moves the line on a call and tells each citizen through the feed', async () => {
-    const first = await bookAndConfirm(citizens[0]!.auth, at('2026-03-03', 10));
-    const second = await bookAndConfirm(citizens[1]!.auth, at('2026-03-03', 10, 15));
-    server.wait(at('2026-03-03', 9, 50) - T0);
-    const clerk = await server.staff('2468');
-    await server.post(`/operator/bookings/${first.id}/mark`, { mark: 'arrived' }, clerk);
-    await server.post(`/operator/bookings/${second.id}/mark`, { mark: 'arrived' }, clerk);
+    const { first, second, clerk } = await twoArrived();
     expect((await mine(citizens[0]!.auth, first.id)).queue).toMatchObject({ number: first.ticket, place: 1 });
     expect((await mine(citizens[1]!.auth, second.id)).queue).toMatchObject({ number: second.ticket, place: 2 });
 
@@ -45,12 +51,7 @@ describe('the electronic queue', () => {
   });
 
   it('a no-show leaves the line and the one behind moves up', async () => {
-    const first = await bookAndConfirm(citizens[0]!.auth, at('2026-03-03', 10));
-    const second = await bookAndConfirm(citizens[1]!.auth, at('2026-03-03', 10, 15));
-    server.wait(at('2026-03-03', 9, 50) - T0);
-    const clerk = await server.staff('2468');
-    await server.post(`/operator/bookings/${first.id}/mark`, { mark: 'arrived' }, clerk);
-    await server.post(`/operator/bookings/${second.id}/mark`, { mark: 'arrived' }, clerk);
+    const { first, second, clerk } = await twoArrived();
     const gone = await server.post<View>(`/operator/bookings/${first.id}/mark`, { mark: 'no_show' }, clerk);
     expect(gone.body.status).toBe('no_show');
     expect((await mine(citizens[1]!.auth, second.id)).queue?.place).toBe(1);

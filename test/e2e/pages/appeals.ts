@@ -1,6 +1,7 @@
 // Shared steps of the appeals specs: the simulated department's story, the clock, and the wizard.
 import { expect, type Page } from '@playwright/test';
 import { api } from './app';
+import { fixture } from './profile';
 
 export const DAY = 86_400_000;
 
@@ -45,4 +46,14 @@ export async function sendRequest(page: Page, scenario: string, subject: string)
   const number = /№ (\d{8})/.exec((await page.getByRole('heading', { level: 1 }).textContent()) ?? '')?.[1];
   expect(number).toMatch(/^\d{8}$/);
   return number!;
+}
+
+/** The wizard's last pages: contacts come prefilled from the profile, a screenshot is attached, then the review. */
+export async function contactsScreenshotReview(page: Page): Promise<void> {
+  await expect(page.getByLabel('Телефон')).not.toHaveValue('');
+  await nextStep(page);
+  await page.getByLabel('Приложить снимок экрана').setInputFiles(fixture('sample.png'));
+  await expect(page.getByText(/sample\.png \(.*снимок экрана\)/)).toBeVisible();
+  await nextStep(page);
+  await expect(stepHeading(page, 'Проверка')).toBeVisible();
 }

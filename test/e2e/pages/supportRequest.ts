@@ -2,8 +2,7 @@
 // moment written as the form wants it.
 import { expect, type Page } from '@playwright/test';
 import { api } from './app';
-import { nextStep, stepHeading } from './appeals';
-import { fixture } from './profile';
+import { contactsScreenshotReview, nextStep, stepHeading } from './appeals';
 
 /** «ДД.ММ.ГГГГ ЧЧ:ММ» Moscow time of the simulated clock plus `aheadMs`. */
 export async function simMoment(page: Page, aheadMs: number): Promise<string> {
@@ -34,10 +33,5 @@ export async function fillSupportRequest(page: Page, subject: string): Promise<v
   await nextStep(page);
   await page.getByLabel('Критический').check();
   await nextStep(page);
-  await expect(page.getByLabel('Телефон')).not.toHaveValue('');
-  await nextStep(page);
-  await page.getByLabel('Приложить снимок экрана').setInputFiles(fixture('sample.png'));
-  await expect(page.getByText(/sample\.png \(.*снимок экрана\)/)).toBeVisible();
-  await nextStep(page);
-  await expect(stepHeading(page, 'Проверка')).toBeVisible();
+  await contactsScreenshotReview(page);
 }
