@@ -25,6 +25,8 @@ export function createTestServer() {
     handle(new Request(`http://localhost/api${path}`, { method, headers, body: body as Uint8Array<ArrayBuffer> | undefined }));
   return {
     db,
+    /** The route table's handler itself, for a ready-made Request. */
+    handle,
     send,
     raw,
     post: <T = Record<string, unknown>>(path: string, body: unknown, headers?: Record<string, string>) => send<T>('POST', path, body, headers),
@@ -48,13 +50,13 @@ export function createTestServer() {
       if (!match?.[1]) throw new Error(`No code sent to ${to}`);
       return match[1];
     },
-    /** Registers Иванова Мария on `phone` and answers her bearer header and account id. */
+    /** Registers Иванова Мария on `phone` and answers her bearer header, account id and handset secret. */
     async registerCitizen(phone = '+79123456789', email = 'ivanova@example.ru') {
       const start = await send<{ flowId: string }>('POST', '/auth/register', { phone });
       const messages = await db.inbox.where('to').equals(phone).sortBy('id');
       const code = /(\d{6})/.exec(messages.at(-1)?.body ?? '')?.[1] ?? '';
       await send('POST', '/auth/register/verify', { flowId: start.body.flowId, code });
-      const done = await send<{ token: string }>('POST', '/auth/register/complete', {
+      const done = await send<{ token: string; handset: string }>('POST', '/auth/register/complete', {
         flowId: start.body.flowId,
         person: { surname: 'Иванова', name: 'Мария', patronymic: '', birthDate: '05.03.1990', gender: 'female' },
         email,
@@ -62,7 +64,7 @@ export function createTestServer() {
         consent: true,
       });
       const account = await db.accounts.where('phone').equals(phone).first();
-      return { auth: { Authorization: `Bearer ${done.body.token}` }, accountId: account!.id };
+      return { auth: { Authorization: `Bearer ${done.body.token}` }, accountId: account!.id, token: done.body.token, handset: done.body.handset };
     },
     close: () => db.delete(),
   };
