@@ -31,6 +31,9 @@ export async function wipeAccountData(accountId: string): Promise<void> {
     await db.profile.delete(accountId);
     await db.settings.delete(cursorKey(accountId));
     await db.settings.delete(doctorFormKey(accountId));
+    // Any other setting of this account (the appeal being written keeps `appeal-draft:<id>`): an
+    // account's own settings end their key with `.<id>` or `:<id>`, so the wipe need not know each feature's.
+    await db.settings.filter((row) => row.key.endsWith(`.${accountId}`) || row.key.endsWith(`:${accountId}`)).delete();
     for (const name of owned) await db.table(name).where('accountId').equals(accountId).delete();
     // Support chats are kept by owner (an account id, or 'local' for a guest).
     await db.supportChats.where('[owner+updatedAt]').between([accountId, -Infinity], [accountId, Infinity]).delete();
