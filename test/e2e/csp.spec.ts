@@ -3,6 +3,7 @@
 // event and no «Refused to …» console error may appear — signed out, signed in as a citizen with an
 // application, and signed in to the operator console. Routes with an id open a real one where the spec
 // makes it cheaply (an application, an invoice), and an unknown id otherwise (its «not found» page).
+import { readdirSync, readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { SERVICES } from '../../src/domain/catalog/services';
 import { CONTENT_SECURITY_POLICY } from '../../src/prerender/csp';
@@ -34,6 +35,7 @@ const CITIZEN = [
   '/notifications',
   '/offices',
   '/offices/book',
+  '/offices/doctor',
   '/bookings',
   '/bookings/no-such-booking',
   '/fines',
@@ -42,7 +44,33 @@ const CITIZEN = [
   '/settings/storage',
   '/demo',
 ];
-const OPERATOR = ['/operator', '/operator/appeals', '/operator/chats'];
+const OPERATOR = ['/operator', '/operator/appeals', '/operator/chats', '/operator/offices'];
+
+/** Every address the features' route files declare ('/x/$id' as a pattern), read from their source. */
+function declaredRoutes(): string[] {
+  const features = new URL('../../src/features/', import.meta.url);
+  const found = new Set<string>();
+  for (const feature of readdirSync(features)) {
+    let text = '';
+    try {
+      text = readFileSync(new URL(`${feature}/routes.tsx`, features), 'utf8');
+    } catch {
+      continue; // a feature without pages
+    }
+    for (const [, path] of text.matchAll(/'(\/[a-z][\w/$-]*)'/g)) found.add(path!);
+  }
+  return [...found];
+}
+
+test('every route the features declare is among the addresses loaded here', () => {
+  // The citizen's test also opens a real application and its pay page (their ids are made there).
+  const visited = [...SIGNED_OUT, ...CITIZEN, ...OPERATOR, '/applications/x', '/pay/x'];
+  const missing = declaredRoutes().filter((route) => {
+    const pattern = new RegExp(`^${route.replace(/\$\w+/g, '[^/]+')}$`);
+    return !visited.some((path) => pattern.test(path));
+  });
+  expect(missing, 'add these addresses to a list above').toEqual([]);
+});
 
 /** Violations are collected from the first byte of each document, before the app's scripts run. */
 async function listen(page: Page): Promise<string[]> {
