@@ -155,7 +155,7 @@ async function expectVisibleFocus(heading: Locator): Promise<void> {
 }
 
 test('keyboard only: the first step through the error summary, Space, arrows and Enter; focus on each new step', async ({ page }) => {
-  test.setTimeout(60_000);
+  test.slow();
   await confirmedCitizen(page);
   await openWizard(page);
   const continueButton = page.getByRole('button', { name: 'Продолжить' });

@@ -52,6 +52,8 @@ test('a driving-licence application books a real ГИБДД slot that shows in �
   const booked = page.getByRole('heading', { level: 3, name: /Вы записаны: талон ГИ-\d{4}/ });
   await expect(booked).toBeFocused();
   const ticket = /ГИ-\d{4}/.exec((await booked.textContent()) ?? '')![0];
+  // Booked: the summary no longer asks for a booking.
+  await expect(page.getByRole('alert').filter({ hasText: 'Исправьте ошибки' })).toHaveCount(0);
   expect(await axe(page)).toEqual([]);
   await page.screenshot({ path: test.info().outputPath('visit-booked.png'), fullPage: true });
 
