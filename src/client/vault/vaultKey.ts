@@ -51,6 +51,12 @@ export function holdKey(accountId: string, key: CryptoKey): void {
   setOpenId(accountId);
 }
 
+/** The whole device was wiped: no account encrypts anything any more. */
+export function forgetAllVaults(): void {
+  for (const id of enabled()) markEnabled(id, false);
+  lockVault();
+}
+
 /** Forgets the key: what is sealed stays sealed until the password is given again. */
 export function lockVault(): void {
   openKey = null;
