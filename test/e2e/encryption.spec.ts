@@ -4,7 +4,7 @@
 // refused with a message), the right one brings the draft back; signing out leaves nothing readable.
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { signOut } from './pages/account';
+import { signOut, submitLogin } from './pages/account';
 import { confirmedCitizen } from './pages/apply';
 import { CITIZEN, fixture } from './pages/profile';
 
@@ -139,4 +139,22 @@ test('the lock screen in English, and signing out from it', async ({ page }) => 
   await expectNoViolations(page, 'the English lock screen');
   await page.getByRole('button', { name: 'Sign out of the account' }).click();
   await expect(page).toHaveURL(/\/login/);
+});
+
+test('kiosk mode: encryption is on by default for a visitor who signs in on the stand', async ({ page }) => {
+  test.setTimeout(90_000);
+  await confirmedCitizen(page);
+  await page.getByRole('link', { name: 'Демо-стенд' }).click();
+  await page.getByLabel('Завершать сеанс после бездействия').selectOption({ label: '15 мин' });
+  await expect(page.getByRole('status').filter({ hasText: 'Сохранено: 15 мин.' })).toBeVisible();
+  await signOut(page);
+  await submitLogin(page, CITIZEN.phone, CITIZEN.password);
+  await expect(page).toHaveURL(/\/profile$/);
+  await page.getByRole('link', { name: 'Безопасность' }).click();
+  const section = page.getByRole('region', { name: 'Шифрование данных на устройстве' });
+  await expect(section.getByText('Шифрование включено.')).toBeVisible();
+  await expect(section.getByText('На демо-стенде шифрование включается при входе само.')).toBeVisible();
+  await expectNoViolations(page, '«Безопасность» with encryption on');
+  // The profile copy the stand keeps is sealed: the surname is not in clear anywhere.
+  expect(await rawDatabaseText(page)).not.toContain(CITIZEN.surname);
 });
