@@ -25,6 +25,8 @@ export default function LockScreen(props: { accountId: string }) {
     try {
       const { unlockVault } = await import('../client/vault/vault');
       const result = await unlockVault(props.accountId, password);
+      // Open: what the server changed meanwhile comes down now (the feed waited while locked).
+      if (result === 'open') void import('../client/changeFeed').then(({ pullChanges }) => pullChanges());
       if (result === 'wrong_password') {
         setError(t().vault.wrongPassword);
         input?.select();

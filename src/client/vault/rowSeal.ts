@@ -12,6 +12,14 @@ export const PERSONAL_FIELDS = {
   documents: ['title', 'type', 'size', 'sha256', 'blob'],
   outbox: ['body'],
   supportChats: ['data'],
+  // Mirrors of server records: the server's view (names, addresses, amounts' purposes, texts) is `data`.
+  applications: ['data'],
+  notifications: ['data'],
+  receipts: ['data'],
+  payments: ['data'],
+  refunds: ['data'],
+  appeals: ['data'],
+  bookings: ['data'],
 } as const satisfies Record<string, readonly string[]>;
 
 export type SealedTable = keyof typeof PERSONAL_FIELDS;

@@ -11,6 +11,11 @@ import { enqueue, listOutbox } from '../repos/outboxRepo';
 import { readProfileCopy, writeProfileCopy } from '../repos/profileRepo';
 import { addDocument, listDocuments, renameDocument } from '../repos/documentsRepo';
 import { latestChat, mergeServerChat, saveChat } from '../repos/supportChatRepo';
+import { applyFeedPage } from '../mirrors/applyFeedPage';
+import { MIRRORS } from '../mirrors/registry';
+import { sampleApplication } from '../mirrors/testCases';
+import { listApplications, readApplication } from '../repos/applicationsRepo';
+import { listNotices } from '../repos/noticesRepo';
 import { disableVault, enableVault, lockVault, unlockVault, vaultStatus, VaultLockedError } from './vault';
 
 const ME = 'acc-1';
@@ -112,5 +117,22 @@ describe('encryption at rest', () => {
     await wipeAccountData(ME);
     expect(vaultStatus(ME)).toBe('off');
     expect(await getDb().keys.count()).toBe(0);
+  });
+
+  it('mirrors from the change feed are sealed (the server view is personal), and still listed in order', async () => {
+    await enableVault(ME, PASSWORD);
+    const answers = { surname: 'Тригорьев', passportNumber: '4510 987654' };
+    const changes = [
+      { entity: 'case', id: 'c1', op: 'put' as const, row: sampleApplication({ id: 'c1', updatedAt: 1, answers }) },
+      { entity: 'case', id: 'c2', op: 'put' as const, row: sampleApplication({ id: 'c2', updatedAt: 2, answers }) },
+      { entity: 'notice', id: '7', op: 'put' as const, row: { id: 7, kind: 'registered', at: 5, params: { name: 'Тригорьев' }, read: false } },
+    ];
+    await applyFeedPage(getDb(), ME, MIRRORS, { epoch: 'e1', cursor: 3, more: false, asOf: 1, changes: changes.map((c, i) => ({ seq: i + 1, at: 1, ...c })) }, false);
+    const raw = await rawText();
+    for (const secret of SECRETS.slice(0, 2)) expect(raw).not.toContain(secret);
+    expect((await listApplications(ME)).map((a) => a.id)).toEqual(['c2', 'c1']);
+    expect((await readApplication(ME, 'c1'))?.answers).toEqual(answers);
+    expect((await listNotices(ME))[0]).toMatchObject({ id: 7, params: { name: 'Тригорьев' } });
+    expect((await getDb().applications.get('c1'))).toMatchObject({ id: 'c1', accountId: ME, status: 'sent', number: 'N-c1' });
   });
 });
