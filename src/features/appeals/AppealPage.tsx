@@ -26,7 +26,7 @@ function Confirmation(props: { appeal: AppealView }) {
   return (
     <section class="notice" aria-labelledby="sent-title">
       <h2 id="sent-title">{props.appeal.type === 'support' ? t().appeals.supportRequest.sentTitle : s().title}</h2>
-      <p>{fill(s().number, { number: props.appeal.number })}</p>
+      <p>{fill(props.appeal.type === 'support' ? t().appeals.supportRequest.number : s().number, { number: props.appeal.number })}</p>
       <p>{fill(s().when, { at: at(props.appeal.sentAt) })}</p>
       <Show when={props.appeal.type === 'support'} fallback={<p>{fill(s().next, { deadline: at(props.appeal.deadline), law: t().appeals.laws[props.appeal.law as '59-FZ'] ?? props.appeal.law })}</p>}>
         <p>{fill(t().appeals.supportRequest.sentNext, { deadline: at(props.appeal.deadline) })}</p>
@@ -73,7 +73,7 @@ function Appeal(props: { account: () => AccountView; id: string; sent: boolean }
           <Show when={view().answer}>
             {(answer) => (
               <>
-                <AnswerPanel answer={answer()} />
+                <AnswerPanel answer={answer()} support={view().type === 'support'} />
                 <AnswerDownloads appeal={view()} />
               </>
             )}
