@@ -4,6 +4,7 @@
 // with the cursor in one transaction (mirrors/applyFeedPage.ts). Pages never poll and never list server
 // data themselves: they read the mirrors with live queries, which re-run only for the tables a page touched.
 import * as v from 'valibot';
+import { vaultStatus } from './vault/vaultKey';
 import { createEffect, createRoot, createSignal } from 'solid-js';
 import { ChangesPageSchema, type FeedChange } from '../domain/changes';
 import { apiRequest, ApiRequestError } from './api';
@@ -85,7 +86,8 @@ let again = false;
 /** Pulls now; overlapping calls are merged into one extra pull. A failure waits for the next signal. */
 export function pullChanges(): Promise<void> {
   const accountId = currentAccount()?.id;
-  if (!accountId) return Promise.resolve();
+  // Encrypted and locked: mirrored rows could not be sealed; the lock screen pulls once it is open.
+  if (!accountId || vaultStatus(accountId) === 'locked') return Promise.resolve();
   if (pulling) {
     again = true;
     return pulling;

@@ -7,6 +7,7 @@
 import { createEffect, createRoot } from 'solid-js';
 import { ApiRequestError } from './api';
 import { dequeue, enqueue, listOutbox, markAttempt } from './repos/outboxRepo';
+import { vaultStatus } from './vault/vaultKey';
 import type { OutboxRow } from './rows';
 import { currentAccount } from './sessionState';
 
@@ -38,7 +39,8 @@ let draining: Promise<void> | undefined;
 export function drainOutbox(): Promise<void> {
   draining ??= (async () => {
     const account = currentAccount();
-    if (!account) return;
+    // Encrypted and locked: the queue cannot be read until the password is given (this runs again then).
+    if (!account || vaultStatus(account.id) === 'locked') return;
     for (const row of await listOutbox(account.id)) {
       const send = senders.get(row.path);
       if (row.failed || !send) continue;

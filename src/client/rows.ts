@@ -8,8 +8,11 @@ export const LOCAL_ACCOUNT = 'local';
 const Owned = { id: v.string(), accountId: v.string() };
 const Stamp = v.number(); // ms since epoch
 
-/** A secret one account keeps on this device; `value` is a string or a CryptoKeyPair (stored as is). */
-export const KeyRowSchema = v.object({ accountId: v.string(), kind: v.picklist(['handset', 'signature']), value: v.unknown() });
+/**
+ * A secret one account keeps on this device; `value` is a string, a CryptoKeyPair (stored as is), or for
+ * 'vault' the data key of encryption at rest, wrapped by the password (src/client/vault/keyWrap.ts).
+ */
+export const KeyRowSchema = v.object({ accountId: v.string(), kind: v.picklist(['handset', 'signature', 'vault']), value: v.unknown() });
 export type KeyRow = v.InferOutput<typeof KeyRowSchema>;
 
 export const SettingRowSchema = v.object({ key: v.string(), value: v.unknown() });

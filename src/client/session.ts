@@ -7,6 +7,7 @@ import { currentAccount, emitSessionEvent as emit, session, setSession } from '.
 import { saveHandset } from './repos/keysRepo';
 import { clearToken, markEndedByInactivity, readPendingLogouts, readToken, writeCachedAccount, writePendingLogouts, writeToken } from './sessionToken';
 import { setReachable } from './syncStatus';
+import { lockVault } from './vault/vaultKey';
 
 const CHECK_INTERVAL_MS = 60_000;
 const RETRY_SOON_MS = 5_000;
@@ -48,6 +49,7 @@ async function sendPendingLogouts(): Promise<void> {
 
 function endLocally(reason: 'expired' | 'signed_out'): void {
   const account = currentAccount();
+  lockVault(); // the data key goes with the session: what is sealed stays sealed
   clearToken();
   markEndedByInactivity(reason === 'expired');
   setSession({ status: 'signed_out', reason });
@@ -98,6 +100,9 @@ export function startSession(): void {
   const markActive = () => (userActive = true);
   for (const type of ['keydown', 'pointerdown']) document.addEventListener(type, markActive, { passive: true });
   userActive = true;
+  // A reload forgot the data key: whether this account encrypts decides if the lock screen shows.
+  const account = currentAccount();
+  if (account) void import('./vault/vault').then(({ checkVault }) => checkVault(account.id));
   void refreshSession();
   void sendPendingLogouts();
   window.addEventListener('online', () => void sendPendingLogouts());

@@ -13,6 +13,7 @@ import { officesEn } from './offices.en';
 import { doctorEn } from './doctor.en';
 import { certificateEn } from './certificate.en';
 import { accountEn } from './account.en';
+import { vaultEn } from './vault.en';
 import { profileEn } from './profile.en';
 import type { Dictionary } from './ru';
 import { validationEn } from './validation.en';
@@ -292,6 +293,7 @@ export const en: Dictionary = {
   ...doctorEn,
   ...certificateEn,
   ...accountEn,
+  ...vaultEn,
   ...profileEn,
   validation: validationEn,
   units: {

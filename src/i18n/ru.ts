@@ -15,6 +15,7 @@ import { certificateRu } from './certificate.ru';
 import { accountRu } from './account.ru';
 import { profileRu } from './profile.ru';
 import { validationRu } from './validation.ru';
+import { vaultRu } from './vault.ru';
 export const ru = {
   app: {
     name: 'Окно',
@@ -282,6 +283,7 @@ export const ru = {
   ...certificateRu,
   ...accountRu,
   ...profileRu,
+  ...vaultRu,
   validation: validationRu,
   units: {
     bytes: 'Б',

@@ -3,11 +3,14 @@
 // before the page's chunk loads; its component waits while the session is checked, follows a later
 // sign-out the same way, and gives the pages below it their account through useAccount().
 import { createRoute, Navigate, Outlet, redirect, useLocation } from '@tanstack/solid-router';
-import { createContext, Match, Switch, useContext } from 'solid-js';
+import { createContext, lazy, Match, Switch, useContext } from 'solid-js';
+import { vaultStatus } from '../client/vault/vaultKey';
 import { currentAccount, session } from '../client/sessionState';
 import type { AccountView } from '../domain/account';
 import { t } from '../i18n/i18n';
 import { rootRoute } from './rootRoute';
+
+const LockScreen = lazy(() => import('./LockScreen'));
 
 const AccountContext = createContext<() => AccountView>();
 
@@ -29,6 +32,10 @@ function SignedIn() {
       </Match>
       <Match when={session().status === 'signed_out'}>
         <Navigate to="/login" search={{ redirect: location().href }} />
+      </Match>
+      {/* Encrypted data and no key in memory (a reload): the password first, then the page. */}
+      <Match when={currentAccount() && vaultStatus(currentAccount()!.id) === 'locked' && currentAccount()!.id} keyed>
+        {(id) => <LockScreen accountId={id} />}
       </Match>
       <Match when={currentAccount()?.id} keyed>
         {(id) => {

@@ -19,6 +19,7 @@ import { lighthouseMetrics, measureLighthouse, printLighthouse } from './lightho
 import { measureKbSearch } from './supportBench.js';
 import { BOOKING_COUNT, measureOffices, OFFICE_COUNT } from './officesBench.js';
 import { APPEAL_COUNT, measureAppealsFirstRow, measureAppealsSearch } from './appealsBench.js';
+import { measureVault } from './vaultBench.js';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const DIST = join(ROOT, process.env.OKNO_OUT_DIR ?? 'dist');
@@ -26,7 +27,7 @@ const DIST = join(ROOT, process.env.OKNO_OUT_DIR ?? 'dist');
 const PORT = Number(process.env.OKNO_BENCH_PORT ?? 4199);
 const ORIGIN = `http://127.0.0.1:${PORT}`;
 const RUNS = 5;
-/** OKNO_BENCH_ONLY=lighthouse runs the Lighthouse part alone (it takes minutes); =app skips it. */
+/** OKNO_BENCH_ONLY=lighthouse runs the Lighthouse part alone (it takes minutes); =app skips it; =vault runs encryption at rest alone. */
 const ONLY = process.env.OKNO_BENCH_ONLY ?? '';
 const HEALTH_CALLS = 100;
 const CHROMIUM_PATH = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
@@ -111,8 +112,31 @@ async function attempt(name, fn, errors) {
   }
 }
 
+/** Encryption at rest: unlock and the encrypted autosave, on the app's origin (its «okno» database). */
+async function measureVaultOnOrigin(browser) {
+  const context = await m.newContext(browser);
+  try {
+    const page = await m.controlledPage(context, `${ORIGIN}/settings/storage`);
+    await page.getByRole('cell').first().waitFor(); // the page has opened «okno»
+    return await measureVault(page);
+  } finally {
+    await context.close();
+  }
+}
+
+const vaultMetrics = (vault) => [
+  ['vaultUnlockMs', 'unlock: PBKDF2-SHA256 600,000 + unwrap of the data key, median of 5', 'ms', vault && round(vault.unlockMedian, 0)],
+  ['vaultUnlockMaxMs', 'unlock, worst of 5', 'ms', vault && round(vault.unlockMax, 0)],
+  ['autosaveSealedP95Ms', 'draft autosave with encryption (seal + put + complete), p95 (10k sealed drafts)', 'ms', vault && round(vault.autosaveP95, 2)],
+  ['autosaveSealedMedianMs', 'draft autosave with encryption, median', 'ms', vault && round(vault.autosaveMedian, 2)],
+];
+
 async function measureAll(browser) {
   const errors = [];
+  if (ONLY === 'vault') {
+    const vault = await attempt('vault', () => measureVaultOnOrigin(browser), errors);
+    return { metrics: vaultMetrics(vault).map(([id, label, unit, value]) => ({ id, label, unit, value: value ?? null })), details: {}, errors };
+  }
   const lighthouse = ONLY === 'app' ? null
     : await attempt('lighthouse', () => measureLighthouse(ORIGIN, CHROMIUM_PATH, CHROMIUM_ARGS), errors);
   if (lighthouse) printLighthouse(lighthouse);
@@ -149,6 +173,7 @@ async function measureAll(browser) {
     }
   }, errors);
 
+  const vault = await attempt('vault', () => measureVaultOnOrigin(browser), errors);
   const lifecycle = await attempt('lifecycle', () => measureLifecycle(ROOT), errors);
   const history = await attempt('history render', async () => {
     const context = await m.newContext(browser);
@@ -186,6 +211,7 @@ async function measureAll(browser) {
     ['kbSearchP95Ms', `knowledge-base search, p95 (${kb?.articles ?? '?'} articles, recall-set queries)`, 'ms', kb && round(kb.p95, 3)],
     ['kbIndexBuildMs', 'knowledge-base index build (first use)', 'ms', kb && round(kb.buildMs, 1)],
     ['autosaveP95Ms', 'draft autosave to complete, p95 (10k drafts + 10k applications)', 'ms', autosave && round(autosave.p95, 2)],
+    ...vaultMetrics(vault),
     ['workerCheckMs', `validation worker: check of ${FILE_COUNT} files of 5 MB, in turn`, 'ms', workerCheck && round(workerCheck.totalMs, 0)],
     ['workerCheckLongTaskMs', 'longest main-thread task during that check (0: none over 50 ms)', 'ms', workerCheck && round(workerCheck.longestTaskMs, 0)],
     ['lifecycleMs', `case states of ${CASE_COUNT} cases after a 30-day jump`, 'ms', lifecycle && round(lifecycle.totalMs, 0)],

@@ -5,6 +5,7 @@ import * as v from 'valibot';
 import type { ChangesPage, FeedChange } from '../../domain/changes';
 import type { OknoDb } from '../db';
 import type { Mirror } from './defineMirror';
+import { sealRow } from '../vault/rowSeal';
 
 export const CURSOR_PREFIX = 'feed.cursor.';
 
@@ -35,6 +36,8 @@ export async function applyFeedPage(db: OknoDb, accountId: string, mirrors: read
   const tables = [...new Set(mirrors.map((m) => m.table))];
   const cursor: Cursor = { epoch: page.epoch, cursor: page.cursor, mirrors: mirrorsKey(mirrors), asOf: page.asOf };
   const byEntity = new Map<string, FeedChange[]>();
+  // Rows are checked and sealed (when the account encrypts) before the transaction: crypto inside it would end it.
+  const rows = await Promise.all(page.changes.map((change) => storedRow(accountId, byName.get(change.entity), change)));
   await db.transaction('rw', ['settings', ...tables], async () => {
     if (restart) {
       for (const mirror of mirrors) {
@@ -44,27 +47,33 @@ export async function applyFeedPage(db: OknoDb, accountId: string, mirrors: read
         else await mine.delete();
       }
     }
-    for (const change of page.changes) {
+    for (const [i, change] of page.changes.entries()) {
       byEntity.set(change.entity, [...(byEntity.get(change.entity) ?? []), change]);
       const mirror = byName.get(change.entity);
-      if (mirror) await applyOne(db, accountId, mirror, change);
+      if (mirror) await applyOne(db, accountId, mirror, change, rows[i]);
     }
     await db.settings.put({ key: CURSOR_PREFIX + accountId, value: cursor });
   });
   return { byEntity, cursor };
 }
 
-async function applyOne(db: OknoDb, accountId: string, mirror: Mirror, change: FeedChange): Promise<void> {
+/** The row an upsert stores (checked, sealed if the account encrypts); undefined for a delete or a misfit. */
+async function storedRow(accountId: string, mirror: Mirror | undefined, change: FeedChange): Promise<object | undefined> {
+  if (!mirror || change.op === 'delete' || change.row === undefined) return undefined;
+  const parsed = v.safeParse(mirror.schema, change.row);
+  if (!parsed.success) {
+    console.warn(`okno: a ${change.entity} row from the feed does not fit its schema; skipped`, v.flatten(parsed.issues));
+    return undefined;
+  }
+  return sealRow(mirror.table, mirror.toRow(accountId, parsed.output));
+}
+
+async function applyOne(db: OknoDb, accountId: string, mirror: Mirror, change: FeedChange, row: object | undefined): Promise<void> {
   const table = db.table(mirror.table);
   if (change.op === 'delete' || change.row === undefined) {
     const stored = (await table.get(change.id)) as { accountId?: string } | undefined;
     if (stored?.accountId === accountId && !mirror.keepOnReset) await table.delete(change.id);
     return;
   }
-  const parsed = v.safeParse(mirror.schema, change.row);
-  if (!parsed.success) {
-    console.warn(`okno: a ${change.entity} row from the feed does not fit its schema; skipped`, v.flatten(parsed.issues));
-    return;
-  }
-  await table.put(mirror.toRow(accountId, parsed.output));
+  if (row) await table.put(row);
 }

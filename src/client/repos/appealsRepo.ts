@@ -4,6 +4,7 @@
 import * as v from 'valibot';
 import { AppealViewSchema, type AppealView } from '../../domain/appeals/view';
 import { getDb } from '../database';
+import { openRow, openRows, sealRow } from '../vault/rowSeal';
 import { defineMirror } from '../mirrors/defineMirror';
 import type { AppealRow } from '../rows';
 
@@ -20,7 +21,8 @@ export const appealsMirror = defineMirror({
 
 export async function mirrorAppeals(accountId: string, appeals: readonly AppealView[]): Promise<void> {
   if (appeals.length === 0) return;
-  await getDb().appeals.bulkPut(appeals.map((appeal) => rowOf(accountId, appeal)));
+  const rows = await Promise.all(appeals.map((appeal) => sealRow('appeals', rowOf(accountId, appeal))));
+  await getDb().appeals.bulkPut(rows);
 }
 
 const parse = (row: AppealRow): AppealView[] => {
@@ -31,10 +33,10 @@ const parse = (row: AppealRow): AppealView[] => {
 /** The account's appeals, newest change first; a row that no longer fits the schema is skipped. */
 export async function listMirroredAppeals(accountId: string): Promise<AppealView[]> {
   const rows = await getDb().appeals.where('[accountId+updatedAt]').between([accountId, -Infinity], [accountId, Infinity]).reverse().toArray();
-  return rows.flatMap(parse);
+  return (await openRows(rows)).flatMap(parse);
 }
 
 export async function readMirroredAppeal(accountId: string, id: string): Promise<AppealView | undefined> {
   const row = await getDb().appeals.get(id);
-  return row && row.accountId === accountId ? parse(row)[0] : undefined;
+  return row && row.accountId === accountId ? parse(await openRow(row))[0] : undefined;
 }

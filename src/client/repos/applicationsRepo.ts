@@ -3,6 +3,7 @@
 import * as v from 'valibot';
 import { ApplicationViewSchema, type ApplicationView } from '../../domain/application';
 import { getDb } from '../database';
+import { openRow, openRows, sealRow } from '../vault/rowSeal';
 import { defineMirror } from '../mirrors/defineMirror';
 import type { ApplicationRow } from '../rows';
 
@@ -24,7 +25,7 @@ const viewOf = (data: unknown): ApplicationView[] => {
 
 /** Stores the server's answer about one application (the same row the feed carries). */
 export async function storeApplication(accountId: string, view: ApplicationView): Promise<void> {
-  await getDb().applications.put(rowOf(accountId, view));
+  await getDb().applications.put(await sealRow('applications', rowOf(accountId, view)));
 }
 
 /** Rows read (and checked) per request: each request's rows arrive in their own task, so 10,000 applications never hold the page in one long task. */
@@ -39,14 +40,15 @@ const CHUNK = 500;
  */
 export async function listApplications(accountId: string): Promise<ApplicationView[]> {
   const db = getDb();
-  return db.transaction('r', db.applications, async () => {
-    const all: ApplicationView[] = [];
+  // Rows are opened after the read transaction (an await on crypto.subtle inside it would end it).
+  const stored = await db.transaction('r', db.applications, async () => {
+    const all: ApplicationRow[] = [];
     let lower = -Infinity;
     let readAtLower = new Set<string>();
     for (;;) {
       const wanted = CHUNK + readAtLower.size;
       const rows = await db.applications.where('[accountId+updatedAt]').between([accountId, lower], [accountId, Infinity], true, true).limit(wanted).toArray();
-      for (const row of rows) if (!(row.updatedAt === lower && readAtLower.has(row.id))) all.push(...viewOf(row.data));
+      for (const row of rows) if (!(row.updatedAt === lower && readAtLower.has(row.id))) all.push(row);
       if (rows.length < wanted) return all.reverse();
       const last = rows.at(-1)!.updatedAt;
       const next = new Set(rows.filter((row) => row.updatedAt === last).map((row) => row.id));
@@ -55,10 +57,11 @@ export async function listApplications(accountId: string): Promise<ApplicationVi
       readAtLower = next;
     }
   });
+  return (await openRows(stored)).flatMap((row) => viewOf(row.data));
 }
 
 /** One application of the account, or undefined (not on this device, or someone else's). */
 export async function readApplication(accountId: string, id: string): Promise<ApplicationView | undefined> {
   const row = await getDb().applications.get(id);
-  return row?.accountId === accountId ? viewOf(row.data)[0] : undefined;
+  return row?.accountId === accountId ? viewOf((await openRow(row)).data)[0] : undefined;
 }

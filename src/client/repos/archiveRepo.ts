@@ -4,6 +4,7 @@ import * as v from 'valibot';
 import { getDb } from '../database';
 import * as rows from '../rows';
 import { OWNED_TABLES } from './deviceRepo';
+import { openRows, PERSONAL_FIELDS, sealRow, type SealedTable } from '../vault/rowSeal';
 
 type Row = Record<string, unknown>;
 const ARCHIVED_TABLES = ['profile', ...OWNED_TABLES] as const;
@@ -47,7 +48,8 @@ export async function packAccountTables(accountId: string): Promise<Record<strin
   const tables: Record<string, Row[]> = {};
   for (const name of ARCHIVED_TABLES) {
     const rows = name === 'profile' ? [await db.profile.get(accountId)].filter(Boolean) : await db.table(name).where('accountId').equals(accountId).toArray();
-    tables[name] = await Promise.all((rows as Row[]).map(packRow));
+    // The archive is the person's own copy: sealed rows go into it opened (the key is held while signed in).
+    tables[name] = await Promise.all((await openRows(rows as Row[])).map(packRow));
   }
   return tables;
 }
@@ -84,7 +86,8 @@ export async function restoreAccountTables(accountId: string, tables: Record<str
       return parsed.output as Row;
     });
     if (name === 'audit') checked.forEach((row) => delete row.id);
-    unpacked.push([name, checked]);
+    // Sealed before the transaction when the account encrypts (crypto inside it would commit it early).
+    unpacked.push([name, name in PERSONAL_FIELDS ? await Promise.all(checked.map((row) => sealRow(name as SealedTable, row))) : checked]);
   }
   await db.transaction('rw', ARCHIVED_TABLES.map((name) => db.table(name)), async () => {
     for (const [name, list] of unpacked) {

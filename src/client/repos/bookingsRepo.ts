@@ -3,6 +3,7 @@
 import * as v from 'valibot';
 import { BookingViewSchema, type BookingView } from '../../domain/offices/booking';
 import { getDb } from '../database';
+import { openRow, openRows, sealRow } from '../vault/rowSeal';
 import { defineMirror } from '../mirrors/defineMirror';
 import type { BookingRow } from '../rows';
 
@@ -25,7 +26,8 @@ export const bookingsMirror = defineMirror({
 
 export async function mirrorBookings(accountId: string, bookings: readonly BookingView[]): Promise<void> {
   if (bookings.length === 0) return;
-  await getDb().bookings.bulkPut(bookings.map((booking) => rowOf(accountId, booking)));
+  const rows = await Promise.all(bookings.map((booking) => sealRow('bookings', rowOf(accountId, booking))));
+  await getDb().bookings.bulkPut(rows);
 }
 
 const parse = (row: BookingRow | undefined): BookingView | undefined => {
@@ -34,11 +36,11 @@ const parse = (row: BookingRow | undefined): BookingView | undefined => {
 };
 
 export async function listMirroredBookings(accountId: string): Promise<BookingView[]> {
-  const rows = await getDb().bookings.where('[accountId+startsAt]').between([accountId, -Infinity], [accountId, Infinity]).toArray();
+  const rows = await openRows(await getDb().bookings.where('[accountId+startsAt]').between([accountId, -Infinity], [accountId, Infinity]).toArray());
   return rows.flatMap((row) => parse(row) ?? []);
 }
 
 export async function readMirroredBooking(accountId: string, id: string): Promise<BookingView | undefined> {
   const row = await getDb().bookings.get(id);
-  return row?.accountId === accountId ? parse(row) : undefined;
+  return row?.accountId === accountId ? parse(await openRow(row)) : undefined;
 }

@@ -1,6 +1,8 @@
 // Device-wide operations on «okno»: wiping it for a demo reset.
 import { getDb } from '../database';
 import { doctorFormKey } from './doctorFormRepo';
+import { forgetVault } from '../vault/vault';
+import { forgetAllVaults } from '../vault/vaultKey';
 
 /** Empties every table in one transaction: offline it is all-or-nothing like any local write. */
 export async function wipeLocalData(): Promise<void> {
@@ -8,6 +10,7 @@ export async function wipeLocalData(): Promise<void> {
   await db.transaction('rw', db.tables, async () => {
     await Promise.all(db.tables.map((table) => table.clear()));
   });
+  forgetAllVaults();
 }
 
 /** Tables whose rows carry accountId (profile is keyed by it). */
@@ -38,6 +41,7 @@ export async function wipeAccountData(accountId: string): Promise<void> {
     // Support chats are kept by owner (an account id, or 'local' for a guest).
     await db.supportChats.where('[owner+updatedAt]').between([accountId, -Infinity], [accountId, Infinity]).delete();
   });
+  forgetVault(accountId); // its wrapped key went with the `keys` rows
 }
 
 /** Row counts per table, shown on the storage page. */

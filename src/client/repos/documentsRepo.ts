@@ -2,9 +2,10 @@
 import { getDb } from '../database';
 import type { DocumentRow } from '../rows';
 import { logAction } from './auditRepo';
+import { openRow, openRows, sealRow } from '../vault/rowSeal';
 
-export function listDocuments(accountId: string): Promise<DocumentRow[]> {
-  return getDb().documents.where('accountId').equals(accountId).reverse().sortBy('addedAt');
+export async function listDocuments(accountId: string): Promise<DocumentRow[]> {
+  return openRows(await getDb().documents.where('accountId').equals(accountId).reverse().sortBy('addedAt'));
 }
 
 /**
@@ -13,14 +14,19 @@ export function listDocuments(accountId: string): Promise<DocumentRow[]> {
  */
 export async function addDocument(row: DocumentRow, journalDetail?: string): Promise<void> {
   const db = getDb();
+  const stored = await sealRow('documents', row);
   await db.transaction('rw', db.documents, db.audit, async () => {
-    await db.documents.add(row);
+    await db.documents.add(stored);
     if (journalDetail !== undefined) await logAction(row.accountId, 'document.add', row.addedAt, journalDetail);
   });
 }
 
+/** The title is sealed with the file when encryption is on: the row is opened, renamed and sealed again. */
 export async function renameDocument(id: string, title: string): Promise<void> {
-  await getDb().documents.update(id, { title });
+  const stored = await getDb().documents.get(id);
+  if (!stored) return;
+  const row = await sealRow('documents', { ...(await openRow(stored)), title });
+  await getDb().documents.put(row);
 }
 
 export async function deleteDocument(id: string): Promise<void> {

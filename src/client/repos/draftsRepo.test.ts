@@ -45,7 +45,7 @@ describe('drafts', () => {
     await createDraft('acc-1', 'internal-passport', {}, 'f');
     await createDraft('acc-2', 'residence-certificate', {}, 'f');
     await getDb().drafts.update(newer, { updatedAt: 1 });
-    await saveDraft(older, { answers: { b: '1' }, step: 2 });
+    await saveDraft('acc-1', older, { answers: { b: '1' }, step: 2 });
     expect((await findDraftOf('acc-1', 'residence-certificate'))?.id).toBe(older);
     expect(await findDraftOf('acc-3', 'residence-certificate')).toBeUndefined();
   });

@@ -1,24 +1,27 @@
 // Drafts of applications: every answer as typed, the step reached, kept until the application is sent.
 import { getDb } from '../database';
 import type { DraftRow } from '../rows';
+import { openRow, openRows, sealPatch, sealRow } from '../vault/rowSeal';
+import { isSealed } from '../vault/sealing';
+import { sealingKey } from '../vault/vaultKey';
 
 export async function createDraft(accountId: string, serviceId: string, answers: DraftRow['answers'], form: string): Promise<string> {
   const id = crypto.randomUUID();
-  await getDb().drafts.add({ id, accountId, serviceId, step: 0, answers, updatedAt: Date.now(), form });
+  const row = await sealRow('drafts', { id, accountId, serviceId, step: 0, answers, updatedAt: Date.now(), form });
+  await getDb().drafts.add(row);
   return id;
 }
 
-export function readDraft(id: string): Promise<DraftRow | undefined> {
-  return getDb().drafts.get(id);
+export async function readDraft(id: string): Promise<DraftRow | undefined> {
+  const row = await getDb().drafts.get(id);
+  return row && openRow(row);
 }
 
-/**
- * Puts the whole row with one request and commits at once, in the same task as the keystroke: no read
- * first and no wait for an answer before the commit, so the write has left the page before anything else
- * runs. A browser killed right after typing keeps the answer (issue 11: crash-safe typing). It goes past
- * Dexie, so it tells no live query: the caller's regular `saveDraft` follows with the same answers.
- */
-export function writeDraftAhead(row: DraftRow): void {
+/** The latest sealed copy of each draft, made right after each change, for the write-ahead to put at once. */
+const sealedAhead = new Map<string, DraftRow>();
+let sealing = Promise.resolve();
+
+function putRaw(row: DraftRow): void {
   const db = getDb();
   if (!db.isOpen()) return;
   try {
@@ -30,13 +33,40 @@ export function writeDraftAhead(row: DraftRow): void {
   }
 }
 
-/** Resolves when the transaction is complete. */
-export async function saveDraft(id: string, patch: Pick<DraftRow, 'answers' | 'step'> & Partial<Pick<DraftRow, 'form'>>): Promise<void> {
-  await getDb().drafts.update(id, { ...patch, updatedAt: Date.now() });
+/**
+ * Puts the whole row with one request and commits at once, in the same task as the keystroke: no read
+ * first and no wait for an answer before the commit, so the write has left the page before anything else
+ * runs. A browser killed right after typing keeps the answer (issue 11: crash-safe typing). It goes past
+ * Dexie, so it tells no live query: the caller's regular `saveDraft` follows with the same answers.
+ */
+export function writeDraftAhead(row: DraftRow): void {
+  let key: CryptoKey | null;
+  try {
+    key = sealingKey(row.accountId);
+  } catch {
+    return; // locked: nothing may go down in clear (the lock screen covers the page meanwhile)
+  }
+  if (!key) return putRaw(row);
+  // Encrypted: sealing is asynchronous, so this task puts the copy sealed after the previous change (one
+  // keystroke behind at most), and the new one is put, in its own single task, as soon as it is sealed.
+  const ready = sealedAhead.get(row.id);
+  if (ready) putRaw(ready);
+  sealing = sealing.then(async () => {
+    const sealed = await sealRow('drafts', row, key);
+    if (!isSealed(sealed)) return;
+    sealedAhead.set(row.id, sealed);
+    putRaw(sealed);
+  });
 }
 
-export function listDrafts(accountId: string): Promise<DraftRow[]> {
-  return getDb().drafts.where('accountId').equals(accountId).reverse().sortBy('updatedAt');
+/** Resolves when the transaction is complete. */
+export async function saveDraft(accountId: string, id: string, patch: Pick<DraftRow, 'answers' | 'step'> & Partial<Pick<DraftRow, 'form'>>): Promise<void> {
+  const change = await sealPatch('drafts', accountId, { ...patch, updatedAt: Date.now() });
+  await getDb().drafts.update(id, change);
+}
+
+export async function listDrafts(accountId: string): Promise<DraftRow[]> {
+  return openRows(await getDb().drafts.where('accountId').equals(accountId).reverse().sortBy('updatedAt'));
 }
 
 export async function deleteDraft(id: string): Promise<void> {
@@ -46,7 +76,8 @@ export async function deleteDraft(id: string): Promise<void> {
 /** The account's most recently changed draft of a service: «Получить услугу» offers to continue it. */
 export async function findDraftOf(accountId: string, serviceId: string): Promise<DraftRow | undefined> {
   const drafts = await getDb().drafts.where('accountId').equals(accountId).filter((draft) => draft.serviceId === serviceId).toArray();
-  return drafts.sort((a, b) => b.updatedAt - a.updatedAt)[0];
+  const latest = drafts.sort((a, b) => b.updatedAt - a.updatedAt)[0];
+  return latest && openRow(latest);
 }
 
 /**

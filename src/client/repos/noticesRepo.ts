@@ -3,6 +3,7 @@
 import * as v from 'valibot';
 import { NOTICE_LIST_LIMIT, NoticeViewSchema, type NoticeView } from '../../domain/notices';
 import { getDb } from '../database';
+import { openRows } from '../vault/rowSeal';
 import { defineMirror } from '../mirrors/defineMirror';
 
 export const noticesMirror = defineMirror({
@@ -20,7 +21,7 @@ const range = (accountId: string) => getDb().notifications.where('[accountId+cre
 
 /** The account's newest notices, newest first. */
 export async function listNotices(accountId: string, limit = NOTICE_LIST_LIMIT): Promise<NoticeView[]> {
-  const rows = await range(accountId).reverse().limit(limit).toArray();
+  const rows = await openRows(await range(accountId).reverse().limit(limit).toArray());
   return rows.flatMap((row) => {
     const parsed = v.safeParse(NoticeViewSchema, row.data);
     return parsed.success ? [parsed.output] : [];

@@ -2,6 +2,7 @@
 import * as v from 'valibot';
 import { InvoiceViewSchema, type InvoiceView } from '../../domain/payments/api';
 import { getDb } from '../database';
+import { openRow, openRows } from '../vault/rowSeal';
 import { defineMirror } from '../mirrors/defineMirror';
 
 export const paymentsMirror = defineMirror({
@@ -13,7 +14,7 @@ export const paymentsMirror = defineMirror({
 
 /** The account's invoices, newest first. */
 export async function listPayments(accountId: string): Promise<InvoiceView[]> {
-  const rows = await getDb().payments.where('accountId').equals(accountId).toArray();
+  const rows = await openRows(await getDb().payments.where('accountId').equals(accountId).toArray());
   return rows
     .flatMap((row) => {
       const parsed = v.safeParse(InvoiceViewSchema, row.data);
@@ -23,8 +24,9 @@ export async function listPayments(accountId: string): Promise<InvoiceView[]> {
 }
 
 export async function readPayment(accountId: string, id: string): Promise<InvoiceView | undefined> {
-  const row = await getDb().payments.get(id);
-  if (row?.accountId !== accountId) return undefined;
+  const stored = await getDb().payments.get(id);
+  if (stored?.accountId !== accountId) return undefined;
+  const row = await openRow(stored);
   const parsed = v.safeParse(InvoiceViewSchema, row.data);
   return parsed.success ? parsed.output : undefined;
 }

@@ -1,6 +1,7 @@
 // The device's copy of «Мои данные»: the values as typed (saved within 300 ms of each keystroke, so a
 // reload or crash loses nothing) and the last version the server accepted.
 import { getDb } from '../database';
+import { openRow, sealRow } from '../vault/rowSeal';
 
 export interface ProfileCopy {
   /** Form values by field path, exactly as typed. */
@@ -10,11 +11,13 @@ export interface ProfileCopy {
 }
 
 export async function readProfileCopy(accountId: string): Promise<ProfileCopy | null> {
-  const row = await getDb().profile.get(accountId);
+  const stored = await getDb().profile.get(accountId);
+  const row = stored && (await openRow(stored));
   return row ? (row.data as unknown as ProfileCopy) : null;
 }
 
 /** Resolves when the transaction is complete, so «Сохранено» is never said early. */
 export async function writeProfileCopy(accountId: string, copy: ProfileCopy, at: number): Promise<void> {
-  await getDb().profile.put({ id: accountId, updatedAt: at, data: { ...copy } });
+  const row = await sealRow('profile', { id: accountId, updatedAt: at, data: { ...copy } });
+  await getDb().profile.put(row);
 }

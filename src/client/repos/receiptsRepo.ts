@@ -4,6 +4,7 @@
 import * as v from 'valibot';
 import { ReceiptViewSchema, type ReceiptView } from '../../domain/payments/api';
 import { getDb } from '../database';
+import { openRow, openRows, sealRow } from '../vault/rowSeal';
 import { defineMirror } from '../mirrors/defineMirror';
 import type { ReceiptRow } from '../rows';
 
@@ -27,7 +28,8 @@ export const receiptsMirror = defineMirror({
 /** Stores or refreshes the given receipts in one bulk write; other receipts of the account stay. */
 export async function mirrorReceipts(accountId: string, receipts: readonly ReceiptView[]): Promise<void> {
   if (receipts.length === 0) return;
-  await getDb().receipts.bulkPut(receipts.map((receipt) => rowOf(accountId, receipt)));
+  const rows = await Promise.all(receipts.map((receipt) => sealRow('receipts', rowOf(accountId, receipt))));
+  await getDb().receipts.bulkPut(rows);
 }
 
 /**
@@ -36,7 +38,7 @@ export async function mirrorReceipts(accountId: string, receipts: readonly Recei
  */
 export async function listMirroredReceipts(accountId: string): Promise<MirroredReceipt[]> {
   const rows = await getDb().receipts.where('[accountId+paidAt]').between([accountId, -Infinity], [accountId, Infinity]).reverse().toArray();
-  return rows.flatMap(viewOf);
+  return (await openRows(rows)).flatMap(viewOf);
 }
 
 /** A receipt from the mirror; `fromDevice` when the server has not confirmed it since it started over. */
@@ -52,5 +54,5 @@ function viewOf(row: ReceiptRow): MirroredReceipt[] {
 export async function readMirroredReceipt(accountId: string, id: string): Promise<MirroredReceipt | undefined> {
   const row = await getDb().receipts.get(id);
   if (!row || row.accountId !== accountId) return undefined;
-  return viewOf(row)[0];
+  return viewOf(await openRow(row))[0];
 }

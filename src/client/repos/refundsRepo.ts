@@ -3,6 +3,7 @@
 import * as v from 'valibot';
 import { RefundViewSchema, type RefundView } from '../../domain/payments/api';
 import { getDb } from '../database';
+import { openRows, sealRow } from '../vault/rowSeal';
 import { defineMirror } from '../mirrors/defineMirror';
 
 export const refundsMirror = defineMirror({
@@ -14,7 +15,7 @@ export const refundsMirror = defineMirror({
 
 /** The account's refund requests, newest first. */
 export async function listRefunds(accountId: string): Promise<RefundView[]> {
-  const rows = await getDb().refunds.where('accountId').equals(accountId).toArray();
+  const rows = await openRows(await getDb().refunds.where('accountId').equals(accountId).toArray());
   return rows
     .flatMap((row) => {
       const parsed = v.safeParse(RefundViewSchema, row.data);
@@ -25,5 +26,5 @@ export async function listRefunds(accountId: string): Promise<RefundView[]> {
 
 /** Stores the server's answer to a refund request (the row the feed carries too). */
 export async function storeRefund(accountId: string, view: RefundView): Promise<void> {
-  await getDb().refunds.put({ id: view.id, accountId, data: view });
+  await getDb().refunds.put(await sealRow('refunds', { id: view.id, accountId, data: view }));
 }

@@ -4,6 +4,8 @@ import { Link, useNavigate } from '@tanstack/solid-router';
 import type * as v from 'valibot';
 import { createSignal, Show } from 'solid-js';
 import { acceptGrant, session } from '../../client/session';
+import { kioskMinutes } from '../../client/kiosk';
+import { vaultAtSignIn } from '../../client/vault/vault';
 import { LoginSchema, type CodeTicket, type LoginResult } from '../../domain/account';
 import { t } from '../../i18n/i18n';
 import { errorText } from '../../ui/errorText';
@@ -36,6 +38,8 @@ export default function LoginPage(props: { redirect?: string }) {
       setTicket(result.ticket);
       return;
     }
+    // The password is at hand only now: it opens the device's encrypted data (or, in kiosk mode, encrypts it).
+    await vaultAtSignIn(result.grant.account.id, String(form.values.password), kioskMinutes() > 0);
     acceptGrant(result.grant, form.values.remember === true);
     await (props.redirect ? navigate({ href: props.redirect }) : navigate({ to: '/profile' }));
   };

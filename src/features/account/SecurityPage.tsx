@@ -1,4 +1,4 @@
-// «Безопасность»: the SMS second factor, the inactivity timeout, and the list of sign-ins.
+// «Безопасность»: the SMS second factor, the inactivity timeout, encryption on the device, the list of sign-ins.
 import { createResource, createSignal, For, Show } from 'solid-js';
 import { updateAccount } from '../../client/session';
 import { INACTIVITY_CHOICES_MIN, type AccountView } from '../../domain/account';
@@ -9,6 +9,7 @@ import { listSignins, updateSecurity } from './accountApi';
 import { audit } from '../../client/auditTrail';
 import { useAccount } from '../../ui/signedIn';
 import { settled } from '../../ui/settled';
+import { EncryptionSection } from './EncryptionSection';
 
 function Security(props: { account: () => AccountView }) {
   // Read through .latest so a refresh after each change never suspends the page (and loses focus).
@@ -54,6 +55,7 @@ function Security(props: { account: () => AccountView }) {
           {message()?.text}
         </p>
       </section>
+      <EncryptionSection accountId={props.account().id} />
       <section class="card" aria-labelledby="signins-title">
         <h2 id="signins-title">{t().account.signinsTitle}</h2>
         <Show when={settled(signins)}>

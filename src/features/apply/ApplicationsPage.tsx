@@ -22,7 +22,7 @@ import { wizardPages } from './wizardSteps';
 async function toFeeStep(draft: DraftRow): Promise<void> {
   const service = findService(draft.serviceId);
   const fee = service ? wizardPages(service).findIndex((page) => page.kind === 'fee') : -1;
-  if (fee >= 0 && draft.step !== fee) await saveDraft(draft.id, { answers: draft.answers, step: fee });
+  if (fee >= 0 && draft.step !== fee) await saveDraft(draft.accountId, draft.id, { answers: draft.answers, step: fee });
 }
 
 const draftUrl = (draft: DraftRow) => `/catalog/${encodeURIComponent(draft.serviceId)}/apply?draft=${draft.id}`;

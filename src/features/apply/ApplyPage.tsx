@@ -55,7 +55,7 @@ function Loader(props: { service: Service; account: AccountView; draftId?: strin
         // The service's form changed since this draft was begun: keep what still fits.
         const { kept, dropped } = mergeDraftAnswers(props.service.steps, found.answers as Answers);
         const step = dropped.length ? 0 : found.step;
-        await saveDraft(found.id, { answers: kept, step, form });
+        await saveDraft(found.accountId, found.id, { answers: kept, step, form });
         return { kind: 'wizard' as const, row: { ...found, answers: kept, step, form }, dropped };
       }
       // No draft named (or the named one is gone): one of this service already on the device is offered

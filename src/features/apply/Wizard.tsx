@@ -57,7 +57,7 @@ export function Wizard(props: { service: Service; draft: DraftRow; dropped: stri
     () => ({ answers: { ...form.values }, step: index() }),
     (snapshot) => {
       sync.wrote(snapshot.answers);
-      return saveDraft(props.draft.id, snapshot);
+      return saveDraft(props.draft.accountId, props.draft.id, snapshot);
     },
     // The raw put would recreate a draft that was sent or deleted meanwhile (Dexie's update would not).
     (snapshot) => {
