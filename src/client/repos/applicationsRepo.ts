@@ -57,7 +57,13 @@ export async function listApplications(accountId: string): Promise<ApplicationVi
       readAtLower = next;
     }
   });
-  return (await openRows(stored)).flatMap((row) => viewOf(row.data));
+  // Opened and checked a chunk per task, like the reads: 10,000 rows in one go would be a long task.
+  const views: ApplicationView[] = [];
+  for (let i = 0; i < stored.length; i += CHUNK) {
+    if (i > 0) await new Promise((resolve) => setTimeout(resolve, 0));
+    for (const row of await openRows(stored.slice(i, i + CHUNK))) views.push(...viewOf(row.data));
+  }
+  return views;
 }
 
 /** One application of the account, or undefined (not on this device, or someone else's). */
