@@ -41,8 +41,6 @@ export const operatorEn: Widen<typeof operatorRu> = {
     close: 'Closes (HH:MM)',
     reason: 'Reason (citizens will see it)',
     saveHours: 'Save the hours',
-    badTime: 'Enter the opening and closing times as HH:MM, opening before closing.',
-    needReason: 'Give a reason: the citizens whose bookings are cancelled receive it.',
     hoursSaved: 'Hours for {date} changed. Bookings cancelled: {count}; those citizens have been told.',
   },
   operator: {
@@ -59,7 +57,6 @@ export const operatorEn: Widen<typeof operatorRu> = {
     signIn: 'Sign in',
     signOut: 'Leave the operator console',
     signedOut: 'You have left the operator console.',
-    pinFormat: 'The PIN is 4–8 digits, with no letters or spaces.',
     pinWrong: 'Wrong PIN. Check the digits: after five mistakes the console closes for a while.',
     pinLocked: 'Too many wrong PINs: the console is closed until {until}. Each further mistake closes it for longer.',
     pinUnset: 'No operator PIN has been set yet. Set one on the demo page and come back.',
@@ -110,7 +107,7 @@ export const operatorEn: Widen<typeof operatorRu> = {
     requestDocuments: 'Which documents are needed',
     noDocumentsInService: 'This service’s description lists no documents that could be requested.',
     days: 'Time to reply, working days',
-    daysHint: '1 to 10, usually 3',
+    daysHint: '{min} to {max}, usually {usual}',
     sendRequest: 'Send the request',
     rejectTitle: 'Refuse',
     reason: 'Reason for refusal',
@@ -122,12 +119,6 @@ export const operatorEn: Widen<typeof operatorRu> = {
       reject: 'The refusal for application No. {number} is sent.',
       ready: 'Application No. {number} is marked as ready; the applicant has been notified.',
       issue: 'The result of application No. {number} is marked as issued.',
-    },
-    fieldErrors: {
-      documents_none: 'Tick at least one document the applicant must send.',
-      days_range: 'The time to reply is a whole number of working days from 1 to 10.',
-      reason_none: 'Choose a reason for refusal from the list.',
-      comment_long: 'The comment is longer than 500 characters. Shorten it — the applicant needs the gist.',
     },
     reasons: {
       documents_missing: 'Required documents were not provided',

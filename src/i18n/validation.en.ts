@@ -63,4 +63,12 @@ export const validationEn: Record<ValidationCode, string> = {
   oms_format: 'An OMS policy number has 16 digits. Spaces are optional; check that every digit is there.',
   oms_checksum: 'The OMS policy number has a mistake: its last (check) digit does not match the others. Compare each digit with the policy.',
   child_too_old: 'By this date the child is 18 or older. An adult books for themselves; check the year of birth.',
+  documents_none: 'Tick at least one document the applicant must send.',
+  days_range: 'The time to reply is a whole number of working days from 1 to 10.',
+  reason_none: 'Choose a reason for refusal from the list.',
+  comment_long: 'The comment is longer than 500 characters. Shorten it — the applicant needs the gist.',
+  pin_format: 'The PIN is 4–8 digits, with no letters or spaces.',
+  hours_time: 'Enter the time as HH:MM, for example 09:00.',
+  hours_order: 'Enter the opening and closing times as HH:MM, opening before closing.',
+  hours_reason: 'Give a reason: the citizens whose bookings are cancelled receive it.',
 };

@@ -33,7 +33,7 @@ export function OperatorPinPanel() {
     event.preventDefault();
     const value = pin().trim();
     if (!PIN_PATTERN.test(value)) {
-      setError(t().operator.pinFormat);
+      setError(t().validation.pin_format);
       setMessage(null);
       input?.focus();
       return;
