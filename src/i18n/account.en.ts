@@ -163,10 +163,6 @@ export const accountEn: Widen<typeof accountRu> = {
     file_damaged: 'The file was damaged on the way. Attach it again.',
     files_too_large: 'All files of the application together exceed 10 MB. Make them smaller or remove some.',
     code_wrong: 'The code is wrong. Check the digits in the message.',
-    code_expired: 'The code has expired. Request a new one.',
-    code_attempts_exceeded: 'Too many wrong tries. Request a new code.',
-    phone_taken: 'This number already has an account. Sign in or recover the password.',
-    email_taken: 'This address is used by another account.',
     password_mismatch: 'The passwords differ. Type the same password again.',
   },
 };

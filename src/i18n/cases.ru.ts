@@ -37,13 +37,6 @@ export const casesRu = {
       received_electronic: 'Вы получили электронный документ.',
       issued: 'Документ выдан.',
     },
-    reasons: {
-      documents_missing: 'Не хватает нужных документов',
-      data_mismatch: 'Данные заявления не совпадают с данными ведомства (например, разные адреса)',
-      address_not_in_registry: 'Адреса нет в реестре',
-      rules_broken: 'Заявление оформлено с нарушением правил (нет подписи, неверный формат файла)',
-      technical_failure: 'Технический сбой в ведомстве',
-    },
     timelineTitle: 'История заявления',
     officerComment: 'Комментарий ведомства: {comment}',
     todoTitle: 'Что сейчас',

@@ -3,10 +3,10 @@ import { For, Show } from 'solid-js';
 import type { ApplicationView } from '../../domain/application';
 import { fill, formatDateTime, t } from '../../i18n/i18n';
 import type { Dictionary } from '../../i18n/ru';
+import { reasonText } from '../../i18n/reasons';
 import { StatusLabel } from './StatusLabel';
 
 type Note = keyof Dictionary['cases']['notes'];
-type Reason = keyof Dictionary['cases']['reasons'];
 
 export function CaseTimeline(props: { timeline: ApplicationView['timeline'] }) {
   return (
@@ -19,7 +19,7 @@ export function CaseTimeline(props: { timeline: ApplicationView['timeline'] }) {
               <time datetime={new Date(entry.at).toISOString()}>{formatDateTime(entry.at)}</time>
               <StatusLabel status={entry.status} />
               <Show when={entry.note && t().cases.notes[entry.note as Note]}>{(note) => <p>{note()}</p>}</Show>
-              <Show when={entry.reason && t().cases.reasons[entry.reason as Reason]}>{(reason) => <p>{fill(t().cases.reasonLabel, { reason: reason() })}</p>}</Show>
+              <Show when={entry.reason && reasonText(entry.reason)}>{(reason) => <p>{fill(t().cases.reasonLabel, { reason: reason() })}</p>}</Show>
               <Show when={entry.comment}>{(comment) => <p>{fill(t().cases.officerComment, { comment: comment() })}</p>}</Show>
             </li>
           )}

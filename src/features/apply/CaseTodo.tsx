@@ -4,12 +4,11 @@ import { Link } from '@tanstack/solid-router';
 import { Match, Show, Switch } from 'solid-js';
 import type { ApplicationView } from '../../domain/application';
 import { fill, formatDateTime, t } from '../../i18n/i18n';
-import type { Dictionary } from '../../i18n/ru';
+import { reasonText } from '../../i18n/reasons';
 import { findService } from '../../domain/catalog/services';
 import { DocumentsReply } from './DocumentsReply';
 import { ElectronicResult, PickupTicket, PostTracking } from './ResultPanels';
 
-type Reason = keyof Dictionary['cases']['reasons'];
 
 export function CaseTodo(props: { app: ApplicationView; onChange: (app: ApplicationView) => void }) {
   const term = () => findService(props.app.serviceId)?.termDays ?? { min: 1, max: 10 };
@@ -25,7 +24,7 @@ export function CaseTodo(props: { app: ApplicationView; onChange: (app: Applicat
           <Show when={props.app.rejection}>
             {(rejection) => (
               <>
-                <p>{fill(t().cases.reasonLabel, { reason: t().cases.reasons[rejection().reason as Reason] ?? rejection().reason })}</p>
+                <p>{fill(t().cases.reasonLabel, { reason: reasonText(rejection().reason) })}</p>
                 <Show when={rejection().comment}>{(comment) => <p>{fill(t().cases.officerComment, { comment: comment() })}</p>}</Show>
               </>
             )}
@@ -36,7 +35,7 @@ export function CaseTodo(props: { app: ApplicationView; onChange: (app: Applicat
             </Link>
             <Link
               to="/appeals/new"
-              search={{ type: 'complaint', topic: 'services', related: props.app.number, service: props.app.serviceId, reason: props.app.rejection ? fill(t().cases.reasonLabel, { reason: t().cases.reasons[props.app.rejection.reason as Reason] ?? props.app.rejection.reason }) : undefined }}
+              search={{ type: 'complaint', topic: 'services', related: props.app.number, service: props.app.serviceId, reason: props.app.rejection ? fill(t().cases.reasonLabel, { reason: reasonText(props.app.rejection.reason) }) : undefined }}
               class="button secondary"
             >
               {t().cases.complain}

@@ -3,23 +3,11 @@
 // (/operator); the server keeps only its salted hash, so it is never shown back.
 import { Link } from '@tanstack/solid-router';
 import { createResource, createSignal, Show } from 'solid-js';
-import { fill, formatDateTime, t } from '../../i18n/i18n';
-import { errorText } from '../../ui/errorText';
+import { t } from '../../i18n/i18n';
+import { errorText, errorTextFrom } from '../../ui/errorText';
 import { settled } from '../../ui/settled';
-import { ApiRequestError } from '../../client/api';
 import { PIN_PATTERN } from '../../domain/operatorPin';
 import { changePin, readPinState } from './demoApi';
-
-/** The console's own refusals in words; anything else as any API error. */
-function pinErrorText(error: unknown): string {
-  const texts = t().operator;
-  if (error instanceof ApiRequestError) {
-    if (error.code === 'operator_pin_wrong') return texts.pinWrong;
-    if (error.code === 'operator_pin_current_required') return texts.currentPinRequired;
-    if (error.code === 'operator_locked') return fill(texts.pinLocked, { until: formatDateTime(Date.parse(String(error.data?.until))) });
-  }
-  return errorText(error);
-}
 
 export function OperatorPinPanel() {
   const [state, { mutate }] = createResource(readPinState);
@@ -45,7 +33,7 @@ export function OperatorPinPanel() {
       setCurrent('');
       setMessage({ ok: true, text: t().operator.pinSaved });
     } catch (failure) {
-      setMessage({ ok: false, text: pinErrorText(failure) });
+      setMessage({ ok: false, text: errorTextFrom(t().operator.errors, failure) });
     }
   };
 

@@ -18,13 +18,13 @@ function reasonOf(scenario: Scenario): RejectionReason | null {
 function scenarioLabel(scenario: Scenario): string {
   const reason = reasonOf(scenario);
   const texts = t().demoData;
-  return reason ? fill(texts.rejected, { reason: texts.reasons[reason] }) : texts.scenarios[scenario as (typeof PLAIN)[number]];
+  return reason ? fill(texts.rejected, { reason: t().rejectionReasons[reason] }) : texts.scenarios[scenario as (typeof PLAIN)[number]];
 }
 
 function scenarioHint(scenario: Scenario): string {
   const reason = reasonOf(scenario);
   const texts = t().demoData;
-  return reason ? fill(texts.rejectedHint, { reason: texts.reasons[reason] }) : texts.scenarioHints[scenario as (typeof PLAIN)[number]];
+  return reason ? fill(texts.rejectedHint, { reason: t().rejectionReasons[reason] }) : texts.scenarioHints[scenario as (typeof PLAIN)[number]];
 }
 
 export function ScenarioPanel() {

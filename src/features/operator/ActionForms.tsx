@@ -12,7 +12,7 @@ import { SelectField, TextAreaField } from '../../ui/form/OtherFields';
 import { TextField } from '../../ui/form/TextField';
 import { ACTION_FIELDS, actionInput, emptyAction } from './caseText';
 import { actOnCase, type ActionName, type OperatorCase } from './operatorApi';
-import { reasonText } from './operatorText';
+import { reasonText } from '../../i18n/reasons';
 
 export function ActionForms(props: {
   item: OperatorCase;

@@ -12,7 +12,8 @@ import { AnswerList } from '../../ui/AnswerList';
 import { serviceTitle } from './CaseQueue';
 import { readCase, revokeDocument, type OperatorCase } from './operatorApi';
 import type { OperatorSearch } from './operatorSearch';
-import { noteText, operatorErrorText, reasonText } from './operatorText';
+import { reasonText } from '../../i18n/reasons';
+import { noteText, operatorErrorText } from './operatorText';
 
 export function CasePanel(props: { pin: string; id: string; search: OperatorSearch; onFailure: (error: unknown) => void }) {
   const [item, { mutate, refetch }] = createResource(() => ({ pin: props.pin, id: props.id, pulled: lastPull() }), ({ pin, id }) => readCase(pin, id));

@@ -14,7 +14,7 @@ import { OfficeHoursForm } from './OfficeHoursForm';
 import { callNext, readOfficeDay } from './officeConsoleApi';
 import type { OfficeConsoleSearch } from './officeConsoleSearch';
 import { readPin } from './operatorApi';
-import { ApiRequestError } from '../../client/api';
+import { operatorErrorText } from './operatorText';
 
 await loadTexts('operator', 'offices');
 
@@ -35,7 +35,7 @@ function Console(props: { pin: string; search: OfficeConsoleSearch }) {
   };
   const failed = (error: unknown) => {
     setMessage('');
-    setFailure(error instanceof ApiRequestError && error.code === 'queue_empty' ? c().queueEmpty : errorText(error));
+    setFailure(operatorErrorText(error));
   };
   const waiting = () => (day()?.bookings ?? []).filter((b) => b.status === 'arrived').sort((a, b) => (a.queue?.place ?? 0) - (b.queue?.place ?? 0));
   const call = async () => {

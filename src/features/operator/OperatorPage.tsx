@@ -26,7 +26,7 @@ export default function OperatorPage(props: { search: OperatorSearch }) {
   };
   /** Any call that failed: if the PIN itself was refused, back to the door with a word on why. */
   const onFailure = (error: unknown) => {
-    if (isPinRefused(error)) signOut(t().operator.pinExpired);
+    if (isPinRefused(error)) signOut(t().operator.errors.operator_session_required);
   };
 
   return (
