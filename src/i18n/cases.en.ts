@@ -89,8 +89,6 @@ export const casesEn: Widen<typeof casesRu> = {
   },
   notices: {
     title: 'Notifications',
-    bell: 'Notifications',
-    bellUnread: 'unread',
     unread: 'Unread: {n}',
     markAll: 'Mark all as read',
     none: 'No notifications yet. News about your applications will appear here.',

@@ -15,7 +15,7 @@ import { certificateEn } from './certificate.en';
 import { accountEn } from './account.en';
 import { profileEn } from './profile.en';
 import type { Dictionary } from './ru';
-import { validationEn } from './validation.en';
+import { fieldErrorsEn, validationEn } from './validation.en';
 
 import { rejectionReasonsEn } from './reasons.en';
 export const en: Dictionary = {
@@ -48,6 +48,7 @@ export const en: Dictionary = {
     bookings: 'My bookings',
   },
   shell: {
+    checkingSession: 'Checking the sign-in…',
     skipLink: 'Skip to main content',
     language: 'Language',
     switchTo: 'Русский',
@@ -76,6 +77,10 @@ export const en: Dictionary = {
     minutes: '{n} min',
     saved: 'Saved: {choice}.',
   },
+  /** Account levels, named in the header, errors and several pages. */
+  levels: { unconfirmed: 'Basic', standard: 'Standard', confirmed: 'Identity confirmed' },
+  /** The header's notification bell. */
+  bell: { label: 'Notifications', unread: 'unread' },
   footer: {
     about: 'Okno is a training model of a public services portal. It works without the internet.',
     privacy: 'All data stays on your device.',
@@ -294,6 +299,7 @@ export const en: Dictionary = {
   ...accountEn,
   ...profileEn,
   validation: validationEn,
+  fieldErrors: fieldErrorsEn,
   rejectionReasons: rejectionReasonsEn,
   units: {
     bytes: 'B',

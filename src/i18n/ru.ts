@@ -1,20 +1,6 @@
 // Russian, the default language. Its shape is the dictionary type: English must have every key.
-import { catalogRu } from './catalog.ru';
-import type { operatorRu } from './operator.ru';
-import type { demoDataRu } from './demoData.ru';
-import type { verifyRu } from './verify.ru';
-import { casesRu } from './cases.ru';
 import { syncRu } from './sync.ru';
-import type { payRu } from './pay.ru';
-import type { receiptsRu } from './receipts.ru';
-import type { appealsRu } from './appeals.ru';
-import type { supportRu } from './support.ru';
-import type { officesRu } from './offices.ru';
-import type { doctorRu } from './doctor.ru';
 import { certificateRu } from './certificate.ru';
-import { accountRu } from './account.ru';
-import { profileRu } from './profile.ru';
-import { validationRu } from './validation.ru';
 import { rejectionReasonsRu } from './reasons.ru';
 export const ru = {
   app: {
@@ -46,6 +32,7 @@ export const ru = {
     bookings: 'Мои записи',
   },
   shell: {
+    checkingSession: 'Проверяем вход…',
     skipLink: 'Перейти к основному содержанию',
     language: 'Язык',
     switchTo: 'English',
@@ -74,6 +61,10 @@ export const ru = {
     minutes: '{n} мин',
     saved: 'Сохранено: {choice}.',
   },
+  /** Account levels, named in the header, errors and several pages. */
+  levels: { unconfirmed: 'Упрощённая', standard: 'Стандартная', confirmed: 'Личность подтверждена' },
+  /** The header's notification bell. */
+  bell: { label: 'Уведомления', unread: 'непрочитанных' },
   footer: {
     about: 'Окно — учебная модель портала государственных услуг. Работает без интернета.',
     privacy: 'Все данные остаются на вашем устройстве.',
@@ -276,13 +267,8 @@ export const ru = {
     file_type: 'Приложите файл PNG, JPEG или PDF.',
     not_taken: 'Сначала возьмите чат в работу.',
   },
-  ...catalogRu,
-  ...casesRu,
   ...syncRu,
   ...certificateRu,
-  ...accountRu,
-  ...profileRu,
-  validation: validationRu,
   rejectionReasons: rejectionReasonsRu,
   units: {
     bytes: 'Б',
@@ -292,7 +278,10 @@ export const ru = {
   },
 };
 
+import type { LazyTexts } from './lazyParts';
+
 export type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
-/** Texts that load with their own pages (loadTexts in i18n.ts), not with the shell. */
-export type LazyTexts = typeof operatorRu & typeof demoDataRu & typeof verifyRu & typeof payRu & typeof receiptsRu & typeof appealsRu & typeof supportRu & typeof officesRu & typeof doctorRu;
+/** Every text: what English has in full, and Russian once every group is loaded. */
 export type Dictionary = Widen<typeof ru & LazyTexts>;
+/** What t() offers: the shell's texts only. A page reaches its own through the accessor that loaded them. */
+export type ShellDictionary = Widen<typeof ru>;

@@ -72,3 +72,25 @@ export const validationEn: Record<ValidationCode, string> = {
   hours_order: 'Enter the opening and closing times as HH:MM, opening before closing.',
   hours_reason: 'Give a reason: the citizens whose bookings are cancelled receive it.',
 };
+
+/** Codes the server or the file check reports for one field (files, one-time codes, passwords). */
+export const fieldErrorsEn = {
+  file_pdf_encrypted: 'The PDF is password-protected. Save it without a password.',
+  file_pdf_no_pages: 'The PDF has no pages or is damaged.',
+  file_pdf_active_content: 'The PDF contains active content (scripts, attached files or launch actions). Save it again without them.',
+  file_image_unreadable: 'The image does not open: the file is damaged.',
+  file_image_too_large: 'The image is over 12,000 pixels a side or 50 megapixels.',
+  file_double_extension: 'The file has a double extension: it pretends to be a document.',
+  file_polyglot: 'The file is also of another format (a polyglot).',
+  payment_required: 'Pay the state fee first: the application cannot be sent without it.',
+  document_missing: 'Attach this document: the application is not accepted without it.',
+  file_empty: 'The file is empty. Choose a file with content.',
+  file_too_large: 'The file is larger than this document allows.',
+  file_unknown_type: 'The file is not a PDF, JPG or PNG. Choose a real document.',
+  file_not_allowed: 'Files of this type are not accepted for this document.',
+  file_extension_mismatch: 'The file’s name does not match its real type.',
+  file_damaged: 'The file was damaged on the way. Attach it again.',
+  files_too_large: 'All files of the application together exceed 10 MB. Make them smaller or remove some.',
+  code_wrong: 'The code is wrong. Check the digits in the message.',
+  password_mismatch: 'The passwords differ. Type the same password again.',
+};

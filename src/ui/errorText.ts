@@ -10,7 +10,7 @@ function facts(data: Record<string, string | number> = {}): Record<string, strin
   const out: Record<string, string | number> = { ...data };
   if (typeof data.until === 'string') out.until = formatDateTime(Date.parse(data.until));
   if (typeof data.retryAt === 'number') out.retryAt = formatDateTime(data.retryAt);
-  if (typeof data.level === 'string') out.level = t().account.levels[data.level as 'confirmed'] ?? data.level;
+  if (typeof data.level === 'string') out.level = t().levels[data.level as 'confirmed'] ?? data.level;
   return out;
 }
 

@@ -4,7 +4,7 @@
 import { createSignal, For, Show } from 'solid-js';
 import { COMMENT_MAX, OperatorActionSchema, REPLY_DAYS } from '../../domain/lifecycle/types';
 import { REJECTION_REASONS } from '../../domain/scenario';
-import { fill, t } from '../../i18n/i18n';
+import { fill } from '../../i18n/i18n';
 import { CheckboxGroupField } from '../../ui/form/CheckboxGroupField';
 import { createForm } from '../../ui/form/createForm';
 import { ErrorSummary } from '../../ui/form/ErrorSummary';
@@ -13,6 +13,7 @@ import { TextField } from '../../ui/form/TextField';
 import { ACTION_FIELDS, actionInput, emptyAction } from './caseText';
 import { actOnCase, type ActionName, type OperatorCase } from './operatorApi';
 import { reasonText } from '../../i18n/reasons';
+import { operatorTexts } from '../../i18n/lazy/operator';
 
 export function ActionForms(props: {
   item: OperatorCase;
@@ -26,7 +27,7 @@ export function ActionForms(props: {
   const [busy, setBusy] = createSignal(false);
   const form = createForm({ schema: () => OperatorActionSchema, initial: emptyAction(), order: ACTION_FIELDS, prepare: (nested) => actionInput(pending(), nested) });
   const may = (name: ActionName) => props.item.actions.includes(name);
-  const labels = () => ({ documents: t().operator.requestDocuments, days: t().operator.days, reason: t().operator.reason, comment: t().operator.comment });
+  const labels = () => ({ documents: operatorTexts().operator.requestDocuments, days: operatorTexts().operator.days, reason: operatorTexts().operator.reason, comment: operatorTexts().operator.comment });
 
   const run = async (name: ActionName) => {
     setPending(name);
@@ -36,7 +37,7 @@ export function ActionForms(props: {
     try {
       const updated = await actOnCase(props.pin, props.item.id, action);
       form.reset(emptyAction());
-      props.onDone(updated, fill(t().operator.done[name], { number: updated.number }));
+      props.onDone(updated, fill(operatorTexts().operator.done[name], { number: updated.number }));
     } catch (error) {
       props.onFailed(error);
     } finally {
@@ -51,35 +52,35 @@ export function ActionForms(props: {
 
   return (
     <section class="card" aria-labelledby="actions-title">
-      <h3 id="actions-title">{t().operator.actions}</h3>
-      <Show when={props.item.actions.length > 0} fallback={<p>{t().operator.noActions}</p>}>
+      <h3 id="actions-title">{operatorTexts().operator.actions}</h3>
+      <Show when={props.item.actions.length > 0} fallback={<p>{operatorTexts().operator.noActions}</p>}>
         <form onSubmit={(e) => e.preventDefault()} novalidate>
           <ErrorSummary form={form} labels={labels()} level={3} />
-          <TextAreaField form={form} name="comment" label={t().operator.comment} hint={fill(t().operator.commentHint, { max: COMMENT_MAX })} />
+          <TextAreaField form={form} name="comment" label={operatorTexts().operator.comment} hint={fill(operatorTexts().operator.commentHint, { max: COMMENT_MAX })} />
           <div class="button-row">
-            <For each={(['accept', 'ready', 'issue'] as const).filter(may)}>{(name) => button(name, t().operator[name])}</For>
+            <For each={(['accept', 'ready', 'issue'] as const).filter(may)}>{(name) => button(name, operatorTexts().operator[name])}</For>
           </div>
           <Show when={may('request_documents')}>
             <fieldset class="filters stacked">
-              <legend>{t().operator.requestTitle}</legend>
-              <Show when={props.documents.length} fallback={<p>{t().operator.noDocumentsInService}</p>}>
-                <CheckboxGroupField form={form} name="documents" legend={t().operator.requestDocuments} options={props.documents.map((doc) => ({ value: doc.id, label: doc.title }))} />
-                <TextField form={form} name="days" label={t().operator.days} hint={fill(t().operator.daysHint, REPLY_DAYS)} inputmode="numeric" maxLength={2} width="short" />
-                {button('request_documents', t().operator.sendRequest)}
+              <legend>{operatorTexts().operator.requestTitle}</legend>
+              <Show when={props.documents.length} fallback={<p>{operatorTexts().operator.noDocumentsInService}</p>}>
+                <CheckboxGroupField form={form} name="documents" legend={operatorTexts().operator.requestDocuments} options={props.documents.map((doc) => ({ value: doc.id, label: doc.title }))} />
+                <TextField form={form} name="days" label={operatorTexts().operator.days} hint={fill(operatorTexts().operator.daysHint, REPLY_DAYS)} inputmode="numeric" maxLength={2} width="short" />
+                {button('request_documents', operatorTexts().operator.sendRequest)}
               </Show>
             </fieldset>
           </Show>
           <Show when={may('reject')}>
             <fieldset class="filters stacked">
-              <legend>{t().operator.rejectTitle}</legend>
+              <legend>{operatorTexts().operator.rejectTitle}</legend>
               <SelectField
                 form={form}
                 name="reason"
-                label={t().operator.reason}
-                placeholder={t().operator.chooseReason}
+                label={operatorTexts().operator.reason}
+                placeholder={operatorTexts().operator.chooseReason}
                 options={REJECTION_REASONS.map((reason) => ({ value: reason, label: reasonText(reason) }))}
               />
-              {button('reject', t().operator.sendReject, true)}
+              {button('reject', operatorTexts().operator.sendReject, true)}
             </fieldset>
           </Show>
         </form>

@@ -5,7 +5,7 @@ import { Link, useNavigate } from '@tanstack/solid-router';
 import { createResource, createSignal, For, Show } from 'solid-js';
 import { CITIES } from '../../domain/offices/cities';
 import { OFFICES } from '../../domain/offices/offices';
-import { fill, loadTexts, locale, t } from '../../i18n/i18n';
+import { fill, locale } from '../../i18n/i18n';
 import { errorText } from '../../ui/errorText';
 import { hoursText } from '../../ui/officeText';
 import { Page } from '../../ui/Page';
@@ -15,12 +15,11 @@ import { callNext, readOfficeDay } from './officeConsoleApi';
 import type { OfficeConsoleSearch } from './officeConsoleSearch';
 import { readPin } from './operatorApi';
 import { operatorErrorText } from './operatorText';
-
-await loadTexts('operator', 'offices');
+import { operatorTexts } from '../../i18n/lazy/operator';
 
 function Console(props: { pin: string; search: OfficeConsoleSearch }) {
   const navigate = useNavigate();
-  const c = () => t().officeConsole;
+  const c = () => operatorTexts().officeConsole;
   const [day, { refetch }] = createResource(
     () => (props.search.office ? { office: props.search.office, date: props.search.date } : undefined),
     (key) => readOfficeDay(props.pin, key.office, key.date),
@@ -111,7 +110,7 @@ function Console(props: { pin: string; search: OfficeConsoleSearch }) {
 }
 
 export default function OfficeConsolePage(props: { search: OfficeConsoleSearch }) {
-  const c = () => t().officeConsole;
+  const c = () => operatorTexts().officeConsole;
   const pin = readPin();
   return (
     <Page title={c().title} lead={c().lead}>

@@ -5,7 +5,7 @@ import { createSignal, Show } from 'solid-js';
 import { HOURS_REASON, HoursFormSchema } from '../../domain/offices/hoursChange';
 import type { DayHours } from '../../domain/offices/officeSchema';
 import { hhmm } from '../../domain/offices/officeTime';
-import { fill, t } from '../../i18n/i18n';
+import { fill } from '../../i18n/i18n';
 import { errorText } from '../../ui/errorText';
 import { CheckboxField } from '../../ui/form/ChoiceField';
 import { createForm } from '../../ui/form/createForm';
@@ -13,9 +13,10 @@ import { ErrorSummary } from '../../ui/form/ErrorSummary';
 import { TextAreaField } from '../../ui/form/OtherFields';
 import { TextField } from '../../ui/form/TextField';
 import { changeHours } from './officeConsoleApi';
+import { operatorTexts } from '../../i18n/lazy/operator';
 
 export function OfficeHoursForm(props: { pin: string; officeId: string; date: string; hours: DayHours | null; onDone: (message: string) => void }) {
-  const c = () => t().officeConsole;
+  const c = () => operatorTexts().officeConsole;
   const form = createForm({
     schema: () => HoursFormSchema,
     initial: { closed: false, open: props.hours ? hhmm(props.hours.open) : '09:00', close: props.hours ? hhmm(props.hours.close) : '18:00', reason: '' },

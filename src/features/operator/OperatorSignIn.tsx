@@ -4,13 +4,14 @@
 import { Link } from '@tanstack/solid-router';
 import * as v from 'valibot';
 import { createSignal, onMount, Show } from 'solid-js';
-import { t } from '../../i18n/i18n';
+
 import { OperatorPinSchema } from '../../domain/operatorPin';
 import { createForm, fieldId } from '../../ui/form/createForm';
 import { ErrorSummary } from '../../ui/form/ErrorSummary';
 import { TextField } from '../../ui/form/TextField';
 import { checkPin } from './operatorApi';
 import { operatorErrorText } from './operatorText';
+import { operatorTexts } from '../../i18n/lazy/operator';
 
 const SignInSchema = v.object({ pin: v.pipe(v.string('pin_format'), v.trim(), OperatorPinSchema) });
 
@@ -43,22 +44,22 @@ export function OperatorSignIn(props: { notice: string | null; onSignedIn: (toke
 
   return (
     <section class="card" aria-labelledby="operator-signin-title">
-      <h2 id="operator-signin-title">{t().operator.signInTitle}</h2>
+      <h2 id="operator-signin-title">{operatorTexts().operator.signInTitle}</h2>
       <Show when={props.notice}>
         <p class="notice" role="status">{props.notice}</p>
       </Show>
-      <p>{t().operator.signInLead}</p>
+      <p>{operatorTexts().operator.signInLead}</p>
       <form onSubmit={(e) => void submit(e)} novalidate>
-        <ErrorSummary form={form} labels={{ pin: t().operator.pinLabel }} level={3} />
-        <TextField form={form} name="pin" label={t().operator.pinLabel} hint={t().operator.pinHint} type="password" inputmode="numeric" autocomplete="off" maxLength={8} width="short" />
+        <ErrorSummary form={form} labels={{ pin: operatorTexts().operator.pinLabel }} level={3} />
+        <TextField form={form} name="pin" label={operatorTexts().operator.pinLabel} hint={operatorTexts().operator.pinHint} type="password" inputmode="numeric" autocomplete="off" maxLength={8} width="short" />
         <div role="alert">
           <Show when={refused()}>
             <p class="notice error">{refused()}</p>
           </Show>
         </div>
         <div class="button-row">
-          <button type="submit" class="button" disabled={busy()}>{t().operator.signIn}</button>
-          <Link to="/demo" class="button secondary">{t().operator.demoLink}</Link>
+          <button type="submit" class="button" disabled={busy()}>{operatorTexts().operator.signIn}</button>
+          <Link to="/demo" class="button secondary">{operatorTexts().operator.demoLink}</Link>
         </div>
       </form>
     </section>
