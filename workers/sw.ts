@@ -1,9 +1,11 @@
 /// <reference lib="webworker" />
-// The app's service worker: precaches every asset for offline use, serves deep links from the app
-// shell, and answers /api/* with the mock backend. It never skips waiting on its own: the page asks.
+// The app's service worker: precaches every asset for offline use (in two steps, see assetCache.ts),
+// serves deep links from the app shell, and answers /api/* with the mock backend. It never skips waiting
+// on its own: the page asks.
 import { cleanupOutdatedCaches, createHandlerBoundToURL, precacheAndRoute } from 'workbox-precaching';
 import { NavigationRoute, registerRoute } from 'workbox-routing';
 import { createServer } from '../src/server/app';
+import { cacheAssets, dropOtherAssets, linkedAssets, serveAsset, splitManifest } from './assetCache';
 
 declare const self: ServiceWorkerGlobalScope;
 
@@ -34,23 +36,44 @@ self.addEventListener('notificationclick', (event) => {
   );
 });
 
-// Registered before Workbox's listener so API requests never reach the precache.
+const { first, assets } = splitManifest(self.__WB_MANIFEST, self.location.origin);
+const assetSet = new Set(assets);
+
+// Registered before Workbox's listener so API requests and built files never reach the precache.
 self.addEventListener('fetch', (event) => {
   const url = new URL(event.request.url);
-  if (url.origin === self.location.origin && url.pathname.startsWith('/api/')) {
-    event.respondWith(handleApi(event.request));
-  }
+  if (url.origin !== self.location.origin) return;
+  if (url.pathname.startsWith('/api/')) event.respondWith(handleApi(event.request));
+  else if (event.request.method === 'GET' && assetSet.has(url.origin + url.pathname)) event.respondWith(serveAsset(event.request));
 });
 
-precacheAndRoute(self.__WB_MANIFEST);
+// The first install takes the pages and the app frame's own files; an update takes everything, as the old
+// version serves until the person accepts it.
+self.addEventListener('install', (event) => {
+  event.waitUntil(
+    (async () => {
+      if (self.registration.active) return cacheAssets(assets);
+      const shell = await (await fetch('/shell.html', { cache: 'no-store' })).text();
+      await cacheAssets(linkedAssets(shell, assets, self.location.origin));
+    })(),
+  );
+});
+
+precacheAndRoute(first);
 cleanupOutdatedCaches();
 // Public pages are prerendered files (precacheAndRoute above finds «/catalog» as catalog.html); every
 // other address starts from the frame in shell.html. Files by name (robots.txt) are never the app page.
 registerRoute(new NavigationRoute(createHandlerBoundToURL('shell.html'), { denylist: [/^\/api\//, /\.(txt|xml|json|webmanifest)$/] }));
 
 self.addEventListener('message', (event) => {
-  if ((event.data as { type?: string } | null)?.type === 'SKIP_WAITING') void self.skipWaiting();
+  const type = (event.data as { type?: string } | null)?.type;
+  if (type === 'SKIP_WAITING') void self.skipWaiting();
+  // The page asks for the rest of the app once it is up; the answer says whether all of it is on the device.
+  if (type === 'CACHE_ASSETS') {
+    const reply = (ok: boolean) => event.ports[0]?.postMessage({ type: 'ASSETS_CACHED', ok });
+    event.waitUntil(cacheAssets(assets).then(() => reply(true), () => reply(false)));
+  }
 });
 
 // First install: take the open page at once so its API calls reach the mock backend without a reload.
-self.addEventListener('activate', (event) => event.waitUntil(self.clients.claim()));
+self.addEventListener('activate', (event) => event.waitUntil(Promise.all([self.clients.claim(), dropOtherAssets(assets)])));

@@ -1,7 +1,8 @@
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { OknoDb } from './db';
+import Dexie from 'dexie';
+import { OknoDb, STRICT_TABLES } from './db';
 import { LOCAL_ACCOUNT } from './rows';
 
 interface RawDump {
@@ -84,5 +85,16 @@ describe('okno schema migrations', () => {
     const stored = await db.documents.get('doc');
     expect(stored?.blob).toBeInstanceOf(Blob);
     db.close();
+  });
+});
+
+describe('okno durability', () => {
+  it('writes submissions on their way, money and keys with strict durability', async () => {
+    const db = new OknoDb('okno', { indexedDB: new IDBFactory(), IDBKeyRange });
+    expect(db.tables.map((table) => table.name)).toEqual(expect.arrayContaining(STRICT_TABLES));
+    const durability = (tables: string[]) =>
+      db.transaction('rw', tables, () => (Dexie.currentTransaction as unknown as { idbtrans: IDBTransaction }).idbtrans.durability);
+    expect(await durability(['outbox', 'drafts', 'attachments'])).toBe('strict');
+    expect(await durability(['drafts'])).toBe('default');
   });
 });

@@ -3,9 +3,12 @@
 import Dexie, { type DexieOptions, type Table } from 'dexie';
 import * as rows from './rows';
 import type { SupportChatRow } from './repos/supportChatRepo';
+import { storageMiddleware } from '../domain/storage/durability';
 
 export const CLIENT_DB_NAME = 'okno';
 const V1_PROFILE_KEY = 'me';
+/** Submissions on their way (outbox), money and the account's keys: written with strict durability. */
+export const STRICT_TABLES = ['outbox', 'payments', 'receipts', 'refunds', 'keys'];
 
 export class OknoDb extends Dexie {
   settings!: Table<rows.SettingRow, string>;
@@ -29,6 +32,7 @@ export class OknoDb extends Dexie {
 
   constructor(name = CLIENT_DB_NAME, options?: DexieOptions) {
     super(name, options);
+    this.use(storageMiddleware(STRICT_TABLES, () => this.isOpen() && this.close({ disableAutoOpen: false })));
     // v1 (first release): one anonymous user, drafts and their files, a flat action log.
     this.version(1).stores({
       settings: 'key',

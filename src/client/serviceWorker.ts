@@ -6,10 +6,14 @@ import { flushPendingWrites } from './lifecycle';
 
 const CONTROL_TIMEOUT_MS = 10_000;
 const UPDATE_CHECK_INTERVAL_MS = 60 * 60 * 1000;
+/** How long the rest of the app waits for a first install before it gives up asking (the next start asks again). */
+const CACHE_WAIT_MS = 120_000;
 
 const [updateWaiting, setUpdateWaiting] = createSignal(false);
 const [swError, setSwError] = createSignal<string | null>(null);
-export { swError, updateWaiting };
+/** Whether the whole app is stored on the device: 'saving' until the worker says so, then 'ready' (or 'failed'). */
+const [offlineReady, setOfflineReady] = createSignal<'saving' | 'ready' | 'failed'>('saving');
+export { offlineReady, swError, updateWaiting };
 
 let workbox: Workbox | undefined;
 
@@ -53,9 +57,25 @@ export function registerServiceWorker(): void {
     if (navigator.serviceWorker.controller) return;
     failRegistration(error instanceof Error ? error.message : String(error));
   });
+  const loaded = document.readyState === 'complete' ? Promise.resolve() : new Promise((resolve) => window.addEventListener('load', resolve, { once: true }));
+  void Promise.all([whenControlled(CACHE_WAIT_MS), loaded]).then(saveForOffline, () => setOfflineReady('failed'));
   const check = () => void workbox?.update().catch(() => undefined);
   setInterval(check, UPDATE_CHECK_INTERVAL_MS);
   document.addEventListener('visibilitychange', () => document.visibilityState === 'visible' && check());
+}
+
+/**
+ * Asks the worker to store the rest of the app (lazy pages, workers, fonts) once this page is up; the
+ * first install took only what the first paint needs (workers/assetCache.ts). Asked at every start, so an
+ * interrupted download is finished on the next one.
+ */
+async function saveForOffline(): Promise<void> {
+  const worker = navigator.serviceWorker.controller;
+  if (!worker) return;
+  const channel = new MessageChannel();
+  const answer = new Promise<boolean>((resolve) => (channel.port1.onmessage = (event) => resolve((event.data as { ok?: boolean }).ok === true)));
+  worker.postMessage({ type: 'CACHE_ASSETS' }, [channel.port2]);
+  setOfflineReady((await answer) ? 'ready' : 'failed');
 }
 
 /** The user accepted the new version: finish pending writes and activate it; every tab then reloads once. */

@@ -350,6 +350,8 @@ export const appealsEn: Widen<typeof appealsRu> = {
       priorityHint: 'Critical — answered within an hour, medium — within 24 hours, low — within 48 hours. Complex technical questions take up to 48 hours.',
       sentTitle: 'Support request sent',
       sentNext: 'Support will answer by {deadline}. The request number is also sent to your e-mail.',
+      number: 'Request number: {number}',
+      answer: 'Support’s answer',
       categoryLabel: 'Category',
       wantedLabel: 'Result needed',
       triedLabel: 'Already tried',

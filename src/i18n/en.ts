@@ -84,6 +84,9 @@ export const en: Dictionary = {
   footer: {
     about: 'Okno is a training model of a public services portal. It works without the internet.',
     privacy: 'All data stays on your device.',
+    offlineSaving: 'Saving the app on this device so that it opens without a network…',
+    offlineReady: 'The app is saved on this device and opens without a network.',
+    offlineFailed: 'The app is not saved for offline use yet: we will try again next time it opens.',
   },
   home: {
     title: 'Public services in one window',

@@ -61,22 +61,36 @@ export function fill(template: string, values: Record<string, string | number>):
   return template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in values ? String(values[key]) : whole));
 }
 
+/**
+ * One formatter per language, made on first use: making an Intl formatter costs far more than using it,
+ * and «Мои заявления» formats a date for every row it draws.
+ */
+function perLocale<T>(make: (tag: string) => T): () => T {
+  const made = new Map<string, T>();
+  return () => {
+    const tag = locale() === 'ru' ? 'ru-RU' : 'en-GB';
+    let formatter = made.get(tag);
+    if (!formatter) made.set(tag, (formatter = make(tag)));
+    return formatter;
+  };
+}
+
+const dateTimeFormat = perLocale((tag) => new Intl.DateTimeFormat(tag, { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/Moscow' }));
+const numberFormat = perLocale((tag) => new Intl.NumberFormat(tag));
+const sizeFormat = perLocale((tag) => new Intl.NumberFormat(tag, { maximumFractionDigits: 1 }));
+
 export function formatDateTime(ms: number): string {
-  return new Intl.DateTimeFormat(locale() === 'ru' ? 'ru-RU' : 'en-GB', {
-    dateStyle: 'long',
-    timeStyle: 'short',
-    timeZone: 'Europe/Moscow',
-  }).format(ms);
+  return dateTimeFormat().format(ms);
 }
 
 /** A whole number with the locale's digit grouping (12 000, 12,000). */
 export function formatNumber(value: number): string {
-  return new Intl.NumberFormat(locale() === 'ru' ? 'ru-RU' : 'en-GB').format(value);
+  return numberFormat().format(value);
 }
 
 export function formatBytes(bytes: number): string {
   const units = t().units;
-  const number = (value: number) => new Intl.NumberFormat(locale() === 'ru' ? 'ru-RU' : 'en-GB', { maximumFractionDigits: 1 }).format(value);
+  const number = (value: number) => sizeFormat().format(value);
   if (bytes < 1024) return `${number(bytes)} ${units.bytes}`;
   if (bytes < 1024 ** 2) return `${number(bytes / 1024)} ${units.kb}`;
   if (bytes < 1024 ** 3) return `${number(bytes / 1024 ** 2)} ${units.mb}`;

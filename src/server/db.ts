@@ -9,8 +9,11 @@ import type { BookingRow, OfficeChangeRow } from './bookings/rows';
 import type { AttemptRow, FineRow, InvoiceRow, ReceiptRow, RefundRow } from './payments/rows';
 import type { ChatRow } from './support/chatRows';
 import type { JournalRow } from './journal';
+import { storageMiddleware } from '../domain/storage/durability';
 
 export const SERVER_DB_NAME = 'okno-server';
+/** Money and submissions: their write transactions are committed with strict durability. */
+export const STRICT_TABLES = ['cases', 'appeals', 'bookings', 'invoices', 'attempts', 'receipts', 'refunds', 'fines'];
 
 export interface SettingRow {
   key: string;
@@ -43,6 +46,7 @@ export class ServerDb extends Dexie {
 
   constructor(name = SERVER_DB_NAME, options?: DexieOptions) {
     super(name, options);
+    this.use(storageMiddleware(STRICT_TABLES, () => this.isOpen() && this.close({ disableAutoOpen: false })));
     // v1: simulation settings (clock, faults, scenario, epoch) and the change log read by /api/changes.
     this.version(1).stores({
       settings: 'key',

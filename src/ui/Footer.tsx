@@ -1,5 +1,7 @@
-// Footer: what Okno is, where the data lives, links for demo stands, and the running version.
+// Footer: what Okno is, where the data lives, whether the whole app is saved for offline use, links for
+// demo stands, and the running version.
 import { Link } from '@tanstack/solid-router';
+import { offlineReady } from '../client/serviceWorker';
 import { t } from '../i18n/i18n';
 
 export function Footer() {
@@ -9,6 +11,9 @@ export function Footer() {
         <div>
           <p>{t().footer.about}</p>
           <p>{t().footer.privacy}</p>
+          <p class="offline-state" data-state={offlineReady()}>
+            {offlineReady() === 'ready' ? t().footer.offlineReady : offlineReady() === 'failed' ? t().footer.offlineFailed : t().footer.offlineSaving}
+          </p>
         </div>
         <div>
           <p>

@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { expectHeading, openApp } from './pages/app';
+import { expectHeading, openApp, waitUntilSavedOffline } from './pages/app';
 
 const results = (page: Page) => page.locator('#catalog-results').getByRole('heading', { level: 2 });
 
@@ -71,6 +71,7 @@ test('a service page tells everything needed before applying, and says what leve
 
 test('the catalog works offline', async ({ page, context }) => {
   await openApp(page, '/');
+  await waitUntilSavedOffline(page);
   await context.setOffline(true);
   await page.goto('/catalog?q=водительское');
   await expect(results(page).first()).toContainText('Водительское удостоверение');

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { PDFDocument } from 'pdf-lib';
-import { api, expectHeading, openApp } from './pages/app';
+import { api, expectHeading, openApp, waitUntilSavedOffline } from './pages/app';
 import { signUpCitizen } from './pages/profile';
 
 const DAY_MS = 86_400_000;
@@ -137,6 +137,7 @@ test('the validation worker refuses a spoofed file and accepts a real one', asyn
 
 test('a worker that cannot start says so, and the next try starts it again', async ({ page, context }) => {
   await openApp(page, '/demo');
+  await waitUntilSavedOffline(page);
   // Evict the PDF worker from the precache and go offline: the worker script cannot load.
   await page.evaluate(async () => {
     for (const name of await caches.keys()) {

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { api, expectHeading, openApp } from './pages/app';
+import { api, expectHeading, openApp, waitUntilSavedOffline } from './pages/app';
 
 test('the service worker takes control on the first visit and answers /api/health itself', async ({ page }) => {
   await openApp(page);
@@ -15,6 +15,7 @@ test('the service worker takes control on the first visit and answers /api/healt
 
 test('offline: the app reloads, deep links open, and the mock backend still answers', async ({ page, context }) => {
   await openApp(page);
+  await waitUntilSavedOffline(page);
   await context.setOffline(true);
   await page.reload();
   await expectHeading(page, 'Государственные услуги в одном окне');
@@ -48,6 +49,7 @@ test('offline: the app reloads, deep links open, and the mock backend still answ
 
 test('offline: the PDF worker and its font come from the precache', async ({ page, context }) => {
   await openApp(page, '/demo');
+  await waitUntilSavedOffline(page);
   await context.setOffline(true);
   await page.reload();
   await page.getByRole('button', { name: 'Сформировать тестовый PDF' }).click();

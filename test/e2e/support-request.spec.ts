@@ -23,6 +23,7 @@ test('a support request with a screenshot: answered, reopened, called back, rate
   await expect(page.getByRole('heading', { name: 'Запрос в поддержку отправлен' })).toBeVisible();
   const number = /Запрос в поддержку № (\d{8})/.exec((await page.getByRole('heading', { level: 1 }).textContent()) ?? '')?.[1];
   expect(number).toMatch(/^\d{8}$/);
+  await expect(page.getByText(`Номер запроса: ${number}`)).toBeVisible();
   await expect(page.getByText(/Поддержка ответит не позднее/)).toBeVisible();
   await expect(page.getByText('Технические сбои и ошибки интерфейса')).toBeVisible();
   await expect(page.getByText('sample.png')).toBeVisible();
@@ -35,13 +36,13 @@ test('a support request with a screenshot: answered, reopened, called back, rate
   await expect(row).toContainText(/\d{2}\.\d{2}\.\d{4} \d{2}:\d{2}/);
   // The number by e-mail (the simulated mailbox).
   await page.goto('/inbox?channel=email');
-  await expect(page.getByText(`Обращение № ${number} получено`, { exact: true })).toBeVisible();
+  await expect(page.getByText(`Запрос в поддержку № ${number} получен`, { exact: true })).toBeVisible();
 
   // The critical term is one hour: the scripted department answers within it.
   await page.goto('/appeals');
   await page.getByRole('link', { name: number! }).click();
   await jump(page, HOUR);
-  await expect(page.getByRole('heading', { name: 'Ответ ведомства' })).toBeVisible({ timeout: 20_000 });
+  await expect(page.getByRole('heading', { name: 'Ответ поддержки' })).toBeVisible({ timeout: 20_000 });
   await expect(pill(page)).toHaveText('Ответ готов');
 
   // Not solved: say what is still wrong; an empty reason is refused by the form.

@@ -3,7 +3,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { encode } from 'uqr';
-import { expectHeading, openApp } from './pages/app';
+import { expectHeading, openApp, waitUntilSavedOffline } from './pages/app';
 
 const fixture = (name: string) => new URL(`../fixtures/files/${name}`, import.meta.url).pathname;
 const base64url = (length: number, seed: string) => seed.repeat(length).slice(0, length);
@@ -115,6 +115,7 @@ test('keyboard only: Tab to the QR text field, type, Enter, and land on the verd
 
 test('a photo of the QR code is decoded in the QR worker, offline', async ({ page, context }) => {
   await openApp(page, '/');
+  await waitUntilSavedOffline(page);
   const png = await qrPng(page, UNKNOWN_QR);
   await context.setOffline(true);
   await page.goto('/verify');

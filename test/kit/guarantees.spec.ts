@@ -27,6 +27,7 @@ test.describe('first request', () => {
 
   test('offline, an installed worker keeps serving: no «systems unavailable» although its update check fails', async ({ page, context, okno }) => {
     await okno.open('/login');
+    await pages.app.waitUntilSavedOffline(page);
     await context.setOffline(true);
     await page.reload();
     await expect(page.getByRole('heading', { level: 1, name: 'Вход' })).toBeVisible();

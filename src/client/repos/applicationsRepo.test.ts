@@ -25,4 +25,12 @@ describe('listApplications', () => {
     expect(listed.every((a, i) => i === 0 || listed[i - 1]!.updatedAt >= a.updatedAt)).toBe(true);
   });
 
+  it('answers each once when many share one time of change across the chunk borders', async () => {
+    // 1,100 applications changed at only three moments: every chunk border falls inside a run of equal times.
+    for (let i = 0; i < 1_100; i++) await storeApplication('acc-1', { ...view(i), updatedAt: 1_000 + (i % 3) });
+    const listed = await listApplications('acc-1');
+    expect(listed).toHaveLength(1_100);
+    expect(new Set(listed.map((a) => a.id)).size).toBe(1_100);
+    expect(listed.every((a, i) => i === 0 || listed[i - 1]!.updatedAt >= a.updatedAt)).toBe(true);
+  });
 });

@@ -30,16 +30,29 @@ export async function storeApplication(accountId: string, view: ApplicationView)
 /** Rows read (and checked) per request: each request's rows arrive in their own task, so 10,000 applications never hold the page in one long task. */
 const CHUNK = 500;
 
-/** The account's applications, most recently changed first: read in chunks within one read transaction. */
+/**
+ * The account's applications, most recently changed first: read in chunks within one read transaction.
+ * Each chunk starts where the last one ended (at its `updatedAt`, skipping the rows already read there),
+ * oldest first so that IndexedDB answers each chunk with one getAll: an offset or a backwards read walks
+ * a cursor, and under a live query Dexie records every key a cursor passes, which made 10,000
+ * applications cost a long task on every change.
+ */
 export async function listApplications(accountId: string): Promise<ApplicationView[]> {
   const db = getDb();
   return db.transaction('r', db.applications, async () => {
     const all: ApplicationView[] = [];
-    const range = () => db.applications.where('[accountId+updatedAt]').between([accountId, -Infinity], [accountId, Infinity]).reverse();
-    for (let offset = 0; ; offset += CHUNK) {
-      const rows = await range().offset(offset).limit(CHUNK).toArray();
-      for (const row of rows) all.push(...viewOf(row.data));
-      if (rows.length < CHUNK) return all;
+    let lower = -Infinity;
+    let readAtLower = new Set<string>();
+    for (;;) {
+      const wanted = CHUNK + readAtLower.size;
+      const rows = await db.applications.where('[accountId+updatedAt]').between([accountId, lower], [accountId, Infinity], true, true).limit(wanted).toArray();
+      for (const row of rows) if (!(row.updatedAt === lower && readAtLower.has(row.id))) all.push(...viewOf(row.data));
+      if (rows.length < wanted) return all.reverse();
+      const last = rows.at(-1)!.updatedAt;
+      const next = new Set(rows.filter((row) => row.updatedAt === last).map((row) => row.id));
+      if (last === lower) for (const id of readAtLower) next.add(id);
+      lower = last;
+      readAtLower = next;
     }
   });
 }

@@ -62,11 +62,11 @@ export function Timeline(props: { appeal: AppealView }) {
   );
 }
 
-export function AnswerPanel(props: { answer: NonNullable<AppealView['answer']> }) {
+export function AnswerPanel(props: { answer: NonNullable<AppealView['answer']>; support?: boolean }) {
   const p = () => appealsTexts().appeals.page;
   return (
     <section aria-labelledby="appeal-answer">
-      <h2 id="appeal-answer">{p().answer}</h2>
+      <h2 id="appeal-answer">{props.support ? appealsTexts().appeals.supportRequest.answer : p().answer}</h2>
       <Show when={props.answer.late}>
         <p class="notice error">{p().late}</p>
       </Show>

@@ -24,7 +24,7 @@ function Confirmation(props: { appeal: AppealView }) {
   return (
     <section class="notice" aria-labelledby="sent-title">
       <h2 id="sent-title">{props.appeal.type === 'support' ? appealsTexts().appeals.supportRequest.sentTitle : s().title}</h2>
-      <p>{fill(s().number, { number: props.appeal.number })}</p>
+      <p>{fill(props.appeal.type === 'support' ? appealsTexts().appeals.supportRequest.number : s().number, { number: props.appeal.number })}</p>
       <p>{fill(s().when, { at: at(props.appeal.sentAt) })}</p>
       <Show when={props.appeal.type === 'support'} fallback={<p>{fill(s().next, { deadline: at(props.appeal.deadline), law: appealsTexts().appeals.laws[props.appeal.law as '59-FZ'] ?? props.appeal.law })}</p>}>
         <p>{fill(appealsTexts().appeals.supportRequest.sentNext, { deadline: at(props.appeal.deadline) })}</p>
@@ -71,7 +71,7 @@ function Appeal(props: { account: () => AccountView; id: string; sent: boolean }
           <Show when={view().answer}>
             {(answer) => (
               <>
-                <AnswerPanel answer={answer()} />
+                <AnswerPanel answer={answer()} support={view().type === 'support'} />
                 <AnswerDownloads appeal={view()} />
               </>
             )}

@@ -25,8 +25,7 @@ export function OfficeDayTable(props: { pin: string; day: OfficeDay; onDone: (me
     <section aria-labelledby="console-day-title">
       <h2 id="console-day-title">{c().bookings}</h2>
       <Show when={rows().length} fallback={<p>{c().noBookings}</p>}>
-        <table class="appeals-table">
-          <caption>{c().bookings}</caption>
+        <table class="appeals-table" aria-labelledby="console-day-title">
           <thead>
             <tr>
               <th scope="col">{c().time}</th>

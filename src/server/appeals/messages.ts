@@ -12,7 +12,40 @@ const STATUS: Record<string, string> = {
   closed: 'закрыто',
 };
 
-export function appealMessage(notice: AppealNotice): { subject: string; body: string } {
+/** The same notices for a support request: a request (masculine in Russian), answered by support. */
+const SUPPORT_STATUS: Record<string, string> = {
+  accepted: 'зарегистрирован',
+  in_processing: 'передан специалисту поддержки',
+  refused: 'отклонён',
+  closed: 'закрыт',
+};
+
+function supportMessage(notice: AppealNotice): { subject: string; body: string } | undefined {
+  const { number, status, deadline } = notice.params;
+  switch (notice.kind) {
+    case 'sent':
+      return { subject: `Запрос в поддержку № ${number} получен`, body: `Ваш запрос в поддержку № ${number} получен. Следить за ним можно в разделе «Мои обращения».` };
+    case 'answered':
+      return { subject: `Ответ поддержки на запрос № ${number}`, body: `Поддержка ответила на запрос № ${number}. Прочитать ответ можно в разделе «Мои обращения».` };
+    case 'extended':
+      return { subject: `Запрос № ${number}: срок продлён`, body: `Срок ответа на запрос № ${number} продлён. Причина и новое время — на странице запроса.` };
+    case 'warning':
+      return { subject: `Запрос № ${number}: срок скоро истечёт`, body: `Срок ответа на запрос № ${number} истекает ${MOSCOW_TIME.format(Number(deadline))}.` };
+    case 'breach':
+      return { subject: `Запрос № ${number}: срок нарушен`, body: `Поддержка не ответила на запрос № ${number} в срок. Можно отправить его повторно или пожаловаться.` };
+    case 'status':
+      return { subject: `Запрос в поддержку № ${number}`, body: `Запрос в поддержку № ${number} ${SUPPORT_STATUS[String(status)] ?? 'сменил статус'}.` };
+    default:
+      return undefined;
+  }
+}
+
+/** `type` is the appeal's type: a support request is named as one. */
+export function appealMessage(notice: AppealNotice, type?: string): { subject: string; body: string } {
+  if (type === 'support') {
+    const support = supportMessage(notice);
+    if (support) return support;
+  }
   const { number, status, deadline } = notice.params;
   switch (notice.kind) {
     case 'sent':

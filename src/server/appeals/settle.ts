@@ -58,7 +58,7 @@ export async function settleAppeal(ctx: RequestContext, row: AppealRow, after: A
 async function deliverNotice(ctx: RequestContext, account: AccountRow, row: AppealRow, notice: AppealNotice, after: AfterCommit[]) {
   const setting = SETTING_OF[notice.kind];
   const prefs = account.notifications;
-  const { subject, body } = appealMessage(notice);
+  const { subject, body } = appealMessage(notice, row.type);
   // The person asked for this call: it rings whatever the notification settings say (logged on the phone).
   if (notice.kind === 'call') return deliver(ctx, { accountId: account.id, channel: 'sms', to: String(notice.params.phone), subject, body }, notice.at);
   if (wants(prefs, setting, 'inapp')) {

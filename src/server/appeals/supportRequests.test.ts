@@ -43,6 +43,8 @@ describe('support requests', () => {
     expect(body.deadline - body.sentAt).toBe(HOUR);
     const mail = await server.db.inbox.where('channel').equals('email').toArray();
     expect(mail.some((m) => m.body.includes(body.number))).toBe(true);
+    // Named as what it is: a support request, not a department appeal.
+    expect(mail.map((m) => m.subject)).toContain(`Запрос в поддержку № ${body.number} получен`);
   });
 
   it('is answered by the scripted department in term, then reopened and confirmed', async () => {

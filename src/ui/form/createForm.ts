@@ -39,7 +39,11 @@ export function createForm<S extends v.GenericSchema>(options: {
   const [values, setValues] = createStore<Values>({ ...options.initial });
   const [errors, setErrors] = createSignal<Record<string, string>>({});
   const [submitted, setSubmitted] = createSignal(0);
-  /** What the error summary lists: taken at submit, so blurs do not reshuffle the page under the pointer. */
+  /**
+   * What the error summary lists: taken at submit, so blurs do not reshuffle the page under the pointer.
+   * A field put right leaves it at once (a booked visit no longer says «Запишитесь на приём»); new
+   * errors join only at the next submit.
+   */
   const [summary, setSummary] = createSignal<Record<string, string>>({});
 
   const parse = () => v.safeParse(options.schema(), (options.prepare ?? ((x) => x))(toNested({ ...values })));
@@ -67,6 +71,12 @@ export function createForm<S extends v.GenericSchema>(options: {
         else delete next[path];
         return next;
       });
+      if (!found[path] && summary()[path]) {
+        setSummary((current) => {
+          const { [path]: _fixed, ...rest } = current;
+          return rest;
+        });
+      }
     },
     /** Checks everything; returns the parsed output, or null after showing every error. */
     submit(): v.InferOutput<S> | null {

@@ -9,6 +9,14 @@ export async function openApp(page: Page, path = '/'): Promise<void> {
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
 }
 
+/**
+ * Waits until the whole app is stored on the device (the footer says so): the first install stores only
+ * what the first paint needs, the rest follows. Call before going offline.
+ */
+export async function waitUntilSavedOffline(page: Page): Promise<void> {
+  await expect(page.getByText('Приложение сохранено на устройстве и откроется без сети.')).toBeVisible({ timeout: 60_000 });
+}
+
 /** Calls the mock backend from inside the page, as the app itself does. */
 export async function api<T = unknown>(page: Page, method: string, path: string, body?: unknown): Promise<{ status: number; body: T }> {
   return page.evaluate(

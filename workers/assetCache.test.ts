@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { linkedAssets, splitManifest } from './assetCache';
+
+const ORIGIN = 'https://okno.test';
+const manifest = [
+  { url: 'shell.html', revision: 'a' },
+  { url: 'catalog/passport.html', revision: 'b' },
+  { url: 'icons/icon-192.png', revision: 'c' },
+  { url: 'assets/index-AAAA.js', revision: null },
+  { url: 'assets/solid-BBBB.js', revision: null },
+  { url: 'assets/index-CCCC.css', revision: null },
+  { url: 'assets/ApplicationsPage-DDDD.js', revision: null },
+  { url: 'assets/pdf.worker-EEEE.js', revision: null },
+];
+
+describe('the two-step precache', () => {
+  it('installs the pages and icons first, and fetches the built files after', () => {
+    const { first, assets } = splitManifest(manifest, ORIGIN);
+    expect(first.map((entry) => (typeof entry === 'string' ? entry : entry.url))).toEqual(['shell.html', 'catalog/passport.html', 'icons/icon-192.png']);
+    expect(assets).toHaveLength(5);
+    expect(assets[0]).toBe('https://okno.test/assets/index-AAAA.js');
+  });
+
+  it('finds the built files the app frame loads first: its script, module preloads and style sheet', () => {
+    const shell = `<html><head>
+      <script type="module" crossorigin src="/assets/index-AAAA.js"></script>
+      <link rel="modulepreload" crossorigin href="/assets/solid-BBBB.js">
+      <link rel="stylesheet" crossorigin href="/assets/index-CCCC.css">
+      <link rel="icon" href="/icons/icon.svg">
+    </head></html>`;
+    const { assets } = splitManifest(manifest, ORIGIN);
+    expect(linkedAssets(shell, assets, ORIGIN)).toEqual([
+      'https://okno.test/assets/index-AAAA.js',
+      'https://okno.test/assets/solid-BBBB.js',
+      'https://okno.test/assets/index-CCCC.css',
+    ]);
+  });
+});
