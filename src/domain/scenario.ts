@@ -9,6 +9,7 @@ export const REJECTION_REASONS = [
   'technical_failure',
 ] as const;
 export type RejectionReason = (typeof REJECTION_REASONS)[number];
+export const isRejectionReason = (value: unknown): value is RejectionReason => (REJECTION_REASONS as readonly unknown[]).includes(value);
 
 export const ScenarioSchema = v.union([
   v.picklist(['random', 'happy', 'documents_requested', 'slow', 'technical_failure', 'manual']),

@@ -57,6 +57,14 @@ export const VALIDATION_CODES = [
   'child_too_old',
   'visit_required',
   'visit_invalid',
+  'documents_none',
+  'days_range',
+  'reason_none',
+  'comment_long',
+  'pin_format',
+  'hours_time',
+  'hours_order',
+  'hours_reason',
 ] as const;
 export type ValidationCode = (typeof VALIDATION_CODES)[number];
 

@@ -40,13 +40,6 @@ export const casesEn: Widen<typeof casesRu> = {
       received_electronic: 'You received the electronic document.',
       issued: 'The document was issued.',
     },
-    reasons: {
-      documents_missing: 'Required documents are missing',
-      data_mismatch: "The application's data does not match the department's (for example, different addresses)",
-      address_not_in_registry: 'The address is not in the registry',
-      rules_broken: 'The application breaks the rules (no signature, a wrong file format)',
-      technical_failure: 'A technical failure at the department',
-    },
     timelineTitle: 'History of the application',
     officerComment: "Department's comment: {comment}",
     todoTitle: 'Right now',
@@ -96,8 +89,6 @@ export const casesEn: Widen<typeof casesRu> = {
   },
   notices: {
     title: 'Notifications',
-    bell: 'Notifications',
-    bellUnread: 'unread',
     unread: 'Unread: {n}',
     markAll: 'Mark all as read',
     none: 'No notifications yet. News about your applications will appear here.',

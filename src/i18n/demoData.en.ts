@@ -46,12 +46,5 @@ export const demoDataEn: Widen<typeof demoDataRu> = {
     },
     rejected: 'Refusal: {reason}',
     rejectedHint: 'After checking, the department refuses with the reason “{reason}”.',
-    reasons: {
-      documents_missing: 'documents missing',
-      data_mismatch: 'data does not match the registry',
-      address_not_in_registry: 'address not in the registry',
-      rules_broken: 'service conditions not met',
-      technical_failure: 'technical failure',
-    },
   },
 };

@@ -43,12 +43,5 @@ export const demoDataRu = {
     },
     rejected: 'Отказ: {reason}',
     rejectedHint: 'После проверки ведомство откажет с причиной «{reason}».',
-    reasons: {
-      documents_missing: 'не хватает документов',
-      data_mismatch: 'данные не совпадают с реестром',
-      address_not_in_registry: 'адреса нет в реестре',
-      rules_broken: 'не выполнены условия услуги',
-      technical_failure: 'технический сбой',
-    },
   },
 };

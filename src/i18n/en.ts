@@ -16,8 +16,9 @@ import { accountEn } from './account.en';
 import { vaultEn } from './vault.en';
 import { profileEn } from './profile.en';
 import type { Dictionary } from './ru';
-import { validationEn } from './validation.en';
+import { fieldErrorsEn, validationEn } from './validation.en';
 
+import { rejectionReasonsEn } from './reasons.en';
 export const en: Dictionary = {
   app: {
     name: 'Okno',
@@ -48,6 +49,7 @@ export const en: Dictionary = {
     bookings: 'My bookings',
   },
   shell: {
+    checkingSession: 'Checking the sign-in…',
     skipLink: 'Skip to main content',
     language: 'Language',
     switchTo: 'Русский',
@@ -76,6 +78,10 @@ export const en: Dictionary = {
     minutes: '{n} min',
     saved: 'Saved: {choice}.',
   },
+  /** Account levels, named in the header, errors and several pages. */
+  levels: { unconfirmed: 'Basic', standard: 'Standard', confirmed: 'Identity confirmed' },
+  /** The header's notification bell. */
+  bell: { label: 'Notifications', unread: 'unread' },
   footer: {
     about: 'Okno is a training model of a public services portal. It works without the internet.',
     privacy: 'All data stays on your device.',
@@ -196,20 +202,6 @@ export const en: Dictionary = {
     errorScreenAction: 'Show the error screen',
     serverOk: 'The department systems answer (version {version}).',
   },
-  help: {
-    title: 'Help',
-    lead: 'How to install the app, how it works without a network, and where your data is kept.',
-    installTitle: 'How to install Okno to the home screen',
-    installAndroid: 'Android, Chrome: press “Install the app” among the sections at the top of the page (on a phone, under “Menu”), or choose “Add to Home screen” in the browser menu.',
-    installIos: 'iPhone and iPad, Safari: press “Share”, then “Add to Home Screen”.',
-    installDesktop: 'Computer, Chrome, Edge or Yandex Browser: press the install icon in the address bar or the “Install the app” button.',
-    offlineTitle: 'Without the internet',
-    offlineText: 'After the first visit Okno is stored on the device as a whole: every page opens without a network, what you type is saved at once, and requests to departments are sent when the connection returns.',
-    dataTitle: 'Where my data is',
-    dataText: 'Profile, drafts, files, applications and receipts are kept in the browser storage of this device. The “Storage” page shows how much is used and how it is kept.',
-    contactsTitle: 'Support',
-    contactsText: 'This is a training simulation: its phone numbers and addresses are made up, and messages never leave the device.',
-  },
   storageTables: {
     settings: 'Settings',
     profile: 'Profile',
@@ -278,6 +270,22 @@ export const en: Dictionary = {
     unsupported_media_type: 'The request was sent in an unsupported format.',
     handset_elsewhere: 'The code went to the account owner’s phone. Read the SMS on your own phone: this device does not hold it.',
     storage_full: 'The device is out of space: free some space or delete documents you no longer need',
+    conflict: 'The data changed while you were working. Refresh the page and try again.',
+    no_answer: 'There is no answer yet: you can rate or download it once the department answers.',
+    not_okno_document: 'This file was not issued by Okno: it carries no Okno seal or certificate data.',
+    appeal_locked: 'The department has started processing the appeal, so it can no longer be changed.',
+    not_awaiting: 'The department is not waiting for materials from you now.',
+    repeat_too_early: 'A repeat request can be sent 48 hours after the last change at the earliest.',
+    already_rated: 'You have rated this answer already.',
+    too_large: 'The file is larger than 5 MB. Make it smaller or choose another one.',
+    no_fee: 'This service has no state fee: there is nothing to pay.',
+    refund_not_allowed: 'This payment cannot be refunded.',
+    order_not_found: 'No payment order with this number. Check the number.',
+    forbidden: 'This belongs to another account.',
+    chat_closed: 'The chat is closed. Start a new one to continue.',
+    nothing_to_rate: 'Nothing to rate yet: the operator has not answered.',
+    file_type: 'Attach a PNG, JPEG or PDF file.',
+    not_taken: 'Take the chat first.',
   },
   ...catalogEn,
   ...operatorEn,
@@ -296,6 +304,8 @@ export const en: Dictionary = {
   ...vaultEn,
   ...profileEn,
   validation: validationEn,
+  fieldErrors: fieldErrorsEn,
+  rejectionReasons: rejectionReasonsEn,
   units: {
     bytes: 'B',
     kb: 'KB',

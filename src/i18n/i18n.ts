@@ -2,7 +2,8 @@
 // in localStorage so the very first paint is already in the right language. English loads on demand
 // (its chunk is precached, so switching works offline).
 import { createSignal } from 'solid-js';
-import { ru, type Dictionary } from './ru';
+import { LAZY_RU, type LazyPart, type LazyTextName } from './lazyParts';
+import { ru, type Dictionary, type ShellDictionary } from './ru';
 
 export type Locale = 'ru' | 'en';
 export const LOCALES: readonly Locale[] = ['ru', 'en'];
@@ -10,27 +11,19 @@ const STORAGE_KEY = 'okno.locale';
 // Russian starts with the shell's texts; pages with many texts of their own add theirs (loadTexts).
 const dictionaries: Partial<Record<Locale, Dictionary>> = { ru: { ...ru } as Dictionary };
 
-const LAZY_RU = {
-  operator: () => import('./operator.ru').then((m) => m.operatorRu),
-  demoData: () => import('./demoData.ru').then((m) => m.demoDataRu),
-  verify: () => import('./verify.ru').then((m) => m.verifyRu),
-  pay: () => import('./pay.ru').then((m) => m.payRu),
-  receipts: () => import('./receipts.ru').then((m) => m.receiptsRu),
-  appeals: () => import('./appeals.ru').then((m) => m.appealsRu),
-  support: () => import('./support.ru').then((m) => m.supportRu),
-  offices: () => import('./offices.ru').then((m) => m.officesRu),
-  doctor: () => import('./doctor.ru').then((m) => m.doctorRu),
-};
-export type LazyTextName = keyof typeof LAZY_RU;
-
 /**
- * Loads the Russian texts of a page that brings its own; call at the top of the page's module, before
- * it renders. English has every text in its own lazy chunk already.
+ * Loads the Russian texts of some groups (English has every text in its own chunk already) and returns
+ * the accessor through which they are read: t()'s texts plus exactly these groups, in the current
+ * language. Called once per group, at the top level of ./lazy/<group>.ts, so the modules that read the
+ * texts wait for them before anything renders: no raw keys, no flash of another language.
  */
-export async function loadTexts(...names: LazyTextName[]): Promise<void> {
+export async function loadTexts<N extends LazyTextName>(...names: N[]): Promise<() => Texts<N>> {
   const russian = dictionaries.ru as Record<string, unknown>;
-  await Promise.all(names.filter((name) => !(name in russian)).map(async (name) => Object.assign(russian, await LAZY_RU[name]())));
+  await Promise.all(names.map(async (name) => Object.assign(russian, await LAZY_RU[name]())));
+  return t as unknown as () => Texts<N>;
 }
+type KeysOf<U> = U extends unknown ? keyof U : never;
+export type Texts<N extends LazyTextName> = ShellDictionary & Pick<Dictionary, KeysOf<LazyPart<N>> & keyof Dictionary>;
 
 /** Makes a language's dictionary available; call before switching to it. */
 export async function loadLocale(next: Locale): Promise<void> {
@@ -49,7 +42,8 @@ function initialLocale(): Locale {
 const [locale, setLocaleSignal] = createSignal<Locale>(initialLocale());
 export { locale };
 
-export const t = (): Dictionary => dictionaries[locale()] ?? dictionaries.ru!;
+/** The shell's texts in the current language; a page's own come from its accessor (./lazy/<group>.ts). */
+export const t = (): ShellDictionary => dictionaries[locale()] ?? dictionaries.ru!;
 
 export async function setLocale(next: Locale): Promise<void> {
   await loadLocale(next);

@@ -1,21 +1,8 @@
 // Russian, the default language. Its shape is the dictionary type: English must have every key.
-import { catalogRu } from './catalog.ru';
-import type { operatorRu } from './operator.ru';
-import type { demoDataRu } from './demoData.ru';
-import type { verifyRu } from './verify.ru';
-import { casesRu } from './cases.ru';
 import { syncRu } from './sync.ru';
-import type { payRu } from './pay.ru';
-import type { receiptsRu } from './receipts.ru';
-import type { appealsRu } from './appeals.ru';
-import type { supportRu } from './support.ru';
-import type { officesRu } from './offices.ru';
-import type { doctorRu } from './doctor.ru';
 import { certificateRu } from './certificate.ru';
-import { accountRu } from './account.ru';
-import { profileRu } from './profile.ru';
-import { validationRu } from './validation.ru';
 import { vaultRu } from './vault.ru';
+import { rejectionReasonsRu } from './reasons.ru';
 export const ru = {
   app: {
     name: 'Окно',
@@ -46,6 +33,7 @@ export const ru = {
     bookings: 'Мои записи',
   },
   shell: {
+    checkingSession: 'Проверяем вход…',
     skipLink: 'Перейти к основному содержанию',
     language: 'Язык',
     switchTo: 'English',
@@ -74,6 +62,10 @@ export const ru = {
     minutes: '{n} мин',
     saved: 'Сохранено: {choice}.',
   },
+  /** Account levels, named in the header, errors and several pages. */
+  levels: { unconfirmed: 'Упрощённая', standard: 'Стандартная', confirmed: 'Личность подтверждена' },
+  /** The header's notification bell. */
+  bell: { label: 'Уведомления', unread: 'непрочитанных' },
   footer: {
     about: 'Окно — учебная модель портала государственных услуг. Работает без интернета.',
     privacy: 'Все данные остаются на вашем устройстве.',
@@ -194,20 +186,6 @@ export const ru = {
     errorScreenAction: 'Показать экран ошибки',
     serverOk: 'Ведомственные системы отвечают (версия {version}).',
   },
-  help: {
-    title: 'Помощь',
-    lead: 'Как установить приложение, как оно работает без сети и где хранятся ваши данные.',
-    installTitle: 'Как установить Окно на главный экран',
-    installAndroid: 'Android, Chrome: нажмите «Установить приложение» в разделах вверху страницы (на телефоне — под кнопкой «Меню») или выберите в меню браузера «Добавить на главный экран».',
-    installIos: 'iPhone и iPad, Safari: нажмите «Поделиться», затем «На экран «Домой»».',
-    installDesktop: 'Компьютер, Chrome, Edge или Яндекс Браузер: нажмите значок установки в адресной строке или кнопку «Установить приложение».',
-    offlineTitle: 'Без интернета',
-    offlineText: 'После первого открытия Окно целиком хранится на устройстве: любые страницы открываются без сети, введённые данные сохраняются сразу, а запросы к ведомствам отправляются, когда связь вернётся.',
-    dataTitle: 'Где мои данные',
-    dataText: 'Профиль, черновики, файлы, заявления и квитанции хранятся в памяти браузера на этом устройстве. Объём и режим хранения видны на странице «Хранилище».',
-    contactsTitle: 'Поддержка',
-    contactsText: 'Это учебная симуляция: телефоны и адреса в ней вымышлены, а сообщения не покидают устройство.',
-  },
   storageTables: {
     settings: 'Настройки',
     profile: 'Профиль',
@@ -276,15 +254,27 @@ export const ru = {
     unsupported_media_type: 'Запрос отправлен в неподдерживаемом формате.',
     handset_elsewhere: 'Код отправлен на телефон владельца учётной записи. Откройте SMS на своём телефоне — на этом устройстве его нет.',
     storage_full: 'На устройстве закончилось место: освободите место или удалите ненужные документы',
+    conflict: 'Данные изменились, пока вы работали. Обновите страницу и повторите действие.',
+    no_answer: 'Ответа пока нет: оценить или скачать его можно, когда ведомство ответит.',
+    not_okno_document: 'Этот файл выдан не Окном: в нём нет печати или данных сертификата Окна.',
+    appeal_locked: 'Ведомство уже начало рассматривать обращение, поэтому изменить его нельзя.',
+    not_awaiting: 'Ведомство сейчас не ждёт от вас материалов.',
+    repeat_too_early: 'Повторный запрос можно отправить не раньше чем через 48 часов после последнего изменения.',
+    already_rated: 'Вы уже оценили этот ответ.',
+    too_large: 'Файл больше 5 МБ. Уменьшите его или выберите другой.',
+    no_fee: 'У этой услуги нет госпошлины: платить не нужно.',
+    refund_not_allowed: 'Вернуть этот платёж нельзя.',
+    order_not_found: 'Платёжное поручение с таким номером не найдено. Проверьте номер.',
+    forbidden: 'Это относится к другой учётной записи.',
+    chat_closed: 'Чат закрыт. Чтобы продолжить, начните новый.',
+    nothing_to_rate: 'Оценивать пока нечего: оператор ещё не ответил.',
+    file_type: 'Приложите файл PNG, JPEG или PDF.',
+    not_taken: 'Сначала возьмите чат в работу.',
   },
-  ...catalogRu,
-  ...casesRu,
   ...syncRu,
   ...certificateRu,
-  ...accountRu,
-  ...profileRu,
   ...vaultRu,
-  validation: validationRu,
+  rejectionReasons: rejectionReasonsRu,
   units: {
     bytes: 'Б',
     kb: 'КБ',
@@ -293,7 +283,10 @@ export const ru = {
   },
 };
 
+import type { LazyTexts } from './lazyParts';
+
 export type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
-/** Texts that load with their own pages (loadTexts in i18n.ts), not with the shell. */
-export type LazyTexts = typeof operatorRu & typeof demoDataRu & typeof verifyRu & typeof payRu & typeof receiptsRu & typeof appealsRu & typeof supportRu & typeof officesRu & typeof doctorRu;
+/** Every text: what English has in full, and Russian once every group is loaded. */
 export type Dictionary = Widen<typeof ru & LazyTexts>;
+/** What t() offers: the shell's texts only. A page reaches its own through the accessor that loaded them. */
+export type ShellDictionary = Widen<typeof ru>;

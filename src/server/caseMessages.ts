@@ -1,15 +1,8 @@
 // SMS and e-mail texts for a case's notices, in Russian as a real department would send them.
 import type { DueNotice } from '../domain/lifecycle/types';
+import { rejectionReasonsRu } from '../i18n/reasons.ru';
 
 const MOSCOW_TIME = new Intl.DateTimeFormat('ru-RU', { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/Moscow' });
-
-const REASONS: Record<string, string> = {
-  documents_missing: 'не представлены нужные документы',
-  data_mismatch: 'данные заявления не совпадают с данными ведомства',
-  address_not_in_registry: 'адреса нет в реестре',
-  rules_broken: 'заявление оформлено с нарушением правил',
-  technical_failure: 'технический сбой в ведомстве',
-};
 
 const WAYS: Record<string, string> = {
   electronic: 'Электронный документ ждёт вас в личном кабинете.',
@@ -41,7 +34,7 @@ export function noticeMessage(notice: DueNotice, service: string): { subject: st
     case 'rejected':
       return {
         subject: `Заявление ${number}: отказ`,
-        body: `По заявлению ${number} («${service}») отказано: ${REASONS[String(reason)] ?? 'причина указана в заявлении'}. Исправьте и подайте заново.`,
+        body: `По заявлению ${number} («${service}») отказано: ${(rejectionReasonsRu as Record<string, string>)[String(reason)] ?? 'причина указана в заявлении'}. Исправьте и подайте заново.`,
       };
     case 'issued':
       return { subject: `Заявление ${number}: документ вручён`, body: `Документ по заявлению ${number} вручён.` };

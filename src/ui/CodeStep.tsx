@@ -5,11 +5,12 @@ import * as v from 'valibot';
 import { createSignal, onCleanup, onMount, Show } from 'solid-js';
 import { ApiRequestError } from '../client/api';
 import { CodeSchema, type CodeTicket } from '../domain/account';
-import { fill, t } from '../i18n/i18n';
+import { fill } from '../i18n/i18n';
 import { errorText } from './errorText';
 import { createForm, fieldId } from './form/createForm';
 import { ErrorSummary } from './form/ErrorSummary';
 import { TextField } from './form/TextField';
+import { accountTexts } from '../i18n/lazy/account';
 
 const FIELD_CODES = new Set(['code_wrong', 'code_expired', 'code_attempts_exceeded']);
 
@@ -56,7 +57,7 @@ export function CodeStep(props: {
       setTicket(next);
       setIssuedAt(Date.now());
       form.reset({ code: '' });
-      setNotice({ ok: true, text: fill(t().account.codeResent, { to: next.sentTo }) });
+      setNotice({ ok: true, text: fill(accountTexts().account.codeResent, { to: next.sentTo }) });
     } catch (error) {
       setNotice({ ok: false, text: errorText(error) });
     }
@@ -64,9 +65,9 @@ export function CodeStep(props: {
 
   return (
     <form onSubmit={(e) => void submit(e)} novalidate>
-      <ErrorSummary form={form} labels={{ code: t().account.codeLabel }} />
-      <p>{fill(ticket().channel === 'sms' ? t().account.codeSentSms : t().account.codeSentEmail, { to: ticket().sentTo })}</p>
-      <TextField form={form} name="code" label={t().account.codeLabel} hint={t().account.codeHint} inputmode="numeric" autocomplete="one-time-code" maxLength={6} width="short" />
+      <ErrorSummary form={form} labels={{ code: accountTexts().account.codeLabel }} />
+      <p>{fill(ticket().channel === 'sms' ? accountTexts().account.codeSentSms : accountTexts().account.codeSentEmail, { to: ticket().sentTo })}</p>
+      <TextField form={form} name="code" label={accountTexts().account.codeLabel} hint={accountTexts().account.codeHint} inputmode="numeric" autocomplete="one-time-code" maxLength={6} width="short" />
       <div role="status">
         <Show when={notice()}>
           <p class={notice()!.ok ? 'notice success' : 'notice error'}>{notice()!.text}</p>
@@ -74,15 +75,15 @@ export function CodeStep(props: {
       </div>
       <div class="button-row">
         <button type="submit" class="button" disabled={busy()}>
-          {t().account.confirm}
+          {accountTexts().account.confirm}
         </button>
         <button type="button" class="button secondary" disabled={resendIn() > 0} onClick={() => void resend()}>
-          {resendIn() > 0 ? fill(t().account.resendIn, { seconds: resendIn() }) : t().account.resend}
+          {resendIn() > 0 ? fill(accountTexts().account.resendIn, { seconds: resendIn() }) : accountTexts().account.resend}
         </button>
       </div>
       <p>
         <Link to="/inbox" search={{ channel: ticket().channel, flow: ticket().flowId }} target="_blank">
-          {t().account.openInbox}
+          {accountTexts().account.openInbox}
         </Link>
       </p>
     </form>

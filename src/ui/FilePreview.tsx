@@ -2,8 +2,9 @@
 // with a «save» button. A PDF is never handed to the browser's PDF plug-in inside the portal: a file
 // with scripts would run them there (and `object-src 'none'` forbids it anyway).
 import { onCleanup, Show } from 'solid-js';
-import { fill, formatBytes, t } from '../i18n/i18n';
+import { fill, formatBytes } from '../i18n/i18n';
 import { downloadBlob } from './downloadBlob';
+import { profileTexts } from '../i18n/lazy/profile';
 
 export function FilePreview(props: { blob: Blob; type: string; name: string }) {
   return (
@@ -23,10 +24,10 @@ function FileCard(props: { blob: Blob; name: string }) {
   return (
     <div class="file-card" role="group" aria-label={props.name}>
       <p class="file-card-name">{props.name}</p>
-      <p class="meta">{fill(t().documents.pdfCard, { size: formatBytes(props.blob.size) })}</p>
-      <p class="meta">{t().documents.pdfCardNote}</p>
+      <p class="meta">{fill(profileTexts().documents.pdfCard, { size: formatBytes(props.blob.size) })}</p>
+      <p class="meta">{profileTexts().documents.pdfCardNote}</p>
       <button type="button" class="button secondary small" onClick={() => downloadBlob(props.blob, props.name)}>
-        {fill(t().documents.saveCopy, { name: props.name })}
+        {fill(profileTexts().documents.saveCopy, { name: props.name })}
       </button>
     </div>
   );

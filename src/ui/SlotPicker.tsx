@@ -4,8 +4,9 @@ import { createMemo, For, Show } from 'solid-js';
 import type { Office } from '../domain/offices/officeSchema';
 import type { Slot } from '../domain/offices/slots';
 import { cityOf } from '../domain/offices/cities';
-import { fill, locale, t } from '../i18n/i18n';
+import { fill, locale } from '../i18n/i18n';
 import { localDayText, officeTime, zoneDiffers } from './officeText';
+import { officesTexts } from '../i18n/lazy/offices';
 
 export interface SlotPickerProps {
   office: Office;
@@ -30,13 +31,13 @@ export function SlotPicker(props: SlotPickerProps) {
   return (
     <div>
       <Show when={zoneDiffers(props.office, props.now)}>
-        <p class="notice">{fill(t().offices.book.zoneNote, { zone: cityOf(props.office.city).name[locale()] })}</p>
+        <p class="notice">{fill(officesTexts().offices.book.zoneNote, { zone: cityOf(props.office.city).name[locale()] })}</p>
       </Show>
       <div class="button-row">
-        <button type="button" class="button" onClick={pickFirst} disabled={!dates().length}>{t().offices.book.first}</button>
+        <button type="button" class="button" onClick={pickFirst} disabled={!dates().length}>{officesTexts().offices.book.first}</button>
       </div>
       <fieldset>
-        <legend>{t().offices.book.calendar}</legend>
+        <legend>{officesTexts().offices.book.calendar}</legend>
         <div class="calendar">
           <For each={dates()}>
             {(date) => (
@@ -44,7 +45,7 @@ export function SlotPicker(props: SlotPickerProps) {
                 type="button"
                 class="button secondary small"
                 aria-pressed={shownDate() === date}
-                aria-label={fill(t().offices.book.dayFree, { date: localDayText(date), count: props.days.get(date)!.length })}
+                aria-label={fill(officesTexts().offices.book.dayFree, { date: localDayText(date), count: props.days.get(date)!.length })}
                 onClick={() => props.onDate(date)}
               >
                 {date.slice(8)}.{date.slice(5, 7)}
@@ -56,7 +57,7 @@ export function SlotPicker(props: SlotPickerProps) {
       <Show when={shownDate()}>
         {(date) => (
           <fieldset>
-            <legend>{fill(t().offices.book.slots, { date: localDayText(date()) })}</legend>
+            <legend>{fill(officesTexts().offices.book.slots, { date: localDayText(date()) })}</legend>
             <ul class="slot-list">
               <For each={times()}>
                 {(slot) => (

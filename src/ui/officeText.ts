@@ -2,7 +2,8 @@
 import { cityOf } from '../domain/offices/cities';
 import type { DayHours, Office } from '../domain/offices/officeSchema';
 import { hhmm } from '../domain/offices/officeTime';
-import { fill, locale, t } from '../i18n/i18n';
+import { fill, locale } from '../i18n/i18n';
+import { officesTexts } from '../i18n/lazy/offices';
 
 const formats = new Map<string, Intl.DateTimeFormat>();
 function format(zone: string, options: Intl.DateTimeFormatOptions, key: string): Intl.DateTimeFormat {
@@ -23,9 +24,9 @@ export function addressText(office: Office): string {
 }
 
 export function hoursText(hours: DayHours | null): string {
-  if (!hours) return t().offices.card.closedDay;
+  if (!hours) return officesTexts().offices.card.closedDay;
   const base = `${hhmm(hours.open)}–${hhmm(hours.close)}`;
-  return hours.breakFrom === undefined ? base : `${base}, ${fill(t().offices.card.lunch, { from: hhmm(hours.breakFrom), to: hhmm(hours.breakTo!) })}`;
+  return hours.breakFrom === undefined ? base : `${base}, ${fill(officesTexts().offices.card.lunch, { from: hhmm(hours.breakFrom), to: hhmm(hours.breakTo!) })}`;
 }
 
 /** The device's zone differs from the office's: say so next to times. */

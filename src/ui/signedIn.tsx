@@ -27,7 +27,7 @@ function SignedIn() {
     <Switch>
       <Match when={session().status === 'unknown'}>
         <div class="container">
-          <p role="status">{t().account.checkingSession}</p>
+          <p role="status">{t().shell.checkingSession}</p>
         </div>
       </Match>
       <Match when={session().status === 'signed_out'}>

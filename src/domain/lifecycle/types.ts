@@ -10,19 +10,23 @@ import { REJECTION_REASONS, type RejectionReason } from '../scenario';
 export const CASE_SCENARIOS = ['happy', 'documents_requested', 'slow', 'technical_failure', 'manual', 'rejected'] as const;
 export type CaseScenario = (typeof CASE_SCENARIOS)[number];
 
-const CommentSchema = v.optional(v.pipe(v.string(), v.trim(), v.maxLength(500)));
+/** The officer's comment, in characters; the console's hint and its check both read these limits. */
+export const COMMENT_MAX = 500;
+/** Working days the citizen has to reply to a documents request (DOMAIN: 2–3 usually). */
+export const REPLY_DAYS = { min: 1, max: 10, usual: 3 } as const;
 
-/** What the operator console may do to a case. */
+const CommentSchema = v.optional(v.pipe(v.string(), v.trim(), v.maxLength(COMMENT_MAX, 'comment_long')));
+
+/** What the operator console may do to a case. The messages are validation codes the console shows. */
 export const OperatorActionSchema = v.variant('action', [
   v.object({ action: v.literal('accept'), comment: CommentSchema }),
   v.object({
     action: v.literal('request_documents'),
-    documents: v.pipe(v.array(v.pipe(v.string(), v.maxLength(40))), v.minLength(1), v.maxLength(10)),
-    /** Working days the citizen has to reply (DOMAIN: 2–3). */
-    days: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(10)),
+    documents: v.pipe(v.array(v.pipe(v.string(), v.maxLength(40))), v.minLength(1, 'documents_none'), v.maxLength(10)),
+    days: v.pipe(v.number('days_range'), v.integer('days_range'), v.minValue(REPLY_DAYS.min, 'days_range'), v.maxValue(REPLY_DAYS.max, 'days_range')),
     comment: CommentSchema,
   }),
-  v.object({ action: v.literal('reject'), reason: v.picklist(REJECTION_REASONS), comment: CommentSchema }),
+  v.object({ action: v.literal('reject'), reason: v.picklist(REJECTION_REASONS, 'reason_none'), comment: CommentSchema }),
   v.object({ action: v.literal('ready'), comment: CommentSchema }),
   v.object({ action: v.literal('issue'), comment: CommentSchema }),
 ]);

@@ -11,6 +11,7 @@ import { Navigate, useLocation } from '@tanstack/solid-router';
 import { session } from '../../client/session';
 import { settled } from '../../ui/settled';
 import { textLang } from '../../domain/textLang';
+import { accountTexts } from '../../i18n/lazy/account';
 
 type Channel = 'sms' | 'email';
 
@@ -20,21 +21,21 @@ function Messages(props: { channel: Channel; flow?: string; lead: string }) {
     ({ channel, flow }) => (flow ? readFlowInbox(flow, channel) : readInbox(channel)),
   );
   return (
-    <Page title={t().inbox.title} lead={props.lead}>
-      <nav class="tabs" aria-label={t().inbox.channels}>
+    <Page title={accountTexts().inbox.title} lead={props.lead}>
+      <nav class="tabs" aria-label={accountTexts().inbox.channels}>
         <Link to="/inbox" search={{ channel: 'sms', flow: props.flow }} class="button secondary small" aria-current={props.channel === 'sms' ? 'page' : undefined}>
-          {t().inbox.sms}
+          {accountTexts().inbox.sms}
         </Link>
         <Link to="/inbox" search={{ channel: 'email', flow: props.flow }} class="button secondary small" aria-current={props.channel === 'email' ? 'page' : undefined}>
-          {t().inbox.email}
+          {accountTexts().inbox.email}
         </Link>
       </nav>
-      <h2>{props.channel === 'sms' ? t().inbox.sms : t().inbox.email}</h2>
+      <h2>{props.channel === 'sms' ? accountTexts().inbox.sms : accountTexts().inbox.email}</h2>
       <Show when={messages.error}>
         <p class="notice error" role="alert">{errorText(messages.error)}</p>
       </Show>
       <Show when={settled(messages)?.length === 0}>
-        <p>{t().inbox.empty}</p>
+        <p>{accountTexts().inbox.empty}</p>
       </Show>
       <ul class="inbox" aria-live="polite">
         <For each={settled(messages)}>
@@ -65,14 +66,14 @@ function OwnMessages(props: { channel: Channel }) {
     <Switch>
       <Match when={session().status === 'unknown'}>
         <div class="container">
-          <p role="status">{t().account.checkingSession}</p>
+          <p role="status">{t().shell.checkingSession}</p>
         </div>
       </Match>
       <Match when={session().status === 'signed_out'}>
         <Navigate to="/login" search={{ redirect: location().href }} />
       </Match>
       <Match when={session().status === 'signed_in'}>
-        <Messages channel={props.channel} lead={t().inbox.lead} />
+        <Messages channel={props.channel} lead={accountTexts().inbox.lead} />
       </Match>
     </Switch>
   );
@@ -81,7 +82,7 @@ function OwnMessages(props: { channel: Channel }) {
 export default function InboxPage(props: { channel: Channel; flow?: string }): JSX.Element {
   return (
     <Show when={props.flow} fallback={<OwnMessages channel={props.channel} />}>
-      {(flow) => <Messages channel={props.channel} flow={flow()} lead={t().inbox.flowLead} />}
+      {(flow) => <Messages channel={props.channel} flow={flow()} lead={accountTexts().inbox.flowLead} />}
     </Show>
   );
 }

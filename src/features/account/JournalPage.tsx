@@ -3,23 +3,24 @@ import { For, Show } from 'solid-js';
 import { createLiveQuery } from '../../client/createLiveQuery';
 import { listActions } from '../../client/repos/auditRepo';
 import type { AccountView } from '../../domain/account';
-import { formatDateTime, t } from '../../i18n/i18n';
+import { formatDateTime } from '../../i18n/i18n';
 import { Page } from '../../ui/Page';
 import { useAccount } from '../../ui/signedIn';
+import { accountTexts } from '../../i18n/lazy/account';
 
 function Journal(props: { account: () => AccountView }) {
   const entries = createLiveQuery(() => listActions(props.account().id));
-  const label = (kind: string) => (t().journal.kinds as Record<string, string>)[kind] ?? kind;
+  const label = (kind: string) => (accountTexts().journal.kinds as Record<string, string>)[kind] ?? kind;
   return (
-    <Page title={t().journal.title} lead={t().journal.lead}>
+    <Page title={accountTexts().journal.title} lead={accountTexts().journal.lead}>
       <Show when={entries.value()?.length === 0}>
-        <p>{t().journal.empty}</p>
+        <p>{accountTexts().journal.empty}</p>
       </Show>
       <table>
         <thead>
           <tr>
-            <th scope="col">{t().journal.when}</th>
-            <th scope="col">{t().journal.what}</th>
+            <th scope="col">{accountTexts().journal.when}</th>
+            <th scope="col">{accountTexts().journal.what}</th>
           </tr>
         </thead>
         <tbody>

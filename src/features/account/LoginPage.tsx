@@ -7,7 +7,7 @@ import { acceptGrant, session } from '../../client/session';
 import { kioskMinutes } from '../../client/kiosk';
 import { vaultAtSignIn } from '../../client/vault/vault';
 import { LoginSchema, type CodeTicket, type LoginResult } from '../../domain/account';
-import { t } from '../../i18n/i18n';
+
 import { errorText } from '../../ui/errorText';
 import { CheckboxField } from '../../ui/form/ChoiceField';
 import { createForm } from '../../ui/form/createForm';
@@ -17,6 +17,7 @@ import { Page } from '../../ui/Page';
 import { login, verifySecondFactor } from './accountApi';
 import { resendCode } from '../../client/codesApi';
 import { CodeStep } from '../../ui/CodeStep';
+import { accountTexts } from '../../i18n/lazy/account';
 
 export default function LoginPage(props: { redirect?: string }) {
   const navigate = useNavigate();
@@ -60,18 +61,18 @@ export default function LoginPage(props: { redirect?: string }) {
   };
 
   return (
-    <Page title={t().account.loginTitle}>
+    <Page title={accountTexts().account.loginTitle}>
       <Show when={expired()}>
-        <p class="notice" role="status">{t().account.sessionExpired}</p>
+        <p class="notice" role="status">{accountTexts().account.sessionExpired}</p>
       </Show>
       <Show
         when={ticket()}
         fallback={
           <form onSubmit={(e) => void submit(e)} novalidate>
-            <ErrorSummary form={form} labels={{ login: t().account.fieldLabels.login, password: t().account.fieldLabels.password }} />
-            <TextField form={form} name="login" label={t().account.fieldLabels.login} hint={t().account.loginHint} autocomplete="username" />
-            <TextField form={form} name="password" label={t().account.fieldLabels.password} type="password" autocomplete="current-password" />
-            <CheckboxField form={form} name="remember" label={t().account.remember} />
+            <ErrorSummary form={form} labels={{ login: accountTexts().account.fieldLabels.login, password: accountTexts().account.fieldLabels.password }} />
+            <TextField form={form} name="login" label={accountTexts().account.fieldLabels.login} hint={accountTexts().account.loginHint} autocomplete="username" />
+            <TextField form={form} name="password" label={accountTexts().account.fieldLabels.password} type="password" autocomplete="current-password" />
+            <CheckboxField form={form} name="remember" label={accountTexts().account.remember} />
             <div role="alert">
               <Show when={failure()}>
                 <p class="notice error">{failure()}</p>
@@ -79,19 +80,19 @@ export default function LoginPage(props: { redirect?: string }) {
             </div>
             <div class="button-row">
               <button type="submit" class="button" disabled={busy()}>
-                {t().account.signIn}
+                {accountTexts().account.signIn}
               </button>
             </div>
             <p>
-              <Link to="/reset">{t().account.forgot}</Link>
+              <Link to="/reset">{accountTexts().account.forgot}</Link>
             </p>
             <p>
-              {t().account.noAccount} <Link to="/register">{t().account.registerTitle}</Link>
+              {accountTexts().account.noAccount} <Link to="/register">{accountTexts().account.registerTitle}</Link>
             </p>
           </form>
         }
       >
-        <h2>{t().account.secondFactorTitle}</h2>
+        <h2>{accountTexts().account.secondFactorTitle}</h2>
         <CodeStep
           ticket={ticket()!}
           onVerify={async (code) => finish(await verifySecondFactor(ticket()!.flowId, code))}

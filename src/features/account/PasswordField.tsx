@@ -2,23 +2,24 @@
 // user types (this list is guidance, not an error; errors still wait for blur or submit).
 import { createSignal, For } from 'solid-js';
 import { passwordRules, passwordStrength } from '../../domain/password';
-import { t } from '../../i18n/i18n';
+
 import type { Form } from '../../ui/form/createForm';
 import { fieldId } from '../../ui/form/createForm';
 import { TextField } from '../../ui/form/TextField';
+import { accountTexts } from '../../i18n/lazy/account';
 
 export function PasswordField(props: { form: Form; name: string; label: string }) {
   const [shown, setShown] = createSignal(false);
   const value = () => String(props.form.values[props.name] ?? '');
   const rules = () => passwordRules(value());
   const strength = () => passwordStrength(value());
-  const labels = () => t().account.strength;
+  const labels = () => accountTexts().account.strength;
   return (
     <div>
       <TextField form={props.form} name={props.name} label={props.label} type={shown() ? 'text' : 'password'} autocomplete="new-password" />
       <div class="check">
         <input type="checkbox" id={`${fieldId(props.name)}-show`} checked={shown()} onChange={(e) => setShown(e.currentTarget.checked)} />
-        <label for={`${fieldId(props.name)}-show`}>{t().account.showPassword}</label>
+        <label for={`${fieldId(props.name)}-show`}>{accountTexts().account.showPassword}</label>
       </div>
       <div class="strength" data-level={strength()} aria-hidden="true">
         <span />
@@ -27,14 +28,14 @@ export function PasswordField(props: { form: Form; name: string; label: string }
         <span />
       </div>
       <p aria-live="polite">
-        {t().account.strengthLabel}: {[labels().none, labels().weak, labels().fair, labels().good, labels().strong][strength()]}
+        {accountTexts().account.strengthLabel}: {[labels().none, labels().weak, labels().fair, labels().good, labels().strong][strength()]}
       </p>
-      <ul class="rules" aria-label={t().account.rulesTitle}>
+      <ul class="rules" aria-label={accountTexts().account.rulesTitle}>
         <For each={rules()}>
           {(rule) => (
             <li data-ok={String(rule.ok)}>
-              <span class="visually-hidden">{rule.ok ? t().account.ruleMet : t().account.ruleUnmet}</span>
-              {t().account.rules[rule.rule]}
+              <span class="visually-hidden">{rule.ok ? accountTexts().account.ruleMet : accountTexts().account.ruleUnmet}</span>
+              {accountTexts().account.rules[rule.rule]}
             </li>
           )}
         </For>

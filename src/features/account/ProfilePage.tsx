@@ -9,6 +9,8 @@ import { fill, t } from '../../i18n/i18n';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { Page } from '../../ui/Page';
 import { useAccount } from '../../ui/signedIn';
+import { accountTexts } from '../../i18n/lazy/account';
+import { profileTexts } from '../../i18n/lazy/profile';
 
 function fullName(account: AccountView): string {
   const { surname, name, patronymic } = account.person;
@@ -30,58 +32,58 @@ function Overview(props: { account: () => AccountView; welcome: boolean }) {
   return (
     <Page title={fullName(props.account())}>
       <Show when={props.welcome}>
-        <p class="notice success" role="status">{fill(t().account.welcome, { name: props.account().person.name })}</p>
+        <p class="notice success" role="status">{fill(accountTexts().account.welcome, { name: props.account().person.name })}</p>
       </Show>
       <section class="card" aria-labelledby="identity-title">
-        <h2 id="identity-title">{t().account.identityTitle}</h2>
+        <h2 id="identity-title">{accountTexts().account.identityTitle}</h2>
         <p>
-          <span class={`pill level-${props.account().identityLevel}`}>{t().account.levels[props.account().identityLevel]}</span>
+          <span class={`pill level-${props.account().identityLevel}`}>{t().levels[props.account().identityLevel]}</span>
         </p>
-        <p>{t().account.levelHints[props.account().identityLevel]}</p>
+        <p>{accountTexts().account.levelHints[props.account().identityLevel]}</p>
         <Show when={props.account().identityLevel !== 'confirmed'}>
           <p>
-            <Link to="/profile/identity">{t().identity.title}</Link>
+            <Link to="/profile/identity">{profileTexts().identity.title}</Link>
           </p>
         </Show>
         <dl>
-          <dt>{t().account.fieldLabels.phone}</dt>
+          <dt>{accountTexts().account.fieldLabels.phone}</dt>
           <dd>{props.account().phone}</dd>
-          <dt>{t().account.fieldLabels.email}</dt>
+          <dt>{accountTexts().account.fieldLabels.email}</dt>
           <dd>{props.account().email}</dd>
         </dl>
       </section>
-      <nav class="grid" aria-label={t().account.sectionsLabel}>
-        <Link to="/profile/data" class="tile">{t().profile.title}</Link>
-        <Link to="/profile/documents" class="tile">{t().documents.title}</Link>
-        <Link to="/profile/settings" class="tile">{t().settings.title}</Link>
-        <Link to="/profile/security" class="tile">{t().account.securityTitle}</Link>
-        <Link to="/profile/journal" class="tile">{t().journal.title}</Link>
-        <Link to="/profile/privacy" class="tile">{t().dataRights.title}</Link>
-        <Link to="/inbox" search={{ channel: 'sms' }} class="tile">{t().inbox.title}</Link>
+      <nav class="grid" aria-label={accountTexts().account.sectionsLabel}>
+        <Link to="/profile/data" class="tile">{profileTexts().profile.title}</Link>
+        <Link to="/profile/documents" class="tile">{profileTexts().documents.title}</Link>
+        <Link to="/profile/settings" class="tile">{accountTexts().settings.title}</Link>
+        <Link to="/profile/security" class="tile">{accountTexts().account.securityTitle}</Link>
+        <Link to="/profile/journal" class="tile">{accountTexts().journal.title}</Link>
+        <Link to="/profile/privacy" class="tile">{profileTexts().dataRights.title}</Link>
+        <Link to="/inbox" search={{ channel: 'sms' }} class="tile">{accountTexts().inbox.title}</Link>
         <Link to="/help" class="tile">{t().nav.supportService}</Link>
       </nav>
       <section class="card space-above" aria-labelledby="session-title">
-        <h2 id="session-title">{t().account.sessionTitle}</h2>
+        <h2 id="session-title">{accountTexts().account.sessionTitle}</h2>
         <div class="button-row">
           <button type="button" class="button secondary" onClick={() => void leave()}>
-            {t().account.signOut}
+            {accountTexts().account.signOut}
           </button>
           <button type="button" class="button danger" onClick={() => setAsking(true)}>
-            {t().account.wipeDevice}
+            {accountTexts().account.wipeDevice}
           </button>
         </div>
-        <p>{t().account.wipeHint}</p>
+        <p>{accountTexts().account.wipeHint}</p>
       </section>
       <ConfirmDialog
         open={asking()}
-        title={t().account.wipeConfirmTitle}
-        confirmLabel={t().account.wipeConfirm}
+        title={accountTexts().account.wipeConfirmTitle}
+        confirmLabel={accountTexts().account.wipeConfirm}
         cancelLabel={t().demo.cancel}
         danger
         onConfirm={() => void wipe()}
         onCancel={() => setAsking(false)}
       >
-        <p>{t().account.wipeConfirmText}</p>
+        <p>{accountTexts().account.wipeConfirmText}</p>
       </ConfirmDialog>
     </Page>
   );

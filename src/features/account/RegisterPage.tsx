@@ -20,6 +20,8 @@ import { CodeStep } from '../../ui/CodeStep';
 import { PasswordField } from './PasswordField';
 import { PersonFields } from '../../ui/form/PersonFields';
 import { REGISTER_STEPS, STEP_FIELDS, STEP_SCHEMAS, type RegisterStep } from './registerSteps';
+import { accountTexts } from '../../i18n/lazy/account';
+import { profileTexts } from '../../i18n/lazy/profile';
 
 export default function RegisterPage() {
   const navigate = useNavigate();
@@ -34,8 +36,8 @@ export default function RegisterPage() {
     order: STEP_FIELDS.phone.concat(STEP_FIELDS.person, STEP_FIELDS.password, STEP_FIELDS.consent),
   });
   const labels = () => {
-    const person = Object.entries(t().profile.fieldLabels).map(([key, label]) => [`person.${key}`, label]);
-    return { ...t().account.fieldLabels, ...Object.fromEntries(person) };
+    const person = Object.entries(profileTexts().profile.fieldLabels).map(([key, label]) => [`person.${key}`, label]);
+    return { ...accountTexts().account.fieldLabels, ...Object.fromEntries(person) };
   };
   createEffect(on(step, () => heading?.focus(), { defer: true }));
 
@@ -90,10 +92,10 @@ export default function RegisterPage() {
   };
 
   return (
-    <Page title={t().account.registerTitle} lead={t().account.registerLead}>
-      <p class="step-label">{fill(t().account.stepOf, { step: stepIndex(), total: REGISTER_STEPS.length })}</p>
+    <Page title={accountTexts().account.registerTitle} lead={accountTexts().account.registerLead}>
+      <p class="step-label">{fill(accountTexts().account.stepOf, { step: stepIndex(), total: REGISTER_STEPS.length })}</p>
       <h2 tabindex="-1" ref={heading}>
-        {t().account.registerSteps[step()]}
+        {accountTexts().account.registerSteps[step()]}
       </h2>
       <Switch>
         <Match when={step() === 'code' && ticket()}>
@@ -111,19 +113,19 @@ export default function RegisterPage() {
             <ErrorSummary form={form} labels={labels()} />
             <Switch>
               <Match when={step() === 'phone'}>
-                <TextField form={form} name="phone" label={t().account.fieldLabels.phone} hint={t().account.phoneHint} type="tel" autocomplete="tel" inputmode="tel" />
+                <TextField form={form} name="phone" label={accountTexts().account.fieldLabels.phone} hint={accountTexts().account.phoneHint} type="tel" autocomplete="tel" inputmode="tel" />
               </Match>
               <Match when={step() === 'person'}>
                 <PersonFields form={form} prefix="person" />
-                <TextField form={form} name="email" label={t().account.fieldLabels.email} hint={t().account.emailHint} type="email" autocomplete="email" />
+                <TextField form={form} name="email" label={accountTexts().account.fieldLabels.email} hint={accountTexts().account.emailHint} type="email" autocomplete="email" />
               </Match>
               <Match when={step() === 'password'}>
-                <PasswordField form={form} name="password" label={t().account.fieldLabels.password} />
-                <TextField form={form} name="passwordRepeat" label={t().account.fieldLabels.passwordRepeat} type="password" autocomplete="new-password" />
+                <PasswordField form={form} name="password" label={accountTexts().account.fieldLabels.password} />
+                <TextField form={form} name="passwordRepeat" label={accountTexts().account.fieldLabels.passwordRepeat} type="password" autocomplete="new-password" />
               </Match>
               <Match when={step() === 'consent'}>
-                <p>{t().account.consentText}</p>
-                <CheckboxField form={form} name="consent" label={t().account.consentLabel} />
+                <p>{accountTexts().account.consentText}</p>
+                <CheckboxField form={form} name="consent" label={accountTexts().account.consentLabel} />
               </Match>
             </Switch>
             <div role="status">
@@ -133,11 +135,11 @@ export default function RegisterPage() {
             </div>
             <div class="button-row">
               <button type="submit" class="button" disabled={busy()}>
-                {step() === 'consent' ? t().account.createAccount : t().account.continue}
+                {step() === 'consent' ? accountTexts().account.createAccount : accountTexts().account.continue}
               </button>
               <Show when={step() === 'password' || step() === 'consent'}>
                 <button type="button" class="button secondary" onClick={() => go(REGISTER_STEPS[REGISTER_STEPS.indexOf(step()) - 1]!)}>
-                  {t().account.back}
+                  {accountTexts().account.back}
                 </button>
               </Show>
             </div>
@@ -145,7 +147,7 @@ export default function RegisterPage() {
         </Match>
       </Switch>
       <p>
-        {t().account.haveAccount} <Link to="/login">{t().nav.signIn}</Link>
+        {accountTexts().account.haveAccount} <Link to="/login">{t().nav.signIn}</Link>
       </p>
     </Page>
   );

@@ -3,7 +3,7 @@ import { Link } from '@tanstack/solid-router';
 import type * as v from 'valibot';
 import { createSignal, Match, Show, Switch } from 'solid-js';
 import { ResetStartSchema, type CodeTicket } from '../../domain/account';
-import { t } from '../../i18n/i18n';
+
 import { errorText } from '../../ui/errorText';
 import { RadioField } from '../../ui/form/ChoiceField';
 import { createForm } from '../../ui/form/createForm';
@@ -15,6 +15,7 @@ import { resendCode } from '../../client/codesApi';
 import { CodeStep } from '../../ui/CodeStep';
 import { PasswordField } from './PasswordField';
 import { PasswordPairSchema } from './registerSteps';
+import { accountTexts } from '../../i18n/lazy/account';
 
 type Stage = 'start' | 'code' | 'password' | 'done';
 
@@ -27,7 +28,7 @@ export default function ResetPage() {
     initial: { login: '', channel: 'sms', password: '', passwordRepeat: '' },
     order: ['login', 'channel', 'password', 'passwordRepeat'],
   });
-  const labels = () => t().account.fieldLabels;
+  const labels = () => accountTexts().account.fieldLabels;
 
   const submit = async (event: SubmitEvent) => {
     event.preventDefault();
@@ -49,10 +50,10 @@ export default function ResetPage() {
   };
 
   return (
-    <Page title={t().account.resetTitle} lead={t().account.resetLead}>
+    <Page title={accountTexts().account.resetTitle} lead={accountTexts().account.resetLead}>
       <Switch>
         <Match when={stage() === 'code'}>
-          <p>{t().account.resetCodeNote}</p>
+          <p>{accountTexts().account.resetCodeNote}</p>
           <CodeStep
             ticket={ticket()!}
             onVerify={async (code) => {
@@ -63,9 +64,9 @@ export default function ResetPage() {
           />
         </Match>
         <Match when={stage() === 'done'}>
-          <p class="notice success" role="status">{t().account.resetDone}</p>
+          <p class="notice success" role="status">{accountTexts().account.resetDone}</p>
           <Link to="/login" class="button">
-            {t().account.signIn}
+            {accountTexts().account.signIn}
           </Link>
         </Match>
         <Match when={true}>
@@ -80,14 +81,14 @@ export default function ResetPage() {
                 </>
               }
             >
-              <TextField form={form} name="login" label={labels().login} hint={t().account.loginHint} autocomplete="username" />
+              <TextField form={form} name="login" label={labels().login} hint={accountTexts().account.loginHint} autocomplete="username" />
               <RadioField
                 form={form}
                 name="channel"
-                legend={t().account.channelLegend}
+                legend={accountTexts().account.channelLegend}
                 options={[
-                  { value: 'sms', label: t().account.channelSms },
-                  { value: 'email', label: t().account.channelEmail },
+                  { value: 'sms', label: accountTexts().account.channelSms },
+                  { value: 'email', label: accountTexts().account.channelEmail },
                 ]}
               />
             </Show>
@@ -97,7 +98,7 @@ export default function ResetPage() {
               </Show>
             </div>
             <button type="submit" class="button">
-              {stage() === 'start' ? t().account.sendCode : t().account.savePassword}
+              {stage() === 'start' ? accountTexts().account.sendCode : accountTexts().account.savePassword}
             </button>
           </form>
         </Match>

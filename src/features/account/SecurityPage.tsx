@@ -2,7 +2,7 @@
 import { createResource, createSignal, For, Show } from 'solid-js';
 import { updateAccount } from '../../client/session';
 import { INACTIVITY_CHOICES_MIN, type AccountView } from '../../domain/account';
-import { fill, formatDateTime, t } from '../../i18n/i18n';
+import { fill, formatDateTime } from '../../i18n/i18n';
 import { errorText } from '../../ui/errorText';
 import { Page } from '../../ui/Page';
 import { listSignins, updateSecurity } from './accountApi';
@@ -10,6 +10,7 @@ import { audit } from '../../client/auditTrail';
 import { useAccount } from '../../ui/signedIn';
 import { settled } from '../../ui/settled';
 import { EncryptionSection } from './EncryptionSection';
+import { accountTexts } from '../../i18n/lazy/account';
 
 function Security(props: { account: () => AccountView }) {
   // Read through .latest so a refresh after each change never suspends the page (and loses focus).
@@ -25,7 +26,7 @@ function Security(props: { account: () => AccountView }) {
       const account = await updateSecurity(patch);
       updateAccount(account);
       await audit(account.id, 'security.change', JSON.stringify(patch));
-      setMessage({ ok: true, text: t().account.securitySaved });
+      setMessage({ ok: true, text: accountTexts().account.securitySaved });
       await refetch();
     } catch (error) {
       if (control) control.checked = !control.checked;
@@ -33,9 +34,9 @@ function Security(props: { account: () => AccountView }) {
     }
   };
   return (
-    <Page title={t().account.securityTitle}>
+    <Page title={accountTexts().account.securityTitle}>
       <section class="card" aria-labelledby="factor-title">
-        <h2 id="factor-title">{t().account.secondFactorTitle}</h2>
+        <h2 id="factor-title">{accountTexts().account.secondFactorTitle}</h2>
         <div class="check">
           <input
             type="checkbox"
@@ -43,12 +44,12 @@ function Security(props: { account: () => AccountView }) {
             checked={props.account().twoFactor}
             onChange={(e) => save({ twoFactor: e.currentTarget.checked }, e.currentTarget)}
           />
-          <label for="two-factor">{t().account.twoFactorLabel}</label>
+          <label for="two-factor">{accountTexts().account.twoFactorLabel}</label>
         </div>
         <div class="field">
-          <label for="inactivity">{t().account.inactivityLabel}</label>
+          <label for="inactivity">{accountTexts().account.inactivityLabel}</label>
           <select id="inactivity" value={String(props.account().inactivityMinutes)} onChange={(e) => save({ inactivityMinutes: Number(e.currentTarget.value) })}>
-            <For each={INACTIVITY_CHOICES_MIN}>{(minutes) => <option value={minutes}>{fill(t().account.minutes, { n: minutes })}</option>}</For>
+            <For each={INACTIVITY_CHOICES_MIN}>{(minutes) => <option value={minutes}>{fill(accountTexts().account.minutes, { n: minutes })}</option>}</For>
           </select>
         </div>
         <p role="status" class={message() ? (message()!.ok ? 'notice success' : 'notice error') : ''}>
@@ -57,14 +58,14 @@ function Security(props: { account: () => AccountView }) {
       </section>
       <EncryptionSection accountId={props.account().id} />
       <section class="card" aria-labelledby="signins-title">
-        <h2 id="signins-title">{t().account.signinsTitle}</h2>
+        <h2 id="signins-title">{accountTexts().account.signinsTitle}</h2>
         <Show when={settled(signins)}>
           <table>
             <thead>
               <tr>
-                <th scope="col">{t().account.signinWhen}</th>
-                <th scope="col">{t().account.signinDevice}</th>
-                <th scope="col">{t().account.signinResult}</th>
+                <th scope="col">{accountTexts().account.signinWhen}</th>
+                <th scope="col">{accountTexts().account.signinDevice}</th>
+                <th scope="col">{accountTexts().account.signinResult}</th>
               </tr>
             </thead>
             <tbody>
@@ -73,7 +74,7 @@ function Security(props: { account: () => AccountView }) {
                   <tr>
                     <td>{formatDateTime(row.at)}</td>
                     <td>{row.device}</td>
-                    <td>{row.ok ? t().account.signinOk : t().account.signinFailed}</td>
+                    <td>{row.ok ? accountTexts().account.signinOk : accountTexts().account.signinFailed}</td>
                   </tr>
                 )}
               </For>

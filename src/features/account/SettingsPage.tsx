@@ -10,6 +10,7 @@ import { Page } from '../../ui/Page';
 import { updateNotifications } from './accountApi';
 import { audit } from '../../client/auditTrail';
 import { useAccount } from '../../ui/signedIn';
+import { accountTexts } from '../../i18n/lazy/account';
 
 /** System notifications need the browser's permission, asked only when the user turns them on. */
 async function pushAllowed(): Promise<boolean> {
@@ -30,7 +31,7 @@ function Settings(props: { account: () => AccountView }) {
     setMessage(null);
     if (on && channel === 'push' && !(await pushAllowed())) {
       input.checked = false;
-      setMessage({ ok: false, text: t().settings.pushDenied });
+      setMessage({ ok: false, text: accountTexts().settings.pushDenied });
       return;
     }
     const prefs = props.account().notifications;
@@ -38,35 +39,35 @@ function Settings(props: { account: () => AccountView }) {
       const account = await updateNotifications({ ...prefs, [kind]: { ...prefs[kind], [channel]: on } });
       updateAccount(account);
       await audit(account.id, 'settings.change');
-      setMessage({ ok: true, text: t().settings.saved });
+      setMessage({ ok: true, text: accountTexts().settings.saved });
     } catch (error) {
       input.checked = !on;
       setMessage({ ok: false, text: errorText(error) });
     }
   };
   return (
-    <Page title={t().settings.title}>
+    <Page title={accountTexts().settings.title}>
       <section class="card" aria-labelledby="notify-title">
-        <h2 id="notify-title">{t().settings.notificationsTitle}</h2>
+        <h2 id="notify-title">{accountTexts().settings.notificationsTitle}</h2>
         <table class="matrix">
-          <caption class="visually-hidden">{t().settings.notificationsTitle}</caption>
+          <caption class="visually-hidden">{accountTexts().settings.notificationsTitle}</caption>
           <thead>
             <tr>
-              <th scope="col">{t().settings.kind}</th>
-              <For each={NOTIFICATION_CHANNELS}>{(channel) => <th scope="col">{t().settings.channels[channel]}</th>}</For>
+              <th scope="col">{accountTexts().settings.kind}</th>
+              <For each={NOTIFICATION_CHANNELS}>{(channel) => <th scope="col">{accountTexts().settings.channels[channel]}</th>}</For>
             </tr>
           </thead>
           <tbody>
             <For each={NOTIFICATION_KINDS}>
               {(kind) => (
                 <tr>
-                  <th scope="row">{t().settings.kinds[kind]}</th>
+                  <th scope="row">{accountTexts().settings.kinds[kind]}</th>
                   <For each={NOTIFICATION_CHANNELS}>
                     {(channel) => (
-                      <td data-label={t().settings.channels[channel]}>
+                      <td data-label={accountTexts().settings.channels[channel]}>
                         <input
                           type="checkbox"
-                          aria-label={`${t().settings.kinds[kind]}: ${t().settings.channels[channel]}`}
+                          aria-label={`${accountTexts().settings.kinds[kind]}: ${accountTexts().settings.channels[channel]}`}
                           checked={props.account().notifications[kind][channel]}
                           onChange={(e) => toggle(kind, channel, e.currentTarget.checked, e.currentTarget)}
                         />
@@ -97,7 +98,7 @@ function Settings(props: { account: () => AccountView }) {
         </fieldset>
       </section>
       <p>
-        <Link to="/profile/security">{t().account.securityTitle}</Link>
+        <Link to="/profile/security">{accountTexts().account.securityTitle}</Link>
       </p>
     </Page>
   );

@@ -2,9 +2,10 @@
 // /verify checks all three offline.
 import { createSignal, Show } from 'solid-js';
 import type { AppealView } from '../../domain/appeals/view';
-import { locale, t } from '../../i18n/i18n';
+import { locale } from '../../i18n/i18n';
 import { errorText } from '../../ui/errorText';
 import { readAnswerPdf, readSignedAnswer } from './appealsApi';
+import { appealsTexts } from '../../i18n/lazy/appeals';
 
 function save(content: Blob, name: string) {
   const url = URL.createObjectURL(content);
@@ -16,7 +17,7 @@ function save(content: Blob, name: string) {
 }
 
 export function AnswerDownloads(props: { appeal: AppealView }) {
-  const p = () => t().appeals.page;
+  const p = () => appealsTexts().appeals.page;
   const [error, setError] = createSignal<string | null>(null);
   const download = async (format: 'pdf' | 'json' | 'xml') => {
     setError(null);

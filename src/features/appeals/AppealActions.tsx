@@ -4,13 +4,14 @@ import { Link } from '@tanstack/solid-router';
 import { createSignal, Show } from 'solid-js';
 import { MATERIALS_COMMENT_MAX } from '../../domain/appeals/input';
 import type { AppealView } from '../../domain/appeals/view';
-import { t } from '../../i18n/i18n';
+
 import { errorText } from '../../ui/errorText';
 import { addMaterials, closeAppeal, repeatAppeal } from './appealsApi';
 import { SupportActions } from './SupportActions';
+import { appealsTexts } from '../../i18n/lazy/appeals';
 
 export function AppealActions(props: { accountId: string; appeal: AppealView }) {
-  const p = () => t().appeals.page;
+  const p = () => appealsTexts().appeals.page;
   const [message, setMessage] = createSignal<{ error: boolean; text: string } | null>(null);
   const [comment, setComment] = createSignal('');
   const [escalate, setEscalate] = createSignal(false);

@@ -3,15 +3,16 @@
 import { createSignal, Show } from 'solid-js';
 import { renderApplicationCopyPdf } from '../../client/pdfClient';
 import type { AppealView } from '../../domain/appeals/view';
-import { locale, t } from '../../i18n/i18n';
+import { locale } from '../../i18n/i18n';
 import { downloadBlob } from '../../ui/downloadBlob';
 import { errorText } from '../../ui/errorText';
 import { sentRows } from './sentRows';
+import { appealsTexts } from '../../i18n/lazy/appeals';
 
 export function AppealCopy(props: { appeal: AppealView }) {
   const [busy, setBusy] = createSignal(false);
   const [problem, setProblem] = createSignal('');
-  const s = () => t().appeals.sent;
+  const s = () => appealsTexts().appeals.sent;
   const copy = async () => {
     setBusy(true);
     setProblem('');
@@ -19,9 +20,9 @@ export function AppealCopy(props: { appeal: AppealView }) {
       const appeal = props.appeal;
       const blob = await renderApplicationCopyPdf({
         number: appeal.number,
-        serviceTitle: t().appeals.types[appeal.type],
+        serviceTitle: appealsTexts().appeals.types[appeal.type],
         submittedAt: appeal.sentAt,
-        status: t().appeals.statuses[appeal.status],
+        status: appealsTexts().appeals.statuses[appeal.status],
         rows: [...sentRows(appeal, { withType: false }), ...(appeal.signed ? [{ label: s().signed, value: s().signedYes }] : [])],
         files: appeal.files.map(({ name, size }) => ({ name, size })),
         labels: s().copyPdf,

@@ -3,15 +3,16 @@
 import { For, Show } from 'solid-js';
 import type { AppealView } from '../../domain/appeals/view';
 import { formatMoscowDateTime } from '../../domain/calendar';
-import { fill, formatBytes, t } from '../../i18n/i18n';
+import { fill, formatBytes } from '../../i18n/i18n';
 import { AppealCopy } from './AppealCopy';
 import { AppealStatus } from './AppealStatus';
 import { sentRows } from './sentRows';
+import { appealsTexts } from '../../i18n/lazy/appeals';
 
 const at = (ms: number) => formatMoscowDateTime(ms);
 
 export function SentCopy(props: { appeal: AppealView }) {
-  const p = () => t().appeals.page;
+  const p = () => appealsTexts().appeals.page;
   return (
     <section aria-labelledby="sent-copy">
       <h2 id="sent-copy">{p().sentCopy}</h2>
@@ -41,7 +42,7 @@ export function SentCopy(props: { appeal: AppealView }) {
 }
 
 export function Timeline(props: { appeal: AppealView }) {
-  const p = () => t().appeals.page;
+  const p = () => appealsTexts().appeals.page;
   return (
     <section aria-labelledby="appeal-timeline">
       <h2 id="appeal-timeline">{p().timeline}</h2>
@@ -50,7 +51,7 @@ export function Timeline(props: { appeal: AppealView }) {
           {(entry) => (
             <li>
               <time>{at(entry.at)}</time> — <AppealStatus status={entry.status} />{' '}
-              {t().appeals.notes[entry.note as keyof ReturnType<typeof t>['appeals']['notes']] ?? entry.note}
+              {appealsTexts().appeals.notes[entry.note as keyof ReturnType<typeof appealsTexts>['appeals']['notes']] ?? entry.note}
               <Show when={entry.by}>{(by) => <> · {by()}</>}</Show>
               <Show when={entry.comment}>{(comment) => <p class="hint">{comment()}</p>}</Show>
             </li>
@@ -62,16 +63,16 @@ export function Timeline(props: { appeal: AppealView }) {
 }
 
 export function AnswerPanel(props: { answer: NonNullable<AppealView['answer']>; support?: boolean }) {
-  const p = () => t().appeals.page;
+  const p = () => appealsTexts().appeals.page;
   return (
     <section aria-labelledby="appeal-answer">
-      <h2 id="appeal-answer">{props.support ? t().appeals.supportRequest.answer : p().answer}</h2>
+      <h2 id="appeal-answer">{props.support ? appealsTexts().appeals.supportRequest.answer : p().answer}</h2>
       <Show when={props.answer.late}>
         <p class="notice error">{p().late}</p>
       </Show>
       <dl class="review">
         <dt>{p().outcome}</dt>
-        <dd>{t().appeals.outcomes[props.answer.outcome]}</dd>
+        <dd>{appealsTexts().appeals.outcomes[props.answer.outcome]}</dd>
         <dt>{p().code}</dt>
         <dd>{props.answer.code}</dd>
         <dt>{p().explanation}</dt>
@@ -80,7 +81,7 @@ export function AnswerPanel(props: { answer: NonNullable<AppealView['answer']>; 
         <dd>{props.answer.nextSteps}</dd>
         <dt>{p().executor}</dt>
         <dd>{`${props.answer.executor.name}, ${props.answer.executor.position}, ${props.answer.executor.phone}`}</dd>
-        <dt>{t().appeals.columns.sent}</dt>
+        <dt>{appealsTexts().appeals.columns.sent}</dt>
         <dd>{at(props.answer.at)}</dd>
       </dl>
     </section>
@@ -88,14 +89,14 @@ export function AnswerPanel(props: { answer: NonNullable<AppealView['answer']>; 
 }
 
 export function AccessLog(props: { appeal: AppealView }) {
-  const p = () => t().appeals.page;
+  const p = () => appealsTexts().appeals.page;
   return (
     <section aria-labelledby="appeal-access">
       <h2 id="appeal-access">{p().access}</h2>
       <Show when={props.appeal.access.length} fallback={<p>{p().accessEmpty}</p>}>
         <ul>
           <For each={props.appeal.access}>
-            {(row) => <li>{fill(p().accessRow, { at: at(row.at), clerk: row.clerk, reason: t().appeals.openReasons[row.reason as keyof ReturnType<typeof t>['appeals']['openReasons']] ?? row.reason })}</li>}
+            {(row) => <li>{fill(p().accessRow, { at: at(row.at), clerk: row.clerk, reason: appealsTexts().appeals.openReasons[row.reason as keyof ReturnType<typeof appealsTexts>['appeals']['openReasons']] ?? row.reason })}</li>}
           </For>
         </ul>
       </Show>

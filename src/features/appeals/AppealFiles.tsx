@@ -3,13 +3,14 @@
 import { createResource, createSignal, For, Show } from 'solid-js';
 import { checkFileInWorker, sha256InWorker } from '../../client/validateClient';
 import { APPEAL_FILE_RULE, MAX_APPEAL_TOTAL_BYTES, SCREENSHOT_RULE } from '../../domain/appeals/fileRules';
-import { fill, formatBytes, t } from '../../i18n/i18n';
+import { fill, formatBytes } from '../../i18n/i18n';
 import { fileVerdictText } from '../../ui/fileVerdictText';
 import { WhatToDoLink } from '../../ui/WhatToDoLink';
 import { addDraftFile, listDraftFiles, removeDraftFile } from './appealDraft';
+import { appealsTexts } from '../../i18n/lazy/appeals';
 
 export function AppealFiles(props: { accountId: string; draftId: string }) {
-  const w = () => t().appeals.new;
+  const w = () => appealsTexts().appeals.new;
   const [files, { refetch }] = createResource(() => props.draftId, listDraftFiles);
   const [problem, setProblem] = createSignal<string | null>(null);
   const [busy, setBusy] = createSignal(false);

@@ -6,7 +6,7 @@ import { readMirroredAppeal } from '../../client/repos/appealsRepo';
 import type { AccountView } from '../../domain/account';
 import { formatMoscowDateTime } from '../../domain/calendar';
 import type { AppealView } from '../../domain/appeals/view';
-import { fill, loadTexts, t } from '../../i18n/i18n';
+import { fill } from '../../i18n/i18n';
 import { isMissing, MissingItem } from '../../ui/MissingItem';
 import { Page } from '../../ui/Page';
 import { useAccount } from '../../ui/signedIn';
@@ -15,21 +15,19 @@ import { AccessLog, AnswerPanel, SentCopy, Timeline } from './AppealDetails';
 import { AppealStatus } from './AppealStatus';
 import { AnswerDownloads } from './AnswerDownloads';
 import { RateAnswer } from './RateAnswer';
-
-// Support requests name their category in the chat bot's words.
-await loadTexts('appeals', 'support');
+import { appealsTexts } from '../../i18n/lazy/appeals';
 
 const at = (ms: number) => formatMoscowDateTime(ms);
 
 function Confirmation(props: { appeal: AppealView }) {
-  const s = () => t().appeals.sent;
+  const s = () => appealsTexts().appeals.sent;
   return (
     <section class="notice" aria-labelledby="sent-title">
-      <h2 id="sent-title">{props.appeal.type === 'support' ? t().appeals.supportRequest.sentTitle : s().title}</h2>
-      <p>{fill(props.appeal.type === 'support' ? t().appeals.supportRequest.number : s().number, { number: props.appeal.number })}</p>
+      <h2 id="sent-title">{props.appeal.type === 'support' ? appealsTexts().appeals.supportRequest.sentTitle : s().title}</h2>
+      <p>{fill(props.appeal.type === 'support' ? appealsTexts().appeals.supportRequest.number : s().number, { number: props.appeal.number })}</p>
       <p>{fill(s().when, { at: at(props.appeal.sentAt) })}</p>
-      <Show when={props.appeal.type === 'support'} fallback={<p>{fill(s().next, { deadline: at(props.appeal.deadline), law: t().appeals.laws[props.appeal.law as '59-FZ'] ?? props.appeal.law })}</p>}>
-        <p>{fill(t().appeals.supportRequest.sentNext, { deadline: at(props.appeal.deadline) })}</p>
+      <Show when={props.appeal.type === 'support'} fallback={<p>{fill(s().next, { deadline: at(props.appeal.deadline), law: appealsTexts().appeals.laws[props.appeal.law as '59-FZ'] ?? props.appeal.law })}</p>}>
+        <p>{fill(appealsTexts().appeals.supportRequest.sentNext, { deadline: at(props.appeal.deadline) })}</p>
       </Show>
       <p>{s().follow}</p>
     </section>
@@ -37,19 +35,19 @@ function Confirmation(props: { appeal: AppealView }) {
 }
 
 function Appeal(props: { account: () => AccountView; id: string; sent: boolean }) {
-  const p = () => t().appeals.page;
+  const p = () => appealsTexts().appeals.page;
   const appeal = createLiveQuery(() => readMirroredAppeal(props.account().id, props.id));
   return (
-    <Show when={appeal.value()} fallback={isMissing(appeal) ? <MissingItem kind="appeal" /> : <Page title={t().appeals.title}><p role="status">{t().appeals.loading}</p></Page>}>
+    <Show when={appeal.value()} fallback={isMissing(appeal) ? <MissingItem kind="appeal" /> : <Page title={appealsTexts().appeals.title}><p role="status">{appealsTexts().appeals.loading}</p></Page>}>
       {(view) => (
-        <Page title={`${t().appeals.types[view().type]} № ${view().number}`}>
+        <Page title={`${appealsTexts().appeals.types[view().type]} № ${view().number}`}>
           <Show when={props.sent}>
             <Confirmation appeal={view()} />
           </Show>
           <p>
             <AppealStatus status={view().status} /> {view().subject}
           </p>
-          <p>{fill(p().deadline, { date: at(view().deadline) })} ({t().appeals.laws[view().law as '59-FZ'] ?? view().law})</p>
+          <p>{fill(p().deadline, { date: at(view().deadline) })} ({appealsTexts().appeals.laws[view().law as '59-FZ'] ?? view().law})</p>
           <Show when={view().specialist}>{(name) => <p>{fill(p().specialist, { name: name() })}</p>}</Show>
           <Show when={view().archivedAt}>{(since) => <p class="notice">{fill(p().archived, { date: at(since()) })}</p>}</Show>
           <Show when={view().pausedSince}>{(since) => <p class="notice">{fill(p().paused, { date: at(since()) })}</p>}</Show>
@@ -65,7 +63,7 @@ function Appeal(props: { account: () => AccountView; id: string; sent: boolean }
           <Show when={view().refusal}>
             {(refusal) => (
               <p class="notice error">
-                {p().refusal}: {t().appeals.refusalReasons[refusal().reason]}
+                {p().refusal}: {appealsTexts().appeals.refusalReasons[refusal().reason]}
                 {refusal().comment ? ` — ${refusal().comment}` : ''}
               </p>
             )}

@@ -2,23 +2,25 @@
 import { createResource, For, Show } from 'solid-js';
 import type { AppealType, Priority, ShortGround, Topic } from '../../domain/appeals/kinds';
 import { SERVICES } from '../../domain/catalog/services';
-import { fill, formatBytes, locale, t } from '../../i18n/i18n';
+import { fill, formatBytes, locale } from '../../i18n/i18n';
 import { CheckboxField } from '../../ui/form/ChoiceField';
 import type { Form } from '../../ui/form/createForm';
 import { listDraftFiles } from './appealDraft';
 import type { Step } from './appealSteps';
 import type { SupportCategory } from '../../domain/support/supportCategories';
+import { appealsTexts } from '../../i18n/lazy/appeals';
+import { supportTexts } from '../../i18n/lazy/support';
 
 export function AppealReview(props: { form: Form; draftId: string; steps: readonly Step[]; onChange: (step: number) => void }) {
-  const w = () => t().appeals.new;
-  const a = () => t().appeals;
+  const w = () => appealsTexts().appeals.new;
+  const a = () => appealsTexts().appeals;
   const value = (name: string) => String(props.form.values[name] ?? '').trim();
   const [files] = createResource(() => props.draftId, listDraftFiles);
   const sr = () => a().supportRequest;
   const support = () => value('type') === 'support';
   const kindRows = (): [Step, string, string][] =>
     support()
-      ? [['category', sr().categoryLabel, t().support.categories[value('category') as SupportCategory] ?? '']]
+      ? [['category', sr().categoryLabel, supportTexts().support.categories[value('category') as SupportCategory] ?? '']]
       : [['topic', w().steps.topic, a().topics[value('topic') as Topic] ?? '']];
   const supportRows = (): [Step, string, string][] => (support() ? [['description', sr().wantedLabel, value('wanted')], ['tried', sr().triedLabel, value('tried')]] : []);
   // Only the steps of the chosen kind have rows (a topic chosen before switching to support is not sent).

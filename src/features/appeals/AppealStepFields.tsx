@@ -5,16 +5,18 @@ import { DESCRIPTION_MAX, TRIED_MAX, WANTED_MAX } from '../../domain/appeals/inp
 import { APPEAL_KINDS, APPEAL_TYPES, PRIORITIES, SHORT_GROUNDS, TOPICS, type AppealType, type Topic } from '../../domain/appeals/kinds';
 import { SERVICES } from '../../domain/catalog/services';
 import { SUPPORT_CATEGORIES } from '../../domain/support/supportCategories';
-import { fill, locale, t } from '../../i18n/i18n';
+import { fill, locale } from '../../i18n/i18n';
 import { RadioField } from '../../ui/form/ChoiceField';
 import type { Form } from '../../ui/form/createForm';
 import { SelectField, TextAreaField } from '../../ui/form/OtherFields';
 import { TextField } from '../../ui/form/TextField';
 import type { Step } from './appealSteps';
+import { appealsTexts } from '../../i18n/lazy/appeals';
+import { supportTexts } from '../../i18n/lazy/support';
 
 export function AppealStepFields(props: { step: Step; form: Form }) {
-  const w = () => t().appeals.new;
-  const a = () => t().appeals;
+  const w = () => appealsTexts().appeals.new;
+  const a = () => appealsTexts().appeals;
   const type = () => props.form.values.type as AppealType | undefined;
   const sr = () => a().supportRequest;
   const support = () => type() === 'support';
@@ -34,7 +36,7 @@ export function AppealStepFields(props: { step: Step; form: Form }) {
         </div>
       </Match>
       <Match when={props.step === 'category'}>
-        <RadioField form={props.form} name="category" legend={sr().categoryLegend} hint={sr().categoryHint} options={SUPPORT_CATEGORIES.map((value) => ({ value, label: `${t().support.categories[value]} — ${sr().categoryHints[value]}` }))} />
+        <RadioField form={props.form} name="category" legend={sr().categoryLegend} hint={sr().categoryHint} options={SUPPORT_CATEGORIES.map((value) => ({ value, label: `${supportTexts().support.categories[value]} — ${sr().categoryHints[value]}` }))} />
       </Match>
       <Match when={props.step === 'tried'}>
         <TextAreaField form={props.form} name="tried" label={sr().tried} hint={sr().triedHint} maxLength={TRIED_MAX} />

@@ -8,15 +8,14 @@ import type { AppealView } from '../../domain/appeals/view';
 import { APPEAL_NUMBER, indexAppeals, listAppeals } from '../../domain/appeals/search';
 import { APPEAL_STATUSES } from '../../domain/appeals/types';
 import { formatMoscowDateTime } from '../../domain/calendar';
-import { fill, loadTexts, t } from '../../i18n/i18n';
+import { fill } from '../../i18n/i18n';
 import { Page } from '../../ui/Page';
 import { useAccount } from '../../ui/signedIn';
 import { AppealStatus } from './AppealStatus';
 import type { AppealsSearch } from './appealsSearch';
 import { createAppealsMirror } from './createAppealsMirror';
-
-// Support requests show their category in the chat bot's words.
-await loadTexts('appeals', 'support');
+import { appealsTexts } from '../../i18n/lazy/appeals';
+import { supportTexts } from '../../i18n/lazy/support';
 
 const date = (ms: number) => formatMoscowDateTime(ms).slice(0, 10);
 
@@ -37,7 +36,7 @@ function Appeals(props: { account: () => AccountView; search: AppealsSearch }) {
     const found = number && (appeals.value() ?? []).find((a) => a.number === number);
     if (found) void navigate({ to: '/appeals/$appealId', params: { appealId: found.id } });
   });
-  const a = () => t().appeals;
+  const a = () => appealsTexts().appeals;
   return (
     <Page title={a().title} lead={a().lead}>
       <div class="button-row">
@@ -89,7 +88,7 @@ function Appeals(props: { account: () => AccountView; search: AppealsSearch }) {
                       <tr>
                         <td><Link to="/appeals/$appealId" params={{ appealId: appeal.id }}>{appeal.number}</Link></td>
                         <td>{a().types[appeal.type]}</td>
-                        <td>{appeal.subject}<br /><span class="hint">{appeal.category ? t().support.categories[appeal.category] : a().topics[appeal.topic]}</span></td>
+                        <td>{appeal.subject}<br /><span class="hint">{appeal.category ? supportTexts().support.categories[appeal.category] : a().topics[appeal.topic]}</span></td>
                         <td>
                           <AppealStatus status={appeal.status} />
                           <Show when={appeal.archivedAt}> · {a().archived}</Show>

@@ -1,13 +1,12 @@
 // «Куда обращаться в случае несогласия»: the ways a citizen can go on after an answer (invented contacts).
 import { Link } from '@tanstack/solid-router';
 import { For } from 'solid-js';
-import { loadTexts, t } from '../../i18n/i18n';
-import { Page } from '../../ui/Page';
 
-await loadTexts('appeals');
+import { Page } from '../../ui/Page';
+import { appealsTexts } from '../../i18n/lazy/appeals';
 
 export default function DisagreePage() {
-  const d = () => t().appeals.disagree;
+  const d = () => appealsTexts().appeals.disagree;
   return (
     <Page title={d().title} lead={d().lead}>
       <ol>
@@ -21,7 +20,7 @@ export default function DisagreePage() {
         </For>
       </ol>
       <p>
-        <Link to="/appeals/new" search={{ type: 'objection' }} class="button">{t().appeals.objectLink}</Link>
+        <Link to="/appeals/new" search={{ type: 'objection' }} class="button">{appealsTexts().appeals.objectLink}</Link>
       </p>
     </Page>
   );

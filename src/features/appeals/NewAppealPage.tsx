@@ -8,7 +8,7 @@ import { signatureKeyPair } from '../../client/repos/keysRepo';
 import type { AccountView } from '../../domain/account';
 import { appealInputSchema, type AppealInput } from '../../domain/appeals/input';
 import { toBase64 } from '../../domain/password';
-import { fill, loadTexts, t } from '../../i18n/i18n';
+import { fill } from '../../i18n/i18n';
 import { errorText } from '../../ui/errorText';
 import { createForm, type Form, type Values } from '../../ui/form/createForm';
 import { ErrorSummary } from '../../ui/form/ErrorSummary';
@@ -22,9 +22,7 @@ import { isTransient } from '../../client/outbox';
 import type { NewAppealSearch } from './appealsSearch';
 import { AppealStepFields } from './AppealStepFields';
 import { FIELDS_OF, stepsFor, stepSchema, type Step } from './appealSteps';
-
-// The support categories' names are the chat bot's (one list, one wording).
-await loadTexts('appeals', 'support');
+import { appealsTexts } from '../../i18n/lazy/appeals';
 
 function prefill(account: AccountView, search: NewAppealSearch): Values {
   const { surname, name } = account.person;
@@ -48,14 +46,14 @@ async function signature(accountId: string, input: AppealInput) {
 }
 
 function stepTitle(step: Step, type: unknown): string {
-  const support = t().appeals.supportRequest.steps;
+  const support = appealsTexts().appeals.supportRequest.steps;
   if (type === 'support' && (step === 'description' || step === 'category' || step === 'tried')) return support[step];
-  return step === 'category' || step === 'tried' ? support[step] : t().appeals.new.steps[step];
+  return step === 'category' || step === 'tried' ? support[step] : appealsTexts().appeals.new.steps[step];
 }
 
 function Wizard(props: { account: AccountView; draft: AppealDraft }) {
   const navigate = useNavigate();
-  const w = () => t().appeals.new;
+  const w = () => appealsTexts().appeals.new;
   const [index, setIndex] = createSignal(props.draft.step);
   const [failure, setFailure] = createSignal<string | null>(null);
   const [queued, setQueued] = createSignal(false);
@@ -100,7 +98,7 @@ function Wizard(props: { account: AccountView; draft: AppealDraft }) {
     go(index() + 1);
   };
   return (
-    <Page title={form.values.type === 'support' ? t().appeals.supportRequest.title : w().title}>
+    <Page title={form.values.type === 'support' ? appealsTexts().appeals.supportRequest.title : w().title}>
       <p class="hint">{w().saved}</p>
       <form noValidate onSubmit={(e) => void next(e)}>
         <p>{fill(w().stepOf, { n: index() + 1, m: steps().length })}</p>
@@ -130,7 +128,7 @@ function Wizard(props: { account: AccountView; draft: AppealDraft }) {
 
 function Start(props: { account: () => AccountView; search: NewAppealSearch }) {
   const hasPrefill = () => Object.values(props.search).some((x) => x !== undefined);
-  const title = () => (props.search.type === 'support' ? t().appeals.supportRequest.title : t().appeals.new.title);
+  const title = () => (props.search.type === 'support' ? appealsTexts().appeals.supportRequest.title : appealsTexts().appeals.new.title);
   const [draft] = createResource(
     () => props.account().id,
     async (accountId) => {
@@ -142,7 +140,7 @@ function Start(props: { account: () => AccountView; search: NewAppealSearch }) {
     },
   );
   return (
-    <Show when={props.account().identityLevel === 'confirmed'} fallback={<Page title={title()}><p class="notice">{t().appeals.new.needsIdentity}</p></Page>}>
+    <Show when={props.account().identityLevel === 'confirmed'} fallback={<Page title={title()}><p class="notice">{appealsTexts().appeals.new.needsIdentity}</p></Page>}>
       <Show when={draft()}>{(d) => <Wizard account={props.account()} draft={d()} />}</Show>
     </Show>
   );

@@ -2,19 +2,21 @@
 // offers escalation (a repeat request to a senior specialist) or an objection.
 import { createSignal, For, Show } from 'solid-js';
 import { LOW_RATING, RATING_CRITERIA, type AppealView, type RatingCriterion } from '../../domain/appeals/view';
-import { fill, t } from '../../i18n/i18n';
+import { fill } from '../../i18n/i18n';
 import { errorText } from '../../ui/errorText';
 import { rateAppeal } from './appealsApi';
+import { appealsTexts } from '../../i18n/lazy/appeals';
+import { validationTexts } from '../../i18n/lazy/validation';
 
 export function RateAnswer(props: { accountId: string; appeal: AppealView }) {
-  const p = () => t().appeals.page;
+  const p = () => appealsTexts().appeals.page;
   const [scores, setScores] = createSignal<Partial<Record<RatingCriterion, number>>>({});
   const [comment, setComment] = createSignal('');
   const [error, setError] = createSignal<string | null>(null);
   const complete = () => RATING_CRITERIA.every((c) => scores()[c] !== undefined);
   const send = async (event: SubmitEvent) => {
     event.preventDefault();
-    if (!complete()) return setError(t().validation.required);
+    if (!complete()) return setError(validationTexts().validation.required);
     try {
       await rateAppeal(props.accountId, props.appeal.id, { scores: scores() as Record<RatingCriterion, number>, comment: comment().trim() || undefined });
     } catch (failure) {
@@ -36,7 +38,7 @@ export function RateAnswer(props: { accountId: string; appeal: AppealView }) {
             <For each={RATING_CRITERIA}>
               {(criterion) => (
                 <fieldset class="field">
-                  <legend>{t().appeals.criteria[criterion]}</legend>
+                  <legend>{appealsTexts().appeals.criteria[criterion]}</legend>
                   <div class="button-row">
                     <For each={[1, 2, 3, 4, 5]}>
                       {(score) => (
@@ -63,7 +65,7 @@ export function RateAnswer(props: { accountId: string; appeal: AppealView }) {
       >
         {(rating) => (
           <>
-            <p>{fill(p().rated, { scores: RATING_CRITERIA.map((c) => `${t().appeals.criteria[c]} — ${rating().scores[c]}`).join(', ') })}</p>
+            <p>{fill(p().rated, { scores: RATING_CRITERIA.map((c) => `${appealsTexts().appeals.criteria[c]} — ${rating().scores[c]}`).join(', ') })}</p>
             <Show when={mean() <= LOW_RATING}>
               <p class="notice">{p().lowRating}</p>
             </Show>

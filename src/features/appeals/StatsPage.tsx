@@ -6,19 +6,17 @@ import { APPEAL_TYPES } from '../../domain/appeals/kinds';
 import { appealStats } from '../../domain/appeals/stats';
 import { APPEAL_STATUSES } from '../../domain/appeals/types';
 import { RATING_CRITERIA } from '../../domain/appeals/view';
-import { fill, loadTexts, locale, t } from '../../i18n/i18n';
+import { fill, locale } from '../../i18n/i18n';
 import { Page } from '../../ui/Page';
 import { useAccount } from '../../ui/signedIn';
 import { BarChart } from './BarChart';
 import { createAppealsMirror } from './createAppealsMirror';
 import { SupportStatsSection } from './SupportStatsSection';
-
-// Support statistics name categories in the chat bot's words.
-await loadTexts('appeals', 'support');
+import { appealsTexts } from '../../i18n/lazy/appeals';
 
 function Stats(props: { account: () => AccountView }) {
-  const s = () => t().appeals.stats;
-  const a = () => t().appeals;
+  const s = () => appealsTexts().appeals.stats;
+  const a = () => appealsTexts().appeals;
   const { appeals } = createAppealsMirror(() => props.account().id);
   const stats = createMemo(() => appealStats(appeals.value() ?? []));
   const percent = (share: number) => new Intl.NumberFormat(locale() === 'ru' ? 'ru-RU' : 'en-GB', { style: 'percent', maximumFractionDigits: 1 }).format(share);

@@ -7,17 +7,18 @@ import { formatMoscowDateTime } from '../../domain/calendar';
 import { TRIED_MAX } from '../../domain/appeals/input';
 import { CallbackFormSchema, ReopenSchema } from '../../domain/appeals/supportInput';
 import type { AppealView } from '../../domain/appeals/view';
-import { fill, t } from '../../i18n/i18n';
+import { fill } from '../../i18n/i18n';
 import { createForm, type Form } from '../../ui/form/createForm';
 import { ErrorSummary } from '../../ui/form/ErrorSummary';
 import { TextAreaField } from '../../ui/form/OtherFields';
 import { TextField } from '../../ui/form/TextField';
 import { bookCallback, closeAppeal, reopenRequest } from './appealsApi';
+import { appealsTexts } from '../../i18n/lazy/appeals';
 
 const at = (ms: number) => formatMoscowDateTime(ms);
 
 export function SupportActions(props: { accountId: string; appeal: AppealView; run: (call: () => Promise<unknown>) => Promise<void> }) {
-  const sr = () => t().appeals.supportRequest;
+  const sr = () => appealsTexts().appeals.supportRequest;
   const has = (action: AppealView['actions'][number]) => props.appeal.actions.includes(action);
   const reopen = createForm({ schema: () => ReopenSchema, initial: { comment: '' }, order: ['comment'] });
   const callback = createForm({ schema: () => CallbackFormSchema, initial: { callAt: '', phone: props.appeal.contacts.phone }, order: ['callAt', 'phone'] });

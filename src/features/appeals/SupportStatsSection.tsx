@@ -6,15 +6,17 @@ import { listChats } from '../../client/repos/supportChatRepo';
 import { supportStats } from '../../domain/appeals/supportStats';
 import type { AppealView } from '../../domain/appeals/view';
 import { SUPPORT_CATEGORIES } from '../../domain/support/supportCategories';
-import { fill, t } from '../../i18n/i18n';
+import { fill } from '../../i18n/i18n';
 import { BarChart } from './BarChart';
+import { appealsTexts } from '../../i18n/lazy/appeals';
+import { supportTexts } from '../../i18n/lazy/support';
 
 /** The chart leaves 170 units for a label: long category names are cut there (the table below has them whole). */
 const CHART_LABEL_CHARS = 26;
 const short = (label: string) => (label.length > CHART_LABEL_CHARS ? `${label.slice(0, CHART_LABEL_CHARS - 1).trimEnd()}…` : label);
 
 export function SupportStatsSection(props: { accountId: string; appeals: readonly AppealView[]; percent: (share: number) => string }) {
-  const s = () => t().appeals.supportRequest.stats;
+  const s = () => appealsTexts().appeals.supportRequest.stats;
   const chats = createLiveQuery(() => listChats(props.accountId));
   const stats = createMemo(() => supportStats(props.appeals, chats.value() ?? []));
   return (
@@ -22,7 +24,7 @@ export function SupportStatsSection(props: { accountId: string; appeals: readonl
       <h2 id="support-stats">{s().title}</h2>
       <Show when={stats().requests || stats().chats} fallback={<p>{s().empty}</p>}>
         <Show when={stats().requests}>
-          <BarChart id="by-category" title={s().byCategory} headLabel={s().category} valueLabel={t().appeals.stats.count} rows={SUPPORT_CATEGORIES.map((c) => ({ label: t().support.categories[c], chartLabel: short(t().support.categories[c]), value: stats().byCategory[c] }))} />
+          <BarChart id="by-category" title={s().byCategory} headLabel={s().category} valueLabel={appealsTexts().appeals.stats.count} rows={SUPPORT_CATEGORIES.map((c) => ({ label: supportTexts().support.categories[c], chartLabel: short(supportTexts().support.categories[c]), value: stats().byCategory[c] }))} />
         </Show>
         <Show when={stats().meanAnswerHours !== null}>
           <p>{fill(s().meanAnswer, { hours: stats().meanAnswerHours! })}</p>

@@ -3,13 +3,15 @@
 import type { AppealView } from '../../domain/appeals/view';
 import { formatMoscowDateTime } from '../../domain/calendar';
 import { SERVICES } from '../../domain/catalog/services';
-import { locale, t } from '../../i18n/i18n';
+import { locale } from '../../i18n/i18n';
+import { appealsTexts } from '../../i18n/lazy/appeals';
+import { supportTexts } from '../../i18n/lazy/support';
 
 const at = (ms: number) => formatMoscowDateTime(ms);
 
 /** What the citizen sent, label and value, empty parts left out: the page's copy and the PDF copy alike. */
 export function sentRows(appeal: AppealView, { withType = true } = {}): { label: string; value: string }[] {
-  const a = t().appeals;
+  const a = appealsTexts().appeals;
   const p = a.page;
   const rows: [string, string | undefined][] = [
     [a.columns.type, withType ? a.types[appeal.type] : undefined],
@@ -17,9 +19,9 @@ export function sentRows(appeal: AppealView, { withType = true } = {}): { label:
     [a.columns.topic, appeal.category ? undefined : a.topics[appeal.topic]],
     [a.new.service, SERVICES.find((s) => s.id === appeal.serviceId)?.title[locale()]],
     [p.related, appeal.relatedNumber],
-    [a.new.grounds, appeal.grounds ? a.grounds[appeal.grounds as keyof ReturnType<typeof t>['appeals']['grounds']] : undefined],
+    [a.new.grounds, appeal.grounds ? a.grounds[appeal.grounds as keyof ReturnType<typeof appealsTexts>['appeals']['grounds']] : undefined],
     [a.new.subject, appeal.subject],
-    [appeal.category ? a.supportRequest.categoryLabel : '', appeal.category ? t().support.categories[appeal.category] : undefined],
+    [appeal.category ? a.supportRequest.categoryLabel : '', appeal.category ? supportTexts().support.categories[appeal.category] : undefined],
     [appeal.category ? a.supportRequest.description : a.new.description, appeal.description],
     [a.supportRequest.wantedLabel, appeal.wanted],
     [a.supportRequest.triedLabel, appeal.tried],

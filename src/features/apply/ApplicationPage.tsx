@@ -18,6 +18,8 @@ import { CaseTimeline } from './CaseTimeline';
 import { CaseTodo } from './CaseTodo';
 import { StatusLabel } from './StatusLabel';
 import { findService } from '../../domain/catalog/services';
+import { catalogTexts } from '../../i18n/lazy/catalog';
+import { casesTexts } from '../../i18n/lazy/cases';
 
 function Details(props: { accountId: string; id: string; created: boolean }) {
   const application = createLiveQuery(() => readApplication(props.accountId, props.id));
@@ -39,24 +41,24 @@ function Details(props: { accountId: string; id: string; created: boolean }) {
         <Page title={findService(app().serviceId)?.title[locale()] ?? app().serviceId}>
           <Show when={props.created}>
             <div class="notice success" role="status">
-              <p><strong>{t().apply.sent}</strong></p>
-              <p>{t().apply.numberLabel}: <strong class="reference">{app().number}</strong></p>
-              <p>{t().apply.whatNext}</p>
+              <p><strong>{catalogTexts().apply.sent}</strong></p>
+              <p>{catalogTexts().apply.numberLabel}: <strong class="reference">{app().number}</strong></p>
+              <p>{catalogTexts().apply.whatNext}</p>
             </div>
           </Show>
           <dl class="facts">
-            <dt>{t().apply.numberLabel}</dt>
+            <dt>{catalogTexts().apply.numberLabel}</dt>
             <dd class="reference">{app().number}</dd>
-            <dt>{t().apply.statusLabel}</dt>
+            <dt>{catalogTexts().apply.statusLabel}</dt>
             <dd><StatusLabel status={app().status} /></dd>
-            <dt>{t().apply.resultTitle}</dt>
-            <dd>{t().catalog.resultWays[app().resultWay]}</dd>
+            <dt>{catalogTexts().apply.resultTitle}</dt>
+            <dd>{catalogTexts().catalog.resultWays[app().resultWay]}</dd>
             <CaseOfficeFacts app={app()} booking={booking.value()} />
           </dl>
           <CaseTodo app={{ ...app(), asOf: cursor.value()?.asOf }} onChange={(next) => void storeApplication(props.accountId, next)} />
           <CaseTimeline timeline={app().timeline} />
           <p>
-            <Link to="/appeals/new" search={{ type: 'objection', topic: 'services', related: app().number, service: app().serviceId }}>{t().cases.object}</Link>
+            <Link to="/appeals/new" search={{ type: 'objection', topic: 'services', related: app().number, service: app().serviceId }}>{casesTexts().cases.object}</Link>
           </p>
           <CaseAnswers app={app()} booking={booking.value()} />
           <p><Link to="/applications" class="button secondary">{t().nav.applications}</Link></p>

@@ -17,6 +17,7 @@ import { CasesSection } from './CasesSection';
 import { DeleteDraftButton, deletedDraft, setDeletedDraft } from './DeleteDraft';
 import type { CasesSearch } from './casesQuery';
 import { wizardPages } from './wizardSteps';
+import { catalogTexts } from '../../i18n/lazy/catalog';
 
 /** The wizard resumes at the draft's saved step: «Оплатить» makes that the fee page (reached before, as the invoice shows). */
 async function toFeeStep(draft: DraftRow): Promise<void> {
@@ -48,7 +49,7 @@ function Lists(props: { account: () => AccountView; search: CasesSearch }) {
     <Page title={t().nav.applications}>
       <Show when={outbox.value()?.length}>
         <section aria-labelledby="outbox-title" class="card">
-          <h2 id="outbox-title">{t().apply.outboxTitle}</h2>
+          <h2 id="outbox-title">{catalogTexts().apply.outboxTitle}</h2>
           <ul>
             <For each={outbox.value()}>
               {(row) => {
@@ -56,9 +57,9 @@ function Lists(props: { account: () => AccountView; search: CasesSearch }) {
                 return (
                   <li>
                     <strong>{title(serviceId)}</strong> —{' '}
-                    {row.failed ? fill(t().apply.outboxFailed, { reason: messageForCode(row.lastError ?? 'unknown') }) : t().apply.outboxWaiting}{' '}
+                    {row.failed ? fill(catalogTexts().apply.outboxFailed, { reason: messageForCode(row.lastError ?? 'unknown') }) : catalogTexts().apply.outboxWaiting}{' '}
                     <button type="button" class="link-button" onClick={() => void cancelQueued(row.id)}>
-                      {fill(t().apply.outboxCancel, { service: title(serviceId) })}
+                      {fill(catalogTexts().apply.outboxCancel, { service: title(serviceId) })}
                     </button>
                   </li>
                 );
@@ -69,10 +70,10 @@ function Lists(props: { account: () => AccountView; search: CasesSearch }) {
       </Show>
       <section aria-labelledby="drafts-title">
         <h2 id="drafts-title" tabindex="-1" ref={draftsHeading}>
-          {t().apply.draftsTitle}
+          {catalogTexts().apply.draftsTitle}
         </h2>
-        <p role="status">{deletedDraft() ? fill(t().apply.draftDeleted, { service: deletedDraft()! }) : ''}</p>
-        <Show when={editable().length} fallback={<p>{t().apply.noDrafts}</p>}>
+        <p role="status">{deletedDraft() ? fill(catalogTexts().apply.draftDeleted, { service: deletedDraft()! }) : ''}</p>
+        <Show when={editable().length} fallback={<p>{catalogTexts().apply.noDrafts}</p>}>
           <ul class="service-list">
             <For each={editable()}>
               {(draft) => (
@@ -80,17 +81,17 @@ function Lists(props: { account: () => AccountView; search: CasesSearch }) {
                   <Link to="/catalog/$serviceId/apply" params={{ serviceId: draft.serviceId }} search={{ draft: draft.id }}>
                     {title(draft.serviceId)}
                   </Link>
-                  <p class="meta">{fill(t().apply.draftMeta, { when: formatDateTime(draft.updatedAt), step: draft.step + 1 })}</p>
+                  <p class="meta">{fill(catalogTexts().apply.draftMeta, { when: formatDateTime(draft.updatedAt), step: draft.step + 1 })}</p>
                   <DeleteDraftButton
                     accountId={props.account().id}
                     draftId={draft.id}
                     service={title(draft.serviceId)}
-                    label={fill(t().apply.deleteDraftOf, { service: title(draft.serviceId) })}
+                    label={fill(catalogTexts().apply.deleteDraftOf, { service: title(draft.serviceId) })}
                     onDeleted={afterDelete}
                   />
                   <Show when={feeDue(draft.id)}>
                     <p>
-                      {t().apply.draftFeeDue}{' '}
+                      {catalogTexts().apply.draftFeeDue}{' '}
                       <a
                         href={draftUrl(draft)}
                         class="button"
@@ -99,7 +100,7 @@ function Lists(props: { account: () => AccountView; search: CasesSearch }) {
                           void toFeeStep(draft).then(() => navigate({ href: draftUrl(draft) }));
                         }}
                       >
-                        {t().apply.feePay}
+                        {catalogTexts().apply.feePay}
                       </a>
                     </p>
                   </Show>

@@ -7,7 +7,7 @@ import { createDraft, discardDraft, findDraftOf, readDraft, saveDraft } from '..
 import { formFingerprint, mergeDraftAnswers } from '../../domain/catalog/draftMerge';
 import type { Answers } from '../../domain/catalog/formSchema';
 import { IDENTITY_LEVELS, type AccountView } from '../../domain/account';
-import { fill, loadTexts, locale, t } from '../../i18n/i18n';
+import { fill, locale, t } from '../../i18n/i18n';
 import { Page } from '../../ui/Page';
 import type { Service } from '../../domain/catalog/serviceSchema';
 import { NotFound } from '../../ui/NotFound';
@@ -18,9 +18,7 @@ import { toFormValues } from '../../domain/profileValues';
 import { Wizard } from './Wizard';
 import { DraftChoice } from './DraftChoice';
 import { settled } from '../../ui/settled';
-
-// The visit page of services that book a slot shows the offices' own texts (calendar, statuses).
-await loadTexts('offices');
+import { catalogTexts } from '../../i18n/lazy/catalog';
 
 /** «Мои данные» as saved on the server, or offline the copy on this device, with the account's contacts. */
 async function profileValues(account: AccountView): Promise<Record<string, unknown>> {
@@ -93,9 +91,9 @@ function LevelTooLow(props: { service: Service }) {
   return (
     <Page title={props.service.title[locale()]}>
       <p class="notice" role="status">
-        {fill(t().catalog.identityNeeded, { level: t().account.levels[props.service.identityLevel] })}
+        {fill(catalogTexts().catalog.identityNeeded, { level: t().levels[props.service.identityLevel] })}
       </p>
-      <Link to="/profile/identity" class="button">{t().catalog.identityLink}</Link>
+      <Link to="/profile/identity" class="button">{catalogTexts().catalog.identityLink}</Link>
     </Page>
   );
 }

@@ -10,12 +10,14 @@ import { AnswerList } from '../../ui/AnswerList';
 import { downloadBlob } from '../../ui/downloadBlob';
 import type { BookingView } from '../../domain/offices/booking';
 import { officeRows } from './officeRows';
+import { catalogTexts } from '../../i18n/lazy/catalog';
+import { casesTexts } from '../../i18n/lazy/cases';
 
 export function CaseAnswers(props: { app: ApplicationView; booking?: BookingView }) {
   const [busy, setBusy] = createSignal(false);
   const [problem, setProblem] = createSignal('');
   const service = () => findService(props.app.serviceId);
-  const rows = () => answerRows(service(), props.app.answers, locale(), [t().cases.yes, t().cases.no]);
+  const rows = () => answerRows(service(), props.app.answers, locale(), [casesTexts().cases.yes, casesTexts().cases.no]);
   const copy = async () => {
     setBusy(true);
     setProblem('');
@@ -24,7 +26,7 @@ export function CaseAnswers(props: { app: ApplicationView; booking?: BookingView
         number: props.app.number,
         serviceTitle: service()?.title[locale()] ?? props.app.serviceId,
         submittedAt: props.app.submittedAt,
-        status: t().apply.statuses[props.app.status],
+        status: catalogTexts().apply.statuses[props.app.status],
         rows: [...rows(), ...officeRows(props.app, props.booking)],
         files: props.app.files.map(({ name, size }) => ({ name, size })),
         labels: t().applicationCopyPdf,
@@ -39,23 +41,23 @@ export function CaseAnswers(props: { app: ApplicationView; booking?: BookingView
   };
   return (
     <section aria-labelledby="answers-title">
-      <h2 id="answers-title">{t().cases.answersTitle}</h2>
+      <h2 id="answers-title">{casesTexts().cases.answersTitle}</h2>
       <AnswerList rows={rows()} headingLevel={3} />
-      <h2>{t().cases.filesTitle}</h2>
-      <Show when={props.app.files.length} fallback={<p>{t().cases.noFiles}</p>}>
+      <h2>{casesTexts().cases.filesTitle}</h2>
+      <Show when={props.app.files.length} fallback={<p>{casesTexts().cases.noFiles}</p>}>
         <ul>
           <For each={props.app.files}>
             {(file) => (
               <li>
                 {file.name} · {formatBytes(file.size)}
-                <Show when={file.at}>{(at) => <> · {fill(t().cases.fileSentLater, { when: formatDateTime(at()) })}</>}</Show>
+                <Show when={file.at}>{(at) => <> · {fill(casesTexts().cases.fileSentLater, { when: formatDateTime(at()) })}</>}</Show>
               </li>
             )}
           </For>
         </ul>
       </Show>
       <button type="button" class="button secondary" disabled={busy()} onClick={() => void copy()}>
-        {busy() ? t().cases.preparing : t().cases.copyPdf}
+        {busy() ? casesTexts().cases.preparing : casesTexts().cases.copyPdf}
       </button>
       <Show when={problem()}>
         <p class="notice error" role="alert">{problem()}</p>

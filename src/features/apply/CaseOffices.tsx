@@ -4,8 +4,9 @@ import { Link } from '@tanstack/solid-router';
 import { Show } from 'solid-js';
 import type { ApplicationView } from '../../domain/application';
 import type { BookingView } from '../../domain/offices/booking';
-import { t } from '../../i18n/i18n';
+
 import { bookingText, officeText } from './officeRows';
+import { casesTexts } from '../../i18n/lazy/cases';
 
 export function CaseOfficeFacts(props: { app: ApplicationView; booking: BookingView | undefined }) {
   return (
@@ -13,7 +14,7 @@ export function CaseOfficeFacts(props: { app: ApplicationView; booking: BookingV
       <Show when={props.booking}>
         {(b) => (
           <>
-            <dt>{t().cases.visitBooking}</dt>
+            <dt>{casesTexts().cases.visitBooking}</dt>
             <dd><Link to="/bookings/$bookingId" params={{ bookingId: b().id }}>{bookingText(b())}</Link></dd>
           </>
         )}
@@ -21,7 +22,7 @@ export function CaseOfficeFacts(props: { app: ApplicationView; booking: BookingV
       <Show when={props.app.resultWay === 'office' && officeText(props.app.resultOfficeId)}>
         {(text) => (
           <>
-            <dt>{t().cases.resultOffice}</dt>
+            <dt>{casesTexts().cases.resultOffice}</dt>
             <dd>{text()}</dd>
           </>
         )}

@@ -3,13 +3,12 @@
 import { Link } from '@tanstack/solid-router';
 import { Match, Show, Switch } from 'solid-js';
 import type { ApplicationView } from '../../domain/application';
-import { fill, formatDateTime, t } from '../../i18n/i18n';
-import type { Dictionary } from '../../i18n/ru';
+import { fill, formatDateTime } from '../../i18n/i18n';
+import { reasonText } from '../../i18n/reasons';
 import { findService } from '../../domain/catalog/services';
 import { DocumentsReply } from './DocumentsReply';
 import { ElectronicResult, PickupTicket, PostTracking } from './ResultPanels';
-
-type Reason = keyof Dictionary['cases']['reasons'];
+import { casesTexts } from '../../i18n/lazy/cases';
 
 export function CaseTodo(props: { app: ApplicationView; onChange: (app: ApplicationView) => void }) {
   const term = () => findService(props.app.serviceId)?.termDays ?? { min: 1, max: 10 };
@@ -21,25 +20,25 @@ export function CaseTodo(props: { app: ApplicationView; onChange: (app: Applicat
       </Match>
       <Match when={props.app.status === 'rejected'}>
         <section class="card todo attention" aria-labelledby="rejected-title">
-          <h2 id="rejected-title">{t().cases.rejectedTitle}</h2>
+          <h2 id="rejected-title">{casesTexts().cases.rejectedTitle}</h2>
           <Show when={props.app.rejection}>
             {(rejection) => (
               <>
-                <p>{fill(t().cases.reasonLabel, { reason: t().cases.reasons[rejection().reason as Reason] ?? rejection().reason })}</p>
-                <Show when={rejection().comment}>{(comment) => <p>{fill(t().cases.officerComment, { comment: comment() })}</p>}</Show>
+                <p>{fill(casesTexts().cases.reasonLabel, { reason: reasonText(rejection().reason) })}</p>
+                <Show when={rejection().comment}>{(comment) => <p>{fill(casesTexts().cases.officerComment, { comment: comment() })}</p>}</Show>
               </>
             )}
           </Show>
           <div class="button-row">
             <Link to="/catalog/$serviceId/apply" params={{ serviceId: props.app.serviceId }} search={{ draft: undefined }} class="button">
-              {t().cases.resubmit}
+              {casesTexts().cases.resubmit}
             </Link>
             <Link
               to="/appeals/new"
-              search={{ type: 'complaint', topic: 'services', related: props.app.number, service: props.app.serviceId, reason: props.app.rejection ? fill(t().cases.reasonLabel, { reason: t().cases.reasons[props.app.rejection.reason as Reason] ?? props.app.rejection.reason }) : undefined }}
+              search={{ type: 'complaint', topic: 'services', related: props.app.number, service: props.app.serviceId, reason: props.app.rejection ? fill(casesTexts().cases.reasonLabel, { reason: reasonText(props.app.rejection.reason) }) : undefined }}
               class="button secondary"
             >
-              {t().cases.complain}
+              {casesTexts().cases.complain}
             </Link>
           </div>
         </section>
@@ -55,14 +54,14 @@ export function CaseTodo(props: { app: ApplicationView; onChange: (app: Applicat
       </Match>
       <Match when={props.app.status === 'issued'}>
         <section class="card todo" aria-labelledby="issued-title">
-          <h2 id="issued-title">{t().cases.issuedTitle}</h2>
-          <p>{fill(t().cases.issuedLead, { date: formatDateTime(props.app.issuedAt ?? props.app.updatedAt) })}</p>
+          <h2 id="issued-title">{casesTexts().cases.issuedTitle}</h2>
+          <p>{fill(casesTexts().cases.issuedLead, { date: formatDateTime(props.app.issuedAt ?? props.app.updatedAt) })}</p>
         </section>
       </Match>
       <Match when={true}>
         <section class="card todo" aria-labelledby="wait-title">
-          <h2 id="wait-title">{t().cases.todoTitle}</h2>
-          <p>{term().max === 0 ? t().cases.waitInstant : fill(t().cases.waitLead, term())}</p>
+          <h2 id="wait-title">{casesTexts().cases.todoTitle}</h2>
+          <p>{term().max === 0 ? casesTexts().cases.waitInstant : fill(casesTexts().cases.waitLead, term())}</p>
         </section>
       </Match>
     </Switch>

@@ -5,10 +5,12 @@ import { Link } from '@tanstack/solid-router';
 import { createVirtualizer } from '@tanstack/solid-virtual';
 import { createMemo, Index } from 'solid-js';
 import type { ApplicationView } from '../../domain/application';
-import { fill, formatDateTime, locale, t } from '../../i18n/i18n';
+import { fill, formatDateTime, locale } from '../../i18n/i18n';
 import { findService } from '../../domain/catalog/services';
 import { StatusLabel } from './StatusLabel';
 import { visibleRows } from './visibleRows';
+import { catalogTexts } from '../../i18n/lazy/catalog';
+import { casesTexts } from '../../i18n/lazy/cases';
 
 /** A row's slot in pixels; the row itself is 8 px shorter (.case-row in styles.css: a constant style would be an inline style attribute, which the CSP refuses). */
 const ROW_HEIGHT = 92;
@@ -26,8 +28,8 @@ export function CasesList(props: { cases: ApplicationView[] }) {
   // Rows are paired with their applications in one memo, so a row never reads an index that vanished.
   const rows = createMemo(() => visibleRows(virtualizer.getVirtualItems(), props.cases));
   return (
-    <div ref={scroller} class="case-scroller" tabIndex={0} role="region" aria-label={t().cases.scrollLabel}>
-      <ul class="case-list" aria-label={t().cases.listLabel} style={{ height: `${virtualizer.getTotalSize()}px` }}>
+    <div ref={scroller} class="case-scroller" tabIndex={0} role="region" aria-label={casesTexts().cases.scrollLabel}>
+      <ul class="case-list" aria-label={casesTexts().cases.listLabel} style={{ height: `${virtualizer.getTotalSize()}px` }}>
         <Index each={rows()}>
           {(row) => {
             const app = () => row().app;
@@ -42,8 +44,8 @@ export function CasesList(props: { cases: ApplicationView[] }) {
                   {findService(app().serviceId)?.title[locale()] ?? app().serviceId}
                 </Link>
                 <p class="meta">
-                  <span class="reference">{fill(t().apply.numberShort, { number: app().number })}</span> · <StatusLabel status={app().status} /> ·{' '}
-                  {fill(t().cases.submitted, { when: formatDateTime(app().submittedAt) })}
+                  <span class="reference">{fill(catalogTexts().apply.numberShort, { number: app().number })}</span> · <StatusLabel status={app().status} /> ·{' '}
+                  {fill(casesTexts().cases.submitted, { when: formatDateTime(app().submittedAt) })}
                 </p>
               </li>
             );

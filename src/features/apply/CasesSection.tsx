@@ -4,11 +4,13 @@
 import { useNavigate } from '@tanstack/solid-router';
 import { createMemo, Show } from 'solid-js';
 import { watchApplications } from '../../client/applicationsList';
-import { t } from '../../i18n/i18n';
+
 import { errorText } from '../../ui/errorText';
 import { CasesFilters } from './CasesFilters';
 import { CasesList } from './CasesList';
 import { filterCases, type CasesSearch } from './casesQuery';
+import { catalogTexts } from '../../i18n/lazy/catalog';
+import { casesTexts } from '../../i18n/lazy/cases';
 
 export function CasesSection(props: { accountId: string; search: CasesSearch }) {
   const navigate = useNavigate();
@@ -18,15 +20,15 @@ export function CasesSection(props: { accountId: string; search: CasesSearch }) 
     void navigate({ to: '/applications', search: { ...props.search, ...patch }, replace: true });
   return (
     <section aria-labelledby="sent-title">
-      <h2 id="sent-title">{t().apply.sentTitle}</h2>
+      <h2 id="sent-title">{catalogTexts().apply.sentTitle}</h2>
       <Show when={applications.error()}>
         <p class="notice error" role="alert">{errorText(applications.error())}</p>
       </Show>
       <Show when={applications.value()}>
         {(all) => (
-          <Show when={all().length} fallback={<p>{t().apply.noApplications}</p>}>
+          <Show when={all().length} fallback={<p>{catalogTexts().apply.noApplications}</p>}>
             <CasesFilters search={props.search} found={shown().length} onChange={update} onReset={() => void navigate({ to: '/applications', search: {}, replace: true })} />
-            <Show when={shown().length} fallback={<p>{t().cases.none}</p>}>
+            <Show when={shown().length} fallback={<p>{casesTexts().cases.none}</p>}>
               <CasesList cases={shown()} />
             </Show>
           </Show>

@@ -6,6 +6,7 @@ import { listPayments } from '../../client/repos/paymentsRepo';
 import { discardDraft } from '../../client/repos/draftsRepo';
 import { fill, t } from '../../i18n/i18n';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
+import { catalogTexts } from '../../i18n/lazy/catalog';
 
 const [deletedDraft, setDeletedDraft] = createSignal<string | null>(null);
 /** The title of the service whose draft was just deleted, for «Черновик … удалён» on the list. */
@@ -38,16 +39,16 @@ export function DeleteDraftButton(props: { accountId: string; draftId: string; s
       <span role="alert">{failed() ? t().errors.unknown : ''}</span>
       <ConfirmDialog
         open={asking()}
-        title={t().apply.deleteTitle}
-        confirmLabel={t().apply.deleteConfirm}
-        cancelLabel={t().apply.deleteCancel}
+        title={catalogTexts().apply.deleteTitle}
+        confirmLabel={catalogTexts().apply.deleteConfirm}
+        cancelLabel={catalogTexts().apply.deleteCancel}
         danger
         onConfirm={() => void confirm()}
         onCancel={() => setAsking(false)}
       >
-        <p>{fill(t().apply.deleteText, { service: props.service })}</p>
+        <p>{fill(catalogTexts().apply.deleteText, { service: props.service })}</p>
         <Show when={feePaid()}>
-          <p>{t().apply.deleteFeePaid}</p>
+          <p>{catalogTexts().apply.deleteFeePaid}</p>
         </Show>
       </ConfirmDialog>
     </>

@@ -4,11 +4,12 @@ import { createSignal, For, Show } from 'solid-js';
 import { createStore } from 'solid-js/store';
 import { checkFileInWorker, sha256InWorker } from '../../client/validateClient';
 import type { ApplicationView } from '../../domain/application';
-import { fill, formatDateTime, locale, t } from '../../i18n/i18n';
+import { fill, formatDateTime, locale } from '../../i18n/i18n';
 import { errorText, messageForCode } from '../../ui/errorText';
 import { fileVerdictText } from '../../ui/fileVerdictText';
 import { findService } from '../../domain/catalog/services';
 import { sendReply } from './casesApi';
+import { casesTexts } from '../../i18n/lazy/cases';
 
 type Picked = { name: string; sha256: string; blob: Blob } | { problem: string };
 
@@ -38,7 +39,7 @@ export function DocumentsReply(props: { app: ApplicationView; request: NonNullab
       return entry && 'blob' in entry ? [{ slot: doc.id, ...entry }] : [];
     });
     if (ready.length < docs().length) {
-      setSummary(t().cases.chooseFiles);
+      setSummary(casesTexts().cases.chooseFiles);
       summaryRef?.focus();
       return;
     }
@@ -57,9 +58,9 @@ export function DocumentsReply(props: { app: ApplicationView; request: NonNullab
   };
   return (
     <form class="card todo attention" aria-labelledby="request-title" onSubmit={(e) => void send(e)} novalidate>
-      <h2 id="request-title">{t().cases.requestTitle}</h2>
-      <p>{fill(t().cases.requestLead, { deadline: formatDateTime(props.request.deadline) })}</p>
-      <Show when={props.request.comment}>{(comment) => <p>{fill(t().cases.officerComment, { comment: comment() })}</p>}</Show>
+      <h2 id="request-title">{casesTexts().cases.requestTitle}</h2>
+      <p>{fill(casesTexts().cases.requestLead, { deadline: formatDateTime(props.request.deadline) })}</p>
+      <Show when={props.request.comment}>{(comment) => <p>{fill(casesTexts().cases.officerComment, { comment: comment() })}</p>}</Show>
       <div ref={summaryRef} tabIndex={-1} role="alert" class={summary() ? 'notice error' : ''}>
         {summary()}
       </div>
@@ -87,7 +88,7 @@ export function DocumentsReply(props: { app: ApplicationView; request: NonNullab
         }}
       </For>
       <button type="submit" class="button" disabled={sending()}>
-        {sending() ? t().cases.sending : t().cases.sendDocuments}
+        {sending() ? casesTexts().cases.sending : casesTexts().cases.sendDocuments}
       </button>
     </form>
   );

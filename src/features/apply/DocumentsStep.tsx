@@ -10,13 +10,14 @@ import { checkFileInWorker, sha256InWorker } from '../../client/validateClient';
 import { MAX_APPLICATION_BYTES } from '../../domain/application';
 import type { RequiredDocument, Service } from '../../domain/catalog/serviceSchema';
 import { kindFromName, MIME_TYPES } from '../../domain/fileCheck';
-import { fill, formatBytes, locale, t } from '../../i18n/i18n';
+import { fill, formatBytes, locale } from '../../i18n/i18n';
 import { errorText } from '../../ui/errorText';
 import { fieldId, type Form } from '../../ui/form/createForm';
 import { fieldMessage } from '../../ui/form/fieldMessage';
 import { fileVerdictText, KIND_NAMES } from '../../ui/fileVerdictText';
 import { WhatToDoLink } from '../../ui/WhatToDoLink';
 import { AttachedFile } from './AttachedFile';
+import { catalogTexts } from '../../i18n/lazy/catalog';
 
 export function DocumentsStep(props: { service: Service; draft: DraftRow; form: Form }) {
   const attached = createLiveQuery(() => listAttachments(props.draft.id));
@@ -32,7 +33,7 @@ export function DocumentsStep(props: { service: Service; draft: DraftRow; form: 
       const verdict = await checkFileInWorker(named, { accept: doc.accept, maxBytes: doc.maxBytes });
       if (!verdict.ok) return note(doc.id, fileVerdictText(verdict, { accept: doc.accept, maxBytes: doc.maxBytes }));
       const replaced = (attached.value() ?? []).find((row) => row.slot === doc.id)?.size ?? 0;
-      if (total() - replaced + file.size > MAX_APPLICATION_BYTES) return note(doc.id, fill(t().apply.tooMuch, { max: formatBytes(MAX_APPLICATION_BYTES) }));
+      if (total() - replaced + file.size > MAX_APPLICATION_BYTES) return note(doc.id, fill(catalogTexts().apply.tooMuch, { max: formatBytes(MAX_APPLICATION_BYTES) }));
       const sha256 = await sha256InWorker(file);
       await attach({ id: crypto.randomUUID(), accountId: props.draft.accountId, draftId: props.draft.id, slot: doc.id, name: verdict.name, type: verdict.mime, size: file.size, sha256, blob: file });
     } catch (error) {
@@ -45,7 +46,7 @@ export function DocumentsStep(props: { service: Service; draft: DraftRow; form: 
 
   return (
     <div>
-      <p>{fill(t().apply.documentsLead, { max: formatBytes(MAX_APPLICATION_BYTES) })}</p>
+      <p>{fill(catalogTexts().apply.documentsLead, { max: formatBytes(MAX_APPLICATION_BYTES) })}</p>
       <For each={props.service.documents}>
         {(doc) => {
           const current = () => (attached.value() ?? []).find((row) => row.slot === doc.id);
@@ -66,8 +67,8 @@ export function DocumentsStep(props: { service: Service; draft: DraftRow; form: 
                 <h3>{doc.title[locale()]}</h3>
               </legend>
               <p class="meta">
-                {doc.required === 'if' && doc.when ? doc.when[locale()] : t().catalog.required[doc.required]} ·{' '}
-                {fill(t().catalog.formats, { formats: doc.accept.map((kind) => KIND_NAMES[kind]).join(', '), size: formatBytes(doc.maxBytes) })}
+                {doc.required === 'if' && doc.when ? doc.when[locale()] : catalogTexts().catalog.required[doc.required]} ·{' '}
+                {fill(catalogTexts().catalog.formats, { formats: doc.accept.map((kind) => KIND_NAMES[kind]).join(', '), size: formatBytes(doc.maxBytes) })}
               </p>
               <Show when={error()}>
                 <p class="error" id={`${id}-error`}>{fieldMessage(error()!)}</p>
@@ -76,7 +77,7 @@ export function DocumentsStep(props: { service: Service; draft: DraftRow; form: 
                 {(row) => <AttachedFile row={row()} onRemove={() => void detach(row().id)} />}
               </Show>
               <div class="field">
-                <label for={id}>{current() ? t().apply.replace : t().apply.attach}</label>
+                <label for={id}>{current() ? catalogTexts().apply.replace : catalogTexts().apply.attach}</label>
                 <input
                   id={id}
                   type="file"
@@ -91,7 +92,7 @@ export function DocumentsStep(props: { service: Service; draft: DraftRow; form: 
               </div>
               <Show when={doc.accept.includes('jpeg')}>
                 <div class="field">
-                  <label for={`${id}-camera`}>{t().apply.camera}</label>
+                  <label for={`${id}-camera`}>{catalogTexts().apply.camera}</label>
                   <input
                     id={`${id}-camera`}
                     type="file"
@@ -107,7 +108,7 @@ export function DocumentsStep(props: { service: Service; draft: DraftRow; form: 
               </Show>
               <Show when={fromLibrary(doc).length > 0}>
                 <div class="field">
-                  <label for={`${id}-library`}>{t().apply.fromProfile}</label>
+                  <label for={`${id}-library`}>{catalogTexts().apply.fromProfile}</label>
                   <select
                     id={`${id}-library`}
                     value=""
@@ -118,7 +119,7 @@ export function DocumentsStep(props: { service: Service; draft: DraftRow; form: 
                       if (row) void add(doc, row.blob, kindFromName(row.title) ? row.title : `${row.title}.${ext === 'jpeg' ? 'jpg' : ext}`);
                     }}
                   >
-                    <option value="">{t().apply.choose}</option>
+                    <option value="">{catalogTexts().apply.choose}</option>
                     <For each={fromLibrary(doc)}>{(row) => <option value={row.id}>{row.title}</option>}</For>
                   </select>
                 </div>

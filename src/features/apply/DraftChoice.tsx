@@ -5,11 +5,12 @@ import { Link } from '@tanstack/solid-router';
 import { createSignal, Show } from 'solid-js';
 import type { DraftRow } from '../../client/rows';
 import type { Service } from '../../domain/catalog/serviceSchema';
-import { fill, formatDateTime, locale, t } from '../../i18n/i18n';
+import { fill, formatDateTime, locale } from '../../i18n/i18n';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { Page } from '../../ui/Page';
 import { createFeePaid } from './DeleteDraft';
 import { wizardPages } from './wizardSteps';
+import { catalogTexts } from '../../i18n/lazy/catalog';
 
 export function DraftChoice(props: { service: Service; draft: DraftRow; onStartAnew: () => Promise<void> }) {
   const [asking, setAsking] = createSignal(false);
@@ -28,27 +29,27 @@ export function DraftChoice(props: { service: Service; draft: DraftRow; onStartA
   };
   return (
     <Page title={props.service.title[locale()]}>
-      <p class="notice">{fill(t().apply.draftExists, { when: when(), step: Math.min(props.draft.step, total() - 1) + 1, total: total() })}</p>
+      <p class="notice">{fill(catalogTexts().apply.draftExists, { when: when(), step: Math.min(props.draft.step, total() - 1) + 1, total: total() })}</p>
       <div class="button-row">
         <Link to="/catalog/$serviceId/apply" params={{ serviceId: props.service.id }} search={{ draft: props.draft.id }} class="button">
-          {t().apply.continueDraft}
+          {catalogTexts().apply.continueDraft}
         </Link>
         <button type="button" class="button secondary" disabled={busy()} onClick={() => setAsking(true)}>
-          {t().apply.startAnew}
+          {catalogTexts().apply.startAnew}
         </button>
       </div>
       <ConfirmDialog
         open={asking()}
-        title={t().apply.startAnewTitle}
-        confirmLabel={t().apply.startAnewConfirm}
-        cancelLabel={t().apply.cancel}
+        title={catalogTexts().apply.startAnewTitle}
+        confirmLabel={catalogTexts().apply.startAnewConfirm}
+        cancelLabel={catalogTexts().apply.cancel}
         danger
         onConfirm={() => void startAnew()}
         onCancel={() => setAsking(false)}
       >
-        <p>{fill(t().apply.startAnewText, { when: when() })}</p>
+        <p>{fill(catalogTexts().apply.startAnewText, { when: when() })}</p>
         <Show when={feePaid()}>
-          <p>{t().apply.deleteFeePaid}</p>
+          <p>{catalogTexts().apply.deleteFeePaid}</p>
         </Show>
       </ConfirmDialog>
     </Page>

@@ -5,16 +5,17 @@ import { Link } from '@tanstack/solid-router';
 import { createResource, Match, Switch } from 'solid-js';
 import type { Service } from '../../domain/catalog/serviceSchema';
 import { formatMoney } from '../../domain/money';
-import { locale, t } from '../../i18n/i18n';
+import { locale } from '../../i18n/i18n';
 import { errorText } from '../../ui/errorText';
 import { settled } from '../../ui/settled';
 import { createInvoice } from '../../client/paymentsApi';
 import { paidFeeInvoice } from './applyApi';
+import { catalogTexts } from '../../i18n/lazy/catalog';
 
 /** Why Continue must wait on the fee page, or null once the draft's fee is paid. Asked fresh each time. */
 export async function feeUnpaidReason(draftId: string): Promise<string | null> {
   try {
-    return (await paidFeeInvoice(draftId)) ? null : t().apply.feeUnpaid;
+    return (await paidFeeInvoice(draftId)) ? null : catalogTexts().apply.feeUnpaid;
   } catch (error) {
     return errorText(error);
   }
@@ -29,24 +30,24 @@ export function FeePage(props: { service: Service; draftId: string }) {
   return (
     <div>
       <dl class="facts">
-        <dt>{t().catalog.fee}</dt>
+        <dt>{catalogTexts().catalog.fee}</dt>
         <dd>
           <strong>{formatMoney(props.service.fee!.amountKopecks, locale())}</strong> — {props.service.fee!.purpose[locale()]}
         </dd>
       </dl>
-      <Switch fallback={<p role="status">{t().apply.feeLoading}</p>}>
+      <Switch fallback={<p role="status">{catalogTexts().apply.feeLoading}</p>}>
         <Match when={invoice.error}>
-          <p class="notice error" role="alert">{`${errorText(invoice.error)} ${t().apply.feeKept}`}</p>
+          <p class="notice error" role="alert">{`${errorText(invoice.error)} ${catalogTexts().apply.feeKept}`}</p>
         </Match>
         <Match when={settled(invoice)?.status === 'paid'}>
-          <p class="notice success" role="status">{t().apply.feePaid}</p>
+          <p class="notice success" role="status">{catalogTexts().apply.feePaid}</p>
         </Match>
         <Match when={settled(invoice)} keyed>
           {(open) => (
             <>
-              <p class="notice">{open.status === 'processing' ? t().apply.feeProcessing : t().apply.feeDue}</p>
+              <p class="notice">{open.status === 'processing' ? catalogTexts().apply.feeProcessing : catalogTexts().apply.feeDue}</p>
               <Link to="/pay/$invoiceId" params={{ invoiceId: open.id }} search={{ back: back() }} class="button">
-                {t().apply.feePay}
+                {catalogTexts().apply.feePay}
               </Link>
             </>
           )}

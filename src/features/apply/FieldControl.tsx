@@ -1,16 +1,18 @@
 // Renders one field of a service's form from its definition.
 import { Match, Switch } from 'solid-js';
 import type { FieldDef } from '../../domain/catalog/formSchema';
-import { locale, t } from '../../i18n/i18n';
+import { locale } from '../../i18n/i18n';
 import { CheckboxField, RadioField } from '../../ui/form/ChoiceField';
 import type { Form } from '../../ui/form/createForm';
 import { SelectField, TextAreaField } from '../../ui/form/OtherFields';
 import { TextField } from '../../ui/form/TextField';
+import { catalogTexts } from '../../i18n/lazy/catalog';
+import { profileTexts } from '../../i18n/lazy/profile';
 
 const NUMERIC = new Set(['snils', 'inn', 'passportSeries', 'passportNumber', 'divisionCode', 'postalIndex', 'date']);
 
 export function FieldControl(props: { form: Form; field: FieldDef }) {
-  const label = () => props.field.label[locale()] + (props.field.required ? '' : ` ${t().profile.optional}`);
+  const label = () => props.field.label[locale()] + (props.field.required ? '' : ` ${profileTexts().profile.optional}`);
   const hint = () => props.field.hint?.[locale()];
   const options = () => (props.field.options ?? []).map((option) => ({ value: option.value, label: option.label[locale()] }));
   return (
@@ -19,7 +21,7 @@ export function FieldControl(props: { form: Form; field: FieldDef }) {
         <RadioField form={props.form} name={props.field.id} legend={label()} hint={hint()} options={options()} />
       </Match>
       <Match when={props.field.control === 'select'}>
-        <SelectField form={props.form} name={props.field.id} label={label()} hint={hint()} options={options()} placeholder={t().apply.choose} />
+        <SelectField form={props.form} name={props.field.id} label={label()} hint={hint()} options={options()} placeholder={catalogTexts().apply.choose} />
       </Match>
       <Match when={props.field.control === 'checkbox'}>
         <CheckboxField form={props.form} name={props.field.id} label={label()} />

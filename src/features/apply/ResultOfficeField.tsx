@@ -4,11 +4,12 @@ import { createEffect } from 'solid-js';
 import { createLiveQuery } from '../../client/createLiveQuery';
 import { listMirroredBookings } from '../../client/repos/bookingsRepo';
 import { pickupOffices } from '../../domain/offices/visitLinks';
-import { locale, t } from '../../i18n/i18n';
+import { locale } from '../../i18n/i18n';
 import type { Form } from '../../ui/form/createForm';
 import { SelectField } from '../../ui/form/OtherFields';
 import { addressText } from '../../ui/officeText';
 import { RESULT_OFFICE_KEY, VISIT_KEY } from './wizardSteps';
+import { catalogTexts } from '../../i18n/lazy/catalog';
 
 export function ResultOfficeField(props: { form: Form; accountId: string }) {
   const mine = createLiveQuery(() => listMirroredBookings(props.accountId));
@@ -22,9 +23,9 @@ export function ResultOfficeField(props: { form: Form; accountId: string }) {
     <SelectField
       form={props.form}
       name={RESULT_OFFICE_KEY}
-      label={t().apply.resultOffice}
-      hint={t().apply.resultOfficeHint}
-      placeholder={t().apply.choose}
+      label={catalogTexts().apply.resultOffice}
+      hint={catalogTexts().apply.resultOfficeHint}
+      placeholder={catalogTexts().apply.choose}
       options={offices().map((o) => ({ value: o.id, label: `${o.name[locale()]} — ${addressText(o)}` }))}
     />
   );

@@ -3,12 +3,13 @@
 import { Link } from '@tanstack/solid-router';
 import { createSignal, For, Show } from 'solid-js';
 import type { ApplicationView } from '../../domain/application';
-import { fill, formatDateTime, t } from '../../i18n/i18n';
+import { fill, formatDateTime } from '../../i18n/i18n';
 import { errorText } from '../../ui/errorText';
 import { markReceived, readResult, readResultPdf } from './casesApi';
 import { downloadBlob } from '../../ui/downloadBlob';
 import { QrCode } from '../../ui/QrCode';
 import { officeText } from './officeRows';
+import { casesTexts } from '../../i18n/lazy/cases';
 
 export function ElectronicResult(props: { app: ApplicationView; now: number; onChange: (app: ApplicationView) => void }) {
   const [busy, setBusy] = createSignal(false);
@@ -30,15 +31,15 @@ export function ElectronicResult(props: { app: ApplicationView; now: number; onC
   };
   return (
     <section class="card todo" aria-labelledby="result-title">
-      <h2 id="result-title">{t().cases.electronicTitle}</h2>
-      <p>{t().cases.electronicLead}</p>
+      <h2 id="result-title">{casesTexts().cases.electronicTitle}</h2>
+      <p>{casesTexts().cases.electronicLead}</p>
       <Show when={props.app.validUntil}>
-        {(until) => <p>{expired() ? fill(t().cases.expired, { date: formatDateTime(until()) }) : fill(t().cases.validUntil, { date: formatDateTime(until()) })}</p>}
+        {(until) => <p>{expired() ? fill(casesTexts().cases.expired, { date: formatDateTime(until()) }) : fill(casesTexts().cases.validUntil, { date: formatDateTime(until()) })}</p>}
       </Show>
       <button type="button" class="button" disabled={busy()} onClick={() => void download()}>
-        {busy() ? t().cases.preparing : t().cases.download}
+        {busy() ? casesTexts().cases.preparing : casesTexts().cases.download}
       </button>{' '}
-      <Link to="/verify">{t().cases.verifyLink}</Link>
+      <Link to="/verify">{casesTexts().cases.verifyLink}</Link>
       <Show when={problem()}>
         <p class="notice error" role="alert">{problem()}</p>
       </Show>
@@ -49,10 +50,10 @@ export function ElectronicResult(props: { app: ApplicationView; now: number; onC
 export function PickupTicket(props: { app: ApplicationView }) {
   return (
     <section class="card todo ticket" aria-labelledby="pickup-title">
-      <h2 id="pickup-title">{t().cases.pickupTitle}</h2>
-      <Show when={officeText(props.app.resultOfficeId)}>{(office) => <p><strong>{fill(t().cases.pickupOffice, { office: office() })}</strong></p>}</Show>
-      <p>{fill(t().cases.pickupLead, { deadline: formatDateTime(props.app.pickupDeadline ?? props.app.updatedAt) })}</p>
-      <QrCode text={`OKNO-PICKUP.${props.app.number}`} label={fill(t().cases.ticketLabel, { number: props.app.number })} />
+      <h2 id="pickup-title">{casesTexts().cases.pickupTitle}</h2>
+      <Show when={officeText(props.app.resultOfficeId)}>{(office) => <p><strong>{fill(casesTexts().cases.pickupOffice, { office: office() })}</strong></p>}</Show>
+      <p>{fill(casesTexts().cases.pickupLead, { deadline: formatDateTime(props.app.pickupDeadline ?? props.app.updatedAt) })}</p>
+      <QrCode text={`OKNO-PICKUP.${props.app.number}`} label={fill(casesTexts().cases.ticketLabel, { number: props.app.number })} />
       <p class="reference">{props.app.number}</p>
     </section>
   );
@@ -61,12 +62,12 @@ export function PickupTicket(props: { app: ApplicationView }) {
 export function PostTracking(props: { app: ApplicationView }) {
   return (
     <section class="card todo" aria-labelledby="post-title">
-      <h2 id="post-title">{t().cases.postTitle}</h2>
+      <h2 id="post-title">{casesTexts().cases.postTitle}</h2>
       <ol>
         <For each={props.app.tracking}>
           {(stage) => (
             <li>
-              {formatDateTime(stage.at)} — {t().cases.postStages[stage.stage as keyof ReturnType<typeof t>['cases']['postStages']] ?? stage.stage}
+              {formatDateTime(stage.at)} — {casesTexts().cases.postStages[stage.stage as keyof ReturnType<typeof casesTexts>['cases']['postStages']] ?? stage.stage}
             </li>
           )}
         </For>

@@ -5,12 +5,13 @@ import { isShown, type Answers } from '../../domain/catalog/formSchema';
 import type { Service } from '../../domain/catalog/serviceSchema';
 import { createLiveQuery } from '../../client/createLiveQuery';
 import { listAttachments } from '../../client/repos/attachmentsRepo';
-import { fill, formatBytes, locale, t } from '../../i18n/i18n';
+import { fill, formatBytes, locale } from '../../i18n/i18n';
 import { reviewFiles } from './reviewFiles';
 import { RESULT_KEY, type WizardPage } from './wizardSteps';
+import { catalogTexts } from '../../i18n/lazy/catalog';
 
 function shown(value: unknown, options?: { value: string; label: { ru: string; en: string } }[]): string {
-  if (value === true) return t().apply.yes;
+  if (value === true) return catalogTexts().apply.yes;
   if (value === undefined || value === '' || value === false) return '—';
   const option = options?.find((o) => o.value === value);
   return option ? option.label[locale()] : String(value);
@@ -38,7 +39,7 @@ export function ReviewPage(props: { service: Service; draftId: string; pages: Wi
                   </For>
                 </dl>
                 <button type="button" class="button secondary small" onClick={() => props.onEdit(index())}>
-                  {fill(t().apply.change, { what: form().step.title[locale()] })}
+                  {fill(catalogTexts().apply.change, { what: form().step.title[locale()] })}
                 </button>
               </section>
             )}
@@ -47,27 +48,27 @@ export function ReviewPage(props: { service: Service; draftId: string; pages: Wi
       </For>
       <Show when={props.service.documents.length}>
         <section class="card review">
-          <h3>{t().apply.pages.documents}</h3>
+          <h3>{catalogTexts().apply.pages.documents}</h3>
           <dl>
             <For each={files()}>
               {(item) => (
                 <>
                   <dt>{item.document.title[locale()]}</dt>
-                  <dd>{item.file ? fill(t().apply.reviewFile, { name: item.file.name, size: formatBytes(item.file.size) }) : t().apply.noFile}</dd>
+                  <dd>{item.file ? fill(catalogTexts().apply.reviewFile, { name: item.file.name, size: formatBytes(item.file.size) }) : catalogTexts().apply.noFile}</dd>
                 </>
               )}
             </For>
           </dl>
           <button type="button" class="button secondary small" onClick={() => props.onEdit(props.pages.findIndex((p) => p.kind === 'documents'))}>
-            {fill(t().apply.change, { what: t().apply.pages.documents })}
+            {fill(catalogTexts().apply.change, { what: catalogTexts().apply.pages.documents })}
           </button>
         </section>
       </Show>
       <section class="card review">
-        <h3>{t().apply.resultTitle}</h3>
-        <p>{t().catalog.resultWays[props.answers[RESULT_KEY] as 'post'] ?? '—'}</p>
+        <h3>{catalogTexts().apply.resultTitle}</h3>
+        <p>{catalogTexts().catalog.resultWays[props.answers[RESULT_KEY] as 'post'] ?? '—'}</p>
         <button type="button" class="button secondary small" onClick={() => props.onEdit(props.pages.findIndex((p) => p.kind === 'result'))}>
-          {fill(t().apply.change, { what: t().apply.resultTitle })}
+          {fill(catalogTexts().apply.change, { what: catalogTexts().apply.resultTitle })}
         </button>
       </section>
     </div>

@@ -15,13 +15,15 @@ import { officeById } from '../../domain/offices/offices';
 import type { CityId } from '../../domain/offices/officeSchema';
 import type { Slot } from '../../domain/offices/slots';
 import { bookableOffices } from '../../domain/offices/visitLinks';
-import { fill, locale, t } from '../../i18n/i18n';
+import { fill, locale } from '../../i18n/i18n';
 import { bookingErrorText } from '../../ui/bookingError';
 import { fieldId, type Form } from '../../ui/form/createForm';
 import { fieldMessage } from '../../ui/form/fieldMessage';
 import { addressText, officeDateTime } from '../../ui/officeText';
 import { SlotPicker } from '../../ui/SlotPicker';
 import { VISIT_KEY } from './wizardSteps';
+import { officesTexts } from '../../i18n/lazy/offices';
+import { catalogTexts } from '../../i18n/lazy/catalog';
 
 export function VisitStep(props: { form: Form; accountId: string; draftId: string; visit: VisitServiceId }) {
   const bookingId = () => String(props.form.values[VISIT_KEY] ?? '');
@@ -45,7 +47,7 @@ export function VisitStep(props: { form: Form; accountId: string; draftId: strin
   const [busy, setBusy] = createSignal(false);
   const [problem, setProblem] = createSignal('');
   const error = () => props.form.errors()[VISIT_KEY];
-  const tv = () => t().apply.visit;
+  const tv = () => catalogTexts().apply.visit;
 
   const run = async (action: () => Promise<void>) => {
     setBusy(true);
@@ -83,7 +85,7 @@ export function VisitStep(props: { form: Form; accountId: string; draftId: strin
     <div>
       <p>{tv().lead}</p>
       <Show when={booking.value() && !active()}>
-        <p class="notice">{fill(tv().lost, { ticket: booking.value()!.ticket, status: t().offices.statuses[booking.value()!.status] })}</p>
+        <p class="notice">{fill(tv().lost, { ticket: booking.value()!.ticket, status: officesTexts().offices.statuses[booking.value()!.status] })}</p>
       </Show>
       <Show when={active()}>
         {(b) => {

@@ -12,7 +12,7 @@ import type { CodeTicket } from '../../domain/account';
 import type { Submission } from '../../domain/application';
 import type { Service } from '../../domain/catalog/serviceSchema';
 import { shortenFileName } from '../../domain/fileName';
-import { fill, locale, t } from '../../i18n/i18n';
+import { fill, locale } from '../../i18n/i18n';
 import { errorText } from '../../ui/errorText';
 import { RadioField } from '../../ui/form/ChoiceField';
 import type * as v from 'valibot';
@@ -36,6 +36,8 @@ import { documentKey, formAnswers, missingDocuments, pageFields, pageOfField, pa
 import { VisitStep } from './VisitStep';
 import { ResultOfficeField } from './ResultOfficeField';
 import { wizardVisit } from '../../domain/offices/visitLinks';
+import { catalogTexts } from '../../i18n/lazy/catalog';
+import { accountTexts } from '../../i18n/lazy/account';
 
 export function Wizard(props: { service: Service; draft: DraftRow; dropped: string[] }) {
   const navigate = useNavigate();
@@ -69,7 +71,7 @@ export function Wizard(props: { service: Service; draft: DraftRow; dropped: stri
 
   const pageTitle = () => {
     const current = page();
-    return current.kind === 'form' ? current.step.title[locale()] : t().apply.pages[current.kind];
+    return current.kind === 'form' ? current.step.title[locale()] : catalogTexts().apply.pages[current.kind];
   };
   const labels = () =>
     Object.fromEntries([
@@ -144,17 +146,17 @@ export function Wizard(props: { service: Service; draft: DraftRow; dropped: stri
     <Page title={props.service.title[locale()]}>
       <Show when={props.dropped.length}>
         <p class="notice" role="status">
-          {fill(t().apply.formChanged, { fields: props.dropped.map((id) => labels()[id] ?? id).join(', ') })}
+          {fill(catalogTexts().apply.formChanged, { fields: props.dropped.map((id) => labels()[id] ?? id).join(', ') })}
         </p>
       </Show>
       <DraftSyncNotices sync={sync} labels={labels()} />
       <AutosaveAlert failed={autosave.failed} />
-      <p class="step-label">{fill(t().apply.stepOf, { step: index() + 1, total: pages.length })}</p>
+      <p class="step-label">{fill(catalogTexts().apply.stepOf, { step: index() + 1, total: pages.length })}</p>
       <h2 tabindex="-1" ref={heading}>
         {pageTitle()}
       </h2>
       <form onSubmit={(e) => void next(e)} novalidate>
-        <ErrorSummary form={form} labels={{ ...labels(), [RESULT_KEY]: t().apply.resultTitle, [VISIT_KEY]: t().apply.pages.visit, [RESULT_OFFICE_KEY]: t().apply.resultOffice }} />
+        <ErrorSummary form={form} labels={{ ...labels(), [RESULT_KEY]: catalogTexts().apply.resultTitle, [VISIT_KEY]: catalogTexts().apply.pages.visit, [RESULT_OFFICE_KEY]: catalogTexts().apply.resultOffice }} />
         <Switch>
           <Match when={page().kind === 'form'}>
             <For each={pageFields(page(), form.values)}>
@@ -168,7 +170,7 @@ export function Wizard(props: { service: Service; draft: DraftRow; dropped: stri
             <FeePage service={props.service} draftId={props.draft.id} />
           </Match>
           <Match when={page().kind === 'result'}>
-            <RadioField form={form} name={RESULT_KEY} legend={t().apply.resultTitle} options={props.service.results.map((way) => ({ value: way, label: t().catalog.resultWays[way] }))} />
+            <RadioField form={form} name={RESULT_KEY} legend={catalogTexts().apply.resultTitle} options={props.service.results.map((way) => ({ value: way, label: catalogTexts().catalog.resultWays[way] }))} />
             <Show when={form.values[RESULT_KEY] === 'office'}>
               <ResultOfficeField form={form} accountId={props.draft.accountId} />
             </Show>
@@ -192,14 +194,14 @@ export function Wizard(props: { service: Service; draft: DraftRow; dropped: stri
           <div class="button-row">
             <Switch>
               <Match when={page().kind === 'confirm'}>
-                <button type="button" class="button" onClick={() => void askCode()}>{t().apply.getCode}</button>
+                <button type="button" class="button" onClick={() => void askCode()}>{catalogTexts().apply.getCode}</button>
               </Match>
               <Match when={page().kind !== 'confirm'}>
-                <button type="submit" class="button">{t().account.continue}</button>
+                <button type="submit" class="button">{accountTexts().account.continue}</button>
               </Match>
             </Switch>
             <Show when={index() > 0}>
-              <button type="button" class="button secondary" onClick={() => go(index() - 1)}>{t().account.back}</button>
+              <button type="button" class="button secondary" onClick={() => go(index() - 1)}>{accountTexts().account.back}</button>
             </Show>
           </div>
         </Show>
@@ -213,7 +215,7 @@ export function Wizard(props: { service: Service; draft: DraftRow; dropped: stri
             accountId={props.draft.accountId}
             draftId={props.draft.id}
             service={props.service.title[locale()]}
-            label={t().apply.deleteDraft}
+            label={catalogTexts().apply.deleteDraft}
             onDeleted={() => void navigate({ to: '/applications' })}
           />
         </p>

@@ -4,8 +4,9 @@ import type { renderApplicationCopyPdf } from '../../client/pdfClient';
 import type { ApplicationView } from '../../domain/application';
 import type { BookingView } from '../../domain/offices/booking';
 import { officeById } from '../../domain/offices/offices';
-import { fill, locale, t } from '../../i18n/i18n';
+import { fill, locale } from '../../i18n/i18n';
 import { addressText, officeDateTime } from '../../ui/officeText';
+import { casesTexts } from '../../i18n/lazy/cases';
 
 type ApplicationCopyRow = Parameters<typeof renderApplicationCopyPdf>[0]['rows'][number];
 
@@ -18,14 +19,14 @@ export function officeText(officeId: string | undefined): string | undefined {
 export function bookingText(booking: BookingView): string {
   const office = officeById(booking.officeId);
   const when = office ? officeDateTime(office, booking.startsAt) : '';
-  return [fill(t().cases.visitBookingText, { ticket: booking.ticket }), when, officeText(booking.officeId)].filter(Boolean).join(', ');
+  return [fill(casesTexts().cases.visitBookingText, { ticket: booking.ticket }), when, officeText(booking.officeId)].filter(Boolean).join(', ');
 }
 
 /** The rows the PDF copy adds after the answers. */
 export function officeRows(app: ApplicationView, booking: BookingView | undefined): ApplicationCopyRow[] {
   const rows: ApplicationCopyRow[] = [];
-  if (booking) rows.push({ label: t().cases.visitBooking, value: bookingText(booking) });
+  if (booking) rows.push({ label: casesTexts().cases.visitBooking, value: bookingText(booking) });
   const office = app.resultWay === 'office' ? officeText(app.resultOfficeId) : undefined;
-  if (office) rows.push({ label: t().cases.resultOffice, value: office });
+  if (office) rows.push({ label: casesTexts().cases.resultOffice, value: office });
   return rows;
 }

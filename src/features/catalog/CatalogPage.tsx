@@ -2,10 +2,11 @@
 import { Link, useNavigate } from '@tanstack/solid-router';
 import { createMemo, For, Show } from 'solid-js';
 import { CATEGORIES, REQUEST_KINDS, TERMS } from '../../domain/catalog/serviceSchema';
-import { fill, locale, t } from '../../i18n/i18n';
+import { fill, locale } from '../../i18n/i18n';
 import { Page } from '../../ui/Page';
 import { findServices, type CatalogQuery } from './catalogQuery';
 import { ServiceCard } from './ServiceCard';
+import { catalogTexts } from '../../i18n/lazy/catalog';
 
 export default function CatalogPage(props: { query: CatalogQuery }) {
   const navigate = useNavigate();
@@ -15,56 +16,56 @@ export default function CatalogPage(props: { query: CatalogQuery }) {
   const filtered = () => Boolean(props.query.category || props.query.kind || props.query.term || props.query.nodocs);
 
   return (
-    <Page title={t().catalog.title} lead={t().catalog.lead}>
+    <Page title={catalogTexts().catalog.title} lead={catalogTexts().catalog.lead}>
       <form role="search" onSubmit={(e) => e.preventDefault()}>
         <div class="field field-wide">
-          <label for="catalog-q">{t().catalog.searchLabel}</label>
-          <span class="hint" id="catalog-q-hint">{t().catalog.searchHint}</span>
+          <label for="catalog-q">{catalogTexts().catalog.searchLabel}</label>
+          <span class="hint" id="catalog-q-hint">{catalogTexts().catalog.searchHint}</span>
           <input id="catalog-q" type="search" value={props.query.q ?? ''} aria-describedby="catalog-q-hint" aria-controls="catalog-results" onInput={(e) => update({ q: e.currentTarget.value || undefined })} />
         </div>
         <fieldset class="filters">
-          <legend>{t().catalog.filtersTitle}</legend>
+          <legend>{catalogTexts().catalog.filtersTitle}</legend>
           <div class="field">
-            <label for="catalog-category">{t().catalog.category}</label>
+            <label for="catalog-category">{catalogTexts().catalog.category}</label>
             <select id="catalog-category" value={props.query.category ?? ''} onChange={(e) => update({ category: (e.currentTarget.value || undefined) as CatalogQuery['category'] })}>
-              <option value="">{t().catalog.anyCategory}</option>
-              <For each={CATEGORIES}>{(category) => <option value={category}>{t().catalog.categories[category]}</option>}</For>
+              <option value="">{catalogTexts().catalog.anyCategory}</option>
+              <For each={CATEGORIES}>{(category) => <option value={category}>{catalogTexts().catalog.categories[category]}</option>}</For>
             </select>
           </div>
           <div class="field">
-            <label for="catalog-kind">{t().catalog.kind}</label>
+            <label for="catalog-kind">{catalogTexts().catalog.kind}</label>
             <select id="catalog-kind" value={props.query.kind ?? ''} onChange={(e) => update({ kind: (e.currentTarget.value || undefined) as CatalogQuery['kind'] })}>
-              <option value="">{t().catalog.any}</option>
-              <For each={REQUEST_KINDS}>{(kind) => <option value={kind}>{t().catalog.kinds[kind]}</option>}</For>
+              <option value="">{catalogTexts().catalog.any}</option>
+              <For each={REQUEST_KINDS}>{(kind) => <option value={kind}>{catalogTexts().catalog.kinds[kind]}</option>}</For>
             </select>
           </div>
           <div class="field">
-            <label for="catalog-term">{t().catalog.term}</label>
+            <label for="catalog-term">{catalogTexts().catalog.term}</label>
             <select id="catalog-term" value={props.query.term ?? ''} onChange={(e) => update({ term: (e.currentTarget.value || undefined) as CatalogQuery['term'] })}>
-              <option value="">{t().catalog.any}</option>
-              <For each={TERMS}>{(term) => <option value={term}>{t().catalog.terms[term]}</option>}</For>
+              <option value="">{catalogTexts().catalog.any}</option>
+              <For each={TERMS}>{(term) => <option value={term}>{catalogTexts().catalog.terms[term]}</option>}</For>
             </select>
           </div>
           <div class="check">
             <input id="catalog-nodocs" type="checkbox" checked={props.query.nodocs === true} onChange={(e) => update({ nodocs: e.currentTarget.checked || undefined })} />
-            <label for="catalog-nodocs">{t().catalog.noDocuments}</label>
+            <label for="catalog-nodocs">{catalogTexts().catalog.noDocuments}</label>
           </div>
           <Show when={filtered()}>
             <button type="button" class="button secondary small" onClick={() => update({ category: undefined, kind: undefined, term: undefined, nodocs: undefined })}>
-              {t().catalog.reset}
+              {catalogTexts().catalog.reset}
             </button>
           </Show>
         </fieldset>
       </form>
       <p role="status" aria-live="polite" class="found">
-        {results().length ? fill(t().catalog.found, { n: results().length }) : t().catalog.noResults}
+        {results().length ? fill(catalogTexts().catalog.found, { n: results().length }) : catalogTexts().catalog.noResults}
       </p>
       <ul id="catalog-results" class="service-list">
         <For each={results()}>{(service) => <ServiceCard service={service} />}</For>
       </ul>
       <p>
         <Link to="/appeals/new" search={{ type: 'suggestion', topic: 'feedback' }}>
-          {t().catalog.notFoundLink}
+          {catalogTexts().catalog.notFoundLink}
         </Link>
       </p>
     </Page>

@@ -2,7 +2,8 @@
 import { Link } from '@tanstack/solid-router';
 import type { Service } from '../../domain/catalog/serviceSchema';
 import { formatMoney } from '../../domain/money';
-import { locale, t } from '../../i18n/i18n';
+import { locale } from '../../i18n/i18n';
+import { catalogTexts } from '../../i18n/lazy/catalog';
 
 export function ServiceCard(props: { service: Service }) {
   const lang = () => locale();
@@ -15,8 +16,8 @@ export function ServiceCard(props: { service: Service }) {
       </h2>
       <p>{props.service.summary[lang()]}</p>
       <p class="meta">
-        {t().catalog.categories[props.service.category]} · {t().catalog.kinds[props.service.kind]} · {t().catalog.terms[props.service.term]} ·{' '}
-        {props.service.fee ? formatMoney(props.service.fee.amountKopecks, lang()) : t().catalog.free}
+        {catalogTexts().catalog.categories[props.service.category]} · {catalogTexts().catalog.kinds[props.service.kind]} · {catalogTexts().catalog.terms[props.service.term]} ·{' '}
+        {props.service.fee ? formatMoney(props.service.fee.amountKopecks, lang()) : catalogTexts().catalog.free}
       </p>
     </li>
   );

@@ -12,6 +12,7 @@ import { KIND_NAMES } from '../../ui/fileVerdictText';
 import { NotFound } from '../../ui/NotFound';
 import { Page } from '../../ui/Page';
 import { findService } from '../../domain/catalog/services';
+import { catalogTexts } from '../../i18n/lazy/catalog';
 
 function Details(props: { service: Service }) {
   const lang = () => locale();
@@ -20,15 +21,15 @@ function Details(props: { service: Service }) {
     const account = currentAccount();
     return account !== null && IDENTITY_LEVELS.indexOf(account.identityLevel) < IDENTITY_LEVELS.indexOf(s().identityLevel);
   };
-  const term = () => (s().termDays.max === 0 ? t().catalog.termInstant : fill(t().catalog.termDays, { min: s().termDays.min, max: s().termDays.max }));
+  const term = () => (s().termDays.max === 0 ? catalogTexts().catalog.termInstant : fill(catalogTexts().catalog.termDays, { min: s().termDays.min, max: s().termDays.max }));
   return (
     <Page title={s().title[lang()]} lead={s().summary[lang()]}>
       <p class="meta">
-        {t().catalog.code}: {s().code} · {t().catalog.categories[s().category]} · {t().catalog.kinds[s().kind]}
+        {catalogTexts().catalog.code}: {s().code} · {catalogTexts().catalog.categories[s().category]} · {catalogTexts().catalog.kinds[s().kind]}
       </p>
       <p>{s().description[lang()]}</p>
       <Show when={s().variants?.length}>
-        <h2>{t().catalog.variants}</h2>
+        <h2>{catalogTexts().catalog.variants}</h2>
         <ul>
           <For each={s().variants}>
             {(variant) => (
@@ -39,46 +40,46 @@ function Details(props: { service: Service }) {
           </For>
         </ul>
       </Show>
-      <h2>{t().catalog.whoMayApply}</h2>
+      <h2>{catalogTexts().catalog.whoMayApply}</h2>
       <p>{s().whoMayApply[lang()]}</p>
-      <h2>{t().catalog.documents}</h2>
-      <Show when={s().documents.length} fallback={<p>{t().catalog.noDocumentsNeeded}</p>}>
+      <h2>{catalogTexts().catalog.documents}</h2>
+      <Show when={s().documents.length} fallback={<p>{catalogTexts().catalog.noDocumentsNeeded}</p>}>
         <ul>
           <For each={s().documents}>
             {(doc) => (
               <li>
-                {doc.title[lang()]} — {doc.required === 'if' && doc.when ? doc.when[lang()].toLowerCase() : t().catalog.required[doc.required]};{' '}
-                {fill(t().catalog.formats, { formats: doc.accept.map((kind) => KIND_NAMES[kind]).join(', '), size: formatBytes(doc.maxBytes) })}
+                {doc.title[lang()]} — {doc.required === 'if' && doc.when ? doc.when[lang()].toLowerCase() : catalogTexts().catalog.required[doc.required]};{' '}
+                {fill(catalogTexts().catalog.formats, { formats: doc.accept.map((kind) => KIND_NAMES[kind]).join(', '), size: formatBytes(doc.maxBytes) })}
               </li>
             )}
           </For>
         </ul>
       </Show>
       <dl class="facts">
-        <dt>{t().catalog.fee}</dt>
-        <dd>{s().fee ? `${formatMoney(s().fee!.amountKopecks, lang())} — ${s().fee!.purpose[lang()]}` : t().catalog.free}</dd>
-        <dt>{t().catalog.termLabel}</dt>
+        <dt>{catalogTexts().catalog.fee}</dt>
+        <dd>{s().fee ? `${formatMoney(s().fee!.amountKopecks, lang())} — ${s().fee!.purpose[lang()]}` : catalogTexts().catalog.free}</dd>
+        <dt>{catalogTexts().catalog.termLabel}</dt>
         <dd>{term()}</dd>
       </dl>
-      <h2>{t().catalog.results}</h2>
+      <h2>{catalogTexts().catalog.results}</h2>
       <ul>
-        <For each={s().results}>{(way) => <li>{t().catalog.resultWays[way]}</li>}</For>
+        <For each={s().results}>{(way) => <li>{catalogTexts().catalog.resultWays[way]}</li>}</For>
       </ul>
       <Show when={!currentAccount()}>
         <p class="notice">
-          {t().catalog.signInNeeded} <Link to="/login">{t().nav.signIn}</Link>
+          {catalogTexts().catalog.signInNeeded} <Link to="/login">{t().nav.signIn}</Link>
         </p>
       </Show>
       <Show when={levelTooLow()}>
         <p class="notice">
-          {fill(t().catalog.identityNeeded, { level: t().account.levels[s().identityLevel] })}{' '}
-          <Link to="/profile/identity">{t().catalog.identityLink}</Link>
+          {fill(catalogTexts().catalog.identityNeeded, { level: t().levels[s().identityLevel] })}{' '}
+          <Link to="/profile/identity">{catalogTexts().catalog.identityLink}</Link>
         </p>
       </Show>
       <div class="button-row">
         <Show when={!s().tool?.only}>
           <Link to="/catalog/$serviceId/apply" params={{ serviceId: s().id }} class="button">
-            {t().catalog.apply}
+            {catalogTexts().catalog.apply}
           </Link>
         </Show>
         <Show when={s().tool}>
@@ -91,17 +92,17 @@ function Details(props: { service: Service }) {
         <Show when={!s().tool?.only && CATALOG_VISITS[s().id]}>
           {(visit) => (
             <Link to="/offices/book" search={{ service: visit() }} class="button secondary">
-              {t().catalog.bookVisit}
+              {catalogTexts().catalog.bookVisit}
             </Link>
           )}
         </Show>
         <Show when={s().results.includes('office') || CATALOG_VISITS[s().id]}>
           <Link to="/offices" search={CATALOG_VISITS[s().id] ? { services: [CATALOG_VISITS[s().id]!] } : {}} class="button secondary">
-            {t().catalog.findOffice}
+            {catalogTexts().catalog.findOffice}
           </Link>
         </Show>
         <Link to="/catalog" class="button secondary">
-          {t().catalog.back}
+          {catalogTexts().catalog.back}
         </Link>
       </div>
     </Page>

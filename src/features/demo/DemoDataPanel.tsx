@@ -2,9 +2,10 @@
 // sign in as them. The result sits in a status region that is always in the page, so it is announced.
 import { Link } from '@tanstack/solid-router';
 import { createSignal, Match, Switch } from 'solid-js';
-import { fill, t } from '../../i18n/i18n';
+import { fill } from '../../i18n/i18n';
 import { errorText } from '../../ui/errorText';
 import { seedDemoData, type SeedResult } from './demoDataApi';
+import { demoDataTexts } from '../../i18n/lazy/demoData';
 
 type Outcome = { kind: 'busy' } | { kind: 'done'; result: SeedResult } | { kind: 'failed'; text: string };
 
@@ -39,15 +40,15 @@ export function DemoDataPanel() {
 
   return (
     <section class="card" aria-labelledby="demo-data-title">
-      <h2 id="demo-data-title">{t().demoData.title}</h2>
-      <p>{t().demoData.text}</p>
+      <h2 id="demo-data-title">{demoDataTexts().demoData.title}</h2>
+      <p>{demoDataTexts().demoData.text}</p>
       <button type="button" class="button" aria-disabled={busy()} onClick={() => void run()}>
-        {t().demoData.fill}
+        {demoDataTexts().demoData.fill}
       </button>
       <div role="status" data-testid="demo-data-status">
         <Switch>
           <Match when={busy()}>
-            <p class="notice">{t().demoData.filling}</p>
+            <p class="notice">{demoDataTexts().demoData.filling}</p>
           </Match>
           <Match when={failed()}>
             {(text) => <p class="notice error">{text()}</p>}
@@ -55,17 +56,17 @@ export function DemoDataPanel() {
           <Match when={done()}>
             {(result) => (
               <div class="notice success">
-                <p>{fill(result().created ? t().demoData.created : t().demoData.existing, { cases: result().cases })}</p>
-                <h3>{t().demoData.credentials}</h3>
+                <p>{fill(result().created ? demoDataTexts().demoData.created : demoDataTexts().demoData.existing, { cases: result().cases })}</p>
+                <h3>{demoDataTexts().demoData.credentials}</h3>
                 <dl class="facts">
-                  <dt>{t().demoData.phone}</dt>
+                  <dt>{demoDataTexts().demoData.phone}</dt>
                   <dd data-testid="demo-phone">{displayPhone(result().phone)}</dd>
-                  <dt>{t().demoData.email}</dt>
+                  <dt>{demoDataTexts().demoData.email}</dt>
                   <dd data-testid="demo-email">{result().email}</dd>
-                  <dt>{t().demoData.password}</dt>
+                  <dt>{demoDataTexts().demoData.password}</dt>
                   <dd data-testid="demo-password">{result().password}</dd>
                 </dl>
-                <Link to="/login" class="button secondary">{t().demoData.signIn}</Link>
+                <Link to="/login" class="button secondary">{demoDataTexts().demoData.signIn}</Link>
               </div>
             )}
           </Match>

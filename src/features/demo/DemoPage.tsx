@@ -1,5 +1,5 @@
 // «Демо-стенд»: the in-app face of the /api/_sim control surface, for demo stands and QA.
-import { t, loadTexts } from '../../i18n/i18n';
+import { t } from '../../i18n/i18n';
 import { Page } from '../../ui/Page';
 import { ClockPanel } from './ClockPanel';
 import { DemoDataPanel } from './DemoDataPanel';
@@ -9,8 +9,6 @@ import { FaultsPanel } from './FaultsPanel';
 import { KioskPanel } from './KioskPanel';
 import { ResetPanel } from './ResetPanel';
 import { ToolsPanel } from './ToolsPanel';
-
-await loadTexts('operator', 'demoData');
 
 export default function DemoPage() {
   return (

@@ -3,23 +3,13 @@
 // (/operator); the server keeps only its salted hash, so it is never shown back.
 import { Link } from '@tanstack/solid-router';
 import { createResource, createSignal, Show } from 'solid-js';
-import { fill, formatDateTime, t } from '../../i18n/i18n';
-import { errorText } from '../../ui/errorText';
+
+import { errorText, errorTextFrom } from '../../ui/errorText';
 import { settled } from '../../ui/settled';
-import { ApiRequestError } from '../../client/api';
 import { PIN_PATTERN } from '../../domain/operatorPin';
 import { changePin, readPinState } from './demoApi';
-
-/** The console's own refusals in words; anything else as any API error. */
-function pinErrorText(error: unknown): string {
-  const texts = t().operator;
-  if (error instanceof ApiRequestError) {
-    if (error.code === 'operator_pin_wrong') return texts.pinWrong;
-    if (error.code === 'operator_pin_current_required') return texts.currentPinRequired;
-    if (error.code === 'operator_locked') return fill(texts.pinLocked, { until: formatDateTime(Date.parse(String(error.data?.until))) });
-  }
-  return errorText(error);
-}
+import { operatorTexts } from '../../i18n/lazy/operator';
+import { validationTexts } from '../../i18n/lazy/validation';
 
 export function OperatorPinPanel() {
   const [state, { mutate }] = createResource(readPinState);
@@ -33,7 +23,7 @@ export function OperatorPinPanel() {
     event.preventDefault();
     const value = pin().trim();
     if (!PIN_PATTERN.test(value)) {
-      setError(t().operator.pinFormat);
+      setError(validationTexts().validation.pin_format);
       setMessage(null);
       input?.focus();
       return;
@@ -43,24 +33,24 @@ export function OperatorPinPanel() {
       mutate(await changePin(value, settled(state)?.set ? current().trim() : undefined));
       setPin('');
       setCurrent('');
-      setMessage({ ok: true, text: t().operator.pinSaved });
+      setMessage({ ok: true, text: operatorTexts().operator.pinSaved });
     } catch (failure) {
-      setMessage({ ok: false, text: pinErrorText(failure) });
+      setMessage({ ok: false, text: errorTextFrom(operatorTexts().operator.errors, failure) });
     }
   };
 
   return (
     <section class="card" aria-labelledby="operator-pin-title">
-      <h2 id="operator-pin-title">{t().operator.pinPanelTitle}</h2>
-      <p>{t().operator.pinPanelLead}</p>
-      <Show when={settled(state)}>{(s) => <p>{s().set ? t().operator.pinIsSet : t().operator.pinNotSet}</p>}</Show>
+      <h2 id="operator-pin-title">{operatorTexts().operator.pinPanelTitle}</h2>
+      <p>{operatorTexts().operator.pinPanelLead}</p>
+      <Show when={settled(state)}>{(s) => <p>{s().set ? operatorTexts().operator.pinIsSet : operatorTexts().operator.pinNotSet}</p>}</Show>
       <Show when={state.error}>
         <p class="notice error">{errorText(state.error)}</p>
       </Show>
       <form onSubmit={(e) => void submit(e)} novalidate>
         <Show when={settled(state)?.set}>
           <div class="field field-short">
-            <label for="demo-operator-current-pin">{t().operator.currentPin}</label>
+            <label for="demo-operator-current-pin">{operatorTexts().operator.currentPin}</label>
             <input
               id="demo-operator-current-pin"
               type="password"
@@ -73,8 +63,8 @@ export function OperatorPinPanel() {
           </div>
         </Show>
         <div class="field field-short" classList={{ 'has-error': Boolean(error()) }}>
-          <label for="demo-operator-pin">{t().operator.newPin}</label>
-          <span class="hint" id="demo-operator-pin-hint">{t().operator.pinHint}</span>
+          <label for="demo-operator-pin">{operatorTexts().operator.newPin}</label>
+          <span class="hint" id="demo-operator-pin-hint">{operatorTexts().operator.pinHint}</span>
           <Show when={error()}>
             <span class="error" id="demo-operator-pin-error">{error()}</span>
           </Show>
@@ -92,8 +82,8 @@ export function OperatorPinPanel() {
           />
         </div>
         <div class="button-row">
-          <button type="submit" class="button">{t().operator.savePin}</button>
-          <Link to="/operator" class="button secondary">{t().operator.openConsole}</Link>
+          <button type="submit" class="button">{operatorTexts().operator.savePin}</button>
+          <Link to="/operator" class="button secondary">{operatorTexts().operator.openConsole}</Link>
         </div>
       </form>
       <p role="status" class={message()?.ok === false ? 'notice error' : message() ? 'notice success' : ''}>{message()?.text}</p>

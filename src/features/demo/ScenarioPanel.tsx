@@ -7,6 +7,7 @@ import { fill, t } from '../../i18n/i18n';
 import { errorText } from '../../ui/errorText';
 import { settled } from '../../ui/settled';
 import { changeScenario, readScenario, SeedSchema } from './demoDataApi';
+import { demoDataTexts } from '../../i18n/lazy/demoData';
 
 const PLAIN = ['random', 'happy', 'documents_requested', 'slow', 'technical_failure', 'manual'] as const;
 const SCENARIOS: Scenario[] = [...PLAIN, ...REJECTION_REASONS.map((reason) => `rejected:${reason}`)];
@@ -17,14 +18,14 @@ function reasonOf(scenario: Scenario): RejectionReason | null {
 
 function scenarioLabel(scenario: Scenario): string {
   const reason = reasonOf(scenario);
-  const texts = t().demoData;
-  return reason ? fill(texts.rejected, { reason: texts.reasons[reason] }) : texts.scenarios[scenario as (typeof PLAIN)[number]];
+  const texts = demoDataTexts().demoData;
+  return reason ? fill(texts.rejected, { reason: t().rejectionReasons[reason] }) : texts.scenarios[scenario as (typeof PLAIN)[number]];
 }
 
 function scenarioHint(scenario: Scenario): string {
   const reason = reasonOf(scenario);
-  const texts = t().demoData;
-  return reason ? fill(texts.rejectedHint, { reason: texts.reasons[reason] }) : texts.scenarioHints[scenario as (typeof PLAIN)[number]];
+  const texts = demoDataTexts().demoData;
+  return reason ? fill(texts.rejectedHint, { reason: t().rejectionReasons[reason] }) : texts.scenarioHints[scenario as (typeof PLAIN)[number]];
 }
 
 export function ScenarioPanel() {
@@ -50,7 +51,7 @@ export function ScenarioPanel() {
       mutate(next);
       setScenario(null);
       setSeed(null);
-      setMessage({ ok: true, text: fill(t().demoData.saved, { scenario: scenarioLabel(next.scenario), seed: next.seed }) });
+      setMessage({ ok: true, text: fill(demoDataTexts().demoData.saved, { scenario: scenarioLabel(next.scenario), seed: next.seed }) });
     } catch (error) {
       setMessage({ ok: false, text: errorText(error) });
     }
@@ -58,22 +59,22 @@ export function ScenarioPanel() {
 
   return (
     <section class="card" aria-labelledby="scenario-title">
-      <h2 id="scenario-title">{t().demoData.scenarioTitle}</h2>
-      <p>{t().demoData.scenarioText}</p>
+      <h2 id="scenario-title">{demoDataTexts().demoData.scenarioTitle}</h2>
+      <p>{demoDataTexts().demoData.scenarioText}</p>
       <Show when={settings.error}>
         <p class="notice error" role="alert">{errorText(settings.error)}</p>
       </Show>
       <form onSubmit={(e) => void submit(e)} novalidate>
         <div class="field field-wide">
-          <label for="scenario-select">{t().demoData.scenario}</label>
+          <label for="scenario-select">{demoDataTexts().demoData.scenario}</label>
           <select id="scenario-select" value={scenarioValue()} onChange={(e) => setScenario(e.currentTarget.value as Scenario)} aria-describedby="scenario-select-hint">
             <For each={SCENARIOS}>{(option) => <option value={option} selected={option === scenarioValue()}>{scenarioLabel(option)}</option>}</For>
           </select>
           <span class="hint" id="scenario-select-hint">{scenarioHint(scenarioValue())}</span>
         </div>
         <div class="field">
-          <label for="scenario-seed">{t().demoData.seed}</label>
-          <span class="hint" id="scenario-seed-hint">{t().demoData.seedHint}</span>
+          <label for="scenario-seed">{demoDataTexts().demoData.seed}</label>
+          <span class="hint" id="scenario-seed-hint">{demoDataTexts().demoData.seedHint}</span>
           <input
             id="scenario-seed"
             value={seedValue()}
@@ -84,16 +85,16 @@ export function ScenarioPanel() {
             aria-describedby={seedError() ? 'scenario-seed-hint scenario-seed-error' : 'scenario-seed-hint'}
           />
           <Show when={seedError()}>
-            <span class="error" id="scenario-seed-error">{t().demoData.seedError}</span>
+            <span class="error" id="scenario-seed-error">{demoDataTexts().demoData.seedError}</span>
           </Show>
         </div>
-        <button type="submit" class="button">{t().demoData.save}</button>
+        <button type="submit" class="button">{demoDataTexts().demoData.save}</button>
       </form>
       <p role="status" class={message()?.ok === false ? 'notice error' : message() ? 'notice success' : ''}>
         {message()?.text}
       </p>
       <details>
-        <summary>{t().demoData.allScenarios}</summary>
+        <summary>{demoDataTexts().demoData.allScenarios}</summary>
         <dl class="facts">
           <For each={SCENARIOS}>
             {(option) => (

@@ -9,11 +9,11 @@ export function NoticeBell(props: { onClick?: () => void }) {
   onMount(() => void import('./noticeWatch').then(({ startNoticeWatch }) => startNoticeWatch()));
   return (
     <Link to="/notifications" onClick={() => props.onClick?.()}>
-      {t().notices.bell}
+      {t().bell.label}
       <Show when={unreadCount()}>
         {' '}
         <span class="badge">{unreadCount()}</span>
-        <span class="visually-hidden"> {t().notices.bellUnread}</span>
+        <span class="visually-hidden"> {t().bell.unread}</span>
       </Show>
     </Link>
   );

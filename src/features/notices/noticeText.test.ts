@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { en } from '../../i18n/en';
-import { ru } from '../../i18n/ru';
+import { casesRu } from '../../i18n/cases.ru';
+import { ru as shellRu } from '../../i18n/ru';
+
+const ru = { ...shellRu, ...casesRu };
 import { noticeText } from './noticeText';
 
 const time = (ms: number) => new Date(ms).toISOString().slice(0, 10);

@@ -2,13 +2,13 @@
 import { fill } from '../../i18n/i18n';
 import type { Dictionary } from '../../i18n/ru';
 import type { Notice } from './noticesApi';
+import { isRejectionReason } from '../../domain/scenario';
 
 type Kind = keyof Dictionary['notices']['kinds'];
-type Reason = keyof Dictionary['cases']['reasons'];
 
 export function noticeText(
   notice: Pick<Notice, 'kind' | 'params'>,
-  dict: Pick<Dictionary, 'notices' | 'cases'>,
+  dict: Pick<Dictionary, 'notices' | 'rejectionReasons'>,
   formatTime: (ms: number) => string,
   serviceTitle: (id: string) => string,
 ): string {
@@ -20,7 +20,7 @@ export function noticeText(
     service: serviceId ? serviceTitle(String(serviceId)) : '',
     deadline: deadline !== undefined ? formatTime(Number(deadline)) : '',
     date: validUntil !== undefined ? formatTime(Number(validUntil)) : '',
-    reason: reason ? (dict.cases.reasons[reason as Reason] ?? String(reason)).toLowerCase() : '',
+    reason: reason ? (isRejectionReason(reason) ? dict.rejectionReasons[reason] : String(reason)) : '',
   };
   return fill(template, values);
 }

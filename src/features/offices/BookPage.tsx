@@ -10,7 +10,7 @@ import { VISIT_SERVICES, visitService } from '../../domain/offices/kinds';
 import { officeById, OFFICES } from '../../domain/offices/offices';
 import type { Slot } from '../../domain/offices/slots';
 import { CITIES } from '../../domain/offices/cities';
-import { fill, loadTexts, locale, t } from '../../i18n/i18n';
+import { fill, locale } from '../../i18n/i18n';
 import { Page } from '../../ui/Page';
 import { useAccount } from '../../ui/signedIn';
 import { bookingErrorText } from '../../ui/bookingError';
@@ -20,8 +20,7 @@ import { slotsOf } from '../../client/freeSlots';
 import { addressText, officeDateTime } from '../../ui/officeText';
 import { SlotPicker } from '../../ui/SlotPicker';
 import { createSimClock } from './simClock';
-
-await loadTexts('offices');
+import { officesTexts } from '../../i18n/lazy/offices';
 
 function Book(props: { account: () => AccountView; search: BookSearch }) {
   const navigate = useNavigate();
@@ -69,7 +68,7 @@ function Book(props: { account: () => AccountView; search: BookSearch }) {
       const done = await confirmBooking(props.account().id, pending()!.id);
       await navigate({ to: '/bookings/$bookingId', params: { bookingId: done.id } });
     });
-  const title = () => (moving() ? fill(t().offices.book.changeTitle, { ticket: moving()!.ticket }) : t().offices.book.title);
+  const title = () => (moving() ? fill(officesTexts().offices.book.changeTitle, { ticket: moving()!.ticket }) : officesTexts().offices.book.title);
 
   return (
     <Page title={title()}>
@@ -77,28 +76,28 @@ function Book(props: { account: () => AccountView; search: BookSearch }) {
         <p class="notice error" role="alert" id="book-error" tabindex="-1">{error()}</p>
       </Show>
       <Show when={availability.state === 'ready' && availability() === null}>
-        <p class="notice">{t().offices.book.offline}</p>
+        <p class="notice">{officesTexts().offices.book.offline}</p>
       </Show>
       <Show when={pending()} fallback={
         <>
           <Show when={!props.search.change}>
             <div class="field">
-              <label for="book-service">{t().offices.book.service}</label>
+              <label for="book-service">{officesTexts().offices.book.service}</label>
               <select id="book-service" value={serviceId() ?? ''} onChange={(e) => set({ service: e.currentTarget.value || undefined, office: undefined })}>
-                <option value="">{t().offices.book.chooseService}</option>
+                <option value="">{officesTexts().offices.book.chooseService}</option>
                 <For each={VISIT_SERVICES.filter((s) => s.id !== 'doctor')}>{(s) => <option value={s.id}>{s.title[locale()]}</option>}</For>
               </select>
             </div>
           </Show>
           <div class="field">
-            <label for="book-city">{t().offices.filters.city}</label>
+            <label for="book-city">{officesTexts().offices.filters.city}</label>
             <select id="book-city" value={city()} onChange={(e) => set({ city: e.currentTarget.value as BookSearch['city'], office: undefined })}>
               <For each={CITIES}>{(c) => <option value={c.id}>{c.name[locale()]}</option>}</For>
             </select>
           </div>
           <Show when={serviceId() && !office()}>
             <section aria-labelledby="book-offices">
-              <h2 id="book-offices">{t().offices.book.offices}</h2>
+              <h2 id="book-offices">{officesTexts().offices.book.offices}</h2>
               <ul class="office-list">
                 <For each={candidates()}>
                   {(o) => {
@@ -107,10 +106,10 @@ function Book(props: { account: () => AccountView; search: BookSearch }) {
                       <li>
                         <strong>{o.name[locale()]}</strong> — {addressText(o)}
                         <br />
-                        {first() ? fill(t().offices.book.firstFree, { when: officeDateTime(o, first()!.startsAt) }) : t().offices.book.noFree}{' '}
+                        {first() ? fill(officesTexts().offices.book.firstFree, { when: officeDateTime(o, first()!.startsAt) }) : officesTexts().offices.book.noFree}{' '}
                         <Show when={first()}>
                           <button type="button" class="button secondary small" onClick={() => set({ office: o.id })}>
-                            {fill(t().offices.book.choose, { name: o.name[locale()] })}
+                            {fill(officesTexts().offices.book.choose, { name: o.name[locale()] })}
                           </button>
                         </Show>
                       </li>
@@ -123,24 +122,24 @@ function Book(props: { account: () => AccountView; search: BookSearch }) {
           <Show when={office()}>
             {(o) => (
               <section aria-labelledby="book-office">
-                <h2 id="book-office">{fill(t().offices.book.chosen, { name: o().name[locale()] })}</h2>
+                <h2 id="book-office">{fill(officesTexts().offices.book.chosen, { name: o().name[locale()] })}</h2>
                 <p>{addressText(o())}</p>
                 <div class="button-row">
-                  <button type="button" class="button secondary small" onClick={() => set({ office: undefined })}>{t().offices.book.otherOffice}</button>
+                  <button type="button" class="button secondary small" onClick={() => set({ office: undefined })}>{officesTexts().offices.book.otherOffice}</button>
                 </div>
                 <SlotPicker office={o()} days={days()} date={date()} startsAt={slot()?.startsAt} now={now()} onDate={(d) => { setDate(d); setSlot(undefined); }} onSlot={setSlot} />
                 <Show when={!props.search.change}>
                   <div class="field">
-                    <label for="book-comment">{t().offices.book.comment}</label>
+                    <label for="book-comment">{officesTexts().offices.book.comment}</label>
                     <textarea id="book-comment" maxLength={500} value={comment()} onInput={(e) => setComment(e.currentTarget.value)} />
                   </div>
                 </Show>
-                <Show when={slot()} fallback={<p class="hint">{t().offices.book.pickTime}</p>}>
+                <Show when={slot()} fallback={<p class="hint">{officesTexts().offices.book.pickTime}</p>}>
                   {(s) => <p role="status"><strong>{officeDateTime(o(), s().startsAt)}</strong></p>}
                 </Show>
                 <div class="button-row">
                   <button type="button" class="button" disabled={!slot() || busy()} onClick={() => void submit()}>
-                    {props.search.change ? t().offices.book.submitChange : t().offices.book.submit}
+                    {props.search.change ? officesTexts().offices.book.submitChange : officesTexts().offices.book.submit}
                   </button>
                 </div>
               </section>
@@ -152,18 +151,18 @@ function Book(props: { account: () => AccountView; search: BookSearch }) {
           const o = officeById(booking().officeId)!;
           return (
             <section class="card" aria-labelledby="book-confirm-title">
-              <h2 id="book-confirm-title" tabindex="-1">{t().offices.book.pending}</h2>
-              <p>{t().offices.book.confirmLead}</p>
+              <h2 id="book-confirm-title" tabindex="-1">{officesTexts().offices.book.pending}</h2>
+              <p>{officesTexts().offices.book.confirmLead}</p>
               <dl>
-                <dt>{t().offices.book.what}</dt>
+                <dt>{officesTexts().offices.book.what}</dt>
                 <dd>{visitService(booking().serviceId)!.title[locale()]}</dd>
-                <dt>{t().offices.book.when}</dt>
+                <dt>{officesTexts().offices.book.when}</dt>
                 <dd>{officeDateTime(o, booking().startsAt)}</dd>
-                <dt>{t().offices.book.where}</dt>
+                <dt>{officesTexts().offices.book.where}</dt>
                 <dd>{o.name[locale()]}, {addressText(o)}</dd>
               </dl>
               <div class="button-row">
-                <button type="button" class="button" disabled={busy()} onClick={() => void confirm()}>{t().offices.book.confirm}</button>
+                <button type="button" class="button" disabled={busy()} onClick={() => void confirm()}>{officesTexts().offices.book.confirm}</button>
               </div>
             </section>
           );

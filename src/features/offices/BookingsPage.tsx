@@ -7,14 +7,14 @@ import type { AccountView } from '../../domain/account';
 import type { BookingView } from '../../domain/offices/booking';
 import { visitService } from '../../domain/offices/kinds';
 import { officeById } from '../../domain/offices/offices';
-import { fill, loadTexts, locale, t } from '../../i18n/i18n';
+import { fill, locale } from '../../i18n/i18n';
 import { Page } from '../../ui/Page';
 import { useAccount } from '../../ui/signedIn';
 import { sortBookings } from './bookingsQuery';
 import { officeDateTime } from '../../ui/officeText';
 import { createSimClock } from './simClock';
-
-await loadTexts('offices', 'doctor');
+import { officesTexts } from '../../i18n/lazy/offices';
+import { doctorTexts } from '../../i18n/lazy/doctor';
 
 function Row(props: { booking: BookingView }) {
   const office = () => officeById(props.booking.officeId)!;
@@ -25,12 +25,12 @@ function Row(props: { booking: BookingView }) {
         {props.booking.ticket} — {visitService(props.booking.serviceId)!.title[locale()]}
       </Link>
       <br />
-      <span>{officeDateTime(office(), props.booking.startsAt)} · {office().name[locale()]} · {t().offices.statuses[props.booking.status]}</span>
+      <span>{officeDateTime(office(), props.booking.startsAt)} · {office().name[locale()]} · {officesTexts().offices.statuses[props.booking.status]}</span>
       <Show when={doctor()}>
         {(d) => (
           <>
             <br />
-            <span>{fill(t().doctor.row, { specialty: t().offices.specialties[d().specialty], doctor: d().name[locale()], room: d().room, patient: props.booking.patient?.name ?? '' })}</span>
+            <span>{fill(doctorTexts().doctor.row, { specialty: officesTexts().offices.specialties[d().specialty], doctor: d().name[locale()], room: d().room, patient: props.booking.patient?.name ?? '' })}</span>
           </>
         )}
       </Show>
@@ -43,18 +43,18 @@ function Bookings(props: { account: () => AccountView }) {
   const bookings = createLiveQuery(() => listMirroredBookings(props.account().id));
   const sorted = createMemo(() => sortBookings(bookings.value() ?? [], now()));
   return (
-    <Page title={t().offices.mine.title} lead={t().offices.mine.lead}>
+    <Page title={officesTexts().offices.mine.title} lead={officesTexts().offices.mine.lead}>
       <div class="button-row">
-        <Link class="button secondary" to="/offices/book">{t().offices.mine.find}</Link>
+        <Link class="button secondary" to="/offices/book">{officesTexts().offices.mine.find}</Link>
       </div>
-      <Show when={!bookings.loading()} fallback={<p role="status">{t().offices.mine.loading}</p>}>
-        <Show when={(bookings.value() ?? []).length} fallback={<p>{t().offices.mine.none}</p>}>
+      <Show when={!bookings.loading()} fallback={<p role="status">{officesTexts().offices.mine.loading}</p>}>
+        <Show when={(bookings.value() ?? []).length} fallback={<p>{officesTexts().offices.mine.none}</p>}>
           <section aria-labelledby="bookings-upcoming">
-            <h2 id="bookings-upcoming">{t().offices.mine.upcoming}</h2>
+            <h2 id="bookings-upcoming">{officesTexts().offices.mine.upcoming}</h2>
             <ul class="office-list"><For each={sorted().upcoming}>{(b) => <Row booking={b} />}</For></ul>
           </section>
           <section aria-labelledby="bookings-past">
-            <h2 id="bookings-past">{t().offices.mine.past}</h2>
+            <h2 id="bookings-past">{officesTexts().offices.mine.past}</h2>
             <ul class="office-list"><For each={sorted().past}>{(b) => <Row booking={b} />}</For></ul>
           </section>
         </Show>

@@ -4,12 +4,14 @@ import { For, Show } from 'solid-js';
 import { CITIES } from '../../domain/offices/cities';
 import { CLINIC_KINDS, type OwnClinic } from '../../domain/offices/doctors';
 import { SPECIALTIES } from '../../domain/offices/kinds';
-import { fill, locale, t } from '../../i18n/i18n';
+import { fill, locale } from '../../i18n/i18n';
 import type { DoctorSearch } from './doctorSearch';
 import { addressText } from '../../ui/officeText';
+import { officesTexts } from '../../i18n/lazy/offices';
+import { doctorTexts } from '../../i18n/lazy/doctor';
 
 export function DoctorChoice(props: { search: DoctorSearch; city: string; own: OwnClinic; clinicId: string | undefined; moving: boolean; onChange: (patch: Partial<DoctorSearch>) => void }) {
-  const d = () => t().doctor;
+  const d = () => doctorTexts().doctor;
   return (
     <>
       <div class="field">
@@ -29,7 +31,7 @@ export function DoctorChoice(props: { search: DoctorSearch; city: string; own: O
         <label for="doctor-specialty">{d().specialty}</label>
         <select id="doctor-specialty" value={props.search.specialty ?? ''} onChange={(e) => props.onChange({ specialty: (e.currentTarget.value || undefined) as DoctorSearch['specialty'] })}>
           <option value="">{d().chooseSpecialty}</option>
-          <For each={SPECIALTIES}>{(s) => <option value={s}>{t().offices.specialties[s]}</option>}</For>
+          <For each={SPECIALTIES}>{(s) => <option value={s}>{officesTexts().offices.specialties[s]}</option>}</For>
         </select>
       </div>
       <Show when={props.own.clinics.length} fallback={<p class="notice">{d().noClinics}</p>}>

@@ -14,7 +14,7 @@ import { officeById, OFFICES } from '../../domain/offices/offices';
 import { createPatientFormSchema, patientOf, type PatientForm } from '../../domain/offices/patient';
 import type { Slot } from '../../domain/offices/slots';
 import { cityOf } from '../../domain/offices/cities';
-import { fill, loadTexts, locale, t } from '../../i18n/i18n';
+import { fill, locale } from '../../i18n/i18n';
 import { createForm, type Form } from '../../ui/form/createForm';
 import { ErrorSummary } from '../../ui/form/ErrorSummary';
 import { Page } from '../../ui/Page';
@@ -30,8 +30,8 @@ import { withChanges } from '../../client/freeSlots';
 import { officeDateTime, zoneDiffers } from '../../ui/officeText';
 import { PATIENT_ORDER, PatientFields, patientLabels } from './PatientFields';
 import { createSimClock } from './simClock';
-
-await loadTexts('offices', 'doctor');
+import { officesTexts } from '../../i18n/lazy/offices';
+import { doctorTexts } from '../../i18n/lazy/doctor';
 
 /** Server field paths of a booking's patient → the fields of this form. */
 const FIELD_OF: Record<string, string> = { 'patient.policy': 'policy', 'patient.birthDate': 'childBirthDate', 'patient.name': 'childName' };
@@ -130,33 +130,33 @@ function Doctor(props: { account: () => AccountView; search: DoctorSearch }) {
     const pick = chosen();
     const doctor = pick && office()?.doctors?.find((d) => d.id === pick.doctorId);
     if (!pick || !doctor) return '';
-    return fill(t().doctor.chosen, { doctor: doctor.name[locale()], specialty: t().offices.specialties[doctor.specialty], when: officeDateTime(office()!, pick.slot.startsAt), room: doctor.room });
+    return fill(doctorTexts().doctor.chosen, { doctor: doctor.name[locale()], specialty: officesTexts().offices.specialties[doctor.specialty], when: officeDateTime(office()!, pick.slot.startsAt), room: doctor.room });
   };
   const selfName = () => [props.account().person.surname, props.account().person.name, props.account().person.patronymic].filter(Boolean).join(' ');
 
   return (
-    <Page title={moving() ? fill(t().doctor.changeTitle, { ticket: moving()!.ticket }) : t().doctor.title} lead={t().doctor.lead}>
+    <Page title={moving() ? fill(doctorTexts().doctor.changeTitle, { ticket: moving()!.ticket }) : doctorTexts().doctor.title} lead={doctorTexts().doctor.lead}>
       <Show when={error()}><p class="notice error" role="alert" id="doctor-error" tabindex="-1">{error()}</p></Show>
-      <Show when={availability.state === 'ready' && availability() === null}><p class="notice">{t().offices.book.offline}</p></Show>
+      <Show when={availability.state === 'ready' && availability() === null}><p class="notice">{officesTexts().offices.book.offline}</p></Show>
       <Show when={pending()} fallback={
         <form onSubmit={submit} novalidate>
           <ErrorSummary form={form} labels={patientLabels()} />
           <DoctorChoice search={props.search} city={city()} own={own()} clinicId={clinicId()} moving={Boolean(props.search.change)} onChange={set} />
           <Show when={office() && specialty()}>
             <section aria-labelledby="doctor-times">
-              <h2 id="doctor-times">{t().doctor.doctors}</h2>
+              <h2 id="doctor-times">{doctorTexts().doctor.doctors}</h2>
               <Show when={zoneDiffers(office()!, now())}>
-                <p class="notice">{fill(t().offices.book.zoneNote, { zone: cityOf(office()!.city).name[locale()] })}</p>
+                <p class="notice">{fill(officesTexts().offices.book.zoneNote, { zone: cityOf(office()!.city).name[locale()] })}</p>
               </Show>
               <DoctorTable office={office()!} columns={columns()} dates={dates()} date={date()} chosen={chosen() && { doctorId: chosen()!.doctorId, startsAt: chosen()!.slot.startsAt }} onDate={setDate} onSlot={(doctorId, slot) => setChosen({ doctorId, slot })} />
             </section>
           </Show>
-          <p role="status">{chosen() ? <strong>{chosenText()}</strong> : t().doctor.pick}</p>
+          <p role="status">{chosen() ? <strong>{chosenText()}</strong> : doctorTexts().doctor.pick}</p>
           <Show when={!props.search.change}>
             <PatientFields form={form} selfName={selfName()} profilePolicy={profile()?.policy} />
           </Show>
           <div class="button-row">
-            <button type="submit" class="button" disabled={!chosen() || busy()}>{props.search.change ? t().doctor.submitChange : t().doctor.submit}</button>
+            <button type="submit" class="button" disabled={!chosen() || busy()}>{props.search.change ? doctorTexts().doctor.submitChange : doctorTexts().doctor.submit}</button>
           </div>
         </form>
       }>

@@ -5,8 +5,10 @@ import { renderPdf } from '../../client/pdfClient';
 import type { BookingView } from '../../domain/offices/booking';
 import { doctorConfirmation } from '../../domain/offices/doctorConfirmation';
 import type { Office } from '../../domain/offices/officeSchema';
-import { locale, t } from '../../i18n/i18n';
+import { locale } from '../../i18n/i18n';
 import { downloadBlob } from '../../ui/downloadBlob';
+import { officesTexts } from '../../i18n/lazy/offices';
+import { doctorTexts } from '../../i18n/lazy/doctor';
 
 export function DoctorPdfButton(props: { booking: BookingView; office: Office }) {
   const [busy, setBusy] = createSignal(false);
@@ -15,8 +17,8 @@ export function DoctorPdfButton(props: { booking: BookingView; office: Office })
     setBusy(true);
     setFailed(false);
     try {
-      const specialties = t().offices.specialties as Record<string, string>;
-      const input = doctorConfirmation(props.booking, props.office, t().doctor.confirmation, locale(), (s) => specialties[s] ?? s);
+      const specialties = officesTexts().offices.specialties as Record<string, string>;
+      const input = doctorConfirmation(props.booking, props.office, doctorTexts().doctor.confirmation, locale(), (s) => specialties[s] ?? s);
       downloadBlob(await renderPdf('doctorConfirmation', input), `okno-${props.booking.ticket}.pdf`);
     } catch {
       setFailed(true);
@@ -27,9 +29,9 @@ export function DoctorPdfButton(props: { booking: BookingView; office: Office })
   return (
     <>
       <button type="button" class="button secondary" disabled={busy()} onClick={() => void download()}>
-        {busy() ? t().doctor.pdfBusy : t().doctor.pdf}
+        {busy() ? doctorTexts().doctor.pdfBusy : doctorTexts().doctor.pdf}
       </button>
-      <Show when={failed()}><p class="notice error" role="alert">{t().doctor.pdfFailed}</p></Show>
+      <Show when={failed()}><p class="notice error" role="alert">{doctorTexts().doctor.pdfFailed}</p></Show>
     </>
   );
 }

@@ -4,8 +4,9 @@ import { createSignal, For, Show } from 'solid-js';
 import type { DoctorColumn } from '../../domain/offices/doctors';
 import type { Office } from '../../domain/offices/officeSchema';
 import type { Slot } from '../../domain/offices/slots';
-import { fill, locale, t } from '../../i18n/i18n';
+import { fill, locale } from '../../i18n/i18n';
 import { localDayText, officeTime } from '../../ui/officeText';
+import { doctorTexts } from '../../i18n/lazy/doctor';
 
 export interface DoctorTableProps {
   office: Office;
@@ -25,15 +26,15 @@ export function DoctorTable(props: DoctorTableProps) {
   const rows = () => (all() ? props.dates : props.dates.slice(0, FIRST_DATES));
   const shown = () => props.date ?? props.dates[0];
   const summary = (slots: Slot[] | undefined) =>
-    slots?.length ? `${officeTime(props.office, slots[0]!.startsAt)}–${officeTime(props.office, slots.at(-1)!.endsAt)} (${slots.length})` : t().doctor.none;
+    slots?.length ? `${officeTime(props.office, slots[0]!.startsAt)}–${officeTime(props.office, slots.at(-1)!.endsAt)} (${slots.length})` : doctorTexts().doctor.none;
   return (
-    <Show when={props.dates.length} fallback={<p class="notice">{t().doctor.noSlots}</p>}>
+    <Show when={props.dates.length} fallback={<p class="notice">{doctorTexts().doctor.noSlots}</p>}>
       <div class="table-scroll">
         <table class="appeals-table doctor-table">
-          <caption>{t().doctor.doctorsHint}</caption>
+          <caption>{doctorTexts().doctor.doctorsHint}</caption>
           <thead>
             <tr>
-              <th scope="col">{t().doctor.date}</th>
+              <th scope="col">{doctorTexts().doctor.date}</th>
               <For each={props.columns}>{(c) => <th scope="col">{c.doctor.name[locale()]}</th>}</For>
             </tr>
           </thead>
@@ -55,7 +56,7 @@ export function DoctorTable(props: DoctorTableProps) {
       </div>
       <Show when={!all() && props.dates.length > FIRST_DATES}>
         <div class="button-row">
-          <button type="button" class="button secondary small" onClick={() => setAll(true)}>{fill(t().doctor.allDates, { count: props.dates.length })}</button>
+          <button type="button" class="button secondary small" onClick={() => setAll(true)}>{fill(doctorTexts().doctor.allDates, { count: props.dates.length })}</button>
         </div>
       </Show>
       <Show when={shown()}>
@@ -64,8 +65,8 @@ export function DoctorTable(props: DoctorTableProps) {
             <For each={props.columns}>
               {(c) => (
                 <fieldset>
-                  <legend>{fill(t().doctor.column, { doctor: c.doctor.name[locale()], room: c.doctor.room, date: localDayText(date()) })}</legend>
-                  <Show when={c.days.get(date())?.length} fallback={<p>{t().doctor.none}</p>}>
+                  <legend>{fill(doctorTexts().doctor.column, { doctor: c.doctor.name[locale()], room: c.doctor.room, date: localDayText(date()) })}</legend>
+                  <Show when={c.days.get(date())?.length} fallback={<p>{doctorTexts().doctor.none}</p>}>
                     <ul class="slot-list">
                       <For each={c.days.get(date())}>
                         {(slot) => (

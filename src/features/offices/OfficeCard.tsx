@@ -7,8 +7,9 @@ import { visitService } from '../../domain/offices/kinds';
 import type { Office } from '../../domain/offices/officeSchema';
 import { addCalendarDays, localDate, offsetOf, scheduleOn } from '../../domain/offices/officeTime';
 import { dayLoad, queueLoadAt } from '../../domain/offices/queueLoad';
-import { fill, locale, t } from '../../i18n/i18n';
+import { fill, locale } from '../../i18n/i18n';
 import { addressText, hoursText } from '../../ui/officeText';
+import { officesTexts } from '../../i18n/lazy/offices';
 
 function weekStart(date: string): string {
   const weekday = (new Date(`${date}T00:00:00Z`).getUTCDay() + 6) % 7;
@@ -26,71 +27,71 @@ export function OfficeCard(props: { office: Office; now: number; onClose: () => 
   return (
     <section class="card" aria-labelledby="office-card-title">
       <h2 id="office-card-title" tabindex="-1">{o().name[locale()]}</h2>
-      <p>{t().offices.kinds[o().kind]} · {o().district[locale()]}</p>
+      <p>{officesTexts().offices.kinds[o().kind]} · {o().district[locale()]}</p>
       <dl>
-        <dt>{t().offices.card.address}</dt>
+        <dt>{officesTexts().offices.card.address}</dt>
         <dd>{addressText(o())}, {o().address.postcode}</dd>
-        <dt>{t().offices.card.phone}</dt>
+        <dt>{officesTexts().offices.card.phone}</dt>
         <dd><a href={`tel:${o().phone.replace(/[^+\d]/g, '')}`}>{o().phone}</a></dd>
-        <dt>{t().offices.card.today}</dt>
+        <dt>{officesTexts().offices.card.today}</dt>
         <dd>
           {hoursText(schedule().hours)}
           <Show when={schedule().exception}>{(why) => <> — {why()[locale()]}</>}</Show>
-          <Show when={schedule().holiday && !schedule().exception}> — {t().offices.card.holiday}</Show>
+          <Show when={schedule().holiday && !schedule().exception}> — {officesTexts().offices.card.holiday}</Show>
         </dd>
       </dl>
-      <p class="hint">{fill(t().offices.card.timeZone, { zone: cityOf(o().city).name[locale()] })}</p>
-      <h3>{t().offices.card.hours}</h3>
+      <p class="hint">{fill(officesTexts().offices.card.timeZone, { zone: cityOf(o().city).name[locale()] })}</p>
+      <h3>{officesTexts().offices.card.hours}</h3>
       <ul class="office-list">
         <For each={[0, 1, 2, 3, 4, 5, 6]}>
           {(i) => {
             const date = () => addCalendarDays(weekStart(today()), i);
-            return <li>{t().offices.card.weekdays[i]} {date().slice(8)}.{date().slice(5, 7)}: {hoursText(scheduleOn(o(), date()).hours)}</li>;
+            return <li>{officesTexts().offices.card.weekdays[i]} {date().slice(8)}.{date().slice(5, 7)}: {hoursText(scheduleOn(o(), date()).hours)}</li>;
           }}
         </For>
       </ul>
-      <p>{fill(t().offices.card.windows, { count: o().windows })} · {o().onlineBooking ? t().offices.card.online : t().offices.card.noOnline}</p>
-      <h3>{t().offices.load.title}</h3>
-      <Show when={load()} fallback={<p>{t().offices.load.closed}</p>}>
+      <p>{fill(officesTexts().offices.card.windows, { count: o().windows })} · {o().onlineBooking ? officesTexts().offices.card.online : officesTexts().offices.card.noOnline}</p>
+      <h3>{officesTexts().offices.load.title}</h3>
+      <Show when={load()} fallback={<p>{officesTexts().offices.load.closed}</p>}>
         {(l) => (
           <>
-            <Show when={l().high}><p class="notice error"><strong>{t().offices.load.high}</strong></p></Show>
-            <p>{fill(t().offices.load.waiting, { count: l().waiting })} · {fill(t().offices.load.wait, { min: l().averageWaitMin })}</p>
-            <p>{fill(t().offices.load.windows, { free: l().windowsFree, busy: l().windowsBusy, open: l().windowsOpen })}</p>
+            <Show when={l().high}><p class="notice error"><strong>{officesTexts().offices.load.high}</strong></p></Show>
+            <p>{fill(officesTexts().offices.load.waiting, { count: l().waiting })} · {fill(officesTexts().offices.load.wait, { min: l().averageWaitMin })}</p>
+            <p>{fill(officesTexts().offices.load.windows, { free: l().windowsFree, busy: l().windowsBusy, open: l().windowsOpen })}</p>
           </>
         )}
       </Show>
       <Show when={chart().length}>
-        <ul class="load-chart" aria-label={t().offices.load.chart}>
+        <ul class="load-chart" aria-label={officesTexts().offices.load.chart}>
           <For each={chart()}>
             {(h) => (
               <li data-high={String(h.high)} style={{ height: `${(h.waiting / max()) * 100}%` }}>
-                <span class="visually-hidden">{fill(t().offices.load.chartHour, { hour: h.hour, count: h.waiting })}</span>
+                <span class="visually-hidden">{fill(officesTexts().offices.load.chartHour, { hour: h.hour, count: h.waiting })}</span>
               </li>
             )}
           </For>
         </ul>
       </Show>
-      <h3>{o().doctors ? t().offices.card.doctors : t().offices.card.services}</h3>
+      <h3>{o().doctors ? officesTexts().offices.card.doctors : officesTexts().offices.card.services}</h3>
       <ul>
         <Show when={o().doctors} fallback={<For each={services()}>{(s) => <li>{s.title[locale()]}</li>}</For>}>
-          {(doctors) => <For each={doctors()}>{(d) => <li>{t().offices.specialties[d.specialty]}: {d.name[locale()]}</li>}</For>}
+          {(doctors) => <For each={doctors()}>{(d) => <li>{officesTexts().offices.specialties[d.specialty]}: {d.name[locale()]}</li>}</For>}
         </Show>
       </ul>
-      <h3>{t().offices.hints.title}</h3>
+      <h3>{officesTexts().offices.hints.title}</h3>
       <ul>
-        <li>{t().offices.hints.quiet}</li>
-        <li>{t().offices.hints.early}</li>
-        <li>{fill(t().offices.hints.bring, { list: services()[0]!.bring[locale()] })}</li>
+        <li>{officesTexts().offices.hints.quiet}</li>
+        <li>{officesTexts().offices.hints.early}</li>
+        <li>{fill(officesTexts().offices.hints.bring, { list: services()[0]!.bring[locale()] })}</li>
       </ul>
       <div class="button-row">
         <Show when={o().onlineBooking}>
-          <Link class="button" to="/offices/book" search={{ office: o().id, service: o().services[0], city: o().city }}>{t().offices.card.book}</Link>
+          <Link class="button" to="/offices/book" search={{ office: o().id, service: o().services[0], city: o().city }}>{officesTexts().offices.card.book}</Link>
         </Show>
-        <Link class="button secondary" to="/appeals/new" search={{ type: 'complaint', topic: 'services', related: o().id, reason: fill(t().offices.card.complaintText, { office: o().name[locale()], address: addressText(o()) }) }}>
-          {t().offices.card.complain}
+        <Link class="button secondary" to="/appeals/new" search={{ type: 'complaint', topic: 'services', related: o().id, reason: fill(officesTexts().offices.card.complaintText, { office: o().name[locale()], address: addressText(o()) }) }}>
+          {officesTexts().offices.card.complain}
         </Link>
-        <button type="button" class="button secondary" onClick={() => props.onClose()}>{t().offices.card.close}</button>
+        <button type="button" class="button secondary" onClick={() => props.onClose()}>{officesTexts().offices.card.close}</button>
       </div>
     </section>
   );

@@ -5,7 +5,8 @@
 import { createSignal, For, Show } from 'solid-js';
 import { cityOf } from '../../domain/offices/cities';
 import type { CityId, Office } from '../../domain/offices/officeSchema';
-import { fill, locale, t } from '../../i18n/i18n';
+import { fill, locale } from '../../i18n/i18n';
+import { officesTexts } from '../../i18n/lazy/offices';
 
 const KM_PER_DEG = 111.32;
 const BASE_SPAN_KM = 24;
@@ -64,14 +65,14 @@ export function OfficeMap(props: OfficeMapProps) {
   return (
     <div class="office-map">
       <div class="button-row">
-        <button type="button" class="button secondary small" onClick={() => zoomBy(1.5)} aria-label={t().offices.map.zoomIn}>+</button>
-        <button type="button" class="button secondary small" onClick={() => zoomBy(1 / 1.5)} aria-label={t().offices.map.zoomOut}>−</button>
+        <button type="button" class="button secondary small" onClick={() => zoomBy(1.5)} aria-label={officesTexts().offices.map.zoomIn}>+</button>
+        <button type="button" class="button secondary small" onClick={() => zoomBy(1 / 1.5)} aria-label={officesTexts().offices.map.zoomOut}>−</button>
       </div>
       <svg
         ref={svg}
         role="group"
         tabindex="0"
-        aria-label={fill(t().offices.map.label, { city: cityOf(props.city).name[locale()] })}
+        aria-label={fill(officesTexts().offices.map.label, { city: cityOf(props.city).name[locale()] })}
         viewBox={view()}
         onWheel={(event) => {
           event.preventDefault();
@@ -110,7 +111,7 @@ export function OfficeMap(props: OfficeMapProps) {
         <circle class="map-centre" cx={0} cy={0} r={r() * 0.6} aria-hidden="true" />
         <Show when={props.point}>
           {(point) => (
-            <g aria-label={t().offices.map.point} role="img">
+            <g aria-label={officesTexts().offices.map.point} role="img">
               <circle class="map-point" cx={project(props.city, point()).x} cy={project(props.city, point()).y} r={r() * 0.8} />
               <Show when={props.radiusKm}>
                 {(radius) => <circle class="map-radius" cx={project(props.city, point()).x} cy={project(props.city, point()).y} r={radius()} />}

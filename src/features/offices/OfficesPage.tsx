@@ -6,7 +6,7 @@ import { CITIES } from '../../domain/offices/cities';
 import { VISIT_SERVICES } from '../../domain/offices/kinds';
 import { officeById, OFFICES } from '../../domain/offices/offices';
 import { isOpenAt } from '../../domain/offices/officeTime';
-import { fill, loadTexts, locale, t } from '../../i18n/i18n';
+import { fill, locale } from '../../i18n/i18n';
 import { Page } from '../../ui/Page';
 import { OfficeCard } from './OfficeCard';
 import { filterOffices, placeSuggestions, radiusPoint } from './officeFilter';
@@ -14,8 +14,7 @@ import { OfficeMap } from './OfficeMap';
 import type { OfficesSearch } from './officesSearch';
 import { addressText } from '../../ui/officeText';
 import { createSimClock } from './simClock';
-
-await loadTexts('offices');
+import { officesTexts } from '../../i18n/lazy/offices';
 
 export default function OfficesPage(props: { search: OfficesSearch }) {
   const navigate = useNavigate();
@@ -46,11 +45,11 @@ export default function OfficesPage(props: { search: OfficesSearch }) {
     update({ office: id });
   };
   return (
-    <Page title={t().offices.title} lead={t().offices.lead}>
+    <Page title={officesTexts().offices.title} lead={officesTexts().offices.lead}>
       <section class="card" aria-labelledby="office-filters">
-        <h2 id="office-filters">{t().offices.filters.title}</h2>
+        <h2 id="office-filters">{officesTexts().offices.filters.title}</h2>
         <fieldset>
-          <legend>{t().offices.filters.services}</legend>
+          <legend>{officesTexts().offices.filters.services}</legend>
           <For each={VISIT_SERVICES}>
             {(service) => (
               <label class="choice">
@@ -61,41 +60,41 @@ export default function OfficesPage(props: { search: OfficesSearch }) {
           </For>
         </fieldset>
         <div class="field">
-          <label for="office-city">{t().offices.filters.city}</label>
+          <label for="office-city">{officesTexts().offices.filters.city}</label>
           <select id="office-city" value={props.search.city ?? ''} onChange={(e) => update({ city: (e.currentTarget.value || undefined) as OfficesSearch['city'], lat: undefined, lon: undefined })}>
-            <option value="">{t().offices.filters.anyCity}</option>
+            <option value="">{officesTexts().offices.filters.anyCity}</option>
             <For each={CITIES}>{(city) => <option value={city.id}>{city.name[locale()]}</option>}</For>
           </select>
         </div>
         <div class="field">
-          <label for="office-place">{t().offices.filters.place}</label>
+          <label for="office-place">{officesTexts().offices.filters.place}</label>
           <input id="office-place" type="search" list="office-place-list" aria-describedby="office-place-hint" value={props.search.q ?? ''} onInput={(e) => update({ q: e.currentTarget.value || undefined })} />
           <datalist id="office-place-list">
             <For each={suggestions()}>{(s) => <option value={s} />}</For>
           </datalist>
-          <p class="hint" id="office-place-hint">{t().offices.filters.placeHint}</p>
+          <p class="hint" id="office-place-hint">{officesTexts().offices.filters.placeHint}</p>
         </div>
         <div class="field">
-          <label for="office-radius">{t().offices.filters.radius}</label>
+          <label for="office-radius">{officesTexts().offices.filters.radius}</label>
           <input id="office-radius" type="number" min="0.5" max="50" step="0.5" inputmode="decimal" aria-describedby="office-radius-hint" value={props.search.radius ?? ''} onChange={(e) => update({ radius: e.currentTarget.value ? Number(e.currentTarget.value) : undefined })} />
-          <p class="hint" id="office-radius-hint">{t().offices.filters.radiusHint}</p>
+          <p class="hint" id="office-radius-hint">{officesTexts().offices.filters.radiusHint}</p>
         </div>
         <label class="choice">
           <input type="checkbox" checked={props.search.open ?? false} onChange={(e) => update({ open: e.currentTarget.checked || undefined })} />
-          {t().offices.filters.openNow}
+          {officesTexts().offices.filters.openNow}
         </label>
         <label class="choice">
           <input type="checkbox" checked={props.search.online ?? false} onChange={(e) => update({ online: e.currentTarget.checked || undefined })} />
-          {t().offices.filters.online}
+          {officesTexts().offices.filters.online}
         </label>
         <div class="button-row">
-          <button type="button" class="button secondary small" onClick={() => void navigate({ to: '/offices', search: {}, replace: true })}>{t().offices.filters.reset}</button>
+          <button type="button" class="button secondary small" onClick={() => void navigate({ to: '/offices', search: {}, replace: true })}>{officesTexts().offices.filters.reset}</button>
         </div>
-        <p role="status" aria-live="polite">{found().length ? fill(t().offices.filters.found, { count: found().length }) : t().offices.filters.none}</p>
+        <p role="status" aria-live="polite">{found().length ? fill(officesTexts().offices.filters.found, { count: found().length }) : officesTexts().offices.filters.none}</p>
       </section>
       <div class="offices-layout">
         <section aria-labelledby="office-map-title">
-          <h2 id="office-map-title">{t().offices.map.title}</h2>
+          <h2 id="office-map-title">{officesTexts().offices.map.title}</h2>
           <OfficeMap
             city={mapCity()}
             offices={found()}
@@ -109,7 +108,7 @@ export default function OfficesPage(props: { search: OfficesSearch }) {
         <div>
           <Show when={selected()}>{(office) => <OfficeCard office={office()} now={now()} onClose={() => update({ office: undefined })} />}</Show>
           <section aria-labelledby="office-list-title">
-            <h2 id="office-list-title">{t().offices.list.title}</h2>
+            <h2 id="office-list-title">{officesTexts().offices.list.title}</h2>
             <ul class="office-list">
               <For each={found()}>
                 {(office) => (
@@ -118,7 +117,7 @@ export default function OfficesPage(props: { search: OfficesSearch }) {
                       {office.name[locale()]}
                     </button>
                     <br />
-                    <span>{t().offices.kinds[office.kind]} · {addressText(office)} · {isOpenAt(office, now()) ? t().offices.list.open : t().offices.list.closed}</span>
+                    <span>{officesTexts().offices.kinds[office.kind]} · {addressText(office)} · {isOpenAt(office, now()) ? officesTexts().offices.list.open : officesTexts().offices.list.closed}</span>
                   </li>
                 )}
               </For>

@@ -1,15 +1,19 @@
 // The department's actions on one case, only those its status allows. One comment serves whichever
-// action is taken; a wrong input is named next to its field and in a summary, and nothing typed is lost.
+// action is taken. The form is checked with the shared OperatorActionSchema (the one the server parses
+// with): a wrong input is named next to its field and in the summary, and nothing typed is lost.
 import { createSignal, For, Show } from 'solid-js';
+import { COMMENT_MAX, OperatorActionSchema, REPLY_DAYS } from '../../domain/lifecycle/types';
 import { REJECTION_REASONS } from '../../domain/scenario';
-import { fill, t } from '../../i18n/i18n';
-import { buildAction, COMMENT_MAX, emptyDraft, type ActionDraft, type DraftError, type DraftField } from './caseText';
-import { FormErrors, type FormError } from './FormErrors';
+import { fill } from '../../i18n/i18n';
+import { CheckboxGroupField } from '../../ui/form/CheckboxGroupField';
+import { createForm } from '../../ui/form/createForm';
+import { ErrorSummary } from '../../ui/form/ErrorSummary';
+import { SelectField, TextAreaField } from '../../ui/form/OtherFields';
+import { TextField } from '../../ui/form/TextField';
+import { ACTION_FIELDS, actionInput, emptyAction } from './caseText';
 import { actOnCase, type ActionName, type OperatorCase } from './operatorApi';
-import { reasonText } from './operatorText';
-
-const TARGETS: Record<DraftField, string> = { documents: 'action-documents', days: 'action-days', reason: 'action-reason', comment: 'action-comment' };
-const ORDER: DraftField[] = ['comment', 'documents', 'days', 'reason'];
+import { reasonText } from '../../i18n/reasons';
+import { operatorTexts } from '../../i18n/lazy/operator';
 
 export function ActionForms(props: {
   item: OperatorCase;
@@ -18,139 +22,65 @@ export function ActionForms(props: {
   onDone: (updated: OperatorCase, message: string) => void;
   onFailed: (error: unknown) => void;
 }) {
-  const [draft, setDraft] = createSignal<ActionDraft>(emptyDraft());
-  const [errors, setErrors] = createSignal<Partial<Record<DraftField, DraftError>>>({});
-  const [attempt, setAttempt] = createSignal(0);
+  // The action last tried: a field checked on blur is checked as that action needs it.
+  const [pending, setPending] = createSignal<ActionName>('accept');
   const [busy, setBusy] = createSignal(false);
+  const form = createForm({ schema: () => OperatorActionSchema, initial: emptyAction(), order: ACTION_FIELDS, prepare: (nested) => actionInput(pending(), nested) });
   const may = (name: ActionName) => props.item.actions.includes(name);
-  const patch = (change: Partial<ActionDraft>) => setDraft((current) => ({ ...current, ...change }));
-  const labels = (): Record<DraftField, string> => ({
-    documents: t().operator.requestDocuments,
-    days: t().operator.days,
-    reason: t().operator.reason,
-    comment: t().operator.comment,
-  });
-  const summary = (): FormError[] =>
-    ORDER.filter((field) => errors()[field]).map((field) => ({ target: TARGETS[field], label: labels()[field], text: t().operator.fieldErrors[errors()[field]!] }));
-  const errorOf = (field: DraftField) => errors()[field] && t().operator.fieldErrors[errors()[field]!];
-  const described = (field: DraftField, hint?: string) => [hint, errors()[field] && `${TARGETS[field]}-error`].filter(Boolean).join(' ') || undefined;
+  const labels = () => ({ documents: operatorTexts().operator.requestDocuments, days: operatorTexts().operator.days, reason: operatorTexts().operator.reason, comment: operatorTexts().operator.comment });
 
   const run = async (name: ActionName) => {
-    const built = buildAction(name, draft());
-    if ('errors' in built) {
-      setErrors(built.errors);
-      setAttempt((n) => n + 1);
-      return;
-    }
-    setErrors({});
+    setPending(name);
+    const action = form.submit();
+    if (!action) return;
     setBusy(true);
     try {
-      const updated = await actOnCase(props.pin, props.item.id, built.action);
-      setDraft(emptyDraft());
-      props.onDone(updated, fill(t().operator.done[name], { number: updated.number }));
+      const updated = await actOnCase(props.pin, props.item.id, action);
+      form.reset(emptyAction());
+      props.onDone(updated, fill(operatorTexts().operator.done[name], { number: updated.number }));
     } catch (error) {
       props.onFailed(error);
     } finally {
       setBusy(false);
     }
   };
-  const ErrorText = (p: { field: DraftField }) => (
-    <Show when={errorOf(p.field)}>
-      <span class="error" id={`${TARGETS[p.field]}-error`}>{errorOf(p.field)}</span>
-    </Show>
+  const button = (name: ActionName, label: string, danger = false) => (
+    <button type="button" class={danger ? 'button danger' : 'button'} disabled={busy()} onClick={() => void run(name)}>
+      {label}
+    </button>
   );
 
   return (
     <section class="card" aria-labelledby="actions-title">
-      <h3 id="actions-title">{t().operator.actions}</h3>
-      <Show when={props.item.actions.length > 0} fallback={<p>{t().operator.noActions}</p>}>
+      <h3 id="actions-title">{operatorTexts().operator.actions}</h3>
+      <Show when={props.item.actions.length > 0} fallback={<p>{operatorTexts().operator.noActions}</p>}>
         <form onSubmit={(e) => e.preventDefault()} novalidate>
-          <FormErrors errors={summary()} attempt={attempt()} />
-          <div class="field field-wide" classList={{ 'has-error': Boolean(errors().comment) }}>
-            <label for="action-comment">{t().operator.comment}</label>
-            <span class="hint" id="action-comment-hint">{fill(t().operator.commentHint, { max: COMMENT_MAX })}</span>
-            <ErrorText field="comment" />
-            <textarea
-              id="action-comment"
-              rows={4}
-              value={draft().comment}
-              onInput={(e) => patch({ comment: e.currentTarget.value })}
-              aria-invalid={Boolean(errors().comment)}
-              aria-describedby={described('comment', 'action-comment-hint')}
-            />
-          </div>
+          <ErrorSummary form={form} labels={labels()} level={3} />
+          <TextAreaField form={form} name="comment" label={operatorTexts().operator.comment} hint={fill(operatorTexts().operator.commentHint, { max: COMMENT_MAX })} />
           <div class="button-row">
-            <For each={(['accept', 'ready', 'issue'] as const).filter(may)}>
-              {(name) => (
-                <button type="button" class="button" disabled={busy()} onClick={() => void run(name)}>
-                  {t().operator[name]}
-                </button>
-              )}
-            </For>
+            <For each={(['accept', 'ready', 'issue'] as const).filter(may)}>{(name) => button(name, operatorTexts().operator[name])}</For>
           </div>
           <Show when={may('request_documents')}>
             <fieldset class="filters stacked">
-              <legend>{t().operator.requestTitle}</legend>
-              <Show when={props.documents.length} fallback={<p>{t().operator.noDocumentsInService}</p>}>
-                <fieldset class="field" classList={{ 'has-error': Boolean(errors().documents) }} aria-describedby={described('documents')}>
-                  <legend>{t().operator.requestDocuments}</legend>
-                  <ErrorText field="documents" />
-                  <For each={props.documents}>
-                    {(doc, index) => (
-                      <div class="check">
-                        <input
-                          type="checkbox"
-                          id={index() === 0 ? TARGETS.documents : `action-doc-${doc.id}`}
-                          checked={draft().documents.includes(doc.id)}
-                          onChange={(e) =>
-                            patch({ documents: e.currentTarget.checked ? [...draft().documents, doc.id] : draft().documents.filter((id) => id !== doc.id) })
-                          }
-                        />
-                        <label for={index() === 0 ? TARGETS.documents : `action-doc-${doc.id}`}>{doc.title}</label>
-                      </div>
-                    )}
-                  </For>
-                </fieldset>
-                <div class="field field-short" classList={{ 'has-error': Boolean(errors().days) }}>
-                  <label for="action-days">{t().operator.days}</label>
-                  <span class="hint" id="action-days-hint">{t().operator.daysHint}</span>
-                  <ErrorText field="days" />
-                  <input
-                    id="action-days"
-                    inputmode="numeric"
-                    maxLength={2}
-                    value={draft().days}
-                    onInput={(e) => patch({ days: e.currentTarget.value })}
-                    aria-invalid={Boolean(errors().days)}
-                    aria-describedby={described('days', 'action-days-hint')}
-                  />
-                </div>
-                <button type="button" class="button" disabled={busy()} onClick={() => void run('request_documents')}>
-                  {t().operator.sendRequest}
-                </button>
+              <legend>{operatorTexts().operator.requestTitle}</legend>
+              <Show when={props.documents.length} fallback={<p>{operatorTexts().operator.noDocumentsInService}</p>}>
+                <CheckboxGroupField form={form} name="documents" legend={operatorTexts().operator.requestDocuments} options={props.documents.map((doc) => ({ value: doc.id, label: doc.title }))} />
+                <TextField form={form} name="days" label={operatorTexts().operator.days} hint={fill(operatorTexts().operator.daysHint, REPLY_DAYS)} inputmode="numeric" maxLength={2} width="short" />
+                {button('request_documents', operatorTexts().operator.sendRequest)}
               </Show>
             </fieldset>
           </Show>
           <Show when={may('reject')}>
             <fieldset class="filters stacked">
-              <legend>{t().operator.rejectTitle}</legend>
-              <div class="field" classList={{ 'has-error': Boolean(errors().reason) }}>
-                <label for="action-reason">{t().operator.reason}</label>
-                <ErrorText field="reason" />
-                <select
-                  id="action-reason"
-                  value={draft().reason}
-                  onChange={(e) => patch({ reason: e.currentTarget.value })}
-                  aria-invalid={Boolean(errors().reason)}
-                  aria-describedby={described('reason')}
-                >
-                  <option value="">{t().operator.chooseReason}</option>
-                  <For each={REJECTION_REASONS}>{(reason) => <option value={reason}>{reasonText(reason)}</option>}</For>
-                </select>
-              </div>
-              <button type="button" class="button danger" disabled={busy()} onClick={() => void run('reject')}>
-                {t().operator.sendReject}
-              </button>
+              <legend>{operatorTexts().operator.rejectTitle}</legend>
+              <SelectField
+                form={form}
+                name="reason"
+                label={operatorTexts().operator.reason}
+                placeholder={operatorTexts().operator.chooseReason}
+                options={REJECTION_REASONS.map((reason) => ({ value: reason, label: reasonText(reason) }))}
+              />
+              {button('reject', operatorTexts().operator.sendReject, true)}
             </fieldset>
           </Show>
         </form>

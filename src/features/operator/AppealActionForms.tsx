@@ -2,12 +2,13 @@
 // plain inputs; the server checks every value with the shared schema and answers in codes.
 import { createSignal, For, Show } from 'solid-js';
 import { OUTCOMES, REFUSAL_REASONS, type ClerkAction } from '../../domain/appeals/types';
-import { fill, t } from '../../i18n/i18n';
+import { fill } from '../../i18n/i18n';
 import { errorText } from '../../ui/errorText';
 import { actOnAppeal, type ConsoleAppeal } from './appealsConsoleApi';
+import { appealsTexts } from '../../i18n/lazy/appeals';
 
 export function AppealActionForms(props: { pin: string; appeal: ConsoleAppeal; onDone: (next: ConsoleAppeal) => void }) {
-  const c = () => t().appeals.console;
+  const c = () => appealsTexts().appeals.console;
   const [message, setMessage] = createSignal<{ error: boolean; text: string } | null>(null);
   const may = (action: ClerkAction['action']) => props.appeal.clerkActions.includes(action);
   // A support request's term is extended once by a day (DOMAIN §8), an appeal's by 30 days (§7).
@@ -77,7 +78,7 @@ export function AppealActionForms(props: { pin: string; appeal: ConsoleAppeal; o
           <div class="field">
             <label for="outcome">{c().outcome}</label>
             <select id="outcome" name="outcome">
-              <For each={OUTCOMES}>{(o) => <option value={o}>{t().appeals.outcomes[o]}</option>}</For>
+              <For each={OUTCOMES}>{(o) => <option value={o}>{appealsTexts().appeals.outcomes[o]}</option>}</For>
             </select>
           </div>
           {field('code', c().code)}
@@ -94,7 +95,7 @@ export function AppealActionForms(props: { pin: string; appeal: ConsoleAppeal; o
           <div class="field">
             <label for="refuse-reason">{c().refuseReason}</label>
             <select id="refuse-reason" name="refuse-reason">
-              <For each={REFUSAL_REASONS}>{(r) => <option value={r}>{t().appeals.refusalReasons[r]}</option>}</For>
+              <For each={REFUSAL_REASONS}>{(r) => <option value={r}>{appealsTexts().appeals.refusalReasons[r]}</option>}</For>
             </select>
           </div>
           {field('refuse-comment', c().comment)}

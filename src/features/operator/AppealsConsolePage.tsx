@@ -5,21 +5,20 @@ import { createResource, createSignal, For, Show } from 'solid-js';
 import { APPEAL_TYPES } from '../../domain/appeals/kinds';
 import { APPEAL_STATUSES } from '../../domain/appeals/types';
 import { formatMoscowDateTime } from '../../domain/calendar';
-import { fill, loadTexts, t } from '../../i18n/i18n';
+import { fill } from '../../i18n/i18n';
 import { errorText } from '../../ui/errorText';
 import { Page } from '../../ui/Page';
 import { AppealActionForms } from './AppealActionForms';
 import { listAppeals, openAppeal, readClerk, writeClerk, type ConsoleAppeal } from './appealsConsoleApi';
 import { readPin } from './operatorApi';
-
-await loadTexts('operator', 'appeals');
+import { appealsTexts } from '../../i18n/lazy/appeals';
 
 const OPEN_REASONS = ['work', 'term_control', 'quality_check', 'citizen_call'] as const;
 const termFlag = (a: ConsoleAppeal) => (a.breachedAt !== undefined ? 'breach' : a.warnedAt !== undefined && !a.answer && !a.refusal ? 'warning' : undefined);
 
 function Console(props: { pin: string }) {
-  const c = () => t().appeals.console;
-  const a = () => t().appeals;
+  const c = () => appealsTexts().appeals.console;
+  const a = () => appealsTexts().appeals;
   const [filter, setFilter] = createSignal<{ status?: string; type?: string; term?: string }>({});
   const [queue, { refetch }] = createResource(filter, (f) => listAppeals(props.pin, f));
   const [open, setOpen] = createSignal<ConsoleAppeal | null>(null);
@@ -107,7 +106,7 @@ function Console(props: { pin: string }) {
 }
 
 export default function AppealsConsolePage() {
-  const c = () => t().appeals.console;
+  const c = () => appealsTexts().appeals.console;
   const pin = readPin();
   return (
     <Page title={c().title} lead={c().lead}>

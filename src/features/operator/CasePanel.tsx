@@ -4,7 +4,7 @@ import { Link } from '@tanstack/solid-router';
 import { createEffect, createResource, createSignal, For, on, Show } from 'solid-js';
 import { lastPull } from '../../client/changeFeed';
 import { SERVICES } from '../../domain/catalog/services';
-import { fill, formatBytes, formatDateTime, locale, t } from '../../i18n/i18n';
+import { fill, formatBytes, formatDateTime, locale } from '../../i18n/i18n';
 import { settled } from '../../ui/settled';
 import { ActionForms } from './ActionForms';
 import { answerRows } from '../../domain/answerRows';
@@ -12,7 +12,10 @@ import { AnswerList } from '../../ui/AnswerList';
 import { serviceTitle } from './CaseQueue';
 import { readCase, revokeDocument, type OperatorCase } from './operatorApi';
 import type { OperatorSearch } from './operatorSearch';
-import { noteText, operatorErrorText, reasonText } from './operatorText';
+import { reasonText } from '../../i18n/reasons';
+import { noteText, operatorErrorText } from './operatorText';
+import { operatorTexts } from '../../i18n/lazy/operator';
+import { catalogTexts } from '../../i18n/lazy/catalog';
 
 export function CasePanel(props: { pin: string; id: string; search: OperatorSearch; onFailure: (error: unknown) => void }) {
   const [item, { mutate, refetch }] = createResource(() => ({ pin: props.pin, id: props.id, pulled: lastPull() }), ({ pin, id }) => readCase(pin, id));
@@ -30,7 +33,7 @@ export function CasePanel(props: { pin: string; id: string; search: OperatorSear
   return (
     <section aria-labelledby="case-title">
       <p>
-        <Link to="/operator" search={back()}>{t().operator.back}</Link>
+        <Link to="/operator" search={back()}>{operatorTexts().operator.back}</Link>
       </p>
       <Show when={item.error && !settled(item)}>
         <p class="notice error" role="alert">{operatorErrorText(item.error)}</p>
@@ -39,27 +42,27 @@ export function CasePanel(props: { pin: string; id: string; search: OperatorSear
       <Show when={settled(item)}>
         {(c) => (
           <>
-            <h2 id="case-title" tabindex="-1" ref={heading}>{fill(t().operator.caseTitle, { number: c().number })}</h2>
+            <h2 id="case-title" tabindex="-1" ref={heading}>{fill(operatorTexts().operator.caseTitle, { number: c().number })}</h2>
             <dl class="facts">
-              <dt>{t().operator.service}</dt>
+              <dt>{operatorTexts().operator.service}</dt>
               <dd>{serviceTitle(c().serviceId)}</dd>
-              <dt>{t().operator.applicant}</dt>
+              <dt>{operatorTexts().operator.applicant}</dt>
               <dd>{c().applicant}</dd>
-              <dt>{t().operator.status}</dt>
-              <dd><span class={`pill status-${c().status}`}>{t().apply.statuses[c().status]}</span></dd>
-              <dt>{t().operator.submitted}</dt>
+              <dt>{operatorTexts().operator.status}</dt>
+              <dd><span class={`pill status-${c().status}`}>{catalogTexts().apply.statuses[c().status]}</span></dd>
+              <dt>{operatorTexts().operator.submitted}</dt>
               <dd>{formatDateTime(c().submittedAt)}</dd>
-              <dt>{t().operator.resultWay}</dt>
-              <dd>{t().catalog.resultWays[c().resultWay]}</dd>
+              <dt>{operatorTexts().operator.resultWay}</dt>
+              <dd>{catalogTexts().catalog.resultWays[c().resultWay]}</dd>
             </dl>
             <Show when={c().request}>
               {(request) => (
                 <p class="notice">
-                  {fill(t().operator.requested, { documents: request().documents.map(documentTitle).join(', '), deadline: formatDateTime(request().deadline) })}
+                  {fill(operatorTexts().operator.requested, { documents: request().documents.map(documentTitle).join(', '), deadline: formatDateTime(request().deadline) })}
                 </p>
               )}
             </Show>
-            <Show when={c().rejection}>{(rejection) => <p class="notice">{fill(t().operator.rejectedFor, { reason: reasonText(rejection().reason) })}</p>}</Show>
+            <Show when={c().rejection}>{(rejection) => <p class="notice">{fill(operatorTexts().operator.rejectedFor, { reason: reasonText(rejection().reason) })}</p>}</Show>
             <ActionForms
               item={c()}
               pin={props.pin}
@@ -79,43 +82,43 @@ export function CasePanel(props: { pin: string; id: string; search: OperatorSear
             <Show when={c().document}>
               {(document) => (
                 <p>
-                  {fill(t().operator.documentLine, { number: document().number })}{' '}
-                  <Show when={!document().revokedAt} fallback={<strong>{t().operator.documentRevoked}</strong>}>
+                  {fill(operatorTexts().operator.documentLine, { number: document().number })}{' '}
+                  <Show when={!document().revokedAt} fallback={<strong>{operatorTexts().operator.documentRevoked}</strong>}>
                     <button
                       type="button"
                       class="button secondary small"
                       onClick={() =>
                         void revokeDocument(props.pin, c().id).then(
-                          (updated) => (mutate(updated), setMessage({ ok: true, text: t().operator.revokeDone }), status?.focus()),
+                          (updated) => (mutate(updated), setMessage({ ok: true, text: operatorTexts().operator.revokeDone }), status?.focus()),
                           (error) => setMessage({ ok: false, text: operatorErrorText(error) }),
                         )
                       }
                     >
-                      {t().operator.revoke}
+                      {operatorTexts().operator.revoke}
                     </button>
                   </Show>
                 </p>
               )}
             </Show>
-            <h3>{t().operator.answers}</h3>
-            <AnswerList rows={answerRows(service(), c().answers, locale(), [t().operator.yes, t().operator.no])} headingLevel={4} />
-            <h3>{t().operator.files}</h3>
-            <Show when={c().files.length} fallback={<p>{t().operator.noFiles}</p>}>
+            <h3>{operatorTexts().operator.answers}</h3>
+            <AnswerList rows={answerRows(service(), c().answers, locale(), [operatorTexts().operator.yes, operatorTexts().operator.no])} headingLevel={4} />
+            <h3>{operatorTexts().operator.files}</h3>
+            <Show when={c().files.length} fallback={<p>{operatorTexts().operator.noFiles}</p>}>
               <ul>
                 <For each={c().files}>{(file) => <li>{documentTitle(file.slot)}: {file.name} ({formatBytes(file.size)})</li>}</For>
               </ul>
             </Show>
-            <h3>{t().operator.timeline}</h3>
+            <h3>{operatorTexts().operator.timeline}</h3>
             <ol>
               <For each={c().timeline}>
                 {(entry) => (
                   <li>
-                    {formatDateTime(entry.at)} — <strong>{t().apply.statuses[entry.status]}</strong>
+                    {formatDateTime(entry.at)} — <strong>{catalogTexts().apply.statuses[entry.status]}</strong>
                     {entry.note ? `. ${noteText(entry.note)}` : ''}
-                    {entry.reason ? `. ${fill(t().operator.rejectedFor, { reason: reasonText(entry.reason) })}` : ''}
+                    {entry.reason ? `. ${fill(operatorTexts().operator.rejectedFor, { reason: reasonText(entry.reason) })}` : ''}
                     <Show when={entry.comment}>
                       <br />
-                      {fill(t().operator.officerComment, { comment: entry.comment ?? '' })}
+                      {fill(operatorTexts().operator.officerComment, { comment: entry.comment ?? '' })}
                     </Show>
                   </li>
                 )}

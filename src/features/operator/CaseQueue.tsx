@@ -4,12 +4,14 @@ import { Link } from '@tanstack/solid-router';
 import { createEffect, createResource, For, on, onMount, Show } from 'solid-js';
 import { lastPull } from '../../client/changeFeed';
 import { SERVICES } from '../../domain/catalog/services';
-import { fill, formatDateTime, locale, t } from '../../i18n/i18n';
+import { fill, formatDateTime, locale } from '../../i18n/i18n';
 import { settled } from '../../ui/settled';
 import { listCases } from './operatorApi';
 import type { OperatorSearch } from './operatorSearch';
 import { operatorErrorText } from './operatorText';
 import { QueueFilters } from './QueueFilters';
+import { operatorTexts } from '../../i18n/lazy/operator';
+import { catalogTexts } from '../../i18n/lazy/catalog';
 
 let lastOpened: string | null = null;
 /** The case the operator opened last: its link takes the focus when the queue comes back. */
@@ -41,33 +43,33 @@ export function CaseQueue(props: { pin: string; search: OperatorSearch; focusOnM
 
   return (
     <section aria-labelledby="queue-title">
-      <h2 id="queue-title" tabindex="-1" ref={heading}>{t().operator.queueTitle}</h2>
+      <h2 id="queue-title" tabindex="-1" ref={heading}>{operatorTexts().operator.queueTitle}</h2>
       <QueueFilters filter={filter()} />
       <Show when={queue.error}>
         <p class="notice error" role="alert">{operatorErrorText(queue.error)}</p>
       </Show>
       <p role="status">
-        <Show when={settled(queue)} fallback={queue.loading ? t().operator.loading : ''}>
+        <Show when={settled(queue)} fallback={queue.loading ? operatorTexts().operator.loading : ''}>
           {(data) =>
             data().total > data().cases.length
-              ? fill(t().operator.shownFirst, { total: data().total, shown: data().cases.length })
+              ? fill(operatorTexts().operator.shownFirst, { total: data().total, shown: data().cases.length })
               : data().total === 0
-                ? t().operator.empty
-                : fill(t().operator.found, { n: data().total })
+                ? operatorTexts().operator.empty
+                : fill(operatorTexts().operator.found, { n: data().total })
           }
         </Show>
       </p>
       <Show when={settled(queue)?.cases.length}>
-        <div role="region" aria-label={t().operator.queueTable} tabindex="0" class="table-scroll">
+        <div role="region" aria-label={operatorTexts().operator.queueTable} tabindex="0" class="table-scroll">
           <table class="table-wide">
-            <caption class="visually-hidden">{t().operator.queueTitle}</caption>
+            <caption class="visually-hidden">{operatorTexts().operator.queueTitle}</caption>
             <thead>
               <tr>
-                <th scope="col">{t().operator.colNumber}</th>
-                <th scope="col">{t().operator.colService}</th>
-                <th scope="col">{t().operator.colApplicant}</th>
-                <th scope="col">{t().operator.colStatus}</th>
-                <th scope="col">{t().operator.colSubmitted}</th>
+                <th scope="col">{operatorTexts().operator.colNumber}</th>
+                <th scope="col">{operatorTexts().operator.colService}</th>
+                <th scope="col">{operatorTexts().operator.colApplicant}</th>
+                <th scope="col">{operatorTexts().operator.colStatus}</th>
+                <th scope="col">{operatorTexts().operator.colSubmitted}</th>
               </tr>
             </thead>
             <tbody>
@@ -81,7 +83,7 @@ export function CaseQueue(props: { pin: string; search: OperatorSearch; focusOnM
                     </th>
                     <td>{serviceTitle(item.serviceId)}</td>
                     <td>{item.applicant}</td>
-                    <td><span class={`pill status-${item.status}`}>{t().apply.statuses[item.status]}</span></td>
+                    <td><span class={`pill status-${item.status}`}>{catalogTexts().apply.statuses[item.status]}</span></td>
                     <td>{formatDateTime(item.submittedAt)}</td>
                   </tr>
                 )}

@@ -5,7 +5,7 @@ import { Link, useNavigate } from '@tanstack/solid-router';
 import { createResource, createSignal, For, Show } from 'solid-js';
 import { CITIES } from '../../domain/offices/cities';
 import { OFFICES } from '../../domain/offices/offices';
-import { fill, loadTexts, locale, t } from '../../i18n/i18n';
+import { fill, locale } from '../../i18n/i18n';
 import { errorText } from '../../ui/errorText';
 import { hoursText } from '../../ui/officeText';
 import { Page } from '../../ui/Page';
@@ -14,13 +14,12 @@ import { OfficeHoursForm } from './OfficeHoursForm';
 import { callNext, readOfficeDay } from './officeConsoleApi';
 import type { OfficeConsoleSearch } from './officeConsoleSearch';
 import { readPin } from './operatorApi';
-import { ApiRequestError } from '../../client/api';
-
-await loadTexts('operator', 'offices');
+import { operatorErrorText } from './operatorText';
+import { operatorTexts } from '../../i18n/lazy/operator';
 
 function Console(props: { pin: string; search: OfficeConsoleSearch }) {
   const navigate = useNavigate();
-  const c = () => t().officeConsole;
+  const c = () => operatorTexts().officeConsole;
   const [day, { refetch }] = createResource(
     () => (props.search.office ? { office: props.search.office, date: props.search.date } : undefined),
     (key) => readOfficeDay(props.pin, key.office, key.date),
@@ -35,7 +34,7 @@ function Console(props: { pin: string; search: OfficeConsoleSearch }) {
   };
   const failed = (error: unknown) => {
     setMessage('');
-    setFailure(error instanceof ApiRequestError && error.code === 'queue_empty' ? c().queueEmpty : errorText(error));
+    setFailure(operatorErrorText(error));
   };
   const waiting = () => (day()?.bookings ?? []).filter((b) => b.status === 'arrived').sort((a, b) => (a.queue?.place ?? 0) - (b.queue?.place ?? 0));
   const call = async () => {
@@ -111,7 +110,7 @@ function Console(props: { pin: string; search: OfficeConsoleSearch }) {
 }
 
 export default function OfficeConsolePage(props: { search: OfficeConsoleSearch }) {
-  const c = () => t().officeConsole;
+  const c = () => operatorTexts().officeConsole;
   const pin = readPin();
   return (
     <Page title={c().title} lead={c().lead}>

@@ -3,18 +3,20 @@
 import { For, Show } from 'solid-js';
 import { visitService } from '../../domain/offices/kinds';
 import { officeById } from '../../domain/offices/offices';
-import { fill, locale, t } from '../../i18n/i18n';
+import { fill, locale } from '../../i18n/i18n';
 import { officeTime } from '../../ui/officeText';
 import { markBooking, type OfficeDay } from './officeConsoleApi';
+import { operatorTexts } from '../../i18n/lazy/operator';
+import { officesTexts } from '../../i18n/lazy/offices';
 
 export function OfficeDayTable(props: { pin: string; day: OfficeDay; onDone: (message: string) => void; onFailure: (error: unknown) => void }) {
-  const c = () => t().officeConsole;
+  const c = () => operatorTexts().officeConsole;
   const office = () => officeById(props.day.officeId)!;
   const rows = () => [...props.day.bookings].sort((a, b) => a.startsAt - b.startsAt);
   const mark = async (id: string, mark: 'arrived' | 'no_show') => {
     try {
       const marked = await markBooking(props.pin, id, mark);
-      props.onDone(fill(c().marked, { ticket: marked.ticket, status: t().offices.statuses[marked.status] }));
+      props.onDone(fill(c().marked, { ticket: marked.ticket, status: officesTexts().offices.statuses[marked.status] }));
     } catch (error) {
       props.onFailure(error);
     }
@@ -41,7 +43,7 @@ export function OfficeDayTable(props: { pin: string; day: OfficeDay; onDone: (me
                   <th scope="row">{b.ticket}</th>
                   <td>{visitService(b.serviceId)?.title[locale()] ?? b.serviceId}</td>
                   <td>
-                    {t().offices.statuses[b.status]}
+                    {officesTexts().offices.statuses[b.status]}
                     <Show when={b.status === 'arrived' && b.queue?.place}>{(place) => <>, {fill(c().place, { place: place() })}</>}</Show>
                   </td>
                   <td>

@@ -2,7 +2,7 @@
 // it shows the queue or one case, as the address says; a PIN the server stops accepting signs the tab out.
 import { Link } from '@tanstack/solid-router';
 import { createSignal, Show } from 'solid-js';
-import { t, loadTexts } from '../../i18n/i18n';
+import { t } from '../../i18n/i18n';
 import { Page } from '../../ui/Page';
 import { CasePanel } from './CasePanel';
 import { CaseQueue } from './CaseQueue';
@@ -10,8 +10,7 @@ import { readPin, writePin } from './operatorApi';
 import type { OperatorSearch } from './operatorSearch';
 import { OperatorSignIn } from './OperatorSignIn';
 import { isPinRefused } from './operatorText';
-
-await loadTexts('operator');
+import { operatorTexts } from '../../i18n/lazy/operator';
 
 export default function OperatorPage(props: { search: OperatorSearch }) {
   const [pin, setPin] = createSignal(readPin());
@@ -26,11 +25,11 @@ export default function OperatorPage(props: { search: OperatorSearch }) {
   };
   /** Any call that failed: if the PIN itself was refused, back to the door with a word on why. */
   const onFailure = (error: unknown) => {
-    if (isPinRefused(error)) signOut(t().operator.pinExpired);
+    if (isPinRefused(error)) signOut(operatorTexts().operator.errors.operator_session_required);
   };
 
   return (
-    <Page title={t().operator.title} lead={t().operator.lead}>
+    <Page title={operatorTexts().operator.title} lead={operatorTexts().operator.lead}>
       <Show
         when={pin()}
         fallback={
@@ -48,14 +47,14 @@ export default function OperatorPage(props: { search: OperatorSearch }) {
         {(current) => (
           <>
             <div class="button-row">
-              <button type="button" class="button secondary" onClick={() => signOut(t().operator.signedOut)}>
-                {t().operator.signOut}
+              <button type="button" class="button secondary" onClick={() => signOut(operatorTexts().operator.signedOut)}>
+                {operatorTexts().operator.signOut}
               </button>
               <Link to="/operator/chats" class="button secondary">
                 {t().nav.supportChats}
               </Link>
               <Link to="/operator/offices" class="button secondary">
-                {t().officeConsole.title}
+                {operatorTexts().officeConsole.title}
               </Link>
             </div>
             <Show

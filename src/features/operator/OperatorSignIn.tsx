@@ -1,38 +1,42 @@
-// The console's door: the operator types the PIN set on the demo page; the server checks it before the
-// tab keeps it. A wrong PIN is said next to the field, which takes the focus back.
+// The console's door: the operator types the PIN set on the demo page, checked first with the shared
+// OperatorPinSchema, then by the server before the tab keeps it. A wrong PIN is said next to the field,
+// which takes the focus back.
 import { Link } from '@tanstack/solid-router';
+import * as v from 'valibot';
 import { createSignal, onMount, Show } from 'solid-js';
-import { t } from '../../i18n/i18n';
-import { PIN_PATTERN } from '../../domain/operatorPin';
+
+import { OperatorPinSchema } from '../../domain/operatorPin';
+import { createForm, fieldId } from '../../ui/form/createForm';
+import { ErrorSummary } from '../../ui/form/ErrorSummary';
+import { TextField } from '../../ui/form/TextField';
 import { checkPin } from './operatorApi';
 import { operatorErrorText } from './operatorText';
+import { operatorTexts } from '../../i18n/lazy/operator';
+
+const SignInSchema = v.object({ pin: v.pipe(v.string('pin_format'), v.trim(), OperatorPinSchema) });
 
 export function OperatorSignIn(props: { notice: string | null; onSignedIn: (token: string) => void }) {
-  const [pin, setPin] = createSignal('');
-  const [error, setError] = createSignal<string | null>(null);
+  const form = createForm({ schema: () => SignInSchema, initial: { pin: '' }, order: ['pin'] });
+  const [refused, setRefused] = createSignal<string | null>(null);
   const [busy, setBusy] = createSignal(false);
-  let input: HTMLInputElement | undefined;
+  const input = () => document.getElementById(fieldId('pin')) as HTMLInputElement | null;
   onMount(() => {
-    if (props.notice) input?.focus();
+    if (props.notice) input()?.focus();
   });
 
   const submit = async (event: SubmitEvent) => {
     event.preventDefault();
-    const value = pin().trim();
-    if (!PIN_PATTERN.test(value)) {
-      setError(t().operator.pinFormat);
-      input?.focus();
-      return;
-    }
+    setRefused(null);
+    const output = form.submit();
+    if (!output || busy()) return;
     setBusy(true);
     try {
-      const token = await checkPin(value);
-      setError(null);
+      const token = await checkPin(output.pin);
       props.onSignedIn(token);
     } catch (failure) {
-      setError(operatorErrorText(failure));
-      input?.focus();
-      input?.select();
+      setRefused(operatorErrorText(failure));
+      input()?.focus();
+      input()?.select();
     } finally {
       setBusy(false);
     }
@@ -40,34 +44,22 @@ export function OperatorSignIn(props: { notice: string | null; onSignedIn: (toke
 
   return (
     <section class="card" aria-labelledby="operator-signin-title">
-      <h2 id="operator-signin-title">{t().operator.signInTitle}</h2>
+      <h2 id="operator-signin-title">{operatorTexts().operator.signInTitle}</h2>
       <Show when={props.notice}>
         <p class="notice" role="status">{props.notice}</p>
       </Show>
-      <p>{t().operator.signInLead}</p>
+      <p>{operatorTexts().operator.signInLead}</p>
       <form onSubmit={(e) => void submit(e)} novalidate>
-        <div class="field field-short" classList={{ 'has-error': Boolean(error()) }}>
-          <label for="operator-pin">{t().operator.pinLabel}</label>
-          <span class="hint" id="operator-pin-hint">{t().operator.pinHint}</span>
-          <Show when={error()}>
-            <span class="error" id="operator-pin-error" role="alert">{error()}</span>
+        <ErrorSummary form={form} labels={{ pin: operatorTexts().operator.pinLabel }} level={3} />
+        <TextField form={form} name="pin" label={operatorTexts().operator.pinLabel} hint={operatorTexts().operator.pinHint} type="password" inputmode="numeric" autocomplete="off" maxLength={8} width="short" />
+        <div role="alert">
+          <Show when={refused()}>
+            <p class="notice error">{refused()}</p>
           </Show>
-          <input
-            id="operator-pin"
-            ref={input}
-            type="password"
-            inputmode="numeric"
-            autocomplete="off"
-            maxLength={8}
-            value={pin()}
-            onInput={(e) => setPin(e.currentTarget.value)}
-            aria-invalid={Boolean(error())}
-            aria-describedby={error() ? 'operator-pin-hint operator-pin-error' : 'operator-pin-hint'}
-          />
         </div>
         <div class="button-row">
-          <button type="submit" class="button" disabled={busy()}>{t().operator.signIn}</button>
-          <Link to="/demo" class="button secondary">{t().operator.demoLink}</Link>
+          <button type="submit" class="button" disabled={busy()}>{operatorTexts().operator.signIn}</button>
+          <Link to="/demo" class="button secondary">{operatorTexts().operator.demoLink}</Link>
         </div>
       </form>
     </section>

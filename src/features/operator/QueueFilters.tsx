@@ -4,8 +4,10 @@ import { Link, useNavigate } from '@tanstack/solid-router';
 import { createSignal, For } from 'solid-js';
 import { APPLICATION_STATUSES, type ApplicationStatus } from '../../domain/application';
 import { SERVICES } from '../../domain/catalog/services';
-import { locale, t } from '../../i18n/i18n';
+import { locale } from '../../i18n/i18n';
 import type { QueueFilter } from './operatorSearch';
+import { operatorTexts } from '../../i18n/lazy/operator';
+import { catalogTexts } from '../../i18n/lazy/catalog';
 
 export function QueueFilters(props: { filter: QueueFilter }) {
   const navigate = useNavigate();
@@ -26,30 +28,30 @@ export function QueueFilters(props: { filter: QueueFilter }) {
   return (
     <form onSubmit={apply} novalidate>
       <fieldset class="filters">
-        <legend>{t().operator.filters}</legend>
+        <legend>{operatorTexts().operator.filters}</legend>
         <div class="field">
-          <label for="queue-status">{t().operator.status}</label>
+          <label for="queue-status">{operatorTexts().operator.status}</label>
           <select id="queue-status" value={status()} onChange={(e) => setStatus(e.currentTarget.value)}>
-            <option value="">{t().operator.anyStatus}</option>
-            <For each={APPLICATION_STATUSES}>{(value) => <option value={value}>{t().apply.statuses[value]}</option>}</For>
+            <option value="">{operatorTexts().operator.anyStatus}</option>
+            <For each={APPLICATION_STATUSES}>{(value) => <option value={value}>{catalogTexts().apply.statuses[value]}</option>}</For>
           </select>
         </div>
         <div class="field">
-          <label for="queue-service">{t().operator.service}</label>
+          <label for="queue-service">{operatorTexts().operator.service}</label>
           <select id="queue-service" value={service()} onChange={(e) => setService(e.currentTarget.value)}>
-            <option value="">{t().operator.anyService}</option>
+            <option value="">{operatorTexts().operator.anyService}</option>
             <For each={SERVICES}>{(s) => <option value={s.id}>{s.title[locale()]}</option>}</For>
           </select>
         </div>
         <div class="field">
-          <label for="queue-q">{t().operator.number}</label>
-          <span class="hint" id="queue-q-hint">{t().operator.numberHint}</span>
+          <label for="queue-q">{operatorTexts().operator.number}</label>
+          <span class="hint" id="queue-q-hint">{operatorTexts().operator.numberHint}</span>
           <input id="queue-q" type="search" maxLength={40} value={q()} onInput={(e) => setQ(e.currentTarget.value)} aria-describedby="queue-q-hint" />
         </div>
         <div class="button-row">
-          <button type="submit" class="button">{t().operator.show}</button>
+          <button type="submit" class="button">{operatorTexts().operator.show}</button>
           <Link to="/operator" search={{}} class="button secondary" onClick={() => (setStatus(''), setService(''), setQ(''))}>
-            {t().operator.resetFilters}
+            {operatorTexts().operator.resetFilters}
           </Link>
         </div>
       </fieldset>

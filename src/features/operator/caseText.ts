@@ -1,45 +1,27 @@
-// Pure helpers of the case panel: the action forms' input turned into an API action or into per-field
-// error codes. No DOM, no i18n state: tested alone.
-import * as v from 'valibot';
-import { OperatorActionSchema, type OperatorAction } from '../../domain/lifecycle/types';
-import { REJECTION_REASONS } from '../../domain/scenario';
+// Pure helpers of the case panel: what the action form holds, turned into the input of the shared
+// OperatorActionSchema (the same schema the server parses with). No DOM, no i18n state: tested alone.
+import { REPLY_DAYS } from '../../domain/lifecycle/types';
+import type { Values } from '../../ui/form/createForm';
 import type { ActionName } from './operatorApi';
 
-/** The server's limit on the officer's comment, in characters. */
-export const COMMENT_MAX = 500;
-export const DAYS_MIN = 1;
-export const DAYS_MAX = 10;
-export const DAYS_DEFAULT = 3;
+/** The form's fields in page order: the error summary lists them so. */
+export const ACTION_FIELDS = ['comment', 'documents', 'days', 'reason'] as const;
 
-/** What the operator typed or chose in an action form; kept as typed until it is sent. */
-export interface ActionDraft {
-  documents: string[];
-  days: string;
-  reason: string;
-  comment: string;
-}
-export type DraftField = 'documents' | 'days' | 'reason' | 'comment';
-export type DraftError = 'documents_none' | 'days_range' | 'reason_none' | 'comment_long';
+export const emptyAction = (): Values => ({ comment: '', days: String(REPLY_DAYS.usual), reason: '' });
 
-export const emptyDraft = (): ActionDraft => ({ documents: [], days: String(DAYS_DEFAULT), reason: '', comment: '' });
-
-/** The action to send, or the errors to show next to each field (in page order). */
-export function buildAction(name: ActionName, draft: ActionDraft): { action: OperatorAction } | { errors: Partial<Record<DraftField, DraftError>> } {
-  const errors: Partial<Record<DraftField, DraftError>> = {};
-  const comment = draft.comment.trim();
-  const days = Number(draft.days.trim());
-  if (name === 'request_documents') {
-    if (draft.documents.length === 0) errors.documents = 'documents_none';
-    if (!/^\d+$/.test(draft.days.trim()) || days < DAYS_MIN || days > DAYS_MAX) errors.days = 'days_range';
-  }
-  if (name === 'reject' && !(REJECTION_REASONS as readonly string[]).includes(draft.reason)) errors.reason = 'reason_none';
-  if (comment.length > COMMENT_MAX) errors.comment = 'comment_long';
-  if (Object.keys(errors).length > 0) return { errors };
-  const candidate = {
+/** The form's values (documents ticked as `documents:<id>`) as the action the schema checks. */
+export function actionInput(name: ActionName, nested: Record<string, unknown>): unknown {
+  const comment = String(nested.comment ?? '').trim();
+  const days = String(nested.days ?? '').trim();
+  const ticked = Object.entries(nested)
+    .filter(([key, value]) => key.startsWith('documents:') && value === true)
+    .map(([key]) => key.slice('documents:'.length));
+  return {
     action: name,
     comment: comment || undefined,
-    ...(name === 'request_documents' ? { documents: draft.documents, days } : {}),
-    ...(name === 'reject' ? { reason: draft.reason } : {}),
+    documents: ticked,
+    // «2.5», «1e1» or «» are not a number of days; the schema names them so.
+    days: /^\d+$/.test(days) ? Number(days) : Number.NaN,
+    reason: nested.reason,
   };
-  return { action: v.parse(OperatorActionSchema, candidate) };
 }

@@ -27,9 +27,3 @@ export const markBooking = (pin: string, bookingId: string, mark: 'arrived' | 'n
   apiRequest('POST', `/operator/bookings/${id(bookingId)}/mark`, BookingViewSchema, { body: { mark }, headers: withPin(pin) });
 export const changeHours = (pin: string, officeId: string, date: string, hours: DayHours | null, reason: string) =>
   apiRequest('POST', `/operator/offices/${id(officeId)}/hours`, v.object({ cancelled: v.number() }), { body: { date, hours, reason: { ru: reason, en: reason } }, headers: withPin(pin) });
-
-/** «09:30» → 570; null for anything that is not a time of day. */
-export function minuteOf(text: string): number | null {
-  const match = /^([01]\d|2[0-3]):([0-5]\d)$/.exec(text.trim());
-  return match ? Number(match[1]) * 60 + Number(match[2]) : null;
-}

@@ -2,12 +2,13 @@
 // expiry as MM/YY, CVC and cardholder. Values live only in the form's memory: never saved, not even
 // as a draft, and gone when the page closes.
 import { Show, type JSX } from 'solid-js';
-import { t } from '../../i18n/i18n';
+
 import { fieldId, type Form } from '../../ui/form/createForm';
 import { describedBy, FieldFrame } from '../../ui/form/FieldFrame';
 import { afterPointerRelease } from '../../ui/form/pointerGuard';
 import { TextField } from '../../ui/form/TextField';
 import { brandOf, caretAfterDigits, digitsBefore, formatCardNumber, formatExpiry } from './cardFormat';
+import { payTexts } from '../../i18n/lazy/pay';
 
 /** A text input that reformats what is typed (spacing, slash) and keeps the caret after the same digit. */
 function FormattedField(props: {
@@ -60,33 +61,33 @@ export function CardFields(props: { form: Form }) {
   const brand = () => brandOf(String(props.form.values['card.number'] ?? ''));
   return (
     <fieldset class="field">
-      <legend>{t().pay.cardLegend}</legend>
+      <legend>{payTexts().pay.cardLegend}</legend>
       <FormattedField
         form={props.form}
         name="card.number"
-        label={t().pay.cardNumber}
-        hint={t().pay.cardNumberHint}
+        label={payTexts().pay.cardNumber}
+        hint={payTexts().pay.cardNumberHint}
         format={formatCardNumber}
         autocomplete="cc-number"
         maxLength={23}
         after={
           <p class="meta" aria-live="polite">
-            <Show when={brand()}>{(b) => <>{t().pay.brandLabel} <strong>{t().pay.brands[b()]}</strong></>}</Show>
+            <Show when={brand()}>{(b) => <>{payTexts().pay.brandLabel} <strong>{payTexts().pay.brands[b()]}</strong></>}</Show>
           </p>
         }
       />
       <FormattedField
         form={props.form}
         name="card.expiry"
-        label={t().pay.cardExpiry}
-        hint={t().pay.cardExpiryHint}
+        label={payTexts().pay.cardExpiry}
+        hint={payTexts().pay.cardExpiryHint}
         format={formatExpiry}
         autocomplete="cc-exp"
         maxLength={5}
         short
       />
-      <TextField form={props.form} name="card.cvc" label={t().pay.cardCvc} hint={t().pay.cardCvcHint} inputmode="numeric" autocomplete="cc-csc" maxLength={3} width="short" />
-      <TextField form={props.form} name="card.holder" label={t().pay.cardHolder} hint={t().pay.cardHolderHint} autocomplete="cc-name" maxLength={26} />
+      <TextField form={props.form} name="card.cvc" label={payTexts().pay.cardCvc} hint={payTexts().pay.cardCvcHint} inputmode="numeric" autocomplete="cc-csc" maxLength={3} width="short" />
+      <TextField form={props.form} name="card.holder" label={payTexts().pay.cardHolder} hint={payTexts().pay.cardHolderHint} autocomplete="cc-name" maxLength={26} />
     </fieldset>
   );
 }

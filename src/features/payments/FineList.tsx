@@ -3,8 +3,9 @@
 import { createSignal, For, Show } from 'solid-js';
 import type { FineView } from '../../domain/payments/api';
 import { formatMoney } from '../../domain/money';
-import { fill, locale, t } from '../../i18n/i18n';
+import { fill, locale } from '../../i18n/i18n';
 import { chosenTotal, formatDay } from './fineSearch';
+import { payTexts } from '../../i18n/lazy/pay';
 
 export function FineList(props: { fines: FineView[]; busy: boolean; onPay: (uins: string[]) => void }) {
   const [chosen, setChosen] = createSignal<ReadonlySet<string>>(new Set());
@@ -25,15 +26,15 @@ export function FineList(props: { fines: FineView[]; busy: boolean; onPay: (uins
   };
   return (
     <section aria-labelledby="fines-found">
-      <h2 id="fines-found">{fill(t().pay.fines.found, { count: props.fines.length })}</h2>
-      <Show when={props.fines.length} fallback={<p>{t().pay.fines.none}</p>}>
+      <h2 id="fines-found">{fill(payTexts().pay.fines.found, { count: props.fines.length })}</h2>
+      <Show when={props.fines.length} fallback={<p>{payTexts().pay.fines.none}</p>}>
         <ul class="service-list">
           <For each={props.fines}>
             {(fine) => (
               <li class="card">
                 <Show
                   when={fine.status === 'unpaid'}
-                  fallback={<p><span class="pill level-confirmed">{t().pay.fines.paid}</span> <strong>{fine.offence[locale()]}</strong></p>}
+                  fallback={<p><span class="pill level-confirmed">{payTexts().pay.fines.paid}</span> <strong>{fine.offence[locale()]}</strong></p>}
                 >
                   <div class="check">
                     <input type="checkbox" id={`fine-${fine.uin}`} checked={chosen().has(fine.uin)} onChange={(e) => toggle(fine.uin, e.currentTarget.checked)} />
@@ -43,17 +44,17 @@ export function FineList(props: { fines: FineView[]; busy: boolean; onPay: (uins
                   </div>
                 </Show>
                 <dl class="facts">
-                  <dt>{t().pay.fines.uin}</dt>
+                  <dt>{payTexts().pay.fines.uin}</dt>
                   <dd class="reference">{fine.uin}</dd>
-                  <dt>{t().pay.fines.date}</dt>
+                  <dt>{payTexts().pay.fines.date}</dt>
                   <dd>{`${formatDay(fine.rulingDate, locale())}, ${fine.place}`}</dd>
-                  <dt>{t().pay.fines.article}</dt>
+                  <dt>{payTexts().pay.fines.article}</dt>
                   <dd>{fine.article}</dd>
-                  <dt>{t().pay.fines.amount}</dt>
+                  <dt>{payTexts().pay.fines.amount}</dt>
                   <dd>
                     <Show when={discounted(fine)} fallback={money(fine.amountKopecks)}>
                       <s>{money(fine.amountKopecks)}</s>{' '}
-                      <strong>{fill(t().pay.fines.discount, { amount: money(fine.payableKopecks), until: formatDay(fine.discountUntil!, locale()) })}</strong>
+                      <strong>{fill(payTexts().pay.fines.discount, { amount: money(fine.payableKopecks), until: formatDay(fine.discountUntil!, locale()) })}</strong>
                     </Show>
                   </dd>
                 </dl>
@@ -63,15 +64,15 @@ export function FineList(props: { fines: FineView[]; busy: boolean; onPay: (uins
         </ul>
         <Show when={props.fines.some((f) => f.status === 'unpaid')}>
           <p>
-            <strong>{fill(t().pay.fines.chosenTotal, { count: chosen().size, amount: money(chosenTotal(props.fines, chosen())) })}</strong>
+            <strong>{fill(payTexts().pay.fines.chosenTotal, { count: chosen().size, amount: money(chosenTotal(props.fines, chosen())) })}</strong>
           </p>
           <div role="alert">
             <Show when={problem()}>
-              <p class="notice error">{t().pay.fines.chooseOne}</p>
+              <p class="notice error">{payTexts().pay.fines.chooseOne}</p>
             </Show>
           </div>
           <button type="button" class="button" disabled={props.busy} onClick={pay}>
-            {t().pay.fines.payChosen}
+            {payTexts().pay.fines.payChosen}
           </button>
         </Show>
       </Show>

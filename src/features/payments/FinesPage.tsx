@@ -4,7 +4,7 @@ import { useLocation, useNavigate } from '@tanstack/solid-router';
 import { createResource, createSignal, Match, Show, Switch } from 'solid-js';
 import type * as v from 'valibot';
 import { ApiRequestError } from '../../client/api';
-import { t, loadTexts } from '../../i18n/i18n';
+
 import { errorText } from '../../ui/errorText';
 import { RadioField } from '../../ui/form/ChoiceField';
 import { createForm, type Form } from '../../ui/form/createForm';
@@ -16,8 +16,7 @@ import { FineList } from './FineList';
 import { fineFormSchema, FINE_MODES, queryOf, type FineMode, type FinesSearch } from './fineSearch';
 import { createInvoice, findFines } from '../../client/paymentsApi';
 import { payErrorText } from './payErrors';
-
-await loadTexts('pay');
+import { payTexts } from '../../i18n/lazy/pay';
 
 function Search(props: { search: FinesSearch }) {
   const navigate = useNavigate();
@@ -51,27 +50,27 @@ function Search(props: { search: FinesSearch }) {
       setBusy(false);
     }
   };
-  const labels = { mode: t().pay.fines.modeLegend, uin: t().pay.fines.uinLabel, licence: t().pay.fines.licence, vehicle: t().pay.fines.vehicle };
+  const labels = { mode: payTexts().pay.fines.modeLegend, uin: payTexts().pay.fines.uinLabel, licence: payTexts().pay.fines.licence, vehicle: payTexts().pay.fines.vehicle };
   return (
     <>
       <form onSubmit={submit} novalidate aria-labelledby="fines-search">
-        <h2 id="fines-search">{t().pay.fines.searchTitle}</h2>
+        <h2 id="fines-search">{payTexts().pay.fines.searchTitle}</h2>
         <ErrorSummary form={form} labels={labels} />
-        <RadioField form={form} name="mode" legend={labels.mode} options={FINE_MODES.map((m) => ({ value: m, label: t().pay.fines.modes[m] }))} />
+        <RadioField form={form} name="mode" legend={labels.mode} options={FINE_MODES.map((m) => ({ value: m, label: payTexts().pay.fines.modes[m] }))} />
         <Switch>
           <Match when={mode() === 'uin'}>
-            <TextField form={form} name="uin" label={labels.uin} hint={t().pay.fines.uinHint} inputmode="numeric" maxLength={30} />
+            <TextField form={form} name="uin" label={labels.uin} hint={payTexts().pay.fines.uinHint} inputmode="numeric" maxLength={30} />
           </Match>
           <Match when={mode() === 'documents'}>
-            <p class="meta">{t().pay.fines.documentsHint}</p>
-            <TextField form={form} name="licence" label={labels.licence} hint={t().pay.fines.licenceHint} maxLength={20} />
-            <TextField form={form} name="vehicle" label={labels.vehicle} hint={t().pay.fines.vehicleHint} maxLength={20} />
+            <p class="meta">{payTexts().pay.fines.documentsHint}</p>
+            <TextField form={form} name="licence" label={labels.licence} hint={payTexts().pay.fines.licenceHint} maxLength={20} />
+            <TextField form={form} name="vehicle" label={labels.vehicle} hint={payTexts().pay.fines.vehicleHint} maxLength={20} />
           </Match>
         </Switch>
-        <button type="submit" class="button">{t().pay.fines.find}</button>
+        <button type="submit" class="button">{payTexts().pay.fines.find}</button>
       </form>
       <Show when={result.loading}>
-        <p role="status">{t().pay.fines.searching}</p>
+        <p role="status">{payTexts().pay.fines.searching}</p>
       </Show>
       <div role="alert">
         <Show when={result.error || failure()}>
@@ -89,7 +88,7 @@ function Search(props: { search: FinesSearch }) {
 
 export default function FinesPage(props: { search: FinesSearch }) {
   return (
-    <Page title={t().pay.fines.title} lead={t().pay.fines.lead}>
+    <Page title={payTexts().pay.fines.title} lead={payTexts().pay.fines.lead}>
       <Search search={props.search} />
     </Page>
   );

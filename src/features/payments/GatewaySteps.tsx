@@ -3,10 +3,11 @@
 import { createEffect, on, Show } from 'solid-js';
 import { lastPull } from '../../client/changeFeed';
 import { formatMoney } from '../../domain/money';
-import { fill, formatDateTime, locale, t } from '../../i18n/i18n';
+import { fill, formatDateTime, locale } from '../../i18n/i18n';
 import { CodeStep } from '../../ui/CodeStep';
 import { QrCode } from '../../ui/QrCode';
 import type { PayFlow, Stage } from './createPayFlow';
+import { payTexts } from '../../i18n/lazy/pay';
 
 const title = (text: string) => (
   <h2 id="pay-stage-title" tabindex="-1">
@@ -17,7 +18,7 @@ const title = (text: string) => (
 function OtherMethod(props: { flow: PayFlow }) {
   return (
     <button type="button" class="button secondary" onClick={() => props.flow.back()}>
-      {t().pay.otherMethod}
+      {payTexts().pay.otherMethod}
     </button>
   );
 }
@@ -25,8 +26,8 @@ function OtherMethod(props: { flow: PayFlow }) {
 export function CodeScreen(props: { flow: PayFlow; stage: Extract<Stage, { name: 'code' }>; card: boolean }) {
   return (
     <section class="card" aria-labelledby="pay-stage-title">
-      {title(props.card ? t().pay.secureTitle : t().pay.mobileTitle)}
-      <p>{props.card ? t().pay.secureLead : t().pay.mobileLead}</p>
+      {title(props.card ? payTexts().pay.secureTitle : payTexts().pay.mobileTitle)}
+      <p>{props.card ? payTexts().pay.secureLead : payTexts().pay.mobileLead}</p>
       <CodeStep ticket={props.stage.ticket} onVerify={props.flow.confirmCode} onResend={props.flow.resend} />
       <OtherMethod flow={props.flow} />
     </section>
@@ -37,15 +38,15 @@ export function BankScreen(props: { flow: PayFlow; stage: Extract<Stage, { name:
   const amount = () => formatMoney(props.flow.invoice().amountKopecks, locale());
   return (
     <section class="card" aria-labelledby="pay-stage-title">
-      {title(t().pay.banks[props.stage.bank])}
-      <p>{fill(t().pay.bankLead, { bank: t().pay.banks[props.stage.bank] })}</p>
-      <p>{fill(t().pay.bankQuestion, { amount: amount(), payee: props.flow.invoice().payee.name })}</p>
+      {title(payTexts().pay.banks[props.stage.bank])}
+      <p>{fill(payTexts().pay.bankLead, { bank: payTexts().pay.banks[props.stage.bank] })}</p>
+      <p>{fill(payTexts().pay.bankQuestion, { amount: amount(), payee: props.flow.invoice().payee.name })}</p>
       <div class="button-row">
         <button type="button" class="button" disabled={props.flow.busy()} onClick={() => props.flow.answerBank(true)}>
-          {t().pay.bankApprove}
+          {payTexts().pay.bankApprove}
         </button>
         <button type="button" class="button secondary" disabled={props.flow.busy()} onClick={() => props.flow.answerBank(false)}>
-          {t().pay.bankCancel}
+          {payTexts().pay.bankCancel}
         </button>
       </div>
     </section>
@@ -57,18 +58,18 @@ export function TerminalScreen(props: { flow: PayFlow; stage: Extract<Stage, { n
   createEffect(on(lastPull, () => void props.flow.recheck(), { defer: true }));
   return (
     <section class="card ticket" aria-labelledby="pay-stage-title">
-      {title(t().pay.terminalTitle)}
+      {title(payTexts().pay.terminalTitle)}
       <p>
-        {t().pay.orderNumber} <strong class="reference">{props.stage.orderNumber}</strong>
+        {payTexts().pay.orderNumber} <strong class="reference">{props.stage.orderNumber}</strong>
       </p>
-      <QrCode text={props.stage.qrPayload} label={fill(t().pay.qrLabel, { number: props.stage.orderNumber })} />
-      <p>{fill(t().pay.terminalLead, { until: formatDateTime(props.stage.expiresAt) })}</p>
+      <QrCode text={props.stage.qrPayload} label={fill(payTexts().pay.qrLabel, { number: props.stage.orderNumber })} />
+      <p>{fill(payTexts().pay.terminalLead, { until: formatDateTime(props.stage.expiresAt) })}</p>
       <Show when={props.flow.failure()}>
         <p class="notice error" role="alert">{props.flow.failure()}</p>
       </Show>
       <div class="button-row">
         <button type="button" class="button" onClick={() => void props.flow.recheck()}>
-          {t().pay.checkStatus}
+          {payTexts().pay.checkStatus}
         </button>
         <OtherMethod flow={props.flow} />
       </div>

@@ -3,48 +3,49 @@
 import { For, Show } from 'solid-js';
 import type { InvoiceView } from '../../domain/payments/api';
 import { formatMoney } from '../../domain/money';
-import { fill, locale, t } from '../../i18n/i18n';
+import { fill, locale } from '../../i18n/i18n';
+import { payTexts } from '../../i18n/lazy/pay';
 
 export function InvoiceSummary(props: { invoice: InvoiceView }) {
   const money = (kopecks: number) => formatMoney(kopecks, locale());
   const payee = () => props.invoice.payee;
   return (
     <section class="card" aria-labelledby="invoice-title">
-      <h2 id="invoice-title">{t().pay.invoiceTitle}</h2>
+      <h2 id="invoice-title">{payTexts().pay.invoiceTitle}</h2>
       <dl class="facts">
-        <dt>{t().pay.amount}</dt>
+        <dt>{payTexts().pay.amount}</dt>
         <dd>
           <strong>{money(props.invoice.amountKopecks)}</strong>
           <Show when={props.invoice.discountKopecks > 0}>
             {' '}
-            {fill(t().pay.discounted, { base: money(props.invoice.baseAmountKopecks), discount: money(props.invoice.discountKopecks) })}
+            {fill(payTexts().pay.discounted, { base: money(props.invoice.baseAmountKopecks), discount: money(props.invoice.discountKopecks) })}
           </Show>
         </dd>
-        <dt>{t().pay.purpose}</dt>
+        <dt>{payTexts().pay.purpose}</dt>
         <dd>{props.invoice.purpose[locale()]}</dd>
         <Show when={props.invoice.uins?.length}>
-          <dt>{t().pay.uins}</dt>
+          <dt>{payTexts().pay.uins}</dt>
           <dd>
             <For each={props.invoice.uins}>{(uin, i) => <>{i() > 0 ? ', ' : ''}<span class="reference">{uin}</span></>}</For>
           </dd>
         </Show>
-        <dt>{t().pay.payee}</dt>
+        <dt>{payTexts().pay.payee}</dt>
         <dd>{payee().name}</dd>
       </dl>
       <details>
-        <summary>{t().pay.payeeDetails}</summary>
+        <summary>{payTexts().pay.payeeDetails}</summary>
         <dl class="facts">
-          <dt>{t().pay.innKpp}</dt>
+          <dt>{payTexts().pay.innKpp}</dt>
           <dd>{payee().inn} / {payee().kpp}</dd>
-          <dt>{t().pay.bank}</dt>
-          <dd>{fill(t().pay.bankLine, { name: payee().bankName, bik: payee().bik })}</dd>
-          <dt>{t().pay.treasuryAccount}</dt>
+          <dt>{payTexts().pay.bank}</dt>
+          <dd>{fill(payTexts().pay.bankLine, { name: payee().bankName, bik: payee().bik })}</dd>
+          <dt>{payTexts().pay.treasuryAccount}</dt>
           <dd>{payee().treasuryAccount}</dd>
-          <dt>{t().pay.bankAccount}</dt>
+          <dt>{payTexts().pay.bankAccount}</dt>
           <dd>{payee().bankAccount}</dd>
-          <dt>{t().pay.kbk}</dt>
+          <dt>{payTexts().pay.kbk}</dt>
           <dd>{payee().kbk}</dd>
-          <dt>{t().pay.oktmo}</dt>
+          <dt>{payTexts().pay.oktmo}</dt>
           <dd>{payee().oktmo}</dd>
         </dl>
       </details>

@@ -4,13 +4,14 @@ import { createEffect, Match, on, Show, Switch } from 'solid-js';
 import type * as v from 'valibot';
 import { formatMoney } from '../../domain/money';
 import { ONLINE_BANKS, PAYMENT_METHODS, PayRequestSchema, type InvoiceView, type PaymentMethod, type PayRequest } from '../../domain/payments/api';
-import { fill, locale, t } from '../../i18n/i18n';
+import { fill, locale } from '../../i18n/i18n';
 import { RadioField } from '../../ui/form/ChoiceField';
 import { createForm, type Form } from '../../ui/form/createForm';
 import { ErrorSummary } from '../../ui/form/ErrorSummary';
 import { TextField } from '../../ui/form/TextField';
 import { CardFields } from './CardFields';
 import { METHOD_FIELDS, METHOD_KEY, toPayRequest } from './payRequest';
+import { payTexts } from '../../i18n/lazy/pay';
 
 export function createMethodForm(phone: string): Form {
   const initial = { [METHOD_KEY]: 'card', 'card.number': '', 'card.expiry': '', 'card.cvc': '', 'card.holder': '', wallet: '', bank: '', phone };
@@ -31,17 +32,17 @@ export function MethodForm(props: { form: Form; invoice: InvoiceView; busy: bool
   const commission = () => props.invoice.commissions[method()] ?? 0;
   const optionLabel = (m: PaymentMethod) => {
     const fee = props.invoice.commissions[m] ?? 0;
-    return `${t().pay.methods[m]} — ${fee ? fill(t().pay.commission, { amount: money(fee) }) : t().pay.noCommission}`;
+    return `${payTexts().pay.methods[m]} — ${fee ? fill(payTexts().pay.commission, { amount: money(fee) }) : payTexts().pay.noCommission}`;
   };
   const labels = (): Record<string, string> => ({
-    [METHOD_KEY]: t().pay.methodLegend,
-    'card.number': t().pay.cardNumber,
-    'card.expiry': t().pay.cardExpiry,
-    'card.cvc': t().pay.cardCvc,
-    'card.holder': t().pay.cardHolder,
-    wallet: t().pay.wallet,
-    bank: t().pay.bankChoice,
-    phone: t().pay.mobilePhone,
+    [METHOD_KEY]: payTexts().pay.methodLegend,
+    'card.number': payTexts().pay.cardNumber,
+    'card.expiry': payTexts().pay.cardExpiry,
+    'card.cvc': payTexts().pay.cardCvc,
+    'card.holder': payTexts().pay.cardHolder,
+    wallet: payTexts().pay.wallet,
+    bank: payTexts().pay.bankChoice,
+    phone: payTexts().pay.mobilePhone,
   });
   const submit = (event: SubmitEvent) => {
     event.preventDefault();
@@ -50,34 +51,34 @@ export function MethodForm(props: { form: Form; invoice: InvoiceView; busy: bool
   };
   return (
     <form onSubmit={submit} novalidate aria-labelledby="method-title">
-      <h2 id="method-title">{t().pay.methodTitle}</h2>
+      <h2 id="method-title">{payTexts().pay.methodTitle}</h2>
       <ErrorSummary form={props.form} labels={labels()} />
-      <RadioField form={props.form} name={METHOD_KEY} legend={t().pay.methodLegend} options={PAYMENT_METHODS.map((m) => ({ value: m, label: optionLabel(m) }))} />
+      <RadioField form={props.form} name={METHOD_KEY} legend={payTexts().pay.methodLegend} options={PAYMENT_METHODS.map((m) => ({ value: m, label: optionLabel(m) }))} />
       <Switch>
         <Match when={method() === 'card'}>
           <CardFields form={props.form} />
-          <p class="meta">{t().pay.cardNote}</p>
+          <p class="meta">{payTexts().pay.cardNote}</p>
         </Match>
         <Match when={method() === 'ewallet'}>
-          <TextField form={props.form} name="wallet" label={t().pay.wallet} hint={t().pay.walletHint} autocomplete="off" />
+          <TextField form={props.form} name="wallet" label={payTexts().pay.wallet} hint={payTexts().pay.walletHint} autocomplete="off" />
         </Match>
         <Match when={method() === 'online_bank'}>
-          <RadioField form={props.form} name="bank" legend={t().pay.bankChoice} options={ONLINE_BANKS.map((b) => ({ value: b, label: t().pay.banks[b] }))} />
+          <RadioField form={props.form} name="bank" legend={payTexts().pay.bankChoice} options={ONLINE_BANKS.map((b) => ({ value: b, label: payTexts().pay.banks[b] }))} />
         </Match>
         <Match when={method() === 'terminal'}>
-          <p>{t().pay.terminalNote}</p>
+          <p>{payTexts().pay.terminalNote}</p>
         </Match>
         <Match when={method() === 'mobile'}>
-          <TextField form={props.form} name="phone" label={t().pay.mobilePhone} hint={t().pay.mobilePhoneHint} type="tel" autocomplete="tel" />
+          <TextField form={props.form} name="phone" label={payTexts().pay.mobilePhone} hint={payTexts().pay.mobilePhoneHint} type="tel" autocomplete="tel" />
         </Match>
       </Switch>
       <p>
-        <Show when={commission()}>{fill(t().pay.commissionLine, { amount: money(commission()) })} </Show>
-        <strong>{fill(t().pay.total, { amount: money(props.invoice.amountKopecks + commission()) })}</strong>
+        <Show when={commission()}>{fill(payTexts().pay.commissionLine, { amount: money(commission()) })} </Show>
+        <strong>{fill(payTexts().pay.total, { amount: money(props.invoice.amountKopecks + commission()) })}</strong>
       </p>
       <div class="button-row">
         <button type="submit" class="button" disabled={props.busy}>
-          {method() === 'terminal' ? t().pay.getOrder : fill(t().pay.payButton, { amount: money(props.invoice.amountKopecks + commission()) })}
+          {method() === 'terminal' ? payTexts().pay.getOrder : fill(payTexts().pay.payButton, { amount: money(props.invoice.amountKopecks + commission()) })}
         </button>
       </div>
     </form>

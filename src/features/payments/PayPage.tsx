@@ -5,7 +5,7 @@ import { Link, useNavigate } from '@tanstack/solid-router';
 import { createEffect, createResource, Match, on, onMount, Show, Switch } from 'solid-js';
 import type { AccountView } from '../../domain/account';
 import type { InvoiceView } from '../../domain/payments/api';
-import { t, loadTexts } from '../../i18n/i18n';
+
 import { errorText } from '../../ui/errorText';
 import { Page } from '../../ui/Page';
 import { settled } from '../../ui/settled';
@@ -17,14 +17,13 @@ import { PaidScreen, ProcessingScreen } from './PayResult';
 import { METHOD_KEY } from './payRequest';
 import { InvoiceSummary } from './InvoiceSummary';
 import { readInvoice } from '../../client/paymentsApi';
-
-await loadTexts('pay');
+import { payTexts } from '../../i18n/lazy/pay';
 
 /** A link back where the payment was started (the wizard's fee step, the fines), within this app only. */
 function BackLink(props: { back?: string; invoice: InvoiceView }) {
   const navigate = useNavigate();
   const href = () => props.back ?? (props.invoice.kind === 'fine' ? '/fines' : '/applications');
-  const label = () => (props.invoice.kind === 'fine' ? t().pay.backToFines : t().pay.backToApplication);
+  const label = () => (props.invoice.kind === 'fine' ? payTexts().pay.backToFines : payTexts().pay.backToApplication);
   return (
     <p>
       <a
@@ -90,11 +89,11 @@ function Loader(props: { invoiceId: string; account: AccountView; back?: string 
   return (
     <>
       <Show when={invoice.loading && !settled(invoice)}>
-        <p role="status">{t().pay.loading}</p>
+        <p role="status">{payTexts().pay.loading}</p>
       </Show>
       <Show when={invoice.error}>
         <p class="notice error" role="alert">{errorText(invoice.error)}</p>
-        <Link to="/payments">{t().pay.receiptsLink}</Link>
+        <Link to="/payments">{payTexts().pay.receiptsLink}</Link>
       </Show>
       <Show when={settled(invoice)} keyed>
         {(loaded) => <PayView invoice={loaded} account={props.account} back={props.back} />}
@@ -106,7 +105,7 @@ function Loader(props: { invoiceId: string; account: AccountView; back?: string 
 export default function PayPage(props: { invoiceId: string; back?: string }) {
   const account = useAccount();
   return (
-    <Page title={t().pay.title}>
+    <Page title={payTexts().pay.title}>
       <Loader invoiceId={props.invoiceId} account={account()} back={props.back} />
     </Page>
   );

@@ -4,8 +4,9 @@ import { Link } from '@tanstack/solid-router';
 import { onCleanup, Show } from 'solid-js';
 import type { ReceiptView } from '../../domain/payments/api';
 import { formatMoney } from '../../domain/money';
-import { formatDateTime, locale, t } from '../../i18n/i18n';
+import { formatDateTime, locale } from '../../i18n/i18n';
 import type { PayFlow } from './createPayFlow';
+import { payTexts } from '../../i18n/lazy/pay';
 
 /** How often a payment waiting for its bank is checked again (real ms; the bank answers in 60 simulated s). */
 const RECHECK_MS = 5_000;
@@ -15,11 +16,11 @@ export function ProcessingScreen(props: { flow: PayFlow }) {
   onCleanup(() => clearInterval(timer));
   return (
     <section class="card todo" aria-labelledby="pay-stage-title">
-      <h2 id="pay-stage-title" tabindex="-1">{t().pay.processingTitle}</h2>
-      <p class="notice" role="status">{t().pay.processingLead}</p>
-      <Show when={props.flow.invoice().retryAt}>{(at) => <p>{`${t().pay.processingUntil} ${formatDateTime(at())}`}</p>}</Show>
+      <h2 id="pay-stage-title" tabindex="-1">{payTexts().pay.processingTitle}</h2>
+      <p class="notice" role="status">{payTexts().pay.processingLead}</p>
+      <Show when={props.flow.invoice().retryAt}>{(at) => <p>{`${payTexts().pay.processingUntil} ${formatDateTime(at())}`}</p>}</Show>
       <button type="button" class="button" onClick={() => void props.flow.recheck()}>
-        {t().pay.checkStatus}
+        {payTexts().pay.checkStatus}
       </button>
     </section>
   );
@@ -29,27 +30,27 @@ export function PaidScreen(props: { receipt: ReceiptView | null }) {
   const money = (kopecks: number) => formatMoney(kopecks, locale());
   return (
     <section class="card" aria-labelledby="pay-stage-title">
-      <h2 id="pay-stage-title" tabindex="-1">{t().pay.paidTitle}</h2>
-      <p class="notice success" role="status">{t().pay.paidLead}</p>
+      <h2 id="pay-stage-title" tabindex="-1">{payTexts().pay.paidTitle}</h2>
+      <p class="notice success" role="status">{payTexts().pay.paidLead}</p>
       <Show when={props.receipt}>
         {(receipt) => (
           <dl class="facts">
-            <dt>{t().pay.amount}</dt>
+            <dt>{payTexts().pay.amount}</dt>
             <dd>{money(receipt().amountKopecks)}</dd>
-            <dt>{t().pay.commissionTerm}</dt>
+            <dt>{payTexts().pay.commissionTerm}</dt>
             <dd>{money(receipt().commissionKopecks)}</dd>
-            <dt>{t().pay.totalTerm}</dt>
+            <dt>{payTexts().pay.totalTerm}</dt>
             <dd>{money(receipt().totalKopecks)}</dd>
-            <dt>{t().pay.paidAt}</dt>
+            <dt>{payTexts().pay.paidAt}</dt>
             <dd>{formatDateTime(receipt().paidAt)}</dd>
-            <dt>{t().pay.methodTerm}</dt>
+            <dt>{payTexts().pay.methodTerm}</dt>
             <dd>{receipt().methodDetail}</dd>
-            <dt>{t().pay.transactionId}</dt>
+            <dt>{payTexts().pay.transactionId}</dt>
             <dd class="reference">{receipt().transactionId}</dd>
           </dl>
         )}
       </Show>
-      <Link to="/payments">{t().pay.receiptsLink}</Link>
+      <Link to="/payments">{payTexts().pay.receiptsLink}</Link>
     </section>
   );
 }

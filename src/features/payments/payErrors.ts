@@ -1,8 +1,9 @@
 // What each answer of the gateway means for the pay page, and the sentence that explains it. Payment
 // codes are worded in the `pay` namespace; any other code falls back to the app's common messages.
-import { fill, t } from '../../i18n/i18n';
+import { fill } from '../../i18n/i18n';
 import type { Dictionary } from '../../i18n/ru';
 import { messageForCode } from '../../ui/errorText';
+import { payTexts } from '../../i18n/lazy/pay';
 
 /**
  * retry: the payment did not happen, pay again (values kept); processing: the bank has not answered,
@@ -30,7 +31,7 @@ export function payErrorKind(code: string): PayErrorKind {
 
 /** The sentence for a payment error code in the user's language, with its facts filled in. */
 export function payErrorText(code: string, data?: Record<string, string | number>): string {
-  const own = t().pay.errors as Record<string, string>;
+  const own = payTexts().pay.errors as Record<string, string>;
   return own[code] !== undefined ? fill(own[code], data ?? {}) : messageForCode(code, data);
 }
 

@@ -9,6 +9,7 @@ import { Page } from '../../ui/Page';
 import { audit } from '../../client/auditTrail';
 import { useAccount } from '../../ui/signedIn';
 import { ArchiveRefused, eraseAccountData, exportAccount, importAccount } from './dataRights';
+import { profileTexts } from '../../i18n/lazy/profile';
 
 type Message = { ok: boolean; text: string } | null;
 
@@ -23,7 +24,7 @@ function DataRights(props: { account: () => AccountView }) {
     try {
       setMessage({ ok: true, text: await work() });
     } catch (error) {
-      setMessage({ ok: false, text: error instanceof ArchiveRefused ? t().dataRights.refused[error.problem] : errorText(error) });
+      setMessage({ ok: false, text: error instanceof ArchiveRefused ? profileTexts().dataRights.refused[error.problem] : errorText(error) });
     }
   };
   const exportNow = () =>
@@ -34,7 +35,7 @@ function DataRights(props: { account: () => AccountView }) {
       if (download()) URL.revokeObjectURL(download()!.url);
       const name = `okno-${new Date().toISOString().slice(0, 10)}.okno.json`;
       setDownload({ url: URL.createObjectURL(blob), name });
-      return t().dataRights.exportReady;
+      return profileTexts().dataRights.exportReady;
     });
   const importNow = (input: HTMLInputElement) => {
     const file = input.files?.[0];
@@ -44,7 +45,7 @@ function DataRights(props: { account: () => AccountView }) {
       const result = await importAccount(props.account(), file);
       if (result.account) updateAccount(result.account);
       await audit(props.account().id, 'data.import', file.name);
-      return fill(t().dataRights.imported, { rows: result.rows });
+      return fill(profileTexts().dataRights.imported, { rows: result.rows });
     });
   };
   const erase = () => {
@@ -52,31 +53,31 @@ function DataRights(props: { account: () => AccountView }) {
     void run(async () => {
       updateAccount(await eraseAccountData(props.account()));
       await audit(props.account().id, 'data.erase');
-      return t().dataRights.erased;
+      return profileTexts().dataRights.erased;
     });
   };
 
   return (
-    <Page title={t().dataRights.title} lead={t().dataRights.lead}>
+    <Page title={profileTexts().dataRights.title} lead={profileTexts().dataRights.lead}>
       <section class="card" aria-labelledby="export-title">
-        <h2 id="export-title">{t().dataRights.exportTitle}</h2>
-        <p>{t().dataRights.exportText}</p>
+        <h2 id="export-title">{profileTexts().dataRights.exportTitle}</h2>
+        <p>{profileTexts().dataRights.exportText}</p>
         <button type="button" class="button" onClick={() => void exportNow()}>
-          {t().dataRights.exportAction}
+          {profileTexts().dataRights.exportAction}
         </button>
         <Show when={download()}>
           <p>
             <a href={download()!.url} download={download()!.name}>
-              {fill(t().dataRights.downloadLink, { name: download()!.name })}
+              {fill(profileTexts().dataRights.downloadLink, { name: download()!.name })}
             </a>
           </p>
         </Show>
       </section>
       <section class="card" aria-labelledby="import-title">
-        <h2 id="import-title">{t().dataRights.importTitle}</h2>
+        <h2 id="import-title">{profileTexts().dataRights.importTitle}</h2>
         <div class="field">
-          <label for="archive-file">{t().dataRights.importLabel}</label>
-          <span class="hint" id="archive-file-hint">{t().dataRights.importHint}</span>
+          <label for="archive-file">{profileTexts().dataRights.importLabel}</label>
+          <span class="hint" id="archive-file-hint">{profileTexts().dataRights.importHint}</span>
           <input id="archive-file" type="file" accept=".json,application/json" aria-describedby="archive-file-hint" onChange={(e) => importNow(e.currentTarget)} />
         </div>
       </section>
@@ -86,22 +87,22 @@ function DataRights(props: { account: () => AccountView }) {
         </Show>
       </div>
       <section class="card" aria-labelledby="erase-title">
-        <h2 id="erase-title">{t().dataRights.eraseTitle}</h2>
-        <p>{t().dataRights.eraseText}</p>
+        <h2 id="erase-title">{profileTexts().dataRights.eraseTitle}</h2>
+        <p>{profileTexts().dataRights.eraseText}</p>
         <button type="button" class="button danger" onClick={() => setAsking(true)}>
-          {t().dataRights.eraseAction}
+          {profileTexts().dataRights.eraseAction}
         </button>
       </section>
       <ConfirmDialog
         open={asking()}
-        title={t().dataRights.eraseConfirmTitle}
-        confirmLabel={t().dataRights.eraseConfirm}
+        title={profileTexts().dataRights.eraseConfirmTitle}
+        confirmLabel={profileTexts().dataRights.eraseConfirm}
         cancelLabel={t().demo.cancel}
         danger
         onConfirm={erase}
         onCancel={() => setAsking(false)}
       >
-        <p>{t().dataRights.eraseConfirmText}</p>
+        <p>{profileTexts().dataRights.eraseConfirmText}</p>
       </ConfirmDialog>
     </Page>
   );

@@ -3,6 +3,7 @@ import { createSignal, Show } from 'solid-js';
 import type { DocumentRow } from '../../client/rows';
 import { fill, t } from '../../i18n/i18n';
 import { FilePreview } from '../../ui/FilePreview';
+import { profileTexts } from '../../i18n/lazy/profile';
 
 const TITLE_MAX = 120;
 
@@ -43,21 +44,21 @@ export function DocumentItem(props: { row: DocumentRow; meta: string; onRename: 
       >
         <form onSubmit={(e) => void save(e)} novalidate>
           <div class="field">
-            <label for={inputId}>{t().documents.newTitle}</label>
+            <label for={inputId}>{profileTexts().documents.newTitle}</label>
             <Show when={error()}>
-              <span class="error" id={`${inputId}-error`}>{t().documents.titleError}</span>
+              <span class="error" id={`${inputId}-error`}>{profileTexts().documents.titleError}</span>
             </Show>
             <input ref={input} id={inputId} value={title()} maxLength={TITLE_MAX + 1} aria-invalid={error()} aria-describedby={error() ? `${inputId}-error` : undefined} onInput={(e) => setTitle(e.currentTarget.value)} />
           </div>
           <div class="button-row">
-            <button type="submit" class="button small">{t().documents.saveTitle}</button>
+            <button type="submit" class="button small">{profileTexts().documents.saveTitle}</button>
             <button type="button" class="button secondary small" onClick={stopEditing}>{t().demo.cancel}</button>
           </div>
         </form>
       </Show>
       <div class="button-row">
         <button type="button" class="button secondary small" aria-expanded={open()} onClick={togglePreview}>
-          {fill(open() ? t().documents.hidePreview : t().documents.preview, { name: props.row.title })}
+          {fill(open() ? profileTexts().documents.hidePreview : profileTexts().documents.preview, { name: props.row.title })}
         </button>
         <button
           type="button"
@@ -68,10 +69,10 @@ export function DocumentItem(props: { row: DocumentRow; meta: string; onRename: 
             input?.focus();
           }}
         >
-          {fill(t().documents.rename, { name: props.row.title })}
+          {fill(profileTexts().documents.rename, { name: props.row.title })}
         </button>
         <button type="button" class="button secondary small" onClick={() => props.onDelete()}>
-          {fill(t().documents.deleteNamed, { name: props.row.title })}
+          {fill(profileTexts().documents.deleteNamed, { name: props.row.title })}
         </button>
       </div>
       <Show when={open()}>

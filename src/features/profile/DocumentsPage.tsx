@@ -17,6 +17,7 @@ import { Page } from '../../ui/Page';
 import { audit } from '../../client/auditTrail';
 import { useAccount } from '../../ui/signedIn';
 import { DocumentItem } from './DocumentItem';
+import { profileTexts } from '../../i18n/lazy/profile';
 
 const titleOf = (name: string) => name.replace(/\.[^.]+$/, '').slice(0, 120) || name;
 
@@ -38,7 +39,7 @@ function Library(props: { account: () => AccountView }) {
         const sha256 = await sha256InWorker(file);
         const id = crypto.randomUUID();
         await addDocument({ id, accountId: props.account().id, title: titleOf(verdict.name), type: verdict.mime, size: file.size, addedAt: Date.now(), sha256, blob: file }, verdict.name);
-        outcome.push({ ok: true, text: fill(t().documents.added, { name: verdict.name }) });
+        outcome.push({ ok: true, text: fill(profileTexts().documents.added, { name: verdict.name }) });
       } catch (error) {
         outcome.push({ ok: false, text: errorText(error) });
       }
@@ -53,17 +54,17 @@ function Library(props: { account: () => AccountView }) {
     if (!row) return;
     await deleteDocument(row.id);
     await audit(props.account().id, 'document.delete', row.title);
-    setResults([{ ok: true, text: fill(t().documents.deleted, { name: row.title }) }]);
+    setResults([{ ok: true, text: fill(profileTexts().documents.deleted, { name: row.title }) }]);
     // The button that opened the dialog is gone with the document: continue from the list.
     listHeading?.focus();
   };
 
   return (
-    <Page title={t().documents.title} lead={t().documents.lead}>
+    <Page title={profileTexts().documents.title} lead={profileTexts().documents.lead}>
       <div class="card dropzone" classList={{ dragging: drop.dragging() }} {...drop.handlers}>
         <div class="field">
-          <label for="document-files">{t().documents.pick}</label>
-          <span class="hint" id="document-files-hint">{t().documents.hint}</span>
+          <label for="document-files">{profileTexts().documents.pick}</label>
+          <span class="hint" id="document-files-hint">{profileTexts().documents.hint}</span>
           <input
             id="document-files"
             type="file"
@@ -90,9 +91,9 @@ function Library(props: { account: () => AccountView }) {
           )}
         </For>
       </div>
-      <h2 tabindex="-1" ref={listHeading}>{t().documents.listTitle}</h2>
+      <h2 tabindex="-1" ref={listHeading}>{profileTexts().documents.listTitle}</h2>
       <Show when={documents.value()?.length === 0}>
-        <p>{t().documents.empty}</p>
+        <p>{profileTexts().documents.empty}</p>
       </Show>
       <ul class="documents">
         <For each={documents.value()}>
@@ -111,8 +112,8 @@ function Library(props: { account: () => AccountView }) {
       </ul>
       <ConfirmDialog
         open={removing() !== null}
-        title={fill(t().documents.deleteTitle, { name: removing()?.title ?? '' })}
-        confirmLabel={t().documents.delete}
+        title={fill(profileTexts().documents.deleteTitle, { name: removing()?.title ?? '' })}
+        confirmLabel={profileTexts().documents.delete}
         cancelLabel={t().demo.cancel}
         danger
         onConfirm={() => void remove()}

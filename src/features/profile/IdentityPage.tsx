@@ -15,6 +15,7 @@ import { audit } from '../../client/auditTrail';
 import { useAccount } from '../../ui/signedIn';
 import { readIdentity, sendScan, signIdentity } from './identityApi';
 import { settled } from '../../ui/settled';
+import { profileTexts } from '../../i18n/lazy/profile';
 
 const SELFIE_RULE: FileRule = { ...DEFAULT_FILE_RULE, accept: ['jpeg', 'png'] };
 
@@ -28,7 +29,7 @@ function Identity(props: { account: () => AccountView }) {
   const keep = async (input: HTMLInputElement | undefined, rule: FileRule, title: string): Promise<string | null> => {
     const file = input?.files?.[0];
     if (!file) {
-      setMessage({ ok: false, text: fill(t().identity.fileMissing, { what: title }) });
+      setMessage({ ok: false, text: fill(profileTexts().identity.fileMissing, { what: title }) });
       input?.focus();
       return null;
     }
@@ -47,13 +48,13 @@ function Identity(props: { account: () => AccountView }) {
     event.preventDefault();
     setMessage(null);
     try {
-      const scan = await keep(scanInput, DEFAULT_FILE_RULE, t().identity.scanTitle);
+      const scan = await keep(scanInput, DEFAULT_FILE_RULE, profileTexts().identity.scanTitle);
       if (!scan) return;
-      const selfie = await keep(selfieInput, SELFIE_RULE, t().identity.selfieTitle);
+      const selfie = await keep(selfieInput, SELFIE_RULE, profileTexts().identity.selfieTitle);
       if (!selfie) return;
       mutate(await sendScan(scan, selfie));
       await audit(props.account().id, 'identity.scan');
-      setMessage({ ok: true, text: t().identity.scanSent });
+      setMessage({ ok: true, text: profileTexts().identity.scanSent });
     } catch (error) {
       setMessage({ ok: false, text: errorText(error) });
     }
@@ -70,16 +71,16 @@ function Identity(props: { account: () => AccountView }) {
       mutate(await signIdentity(props.account()));
       await audit(props.account().id, 'identity.confirmed');
       await refreshSession();
-      setMessage({ ok: true, text: t().identity.confirmedNow });
+      setMessage({ ok: true, text: profileTexts().identity.confirmedNow });
     } catch (error) {
       setMessage({ ok: false, text: errorText(error) });
     }
   };
 
   return (
-    <Page title={t().identity.title} lead={t().identity.lead}>
+    <Page title={profileTexts().identity.title} lead={profileTexts().identity.lead}>
       <p>
-        <span class={`pill level-${props.account().identityLevel}`}>{t().account.levels[props.account().identityLevel]}</span>
+        <span class={`pill level-${props.account().identityLevel}`}>{t().levels[props.account().identityLevel]}</span>
       </p>
       <div role="status">
         <Show when={message()}>
@@ -89,48 +90,48 @@ function Identity(props: { account: () => AccountView }) {
       <Switch>
         <Match when={props.account().identityLevel === 'unconfirmed'}>
           <section class="card">
-            <h2>{t().identity.registryTitle}</h2>
-            <p>{t().identity.registryText}</p>
-            <Link to="/profile/data" class="button">{t().profile.title}</Link>
+            <h2>{profileTexts().identity.registryTitle}</h2>
+            <p>{profileTexts().identity.registryText}</p>
+            <Link to="/profile/data" class="button">{profileTexts().profile.title}</Link>
           </section>
         </Match>
         <Match when={props.account().identityLevel === 'confirmed'}>
           <p class="notice success">
-            {fill(t().identity.confirmedAt, { when: settled(state)?.confirmedAt ? formatDateTime(settled(state)!.confirmedAt!) : '—', method: settled(state)?.method ? t().identity.methods[settled(state)!.method!] : '—' })}
+            {fill(profileTexts().identity.confirmedAt, { when: settled(state)?.confirmedAt ? formatDateTime(settled(state)!.confirmedAt!) : '—', method: settled(state)?.method ? profileTexts().identity.methods[settled(state)!.method!] : '—' })}
           </p>
         </Match>
         <Match when={props.account().identityLevel === 'standard'}>
           <section class="card" aria-labelledby="scan-title">
-            <h2 id="scan-title">{t().identity.scanMethod}</h2>
+            <h2 id="scan-title">{profileTexts().identity.scanMethod}</h2>
             <Show
               when={!settled(state)?.pendingScan}
               fallback={
                 <>
-                  <p>{fill(t().identity.scanPending, { when: formatDateTime(settled(state)!.pendingScan!.dueAt) })}</p>
-                  <button type="button" class="button secondary" onClick={() => void checkAgain()}>{t().identity.checkAgain}</button>
+                  <p>{fill(profileTexts().identity.scanPending, { when: formatDateTime(settled(state)!.pendingScan!.dueAt) })}</p>
+                  <button type="button" class="button secondary" onClick={() => void checkAgain()}>{profileTexts().identity.checkAgain}</button>
                 </>
               }
             >
-              <p>{t().identity.scanText}</p>
+              <p>{profileTexts().identity.scanText}</p>
               <form onSubmit={(e) => void submitScan(e)} novalidate>
                 <div class="field">
-                  <label for="identity-scan">{t().identity.scanTitle}</label>
-                  <span class="hint" id="identity-scan-hint">{t().identity.scanHint}</span>
+                  <label for="identity-scan">{profileTexts().identity.scanTitle}</label>
+                  <span class="hint" id="identity-scan-hint">{profileTexts().identity.scanHint}</span>
                   <input id="identity-scan" type="file" accept=".pdf,.jpg,.jpeg,.png" aria-describedby="identity-scan-hint" ref={scanInput} />
                 </div>
                 <div class="field">
-                  <label for="identity-selfie">{t().identity.selfieTitle}</label>
-                  <span class="hint" id="identity-selfie-hint">{t().identity.selfieHint}</span>
+                  <label for="identity-selfie">{profileTexts().identity.selfieTitle}</label>
+                  <span class="hint" id="identity-selfie-hint">{profileTexts().identity.selfieHint}</span>
                   <input id="identity-selfie" type="file" accept=".jpg,.jpeg,.png" capture="user" aria-describedby="identity-selfie-hint" ref={selfieInput} />
                 </div>
-                <button type="submit" class="button">{t().identity.sendScan}</button>
+                <button type="submit" class="button">{profileTexts().identity.sendScan}</button>
               </form>
             </Show>
           </section>
           <section class="card" aria-labelledby="sign-title">
-            <h2 id="sign-title">{t().identity.signatureMethod}</h2>
-            <p>{t().identity.signatureText}</p>
-            <button type="button" class="button" onClick={() => void sign()}>{t().identity.signAction}</button>
+            <h2 id="sign-title">{profileTexts().identity.signatureMethod}</h2>
+            <p>{profileTexts().identity.signatureText}</p>
+            <button type="button" class="button" onClick={() => void sign()}>{profileTexts().identity.signAction}</button>
           </section>
         </Match>
       </Switch>

@@ -18,6 +18,7 @@ import { ProfileForm } from './ProfileForm';
 import { readProfile, saveProfile } from '../../client/profileApi';
 import { sameValues, toFormValues, toProfileInput, type FormValues } from '../../domain/profileValues';
 import { settled } from '../../ui/settled';
+import { profileTexts } from '../../i18n/lazy/profile';
 
 const VERIFIED = ['surname', 'name', 'patronymic', 'birthDate', 'gender', 'passport.series', 'passport.number', 'passport.issueDate', 'passport.issuedBy', 'passport.divisionCode', 'snils'];
 
@@ -73,8 +74,8 @@ function Editor(props: { account: AccountView; initial: { envelope: ProfileEnvel
       setAccount(envelope.account);
       updateAccount(envelope.account);
       await audit(envelope.account.id, 'profile.change');
-      const level = envelope.levelChange ? ' ' + fill(t().profile.levelChanged, { level: t().account.levels[envelope.levelChange.to] }) : '';
-      setMessage({ ok: true, text: t().profile.saved + level });
+      const level = envelope.levelChange ? ' ' + fill(profileTexts().profile.levelChanged, { level: t().levels[envelope.levelChange.to] }) : '';
+      setMessage({ ok: true, text: profileTexts().profile.saved + level });
     } catch (error) {
       if (error instanceof ApiRequestError && error.fields) form.showServerErrors(error.fields);
       setMessage({ ok: false, text: errorText(error) });
@@ -84,13 +85,13 @@ function Editor(props: { account: AccountView; initial: { envelope: ProfileEnvel
   };
 
   return (
-    <Page title={t().profile.title} lead={t().profile.lead}>
+    <Page title={profileTexts().profile.title} lead={profileTexts().profile.lead}>
       <AutosaveAlert failed={autosave.failed} />
       <Show when={dirty()}>
-        <p class="notice">{t().profile.unsaved}</p>
+        <p class="notice">{profileTexts().profile.unsaved}</p>
       </Show>
       <Show when={touchesVerified()}>
-        <p class="notice error" role="alert">{t().profile.verifiedWarning}</p>
+        <p class="notice error" role="alert">{profileTexts().profile.verifiedWarning}</p>
       </Show>
       <ProfileForm form={form} onSubmit={(e) => void submit(e)} message={message()} />
     </Page>

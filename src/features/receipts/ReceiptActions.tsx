@@ -3,11 +3,12 @@
 import { createSignal, Show } from 'solid-js';
 import { renderReceiptPdf } from '../../client/pdfClient';
 import type { ReceiptView } from '../../domain/payments/api';
-import { fill, locale, t } from '../../i18n/i18n';
+import { fill, locale } from '../../i18n/i18n';
 import { errorText } from '../../ui/errorText';
 import { downloadBlob } from '../../ui/downloadBlob';
 import { emailReceipt } from './receiptsApi';
 import type { ListedReceipt } from './receiptsQuery';
+import { receiptsTexts } from '../../i18n/lazy/receipts';
 
 type Message = { ok: boolean; text: string } | null;
 
@@ -32,7 +33,7 @@ export function ReceiptActions(props: { receipt: ListedReceipt }) {
     run('pdf', async () => {
       // Only the server's fields go to the worker, not the page's own marks.
       const { fromDevice: _mark, ...receipt } = props.receipt;
-      const blob = await renderReceiptPdf({ receipt: receipt as ReceiptView, labels: t().receipts.pdf, language: locale() });
+      const blob = await renderReceiptPdf({ receipt: receipt as ReceiptView, labels: receiptsTexts().receipts.pdf, language: locale() });
       downloadBlob(blob, `kvitanciya-${props.receipt.transactionId}.pdf`);
       return null;
     });
@@ -40,32 +41,32 @@ export function ReceiptActions(props: { receipt: ListedReceipt }) {
     event.preventDefault();
     void run('email', async () => {
       const { sentTo } = await emailReceipt(props.receipt.id, to().trim() || undefined);
-      return fill(t().receipts.emailSent, { to: sentTo });
+      return fill(receiptsTexts().receipts.emailSent, { to: sentTo });
     });
   };
 
   return (
     <section class="card" aria-labelledby="receipt-actions-title">
       <h2 id="receipt-actions-title" class="visually-hidden">
-        {t().receipts.download}
+        {receiptsTexts().receipts.download}
       </h2>
       <div class="button-row">
         <button type="button" class="button" disabled={busy() !== null} onClick={() => void download()}>
-          {busy() === 'pdf' ? t().receipts.preparing : t().receipts.download}
+          {busy() === 'pdf' ? receiptsTexts().receipts.preparing : receiptsTexts().receipts.download}
         </button>
       </div>
       <Show when={!props.receipt.fromDevice}>
         <form onSubmit={send} aria-labelledby="receipt-email-title">
-          <h3 id="receipt-email-title">{t().receipts.emailTitle}</h3>
+          <h3 id="receipt-email-title">{receiptsTexts().receipts.emailTitle}</h3>
           <div class="field">
-            <label for="receipt-email">{t().receipts.emailTo}</label>
+            <label for="receipt-email">{receiptsTexts().receipts.emailTo}</label>
             <span class="hint" id="receipt-email-hint">
-              {t().receipts.emailHint}
+              {receiptsTexts().receipts.emailHint}
             </span>
             <input id="receipt-email" type="email" autocomplete="email" aria-describedby="receipt-email-hint" value={to()} onInput={(e) => setTo(e.currentTarget.value)} />
           </div>
           <button type="submit" class="button secondary" disabled={busy() !== null}>
-            {busy() === 'email' ? t().receipts.sending : t().receipts.email}
+            {busy() === 'email' ? receiptsTexts().receipts.sending : receiptsTexts().receipts.email}
           </button>
         </form>
       </Show>

@@ -7,7 +7,7 @@ import { listRefunds } from '../../client/repos/refundsRepo';
 import type { AccountView } from '../../domain/account';
 import { formatMoney } from '../../domain/money';
 import type { RefundView } from '../../domain/payments/api';
-import { fill, formatDateTime, locale, t, loadTexts } from '../../i18n/i18n';
+import { fill, formatDateTime, locale } from '../../i18n/i18n';
 import { errorText } from '../../ui/errorText';
 import { isMissing, MissingItem } from '../../ui/MissingItem';
 import { Page } from '../../ui/Page';
@@ -18,8 +18,7 @@ import { receiptStatus } from './ReceiptsList';
 import type { ListedReceipt } from './receiptsQuery';
 import { RefundOffer } from './RefundForm';
 import { refundDates } from './RefundsList';
-
-await loadTexts('receipts');
+import { receiptsTexts } from '../../i18n/lazy/receipts';
 
 type Fact = [label: string, value: string | undefined];
 
@@ -42,19 +41,19 @@ function Facts(props: { title: string; id: string; facts: Fact[] }) {
 }
 
 function ReceiptDetails(props: { accountId: string; receipt: ListedReceipt; refund: RefundView | undefined; onRefund: (refund: RefundView) => void }) {
-  const f = () => t().receipts.fields;
+  const f = () => receiptsTexts().receipts.fields;
   const money = (kopecks: number) => formatMoney(kopecks, locale());
   const r = () => props.receipt;
   return (
     <>
       <Show when={r().fromDevice}>
-        <p class="notice">{t().receipts.fromDevice}</p>
+        <p class="notice">{receiptsTexts().receipts.fromDevice}</p>
       </Show>
       <Facts
-        title={t().receipts.paymentTitle}
+        title={receiptsTexts().receipts.paymentTitle}
         id="receipt-payment"
         facts={[
-          [f().kind, t().receipts.kinds[r().kind]],
+          [f().kind, receiptsTexts().receipts.kinds[r().kind]],
           [f().purpose, r().purpose[locale()]],
           [f().amount, money(r().amountKopecks)],
           [f().commission, money(r().commissionKopecks)],
@@ -70,13 +69,13 @@ function ReceiptDetails(props: { accountId: string; receipt: ListedReceipt; refu
         <p>
           {f().application}:{' '}
           <Link to="/applications/$applicationId" params={{ applicationId: r().applicationId! }} search={{}}>
-            {fill(t().receipts.applicationLink, { number: r().applicationNumber ?? r().applicationId! })}
+            {fill(receiptsTexts().receipts.applicationLink, { number: r().applicationNumber ?? r().applicationId! })}
           </Link>
         </p>
       </Show>
-      <Facts title={t().receipts.payerTitle} id="receipt-payer" facts={[[f().payer, r().payer.name], [f().payerInn, r().payer.inn], [f().phone, r().payer.phone]]} />
+      <Facts title={receiptsTexts().receipts.payerTitle} id="receipt-payer" facts={[[f().payer, r().payer.name], [f().payerInn, r().payer.inn], [f().phone, r().payer.phone]]} />
       <Facts
-        title={t().receipts.payeeTitle}
+        title={receiptsTexts().receipts.payeeTitle}
         id="receipt-payee"
         facts={[
           [f().payee, r().payee.name],
@@ -101,9 +100,9 @@ function ReceiptDetails(props: { accountId: string; receipt: ListedReceipt; refu
       >
         {(refund) => (
           <section class="card" aria-labelledby="refund-title">
-            <h2 id="refund-title">{t().receipts.refundTitle}</h2>
+            <h2 id="refund-title">{receiptsTexts().receipts.refundTitle}</h2>
             <p role="status">
-              <span class="pill">{t().receipts.statuses[refund().status]}</span> {t().receipts.reasons[refund().reason]}
+              <span class="pill">{receiptsTexts().receipts.statuses[refund().status]}</span> {receiptsTexts().receipts.reasons[refund().reason]}
             </p>
             <p class="meta">{refundDates(refund())}</p>
           </section>
@@ -121,19 +120,19 @@ function Receipt(props: { account: () => AccountView; id: string }) {
   const onRefund = (_created: RefundView) => setJustRequested(true); // requestRefund mirrored it already
   return (
     <Show when={!isMissing(receipt)} fallback={<MissingItem kind="receipt" />}>
-    <Page title={t().receipts.receiptTitle}>
+    <Page title={receiptsTexts().receipts.receiptTitle}>
       <p>
         <Link to="/payments" search={{}}>
-          {t().receipts.back}
+          {receiptsTexts().receipts.back}
         </Link>
       </p>
       <Show when={receipt.error()}>
         <p class="notice error" role="alert">{errorText(receipt.error())}</p>
       </Show>
       <Show when={justRequested()}>
-        <p class="notice success" role="status">{t().receipts.refundSent}</p>
+        <p class="notice success" role="status">{receiptsTexts().receipts.refundSent}</p>
       </Show>
-      <Show when={!receipt.loading()} fallback={<Show when={!receipt.error()}><p role="status">{t().receipts.loading}</p></Show>}>
+      <Show when={!receipt.loading()} fallback={<Show when={!receipt.error()}><p role="status">{receiptsTexts().receipts.loading}</p></Show>}>
         <Show when={receipt.value()}>
           {(found) => <ReceiptDetails accountId={props.account().id} receipt={found()} refund={refund()} onRefund={onRefund} />}
         </Show>

@@ -3,8 +3,9 @@
 import { For } from 'solid-js';
 import { SERVICES } from '../../domain/catalog/services';
 import { PAYMENT_KINDS } from '../../domain/payments/kinds';
-import { fill, locale, t } from '../../i18n/i18n';
+import { fill, locale } from '../../i18n/i18n';
 import type { ReceiptsSearch } from './receiptsQuery';
+import { receiptsTexts } from '../../i18n/lazy/receipts';
 
 const TYPING_PAUSE_MS = 400;
 
@@ -19,43 +20,43 @@ export function ReceiptsFilters(props: { search: ReceiptsSearch; found: number; 
   };
   return (
     <section class="card filters" aria-labelledby="receipts-filters-title">
-      <h2 id="receipts-filters-title">{t().receipts.filtersTitle}</h2>
+      <h2 id="receipts-filters-title">{receiptsTexts().receipts.filtersTitle}</h2>
       <div class="filter-grid">
         <div class="field">
-          <label for="receipts-from">{t().receipts.from}</label>
+          <label for="receipts-from">{receiptsTexts().receipts.from}</label>
           <input id="receipts-from" type="date" value={props.search.from ?? ''} onChange={(e) => props.onChange({ from: value(e) })} />
         </div>
         <div class="field">
-          <label for="receipts-to">{t().receipts.to}</label>
+          <label for="receipts-to">{receiptsTexts().receipts.to}</label>
           <input id="receipts-to" type="date" value={props.search.to ?? ''} onChange={(e) => props.onChange({ to: value(e) })} />
         </div>
         <div class="field">
-          <label for="receipts-kind">{t().receipts.kind}</label>
+          <label for="receipts-kind">{receiptsTexts().receipts.kind}</label>
           <select id="receipts-kind" value={props.search.kind ?? ''} onChange={(e) => props.onChange({ kind: value(e) as ReceiptsSearch['kind'] })}>
-            <option value="">{t().receipts.anyKind}</option>
-            <For each={PAYMENT_KINDS}>{(kind) => <option value={kind}>{t().receipts.kinds[kind]}</option>}</For>
+            <option value="">{receiptsTexts().receipts.anyKind}</option>
+            <For each={PAYMENT_KINDS}>{(kind) => <option value={kind}>{receiptsTexts().receipts.kinds[kind]}</option>}</For>
           </select>
         </div>
         <div class="field">
-          <label for="receipts-service">{t().receipts.service}</label>
+          <label for="receipts-service">{receiptsTexts().receipts.service}</label>
           <select id="receipts-service" value={props.search.service ?? ''} onChange={(e) => props.onChange({ service: value(e) })}>
-            <option value="">{t().receipts.anyService}</option>
+            <option value="">{receiptsTexts().receipts.anyService}</option>
             <For each={SERVICES}>{(service) => <option value={service.id}>{service.title[locale()]}</option>}</For>
           </select>
         </div>
         <div class="field">
-          <label for="receipts-min">{t().receipts.min}</label>
+          <label for="receipts-min">{receiptsTexts().receipts.min}</label>
           <input id="receipts-min" type="text" inputmode="numeric" aria-describedby="receipts-amount-hint" value={props.search.min ?? ''} onInput={amount('min')} />
         </div>
         <div class="field">
-          <label for="receipts-max">{t().receipts.max}</label>
+          <label for="receipts-max">{receiptsTexts().receipts.max}</label>
           <input id="receipts-max" type="text" inputmode="numeric" aria-describedby="receipts-amount-hint" value={props.search.max ?? ''} onInput={amount('max')} />
         </div>
       </div>
-      <p class="hint" id="receipts-amount-hint">{t().receipts.amountHint}</p>
-      <p class="meta">{fill(t().receipts.found, { n: props.found })}</p>
+      <p class="hint" id="receipts-amount-hint">{receiptsTexts().receipts.amountHint}</p>
+      <p class="meta">{fill(receiptsTexts().receipts.found, { n: props.found })}</p>
       <button type="button" class="button secondary small" onClick={() => props.onReset()}>
-        {t().receipts.reset}
+        {receiptsTexts().receipts.reset}
       </button>
     </section>
   );

@@ -5,15 +5,16 @@ import { createVirtualizer } from '@tanstack/solid-virtual';
 import { For, Show } from 'solid-js';
 import { formatMoney } from '../../domain/money';
 import type { RefundView } from '../../domain/payments/api';
-import { formatDateTime, locale, t } from '../../i18n/i18n';
+import { formatDateTime, locale } from '../../i18n/i18n';
 import type { ListedReceipt } from './receiptsQuery';
+import { receiptsTexts } from '../../i18n/lazy/receipts';
 
 /** A row's slot in pixels; the row itself is 8 px shorter (.case-row in styles.css: a constant style would be an inline style attribute, which the CSP refuses). */
 const ROW_HEIGHT = 92;
 
 /** «Оплачено», or where its refund stands. */
 export function receiptStatus(refund: RefundView | undefined): string {
-  return t().receipts.statuses[refund?.status ?? 'paid'];
+  return receiptsTexts().receipts.statuses[refund?.status ?? 'paid'];
 }
 
 export function ReceiptsList(props: { receipts: ListedReceipt[]; refunds: ReadonlyMap<string, RefundView> }) {
@@ -29,7 +30,7 @@ export function ReceiptsList(props: { receipts: ListedReceipt[]; refunds: Readon
   return (
     // A short list shrinks to its rows instead of leaving an empty scroll box below them.
     <div ref={scroller} class="case-scroller" tabIndex={-1} style={{ height: `min(70vh, 40rem, ${virtualizer.getTotalSize() + 2}px)` }}>
-      <ul class="case-list" aria-label={t().receipts.listLabel} style={{ height: `${virtualizer.getTotalSize()}px` }}>
+      <ul class="case-list" aria-label={receiptsTexts().receipts.listLabel} style={{ height: `${virtualizer.getTotalSize()}px` }}>
         <For each={virtualizer.getVirtualItems()}>
           {(item) => (
             // A shrinking list can briefly hold rows past its new end; they render nothing.
@@ -45,10 +46,10 @@ export function ReceiptsList(props: { receipts: ListedReceipt[]; refunds: Readon
                     {receipt().purpose[locale()]}
                   </Link>
                   <p class="meta">
-                    {t().receipts.kinds[receipt().kind]} · <strong>{formatMoney(receipt().amountKopecks, locale())}</strong> · {formatDateTime(receipt().paidAt)} ·{' '}
+                    {receiptsTexts().receipts.kinds[receipt().kind]} · <strong>{formatMoney(receipt().amountKopecks, locale())}</strong> · {formatDateTime(receipt().paidAt)} ·{' '}
                     {receiptStatus(props.refunds.get(receipt().id))}
-                    <Show when={receipt().archived}> · {t().receipts.archived}</Show>
-                    <Show when={receipt().fromDevice}> · {t().receipts.fromDevice}</Show>
+                    <Show when={receipt().archived}> · {receiptsTexts().receipts.archived}</Show>
+                    <Show when={receipt().fromDevice}> · {receiptsTexts().receipts.fromDevice}</Show>
                   </p>
                 </li>
               )}

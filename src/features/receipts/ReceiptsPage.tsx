@@ -8,7 +8,7 @@ import { createLiveQuery } from '../../client/createLiveQuery';
 import { listRefunds } from '../../client/repos/refundsRepo';
 import type { AccountView } from '../../domain/account';
 import { formatMoney } from '../../domain/money';
-import { fill, locale, t, loadTexts } from '../../i18n/i18n';
+import { fill, locale } from '../../i18n/i18n';
 import { errorText } from '../../ui/errorText';
 import { Page } from '../../ui/Page';
 import { useAccount } from '../../ui/signedIn';
@@ -17,8 +17,7 @@ import { ReceiptsFilters } from './ReceiptsFilters';
 import { ReceiptsList } from './ReceiptsList';
 import { filterReceipts, periodSum, type ReceiptsSearch } from './receiptsQuery';
 import { RefundsList } from './RefundsList';
-
-await loadTexts('receipts');
+import { receiptsTexts } from '../../i18n/lazy/receipts';
 
 function Receipts(props: { account: () => AccountView; search: ReceiptsSearch }) {
   const navigate = useNavigate();
@@ -32,20 +31,20 @@ function Receipts(props: { account: () => AccountView; search: ReceiptsSearch })
     void navigate({ from: '/payments', to: '/payments', search: (prev: ReceiptsSearch) => ({ ...prev, ...patch }), replace: true });
 
   return (
-    <Page title={t().receipts.title} lead={t().receipts.lead}>
+    <Page title={receiptsTexts().receipts.title} lead={receiptsTexts().receipts.lead}>
       <Show when={loaded.error()}>
         <p class="notice error" role="alert">{errorText(loaded.error())}</p>
       </Show>
-      <Show when={loaded.value()} fallback={<Show when={!loaded.error()}><p role="status">{t().receipts.loading}</p></Show>}>
+      <Show when={loaded.value()} fallback={<Show when={!loaded.error()}><p role="status">{receiptsTexts().receipts.loading}</p></Show>}>
         {(receipts) => (
           <>
             <Show when={!serverReachable()}>
-              <p class="notice">{t().receipts.offlineNote}</p>
+              <p class="notice">{receiptsTexts().receipts.offlineNote}</p>
             </Show>
             <Show when={serverReachable() && receipts().some((r) => r.fromDevice)}>
-              <p class="notice">{t().receipts.fromDeviceNote}</p>
+              <p class="notice">{receiptsTexts().receipts.fromDeviceNote}</p>
             </Show>
-            <Show when={receipts().length} fallback={<p>{t().receipts.none}</p>}>
+            <Show when={receipts().length} fallback={<p>{receiptsTexts().receipts.none}</p>}>
               <ReceiptsFilters
                 search={props.search}
                 found={shown().length}
@@ -53,15 +52,15 @@ function Receipts(props: { account: () => AccountView; search: ReceiptsSearch })
                 onReset={() => void navigate({ to: '/payments', search: props.search.archive ? { archive: true } : {}, replace: true })}
               />
               <p class="total" role="status" aria-live="polite">
-                <strong>{fill(t().receipts.total, { sum: formatMoney(sum(), locale()) })}</strong>
+                <strong>{fill(receiptsTexts().receipts.total, { sum: formatMoney(sum(), locale()) })}</strong>
               </p>
               <div class="button-row">
                 <button type="button" class="button secondary small" aria-describedby="receipts-archive-hint" onClick={() => update({ archive: props.search.archive ? undefined : true })}>
-                  {props.search.archive ? t().receipts.hideArchive : t().receipts.showArchive}
+                  {props.search.archive ? receiptsTexts().receipts.hideArchive : receiptsTexts().receipts.showArchive}
                 </button>
               </div>
-              <p class="hint" id="receipts-archive-hint">{t().receipts.archiveHint}</p>
-              <Show when={shown().length} fallback={<p>{t().receipts.noneFound}</p>}>
+              <p class="hint" id="receipts-archive-hint">{receiptsTexts().receipts.archiveHint}</p>
+              <Show when={shown().length} fallback={<p>{receiptsTexts().receipts.noneFound}</p>}>
                 <ReceiptsList receipts={shown()} refunds={refundByReceipt()} />
               </Show>
             </Show>

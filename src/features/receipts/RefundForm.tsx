@@ -5,16 +5,17 @@ import { ApiRequestError } from '../../client/api';
 import { createLiveQuery } from '../../client/createLiveQuery';
 import type { ReceiptView, RefundView } from '../../domain/payments/api';
 import { refundChoice, type RefundReason } from '../../domain/payments/refundRules';
-import { t } from '../../i18n/i18n';
+
 import { errorText } from '../../ui/errorText';
 import { requestRefund } from './receiptsApi';
 import { refundFacts } from './refundFacts';
+import { receiptsTexts } from '../../i18n/lazy/receipts';
 
-type Refusals = ReturnType<typeof t>['receipts']['refusals'];
+type Refusals = ReturnType<typeof receiptsTexts>['receipts']['refusals'];
 
 /** The sentence for a refused refund, or the common one for any other failure. */
 export function refundRefusal(error: unknown): string {
-  const refusals: Refusals = t().receipts.refusals;
+  const refusals: Refusals = receiptsTexts().receipts.refusals;
   if (error instanceof ApiRequestError) {
     const why = error.code === 'refund_not_allowed' ? String(error.data?.why ?? '') : error.code;
     if (why in refusals) return refusals[why as keyof Refusals];
@@ -48,11 +49,11 @@ export function RefundOffer(props: { accountId: string; receipt: ReceiptView; on
       <Show when={why()}>
         {(refusal) => (
           <section class="card" aria-labelledby="refund-title">
-            <h2 id="refund-title">{t().receipts.refundTitle}</h2>
+            <h2 id="refund-title">{receiptsTexts().receipts.refundTitle}</h2>
             <p>
-              <strong>{t().receipts.refundRefused}.</strong> {t().receipts.refusals[refusal()]}
+              <strong>{receiptsTexts().receipts.refundRefused}.</strong> {receiptsTexts().receipts.refusals[refusal()]}
             </p>
-            <p class="meta">{t().receipts.refundWhen}</p>
+            <p class="meta">{receiptsTexts().receipts.refundWhen}</p>
           </section>
         )}
       </Show>
@@ -78,14 +79,14 @@ export function RefundForm(props: { paymentId: string; reasons: readonly RefundR
   };
   return (
     <form class="card" aria-labelledby="refund-title" onSubmit={(e) => void submit(e)}>
-      <h2 id="refund-title">{t().receipts.refundTitle}</h2>
+      <h2 id="refund-title">{receiptsTexts().receipts.refundTitle}</h2>
       <fieldset class="field">
-        <legend>{t().receipts.refundReason}</legend>
+        <legend>{receiptsTexts().receipts.refundReason}</legend>
         <For each={props.reasons}>
           {(value) => (
             <div class="check">
               <input type="radio" id={`refund-${value}`} name="refund-reason" value={value} checked={reason() === value} onChange={() => setReason(value)} />
-              <label for={`refund-${value}`}>{t().receipts.reasons[value]}</label>
+              <label for={`refund-${value}`}>{receiptsTexts().receipts.reasons[value]}</label>
             </div>
           )}
         </For>
@@ -93,13 +94,13 @@ export function RefundForm(props: { paymentId: string; reasons: readonly RefundR
       <Show when={refused()}>
         <div class="notice error" role="alert">
           <p>
-            <strong>{t().receipts.refundRefused}</strong>
+            <strong>{receiptsTexts().receipts.refundRefused}</strong>
           </p>
           <p>{refused()}</p>
         </div>
       </Show>
       <button type="submit" class="button" disabled={busy()}>
-        {t().receipts.refundAction}
+        {receiptsTexts().receipts.refundAction}
       </button>
     </form>
   );

@@ -4,12 +4,13 @@ import { Link } from '@tanstack/solid-router';
 import { For, Show } from 'solid-js';
 import { formatMoney } from '../../domain/money';
 import type { RefundView } from '../../domain/payments/api';
-import { fill, formatDateTime, locale, t } from '../../i18n/i18n';
+import { fill, formatDateTime, locale } from '../../i18n/i18n';
 import { errorText } from '../../ui/errorText';
 import type { ListedReceipt } from './receiptsQuery';
+import { receiptsTexts } from '../../i18n/lazy/receipts';
 
 export function refundDates(refund: RefundView): string {
-  return fill(t().receipts.refundDates, {
+  return fill(receiptsTexts().receipts.refundDates, {
     requested: formatDateTime(refund.requestedAt),
     approved: formatDateTime(refund.approvedAt),
     paidBack: formatDateTime(refund.paidBackAt),
@@ -17,17 +18,17 @@ export function refundDates(refund: RefundView): string {
 }
 
 export function RefundsList(props: { refunds: RefundView[] | undefined; error: unknown; receipts: ListedReceipt[] }) {
-  const purpose = (receiptId: string) => props.receipts.find((r) => r.id === receiptId)?.purpose[locale()] ?? t().receipts.refundOf;
+  const purpose = (receiptId: string) => props.receipts.find((r) => r.id === receiptId)?.purpose[locale()] ?? receiptsTexts().receipts.refundOf;
   return (
     <section class="card" aria-labelledby="refunds-title">
-      <h2 id="refunds-title">{t().receipts.refundsTitle}</h2>
+      <h2 id="refunds-title">{receiptsTexts().receipts.refundsTitle}</h2>
       <Show when={props.error}>
         <p class="notice error" role="alert">{errorText(props.error)}</p>
       </Show>
       <Show when={props.refunds}>
         {(refunds) => (
-          <Show when={refunds().length} fallback={<p>{t().receipts.noRefunds}</p>}>
-            <ul class="notice-list" aria-label={t().receipts.refundsLabel}>
+          <Show when={refunds().length} fallback={<p>{receiptsTexts().receipts.noRefunds}</p>}>
+            <ul class="notice-list" aria-label={receiptsTexts().receipts.refundsLabel}>
               <For each={refunds()}>
                 {(refund) => (
                   <li>
@@ -35,8 +36,8 @@ export function RefundsList(props: { refunds: RefundView[] | undefined; error: u
                       {purpose(refund.receiptId)}
                     </Link>
                     <p>
-                      {fill(t().receipts.refundRow, { amount: formatMoney(refund.amountKopecks, locale()), reason: t().receipts.reasons[refund.reason] })}{' '}
-                      <span class={`pill status-refund-${refund.status}`}>{t().receipts.statuses[refund.status]}</span>
+                      {fill(receiptsTexts().receipts.refundRow, { amount: formatMoney(refund.amountKopecks, locale()), reason: receiptsTexts().receipts.reasons[refund.reason] })}{' '}
+                      <span class={`pill status-refund-${refund.status}`}>{receiptsTexts().receipts.statuses[refund.status]}</span>
                     </p>
                     <p class="meta">{refundDates(refund)}</p>
                   </li>

@@ -2,23 +2,24 @@
 // and by the chat's answers.
 import { Link } from '@tanstack/solid-router';
 import type { Article } from '../../domain/support/articleSchema';
-import { fill, locale, t } from '../../i18n/i18n';
+import { fill, locale } from '../../i18n/i18n';
+import { supportTexts } from '../../i18n/lazy/support';
 
 export function ArticleCard(props: { article: Article; headingLevel?: 2 | 3; onOpen?: () => void }) {
   const title = () => props.article.title[locale()];
   return (
     <li class="card article-card">
       {props.headingLevel === 2 ? <h2 class="h3">{title()}</h2> : <h3>{title()}</h3>}
-      <p class="muted small">{t().support.categories[props.article.category]}</p>
+      <p class="muted small">{supportTexts().support.categories[props.article.category]}</p>
       <p>{props.article.summary[locale()]}</p>
       <Link
         to="/help/articles/$articleId"
         params={{ articleId: props.article.id }}
         class="button secondary small"
-        aria-label={fill(t().support.openArticle, { title: title() })}
+        aria-label={fill(supportTexts().support.openArticle, { title: title() })}
         onClick={() => props.onOpen?.()}
       >
-        {t().support.open}
+        {supportTexts().support.open}
       </Link>
     </li>
   );

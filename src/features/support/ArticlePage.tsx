@@ -2,12 +2,11 @@
 // the app, and the way on to a person when it did not help.
 import { Link } from '@tanstack/solid-router';
 import { createSignal, For, Show } from 'solid-js';
-import { loadTexts, locale, t } from '../../i18n/i18n';
+import { locale } from '../../i18n/i18n';
 import { openChat } from '../../ui/chatLauncher';
 import { Page } from '../../ui/Page';
 import { articleById } from './kb';
-
-await loadTexts('support');
+import { supportTexts } from '../../i18n/lazy/support';
 
 export default function ArticlePage(props: { articleId: string }) {
   const article = () => articleById(props.articleId);
@@ -17,14 +16,14 @@ export default function ArticlePage(props: { articleId: string }) {
     setCopied(true);
   };
   return (
-    <Show when={article()} fallback={<Page title={t().support.title} lead={t().support.articleNotFound} />}>
+    <Show when={article()} fallback={<Page title={supportTexts().support.title} lead={supportTexts().support.articleNotFound} />}>
       {(found) => (
         <Page title={found().title[locale()]} lead={found().summary[locale()]}>
           <p class="muted">
-            {t().support.kinds[found().kind]} · {t().support.categories[found().category]}
+            {supportTexts().support.kinds[found().kind]} · {supportTexts().support.categories[found().category]}
           </p>
           <section class="card" aria-labelledby="article-steps">
-            <h2 id="article-steps">{found().kind === 'template' ? t().support.templateText : t().support.steps}</h2>
+            <h2 id="article-steps">{found().kind === 'template' ? supportTexts().support.templateText : supportTexts().support.steps}</h2>
             <Show
               when={found().kind === 'template'}
               fallback={
@@ -37,16 +36,16 @@ export default function ArticlePage(props: { articleId: string }) {
                 <For each={found().body}>{(part) => <p>{part[locale()]}</p>}</For>
               </blockquote>
               <button type="button" class="button secondary small" onClick={() => void copy(found().body.map((part) => part[locale()]).join('\n'))}>
-                {t().support.copyTemplate}
+                {supportTexts().support.copyTemplate}
               </button>
               <span role="status" class="muted small">
-                {copied() ? ` ${t().support.copied}` : ''}
+                {copied() ? ` ${supportTexts().support.copied}` : ''}
               </span>
             </Show>
           </section>
           <Show when={found().links.length > 0}>
             <nav class="card" aria-labelledby="article-links">
-              <h2 id="article-links">{t().support.related}</h2>
+              <h2 id="article-links">{supportTexts().support.related}</h2>
               <ul>
                 <For each={found().links}>
                   {(link) => (
@@ -59,13 +58,13 @@ export default function ArticlePage(props: { articleId: string }) {
             </nav>
           </Show>
           <section class="card" aria-labelledby="article-person">
-            <h2 id="article-person">{t().support.stillNeed}</h2>
-            <p>{t().support.stillNeedText}</p>
+            <h2 id="article-person">{supportTexts().support.stillNeed}</h2>
+            <p>{supportTexts().support.stillNeedText}</p>
             <p class="actions">
               <button type="button" class="button" onClick={() => openChat()}>
-                {t().support.openChat}
+                {supportTexts().support.openChat}
               </button>
-              <Link to="/help">{t().support.allHelp}</Link>
+              <Link to="/help">{supportTexts().support.allHelp}</Link>
             </p>
           </section>
         </Page>

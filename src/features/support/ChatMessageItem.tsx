@@ -4,8 +4,9 @@ import { Link } from '@tanstack/solid-router';
 import { For, Match, Show, Switch } from 'solid-js';
 import type { ChatMessage } from '../../domain/support/chat';
 import { SUPPORT_CONTACTS } from '../../domain/support/contacts';
-import { fill, formatBytes, formatDateTime, locale, t } from '../../i18n/i18n';
+import { fill, formatBytes, formatDateTime, locale } from '../../i18n/i18n';
 import { articleById } from './kb';
+import { supportTexts } from '../../i18n/lazy/support';
 
 export interface ChatActions {
   helped: (yes: boolean) => void;
@@ -21,8 +22,8 @@ function ArticleOffers(props: { ids: readonly string[] }) {
             <strong>{article.title[locale()]}</strong>
             <p>{article.summary[locale()]}</p>
             <p class="chat-links">
-              <Link to="/help/articles/$articleId" params={{ articleId: article.id }} aria-label={fill(t().support.openArticle, { title: article.title[locale()] })}>
-                {t().support.open}
+              <Link to="/help/articles/$articleId" params={{ articleId: article.id }} aria-label={fill(supportTexts().support.openArticle, { title: article.title[locale()] })}>
+                {supportTexts().support.open}
               </Link>
               <For each={article.links.slice(0, 2)}>{(link) => <Link to={link.to as '/'}>{link.label[locale()]}</Link>}</For>
             </p>
@@ -34,7 +35,7 @@ function ArticleOffers(props: { ids: readonly string[] }) {
 }
 
 export function ChatMessageItem(props: { message: ChatMessage; live: boolean; canHandOver: boolean; actions: ChatActions; chatId: string; problem?: string }) {
-  const c = () => t().support.chat;
+  const c = () => supportTexts().support.chat;
   const who = () => (props.message.from === 'citizen' ? c().you : props.message.from === 'bot' ? c().bot : props.message.from === 'operator' ? props.message.name : c().system);
   const m = props.message;
   return (
@@ -69,7 +70,7 @@ export function ChatMessageItem(props: { message: ChatMessage; live: boolean; ca
                 <p>{c().greeting}</p>
               </Match>
               <Match when={msg().kind === 'articles'}>
-                <p>{fill(c().found, { category: msg().category ? t().support.categories[msg().category!] : '' })}</p>
+                <p>{fill(c().found, { category: msg().category ? supportTexts().support.categories[msg().category!] : '' })}</p>
                 <ArticleOffers ids={msg().articleIds ?? []} />
                 <Show when={props.live}>
                   <p>{c().helpedQuestion}</p>

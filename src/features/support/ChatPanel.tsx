@@ -3,17 +3,16 @@
 // small. Escape or «Свернуть» closes it and gives focus back to the button.
 import { createEffect, createSignal, For, on, onMount, Show } from 'solid-js';
 import { CHAT_TEXT_MAX } from '../../domain/support/chat';
-import { fill, loadTexts, t } from '../../i18n/i18n';
+import { fill } from '../../i18n/i18n';
 import { chatPrompt, closeChat } from '../../ui/chatLauncher';
 import { ChatMessageItem } from './ChatMessageItem';
 import { ChatRating } from './ChatRating';
 import { createSupportChat } from './createSupportChat';
-
-await loadTexts('support');
+import { supportTexts } from '../../i18n/lazy/support';
 
 export default function ChatPanel(props: { onClose: () => void }) {
   const store = createSupportChat();
-  const c = () => t().support.chat;
+  const c = () => supportTexts().support.chat;
   const [text, setText] = createSignal(chatPrompt() ?? '');
   const [error, setError] = createSignal<string | null>(null);
   let input: HTMLTextAreaElement | undefined;
@@ -37,7 +36,7 @@ export default function ChatPanel(props: { onClose: () => void }) {
     event.preventDefault();
     const value = text().trim();
     if (value === '') return setError(c().empty);
-    if (value.length > CHAT_TEXT_MAX) return setError(fill(t().support.chat.commentTooLong, {}));
+    if (value.length > CHAT_TEXT_MAX) return setError(fill(supportTexts().support.chat.commentTooLong, {}));
     setError(null);
     setText('');
     keepFocus(() => store.send(value));

@@ -2,10 +2,11 @@
 // wrong field, and nothing typed lost on an error.
 import { createSignal, For, Show } from 'solid-js';
 import { RATING_COMMENT_MAX } from '../../domain/support/chat';
-import { fill, t } from '../../i18n/i18n';
+import { fill } from '../../i18n/i18n';
+import { supportTexts } from '../../i18n/lazy/support';
 
 export function ChatRating(props: { onRate: (stars: number, comment: string) => void }) {
-  const c = () => t().support.chat;
+  const c = () => supportTexts().support.chat;
   const [stars, setStars] = createSignal<number | null>(null);
   const [comment, setComment] = createSignal('');
   const [error, setError] = createSignal<string | null>(null);

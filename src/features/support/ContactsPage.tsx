@@ -2,13 +2,12 @@
 // calling. The numbers and addresses are invented (SUPPORT_CONTACTS).
 import { Link } from '@tanstack/solid-router';
 import { SUPPORT_CONTACTS } from '../../domain/support/contacts';
-import { fill, loadTexts, locale, t } from '../../i18n/i18n';
+import { fill, locale } from '../../i18n/i18n';
 import { Page } from '../../ui/Page';
-
-await loadTexts('support');
+import { supportTexts } from '../../i18n/lazy/support';
 
 export default function ContactsPage() {
-  const c = () => t().support.contacts;
+  const c = () => supportTexts().support.contacts;
   return (
     <Page title={c().title} lead={c().lead}>
       <p class="notice">{c().simulated}</p>
@@ -34,7 +33,7 @@ export default function ContactsPage() {
         <h2 id="contacts-request">{c().requestTitle}</h2>
         <p>{c().requestText}</p>
         <p>
-          <Link to="/appeals/new" search={{ type: 'support' }} class="button">{t().support.requestLink}</Link>
+          <Link to="/appeals/new" search={{ type: 'support' }} class="button">{supportTexts().support.requestLink}</Link>
         </p>
       </section>
       <section class="card" aria-labelledby="contacts-prepare">

@@ -3,14 +3,13 @@
 import { Link, useNavigate } from '@tanstack/solid-router';
 import { createMemo, For, Show } from 'solid-js';
 import { ARTICLE_KINDS } from '../../domain/support/articleSchema';
-import { fill, loadTexts, t } from '../../i18n/i18n';
+import { fill } from '../../i18n/i18n';
 import { openChat } from '../../ui/chatLauncher';
 import { Page } from '../../ui/Page';
 import { ArticleCard } from './ArticleCard';
 import type { HelpSearch } from './helpSearch';
 import { ARTICLES, kbIndex } from './kb';
-
-await loadTexts('support');
+import { supportTexts } from '../../i18n/lazy/support';
 
 const SEARCH_LIMIT = 10;
 
@@ -20,17 +19,17 @@ export default function HelpPage(props: { search: HelpSearch }) {
   const results = createMemo(() => (query().trim() === '' ? null : kbIndex().search(query(), SEARCH_LIMIT)));
   const update = (q: string) => void navigate({ to: '/help', search: { q: q || undefined }, replace: true });
   return (
-    <Page title={t().support.title} lead={t().support.lead}>
+    <Page title={supportTexts().support.title} lead={supportTexts().support.lead}>
       <form role="search" onSubmit={(e) => e.preventDefault()}>
         <div class="field field-wide">
-          <label for="help-q">{t().support.searchLabel}</label>
-          <span class="hint" id="help-q-hint">{t().support.searchHint}</span>
+          <label for="help-q">{supportTexts().support.searchLabel}</label>
+          <span class="hint" id="help-q-hint">{supportTexts().support.searchHint}</span>
           <input id="help-q" type="search" value={query()} aria-describedby="help-q-hint" aria-controls="help-results" onInput={(e) => update(e.currentTarget.value)} />
         </div>
       </form>
       <p role="status" aria-live="polite" class="found">
         <Show when={results()}>
-          {(found) => (found().length ? fill(t().support.resultsCount, { count: found().length }) : fill(t().support.noResults, { query: query() }))}
+          {(found) => (found().length ? fill(supportTexts().support.resultsCount, { count: found().length }) : fill(supportTexts().support.noResults, { query: query() }))}
         </Show>
       </p>
       <div id="help-results">
@@ -40,7 +39,7 @@ export default function HelpPage(props: { search: HelpSearch }) {
           <For each={ARTICLE_KINDS}>
             {(kind) => (
               <section aria-labelledby={`kind-${kind}`}>
-                <h2 id={`kind-${kind}`}>{t().support.kinds[kind]}</h2>
+                <h2 id={`kind-${kind}`}>{supportTexts().support.kinds[kind]}</h2>
                 <ul class="article-list">
                   <For each={ARTICLES.filter((a) => a.kind === kind)}>{(article) => <ArticleCard article={article} />}</For>
                 </ul>
@@ -57,14 +56,14 @@ export default function HelpPage(props: { search: HelpSearch }) {
       </Show>
       </div>
       <section class="card" aria-labelledby="help-person">
-        <h2 id="help-person">{t().support.stillNeed}</h2>
-        <p>{t().support.stillNeedText}</p>
+        <h2 id="help-person">{supportTexts().support.stillNeed}</h2>
+        <p>{supportTexts().support.stillNeedText}</p>
         <p class="actions">
           <button type="button" class="button" onClick={() => openChat()}>
-            {t().support.openChat}
+            {supportTexts().support.openChat}
           </button>
-          <Link to="/appeals/new" search={{ type: 'support' }}>{t().support.requestLink}</Link>
-          <Link to="/help/contacts">{t().support.contactsLink}</Link>
+          <Link to="/appeals/new" search={{ type: 'support' }}>{supportTexts().support.requestLink}</Link>
+          <Link to="/help/contacts">{supportTexts().support.contactsLink}</Link>
         </p>
       </section>
     </Page>

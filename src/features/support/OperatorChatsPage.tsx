@@ -6,15 +6,14 @@ import { Link } from '@tanstack/solid-router';
 import { createResource, createSignal, For, onCleanup, Show } from 'solid-js';
 import { onChanges } from '../../client/changeFeed';
 import { errorText } from '../../ui/errorText';
-import { fill, formatDateTime, loadTexts, locale, t } from '../../i18n/i18n';
+import { fill, formatDateTime, locale } from '../../i18n/i18n';
 import { Page } from '../../ui/Page';
 import { articleById } from './kb';
 import { answerChat, closeOperatorChat, listChats, operatorPin, readOperatorChat, takeChat, type OperatorChat } from './operatorChatApi';
-
-await loadTexts('support');
+import { supportTexts } from '../../i18n/lazy/support';
 
 function describe(message: OperatorChat['messages'][number]): string {
-  const c = t().support.chat;
+  const c = supportTexts().support.chat;
   switch (message.from) {
     case 'citizen':
     case 'operator':
@@ -23,14 +22,14 @@ function describe(message: OperatorChat['messages'][number]): string {
       return message.kind === 'taken' ? fill(c.taken, { name: message.name ?? '' }) : c.closedByOperator;
     case 'bot': {
       const titles = (message.articleIds ?? []).map((id) => articleById(id)?.title[locale()]).filter(Boolean).join('; ');
-      const kind = message.kind === 'articles' ? fill(c.found, { category: message.category ? t().support.categories[message.category] : '' }) : message.kind;
+      const kind = message.kind === 'articles' ? fill(c.found, { category: message.category ? supportTexts().support.categories[message.category] : '' }) : message.kind;
       return titles ? `${kind} ${titles}` : kind;
     }
   }
 }
 
 export default function OperatorChatsPage() {
-  const o = () => t().operatorChats;
+  const o = () => supportTexts().operatorChats;
   const pin = operatorPin();
   const [selected, setSelected] = createSignal<string | null>(null);
   const [queue, { refetch: refetchQueue }] = createResource(() => pin, listChats);
@@ -86,7 +85,7 @@ export default function OperatorChatsPage() {
                           <li class="card">
                             <p>
                               <strong>{item.citizen || '—'}</strong> · {o().statuses[item.status === 'bot' ? 'queued' : item.status]}
-                              {item.category ? ` · ${t().support.categories[item.category]}` : ''}
+                              {item.category ? ` · ${supportTexts().support.categories[item.category]}` : ''}
                               {item.handedAt ? ` · ${fill(o().waitingSince, { time: formatDateTime(item.handedAt) })}` : ''}
                             </p>
                             <p>{item.lastText}</p>
@@ -106,12 +105,12 @@ export default function OperatorChatsPage() {
                 <button type="button" class="button secondary small" onClick={() => setSelected(null)}>
                   {o().back}
                 </button>
-                <ol class="chat-log" role="log" aria-label={t().support.chat.logLabel}>
+                <ol class="chat-log" role="log" aria-label={supportTexts().support.chat.logLabel}>
                   <For each={chat.latest!.messages}>
                     {(message) => (
                       <li class={`chat-message from-${message.from}`}>
                         <p class="chat-who">
-                          {message.from === 'operator' ? message.name : t().support.chat[message.from === 'citizen' ? 'you' : message.from]}{' '}
+                          {message.from === 'operator' ? message.name : supportTexts().support.chat[message.from === 'citizen' ? 'you' : message.from]}{' '}
                           <span class="muted small">{formatDateTime(message.at)}</span>
                         </p>
                         <p class="chat-text">{describe(message)}</p>

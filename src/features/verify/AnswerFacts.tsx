@@ -1,11 +1,12 @@
 // What a genuine appeal answer says, as the department signed it (the values stay in Russian, as on
 // the paper): which answer it is, to which appeal, with what outcome, when and by whom.
 import type { AnswerData } from '../../domain/appeals/answerDocument';
-import { fill, t } from '../../i18n/i18n';
+import { fill } from '../../i18n/i18n';
 import { VerdictFacts } from './VerdictFacts';
+import { verifyTexts } from '../../i18n/lazy/verify';
 
 export function AnswerFacts(props: { answer: AnswerData }) {
-  const d = () => t().verify.answer;
+  const d = () => verifyTexts().verify.answer;
   const rows = (): [string, string | undefined][] => [
     [d().document, fill(d().title, { number: props.answer.number })],
     [d().outcome, d().outcomes[props.answer.outcome]],

@@ -3,10 +3,11 @@
 // found, on «Остановить», and when the page is left: a camera light must never stay on behind the user.
 import { createSignal, onCleanup } from 'solid-js';
 import { decodeQrFrame } from '../../client/qrClient';
-import { t } from '../../i18n/i18n';
+
 import { errorText } from '../../ui/errorText';
 import { cameraProblem } from './cameraProblem';
 import { scanForQr } from './scanForQr';
+import { verifyTexts } from '../../i18n/lazy/verify';
 
 /** Frames are shrunk to this width before decoding: enough for a QR filling part of the view, and cheap. */
 const FRAME_WIDTH_PX = 640;
@@ -51,21 +52,21 @@ export function QrScanner(props: { onQr: (qr: string) => void }) {
   const start = async () => {
     stop();
     const mine = run;
-    if (!navigator.mediaDevices?.getUserMedia) return setNote(t().verify.camera.unsupported);
+    if (!navigator.mediaDevices?.getUserMedia) return setNote(verifyTexts().verify.camera.unsupported);
     setState('asking');
-    setNote(t().verify.qr.asking);
+    setNote(verifyTexts().verify.qr.asking);
     let media: MediaStream;
     try {
       // The back camera on a phone; a laptop's only camera satisfies «ideal» as well.
       media = await navigator.mediaDevices.getUserMedia({ video: { facingMode: { ideal: 'environment' } }, audio: false });
     } catch (error) {
-      if (mine === run) stop(t().verify.camera[cameraProblem(error)]);
+      if (mine === run) stop(verifyTexts().verify.camera[cameraProblem(error)]);
       return;
     }
     if (mine !== run) return media.getTracks().forEach((track) => track.stop());
     stream = media;
     setState('scanning');
-    setNote(t().verify.qr.aiming);
+    setNote(verifyTexts().verify.qr.aiming);
     try {
       video!.srcObject = media;
       await video!.play();
@@ -74,7 +75,7 @@ export function QrScanner(props: { onQr: (qr: string) => void }) {
         decode: decodeQrFrame,
         wait: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
         stopped: () => mine !== run,
-        onForeign: () => setNote(t().verify.qr.foreign),
+        onForeign: () => setNote(verifyTexts().verify.qr.foreign),
       });
       if (qr === null || mine !== run) return;
       stop();
@@ -87,8 +88,8 @@ export function QrScanner(props: { onQr: (qr: string) => void }) {
   return (
     <div>
       <div class="button-row">
-        <button type="button" class="button" onClick={() => (state() === 'idle' ? void start() : stop(t().verify.qr.stopped))}>
-          {state() === 'idle' ? t().verify.qr.scan : t().verify.qr.stop}
+        <button type="button" class="button" onClick={() => (state() === 'idle' ? void start() : stop(verifyTexts().verify.qr.stopped))}>
+          {state() === 'idle' ? verifyTexts().verify.qr.scan : verifyTexts().verify.qr.stop}
         </button>
       </div>
       <p role="status" id="verify-camera-note">
@@ -97,7 +98,7 @@ export function QrScanner(props: { onQr: (qr: string) => void }) {
       {/* Always in the page so the element exists before the stream arrives; hidden while off. */}
       <figure hidden={state() !== 'scanning'} class="qr-figure">
         <figcaption id="verify-video-caption" class="hint">
-          {t().verify.qr.videoLabel}
+          {verifyTexts().verify.qr.videoLabel}
         </figcaption>
         <video
           ref={video}

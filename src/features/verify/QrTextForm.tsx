@@ -1,8 +1,9 @@
 // «Или вставьте текст QR-кода»: for QA and for anyone whose QR reader app already gave them the text.
 // A text that is not an Okno QR is refused here, on the field, without asking the server.
 import { createSignal, Show } from 'solid-js';
-import { t } from '../../i18n/i18n';
+
 import { checkQrText } from './qrText';
+import { verifyTexts } from '../../i18n/lazy/verify';
 
 export function QrTextForm(props: { onQr: (qr: string) => void }) {
   const [text, setText] = createSignal('');
@@ -16,15 +17,15 @@ export function QrTextForm(props: { onQr: (qr: string) => void }) {
       props.onQr(check.qr);
       return;
     }
-    setError(t().verify.qr[check.problem === 'empty' ? 'empty' : 'notOkno']);
+    setError(verifyTexts().verify.qr[check.problem === 'empty' ? 'empty' : 'notOkno']);
     input?.focus();
   };
   return (
     <form novalidate onSubmit={submit}>
       <div class="field field-wide" classList={{ 'has-error': error() !== null }}>
-        <label for="verify-qr-text">{t().verify.qr.pasteLabel}</label>
+        <label for="verify-qr-text">{verifyTexts().verify.qr.pasteLabel}</label>
         <span class="hint" id="verify-qr-text-hint">
-          {t().verify.qr.pasteHint}
+          {verifyTexts().verify.qr.pasteHint}
         </span>
         <Show when={error()}>
           <span class="error" id="verify-qr-text-error">
@@ -46,7 +47,7 @@ export function QrTextForm(props: { onQr: (qr: string) => void }) {
         />
       </div>
       <button type="submit" class="button secondary">
-        {t().verify.qr.check}
+        {verifyTexts().verify.qr.check}
       </button>
     </form>
   );

@@ -4,9 +4,10 @@ import { onMount, Show } from 'solid-js';
 import type { Verdict, VerifyResult } from '../../domain/certificate';
 import { formatRuDate } from '../../domain/identifiersPerson';
 import { certificateRu } from '../../i18n/certificate.ru';
-import { fill, formatDateTime, locale, t } from '../../i18n/i18n';
+import { fill, formatDateTime, locale } from '../../i18n/i18n';
 import { AnswerFacts } from './AnswerFacts';
 import { VerdictFacts } from './VerdictFacts';
+import { verifyTexts } from '../../i18n/lazy/verify';
 
 /**
  * Icons repeat the verdict for those who cannot tell the colours apart; they are hidden from readers.
@@ -37,7 +38,7 @@ export function VerdictPanel(props: { result: VerifyResult }) {
   let heading: HTMLHeadingElement | undefined;
   onMount(() => heading?.focus());
   const look = () => LOOKS[props.result.verdict];
-  const texts = () => t().verify.verdicts[props.result.verdict];
+  const texts = () => verifyTexts().verify.verdicts[props.result.verdict];
   const certificate = () => props.result.certificate;
   return (
     <section class={`notice ${look().tone}`} aria-labelledby="verify-verdict" data-verdict={props.result.verdict}>
@@ -47,11 +48,11 @@ export function VerdictPanel(props: { result: VerifyResult }) {
         </span>
         {texts().title}
       </h2>
-      <p>{props.result.answer ? t().verify.answer.valid : fill(texts().text, { date: certificate() ? formatDay(certificate()!.validUntil) : '' })}</p>
+      <p>{props.result.answer ? verifyTexts().verify.answer.valid : fill(texts().text, { date: certificate() ? formatDay(certificate()!.validUntil) : '' })}</p>
       <Show when={props.result.answer}>{(answer) => <AnswerFacts answer={answer()} />}</Show>
       <Show when={certificate()}>
         {(doc) => {
-          const d = () => t().verify.details;
+          const d = () => verifyTexts().verify.details;
           // Exactly what the authority certified, in the order and words of the PDF (Russian values).
           const rows = (): [string, string | undefined][] => [
             [d().number, doc().number],

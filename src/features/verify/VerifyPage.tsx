@@ -2,15 +2,14 @@
 // or a photo, or the QR text; the verdict comes from the service worker, so it all works offline.
 import { createSignal, onCleanup, Show } from 'solid-js';
 import { stopQrWorker } from '../../client/qrClient';
-import { t, loadTexts } from '../../i18n/i18n';
+
 import { Page } from '../../ui/Page';
 import { FileDrop } from './FileDrop';
 import { QrScanner } from './QrScanner';
 import { QrTextForm } from './QrTextForm';
 import { VerdictPanel } from './VerdictPanel';
 import { verifyFile, verifyQrPhoto, verifyQrText, type Outcome } from './verifyDocument';
-
-await loadTexts('verify');
+import { verifyTexts } from '../../i18n/lazy/verify';
 
 export default function VerifyPage() {
   const [outcome, setOutcome] = createSignal<Outcome | null>(null);
@@ -41,10 +40,10 @@ export default function VerifyPage() {
   };
 
   return (
-    <Page title={t().verify.title} lead={t().verify.lead}>
+    <Page title={verifyTexts().verify.title} lead={verifyTexts().verify.lead}>
       <div role="status" ref={status}>
         <Show when={checking()}>
-          <p class="notice">{t().verify.checking}</p>
+          <p class="notice">{verifyTexts().verify.checking}</p>
         </Show>
         <Show when={message()}>
           <p class="notice error">{message()}</p>
@@ -54,23 +53,23 @@ export default function VerifyPage() {
         {(result) => <VerdictPanel result={result} />}
       </Show>
       <section aria-labelledby="verify-pdf-heading">
-        <h2 id="verify-pdf-heading">{t().verify.pdf.heading}</h2>
+        <h2 id="verify-pdf-heading">{verifyTexts().verify.pdf.heading}</h2>
         <FileDrop
           id="verify-pdf"
-          label={t().verify.pdf.label}
-          hint={t().verify.pdf.hint}
+          label={verifyTexts().verify.pdf.label}
+          hint={verifyTexts().verify.pdf.hint}
           accept=".pdf,.json,.xml,application/pdf,application/json,application/xml,text/xml"
           onFile={(file) => void check(() => verifyFile(file))}
         />
       </section>
       <section aria-labelledby="verify-qr-heading">
-        <h2 id="verify-qr-heading">{t().verify.qr.heading}</h2>
+        <h2 id="verify-qr-heading">{verifyTexts().verify.qr.heading}</h2>
         <div class="card">
           <QrScanner onQr={(qr) => void check(() => verifyQrText(qr))} />
           <FileDrop
             id="verify-photo"
-            label={t().verify.qr.photoLabel}
-            hint={t().verify.qr.photoHint}
+            label={verifyTexts().verify.qr.photoLabel}
+            hint={verifyTexts().verify.qr.photoHint}
             accept=".jpg,.jpeg,.png,image/jpeg,image/png"
             onFile={(file) => void check(() => verifyQrPhoto(file))}
           />

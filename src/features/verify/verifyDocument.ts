@@ -7,10 +7,11 @@ import { checkFileInWorker } from '../../client/validateClient';
 import { AnswerDataSchema } from '../../domain/appeals/answerDocument';
 import { CertifiedViewSchema, VERDICTS, type VerifyRequest, type VerifyResult } from '../../domain/certificate';
 import { MAX_FILE_BYTES, type FileRule } from '../../domain/fileCheck';
-import { fill, t } from '../../i18n/i18n';
+import { fill } from '../../i18n/i18n';
 import { errorText } from '../../ui/errorText';
 import { fileVerdictText } from '../../ui/fileVerdictText';
 import { checkQrText } from './qrText';
+import { verifyTexts } from '../../i18n/lazy/verify';
 
 export type Outcome = { kind: 'verdict'; result: VerifyResult } | { kind: 'message'; text: string };
 
@@ -43,7 +44,7 @@ const message = (text: string): Outcome => ({ kind: 'message', text });
 /** Pasted or scanned QR text: only an Okno document QR is sent to the server. */
 export async function verifyQrText(text: string, post: PostVerify = postVerify): Promise<Outcome> {
   const check = checkQrText(text);
-  if (!check.ok) return message(t().verify.qr[check.problem === 'empty' ? 'empty' : 'notOkno']);
+  if (!check.ok) return message(verifyTexts().verify.qr[check.problem === 'empty' ? 'empty' : 'notOkno']);
   try {
     return { kind: 'verdict', result: await post({ qr: check.qr }) };
   } catch (error) {
@@ -62,7 +63,7 @@ export async function verifyFile(file: File, post: PostVerifyFile = postVerifyFi
     const result = verdict.kind === 'pdf' ? await post(file) : await postText(await file.text());
     return { kind: 'verdict', result };
   } catch (error) {
-    if (error instanceof ApiRequestError && error.code === 'not_okno_document') return message(fill(t().verify.pdf.noSignature, { name: file.name }));
+    if (error instanceof ApiRequestError && error.code === 'not_okno_document') return message(fill(verifyTexts().verify.pdf.noSignature, { name: file.name }));
     return message(errorText(error));
   }
 }
@@ -73,7 +74,7 @@ export async function verifyQrPhoto(file: File, post: PostVerify = postVerify): 
     const verdict = await checkFileInWorker(file, PHOTO_RULE);
     if (!verdict.ok) return message(fileVerdictText(verdict, PHOTO_RULE));
     const text = await decodeQrImage(file);
-    if (text === null) return message(fill(t().verify.qr.noQrFound, { name: file.name }));
+    if (text === null) return message(fill(verifyTexts().verify.qr.noQrFound, { name: file.name }));
     return await verifyQrText(text, post);
   } catch (error) {
     return message(errorText(error));

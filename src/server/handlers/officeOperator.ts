@@ -2,8 +2,7 @@
 // marking arrival or a no-show, and changing the office's hours for a day — which cancels the visits
 // that no longer fit and tells those citizens (catch-up free: it happens in the same request).
 import * as v from 'valibot';
-import { DayHoursSchema } from '../../domain/offices/officeSchema';
-import { LocalTextSchema } from '../../domain/catalog/localText';
+import { HoursChangeSchema } from '../../domain/offices/hoursChange';
 import { instantOf, localDate, localMinute, offsetOf, scheduleOn } from '../../domain/offices/officeTime';
 import { holdsSlot } from '../../domain/offices/bookingRules';
 import { tellCitizen } from '../bookings/notify';
@@ -77,12 +76,10 @@ export const postCallNext: Handler = async (ctx) => {
   return json(viewOf(row));
 };
 
-const HoursSchema = v.object({ date: DateSchema, hours: v.nullable(DayHoursSchema), reason: LocalTextSchema });
-
 export const postHours: Handler = async (ctx) => {
   await requireOperator(ctx);
   const office = await officeOr404(ctx);
-  const input = await readJson(ctx.request, HoursSchema);
+  const input = await readJson(ctx.request, HoursChangeSchema);
   const offset = offsetOf(office);
   const cancelled = await ctx.db.transaction('rw', bookingTables(ctx), async () => {
     await ctx.db.officeChanges.add({ officeId: office.id, at: ctx.now, exception: input });

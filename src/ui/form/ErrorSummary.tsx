@@ -1,12 +1,14 @@
 // The error summary at the top of a form: appears after a failed submit, takes focus, and links to
 // each field in page order.
 import { createEffect, For, on, Show } from 'solid-js';
+import { Dynamic } from 'solid-js/web';
 import { t } from '../../i18n/i18n';
 import { fieldId, type Form } from './createForm';
 import { fieldMessage } from './fieldMessage';
 import { focusControl } from './focusControl';
 
-export function ErrorSummary(props: { form: Form; labels: Record<string, string> }) {
+/** `level` 3 for a form inside a section that already has an h2 heading (the console's panels). */
+export function ErrorSummary(props: { form: Form; labels: Record<string, string>; level?: 2 | 3 }) {
   let box: HTMLDivElement | undefined;
   const entries = () => {
     const errors = props.form.summary();
@@ -18,7 +20,9 @@ export function ErrorSummary(props: { form: Form; labels: Record<string, string>
   return (
     <Show when={entries().length > 0}>
       <div class="error-summary" role="alert" tabindex="-1" ref={box} aria-labelledby="error-summary-title">
-        <h2 id="error-summary-title">{t().errors.fieldsHeading}</h2>
+        <Dynamic component={props.level === 3 ? 'h3' : 'h2'} id="error-summary-title">
+          {t().errors.fieldsHeading}
+        </Dynamic>
         <ul>
           <For each={entries()}>
             {(entry) => (

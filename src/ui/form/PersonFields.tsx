@@ -1,13 +1,14 @@
 // Surname, name, patronymic, date of birth and gender: asked at registration (under «person.») and on
 // «Мои данные» (at the top level of the profile).
-import { t } from '../../i18n/i18n';
+
 import { RadioField } from './ChoiceField';
 import type { Form } from './createForm';
 import { TextField } from './TextField';
+import { profileTexts } from '../../i18n/lazy/profile';
 
 export function PersonFields(props: { form: Form; prefix?: string }) {
   const name = (field: string) => (props.prefix ? `${props.prefix}.${field}` : field);
-  const labels = () => t().profile.fieldLabels;
+  const labels = () => profileTexts().profile.fieldLabels;
   return (
     <>
       <TextField form={props.form} name={name('surname')} label={labels().surname} autocomplete="family-name" />
@@ -16,14 +17,14 @@ export function PersonFields(props: { form: Form; prefix?: string }) {
         form={props.form}
         name={name('patronymic')}
         label={labels().patronymic}
-        hint={t().profile.patronymicHint}
+        hint={profileTexts().profile.patronymicHint}
         autocomplete="additional-name"
       />
       <TextField
         form={props.form}
         name={name('birthDate')}
         label={labels().birthDate}
-        hint={t().profile.dateHint}
+        hint={profileTexts().profile.dateHint}
         inputmode="numeric"
         autocomplete="bday"
         width="short"
@@ -33,8 +34,8 @@ export function PersonFields(props: { form: Form; prefix?: string }) {
         name={name('gender')}
         legend={labels().gender}
         options={[
-          { value: 'female', label: t().profile.female },
-          { value: 'male', label: t().profile.male },
+          { value: 'female', label: profileTexts().profile.female },
+          { value: 'male', label: profileTexts().profile.male },
         ]}
       />
     </>
