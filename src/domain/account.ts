@@ -61,6 +61,13 @@ export const LoginSchema = v.object({
   remember: v.optional(v.boolean(), false),
 });
 
+/** POST /api/me/password/check: the signed-in person proves the password (before it wraps the data key). */
+export const PasswordCheckSchema = v.object({
+  password: v.pipe(v.string(), v.minLength(1, 'required'), v.maxLength(200, 'too_long')),
+});
+
+export const PasswordCheckResultSchema = v.object({ ok: v.literal(true) });
+
 export const ResetStartSchema = v.object({
   login: v.pipe(v.string(), v.trim(), v.minLength(1, 'required')),
   channel: v.picklist(['sms', 'email']),

@@ -251,6 +251,7 @@ export const en: Dictionary = {
     unauthorized: 'Sign in to continue.',
     session_expired: 'The session ended after inactivity. Sign in again.',
     bad_credentials: 'Wrong login or password. Check the keyboard layout and Caps Lock.',
+    wrong_password: 'This is not your account password. Check the keyboard layout and Caps Lock.',
     locked: 'Too many wrong tries. Sign-in is locked until {until}.',
     phone_taken: 'This number already has an account. Sign in or recover the password.',
     email_taken: 'This e-mail address is used by another account.',

@@ -62,6 +62,7 @@ export const ROUTES: RouteTable = {
   'POST /api/auth/logout': login.postLogout,
   'GET /api/me': me.getMe,
   'PATCH /api/me/security': me.patchSecurity,
+  'POST /api/me/password/check': login.postPasswordCheck,
   'GET /api/me/signins': me.getSignins,
   'PUT /api/me/notifications': me.putNotifications,
   'GET /api/me/profile': profile.getProfile,

@@ -61,6 +61,11 @@ test('encryption on: nothing personal in clear in IndexedDB, a lock screen after
   await page.goto('/profile/security');
   const section = page.getByRole('region', { name: 'Шифрование данных на устройстве' });
   await expect(section.getByText('Шифрование выключено')).toBeVisible();
+  // A mistyped password is refused by the server before it could wrap the key (and lock the data away).
+  await section.getByLabel('Пароль от учётной записи').fill(`${CITIZEN.password}x`);
+  await section.getByRole('button', { name: 'Включить шифрование' }).click();
+  await expect(section.getByText('Это не пароль вашей учётной записи.', { exact: false })).toBeVisible();
+  await expect(section.getByLabel('Пароль от учётной записи')).toBeFocused();
   await section.getByLabel('Пароль от учётной записи').fill(CITIZEN.password);
   await section.getByRole('button', { name: 'Включить шифрование' }).click();
   await expect(section.getByRole('status')).toHaveText('Шифрование включено: данные на устройстве перезаписаны в зашифрованном виде.');

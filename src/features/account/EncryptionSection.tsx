@@ -5,6 +5,12 @@ import { kioskMinutes } from '../../client/kiosk';
 import { disableVault, enableVault, vaultStatus } from '../../client/vault/vault';
 import { audit } from '../../client/auditTrail';
 import { t } from '../../i18n/i18n';
+import { ApiRequestError } from '../../client/api';
+import { errorText } from '../../ui/errorText';
+import { checkPassword } from './accountApi';
+
+/** The server refused the password: the field says why, no other message. */
+class PasswordRefused extends Error {}
 
 export function EncryptionSection(props: { accountId: string }) {
   const [message, setMessage] = createSignal<{ ok: boolean; text: string } | null>(null);
@@ -19,8 +25,8 @@ export function EncryptionSection(props: { accountId: string }) {
     try {
       await change();
       setMessage({ ok: true, text: done });
-    } catch {
-      setMessage({ ok: false, text: t().vault.failed });
+    } catch (error) {
+      if (!(error instanceof PasswordRefused)) setMessage({ ok: false, text: error instanceof ApiRequestError ? errorText(error) : t().vault.failed });
     } finally {
       setBusy(false);
     }
@@ -35,6 +41,17 @@ export function EncryptionSection(props: { accountId: string }) {
     }
     setFieldError(null);
     void run(async () => {
+      // The password wraps the data key: a mistyped one would lock the person out of their own data.
+      try {
+        await checkPassword(value);
+      } catch (error) {
+        if (error instanceof ApiRequestError && (error.code === 'wrong_password' || error.code === 'locked')) {
+          setFieldError(errorText(error));
+          password?.focus();
+          throw new PasswordRefused();
+        }
+        throw error;
+      }
       await enableVault(props.accountId, value);
       await audit(props.accountId, 'security.change', JSON.stringify({ encryption: true }));
     }, t().vault.enabled);

@@ -8,6 +8,7 @@ import {
   CodeTicketSchema,
   InboxMessageSchema,
   LoginResultSchema,
+  PasswordCheckResultSchema,
   SessionGrantSchema,
   SignInRecordSchema,
   type Person,
@@ -30,6 +31,8 @@ export const completeReset = (flowId: string, password: string) =>
 
 export const updateSecurity = (patch: { twoFactor?: boolean; inactivityMinutes?: number }) =>
   apiPatch('/me/security', patch, AccountViewSchema);
+/** Checks the signed-in person's password with the server (403 wrong_password, 423 locked). */
+export const checkPassword = (password: string) => apiPost('/me/password/check', { password }, PasswordCheckResultSchema);
 export const listSignins = () => apiGet('/me/signins', v.array(SignInRecordSchema));
 
 /** The signed-in person's own SMS or e-mails. */

@@ -1,6 +1,6 @@
 // Sign-in with phone, e-mail or SNILS and a password; lock-out after repeated failures; the SMS
 // second factor; password reset by a code to phone or e-mail; sign-out.
-import { FlowCodeSchema, LoginSchema, ResetCompleteSchema, ResetStartSchema, type LoginResult } from '../../domain/account';
+import { FlowCodeSchema, LoginSchema, PasswordCheckSchema, ResetCompleteSchema, ResetStartSchema, type LoginResult } from '../../domain/account';
 import { isLocked, registerFailure, registerSuccess } from '../../domain/lockout';
 import { hashPassword, verifyPassword } from '../../domain/password';
 import { issueCode, verifiedFlow, verifyCode } from '../auth/codes';
@@ -109,4 +109,25 @@ export const postLogout: Handler = async (ctx) => {
   const { session } = await requireAccount(ctx);
   await ctx.db.sessions.delete(session.id);
   return json({ signedOut: true });
+};
+
+/**
+ * POST /api/me/password/check — the signed-in person proves the account's password, e.g. before it wraps
+ * the key that encrypts the device's data (a mistyped one would lock them out of their own data). A
+ * wrong password counts towards the same lock-out as a sign-in, and is a 403 (a 401 would end the session).
+ */
+export const postPasswordCheck: Handler = async (ctx) => {
+  const { account } = await requireAccount(ctx);
+  const input = await readJson(ctx.request, PasswordCheckSchema);
+  const lock = isLocked(account.lockout, ctx.now);
+  if (lock.locked) throw lockedError(lock.until ?? ctx.now);
+  if (await verifyPassword(input.password, account.passwordHash)) return json({ ok: true });
+  const lockout = await ctx.db.transaction('rw', ctx.db.accounts, async () => {
+    const next = registerFailure((await ctx.db.accounts.get(account.id))?.lockout ?? account.lockout, ctx.now);
+    await ctx.db.accounts.update(account.id, { lockout: next });
+    return next;
+  });
+  const after = isLocked(lockout, ctx.now);
+  if (after.locked) throw lockedError(after.until ?? ctx.now);
+  throw new ApiError(403, 'wrong_password', 'This is not the account password');
 };
