@@ -1,7 +1,7 @@
 // The profile's document library: scans kept as Blobs on the device, reusable in applications.
 import { getDb } from '../database';
 import type { DocumentRow } from '../rows';
-import { logAction } from './auditRepo';
+import { auditRow } from './auditRepo';
 import { openRow, openRows, sealRow } from '../vault/rowSeal';
 
 export async function listDocuments(accountId: string): Promise<DocumentRow[]> {
@@ -15,9 +15,11 @@ export async function listDocuments(accountId: string): Promise<DocumentRow[]> {
 export async function addDocument(row: DocumentRow, journalDetail?: string): Promise<void> {
   const db = getDb();
   const stored = await sealRow('documents', row);
+  // Both sealed before the transaction: an await on crypto inside it would let IndexedDB commit it early.
+  const entry = journalDetail === undefined ? undefined : await auditRow(row.accountId, 'document.add', row.addedAt, journalDetail);
   await db.transaction('rw', db.documents, db.audit, async () => {
     await db.documents.add(stored);
-    if (journalDetail !== undefined) await logAction(row.accountId, 'document.add', row.addedAt, journalDetail);
+    if (entry) await db.audit.add(entry);
   });
 }
 

@@ -20,6 +20,8 @@ export const PERSONAL_FIELDS = {
   refunds: ['data'],
   appeals: ['data'],
   bookings: ['data'],
+  // The journal's details name files and choices («Добавить документ: passport.pdf»).
+  audit: ['detail'],
 } as const satisfies Record<string, readonly string[]>;
 
 export type SealedTable = keyof typeof PERSONAL_FIELDS;

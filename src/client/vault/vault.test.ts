@@ -16,6 +16,7 @@ import { MIRRORS } from '../mirrors/registry';
 import { sampleApplication } from '../mirrors/testCases';
 import { listApplications, readApplication } from '../repos/applicationsRepo';
 import { listNotices } from '../repos/noticesRepo';
+import { listActions, logAction } from '../repos/auditRepo';
 import { disableVault, enableVault, lockVault, unlockVault, vaultStatus, VaultLockedError } from './vault';
 
 const ME = 'acc-1';
@@ -72,7 +73,9 @@ describe('encryption at rest', () => {
     await enableVault(ME, PASSWORD);
     const draft = await fill();
     writeDraftAhead({ ...(await readDraft(draft))!, answers: { surname: 'Тригорьев', passport: '4510 987654', extra: 'Тригорьев' } });
-    await addDocument({ id: 'doc-1', accountId: ME, title: 'Скан паспорта', type: 'application/pdf', size: 3, addedAt: 1, blob: new Blob(['секретный-файл']) });
+    // The journal's detail names the file: sealed too, also when written in the document's transaction.
+    await addDocument({ id: 'doc-1', accountId: ME, title: 'Скан паспорта', type: 'application/pdf', size: 3, addedAt: 1, blob: new Blob(['секретный-файл']) }, 'Скан паспорта Тригорьева.pdf');
+    await logAction(ME, 'profile.save', 2, 'Тригорьев');
     await renameDocument('doc-1', 'Скан паспорта Тригорьева');
     const chat = { id: 'chat-1', status: 'bot' as const, locale: 'ru' as const, createdAt: 1, updatedAt: 1, messages: [] };
     await saveChat(ME, chat, false);
@@ -81,6 +84,7 @@ describe('encryption at rest', () => {
     const raw = await rawText();
     for (const secret of SECRETS) expect(raw).not.toContain(secret);
     expect((await listDocuments(ME))[0]!.title).toBe('Скан паспорта Тригорьева');
+    expect((await listActions(ME)).map((entry) => entry.detail)).toEqual(['Тригорьев', 'Скан паспорта Тригорьева.pdf']);
     expect((await latestChat(ME))?.data.updatedAt).toBe(2);
   });
 
