@@ -3,18 +3,18 @@
 // booked, and with the account's other rows when the device is cleared (deviceRepo.wipeAccountData).
 import * as v from 'valibot';
 import { getDb } from '../database';
+import { doctorFormKey, readPersonalSetting, writePersonalSetting } from './personalSettings';
 
-export const doctorFormKey = (accountId: string) => `doctor.patient.${accountId}`;
-const ValuesSchema = v.record(v.string(), v.string());
+export { doctorFormKey };
+const ValuesSchema = v.nullable(v.record(v.string(), v.string()));
 
 export async function readDoctorForm(accountId: string): Promise<Record<string, string> | null> {
-  const parsed = v.safeParse(ValuesSchema, (await getDb().settings.get(doctorFormKey(accountId)))?.value);
-  return parsed.success ? parsed.output : null;
+  return readPersonalSetting(doctorFormKey(accountId), ValuesSchema, null);
 }
 
-/** Written at once, not debounced: a debounced write loses what was typed just before a crash. */
+/** Written at once, not debounced: a debounced write loses what was typed just before a crash. Sealed when the account encrypts. */
 export async function writeDoctorForm(accountId: string, values: Record<string, string>): Promise<void> {
-  await getDb().settings.put({ key: doctorFormKey(accountId), value: values });
+  await writePersonalSetting(accountId, doctorFormKey(accountId), values);
 }
 
 export async function clearDoctorForm(accountId: string): Promise<void> {

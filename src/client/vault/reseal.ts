@@ -5,6 +5,8 @@
 import { getDb } from '../database';
 import { isSealed } from './sealing';
 import { openRow, PERSONAL_FIELDS, sealRow, type SealedTable } from './rowSeal';
+import { personalSettingKeys, personalSettingRow } from '../repos/personalSettings';
+import type { SettingRow } from '../rows';
 
 async function rowsOf(table: SealedTable, owner: string): Promise<object[]> {
   const db = getDb();
@@ -25,7 +27,15 @@ export async function resealAccount(owner: string, key: CryptoKey | null): Promi
     changed.set(table, await Promise.all(rows.map((row) => (key ? sealRow(table, row, key) : openRow(row)))));
   }
   const db = getDb();
-  await db.transaction('rw', tables, async () => {
+  // The settings that hold what the person typed (the appeal being written, the doctor form).
+  const toChange = (row: SettingRow | undefined): row is SettingRow => row !== undefined && isSealed(row) !== (key !== null);
+  const settings = await Promise.all(
+    (await db.settings.bulkGet(personalSettingKeys(owner))).filter(toChange).map((row) => (key ? personalSettingRow(owner, row.key, row.value, key) : openRow(row))),
+  );
+  await db.transaction('rw', [...tables, 'settings'], async () => {
+    const current = await db.settings.bulkGet(settings.map((row) => row.key));
+    const stillSettings = settings.filter((_, i) => toChange(current[i]));
+    if (stillSettings.length) await db.settings.bulkPut(stillSettings);
     for (const [table, rows] of changed) {
       // A row written since it was read (sealed or opened already by the new setting) is newer: keep it.
       const keys = rows.map((row) => (row as { id: string }).id);
@@ -34,5 +44,5 @@ export async function resealAccount(owner: string, key: CryptoKey | null): Promi
       if (still.length) await db.table(table).bulkPut(still);
     }
   });
-  return [...changed.values()].reduce((sum, rows) => sum + rows.length, 0);
+  return [...changed.values()].reduce((sum, rows) => sum + rows.length, settings.length);
 }

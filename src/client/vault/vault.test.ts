@@ -2,6 +2,7 @@
 // account's rows sealed (the raw rows hold nothing personal), reads open them, a lock closes everything,
 // a wrong password opens nothing, and turning it off writes the rows back in clear.
 import 'fake-indexeddb/auto';
+import * as v from 'valibot';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { getDb } from '../database';
 import { attach, listAttachments } from '../repos/attachmentsRepo';
@@ -17,6 +18,8 @@ import { sampleApplication } from '../mirrors/testCases';
 import { listApplications, readApplication } from '../repos/applicationsRepo';
 import { listNotices } from '../repos/noticesRepo';
 import { listActions, logAction } from '../repos/auditRepo';
+import { readDoctorForm, writeDoctorForm } from '../repos/doctorFormRepo';
+import { appealDraftKey, readPersonalSetting, writePersonalSetting } from '../repos/personalSettings';
 import { disableVault, enableVault, lockVault, unlockVault, vaultStatus, VaultLockedError } from './vault';
 
 const ME = 'acc-1';
@@ -45,6 +48,9 @@ async function fill(): Promise<string> {
   await attach({ id: 'att-1', accountId: ME, draftId: draft, slot: 'passport', name: 'Скан паспорта.pdf', type: 'application/pdf', size: 20, sha256: 'x', blob: new Blob(['секретный-файл']) });
   await writeProfileCopy(ME, { values: { 'person.surname': 'Тригорьев' }, saved: {} }, 1);
   await enqueue({ id: draft, accountId: ME, method: 'POST', path: '/applications', body: { passport: '4510 987654' } });
+  // Settings that hold what the person typed: the doctor form and the appeal being written.
+  await writeDoctorForm(ME, { childSurname: 'Тригорьев' });
+  await writePersonalSetting(ME, appealDraftKey(ME), { id: 'a-1', step: 1, values: { text: 'Тригорьев' } });
   return draft;
 }
 
@@ -65,6 +71,8 @@ describe('encryption at rest', () => {
     expect(await (await listAttachments(draft))[0]!.blob.text()).toBe('секретный-файл');
     expect((await readProfileCopy(ME))?.values['person.surname']).toBe('Тригорьев');
     expect((await listOutbox(ME))[0]!.body).toEqual({ passport: '4510 987654' });
+    expect(await readDoctorForm(ME)).toEqual({ childSurname: 'Тригорьев' });
+    expect(await readPersonalSetting(appealDraftKey(ME), v.unknown(), null)).toEqual({ id: 'a-1', step: 1, values: { text: 'Тригорьев' } });
     // The indexes still work: the draft is found by account, and its key fields stay in clear.
     expect((await getDb().drafts.get(draft))).toMatchObject({ id: draft, accountId: ME, serviceId: 'internal-passport', step: 1 });
   });

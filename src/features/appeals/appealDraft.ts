@@ -2,26 +2,25 @@
 // drafts of «Мои заявления»), its files as Blobs in the attachments table under the draft's id.
 import * as v from 'valibot';
 import { attach, detach, detachAll, listAttachments } from '../../client/repos/attachmentsRepo';
-import { readSetting, writeSetting } from '../../client/repos/settingsRepo';
+import { appealDraftKey as key, readPersonalSetting, writePersonalSetting } from '../../client/repos/personalSettings';
 import type { AttachmentRow } from '../../client/rows';
 import type { Values } from '../../ui/form/createForm';
 import type { AppealFile } from './appealsApi';
 
-const key = (accountId: string) => `appeal-draft:${accountId}`;
 const DraftSchema = v.object({ id: v.string(), step: v.number(), values: v.record(v.string(), v.union([v.string(), v.boolean()])) });
 export type AppealDraft = v.InferOutput<typeof DraftSchema>;
 
 export async function readAppealDraft(accountId: string): Promise<AppealDraft | null> {
-  return readSetting(key(accountId), v.nullable(DraftSchema), null);
+  return readPersonalSetting(key(accountId), v.nullable(DraftSchema), null);
 }
 
 export async function saveAppealDraft(accountId: string, draft: AppealDraft): Promise<void> {
-  await writeSetting(key(accountId), draft);
+  await writePersonalSetting(accountId, key(accountId), draft);
 }
 
 /** Forgets the draft (sent or thrown away); its files go with it. */
 export async function dropAppealDraft(accountId: string, draftId: string): Promise<void> {
-  await writeSetting(key(accountId), null);
+  await writePersonalSetting(accountId, key(accountId), null);
   await detachAll(draftId);
 }
 
