@@ -4,6 +4,7 @@ import { useNavigate } from '@tanstack/solid-router';
 import { createSignal } from 'solid-js';
 import { t } from '../i18n/i18n';
 import { Page } from './Page';
+import { CurrentPasswordField } from './form/CurrentPasswordField';
 
 export default function LockScreen(props: { accountId: string }) {
   const navigate = useNavigate();
@@ -46,22 +47,7 @@ export default function LockScreen(props: { accountId: string }) {
   return (
     <Page title={t().vault.lockTitle} lead={t().vault.lockLead}>
       <form onSubmit={(e) => void submit(e)} novalidate>
-        <div class="field">
-          <label for="vault-password">{t().vault.password}</label>
-          {/* Present before any error, so screen readers announce the message when it appears. */}
-          <p id="vault-password-error" class="error" role="alert">
-            {error() ?? ''}
-          </p>
-          <input
-            ref={input}
-            id="vault-password"
-            type="password"
-            autocomplete="current-password"
-            aria-invalid={error() ? 'true' : undefined}
-            aria-describedby={error() ? 'vault-password-error' : undefined}
-            autofocus
-          />
-        </div>
+        <CurrentPasswordField id="vault-password" label={t().vault.password} error={error()} ref={(el) => (input = el)} autofocus />
         <p role="status">{busy() ? t().vault.unlocking : ''}</p>
         <div class="button-row">
           <button type="submit" class="button" disabled={busy()}>

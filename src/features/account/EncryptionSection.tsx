@@ -8,6 +8,7 @@ import { t } from '../../i18n/i18n';
 import { ApiRequestError } from '../../client/api';
 import { errorText } from '../../ui/errorText';
 import { checkPassword } from './accountApi';
+import { CurrentPasswordField } from '../../ui/form/CurrentPasswordField';
 
 /** The server refused the password: the field says why, no other message. */
 class PasswordRefused extends Error {}
@@ -76,20 +77,7 @@ export function EncryptionSection(props: { accountId: string }) {
         when={on()}
         fallback={
           <form onSubmit={enable} novalidate>
-            <div class="field">
-              <label for="encryption-password">{t().vault.enablePassword}</label>
-              <p id="encryption-password-error" class="error" role="alert">
-                {fieldError() ?? ''}
-              </p>
-              <input
-                ref={password}
-                id="encryption-password"
-                type="password"
-                autocomplete="current-password"
-                aria-invalid={fieldError() ? 'true' : undefined}
-                aria-describedby={fieldError() ? 'encryption-password-error' : undefined}
-              />
-            </div>
+            <CurrentPasswordField id="encryption-password" label={t().vault.enablePassword} error={fieldError()} ref={(el) => (password = el)} />
             <button type="submit" class="button" disabled={busy()}>
               {t().vault.enable}
             </button>
