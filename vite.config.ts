@@ -22,6 +22,17 @@ export default defineConfig({
     outDir: process.env.OKNO_OUT_DIR ?? 'dist',
     target: 'es2022',
     sourcemap: false,
+    rolldownOptions: {
+      output: {
+        // What every first visit runs (the modules main.tsx reaches by static imports) in one chunk
+        // beside the entry, instead of the ~35 small shared chunks Rolldown makes by default: fewer
+        // requests before the first interaction, and a module a lazy page needs can no longer drag its
+        // chunk neighbours (say, the application schemas beside the list of statuses) onto the first
+        // route. main.tsx stays out of it: its top-level await would make every lazy chunk that imports
+        // the shared code wait for start-up, which waits for the page's chunk (a deadlock).
+        codeSplitting: { groups: [{ name: 'boot', tags: ['$initial'], test: (id) => !/[\\/]src[\\/]main\.tsx$/.test(id) }] },
+      },
+    },
   },
   // The document font module is needed by the page (tests), the PDF worker and the service worker's
   // own build alike; each build takes its own plugin instance, as vite-plugin-pwa asks.

@@ -15,13 +15,13 @@ import { loadLocale, locale } from './i18n/i18n';
 import { router } from './router';
 import { ErrorFallback } from './ui/ErrorFallback';
 import { carryInput } from './ui/carryInput';
+import { pageSettled } from './ui/pageSettled';
 import './ui/styles.css';
 import './ui/print.css';
 
 const OUTBOX_START_DELAY_MS = 2000;
 
 document.documentElement.lang = locale();
-await loadLocale(locale());
 
 const root = document.getElementById('root');
 if (!root) throw new Error('Missing #root element');
@@ -32,22 +32,35 @@ const app = () => (
   </ErrorBoundary>
 );
 
-if (root.hasChildNodes()) {
-  // Route chunks and loaders first, so the first render is the finished page, not its pending state.
-  await router.load().catch(() => {});
-  const fresh = document.createElement('div');
-  fresh.id = 'root';
-  render(app, fresh);
-  const announce = carryInput(root, fresh);
-  root.replaceWith(fresh);
-  announce();
-} else {
-  render(app, root);
+// No top-level await: the first route's code shares one chunk with this module (vite.config.ts), and
+// lazy page chunks import from it; were this module still evaluating, their import would wait for it
+// while it waits for them.
+async function start(root: HTMLElement) {
+  await loadLocale(locale());
+  if (root.hasChildNodes()) {
+    // Route chunks and loaders first, so the first render is the finished page, not its pending state.
+    await router.load().catch(() => {});
+    const fresh = document.createElement('div');
+    fresh.id = 'root';
+    render(app, fresh);
+    await pageSettled(root, fresh);
+    const announce = carryInput(root, fresh);
+    root.replaceWith(fresh);
+    announce();
+  } else {
+    render(app, root);
+  }
 }
 
-registerServiceWorker();
-startAuditTrail();
-startKiosk();
+/** What follows the first render, as before it: none of it may delay the first paint. */
+function afterStart() {
+  registerServiceWorker();
+  startAuditTrail();
+  startKiosk();
+  if (readToken()) startSignedIn();
+  else waitForSignIn();
+  void requestPersistence();
+}
 // Applications and appeals queued during an outage go out by themselves. Queued rows belong to an
 // account and only the signed-in owner's go, so a visitor loads none of it; for a citizen it starts once
 // start-up has settled (it needs the database), after every kind of request has registered its sender.
@@ -61,8 +74,7 @@ const startSignedIn = () => {
   void import('./client/session').then(({ startSession }) => startSession());
   setTimeout(startOutbox, OUTBOX_START_DELAY_MS);
 };
-if (readToken()) startSignedIn();
-else {
+function waitForSignIn() {
   const stop = onSessionEvent(({ kind }) => kind === 'signin' && (stop(), startSignedIn()));
   const onStorage = (event: StorageEvent) => {
     if (event.key !== 'okno.session' || !event.newValue) return;
@@ -72,4 +84,5 @@ else {
   };
   addEventListener('storage', onStorage);
 }
-void requestPersistence();
+
+void start(root).then(afterStart);
