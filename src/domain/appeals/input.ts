@@ -5,7 +5,7 @@ import { EmailSchema, PhoneSchema } from '../identifiers';
 import { parseRuDate } from '../identifiersPerson';
 import { moscowTime } from '../calendar';
 import { codeCheck, objectMessage, optionalField, RequiredTextSchema } from '../validationCodes';
-import { SupportCategorySchema } from '../support/supportCategories';
+import { SupportCategorySchema } from '../support/supportCategorySchema';
 import { APPEAL_KINDS, APPEAL_TYPES, PRIORITIES, SHORT_GROUNDS, TOPIC_OF_CATEGORY, TOPICS } from './kinds';
 
 export const SUBJECT_MIN = 3;

@@ -5,19 +5,8 @@ import * as v from 'valibot';
 import { printableStep, stripInvisibleStep } from '../documentText';
 import type { Priority, Term } from './kinds';
 
-export const APPEAL_STATUSES = [
-  'sent',
-  'accepted',
-  'in_processing',
-  'expert_review',
-  'awaiting_documents',
-  'rechecked',
-  'answered',
-  'refused',
-  'unprocessed',
-  'closed',
-] as const;
-export type AppealStatus = (typeof APPEAL_STATUSES)[number];
+import { APPEAL_STATUSES, type AppealStatus } from './statuses';
+export { APPEAL_STATUSES, type AppealStatus };
 
 /** Before processing starts the citizen may edit freely. */
 export const EDITABLE_STATUSES: readonly AppealStatus[] = ['sent', 'accepted'];

@@ -1,7 +1,7 @@
 // An appeal as its owner sees it (and as the device mirrors it): what was sent, the story so far, the
 // answer, who opened it at the department, and what the citizen may do now. Never the seed or the log.
 import * as v from 'valibot';
-import { SupportCategorySchema } from '../support/supportCategories';
+import { SupportCategorySchema } from '../support/supportCategorySchema';
 import { APPEAL_TYPES, PRIORITIES, TOPICS } from './kinds';
 import { AnswerSchema, APPEAL_STATUSES, REFUSAL_REASONS } from './types';
 

@@ -3,7 +3,7 @@
 // scripted operator all answer from these records, so a broken one must fail the schema test.
 import * as v from 'valibot';
 import { LocalTextSchema } from '../catalog/localText';
-import { SupportCategorySchema } from './supportCategories';
+import { SupportCategorySchema } from './supportCategorySchema';
 
 /** Kinds of article, from DOMAIN §8: questions, instructions per section, appeal templates, field guides, self-help. */
 export const ARTICLE_KINDS = ['faq', 'howto', 'template', 'field', 'selfhelp'] as const;

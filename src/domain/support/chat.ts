@@ -2,7 +2,7 @@
 // Bot messages are stored as what the bot meant (kind + article ids), not as text, so each reader sees
 // them in their own language. Operator hours and the scripted operator live in their own modules.
 import * as v from 'valibot';
-import { SupportCategorySchema } from './supportCategories';
+import { SupportCategorySchema } from './supportCategorySchema';
 
 export const CHAT_TEXT_MAX = 2000;
 export const RATING_COMMENT_MAX = 2000;

@@ -1,17 +1,17 @@
-// Routes of the account feature. Search params are declared with valibot so links stay typed.
+// Routes of the account feature. Search params are declared with src/ui/searchParams.ts so links stay typed.
 // Sign-in, registration, reset and the simulated inbox are open to anyone; the account pages hang under
 // the router's sign-in guard (src/ui/signedIn.tsx).
 import { createRoute, lazyRouteComponent, type AnyRoute } from '@tanstack/solid-router';
 import { rootRoute } from '../../ui/rootRoute';
 import { signedInRoute } from '../../ui/signedIn';
-import * as v from 'valibot';
+import { on, oneOf, searchParams, text } from '../../ui/searchParams';
 
-const InboxSearch = v.object({
-  channel: v.fallback(v.optional(v.picklist(['sms', 'email'])), undefined),
+const InboxSearch = searchParams({
+  channel: oneOf(['sms', 'email']),
   /** A code flow in progress (registration, reset, second factor): shows only what it sent. */
-  flow: v.fallback(v.optional(v.pipe(v.string(), v.regex(/^[0-9a-f]{16,64}$/))), undefined),
+  flow: text(64, /^[0-9a-f]{16,64}$/),
 });
-const ProfileSearch = v.object({ welcome: v.fallback(v.optional(v.literal(true)), undefined) });
+const ProfileSearch = searchParams({ welcome: on });
 
 type Page = () => Promise<{ default: () => unknown }>;
 const page = <P extends AnyRoute, const Path extends string>(parent: P, path: Path, load: Page) =>
@@ -43,7 +43,7 @@ export function accountRoutes() {
     getParentRoute: () => rootRoute,
     path: '/login',
     // Only a path inside the app: never an address elsewhere.
-    validateSearch: v.object({ redirect: v.fallback(v.optional(v.pipe(v.string(), v.regex(/^\/(?!\/)/))), undefined) }),
+    validateSearch: searchParams({ redirect: text(Infinity, /^\/(?!\/)/) }),
     component: () => {
       const search = login.useSearch();
       return <LoginPage redirect={search().redirect} />;

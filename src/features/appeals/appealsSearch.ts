@@ -1,32 +1,30 @@
-// «Мои обращения» filters as URL search params, apart from the list logic so the route table (in the
-// first bundle) carries no API schemas.
-import * as v from 'valibot';
+// «Мои обращения» filters as URL search params (src/ui/searchParams.ts), apart from the list logic so the
+// route table (in the first bundle) carries no API schemas.
 import { APPEAL_TYPES, SHORT_GROUNDS, TOPICS } from '../../domain/appeals/kinds';
-import { APPEAL_STATUSES } from '../../domain/appeals/types';
+import { APPEAL_STATUSES } from '../../domain/appeals/statuses';
 import { SUPPORT_CATEGORIES } from '../../domain/support/supportCategories';
+import { on, oneOf, searchParams, text } from '../../ui/searchParams';
 
-const optional = <T extends v.GenericSchema>(schema: T) => v.fallback(v.optional(schema), undefined);
-
-export const AppealsSearchSchema = v.object({
-  q: optional(v.pipe(v.string(), v.maxLength(120))),
-  status: optional(v.picklist(APPEAL_STATUSES)),
-  type: optional(v.picklist(APPEAL_TYPES)),
-  archive: optional(v.literal(true)),
+export const AppealsSearchSchema = searchParams({
+  q: text(120),
+  status: oneOf(APPEAL_STATUSES),
+  type: oneOf(APPEAL_TYPES),
+  archive: on,
 });
-export type AppealsSearch = v.InferOutput<typeof AppealsSearchSchema>;
+export type AppealsSearch = ReturnType<typeof AppealsSearchSchema>;
 
 /** What «Подать жалобу», «Обжаловать решение» and «Не нашли услугу?» prefill. */
-export const NewAppealSearchSchema = v.object({
-  type: optional(v.picklist(APPEAL_TYPES)),
-  topic: optional(v.picklist(TOPICS)),
+export const NewAppealSearchSchema = searchParams({
+  type: oneOf(APPEAL_TYPES),
+  topic: oneOf(TOPICS),
   /** A support request's category (the chat's classification, when it offers a request). */
-  category: optional(v.picklist(SUPPORT_CATEGORIES)),
-  related: optional(v.pipe(v.string(), v.maxLength(40))),
-  grounds: optional(v.picklist(SHORT_GROUNDS)),
-  service: optional(v.pipe(v.string(), v.maxLength(60))),
-  reason: optional(v.pipe(v.string(), v.maxLength(2000))),
-  resend: optional(v.pipe(v.string(), v.maxLength(64))),
+  category: oneOf(SUPPORT_CATEGORIES),
+  related: text(40),
+  grounds: oneOf(SHORT_GROUNDS),
+  service: text(60),
+  reason: text(2000),
+  resend: text(64),
 });
-export type NewAppealSearch = v.InferOutput<typeof NewAppealSearchSchema>;
+export type NewAppealSearch = ReturnType<typeof NewAppealSearchSchema>;
 
-export const AppealPageSearchSchema = v.object({ sent: optional(v.literal(true)) });
+export const AppealPageSearchSchema = searchParams({ sent: on });

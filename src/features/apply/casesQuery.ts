@@ -1,25 +1,24 @@
 // «Мои заявления» filters as URL search params (bookmarkable, shareable) and the pure filtering and
 // sorting they drive. Fast enough for 10,000 applications on every keystroke: one pass, one sort.
-import * as v from 'valibot';
 import type { ApplicationView } from '../../domain/application';
 import { moscowTime } from '../../domain/calendar';
 import { APPLICATION_STATUSES } from '../../domain/statuses';
+import { oneOf, searchParams, text } from '../../ui/searchParams';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-const optionalDate = v.fallback(v.optional(v.pipe(v.string(), v.regex(ISO_DATE))), undefined);
 
 export const CASE_SORTS = ['updated', 'newest', 'oldest'] as const;
 export type CaseSort = (typeof CASE_SORTS)[number];
 
-export const CasesSearchSchema = v.object({
-  status: v.fallback(v.optional(v.picklist(APPLICATION_STATUSES)), undefined),
-  service: v.fallback(v.optional(v.pipe(v.string(), v.maxLength(60))), undefined),
-  from: optionalDate,
-  to: optionalDate,
-  q: v.fallback(v.optional(v.pipe(v.string(), v.maxLength(20))), undefined),
-  sort: v.fallback(v.optional(v.picklist(CASE_SORTS)), undefined),
+export const CasesSearchSchema = searchParams({
+  status: oneOf(APPLICATION_STATUSES),
+  service: text(60),
+  from: text(10, ISO_DATE),
+  to: text(10, ISO_DATE),
+  q: text(20),
+  sort: oneOf(CASE_SORTS),
 });
-export type CasesSearch = v.InferOutput<typeof CasesSearchSchema>;
+export type CasesSearch = ReturnType<typeof CasesSearchSchema>;
 
 const dayStart = (date: string) => moscowTime(date, 0);
 

@@ -3,7 +3,7 @@
 // Hooks (useSearch, useParams) run once in the route component; pages get plain reactive props.
 import { createRoute, lazyRouteComponent } from '@tanstack/solid-router';
 import { signedInRoute } from '../../ui/signedIn';
-import * as v from 'valibot';
+import { on, searchParams, uuid } from '../../ui/searchParams';
 import { CasesSearchSchema } from './casesQuery';
 
 export function applyRoutes() {
@@ -13,7 +13,7 @@ export function applyRoutes() {
   const apply = createRoute({
     getParentRoute: () => signedInRoute,
     path: '/catalog/$serviceId/apply',
-    validateSearch: v.object({ draft: v.fallback(v.optional(v.pipe(v.string(), v.uuid())), undefined) }),
+    validateSearch: searchParams({ draft: uuid }),
     component: () => {
       const params = apply.useParams();
       const search = apply.useSearch();
@@ -32,7 +32,7 @@ export function applyRoutes() {
   const application = createRoute({
     getParentRoute: () => signedInRoute,
     path: '/applications/$applicationId',
-    validateSearch: v.object({ created: v.fallback(v.optional(v.literal(true)), undefined) }),
+    validateSearch: searchParams({ created: on }),
     component: () => {
       const params = application.useParams();
       const search = application.useSearch();

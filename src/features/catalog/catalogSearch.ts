@@ -1,16 +1,14 @@
-// The catalog's address parameters, checked with valibot. Kept apart from the services themselves so
+// The catalog's address parameters (src/ui/searchParams.ts). Kept apart from the services themselves so
 // the route table (in the first bundle) does not carry the whole catalog.
-import * as v from 'valibot';
 import { CATEGORIES, REQUEST_KINDS, TERMS } from '../../domain/catalog/kinds';
+import { on, oneOf, searchParams, text } from '../../ui/searchParams';
 
-const optionalPick = <T extends readonly string[]>(options: T) => v.fallback(v.optional(v.picklist(options)), undefined);
-
-export const CatalogSearchSchema = v.object({
+export const CatalogSearchSchema = searchParams({
   // No defaults here: an empty filter stays out of the address, so /catalog is just /catalog.
-  q: v.fallback(v.optional(v.pipe(v.string(), v.maxLength(120))), undefined),
-  category: optionalPick(CATEGORIES),
-  kind: optionalPick(REQUEST_KINDS),
-  term: optionalPick(TERMS),
-  nodocs: v.fallback(v.optional(v.literal(true)), undefined),
+  q: text(120),
+  category: oneOf(CATEGORIES),
+  kind: oneOf(REQUEST_KINDS),
+  term: oneOf(TERMS),
+  nodocs: on,
 });
-export type CatalogQuery = v.InferOutput<typeof CatalogSearchSchema>;
+export type CatalogQuery = ReturnType<typeof CatalogSearchSchema>;

@@ -1,7 +1,7 @@
 // «Уведомления»: the notification centre.
 import { createRoute, lazyRouteComponent } from '@tanstack/solid-router';
-import * as v from 'valibot';
 import { NOTICE_TOPICS } from '../../domain/noticeTopic';
+import { oneOf, searchParams } from '../../ui/searchParams';
 import { signedInRoute } from '../../ui/signedIn';
 
 export function noticeRoutes() {
@@ -10,7 +10,7 @@ export function noticeRoutes() {
     getParentRoute: () => signedInRoute,
     path: '/notifications',
     // The topic filter is kept in the address, like every list's filters.
-    validateSearch: v.object({ topic: v.fallback(v.optional(v.picklist(NOTICE_TOPICS)), undefined) }),
+    validateSearch: searchParams({ topic: oneOf(NOTICE_TOPICS) }),
     component: () => <Page topic={notifications.useSearch()().topic} />,
   });
   return [notifications];

@@ -1,16 +1,14 @@
-// The console's address parameters, checked with valibot: the queue's filters and the open case.
+// The console's address parameters (src/ui/searchParams.ts): the queue's filters and the open case.
 // Kept apart from the pages so the route table (in the first bundle) stays small.
-import * as v from 'valibot';
-import { APPLICATION_STATUSES } from '../../domain/application';
+import { APPLICATION_STATUSES } from '../../domain/statuses';
+import { oneOf, searchParams, text } from '../../ui/searchParams';
 
-const optionalText = (max: number) => v.fallback(v.optional(v.pipe(v.string(), v.maxLength(max))), undefined);
-
-export const OperatorSearchSchema = v.object({
+export const OperatorSearchSchema = searchParams({
   // No defaults: an empty filter stays out of the address, so /operator is just /operator.
-  status: v.fallback(v.optional(v.picklist(APPLICATION_STATUSES)), undefined),
-  service: optionalText(60),
-  q: optionalText(40),
-  case: optionalText(64),
+  status: oneOf(APPLICATION_STATUSES),
+  service: text(60),
+  q: text(40),
+  case: text(64),
 });
-export type OperatorSearch = v.InferOutput<typeof OperatorSearchSchema>;
+export type OperatorSearch = ReturnType<typeof OperatorSearchSchema>;
 export type QueueFilter = Pick<OperatorSearch, 'status' | 'service' | 'q'>;

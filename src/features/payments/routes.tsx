@@ -1,15 +1,14 @@
 // Paying: an invoice's payment page and «Штрафы».
 import { createRoute, lazyRouteComponent } from '@tanstack/solid-router';
 import { signedInRoute } from '../../ui/signedIn';
-import * as v from 'valibot';
+import { searchParams, text } from '../../ui/searchParams';
 
 /** Where «back» leads after paying: a path inside this app only (no «//host», no other origin). */
-export const BackSchema = v.fallback(v.optional(v.pipe(v.string(), v.maxLength(500), v.regex(/^\/(?![/\\])/))), undefined);
+export const BackSchema = text(500, /^\/(?![/\\])/);
 
-const text = v.fallback(v.optional(v.pipe(v.string(), v.maxLength(40))), undefined);
 /** «Штрафы» keeps its search in the address (?uin= or ?licence=&vehicle=), so a return from paying shows it. */
-export const FinesSearchSchema = v.object({ uin: text, licence: text, vehicle: text });
-export type FinesSearch = v.InferOutput<typeof FinesSearchSchema>;
+export const FinesSearchSchema = searchParams({ uin: text(40), licence: text(40), vehicle: text(40) });
+export type FinesSearch = ReturnType<typeof FinesSearchSchema>;
 
 export function payRoutes() {
   const PayPage = lazyRouteComponent(() => import('./PayPage'));
@@ -17,7 +16,7 @@ export function payRoutes() {
   const pay = createRoute({
     getParentRoute: () => signedInRoute,
     path: '/pay/$invoiceId',
-    validateSearch: v.object({ back: BackSchema }),
+    validateSearch: searchParams({ back: BackSchema }),
     component: () => {
       const params = pay.useParams();
       const search = pay.useSearch();

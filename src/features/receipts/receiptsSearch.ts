@@ -1,31 +1,20 @@
-// «Мои платежи» filters as URL search params, kept apart from the list logic so the route table (loaded
-// with the shell) pulls in no API schemas.
-import * as v from 'valibot';
+// «Мои платежи» filters as URL search params (src/ui/searchParams.ts), kept apart from the list logic so
+// the route table (loaded with the shell) pulls in no API schemas.
 import { PAYMENT_KINDS } from '../../domain/payments/kinds';
+import { number, on, oneOf, searchParams, text } from '../../ui/searchParams';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-const optionalDate = v.fallback(v.optional(v.pipe(v.string(), v.regex(ISO_DATE))), undefined);
-/** The router parses `?min=100` as a number, a hand-typed URL may still carry a string. */
-const optionalRoubles = v.fallback(
-  v.optional(
-    v.pipe(
-      v.union([v.number(), v.pipe(v.string(), v.regex(/^\d{1,9}$/), v.transform(Number))]),
-      v.integer(),
-      v.minValue(0),
-      v.maxValue(999_999_999),
-    ),
-  ),
-  undefined,
-);
+/** Whole roubles; the router parses `?min=100` as a number, a hand-typed URL may still carry a string. */
+const roubles = number(0, 999_999_999, true);
 
-export const ReceiptsSearchSchema = v.object({
-  from: optionalDate,
-  to: optionalDate,
-  kind: v.fallback(v.optional(v.picklist(PAYMENT_KINDS)), undefined),
-  service: v.fallback(v.optional(v.pipe(v.string(), v.maxLength(60))), undefined),
-  min: optionalRoubles,
-  max: optionalRoubles,
+export const ReceiptsSearchSchema = searchParams({
+  from: text(10, ISO_DATE),
+  to: text(10, ISO_DATE),
+  kind: oneOf(PAYMENT_KINDS),
+  service: text(60),
+  min: roubles,
+  max: roubles,
   /** Show receipts older than five years too («Показать архив»). */
-  archive: v.fallback(v.optional(v.literal(true)), undefined),
+  archive: on,
 });
-export type ReceiptsSearch = v.InferOutput<typeof ReceiptsSearchSchema>;
+export type ReceiptsSearch = ReturnType<typeof ReceiptsSearchSchema>;
