@@ -58,14 +58,15 @@ export const listOf =
 
 export type SearchOf<P extends Record<string, Param<unknown>>> = { [K in keyof P]?: P[K] extends Param<infer T> ? T : never };
 
-/** The route's validateSearch: each known parameter checked, the rest dropped. */
+/**
+ * The route's validateSearch: each known parameter checked, the rest dropped. A malformed one is set to
+ * undefined, not left out: the router spreads the checked search over the raw one, so a missing key
+ * would let the raw value (say ?kind=1) through to the page.
+ */
 export function searchParams<P extends Record<string, Param<unknown>>>(params: P): (search: Record<string, unknown>) => SearchOf<P> {
   return (search) => {
     const out: Record<string, unknown> = {};
-    for (const [key, check] of Object.entries(params)) {
-      const value = check(search[key]);
-      if (value !== undefined) out[key] = value;
-    }
+    for (const [key, check] of Object.entries(params)) out[key] = check(search[key]);
     return out as SearchOf<P>;
   };
 }
