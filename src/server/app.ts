@@ -18,6 +18,7 @@ import * as refunds from './payments/refunds';
 import * as terminal from './payments/terminal';
 import { getChanges } from './handlers/changes';
 import { getHealth } from './handlers/health';
+import { getOpenApi } from './handlers/openapi';
 import * as inbox from './handlers/inbox';
 import * as login from './handlers/login';
 import * as identity from './handlers/identity';
@@ -34,6 +35,7 @@ import { createRouter, type RouteTable, type ServerEnv } from './router';
 
 export const ROUTES: RouteTable = {
   'GET /api/health': getHealth,
+  'GET /api/openapi.json': getOpenApi,
   'GET /api/changes': getChanges,
   'GET /api/_sim/clock': sim.getClock,
   'POST /api/_sim/clock': sim.postClock,

@@ -10,7 +10,7 @@ import type { CaseRow } from '../rows';
 import { ownCase } from './applications';
 import { caseView } from './caseView';
 
-const ReplySchema = v.object({ attachments: v.pipe(v.array(AttachmentMetaSchema), v.minLength(1), v.maxLength(10)) });
+export const ReplySchema = v.object({ attachments: v.pipe(v.array(AttachmentMetaSchema), v.minLength(1), v.maxLength(10)) });
 
 /** Appends an event and settles the case, in one go for both. */
 export async function appendEvent(ctx: RequestContext, row: CaseRow, event: CaseEvent, files: CaseRow['files'] = []): Promise<CaseRow> {
