@@ -3,6 +3,7 @@ import { catalogEn } from './catalog.en';
 import { operatorEn } from './operator.en';
 import { demoDataEn } from './demoData.en';
 import { verifyEn } from './verify.en';
+import { developersEn } from './developers.en';
 import { casesEn } from './cases.en';
 import { syncEn } from './sync.en';
 import { payEn } from './pay.en';
@@ -40,6 +41,7 @@ export const en: Dictionary = {
     menu: 'Menu',
     inbox: 'Messages',
     verify: 'Check a document',
+    apiReference: 'API reference',
     operator: 'Operator console',
     feedback: 'Feedback',
     supportService: 'Support service',
@@ -292,6 +294,7 @@ export const en: Dictionary = {
   ...operatorEn,
   ...demoDataEn,
   ...verifyEn,
+  ...developersEn,
   ...casesEn,
   ...syncEn,
   ...payEn,

@@ -24,6 +24,7 @@ export const ru = {
     menu: 'Меню',
     inbox: 'Сообщения',
     verify: 'Проверить документ',
+    apiReference: 'Справочник API',
     operator: 'Операторская',
     feedback: 'Обратная связь',
     supportService: 'Служба поддержки',
