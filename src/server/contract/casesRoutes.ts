@@ -19,11 +19,14 @@ export const CASE_ROUTES: Contract = {
     ok: { status: 201, schema: CodeTicketSchema }, errors: ['resend_too_soon'], example: { body: {} },
   }),
   'POST /api/applications': entry('applications', 'citizen', 'Submit an application (JSON, or multipart «submission» + «file:<slot>»)', 'Подать заявление (JSON или multipart «submission» + «file:<slot>»)', {
-    body: SubmissionSchema, ok: { status: 201, schema: ApplicationViewSchema }, errors: ['identity_level_low', 'code_wrong', 'code_expired', 'file_too_large', 'file_type', 'not_found'],
+    body: SubmissionSchema, ok: { status: 201, schema: ApplicationViewSchema }, errors: ['identity_level_low', 'code_wrong', 'code_expired', 'file_too_large', 'file_type', 'not_found', 'already_fixed'],
   }),
   'GET /api/applications': entry('applications', 'citizen', "The citizen's applications", 'Заявления гражданина', { ok: { status: 200, schema: v.array(ApplicationViewSchema) } }),
   'GET /api/applications/:id': entry('applications', 'citizen', 'One application, as of the simulated now', 'Одно заявление на текущий момент', {
     ok: { status: 200, schema: v.object({ ...ApplicationViewSchema.entries, asOf: v.number() }) }, errors: ['not_found'], example: { params: CASE },
+  }),
+  'GET /api/applications/:id/files/:index': entry('applications', 'citizen', 'A file of the application, as it was received (to start a correction)', 'Файл заявления в том виде, как он получен (для исправления)', {
+    ok: { status: 200, mediaType: 'application/octet-stream' }, errors: ['not_found'], example: { params: { ...CASE, index: '0' } },
   }),
   'POST /api/applications/:id/reply': entry('applications', 'citizen', 'Send the documents the department asked for (multipart «reply» + files)', 'Дослать документы (multipart «reply» + файлы)', {
     body: ReplySchema, multipart: true, ok: { status: 200, schema: ApplicationViewSchema }, errors: ['not_found', 'conflict', 'file_too_large', 'file_type'], example: { params: CASE },

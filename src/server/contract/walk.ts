@@ -78,6 +78,7 @@ export function walkSteps(world: World, now: number): (WalkStep | (() => WalkSte
     { route: 'GET /api/notifications' }, { route: 'POST /api/notifications/read' },
     { route: 'POST /api/applications/code' }, { route: 'POST /api/applications', body: { draftId: crypto.randomUUID(), serviceId: 'residence-certificate', answers: {}, resultWay: 'electronic', flowId: 'flow-0000', code: '000000' } },
     { route: 'GET /api/applications' }, () => ({ route: 'GET /api/applications/:id', params: { id: ids.caseId! } }),
+    () => ({ route: 'GET /api/applications/:id/files/:index', params: { id: ids.caseId!, index: '0' } }),
     () => ({ route: 'POST /api/applications/:id/reply', params: { id: ids.caseId! }, form: form('reply', JSON.stringify({ attachments: [] })) }),
     () => ({ route: 'GET /api/applications/:id/result', params: { id: ids.caseId! } }), () => ({ route: 'GET /api/applications/:id/result/pdf', params: { id: ids.caseId! } }),
     { route: 'GET /api/certificates/key' }, { route: 'POST /api/certificates/verify-file', bytes: new TextEncoder().encode('%PDF-1.4\n%%EOF') },
