@@ -6,6 +6,7 @@ import { AuthorityKeySchema, CaseResultSchema, OperatorCaseSchema, OperatorLogEn
 import { VerifyRequestSchema } from '../../domain/certificate';
 import { OperatorActionSchema } from '../../domain/lifecycle/types';
 import { OperatorPinSchema } from '../../domain/operatorPin';
+import { QuestionSchema } from '../../domain/lifecycle/questions';
 import { ReplySchema } from '../handlers/caseActions';
 import { QuerySchema as CaseQueueQuerySchema } from '../handlers/operator';
 import { entry } from './entry';
@@ -27,6 +28,13 @@ export const CASE_ROUTES: Contract = {
   }),
   'GET /api/applications/:id/files/:index': entry('applications', 'citizen', 'A file of the application, as it was received (to start a correction)', 'Файл заявления в том виде, как он получен (для исправления)', {
     ok: { status: 200, mediaType: 'application/octet-stream' }, errors: ['not_found'], example: { params: { ...CASE, index: '0' } },
+  }),
+  'POST /api/applications/:id/withdraw': entry('applications', 'citizen', 'Withdraw the application (while sent or accepted)', 'Отозвать заявление (пока отправлено или принято)', {
+    ok: { status: 200, schema: ApplicationViewSchema }, errors: ['not_found', 'withdraw_too_late'], example: { params: CASE, body: {} },
+  }),
+  'POST /api/applications/:id/questions': entry('applications', 'citizen', 'Ask the department a question about the application', 'Задать ведомству вопрос по заявлению', {
+    body: QuestionSchema, ok: { status: 201, schema: ApplicationViewSchema }, errors: ['not_found', 'questions_closed', 'questions_limit'],
+    example: { params: CASE, body: { text: 'Когда будет готова справка?' } },
   }),
   'POST /api/applications/:id/reply': entry('applications', 'citizen', 'Send the documents the department asked for (multipart «reply» + files)', 'Дослать документы (multipart «reply» + файлы)', {
     body: ReplySchema, multipart: true, ok: { status: 200, schema: ApplicationViewSchema }, errors: ['not_found', 'conflict', 'file_too_large', 'file_type'], example: { params: CASE },
