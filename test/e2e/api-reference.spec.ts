@@ -14,6 +14,8 @@ async function openRegistration(page: Page, details: string) {
 }
 
 test('the API reference opens from the footer and shows a route with its fields, in Russian and English', async ({ page }) => {
+  // Two languages and axe over a page of 119 routes: on the shared CI machine (load ~18) it passed only on retry in 90 s.
+  test.slow();
   await openApp(page, '/');
   await page.getByRole('contentinfo').getByRole('link', { name: 'Справочник API' }).click();
   await expectHeading(page, 'Справочник API');
