@@ -6,3 +6,4 @@ export * as profile from '../e2e/pages/profile';
 export * as apply from '../e2e/pages/apply';
 export * as pay from '../e2e/pages/pay';
 export * as appeals from '../e2e/pages/appeals';
+export * as applications from '../e2e/pages/applications';
