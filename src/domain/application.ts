@@ -39,6 +39,8 @@ export const SubmissionSchema = v.object({
   bookingId: v.optional(v.pipe(v.string(), v.maxLength(64))),
   /** For a paper result at an office: which office hands it out. */
   resultOfficeId: v.optional(v.pipe(v.string(), v.maxLength(40))),
+  /** «Исправить и подать заново»: the citizen's refused application this one corrects (its id). */
+  fixes: v.optional(v.pipe(v.string(), v.maxLength(64))),
 });
 export type Submission = v.InferOutput<typeof SubmissionSchema>;
 
@@ -49,6 +51,9 @@ const TimelineEntrySchema = v.object({
   comment: v.optional(v.string()),
   reason: v.optional(v.string()),
 });
+
+/** Another application of the same citizen, named by id and number. */
+const CaseLinkSchema = v.object({ id: v.string(), number: v.string() });
 
 const FileViewSchema = v.object({ slot: v.string(), name: v.string(), size: v.number(), sha256: v.string(), at: v.optional(v.number()) });
 
@@ -74,6 +79,9 @@ export const ApplicationViewSchema = v.object({
   /** The visit booked for this application and the office that hands out a paper result. */
   bookingId: v.optional(v.string()),
   resultOfficeId: v.optional(v.string()),
+  /** The refused application this one corrects, and the one that corrected this refused one. */
+  fixes: v.optional(CaseLinkSchema),
+  fixedBy: v.optional(CaseLinkSchema),
   /** The simulated moment the server answered at, for «expired» and countdowns. */
   asOf: v.optional(v.number()),
 });

@@ -271,6 +271,7 @@ export const en: Dictionary = {
     unsupported_media_type: 'The request was sent in an unsupported format.',
     handset_elsewhere: 'The code went to the account owner’s phone. Read the SMS on your own phone: this device does not hold it.',
     storage_full: 'The device is out of space: free some space or delete documents you no longer need',
+    already_fixed: 'This application was already corrected and sent again: application No. {number}.',
     conflict: 'The data changed while you were working. Refresh the page and try again.',
     no_answer: 'There is no answer yet: you can rate or download it once the department answers.',
     not_okno_document: 'This file was not issued by Okno: it carries no Okno seal or certificate data.',

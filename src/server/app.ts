@@ -3,6 +3,7 @@
 import { APPEAL_ROUTES } from './appeals/routes';
 import { ServerDb } from './db';
 import * as applications from './handlers/applications';
+import * as caseFix from './handlers/caseFix';
 import * as bookings from './handlers/bookings';
 import * as officeOperator from './handlers/officeOperator';
 import * as caseActions from './handlers/caseActions';
@@ -73,6 +74,7 @@ export const ROUTES: RouteTable = {
   'GET /api/applications': applications.getApplications,
   'GET /api/applications/:id': applications.getApplication,
   'POST /api/applications/:id/reply': caseActions.postReply,
+  'GET /api/applications/:id/files/:index': caseFix.getCaseFile,
   'POST /api/applications/:id/received': caseActions.postReceived,
   'GET /api/applications/:id/result': certificates.getResult,
   'GET /api/applications/:id/result/pdf': certificates.getResultPdf,

@@ -127,6 +127,9 @@ export interface CaseRow {
   /** The visit booked in the wizard (issue 14) and the office chosen for a paper result. */
   bookingId?: string;
   resultOfficeId?: string;
+  /** «Исправить и подать заново»: the refused case this one corrects, and the case that corrected this one. */
+  fixes?: { id: string; number: string };
+  fixedBy?: { id: string; number: string };
 }
 
 /** One notice in the citizen's notification centre; `key` makes a delivery happen once. */

@@ -5,7 +5,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { getDb } from '../database';
 import { attach, listAttachments } from './attachmentsRepo';
 import { wipeLocalData } from './deviceRepo';
-import { createDraft, discardDraft, findDraftOf, readDraft, saveDraft, writeDraftAhead } from './draftsRepo';
+import { createDraft, discardDraft, findDraftOf, findFixDraft, readDraft, saveDraft, writeDraftAhead } from './draftsRepo';
 import { enqueue, listOutbox } from './outboxRepo';
 
 const file = (draftId: string, slot: string) => ({
@@ -15,6 +15,16 @@ const file = (draftId: string, slot: string) => ({
 beforeEach(() => wipeLocalData());
 
 describe('drafts', () => {
+  it('a correction of a refused application is found again by that application, and only for its owner', async () => {
+    const fixes = { caseId: 'case-7', number: '2026-ABCD-EFGH', reason: 'data_mismatch' };
+    const fix = await createDraft('acc-1', 'residence-certificate', { surname: 'Иванова' }, 'f', { fixes });
+    await createDraft('acc-1', 'residence-certificate', { surname: 'Петрова' }, 'f');
+    expect((await findFixDraft('acc-1', 'case-7'))?.id).toBe(fix);
+    expect((await readDraft(fix))?.fixes).toEqual(fixes);
+    expect(await findFixDraft('acc-1', 'case-8')).toBeUndefined();
+    expect(await findFixDraft('acc-2', 'case-7')).toBeUndefined();
+  });
+
   it('a deleted draft takes its attached files and its waiting outbox entry with it, and nothing of another draft', async () => {
     const doomed = await createDraft('acc-1', 'residence-certificate', { a: '1' }, 'f');
     const kept = await createDraft('acc-1', 'residence-certificate', { a: '2' }, 'f');

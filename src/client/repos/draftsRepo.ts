@@ -5,9 +5,9 @@ import { openRow, openRows, sealPatch, sealRow } from '../vault/rowSeal';
 import { isSealed } from '../vault/sealing';
 import { sealingKey } from '../vault/vaultKey';
 
-export async function createDraft(accountId: string, serviceId: string, answers: DraftRow['answers'], form: string): Promise<string> {
+export async function createDraft(accountId: string, serviceId: string, answers: DraftRow['answers'], form: string, extra: Pick<DraftRow, 'fixes'> = {}): Promise<string> {
   const id = crypto.randomUUID();
-  const row = await sealRow('drafts', { id, accountId, serviceId, step: 0, answers, updatedAt: Date.now(), form });
+  const row = await sealRow('drafts', { id, accountId, serviceId, step: 0, answers, updatedAt: Date.now(), form, ...extra });
   await getDb().drafts.add(row);
   return id;
 }
@@ -71,6 +71,11 @@ export async function listDrafts(accountId: string): Promise<DraftRow[]> {
 
 export async function deleteDraft(id: string): Promise<void> {
   await getDb().drafts.delete(id);
+}
+
+/** The draft that corrects the refused application `caseId`, if this device holds one. */
+export async function findFixDraft(accountId: string, caseId: string): Promise<DraftRow | undefined> {
+  return (await listDrafts(accountId)).find((draft) => draft.fixes?.caseId === caseId);
 }
 
 /** The account's most recently changed draft of a service: «Получить услугу» offers to continue it. */

@@ -7,7 +7,7 @@ import { openingKey, sealingKey } from './vaultKey';
 
 export const PERSONAL_FIELDS = {
   profile: ['data'],
-  drafts: ['answers'],
+  drafts: ['answers', 'fixes'],
   attachments: ['name', 'type', 'size', 'sha256', 'blob'],
   documents: ['title', 'type', 'size', 'sha256', 'blob'],
   outbox: ['body'],

@@ -16,6 +16,7 @@ import { CaseOfficeFacts } from './CaseOffices';
 import { listMirroredBookings } from '../../client/repos/bookingsRepo';
 import { CaseTimeline } from './CaseTimeline';
 import { CaseTodo } from './CaseTodo';
+import { FixLinks } from './FixLinks';
 import { StatusLabel } from './StatusLabel';
 import { findService } from '../../domain/catalog/services';
 import { catalogTexts } from '../../i18n/lazy/catalog';
@@ -54,6 +55,7 @@ function Details(props: { accountId: string; id: string; created: boolean }) {
             <dt>{catalogTexts().apply.resultTitle}</dt>
             <dd>{catalogTexts().catalog.resultWays[app().resultWay]}</dd>
             <CaseOfficeFacts app={app()} booking={booking.value()} />
+            <FixLinks app={app()} />
           </dl>
           <CaseTodo app={{ ...app(), asOf: cursor.value()?.asOf }} onChange={(next) => void storeApplication(props.accountId, next)} />
           <CaseTimeline timeline={app().timeline} />

@@ -1,12 +1,12 @@
 // «Что сейчас»: the one thing that matters about a case at the moment — wait, send documents, take
 // the result, or read why it was refused.
-import { Link } from '@tanstack/solid-router';
 import { Match, Show, Switch } from 'solid-js';
 import type { ApplicationView } from '../../domain/application';
 import { fill, formatDateTime } from '../../i18n/i18n';
 import { reasonText } from '../../i18n/reasons';
 import { findService } from '../../domain/catalog/services';
 import { DocumentsReply } from './DocumentsReply';
+import { RefusedActions } from './RefusedActions';
 import { ElectronicResult, PickupTicket, PostTracking } from './ResultPanels';
 import { casesTexts } from '../../i18n/lazy/cases';
 
@@ -29,18 +29,7 @@ export function CaseTodo(props: { app: ApplicationView; onChange: (app: Applicat
               </>
             )}
           </Show>
-          <div class="button-row">
-            <Link to="/catalog/$serviceId/apply" params={{ serviceId: props.app.serviceId }} search={{ draft: undefined }} class="button">
-              {casesTexts().cases.resubmit}
-            </Link>
-            <Link
-              to="/appeals/new"
-              search={{ type: 'complaint', topic: 'services', related: props.app.number, service: props.app.serviceId, reason: props.app.rejection ? fill(casesTexts().cases.reasonLabel, { reason: reasonText(props.app.rejection.reason) }) : undefined }}
-              class="button secondary"
-            >
-              {casesTexts().cases.complain}
-            </Link>
-          </div>
+          <RefusedActions app={props.app} />
         </section>
       </Match>
       <Match when={done() && props.app.resultWay === 'electronic'}>

@@ -11,11 +11,13 @@ import { profileTexts } from '../../i18n/lazy/profile';
 
 const NUMERIC = new Set(['snils', 'inn', 'passportSeries', 'passportNumber', 'divisionCode', 'postalIndex', 'date']);
 
-export function FieldControl(props: { form: Form; field: FieldDef }) {
+/** `flag` marks a field a refusal concerns (a corrected application): said first in its hint, and framed. */
+export function FieldControl(props: { form: Form; field: FieldDef; flag?: string }) {
   const label = () => props.field.label[locale()] + (props.field.required ? '' : ` ${profileTexts().profile.optional}`);
-  const hint = () => props.field.hint?.[locale()];
+  const hint = () => [props.flag, props.field.hint?.[locale()]].filter(Boolean).join(' ') || undefined;
   const options = () => (props.field.options ?? []).map((option) => ({ value: option.value, label: option.label[locale()] }));
   return (
+    <div classList={{ 'fix-flagged': Boolean(props.flag) }}>
     <Switch>
       <Match when={props.field.control === 'radio'}>
         <RadioField form={props.form} name={props.field.id} legend={label()} hint={hint()} options={options()} />
@@ -40,5 +42,6 @@ export function FieldControl(props: { form: Form; field: FieldDef }) {
         />
       </Match>
     </Switch>
+    </div>
   );
 }

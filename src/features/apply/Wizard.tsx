@@ -38,6 +38,8 @@ import { ResultOfficeField } from './ResultOfficeField';
 import { wizardVisit } from '../../domain/offices/visitLinks';
 import { catalogTexts } from '../../i18n/lazy/catalog';
 import { accountTexts } from '../../i18n/lazy/account';
+import { fixFocus } from '../../domain/fixRefusal';
+import { FixNotice } from './FixNotice';
 
 export function Wizard(props: { service: Service; draft: DraftRow; dropped: string[] }) {
   const navigate = useNavigate();
@@ -66,6 +68,9 @@ export function Wizard(props: { service: Service; draft: DraftRow; dropped: stri
       if (!sync.gone()) writeDraftAhead({ ...(sync.row() ?? props.draft), ...snapshot, updatedAt: Date.now() });
     },
   );
+  // A correction of a refused application: the fields and documents its reason concerns.
+  const focus = props.draft.fixes ? fixFocus(props.service, props.draft.fixes.reason) : { fields: [], documents: false };
+  const flagged = new Set(focus.fields);
   let heading: HTMLHeadingElement | undefined;
   createEffect(on(index, () => heading?.focus(), { defer: true }));
 
@@ -112,6 +117,7 @@ export function Wizard(props: { service: Service; draft: DraftRow; dropped: stri
         resultWay: form.values[RESULT_KEY] as 'electronic',
         ...(form.values[VISIT_KEY] ? { bookingId: String(form.values[VISIT_KEY]) } : {}),
         ...(form.values[RESULT_KEY] === 'office' && form.values[RESULT_OFFICE_KEY] ? { resultOfficeId: String(form.values[RESULT_OFFICE_KEY]) } : {}),
+        ...(props.draft.fixes ? { fixes: props.draft.fixes.caseId } : {}),
         flowId: ticket()!.flowId,
         code,
         attachments: files.map((row) => ({ slot: row.slot!, name: shortenFileName(row.name), sha256: row.sha256 })), // files attached before names were shortened
@@ -149,6 +155,7 @@ export function Wizard(props: { service: Service; draft: DraftRow; dropped: stri
           {fill(catalogTexts().apply.formChanged, { fields: props.dropped.map((id) => labels()[id] ?? id).join(', ') })}
         </p>
       </Show>
+      <Show when={props.draft.fixes}>{(fix) => <FixNotice service={props.service} fix={fix()} />}</Show>
       <DraftSyncNotices sync={sync} labels={labels()} />
       <AutosaveAlert failed={autosave.failed} />
       <p class="step-label">{fill(catalogTexts().apply.stepOf, { step: index() + 1, total: pages.length })}</p>
@@ -160,10 +167,19 @@ export function Wizard(props: { service: Service; draft: DraftRow; dropped: stri
         <Switch>
           <Match when={page().kind === 'form'}>
             <For each={pageFields(page(), form.values)}>
-              {(id) => <FieldControl form={form} field={props.service.steps.flatMap((s) => s.fields).find((f) => f.id === id)!} />}
+              {(id) => (
+                <FieldControl
+                  form={form}
+                  field={props.service.steps.flatMap((s) => s.fields).find((f) => f.id === id)!}
+                  flag={flagged.has(id) ? catalogTexts().apply.fixFlag : undefined}
+                />
+              )}
             </For>
           </Match>
           <Match when={page().kind === 'documents'}>
+            <Show when={focus.documents}>
+              <p class="notice warning">{catalogTexts().apply.fixDocuments}</p>
+            </Show>
             <DocumentsStep service={props.service} draft={props.draft} form={form} />
           </Match>
           <Match when={page().kind === 'fee'}>

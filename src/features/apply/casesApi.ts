@@ -17,4 +17,6 @@ export const ResultSchema = v.object({ data: v.string(), signature: v.string(), 
 export const readResult = (caseId: string) => apiGet(`/applications/${id(caseId)}/result`, ResultSchema);
 /** The certificate as the authority's PDF, sealed over every byte (made by the server, not on the page). */
 export const readResultPdf = (caseId: string) => apiBytes('GET', `/applications/${id(caseId)}/result/pdf`);
+/** One file of the citizen's sent application, as the department received it (index in its `files`). */
+export const readCaseFile = (caseId: string, index: number) => apiBytes('GET', `/applications/${id(caseId)}/files/${index}`);
 export const markReceived = (caseId: string) => apiPost(`/applications/${id(caseId)}/received`, {}, ApplicationViewSchema);

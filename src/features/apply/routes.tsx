@@ -2,6 +2,7 @@
 // application. All are for a signed-in citizen, so the router hangs them under its sign-in guard.
 // Hooks (useSearch, useParams) run once in the route component; pages get plain reactive props.
 import { createRoute, lazyRouteComponent } from '@tanstack/solid-router';
+import { Show } from 'solid-js';
 import { signedInRoute } from '../../ui/signedIn';
 import * as v from 'valibot';
 import { CasesSearchSchema } from './casesQuery';
@@ -36,7 +37,12 @@ export function applyRoutes() {
     component: () => {
       const params = application.useParams();
       const search = application.useSearch();
-      return <ApplicationPage id={params().applicationId} created={search().created === true} />;
+      // Keyed by id: a link from one application to another (a correction and the refused one) opens a fresh page.
+      return (
+        <Show when={params().applicationId} keyed>
+          {(id) => <ApplicationPage id={id} created={search().created === true} />}
+        </Show>
+      );
     },
   });
   return [apply, applications, application] as const;

@@ -19,6 +19,7 @@ import type { CaseRow } from '../rows';
 import { caseView } from './caseView';
 import { checkFeePayment, linkPaymentToCase } from '../payments/feeCheck';
 import { checkVisitLinks } from '../bookings/applicationLinks';
+import { linkFix, refusedCaseToFix } from './caseFix';
 
 export const postSubmitCode: Handler = async (ctx) => {
   const { account } = await requireAccount(ctx);
@@ -63,6 +64,7 @@ export const postApplication: Handler = async (ctx) => {
   const checked = v.safeParse(formSchema(service.steps, submission.answers), submission.answers);
   if (!checked.success) throw new ApiError(422, 'validation', 'The application has invalid fields', issuesToFields(checked.issues));
   const links = await checkVisitLinks(ctx, account.id, service.id, submission);
+  const refused = await refusedCaseToFix(ctx, account.id, service.id, submission.fixes);
   const files = await receiveFiles(service, submission, form);
   const flow = await verifyCode(ctx, submission.flowId, submission.code, 'submit');
   if (flow.accountId !== account.id) throw new ApiError(403, 'unauthorized', 'The code belongs to another account');
@@ -92,12 +94,16 @@ export const postApplication: Handler = async (ctx) => {
     timeline: [{ at: ctx.now, status: 'sent' }],
     files,
     ...links,
+    ...(refused ? { fixes: { id: refused.id, number: refused.number } } : {}),
   };
   const stored = await ctx.db.transaction('rw', ctx.db.cases, ctx.db.codes, ctx.db.changes, async () => {
     // Two tabs sending the same draft at once: the second finds the first's case here.
     const raced = await ctx.db.cases.where('draftId').equals(row.draftId).first();
     if (raced) return raced;
+    // A refused case is corrected once: the second of two racing corrections is refused here.
+    const stillOpen = refused && (await refusedCaseToFix(ctx, account.id, service.id, refused.id));
     await ctx.db.cases.add(row);
+    if (stillOpen) await linkFix(ctx, stillOpen, row);
     await ctx.db.codes.delete(flow.id);
     await ctx.recordChange('case', row.id, 'put', row.accountId);
     return row;

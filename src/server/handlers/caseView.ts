@@ -6,6 +6,11 @@ export function caseView(row: CaseRow): ApplicationView {
   const { id, number, serviceId, status, submittedAt, updatedAt, resultWay, answers, timeline, bookingId, resultOfficeId } = row;
   const files = (row.files ?? []).map(({ slot, name, size, sha256, at }) => ({ slot, name, size, sha256, at }));
   const { request, rejection, readyAt, issuedAt, pickupDeadline, validUntil, tracking = [] } = row.state ?? {};
-  const links = { ...(bookingId ? { bookingId } : {}), ...(resultOfficeId ? { resultOfficeId } : {}) };
+  const links = {
+    ...(bookingId ? { bookingId } : {}),
+    ...(resultOfficeId ? { resultOfficeId } : {}),
+    ...(row.fixes ? { fixes: row.fixes } : {}),
+    ...(row.fixedBy ? { fixedBy: row.fixedBy } : {}),
+  };
   return { id, number, serviceId, status, submittedAt, updatedAt, resultWay, answers, files, timeline, request, rejection, readyAt, issuedAt, pickupDeadline, validUntil, tracking, ...links };
 }
