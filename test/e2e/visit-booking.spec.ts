@@ -4,6 +4,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { api } from './pages/app';
+import * as booking from './pages/booking';
 import { confirmedCitizen } from './pages/apply';
 import { fixture } from './pages/profile';
 
@@ -39,11 +40,11 @@ test('a driving-licence application books a real ГИБДД slot that shows in �
   // Keyboard only: the office, the first free slot, the booking.
   await page.getByLabel('Офис', { exact: true }).focus();
   await page.getByLabel('Офис', { exact: true }).selectOption({ label: TRAFFIC });
-  const first = page.getByRole('button', { name: 'Первый доступный слот' });
+  const first = booking.firstSlotButton(page);
   await first.focus();
   await page.keyboard.press('Enter');
-  await expect(page.getByRole('status').filter({ hasText: 'Выбрано:' })).toContainText('1 декабря 2026');
-  await expect(page.getByRole('status').filter({ hasText: 'Выбрано:' })).toContainText('ул. Складочная, 3');
+  await expect(booking.status(page, 'Выбрано:')).toContainText('1 декабря 2026');
+  await expect(booking.status(page, 'Выбрано:')).toContainText('ул. Складочная, 3');
   expect(await axe(page)).toEqual([]);
   await page.screenshot({ path: test.info().outputPath('visit-step.png'), fullPage: true });
   const book = page.getByRole('button', { name: 'Записаться на это время' });
@@ -79,9 +80,9 @@ test('a driving-licence application books a real ГИБДД slot that shows in �
 
   // «Мои записи» shows the visit with its ticket, from the device's mirror.
   await page.goto('/bookings');
-  await expect(page.getByRole('region', { name: 'Предстоящие' }).getByRole('link', { name: new RegExp(`${ticket} — Водительское удостоверение`) })).toBeVisible();
-  await page.getByRole('link', { name: new RegExp(ticket) }).click();
+  await expect(booking.upcoming(page).getByRole('link', { name: new RegExp(`${ticket} — Водительское удостоверение`) })).toBeVisible();
+  await booking.openBooking(page, new RegExp(ticket));
   await expect(page.getByRole('heading', { level: 1, name: `Запись ${ticket}` })).toBeVisible();
-  await expect(page.getByRole('status').filter({ hasText: 'Подтверждено' })).toBeVisible();
+  await expect(booking.status(page, 'Подтверждено')).toBeVisible();
   await expect(page.getByRole('img', { name: `QR-код талона ${ticket}` })).toBeVisible();
 });
