@@ -38,79 +38,84 @@ test('registration validation: summary links to fields, dates and passwords are 
   await openApp(page, '/register');
   await expect(page.getByText('Шаг 1 из 5')).toBeVisible();
 
-  // Empty phone: the summary takes focus and its link moves focus to the field.
-  await page.getByRole('button', { name: 'Продолжить' }).click();
-  const summary = errorSummary(page);
-  await expect(summary).toBeFocused();
-  const phoneLink = summary.getByRole('link', { name: 'Мобильный телефон: Заполните это поле.' });
-  await phoneLink.click();
-  await expect(field(page, 'Мобильный телефон')).toBeFocused();
-  await expect(field(page, 'Мобильный телефон')).toHaveAttribute('aria-invalid', 'true');
+  await test.step('Empty phone: the summary takes focus and its link moves focus to the field', async () => {
+    await page.getByRole('button', { name: 'Продолжить' }).click();
+    const summary = errorSummary(page);
+    await expect(summary).toBeFocused();
+    const phoneLink = summary.getByRole('link', { name: 'Мобильный телефон: Заполните это поле.' });
+    await phoneLink.click();
+    await expect(field(page, 'Мобильный телефон')).toBeFocused();
+    await expect(field(page, 'Мобильный телефон')).toHaveAttribute('aria-invalid', 'true');
 
-  await fillPhoneStep(page, account.phone);
-  await expect(stepHeading(page, 'Код из SMS')).toBeVisible();
-  await enterCode(page, await readCode(page, account.phone));
+    await fillPhoneStep(page, account.phone);
+    await expect(stepHeading(page, 'Код из SMS')).toBeVisible();
+    await enterCode(page, await readCode(page, account.phone));
+  });
 
-  // A day that does not exist.
-  await fillPersonStep(page, { ...account, birthDate: '31.02.1990' });
-  const dateMessage = 'Дата введена неверно. Укажите существующую дату в виде ДД.ММ.ГГГГ, например 05.03.1990.';
-  await expect(errorSummary(page)).toBeFocused();
-  await expect(errorSummary(page).getByRole('link')).toHaveText([`Дата рождения: ${dateMessage}`]);
-  await expect(field(page, 'Дата рождения')).toHaveAttribute('aria-invalid', 'true');
-  await expect(field(page, 'Дата рождения')).toHaveAccessibleDescription(new RegExp(dateMessage.replace(/[.()]/g, '\\$&')));
-  await errorSummary(page).getByRole('link', { name: /Дата рождения/ }).click();
-  await expect(field(page, 'Дата рождения')).toBeFocused();
-  await field(page, 'Дата рождения').fill(account.birthDate);
-  await page.getByRole('button', { name: 'Продолжить' }).click();
+  await test.step('A day that does not exist', async () => {
+    await fillPersonStep(page, { ...account, birthDate: '31.02.1990' });
+    const dateMessage = 'Дата введена неверно. Укажите существующую дату в виде ДД.ММ.ГГГГ, например 05.03.1990.';
+    await expect(errorSummary(page)).toBeFocused();
+    await expect(errorSummary(page).getByRole('link')).toHaveText([`Дата рождения: ${dateMessage}`]);
+    await expect(field(page, 'Дата рождения')).toHaveAttribute('aria-invalid', 'true');
+    await expect(field(page, 'Дата рождения')).toHaveAccessibleDescription(new RegExp(dateMessage.replace(/[.()]/g, '\\$&')));
+    await errorSummary(page).getByRole('link', { name: /Дата рождения/ }).click();
+    await expect(field(page, 'Дата рождения')).toBeFocused();
+    await field(page, 'Дата рождения').fill(account.birthDate);
+    await page.getByRole('button', { name: 'Продолжить' }).click();
+  });
 
-  // The rules list follows the typing.
-  await expect(stepHeading(page, 'Пароль')).toBeVisible();
-  const rules = page.getByRole('list', { name: 'Требования к паролю' }).getByRole('listitem');
-  const rule = (text: string) => rules.filter({ hasText: text });
-  await expect(rules).toHaveCount(7);
-  await expect(rule('заглавная буква')).toHaveText('Не выполнено: заглавная буква');
-  await expect(page.getByText('Надёжность пароля: не задан')).toBeVisible();
-  await field(page, 'Пароль').fill('Zelenyj');
-  await expect(rule('заглавная буква')).toHaveText('Выполнено: заглавная буква');
-  await expect(rule('строчная буква')).toHaveText('Выполнено: строчная буква');
-  await expect(rule('цифра')).toHaveText('Не выполнено: цифра');
-  await expect(rule('не меньше 8 символов')).toHaveText('Не выполнено: не меньше 8 символов');
-  await field(page, 'Пароль').fill('Zelenyj1234');
-  await expect(rule('цифра')).toHaveText('Выполнено: цифра');
-  await expect(rule('без последовательностей')).toHaveText(/^Не выполнено: /);
-  await field(page, 'Пароль').fill(account.password);
-  for (const item of await rules.all()) await expect(item).toHaveText(/^Выполнено: /);
-  await expect(page.getByText('Надёжность пароля: надёжный')).toBeVisible();
+  await test.step('The rules list follows the typing', async () => {
+    await expect(stepHeading(page, 'Пароль')).toBeVisible();
+    const rules = page.getByRole('list', { name: 'Требования к паролю' }).getByRole('listitem');
+    const rule = (text: string) => rules.filter({ hasText: text });
+    await expect(rules).toHaveCount(7);
+    await expect(rule('заглавная буква')).toHaveText('Не выполнено: заглавная буква');
+    await expect(page.getByText('Надёжность пароля: не задан')).toBeVisible();
+    await field(page, 'Пароль').fill('Zelenyj');
+    await expect(rule('заглавная буква')).toHaveText('Выполнено: заглавная буква');
+    await expect(rule('строчная буква')).toHaveText('Выполнено: строчная буква');
+    await expect(rule('цифра')).toHaveText('Не выполнено: цифра');
+    await expect(rule('не меньше 8 символов')).toHaveText('Не выполнено: не меньше 8 символов');
+    await field(page, 'Пароль').fill('Zelenyj1234');
+    await expect(rule('цифра')).toHaveText('Выполнено: цифра');
+    await expect(rule('без последовательностей')).toHaveText(/^Не выполнено: /);
+    await field(page, 'Пароль').fill(account.password);
+    for (const item of await rules.all()) await expect(item).toHaveText(/^Выполнено: /);
+    await expect(page.getByText('Надёжность пароля: надёжный')).toBeVisible();
+  });
 
-  // A repeat that does not match.
-  await fillPasswordStep(page, account.password, 'Zelenyj#Sad8');
-  const mismatch = 'Пароли не совпадают. Введите тот же пароль ещё раз.';
-  await expect(errorSummary(page).getByRole('link')).toHaveText([`Пароль ещё раз: ${mismatch}`]);
-  await expect(field(page, 'Пароль ещё раз')).toHaveAttribute('aria-invalid', 'true');
-  await field(page, 'Пароль ещё раз').fill(account.password);
-  await page.getByRole('button', { name: 'Продолжить' }).click();
+  await test.step('A repeat that does not match', async () => {
+    await fillPasswordStep(page, account.password, 'Zelenyj#Sad8');
+    const mismatch = 'Пароли не совпадают. Введите тот же пароль ещё раз.';
+    await expect(errorSummary(page).getByRole('link')).toHaveText([`Пароль ещё раз: ${mismatch}`]);
+    await expect(field(page, 'Пароль ещё раз')).toHaveAttribute('aria-invalid', 'true');
+    await field(page, 'Пароль ещё раз').fill(account.password);
+    await page.getByRole('button', { name: 'Продолжить' }).click();
+  });
 
-  // Back and forth keeps everything.
-  await expect(stepHeading(page, 'Согласие')).toBeVisible();
-  await consentBox(page).check();
-  await page.getByRole('button', { name: 'Назад' }).click();
-  await expect(stepHeading(page, 'Пароль')).toBeVisible();
-  await expect(field(page, 'Пароль')).toHaveValue(account.password);
-  await expect(field(page, 'Пароль ещё раз')).toHaveValue(account.password);
-  await page.getByRole('button', { name: 'Назад' }).click();
-  await expect(stepHeading(page, 'Личные данные')).toBeVisible();
-  await expect(field(page, 'Фамилия')).toHaveValue(account.surname);
-  await expect(field(page, 'Имя')).toHaveValue(account.name);
-  await expect(field(page, 'Отчество')).toHaveValue(account.patronymic);
-  await expect(field(page, 'Дата рождения')).toHaveValue(account.birthDate);
-  await expect(page.getByRole('radio', { name: 'Женский' })).toBeChecked();
-  await expect(field(page, 'Электронная почта')).toHaveValue(account.email);
-  await page.getByRole('button', { name: 'Продолжить' }).click();
-  await expect(field(page, 'Пароль')).toHaveValue(account.password);
-  await page.getByRole('button', { name: 'Продолжить' }).click();
-  await expect(consentBox(page)).toBeChecked();
-  await page.getByRole('button', { name: 'Создать учётную запись' }).click();
-  await expectProfile(page, account);
+  await test.step('Back and forth keeps everything', async () => {
+    await expect(stepHeading(page, 'Согласие')).toBeVisible();
+    await consentBox(page).check();
+    await page.getByRole('button', { name: 'Назад' }).click();
+    await expect(stepHeading(page, 'Пароль')).toBeVisible();
+    await expect(field(page, 'Пароль')).toHaveValue(account.password);
+    await expect(field(page, 'Пароль ещё раз')).toHaveValue(account.password);
+    await page.getByRole('button', { name: 'Назад' }).click();
+    await expect(stepHeading(page, 'Личные данные')).toBeVisible();
+    await expect(field(page, 'Фамилия')).toHaveValue(account.surname);
+    await expect(field(page, 'Имя')).toHaveValue(account.name);
+    await expect(field(page, 'Отчество')).toHaveValue(account.patronymic);
+    await expect(field(page, 'Дата рождения')).toHaveValue(account.birthDate);
+    await expect(page.getByRole('radio', { name: 'Женский' })).toBeChecked();
+    await expect(field(page, 'Электронная почта')).toHaveValue(account.email);
+    await page.getByRole('button', { name: 'Продолжить' }).click();
+    await expect(field(page, 'Пароль')).toHaveValue(account.password);
+    await page.getByRole('button', { name: 'Продолжить' }).click();
+    await expect(consentBox(page)).toBeChecked();
+    await page.getByRole('button', { name: 'Создать учётную запись' }).click();
+    await expectProfile(page, account);
+  });
 });
 
 // Regression (fixed; was src/ui/form/TextField.tsx, onBlur, lines 45-52; the error <span> is inserted above the <input>):

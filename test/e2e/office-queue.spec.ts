@@ -27,58 +27,64 @@ test('the clerk marks arrivals and calls the next visitor; the citizen sees the 
   await page.goto(`/bookings/${second.id}`);
   await expect(booking.status(page, 'Подтверждено')).toBeVisible();
 
-  // The clerk's tab: same device, its own staff session.
-  const clerk = await context.newPage();
-  await signInOperator(clerk);
-  await operator.openOfficeView(clerk, MFC);
-  await expect(clerk).toHaveURL(/office=mos-mfc-1/);
-  const table = operator.officeDayTable(clerk);
-  await expect(table.getByRole('row', { name: new RegExp(first.ticket) })).toContainText('Подтверждено');
-  expect(await axe(clerk)).toEqual([]);
+  const { clerk, table } = await test.step('The clerk\'s tab: same device, its own staff session', async () => {
+    const clerk = await context.newPage();
+    await signInOperator(clerk);
+    await operator.openOfficeView(clerk, MFC);
+    await expect(clerk).toHaveURL(/office=mos-mfc-1/);
+    const table = operator.officeDayTable(clerk);
+    await expect(table.getByRole('row', { name: new RegExp(first.ticket) })).toContainText('Подтверждено');
+    expect(await axe(clerk)).toEqual([]);
+    return { clerk, table };
+  });
 
-  // Keyboard only: mark both arrived.
-  for (const ticket of [first.ticket, second.ticket]) {
-    await clerk.getByRole('button', { name: `Пришёл: талон ${ticket}`, exact: true }).focus();
+  await test.step('Keyboard only: mark both arrived', async () => {
+    for (const ticket of [first.ticket, second.ticket]) {
+      await clerk.getByRole('button', { name: `Пришёл: талон ${ticket}`, exact: true }).focus();
+      await clerk.keyboard.press('Enter');
+      await expect(clerk.getByRole('status').filter({ hasText: `Талон ${ticket}: В очереди.` })).toBeVisible();
+    }
+    await expect(table.getByRole('row', { name: new RegExp(second.ticket) })).toContainText('место 2');
+    await expect(clerk.getByText('Ждут: 2')).toBeVisible();
+    await clerk.screenshot({ path: test.info().outputPath('office-view.png'), fullPage: true });
+  });
+
+  await test.step('The citizen\'s ticket: one person ahead', async () => {
+    await expect(page.getByText(`Электронная очередь: талон ${second.ticket}, перед вами 1 чел.`)).toBeVisible();
+
+    await clerk.getByRole('button', { name: 'Вызвать следующего' }).focus();
     await clerk.keyboard.press('Enter');
-    await expect(clerk.getByRole('status').filter({ hasText: `Талон ${ticket}: В очереди.` })).toBeVisible();
-  }
-  await expect(table.getByRole('row', { name: new RegExp(second.ticket) })).toContainText('место 2');
-  await expect(clerk.getByText('Ждут: 2')).toBeVisible();
-  await clerk.screenshot({ path: test.info().outputPath('office-view.png'), fullPage: true });
+    await expect(clerk.getByRole('status').filter({ hasText: `Вызван талон ${first.ticket}.` })).toBeVisible();
+    await expect(page.getByText(`Электронная очередь: талон ${second.ticket} — вы следующий`)).toBeVisible();
+    await operator.callNext(clerk);
+    await expect(page.getByText(`Талон ${second.ticket}: вас приглашают к окну.`)).toBeVisible();
+    await operator.callNext(clerk);
+    await expect(clerk.getByRole('alert').filter({ hasText: 'Очередь пуста' })).toBeVisible();
+    expect(await axe(clerk)).toEqual([]);
+  });
 
-  // The citizen's ticket: one person ahead.
-  await expect(page.getByText(`Электронная очередь: талон ${second.ticket}, перед вами 1 чел.`)).toBeVisible();
+  await test.step('Thursday closes at 15:00: the 17:00 visit is cancelled and its citizen told why', async () => {
+    await clerk.getByLabel('День', { exact: true }).and(clerk.locator('input[type=date]')).fill('2026-12-03');
+    await expect(clerk).toHaveURL(/date=2026-12-03/);
+    await expect(table.getByRole('row', { name: new RegExp(later.ticket) })).toBeVisible();
+    await operator.setClosing(clerk, '25:00', 'Санитарный день после обеда');
+    await expect(clerk.getByRole('alert').filter({ hasText: 'ЧЧ:ММ' })).toBeVisible();
+    await expect(clerk.getByLabel('Причина (её увидят граждане)')).toHaveValue('Санитарный день после обеда');
+    await operator.setClosing(clerk, '15:00');
+    await expect(clerk.getByRole('status').filter({ hasText: 'Отменено записей: 1' })).toBeVisible();
+    await expect(table.getByRole('row', { name: new RegExp(later.ticket) })).toHaveCount(0);
 
-  await clerk.getByRole('button', { name: 'Вызвать следующего' }).focus();
-  await clerk.keyboard.press('Enter');
-  await expect(clerk.getByRole('status').filter({ hasText: `Вызван талон ${first.ticket}.` })).toBeVisible();
-  await expect(page.getByText(`Электронная очередь: талон ${second.ticket} — вы следующий`)).toBeVisible();
-  await operator.callNext(clerk);
-  await expect(page.getByText(`Талон ${second.ticket}: вас приглашают к окну.`)).toBeVisible();
-  await operator.callNext(clerk);
-  await expect(clerk.getByRole('alert').filter({ hasText: 'Очередь пуста' })).toBeVisible();
-  expect(await axe(clerk)).toEqual([]);
+    await page.goto(`/bookings/${later.id}`);
+    await expect(booking.status(page, 'Отменено')).toBeVisible();
+    await expect(page.getByText('Санитарный день после обеда')).toBeVisible();
+  });
 
-  // Thursday closes at 15:00: the 17:00 visit is cancelled and its citizen told why.
-  await clerk.getByLabel('День', { exact: true }).and(clerk.locator('input[type=date]')).fill('2026-12-03');
-  await expect(clerk).toHaveURL(/date=2026-12-03/);
-  await expect(table.getByRole('row', { name: new RegExp(later.ticket) })).toBeVisible();
-  await operator.setClosing(clerk, '25:00', 'Санитарный день после обеда');
-  await expect(clerk.getByRole('alert').filter({ hasText: 'ЧЧ:ММ' })).toBeVisible();
-  await expect(clerk.getByLabel('Причина (её увидят граждане)')).toHaveValue('Санитарный день после обеда');
-  await operator.setClosing(clerk, '15:00');
-  await expect(clerk.getByRole('status').filter({ hasText: 'Отменено записей: 1' })).toBeVisible();
-  await expect(table.getByRole('row', { name: new RegExp(later.ticket) })).toHaveCount(0);
-
-  await page.goto(`/bookings/${later.id}`);
-  await expect(booking.status(page, 'Отменено')).toBeVisible();
-  await expect(page.getByText('Санитарный день после обеда')).toBeVisible();
-
-  // The office view in English passes axe too.
-  await clerk.evaluate(() => localStorage.setItem('okno.locale', 'en'));
-  await clerk.reload();
-  await expect(clerk.getByRole('heading', { level: 1, name: 'At the office' })).toBeVisible();
-  await expect(clerk.getByLabel('Office', { exact: true })).toHaveValue('mos-mfc-1');
-  await expect(clerk.getByRole('region', { name: 'Bookings for the day' })).toContainText('No bookings for this day.');
-  expect(await axe(clerk)).toEqual([]);
+  await test.step('The office view in English passes axe too', async () => {
+    await clerk.evaluate(() => localStorage.setItem('okno.locale', 'en'));
+    await clerk.reload();
+    await expect(clerk.getByRole('heading', { level: 1, name: 'At the office' })).toBeVisible();
+    await expect(clerk.getByLabel('Office', { exact: true })).toHaveValue('mos-mfc-1');
+    await expect(clerk.getByRole('region', { name: 'Bookings for the day' })).toContainText('No bookings for this day.');
+    expect(await axe(clerk)).toEqual([]);
+  });
 });

@@ -29,52 +29,58 @@ test('find an МФЦ open now, book the first slot, confirm, QR ticket, .ics, mo
   await expect(list.getByText('МФЦ · Москва, ул. Лесная, 12 · Открыто')).toBeVisible();
   expect(await axe(page)).toEqual([]);
 
-  // The plan: keyboard zoom, then the marker opens the card.
-  const plan = booking.plan(page, 'Москва');
-  await plan.focus();
-  await page.keyboard.press('+');
-  await page.keyboard.press('ArrowRight');
-  const marker = plan.getByRole('button', { name: MFC });
-  await marker.focus();
-  await page.keyboard.press('Enter');
-  await expect(page.getByRole('heading', { level: 2, name: MFC })).toBeFocused();
-  await expect(page.getByText('Загрузка сейчас')).toBeVisible();
-  await expect(page.getByRole('list', { name: 'Загрузка по часам сегодня' })).toBeVisible();
-  await expect(page).toHaveURL(/office=mos-mfc-1/);
+  await test.step('The plan: keyboard zoom, then the marker opens the card', async () => {
+    const plan = booking.plan(page, 'Москва');
+    await plan.focus();
+    await page.keyboard.press('+');
+    await page.keyboard.press('ArrowRight');
+    const marker = plan.getByRole('button', { name: MFC });
+    await marker.focus();
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('heading', { level: 2, name: MFC })).toBeFocused();
+    await expect(page.getByText('Загрузка сейчас')).toBeVisible();
+    await expect(page.getByRole('list', { name: 'Загрузка по часам сегодня' })).toBeVisible();
+    await expect(page).toHaveURL(/office=mos-mfc-1/);
 
-  await booking.startBooking(page);
-  await booking.firstFreeSlot(page);
-  await expect(booking.status(page, '1 декабря 2026')).toContainText('10:00');
-  // A visit more than a day ahead, so it can still be moved and cancelled.
-  await booking.pickSlot(page, /^чт, 3 декабря: свободно/, '10:00');
-  await expect(booking.status(page, '3 декабря 2026')).toContainText('10:00');
-  expect(await axe(page)).toEqual([]);
-  await booking.book(page, { comment: 'Приду с ребёнком' });
-  await expect(page.getByRole('heading', { name: 'Ожидает подтверждения' })).toBeFocused();
-  await expect(page.getByText('ул. Лесная, 12')).toBeVisible();
-  await booking.confirm(page);
+    await booking.startBooking(page);
+    await booking.firstFreeSlot(page);
+    await expect(booking.status(page, '1 декабря 2026')).toContainText('10:00');
+  });
 
-  await expect(page.getByRole('heading', { level: 1, name: /Запись МФ-\d{4}/ })).toBeVisible();
-  await expect(booking.status(page, 'Подтверждено')).toBeVisible();
-  await expect(page.getByRole('img', { name: /QR-код талона МФ-\d{4}/ })).toBeVisible();
-  await expect(page.getByText('3 декабря 2026 г. в 10:00').or(page.getByText('3 декабря 2026 г., 10:00'))).toBeVisible();
-  const ics = await booking.downloadIcs(page);
-  expect(ics).toContain('METHOD:PUBLISH');
-  expect(ics).toContain('SEQUENCE:0');
-  expect(await axe(page)).toEqual([]);
+  await test.step('A visit more than a day ahead, so it can still be moved and cancelled', async () => {
+    await booking.pickSlot(page, /^чт, 3 декабря: свободно/, '10:00');
+    await expect(booking.status(page, '3 декабря 2026')).toContainText('10:00');
+    expect(await axe(page)).toEqual([]);
+    await booking.book(page, { comment: 'Приду с ребёнком' });
+    await expect(page.getByRole('heading', { name: 'Ожидает подтверждения' })).toBeFocused();
+    await expect(page.getByText('ул. Лесная, 12')).toBeVisible();
+    await booking.confirm(page);
 
-  // «Мои записи» from the device's mirror.
-  await booking.openMyBookings(page);
-  await expect(booking.upcoming(page).getByRole('link', { name: /МФ-\d{4} — Паспорт гражданина РФ/ })).toBeVisible();
-  await booking.openBooking(page, /МФ-\d{4} — Паспорт/);
+    await expect(page.getByRole('heading', { level: 1, name: /Запись МФ-\d{4}/ })).toBeVisible();
+    await expect(booking.status(page, 'Подтверждено')).toBeVisible();
+    await expect(page.getByRole('img', { name: /QR-код талона МФ-\d{4}/ })).toBeVisible();
+    await expect(page.getByText('3 декабря 2026 г. в 10:00').or(page.getByText('3 декабря 2026 г., 10:00'))).toBeVisible();
+    const ics = await booking.downloadIcs(page);
+    expect(ics).toContain('METHOD:PUBLISH');
+    expect(ics).toContain('SEQUENCE:0');
+    expect(await axe(page)).toEqual([]);
+  });
 
-  // Move to another day and hour.
-  await booking.reschedule(page, /^пт, 4 декабря: свободно/, '11:00');
-  await expect(page.getByText('4 декабря 2026 г. в 11:00').or(page.getByText('4 декабря 2026 г., 11:00'))).toBeVisible();
+  await test.step('«Мои записи» from the device\'s mirror', async () => {
+    await booking.openMyBookings(page);
+    await expect(booking.upcoming(page).getByRole('link', { name: /МФ-\d{4} — Паспорт гражданина РФ/ })).toBeVisible();
+    await booking.openBooking(page, /МФ-\d{4} — Паспорт/);
+  });
 
-  // Cancel more than a day ahead.
-  await booking.cancel(page);
-  await expect(booking.status(page, 'Отменено')).toBeVisible();
+  await test.step('Move to another day and hour', async () => {
+    await booking.reschedule(page, /^пт, 4 декабря: свободно/, '11:00');
+    await expect(page.getByText('4 декабря 2026 г. в 11:00').or(page.getByText('4 декабря 2026 г., 11:00'))).toBeVisible();
+  });
+
+  await test.step('Cancel more than a day ahead', async () => {
+    await booking.cancel(page);
+    await expect(booking.status(page, 'Отменено')).toBeVisible();
+  });
 });
 
 test('a late cancel is refused with the reason; the operator marks arrival and the ticket shows the queue', async ({ page }) => {
