@@ -76,6 +76,8 @@ export const ROUTES: RouteTable = {
   'POST /api/applications/:id/reply': caseActions.postReply,
   'GET /api/applications/:id/files/:index': caseFix.getCaseFile,
   'POST /api/applications/:id/received': caseActions.postReceived,
+  'POST /api/applications/:id/withdraw': caseActions.postWithdraw,
+  'POST /api/applications/:id/questions': caseActions.postQuestion,
   'GET /api/applications/:id/result': certificates.getResult,
   'GET /api/applications/:id/result/pdf': certificates.getResultPdf,
   'POST /api/certificates/verify-file': certificates.postVerifyFile,
