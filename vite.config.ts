@@ -7,13 +7,21 @@ import pkg from './package.json' with { type: 'json' };
 import { contentSecurityPolicy } from './src/prerender/csp';
 import { prerender } from './src/prerender/prerenderPlugin';
 import { documentFont } from './workers/pdf/font/documentFontPlugin';
+import { openApiDocument } from './src/server/contract/openApiPlugin';
 
 /** Each build gets its own id so a new deployment is a new service worker. */
 const BUILD_ID = process.env.OKNO_BUILD_ID ?? `${pkg.version}+${new Date().toISOString()}`;
 
+/**
+ * A test build (OKNO_CONTRACT_CHECK=1) makes the service worker check every /api answer against the
+ * contract and name what breaks it in X-Okno-Contract-Violations. Never on in the citizens' build.
+ */
+const CONTRACT_CHECK = process.env.OKNO_CONTRACT_CHECK === '1';
+
 const DEFINE = {
   __OKNO_VERSION__: JSON.stringify(pkg.version),
   __OKNO_BUILD_ID__: JSON.stringify(BUILD_ID),
+  __OKNO_CONTRACT_CHECK__: JSON.stringify(CONTRACT_CHECK),
 };
 
 export default defineConfig({
@@ -44,6 +52,7 @@ export default defineConfig({
     // Public pages as static HTML, made before VitePWA lists the precache (it runs after the bundle).
     ...prerender(DEFINE),
     documentFont(),
+    openApiDocument(pkg.version, DEFINE, () => [documentFont()]),
     VitePWA({
       strategies: 'injectManifest',
       srcDir: 'workers',

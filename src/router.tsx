@@ -19,6 +19,7 @@ import { receiptRoutes } from './features/receipts/routes';
 import { settingsRoutes } from './features/settings/routes';
 import { supportRoutes } from './features/support/routes';
 import { verifyRoutes } from './features/verify/routes';
+import { developerRoutes } from './features/developers/routes';
 import { ErrorFallback } from './ui/ErrorFallback';
 import { NotFound } from './ui/NotFound';
 import { rootRoute } from './ui/rootRoute';
@@ -34,6 +35,7 @@ const routeTree = rootRoute.addChildren([
   ...operatorRoutes(),
   ...officeRoutes().open,
   ...verifyRoutes(),
+  ...developerRoutes(),
   ...supportRoutes(),
   ...demoRoutes(),
   ...settingsRoutes(),

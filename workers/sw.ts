@@ -5,6 +5,7 @@
 import { cleanupOutdatedCaches, createHandlerBoundToURL, precacheAndRoute } from 'workbox-precaching';
 import { NavigationRoute, registerRoute } from 'workbox-routing';
 import { createServer } from '../src/server/app';
+import { withContractCheck } from '../src/server/contract/violationsHeader';
 import { cacheAssets, dropOtherAssets, linkedAssets, serveAsset, splitManifest } from './assetCache';
 
 declare const self: ServiceWorkerGlobalScope;
@@ -20,7 +21,9 @@ async function showNotice(notice: { title: string; body: string; url: string; ta
   await self.registration.showNotification(notice.title, { body: notice.body, tag: notice.tag, data: { url: notice.url }, icon: '/icons/icon-192.png' });
 }
 
-const handleApi = createServer({ notify: notifyPages, push: showNotice });
+const server = createServer({ notify: notifyPages, push: showNotice });
+// Only a test build (OKNO_CONTRACT_CHECK=1) checks answers against the contract; the constant drops it otherwise.
+const handleApi = __OKNO_CONTRACT_CHECK__ ? withContractCheck(server) : server;
 
 // Clicking a notification opens its case: in an open window of the app if there is one.
 self.addEventListener('notificationclick', (event) => {

@@ -2,6 +2,7 @@
 import * as v from 'valibot';
 import { CodeSchema } from './account';
 import { RESULT_WAYS } from './catalog/kinds';
+import { REJECTION_REASONS } from './scenario';
 
 import { APPLICATION_STATUSES } from './statuses';
 
@@ -55,6 +56,14 @@ const TimelineEntrySchema = v.object({
 /** Another application of the same citizen, named by id and number. */
 const CaseLinkSchema = v.object({ id: v.string(), number: v.string() });
 
+const QuestionViewSchema = v.object({
+  at: v.number(),
+  text: v.string(),
+  reply: v.optional(
+    v.object({ at: v.number(), status: v.picklist(APPLICATION_STATUSES), deadline: v.optional(v.number()), reason: v.optional(v.picklist(REJECTION_REASONS)) }),
+  ),
+});
+
 const FileViewSchema = v.object({ slot: v.string(), name: v.string(), size: v.number(), sha256: v.string(), at: v.optional(v.number()) });
 
 export const ApplicationViewSchema = v.object({
@@ -82,6 +91,8 @@ export const ApplicationViewSchema = v.object({
   /** The refused application this one corrects, and the one that corrected this refused one. */
   fixes: v.optional(CaseLinkSchema),
   fixedBy: v.optional(CaseLinkSchema),
+  /** The citizen's questions to the department, each with its reply once the department has written it. */
+  questions: v.optional(v.array(QuestionViewSchema)),
   /** The simulated moment the server answered at, for «expired» and countdowns. */
   asOf: v.optional(v.number()),
 });

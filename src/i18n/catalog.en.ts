@@ -155,6 +155,7 @@ export const catalogEn: Widen<typeof catalogRu> = {
       ready: 'Ready',
       issued: 'Issued',
       rejected: 'Rejected',
+      withdrawn: 'Withdrawn',
     },
     sent: 'The application was sent.',
     numberShort: 'No. {number}',

@@ -152,6 +152,7 @@ export const catalogRu = {
       ready: 'Готово к получению',
       issued: 'Выдано',
       rejected: 'Отказано',
+      withdrawn: 'Отозвано',
     },
     sent: 'Заявление отправлено.',
     numberShort: '№ {number}',

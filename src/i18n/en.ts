@@ -3,6 +3,7 @@ import { catalogEn } from './catalog.en';
 import { operatorEn } from './operator.en';
 import { demoDataEn } from './demoData.en';
 import { verifyEn } from './verify.en';
+import { developersEn } from './developers.en';
 import { casesEn } from './cases.en';
 import { syncEn } from './sync.en';
 import { payEn } from './pay.en';
@@ -40,6 +41,7 @@ export const en: Dictionary = {
     menu: 'Menu',
     inbox: 'Messages',
     verify: 'Check a document',
+    apiReference: 'API reference',
     operator: 'Operator console',
     feedback: 'Feedback',
     supportService: 'Support service',
@@ -272,6 +274,9 @@ export const en: Dictionary = {
     handset_elsewhere: 'The code went to the account owner’s phone. Read the SMS on your own phone: this device does not hold it.',
     storage_full: 'The device is out of space: free some space or delete documents you no longer need',
     already_fixed: 'This application was already corrected and sent again: application No. {number}.',
+    withdraw_too_late: 'The application can no longer be withdrawn: the department has begun to examine it and will decide.',
+    questions_closed: 'The application was withdrawn: the department does not examine it and answers no questions about it.',
+    questions_limit: 'You can ask at most {max} questions about one application. Wait for the department’s replies.',
     conflict: 'The data changed while you were working. Refresh the page and try again.',
     no_answer: 'There is no answer yet: you can rate or download it once the department answers.',
     not_okno_document: 'This file was not issued by Okno: it carries no Okno seal or certificate data.',
@@ -293,6 +298,7 @@ export const en: Dictionary = {
   ...operatorEn,
   ...demoDataEn,
   ...verifyEn,
+  ...developersEn,
   ...casesEn,
   ...syncEn,
   ...payEn,

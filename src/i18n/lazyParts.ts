@@ -6,6 +6,7 @@ export const LAZY_RU = {
   operator: () => import('./operator.ru').then((m) => m.operatorRu),
   demoData: () => import('./demoData.ru').then((m) => m.demoDataRu),
   verify: () => import('./verify.ru').then((m) => m.verifyRu),
+  developers: () => import('./developers.ru').then((m) => m.developersRu),
   pay: () => import('./pay.ru').then((m) => m.payRu),
   receipts: () => import('./receipts.ru').then((m) => m.receiptsRu),
   appeals: () => import('./appeals.ru').then((m) => m.appealsRu),

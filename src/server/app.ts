@@ -19,6 +19,7 @@ import * as refunds from './payments/refunds';
 import * as terminal from './payments/terminal';
 import { getChanges } from './handlers/changes';
 import { getHealth } from './handlers/health';
+import { getOpenApi } from './handlers/openapi';
 import * as inbox from './handlers/inbox';
 import * as login from './handlers/login';
 import * as identity from './handlers/identity';
@@ -35,6 +36,7 @@ import { createRouter, type RouteTable, type ServerEnv } from './router';
 
 export const ROUTES: RouteTable = {
   'GET /api/health': getHealth,
+  'GET /api/openapi.json': getOpenApi,
   'GET /api/changes': getChanges,
   'GET /api/_sim/clock': sim.getClock,
   'POST /api/_sim/clock': sim.postClock,
@@ -76,6 +78,8 @@ export const ROUTES: RouteTable = {
   'POST /api/applications/:id/reply': caseActions.postReply,
   'GET /api/applications/:id/files/:index': caseFix.getCaseFile,
   'POST /api/applications/:id/received': caseActions.postReceived,
+  'POST /api/applications/:id/withdraw': caseActions.postWithdraw,
+  'POST /api/applications/:id/questions': caseActions.postQuestion,
   'GET /api/applications/:id/result': certificates.getResult,
   'GET /api/applications/:id/result/pdf': certificates.getResultPdf,
   'POST /api/certificates/verify-file': certificates.postVerifyFile,

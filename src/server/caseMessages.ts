@@ -38,6 +38,16 @@ export function noticeMessage(notice: DueNotice, service: string): { subject: st
       };
     case 'issued':
       return { subject: `Заявление ${number}: документ вручён`, body: `Документ по заявлению ${number} вручён.` };
+    case 'withdrawn':
+      return {
+        subject: `Заявление ${number} отозвано`,
+        body: `Вы отозвали заявление ${number} («${service}»). Ведомство его рассматривать не будет. Если услуга ещё нужна, подайте новое заявление.`,
+      };
+    case 'question_answered':
+      return {
+        subject: `Заявление ${number}: ответ ведомства`,
+        body: `Ведомство ответило на ваш вопрос по заявлению ${number} («${service}»). Ответ — на странице заявления.`,
+      };
     case 'result_expiring':
       return {
         subject: `Справка по заявлению ${number} скоро истечёт`,

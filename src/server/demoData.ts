@@ -9,7 +9,7 @@ import { SERVICES } from '../domain/catalog/services';
 import { certificateValidity } from '../domain/certificate';
 import { formatRuDate } from '../domain/identifiers';
 import { pickScenario } from '../domain/lifecycle/pickScenario';
-import type { CaseState } from '../domain/lifecycle/types';
+import type { CaseEvent, CaseState } from '../domain/lifecycle/types';
 import type { ProfileInput } from '../domain/profile';
 import { referenceNumber } from '../domain/referenceNumber';
 import type { Scenario } from '../domain/scenario';
@@ -98,6 +98,8 @@ export interface DemoCasePlan {
   step: number;
   target: Target;
   answers: (submittedAt: number) => Answers;
+  /** What the citizen did on the case (a withdrawal), timed from its submission. */
+  events?: (submittedAt: number) => CaseEvent[];
 }
 
 export const DEMO_CASE_PLANS: DemoCasePlan[] = [
@@ -128,6 +130,11 @@ export const DEMO_CASE_PLANS: DemoCasePlan[] = [
   { serviceId: 'residence-certificate', resultWay: 'post', scenario: 'happy', from: 4 * DAY, to: 30 * DAY, step: 2 * HOUR, target: (s) => s.status === 'ready' && s.tracking.at(-1)?.stage === 'in_transit', answers: () => residence('residence', 'visa', 0) },
   { serviceId: 'residence-certificate', resultWay: 'post', scenario: 'happy', from: 30 * DAY, to: 60 * DAY, step: 3 * HOUR, target: status('issued'), answers: (at) => residence('residence_period', 'education', at) },
   // The department's systems failed at first and recovered; the statement came out afterwards.
+  // Sent for a visa that fell through, and withdrawn two hours later, before anyone examined it.
+  {
+    serviceId: 'criminal-record-certificate', resultWay: 'electronic', scenario: 'manual', from: 2 * DAY, to: 20 * DAY, step: 2 * HOUR, target: status('withdrawn'),
+    answers: () => criminalRecord('work', true), events: (at) => [{ type: 'withdraw', at: at + 2 * HOUR }],
+  },
   { serviceId: 'pension-statement', resultWay: 'electronic', scenario: 'technical_failure', from: 3 * DAY, to: 30 * DAY, step: 2 * HOUR, target: noted('ready', 'recovered'), answers: () => ({ ...PERSON, snils: SNILS }) },
 ];
 
@@ -172,7 +179,7 @@ export function planDemoCases(now: number, accountId: string): CaseRow[] {
         ...pickScenario(plan.scenario, seed),
         seed,
         validityMonths: certificateValidity({ region: String(answers['region'] ?? '') }),
-        events: [],
+        events: plan.events?.(at) ?? [],
         status: 'sent',
         submittedAt: at,
         updatedAt: at,

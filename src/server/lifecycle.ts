@@ -17,6 +17,8 @@ const SETTING_OF: Record<NoticeKind, NotificationKind> = {
   ready: 'status',
   rejected: 'status',
   issued: 'status',
+  withdrawn: 'status',
+  question_answered: 'status',
   documents_requested: 'documents',
   deadline_reminder: 'reminders',
   result_expiring: 'reminders',
@@ -39,6 +41,7 @@ export function caseInput(row: CaseRow): CaseInput {
     resultWay: row.resultWay,
     documentSlots: service?.documents.map((d) => d.id) ?? [],
     validityMonths: row.validityMonths,
+    ...(row.questions?.length ? { questions: row.questions.map((question) => question.at) } : {}),
   };
 }
 
@@ -54,7 +57,8 @@ export async function settleCase(ctx: RequestContext, row: CaseRow, after: After
   const state = stateOf(row, ctx.now);
   const noticed = new Set(row.noticed ?? []);
   const fresh = state.notices.filter((n) => !noticed.has(n.key));
-  const moved = state.timeline.length !== row.timeline.length || state.status !== row.status;
+  const replied = (state.replies?.length ?? 0) !== (row.state?.replies?.length ?? 0);
+  const moved = state.timeline.length !== row.timeline.length || state.status !== row.status || replied;
   if (!moved && !fresh.length && state.next === row.next && row.state) return row;
   const { notices: _notices, timeline, status, next, ...rest } = state;
   const updated: CaseRow = { ...row, status, timeline, state: rest, updatedAt: timeline.at(-1)!.at, noticed: [...noticed, ...fresh.map((n) => n.key)] };

@@ -130,6 +130,8 @@ export interface CaseRow {
   /** «Исправить и подать заново»: the refused case this one corrects, and the case that corrected this one. */
   fixes?: { id: string; number: string };
   fixedBy?: { id: string; number: string };
+  /** What the citizen wrote to the department from the case page; the replies are computed (questions.ts). */
+  questions?: { at: number; text: string }[];
 }
 
 /** One notice in the citizen's notification centre; `key` makes a delivery happen once. */

@@ -71,6 +71,20 @@ describe('worlds', () => {
     expect(moscow(read.body.startsAt)).toBe('2026-03-03');
   });
 
+  it('ten thousand applications: all the citizen\'s, each listed, newest first, and on the change feed', async () => {
+    const made = await world<{ applications: number }>('ten-thousand-applications');
+    expect(made.body.applications).toBe(10_000);
+    const auth = await signIn(made.body);
+    const list = await server.get<{ number: string; status: string; submittedAt: number }[]>('/applications', auth);
+    expect(list.status).toBe(200);
+    expect(list.body).toHaveLength(10_000);
+    expect(list.body[0]!.submittedAt).toBeGreaterThan(list.body[1]!.submittedAt);
+    expect(new Set(list.body.slice(0, 7).map((c) => c.status)).size).toBe(7);
+    const feed = await server.get<{ changes: { entity: string }[]; more: boolean }>('/changes?since=0', auth);
+    expect(feed.body.changes.filter((c) => c.entity === 'case').length).toBeGreaterThan(0);
+    expect(feed.body.more).toBe(true);
+  });
+
   it('an unknown world is a 404 naming the known ones', async () => {
     const made = await server.post<{ error: { code: string; message: string } }>('/_sim/worlds/mars', {});
     expect(made.status).toBe(404);

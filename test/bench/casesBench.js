@@ -1,7 +1,6 @@
 // Bench measurements of the case lifecycle: the pure engine settling 10,000 cases after a 30-day clock
 // jump (in Node through Vite, the same module the service worker runs), and «Мои заявления» first
 // rendered in Chromium for a citizen with 10,000 applications in «okno-server».
-import * as m from './measure.js';
 import { createServer } from 'vite';
 
 export const CASE_COUNT = 10_000;
@@ -37,35 +36,17 @@ export async function measureLifecycle(root) {
 }
 
 /**
- * ms from navigation start to the first row of «Мои заявления» with 10,000 applications. The citizen
- * signs up through the API; the cases are written straight into «okno-server» (bench set-up only).
+ * ms from navigation start to the first row of «Мои заявления» with 10,000 applications. The citizen and
+ * the cases come from QA's «ten-thousand-applications» world (src/server/manyCases.ts, written in bulk).
  */
 export async function measureHistoryRender(page, origin) {
-  const { token, id } = await m.signUpInPage(page, '+79990001122');
-  await page.evaluate(async ({ count, accountId }) => {
-    const db = await new Promise((resolve, reject) => {
-      const request = indexedDB.open('okno-server');
-      request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(request.error);
-    });
-    const statuses = ['sent', 'accepted', 'in_processing', 'documents_requested', 'ready', 'issued', 'rejected'];
-    // The change log too (as the handlers record it), so the feed fills the device's mirror.
-    const tx = db.transaction(['cases', 'changes'], 'readwrite');
-    const now = Date.now();
-    for (let i = 0; i < count; i++) {
-      const at = now - i * 3_600_000;
-      const status = statuses[i % statuses.length];
-      tx.objectStore('cases').put({
-        id: `bench-${i}`, accountId, draftId: `draft-${i}`, number: `2026-BNCH-${i}`,
-        serviceId: 'residence-certificate', answers: { surname: 'Тестова' }, resultWay: 'electronic', submittedAt: at,
-        scenario: 'manual', seed: `b${i}`, validityMonths: 1, events: [], status, updatedAt: at,
-        timeline: [{ at, status }], state: { tracking: [], requests: [] },
-      });
-      tx.objectStore('changes').add({ at, entity: 'case', id: `bench-${i}`, op: 'put', accountId });
-    }
-    await new Promise((resolve, reject) => ((tx.oncomplete = resolve), (tx.onerror = () => reject(tx.error))));
-    db.close();
-  }, { count: CASE_COUNT, accountId: id });
+  const token = await page.evaluate(async () => {
+    const post = async (path, body) => (await fetch(`/api${path}`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) })).json();
+    const world = await post('/_sim/worlds/ten-thousand-applications', {});
+    if (world.applications !== 10_000) throw new Error(`the world answered ${JSON.stringify(world)}`);
+    const login = await post('/auth/login', { login: world.phone, password: world.password });
+    return login.grant.token;
+  });
   await page.evaluate((value) => sessionStorage.setItem('okno.session', value), token);
   // First visit: the change feed copies the 10,000 applications to the device (not measured).
   await page.goto(`${origin}/applications`, { waitUntil: 'commit' });

@@ -14,7 +14,7 @@ import { openFeeInvoice } from './pages/pay';
 
 test.describe.configure({ timeout: 240_000 });
 
-const SIGNED_OUT = [...PUBLIC_ROUTES, '/reset', '/help/articles/selfhelp-file-refused', '/help/contacts', '/offices', '/inbox', '/demo', '/catalog/residence-certificate/apply'];
+const SIGNED_OUT = [...PUBLIC_ROUTES, '/reset', '/help/articles/selfhelp-file-refused', '/help/contacts', '/offices', '/inbox', '/demo', '/catalog/residence-certificate/apply', '/developers/api'];
 const CITIZEN = [
   '/profile',
   '/profile/data',

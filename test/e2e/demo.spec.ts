@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { PDFDocument } from 'pdf-lib';
 import { api, expectHeading, openApp, waitUntilSavedOffline } from './pages/app';
+import * as demo from './pages/demo';
 import { signUpCitizen } from './pages/profile';
 
 const DAY_MS = 86_400_000;
@@ -12,43 +13,38 @@ async function simNow(page: Page): Promise<number> {
 }
 
 test('the demo page shows the simulated clock and moves it forward', async ({ page }) => {
-  await openApp(page, '/demo');
-  await page.getByLabel('Скорость').selectOption({ label: 'пауза' });
-  await expect(page.getByRole('status').filter({ hasText: 'Часы симуляции:' })).toBeVisible();
+  await demo.open(page);
+  await demo.setSpeed(page, 'пауза');
+  await expect(demo.clockStatus(page)).toBeVisible();
   const before = await simNow(page);
-  await page.getByRole('button', { name: '+1 день' }).click();
+  await demo.jump(page, '+1 день');
   await expect.poll(() => simNow(page)).toBe(before + DAY_MS);
-  const shown = await page.getByTestId('sim-now').textContent();
+  const shown = await demo.simNow(page).textContent();
   expect(shown).toBe(new Intl.DateTimeFormat('ru-RU', { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/Moscow' }).format(before + DAY_MS));
 
-  await page.getByLabel('Новое время симуляции').fill('2027-01-11T09:30');
-  await page.getByRole('button', { name: 'Установить время' }).click();
-  await expect(page.getByTestId('sim-now')).toHaveText('11 января 2027 г. в 09:30');
+  await demo.setTime(page, '2027-01-11T09:30');
+  await expect(demo.simNow(page)).toHaveText('11 января 2027 г. в 09:30');
   expect(new Date(await simNow(page)).toISOString()).toBe('2027-01-11T06:30:00.000Z');
 });
 
 test('fault settings: a wrong number is named and kept, an outage stops the backend', async ({ page }) => {
-  await openApp(page, '/demo');
-  const latency = page.getByLabel('Задержка ответа, мс');
-  await latency.fill('9000000');
-  await page.getByRole('button', { name: 'Применить' }).click();
+  await demo.open(page);
+  const latency = demo.latencyField(page);
+  await demo.applyFaults(page, { latencyMs: '9000000' });
   await expect(page.getByText('Введите целое число миллисекунд от 0 до 30 000.')).toBeVisible();
   await expect(latency).toHaveAttribute('aria-invalid', 'true');
   await expect(latency).toBeFocused();
   await expect(latency).toHaveValue('9000000');
 
-  await latency.fill('0');
-  await page.getByLabel('Системы недоступны (авария)').check();
-  await page.getByRole('button', { name: 'Применить' }).click();
+  await demo.applyFaults(page, { latencyMs: '0', outage: true });
   await expect(page.getByText('Настройки сбоев применены.')).toBeVisible();
   const health = await api<{ error: { code: string } }>(page, 'GET', '/api/health');
   expect(health).toEqual({ status: 503, body: { error: expect.objectContaining({ code: 'outage' }) } });
 
   await page.reload();
   await expect(page.getByText('Ведомственные системы сейчас недоступны')).toBeVisible();
-  await expect(page.getByLabel('Системы недоступны (авария)')).toBeChecked();
-  await page.getByLabel('Системы недоступны (авария)').uncheck();
-  await page.getByRole('button', { name: 'Применить' }).click();
+  await expect(demo.outageBox(page)).toBeChecked();
+  await demo.applyFaults(page, { outage: false });
   await expect(page.getByText('Настройки сбоев применены.')).toBeVisible();
   expect((await api(page, 'GET', '/api/health')).status).toBe(200);
 });
@@ -92,28 +88,21 @@ test('reset asks first, then wipes the device and the simulated departments', as
   await signUpCitizen(page, '/demo');
   await api(page, 'POST', '/api/_sim/faults', { latencyMs: 40 });
   await expect.poll(() => page.evaluate(() => storeDraft().then(() => true, () => false)), { timeout: 15_000 }).toBe(true);
-  await page.getByRole('button', { name: 'Удалить все данные' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Удалить все данные?' });
-  await expect(dialog).toBeVisible();
-  await dialog.getByRole('button', { name: 'Отмена' }).click();
-  await expect(dialog).toBeHidden();
+  await demo.resetAll(page, { confirm: false });
+  await expect(demo.resetDialog(page)).toBeHidden();
   expect((await api<{ latencyMs: number }>(page, 'GET', '/api/_sim/faults')).body.latencyMs).toBe(40);
   expect(await page.evaluate(() => countDrafts())).toBe(1);
 
-  await page.getByRole('button', { name: 'Удалить все данные' }).click();
-  await dialog.getByRole('button', { name: 'Да, удалить всё' }).click();
+  await demo.resetAll(page);
   await expect(page.getByText('Все данные удалены.')).toBeVisible();
   expect((await api<{ latencyMs: number }>(page, 'GET', '/api/_sim/faults')).body.latencyMs).toBe(0);
   expect(await page.evaluate(() => countDrafts())).toBe(0);
 });
 
 test('the PDF worker renders a real PDF with Cyrillic text', async ({ page }) => {
-  await openApp(page, '/demo');
-  await page.getByRole('button', { name: 'Сформировать тестовый PDF' }).click();
-  const downloadPromise = page.waitForEvent('download');
-  await page.getByRole('link', { name: 'Скачать тестовый PDF' }).click();
-  const download = await downloadPromise;
-  const bytes = readFileSync(await download.path());
+  await demo.open(page);
+  await demo.makeTestPdf(page);
+  const bytes = readFileSync(await demo.downloadTestPdf(page));
   expect(bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
   const pdf = await PDFDocument.load(bytes);
   expect(pdf.getPageCount()).toBe(1);
@@ -121,22 +110,21 @@ test('the PDF worker renders a real PDF with Cyrillic text', async ({ page }) =>
 });
 
 test('the validation worker refuses a spoofed file and accepts a real one', async ({ page }) => {
-  await openApp(page, '/demo');
-  const input = page.getByLabel('Файл для проверки');
-  await input.setInputFiles(fixture('spoofed-exe.pdf'));
+  await demo.open(page);
+  await demo.checkFile(page, fixture('spoofed-exe.pdf'));
   await expect(page.getByText('Файл «spoofed-exe.pdf» не является PDF, JPG или PNG')).toBeVisible();
-  await input.setInputFiles(fixture('sample.png'));
+  await demo.checkFile(page, fixture('sample.png'));
   await expect(page.getByText('Файл «sample.png» подходит: это PNG')).toBeVisible();
-  await input.setInputFiles(fixture('encrypted.pdf'));
+  await demo.checkFile(page, fixture('encrypted.pdf'));
   await expect(page.getByText('PDF-файл «encrypted.pdf» защищён паролем')).toBeVisible();
-  await input.setInputFiles(fixture('no-pages.pdf'));
+  await demo.checkFile(page, fixture('no-pages.pdf'));
   await expect(page.getByText('В PDF-файле «no-pages.pdf» нет ни одной страницы')).toBeVisible();
-  await input.setInputFiles({ name: 'scan.pdf', mimeType: 'application/pdf', buffer: readFileSync(fixture('sample.jpg')) });
+  await demo.checkFile(page, { name: 'scan.pdf', mimeType: 'application/pdf', buffer: readFileSync(fixture('sample.jpg')) });
   await expect(page.getByText('Название «scan.pdf» говорит, что это PDF, а на деле это JPEG.')).toBeVisible();
 });
 
 test('a worker that cannot start says so, and the next try starts it again', async ({ page, context }) => {
-  await openApp(page, '/demo');
+  await demo.open(page);
   await waitUntilSavedOffline(page);
   // Evict the PDF worker from the precache and go offline: the worker script cannot load.
   await page.evaluate(async () => {
@@ -146,10 +134,10 @@ test('a worker that cannot start says so, and the next try starts it again', asy
     }
   });
   await context.setOffline(true);
-  await page.getByRole('button', { name: 'Сформировать тестовый PDF' }).click();
+  await demo.makeTestPdf(page);
   await expect(page.getByText('Фоновый обработчик остановился. Нажмите ещё раз — он перезапустится.')).toBeVisible();
   await context.setOffline(false);
-  await page.getByRole('button', { name: 'Сформировать тестовый PDF' }).click();
+  await demo.makeTestPdf(page);
   await expect(page.getByText(/PDF готов/)).toBeVisible();
 });
 

@@ -7,6 +7,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { ocrPdf } from '../support/ocr';
 import { api } from './pages/app';
+import * as booking from './pages/booking';
 import { saveProfileByApi, signUpCitizen } from './pages/profile';
 
 // Tuesday 1 December 2026, 09:00 in Moscow; the clock stands still so slots stay put.
@@ -49,43 +50,39 @@ test('a paediatrician for a child: book, «Мои записи», the PDF read b
   await expect(page.getByRole('status').filter({ hasText: 'Выбрано:' })).toContainText(`${firstDoctor} (Педиатр), 3 декабря 2026`);
 
   // The patient: every wrong field its own message, nothing typed lost.
-  await page.getByRole('radio', { name: 'Ребёнка' }).check();
-  await page.getByLabel('ФИО ребёнка').fill('Петрова Анна Ивановна');
-  await page.getByLabel('Дата рождения ребёнка').fill('05.03.2030');
-  await page.getByLabel('Номер полиса ОМС').fill(CHILD_POLICY.slice(0, 15) + '0');
-  await page.getByRole('button', { name: 'Записаться', exact: true }).click();
+  await booking.fillChild(page, { name: 'Петрова Анна Ивановна', birthDate: '05.03.2030', policy: CHILD_POLICY.slice(0, 15) + '0' });
+  await booking.book(page);
   const summary = page.getByRole('alert').filter({ hasText: 'Исправьте' }).or(page.locator('.error-summary'));
   await expect(summary).toBeFocused();
   await expect(summary).toContainText('Дата рождения ребёнка: Эта дата ещё не наступила');
   await expect(summary).toContainText('Номер полиса ОМС: В номере полиса ОМС ошибка');
-  await page.getByLabel('Дата рождения ребёнка').fill('05.03.2005');
-  await page.getByRole('button', { name: 'Записаться', exact: true }).click();
+  await booking.fillChild(page, { birthDate: '05.03.2005' });
+  await booking.book(page);
   await expect(summary).toContainText('уже 18 лет или больше');
   await expect(page.getByLabel('ФИО ребёнка')).toHaveValue('Петрова Анна Ивановна');
-  await page.getByLabel('Дата рождения ребёнка').fill('05.03.2019');
-  await page.getByLabel('Номер полиса ОМС').fill(CHILD_POLICY.replace(/(\d{4})(?=\d)/g, '$1 '));
+  await booking.fillChild(page, { birthDate: '05.03.2019', policy: CHILD_POLICY.replace(/(\d{4})(?=\d)/g, '$1 ') });
   // A reload keeps what was typed (the choices are in the address, the patient on the device).
   await page.reload();
   await expect(page.getByRole('radio', { name: 'Ребёнка' })).toBeChecked();
   await expect(page.getByLabel('ФИО ребёнка')).toHaveValue('Петрова Анна Ивановна');
   await expect(page.getByLabel('Дата рождения ребёнка')).toHaveValue('05.03.2019');
   await expect(page.getByLabel('Номер полиса ОМС')).toHaveValue(CHILD_POLICY.replace(/(\d{4})(?=\d)/g, '$1 '));
-  await page.getByRole('table').getByRole('button', { name: 'чт, 3 декабря' }).click();
-  await page.getByRole('group', { name: new RegExp(`^${firstDoctor}, кабинет`) }).getByRole('button', { name: '09:40' }).click();
+  await booking.chooseDoctorDay(page, 'чт, 3 декабря');
+  await booking.pickDoctorSlot(page, firstDoctor, '09:40');
   await shot(page, 'doctor-form');
   expect(await axe(page)).toEqual([]);
-  await page.getByRole('button', { name: 'Записаться', exact: true }).click();
+  await booking.book(page);
   await expect(page.getByRole('heading', { name: 'Проверьте запись к врачу' })).toBeFocused();
   await expect(page.getByText('Петрова Анна Ивановна')).toBeVisible();
-  await page.getByRole('button', { name: 'Подтвердить' }).click();
+  await booking.confirm(page);
 
   await expect(page.getByRole('heading', { level: 1, name: /Запись ПК-\d{4}/ })).toBeVisible();
-  await expect(page.getByRole('status').filter({ hasText: 'Подтверждено' })).toBeVisible();
+  await expect(booking.status(page, 'Подтверждено')).toBeVisible();
   await expect(page.getByText(`Педиатр: ${firstDoctor}, Кабинет`)).toBeVisible();
 
   // «Мои записи»: doctor, specialty, room and patient.
-  await page.getByRole('navigation', { name: 'Основные разделы' }).getByRole('link', { name: 'Мои записи' }).click();
-  const upcoming = page.getByRole('region', { name: 'Предстоящие' });
+  await booking.openMyBookings(page);
+  const upcoming = booking.upcoming(page);
   await expect(upcoming.getByText(new RegExp(`Педиатр: ${firstDoctor}, кабинет \\d+ · пациент: Петрова Анна Ивановна`))).toBeVisible();
   await shot(page, 'doctor-mine');
   await upcoming.getByRole('link', { name: /ПК-\d{4} — Приём врача/ }).click();
@@ -101,16 +98,11 @@ test('a paediatrician for a child: book, «Мои записи», the PDF read b
   await shot(page, 'doctor-booking');
 
   // Move to the other paediatrician the next day, then cancel.
-  await page.getByRole('button', { name: 'Перенести' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: /Перенос записи к врачу ПК-\d{4}/ })).toBeVisible();
-  await page.getByRole('table').getByRole('button', { name: 'пт, 4 декабря' }).click();
-  await page.getByRole('group', { name: new RegExp(`^${secondDoctor}, кабинет`) }).getByRole('button', { name: '15:00' }).click();
-  await page.getByRole('button', { name: 'Перенести на это время' }).click();
+  await booking.rescheduleDoctor(page, 'пт, 4 декабря', secondDoctor, '15:00');
   await expect(page.getByText('4 декабря 2026 г. в 15:00').or(page.getByText('4 декабря 2026 г., 15:00'))).toBeVisible();
   await expect(page.getByText(`Педиатр: ${secondDoctor}, Кабинет`)).toBeVisible();
-  await page.getByRole('button', { name: 'Отменить запись' }).click();
-  await page.getByRole('dialog').getByRole('button', { name: 'Отменить запись' }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'Отменено' })).toBeVisible();
+  await booking.cancel(page);
+  await expect(booking.status(page, 'Отменено')).toBeVisible();
 });
 
 test('for oneself from the keyboard: the profile’s clinic first and its policy filled in; axe in ru and en', async ({ page }) => {

@@ -5,21 +5,17 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { api } from './pages/app';
+import { bookByApi as bookConfirmed } from './pages/booking';
+import * as booking from './pages/booking';
+import * as operator from './pages/operator';
 import { signInOperator } from './pages/operator';
-import { callApi, signUpCitizen } from './pages/profile';
+import { signUpCitizen } from './pages/profile';
 
 // Tuesday 1 December 2026, 09:00 in Moscow; the clock stands still.
 const NOW = '2026-12-01T06:00:00.000Z';
 const MFC = 'МФЦ «Мои документы» Центральный';
 const axe = async (page: Page) =>
   (await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze()).violations.map((v) => `${v.id}: ${v.nodes[0]?.target}`);
-
-async function bookConfirmed(page: Page, serviceId: string, startsAt: string): Promise<{ id: string; ticket: string }> {
-  const made = await callApi<{ id: string; ticket: string }>(page, 'POST', '/api/bookings', { officeId: 'mos-mfc-1', serviceId, startsAt: Date.parse(startsAt) });
-  expect(made.status).toBe(201);
-  expect((await callApi(page, 'POST', `/api/bookings/${made.body.id}/confirm`, {})).status).toBe(200);
-  return made.body;
-}
 
 test('the clerk marks arrivals and calls the next visitor; the citizen sees the place in line move', async ({ page, context }) => {
   test.slow();
@@ -29,65 +25,66 @@ test('the clerk marks arrivals and calls the next visitor; the citizen sees the 
   const second = await bookConfirmed(page, 'passport', '2026-12-01T07:30:00.000Z'); // 10:30
   const later = await bookConfirmed(page, 'registration', '2026-12-03T14:00:00.000Z'); // Thursday 17:00
   await page.goto(`/bookings/${second.id}`);
-  await expect(page.getByRole('status').filter({ hasText: 'Подтверждено' })).toBeVisible();
+  await expect(booking.status(page, 'Подтверждено')).toBeVisible();
 
-  // The clerk's tab: same device, its own staff session.
-  const clerk = await context.newPage();
-  await signInOperator(clerk);
-  await clerk.getByRole('link', { name: 'Приём в офисе' }).click();
-  await expect(clerk.getByRole('heading', { level: 1, name: 'Приём в офисе' })).toBeVisible();
-  await clerk.getByLabel('Офис', { exact: true }).selectOption({ label: MFC });
-  await expect(clerk).toHaveURL(/office=mos-mfc-1/);
-  const table = clerk.getByRole('table', { name: 'Записи на день' });
-  await expect(table.getByRole('row', { name: new RegExp(first.ticket) })).toContainText('Подтверждено');
-  expect(await axe(clerk)).toEqual([]);
+  const { clerk, table } = await test.step('The clerk\'s tab: same device, its own staff session', async () => {
+    const clerk = await context.newPage();
+    await signInOperator(clerk);
+    await operator.openOfficeView(clerk, MFC);
+    await expect(clerk).toHaveURL(/office=mos-mfc-1/);
+    const table = operator.officeDayTable(clerk);
+    await expect(table.getByRole('row', { name: new RegExp(first.ticket) })).toContainText('Подтверждено');
+    expect(await axe(clerk)).toEqual([]);
+    return { clerk, table };
+  });
 
-  // Keyboard only: mark both arrived.
-  for (const ticket of [first.ticket, second.ticket]) {
-    await clerk.getByRole('button', { name: `Пришёл: талон ${ticket}`, exact: true }).focus();
+  await test.step('Keyboard only: mark both arrived', async () => {
+    for (const ticket of [first.ticket, second.ticket]) {
+      await clerk.getByRole('button', { name: `Пришёл: талон ${ticket}`, exact: true }).focus();
+      await clerk.keyboard.press('Enter');
+      await expect(clerk.getByRole('status').filter({ hasText: `Талон ${ticket}: В очереди.` })).toBeVisible();
+    }
+    await expect(table.getByRole('row', { name: new RegExp(second.ticket) })).toContainText('место 2');
+    await expect(clerk.getByText('Ждут: 2')).toBeVisible();
+    await clerk.screenshot({ path: test.info().outputPath('office-view.png'), fullPage: true });
+  });
+
+  await test.step('The citizen\'s ticket: one person ahead', async () => {
+    await expect(page.getByText(`Электронная очередь: талон ${second.ticket}, перед вами 1 чел.`)).toBeVisible();
+
+    await clerk.getByRole('button', { name: 'Вызвать следующего' }).focus();
     await clerk.keyboard.press('Enter');
-    await expect(clerk.getByRole('status').filter({ hasText: `Талон ${ticket}: В очереди.` })).toBeVisible();
-  }
-  await expect(table.getByRole('row', { name: new RegExp(second.ticket) })).toContainText('место 2');
-  await expect(clerk.getByText('Ждут: 2')).toBeVisible();
-  await clerk.screenshot({ path: test.info().outputPath('office-view.png'), fullPage: true });
+    await expect(clerk.getByRole('status').filter({ hasText: `Вызван талон ${first.ticket}.` })).toBeVisible();
+    await expect(page.getByText(`Электронная очередь: талон ${second.ticket} — вы следующий`)).toBeVisible();
+    await operator.callNext(clerk);
+    await expect(page.getByText(`Талон ${second.ticket}: вас приглашают к окну.`)).toBeVisible();
+    await operator.callNext(clerk);
+    await expect(clerk.getByRole('alert').filter({ hasText: 'Очередь пуста' })).toBeVisible();
+    expect(await axe(clerk)).toEqual([]);
+  });
 
-  // The citizen's ticket: one person ahead.
-  await expect(page.getByText(`Электронная очередь: талон ${second.ticket}, перед вами 1 чел.`)).toBeVisible();
+  await test.step('Thursday closes at 15:00: the 17:00 visit is cancelled and its citizen told why', async () => {
+    await clerk.getByLabel('День', { exact: true }).and(clerk.locator('input[type=date]')).fill('2026-12-03');
+    await expect(clerk).toHaveURL(/date=2026-12-03/);
+    await expect(table.getByRole('row', { name: new RegExp(later.ticket) })).toBeVisible();
+    await operator.setClosing(clerk, '25:00', 'Санитарный день после обеда');
+    await expect(clerk.getByRole('alert').filter({ hasText: 'ЧЧ:ММ' })).toBeVisible();
+    await expect(clerk.getByLabel('Причина (её увидят граждане)')).toHaveValue('Санитарный день после обеда');
+    await operator.setClosing(clerk, '15:00');
+    await expect(clerk.getByRole('status').filter({ hasText: 'Отменено записей: 1' })).toBeVisible();
+    await expect(table.getByRole('row', { name: new RegExp(later.ticket) })).toHaveCount(0);
 
-  await clerk.getByRole('button', { name: 'Вызвать следующего' }).focus();
-  await clerk.keyboard.press('Enter');
-  await expect(clerk.getByRole('status').filter({ hasText: `Вызван талон ${first.ticket}.` })).toBeVisible();
-  await expect(page.getByText(`Электронная очередь: талон ${second.ticket} — вы следующий`)).toBeVisible();
-  await clerk.getByRole('button', { name: 'Вызвать следующего' }).click();
-  await expect(page.getByText(`Талон ${second.ticket}: вас приглашают к окну.`)).toBeVisible();
-  await clerk.getByRole('button', { name: 'Вызвать следующего' }).click();
-  await expect(clerk.getByRole('alert').filter({ hasText: 'Очередь пуста' })).toBeVisible();
-  expect(await axe(clerk)).toEqual([]);
+    await page.goto(`/bookings/${later.id}`);
+    await expect(booking.status(page, 'Отменено')).toBeVisible();
+    await expect(page.getByText('Санитарный день после обеда')).toBeVisible();
+  });
 
-  // Thursday closes at 15:00: the 17:00 visit is cancelled and its citizen told why.
-  await clerk.getByLabel('День', { exact: true }).and(clerk.locator('input[type=date]')).fill('2026-12-03');
-  await expect(clerk).toHaveURL(/date=2026-12-03/);
-  await expect(table.getByRole('row', { name: new RegExp(later.ticket) })).toBeVisible();
-  await clerk.getByLabel('Закрытие (ЧЧ:ММ)').fill('25:00');
-  await clerk.getByLabel('Причина (её увидят граждане)').fill('Санитарный день после обеда');
-  await clerk.getByRole('button', { name: 'Сохранить часы' }).click();
-  await expect(clerk.getByRole('alert').filter({ hasText: 'ЧЧ:ММ' })).toBeVisible();
-  await expect(clerk.getByLabel('Причина (её увидят граждане)')).toHaveValue('Санитарный день после обеда');
-  await clerk.getByLabel('Закрытие (ЧЧ:ММ)').fill('15:00');
-  await clerk.getByRole('button', { name: 'Сохранить часы' }).click();
-  await expect(clerk.getByRole('status').filter({ hasText: 'Отменено записей: 1' })).toBeVisible();
-  await expect(table.getByRole('row', { name: new RegExp(later.ticket) })).toHaveCount(0);
-
-  await page.goto(`/bookings/${later.id}`);
-  await expect(page.getByRole('status').filter({ hasText: 'Отменено' })).toBeVisible();
-  await expect(page.getByText('Санитарный день после обеда')).toBeVisible();
-
-  // The office view in English passes axe too.
-  await clerk.evaluate(() => localStorage.setItem('okno.locale', 'en'));
-  await clerk.reload();
-  await expect(clerk.getByRole('heading', { level: 1, name: 'At the office' })).toBeVisible();
-  await expect(clerk.getByLabel('Office', { exact: true })).toHaveValue('mos-mfc-1');
-  await expect(clerk.getByRole('region', { name: 'Bookings for the day' })).toContainText('No bookings for this day.');
-  expect(await axe(clerk)).toEqual([]);
+  await test.step('The office view in English passes axe too', async () => {
+    await clerk.evaluate(() => localStorage.setItem('okno.locale', 'en'));
+    await clerk.reload();
+    await expect(clerk.getByRole('heading', { level: 1, name: 'At the office' })).toBeVisible();
+    await expect(clerk.getByLabel('Office', { exact: true })).toHaveValue('mos-mfc-1');
+    await expect(clerk.getByRole('region', { name: 'Bookings for the day' })).toContainText('No bookings for this day.');
+    expect(await axe(clerk)).toEqual([]);
+  });
 });

@@ -3,7 +3,9 @@
 // the citizen's side is checked through the API (the citizen's page is being rebuilt), axe on each view.
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { api, expectHeading, openApp, qaInbox } from './pages/app';
+import { api, expectHeading, qaInbox } from './pages/app';
+import * as demo from './pages/demo';
+import * as operator from './pages/operator';
 import { callApi, CITIZEN, saveProfileByApi, signUpCitizen, SNILS } from './pages/profile';
 
 const PIN = '2468';
@@ -75,15 +77,13 @@ test('the operator console drives a citizen’s case from «Отправлено
   test.setTimeout(90_000);
 
   // The PIN is set on the demo page: a malformed one is refused next to the field.
-  await openApp(page, '/demo');
-  const panel = page.getByRole('region', { name: 'ПИН оператора' });
+  await demo.open(page);
+  const panel = demo.pinPanel(page);
   await expect(panel.getByText('ПИН ещё не задан: операторская закрыта.')).toBeVisible();
-  await panel.getByLabel('Новый ПИН').fill('12a');
-  await panel.getByRole('button', { name: 'Сохранить ПИН' }).click();
+  await demo.saveOperatorPin(page, '12a');
   await expect(panel.getByText('ПИН состоит из 4–8 цифр, без букв и пробелов.')).toBeVisible();
   await expect(panel.getByLabel('Новый ПИН')).toBeFocused();
-  await panel.getByLabel('Новый ПИН').fill(PIN);
-  await panel.getByRole('button', { name: 'Сохранить ПИН' }).click();
+  await demo.saveOperatorPin(page, PIN);
   await expect(panel.getByText('ПИН оператора сохранён.')).toBeVisible();
   await expect(panel.getByText(/^ПИН задан\./)).toBeVisible();
 
@@ -91,13 +91,11 @@ test('the operator console drives a citizen’s case from «Отправлено
   await panel.getByRole('link', { name: 'Перейти в операторскую' }).click();
   await expectHeading(page, 'Операторская');
   await expectNoViolations(page, 'the sign-in form');
-  await page.getByLabel('ПИН оператора').fill('1357');
-  await page.getByRole('button', { name: 'Войти', exact: true }).click();
+  await operator.enterPin(page, '1357');
   await expect(page.getByText('ПИН неверный. Проверьте цифры: после пяти ошибок операторская закрывается на время.')).toBeVisible();
-  await expect(page.getByLabel('ПИН оператора')).toBeFocused();
+  await expect(operator.pinField(page)).toBeFocused();
   await expectNoViolations(page, 'the sign-in form with a wrong PIN');
-  await page.getByLabel('ПИН оператора').fill(PIN);
-  await page.getByRole('button', { name: 'Войти', exact: true }).click();
+  await operator.enterPin(page, PIN);
   await expect(page.getByRole('heading', { level: 2, name: 'Очередь заявлений' })).toBeFocused();
 
   // A citizen sends an application the department handles by hand.
@@ -108,30 +106,27 @@ test('the operator console drives a citizen’s case from «Отправлено
 
   // The console (still signed in in this tab) finds it by a part of its number.
   await page.goto('/operator');
-  await page.getByLabel('Номер заявления').fill(submitted.number.slice(-4).toLowerCase());
-  await page.getByRole('button', { name: 'Показать' }).click();
+  await operator.findCase(page, submitted.number.slice(-4).toLowerCase());
   await expect(page).toHaveURL(/q=/);
   await expect(page.getByText('Найдено заявлений: 1')).toBeVisible();
-  const row = page.getByRole('row').filter({ hasText: submitted.number });
+  const row = operator.queueRow(page, submitted.number);
   await expect(row.getByText('Отправлено')).toBeVisible();
   await expect(row.getByText('Иванова Мария Петровна')).toBeVisible();
   await expect(row.getByText('Справка о наличии или отсутствии судимости')).toBeVisible();
   await expectNoViolations(page, 'the queue');
 
-  await row.getByRole('link', { name: submitted.number }).click();
-  await expect(page.getByRole('heading', { level: 2, name: `Заявление № ${submitted.number}` })).toBeFocused();
+  await operator.openCase(page, submitted.number);
   await expect(page.getByText('Для работы')).toBeVisible();
   await expectNoViolations(page, 'the case panel');
 
   // Accept.
-  await page.getByRole('button', { name: 'Принять в работу' }).click();
+  await operator.accept(page);
   await expect(statusMessage(page, `Заявление № ${submitted.number} принято в работу.`)).toBeVisible();
   await expect(page.getByRole('button', { name: 'Принять в работу' })).toHaveCount(0);
 
   // Request a document: with nothing ticked and a too long comment, both are named and nothing is lost.
   const comment = page.getByLabel('Комментарий для заявителя');
-  await comment.fill('я'.repeat(501));
-  await page.getByRole('button', { name: 'Отправить запрос' }).click();
+  await operator.requestDocuments(page, { comment: 'я'.repeat(501) });
   const summary = page.getByRole('alert').filter({ hasText: 'Исправьте ошибки' });
   await expect(summary).toBeFocused();
   await expect(summary.getByRole('link')).toHaveCount(2);
@@ -139,10 +134,9 @@ test('the operator console drives a citizen’s case from «Отправлено
   await expect(comment).toHaveValue('я'.repeat(501));
   await expectNoViolations(page, 'the case panel with errors');
   const note = 'Приложите свидетельство о браке: фамилия в заявлении не совпадает с реестром.';
-  await comment.fill(note);
-  await page.getByLabel(/Документ о смене ФИО/).check();
+  await operator.fillDocumentRequest(page, { comment: note, documents: [/Документ о смене ФИО/] });
   await expect(page.getByLabel('Срок ответа, рабочих дней')).toHaveValue('3');
-  await page.getByRole('button', { name: 'Отправить запрос' }).click();
+  await operator.requestDocuments(page, {});
   await expect(statusMessage(page, `Запрос документов по заявлению № ${submitted.number} отправлен заявителю.`)).toBeVisible();
   await expect(page.getByText(`Комментарий сотрудника: ${note}`)).toBeVisible();
 
@@ -155,10 +149,9 @@ test('the operator console drives a citizen’s case from «Отправлено
   expect(mine.body.timeline.some((entry) => entry.status === 'documents_requested' && entry.comment === note)).toBe(true);
 
   // Reject with a reason.
-  await page.getByRole('button', { name: 'Отказать в услуге' }).click();
+  await operator.reject(page);
   await expect(page.getByText('Выберите причину отказа из списка.').first()).toBeVisible();
-  await page.getByLabel('Причина отказа').selectOption({ label: 'Данные заявления не совпадают с ведомственными реестрами' });
-  await page.getByRole('button', { name: 'Отказать в услуге' }).click();
+  await operator.reject(page, 'Данные заявления не совпадают с ведомственными реестрами');
   await expect(statusMessage(page, `По заявлению № ${submitted.number} отправлен отказ.`)).toBeVisible();
   await expect(page.getByText('В этом статусе у ведомства нет действий')).toBeVisible();
   const refused = await callApi<CaseView>(page, 'GET', `/api/applications/${submitted.id}`);
@@ -166,11 +159,11 @@ test('the operator console drives a citizen’s case from «Отправлено
   expect(refused.body.rejection?.reason).toBe('data_mismatch');
 
   // Back to the queue: the case's link has the focus again; then leave the console.
-  await page.getByRole('link', { name: 'Вернуться к очереди' }).click();
+  await operator.backToQueue(page);
   await expect(page.getByRole('link', { name: submitted.number })).toBeFocused();
-  await expect(page.getByRole('row').filter({ hasText: submitted.number }).getByText('Отказано')).toBeVisible();
-  await page.getByRole('button', { name: 'Выйти из операторской' }).click();
+  await expect(operator.queueRow(page, submitted.number).getByText('Отказано')).toBeVisible();
+  await operator.signOut(page);
   await expect(page.getByText('Вы вышли из операторской.')).toBeVisible();
-  await expect(page.getByLabel('ПИН оператора')).toBeFocused();
+  await expect(operator.pinField(page)).toBeFocused();
   expect(await page.evaluate(() => sessionStorage.getItem('okno.operatorToken'))).toBeNull();
 });

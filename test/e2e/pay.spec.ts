@@ -4,12 +4,27 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { api } from './pages/app';
 import { confirmedCitizen, signingCode } from './pages/apply';
-import { confirm3ds, GOOD_CARD, internalPassportToFee, jump, MIR_CARD, next, openFeeInvoice, payWithCard, POOR_CARD, receipts, TIMEOUT_CHARGED_CARD, TIMEOUT_NOT_CHARGED_CARD } from './pages/pay';
+import * as fines from './pages/fines';
+import {
+  confirm3ds,
+  GOOD_CARD,
+  internalPassportToFee,
+  jump,
+  MIR_CARD,
+  next,
+  openFeeInvoice,
+  paid,
+  payWithCard,
+  payWithWallet,
+  POOR_CARD,
+  receipts,
+  TIMEOUT_CHARGED_CARD,
+  TIMEOUT_NOT_CHARGED_CARD,
+} from './pages/pay';
 import { callApi, signUpCitizen } from './pages/profile';
 
 const axe = async (page: Page) =>
   (await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze()).violations.map((v) => v.id);
-const paid = (page: Page) => page.getByRole('heading', { level: 2, name: 'Оплачено' });
 const alert = (page: Page) => page.getByRole('alert');
 
 test('a passport fee paid by card with the 3-D Secure code from the SMS inbox, then the application is sent', async ({ page }) => {
@@ -88,32 +103,24 @@ for (const { card, outcome } of [
 
 test('a fine found by its resolution number is paid, and the search shows it paid', async ({ page }) => {
   await signUpCitizen(page, '/');
-  await page.goto('/fines');
-  await expect(page.getByRole('heading', { level: 1, name: 'Штрафы' })).toBeVisible();
+  await fines.open(page);
   const uin = '18810177260301000123';
-  await page.getByLabel('Номер постановления (УИН)', { exact: true }).fill(uin);
-  await page.getByRole('button', { name: 'Найти' }).click();
-  await expect(page.getByRole('heading', { level: 2, name: 'Найдено штрафов: 1' })).toBeVisible();
-  await page.getByRole('button', { name: 'Оплатить выбранные' }).click();
-  await expect(alert(page).getByText('Отметьте хотя бы один неоплаченный штраф.')).toBeVisible();
-  await page.getByRole('checkbox').check();
-  await page.getByRole('button', { name: 'Оплатить выбранные' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Оплата' })).toBeVisible();
+  await fines.searchByUin(page, uin);
+  await expect(fines.found(page, 1)).toBeVisible();
+  await fines.payChosen(page);
+  await expect(fines.nothingChosen(page)).toBeVisible();
+  await fines.pay(page);
   await expect(page.getByText(uin).first()).toBeVisible();
 
-  await page.getByLabel(/^Электронный кошелёк/).check();
-  await page.getByLabel('Кошелёк: телефон или e-mail').fill('ivanova@example.ru');
-  await page.getByRole('button', { name: /^Оплатить \d/ }).click();
+  await payWithWallet(page, 'ivanova@example.ru');
   await expect(paid(page)).toBeVisible();
   await page.getByRole('link', { name: 'Вернуться к штрафам' }).click();
   await expect(page.getByText('Оплачен', { exact: true })).toBeVisible();
   expect((await receipts(page)).map((r) => r.uins)).toEqual([[uin]]);
 
   // By documents: the test licence has three fines.
-  await page.getByLabel('Водительскому удостоверению и СТС').check();
-  await page.getByLabel('Водительское удостоверение').fill('77 АВ 654321');
-  await page.getByRole('button', { name: 'Найти' }).click();
-  await expect(page.getByRole('heading', { level: 2, name: 'Найдено штрафов: 3' })).toBeVisible();
+  await fines.searchByLicence(page, '77 АВ 654321');
+  await expect(fines.found(page, 3)).toBeVisible();
 });
 
 test('axe: the pay page with each method, the 3-D Secure step, the bank screen, a terminal order, fines', async ({ page }) => {
@@ -154,7 +161,7 @@ test('axe: the pay page with each method, the 3-D Secure step, the bank screen, 
   await expect(paid(page)).toBeVisible();
   expect(await axe(page)).toEqual([]);
 
-  await page.goto('/fines?licence=77АВ654321');
-  await expect(page.getByRole('heading', { level: 2, name: 'Найдено штрафов: 3' })).toBeVisible();
+  await fines.open(page, { licence: '77АВ654321' });
+  await expect(fines.found(page, 3)).toBeVisible();
   expect(await axe(page)).toEqual([]);
 });

@@ -7,44 +7,19 @@ import { expect, test, type Page } from '@playwright/test';
 import { PDFDocument } from 'pdf-lib';
 import { formatMoney } from '../../src/domain/money';
 import { documentText } from '../support/pdfText';
-import { api, qaInbox } from './pages/app';
-import { callApi, CITIZEN, signUpCitizen } from './pages/profile';
+import { api } from './pages/app';
+import { CITIZEN, signUpCitizen } from './pages/profile';
+import * as receipts from './pages/receipts';
+import { expectTotal, money, payByApi as pay, payFeeByApi as payFee, plain, rows, type Receipt } from './pages/receipts';
 
 const DAY = 86_400_000;
 const FINE_UIN = '18810177230000123456';
-const CARD = { number: '4111 1111 1111 1111', expiry: '12/30', cvc: '123', holder: 'IVAN IVANOV' };
-type Receipt = { id: string; kind: string; amountKopecks: number; transactionId: string; purpose: { ru: string } };
-
-/** Money as text with any space normalised: a page or a PDF may use a no-break one. */
-const money = (kopecks: number) => formatMoney(kopecks).replace(/\s/g, ' ');
-const plain = (text: string | null) => (text ?? '').replace(/\s/g, ' ');
+const moscowDay = (ms: number) => new Date(ms + 3 * 3_600_000).toISOString().slice(0, 10);
 const axe = async (page: Page) =>
   (await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze()).violations.map((v) => v.id);
 
 async function jump(page: Page, ms: number): Promise<void> {
   expect((await api(page, 'POST', '/api/_sim/clock', { advanceMs: ms, keepSessions: true })).status).toBe(200);
-}
-
-/** Pays an invoice by card through 3-D Secure with the code from the simulated SMS inbox. */
-async function pay(page: Page, invoice: Record<string, unknown>): Promise<Receipt> {
-  const created = await callApi<{ id: string }>(page, 'POST', '/api/payments/invoices', invoice);
-  expect(created.status).toBe(201);
-  const step = await callApi<{ attemptId: string }>(page, 'POST', `/api/payments/invoices/${created.body.id}/pay`, { method: 'card', card: CARD });
-  expect(step.status).toBe(201);
-  const sms = await qaInbox(page, 'channel=sms');
-  const code = /Код: (\d{6})/.exec(sms[0]?.body ?? '')?.[1];
-  const done = await callApi<{ receipt: Receipt }>(page, 'POST', `/api/payments/invoices/${created.body.id}/confirm`, { attemptId: step.body.attemptId, code });
-  expect(done.status).toBe(200);
-  return done.body.receipt;
-}
-
-const payFee = (page: Page, serviceId: string) => pay(page, { kind: 'fee', serviceId, draftId: crypto.randomUUID() });
-const moscowDay = (ms: number) => new Date(ms + 3 * 3_600_000).toISOString().slice(0, 10);
-const totalLine = (page: Page) => page.getByText(/^Итого за период:/);
-const rows = (page: Page) => page.getByRole('list', { name: 'Квитанции' }).getByRole('listitem');
-
-async function expectTotal(page: Page, kopecks: number): Promise<void> {
-  await expect.poll(async () => plain(await totalLine(page).textContent())).toBe(`Итого за период: ${money(kopecks)}`);
 }
 
 test('the list sums the period, date and amount filters change the sum, a receipt downloads as PDF and goes by e-mail', async ({ page }, info) => {
@@ -59,44 +34,40 @@ test('the list sums the period, date and amount filters change the sum, a receip
   const all = [passport, licence, fine];
   const sum = (list: Receipt[]) => list.reduce((total, r) => total + r.amountKopecks, 0);
 
-  await page.goto('/payments');
-  await expect(page.getByRole('heading', { level: 1, name: 'Мои платежи' })).toBeVisible();
+  await receipts.open(page);
   await expect(rows(page)).toHaveCount(3);
   await expectTotal(page, sum(all));
   expect(await axe(page)).toEqual([]);
 
-  await page.getByLabel('Оплачено с').fill(moscowDay(nowMs + 2 * DAY));
+  await receipts.filter(page, { from: moscowDay(nowMs + 2 * DAY) });
   await expectTotal(page, sum([licence, fine]));
-  await page.getByLabel('Оплачено по').fill(moscowDay(nowMs + 2 * DAY));
+  await receipts.filter(page, { to: moscowDay(nowMs + 2 * DAY) });
   await expectTotal(page, licence.amountKopecks);
   await expect(rows(page)).toHaveCount(1);
-  await page.getByRole('button', { name: 'Сбросить фильтры' }).click();
+  await receipts.resetFilters(page);
   await expectTotal(page, sum(all));
 
-  await page.getByLabel('Сумма от, ₽').fill('1000');
+  await receipts.filter(page, { minRub: '1000' });
   await expectTotal(page, sum(all.filter((r) => r.amountKopecks >= 100_000)));
   await expect(page).toHaveURL(/min=1000/);
-  await page.getByLabel('Сумма до, ₽').fill('350');
+  await receipts.filter(page, { maxRub: '350' });
   await expectTotal(page, 0);
   await expect(page.getByText('По этим фильтрам квитанций нет.')).toBeVisible();
-  await page.getByRole('button', { name: 'Сбросить фильтры' }).click();
+  await receipts.resetFilters(page);
 
-  await rows(page).filter({ hasText: 'Штраф' }).getByRole('link').click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Квитанция об оплате' })).toBeVisible();
+  await receipts.openReceipt(page, 'Штраф');
   await expect(page.getByText(FINE_UIN, { exact: true })).toBeVisible();
   await expect(page.getByText(fine.transactionId)).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Получатель и реквизиты' })).toBeVisible();
   expect(await axe(page)).toEqual([]);
 
-  const download = page.waitForEvent('download');
-  await page.getByRole('button', { name: 'Скачать PDF' }).click();
   const file = info.outputPath('receipt.pdf');
-  await (await download).saveAs(file);
+  await receipts.downloadPdf(page, file);
   const text = plain(documentText(await PDFDocument.load(readFileSync(file))));
   expect(text).toContain(money(fine.amountKopecks));
   expect(text).toContain(fine.transactionId);
 
-  await page.getByRole('button', { name: 'Отправить на почту' }).click();
+  await receipts.sendByEmail(page);
   await expect(page.getByRole('status').filter({ hasText: `Квитанция отправлена на ${CITIZEN.email}` })).toBeVisible();
   await page.goto('/inbox?channel=email');
   await expect(page.getByText(`Квитанция об оплате: ${formatMoney(fine.amountKopecks)}`)).toBeVisible();
@@ -108,14 +79,13 @@ test('«Вернуть деньги» is offered only where the rules allow a re
   const fine = await pay(page, { kind: 'fine', fineIds: [FINE_UIN] });
   const once = await payFee(page, 'internal-passport');
   const twice = await payFee(page, 'internal-passport');
-  const refundPanel = () => page.getByRole('region', { name: 'Возврат денег' });
 
   // A fine paid once: no form that could only be refused, but why not and when a refund is possible.
   await page.goto(`/payments/${fine.id}`);
-  await expect(refundPanel()).toContainText('Вернуть деньги нельзя.');
-  await expect(refundPanel()).toContainText('Другого платежа за то же самое не найдено');
-  await expect(refundPanel()).toContainText('Вернуть можно лишний, повторный платёж');
-  await expect(page.getByRole('button', { name: 'Вернуть деньги' })).toHaveCount(0);
+  await expect(receipts.refundPanel(page)).toContainText('Вернуть деньги нельзя.');
+  await expect(receipts.refundPanel(page)).toContainText('Другого платежа за то же самое не найдено');
+  await expect(receipts.refundPanel(page)).toContainText('Вернуть можно лишний, повторный платёж');
+  await expect(receipts.refundButton(page)).toHaveCount(0);
   expect(await axe(page)).toEqual([]);
 
   // A fee paid twice: only the reason the rules allow is offered.
@@ -123,17 +93,16 @@ test('«Вернуть деньги» is offered only where the rules allow a re
   await expect(page.getByLabel('Оплатил дважды')).toBeChecked();
   await expect(page.getByLabel('В услуге отказали до начала рассмотрения')).toHaveCount(0);
   expect(await axe(page)).toEqual([]);
-  await page.getByRole('button', { name: 'Вернуть деньги' }).click();
-  await expect(page.getByText('Заявка на возврат принята.')).toBeVisible();
+  await receipts.requestRefund(page);
   await expect(page.getByRole('status').filter({ hasText: 'Возврат запрошен' })).toBeVisible();
 
   // With its twin asked back, the first payment is no longer a duplicate.
   await page.goto(`/payments/${once.id}`);
-  await expect(refundPanel()).toContainText('Другого платежа за то же самое не найдено');
-  await expect(page.getByRole('button', { name: 'Вернуть деньги' })).toHaveCount(0);
+  await expect(receipts.refundPanel(page)).toContainText('Другого платежа за то же самое не найдено');
+  await expect(receipts.refundButton(page)).toHaveCount(0);
 
   await page.goto('/payments');
-  const refunds = page.getByRole('list', { name: 'Заявки на возврат' });
+  const refunds = receipts.refunds(page);
   await expect(refunds.getByRole('listitem')).toHaveCount(1);
   await expect(refunds).toContainText('Возврат запрошен');
   await expect(rows(page).filter({ hasText: 'Возврат запрошен' })).toHaveCount(1);

@@ -29,62 +29,69 @@ test('a support request with a screenshot: answered, reopened, called back, rate
   await expect(page.getByText('sample.png')).toBeVisible();
   await page.screenshot({ path: info.outputPath('support-sent.png'), fullPage: true });
 
-  // «Мои обращения»: the number, the kind, the status and the expected time (hours matter).
-  await page.goto('/appeals');
-  const row = page.getByRole('row').filter({ has: page.getByRole('link', { name: number! }) });
-  await expect(row).toContainText('Запрос в поддержку');
-  await expect(row).toContainText(/\d{2}\.\d{2}\.\d{4} \d{2}:\d{2}/);
-  // The number by e-mail (the simulated mailbox).
-  await page.goto('/inbox?channel=email');
-  await expect(page.getByText(`Запрос в поддержку № ${number} получен`, { exact: true })).toBeVisible();
+  await test.step('«Мои обращения»: the number, the kind, the status and the expected time (hours matter)', async () => {
+    await page.goto('/appeals');
+    const row = page.getByRole('row').filter({ has: page.getByRole('link', { name: number! }) });
+    await expect(row).toContainText('Запрос в поддержку');
+    await expect(row).toContainText(/\d{2}\.\d{2}\.\d{4} \d{2}:\d{2}/);
+  });
 
-  // The critical term is one hour: the scripted department answers within it.
-  await page.goto('/appeals');
-  await page.getByRole('link', { name: number! }).click();
-  await jump(page, HOUR);
-  await expect(page.getByRole('heading', { name: 'Ответ поддержки' })).toBeVisible({ timeout: 20_000 });
-  await expect(pill(page)).toHaveText('Ответ готов');
+  await test.step('The number by e-mail (the simulated mailbox)', async () => {
+    await page.goto('/inbox?channel=email');
+    await expect(page.getByText(`Запрос в поддержку № ${number} получен`, { exact: true })).toBeVisible();
+  });
 
-  // Not solved: say what is still wrong; an empty reason is refused by the form.
-  await page.getByRole('button', { name: 'Вопрос не решён' }).click();
-  await expect(page.getByRole('alert').filter({ hasText: 'Исправьте ошибки' })).toBeVisible();
-  await page.getByLabel('Что осталось не так').fill('Ошибка повторилась и на другом устройстве');
-  await page.getByRole('button', { name: 'Вопрос не решён' }).click();
-  await expect(pill(page)).toHaveText('В обработке');
-  await expect(page.getByText('Вы открыли запрос снова: вопрос не решён')).toBeVisible();
+  await test.step('The critical term is one hour: the scripted department answers within it', async () => {
+    await page.goto('/appeals');
+    await page.getByRole('link', { name: number! }).click();
+    await jump(page, HOUR);
+    await expect(page.getByRole('heading', { name: 'Ответ поддержки' })).toBeVisible({ timeout: 20_000 });
+    await expect(pill(page)).toHaveText('Ответ готов');
+  });
 
-  // «Обратный звонок» in two hours on the simulated clock; made when the clock gets there.
-  await page.getByLabel('Когда позвонить').fill(await simMoment(page, 2 * HOUR));
-  await page.getByRole('button', { name: 'Заказать звонок' }).click();
-  await expect(page.getByText(/Звонок заказан на/)).toBeVisible();
-  await jump(page, 3 * HOUR);
-  await expect(page.getByText(/Специалист позвонил/)).toBeVisible({ timeout: 20_000 });
-  await expect(pill(page)).toHaveText('Ответ готов');
-  await page.screenshot({ path: info.outputPath('support-answered-again.png'), fullPage: true });
-  await page.getByRole('link', { name: 'Открыть «Сообщения»' }).click();
-  await expect(page.getByText(`Обратный звонок по запросу № ${number}`)).toBeVisible();
-  await page.goBack();
+  await test.step('Not solved: say what is still wrong; an empty reason is refused by the form', async () => {
+    await page.getByRole('button', { name: 'Вопрос не решён' }).click();
+    await expect(page.getByRole('alert').filter({ hasText: 'Исправьте ошибки' })).toBeVisible();
+    await page.getByLabel('Что осталось не так').fill('Ошибка повторилась и на другом устройстве');
+    await page.getByRole('button', { name: 'Вопрос не решён' }).click();
+    await expect(pill(page)).toHaveText('В обработке');
+    await expect(page.getByText('Вы открыли запрос снова: вопрос не решён')).toBeVisible();
+  });
 
-  for (const criterion of ['Своевременность', 'Понятность', 'Полнота', 'Вежливость']) {
-    await page.getByRole('group', { name: criterion }).getByLabel('4').check();
-  }
-  await page.getByLabel('Комментарий к оценке').fill('Помогли со второго раза');
-  await page.getByRole('button', { name: 'Отправить оценку' }).click();
-  await expect(page.getByText(/Ваша оценка: Своевременность — 4/)).toBeVisible();
+  await test.step('«Обратный звонок» in two hours on the simulated clock; made when the clock gets there', async () => {
+    await page.getByLabel('Когда позвонить').fill(await simMoment(page, 2 * HOUR));
+    await page.getByRole('button', { name: 'Заказать звонок' }).click();
+    await expect(page.getByText(/Звонок заказан на/)).toBeVisible();
+    await jump(page, 3 * HOUR);
+    await expect(page.getByText(/Специалист позвонил/)).toBeVisible({ timeout: 20_000 });
+    await expect(pill(page)).toHaveText('Ответ готов');
+    await page.screenshot({ path: info.outputPath('support-answered-again.png'), fullPage: true });
+    await page.getByRole('link', { name: 'Открыть «Сообщения»' }).click();
+    await expect(page.getByText(`Обратный звонок по запросу № ${number}`)).toBeVisible();
+    await page.goBack();
 
-  await page.getByRole('button', { name: 'Вопрос решён' }).click();
-  await expect(pill(page)).toHaveText('Закрыто');
-  await expect(page.getByRole('button', { name: 'Вопрос не решён' })).toHaveCount(0);
-  await page.screenshot({ path: info.outputPath('support-closed.png'), fullPage: true });
+    for (const criterion of ['Своевременность', 'Понятность', 'Полнота', 'Вежливость']) {
+      await page.getByRole('group', { name: criterion }).getByLabel('4').check();
+    }
+    await page.getByLabel('Комментарий к оценке').fill('Помогли со второго раза');
+    await page.getByRole('button', { name: 'Отправить оценку' }).click();
+    await expect(page.getByText(/Ваша оценка: Своевременность — 4/)).toBeVisible();
 
-  // Support statistics join the appeals statistics.
-  await page.goto('/appeals/stats');
-  await expect(page.getByRole('heading', { name: 'Поддержка', level: 2 })).toBeVisible();
-  await expect(page.getByText('Открыто снова после ответа: 1')).toBeVisible();
-  await expect(page.getByText('Средняя оценка ответов на запросы: 4 из 5')).toBeVisible();
-  await expect(page.getByRole('region', { name: 'Поддержка' }).getByText(/Отвечено в срок: 100/)).toBeVisible();
-  await page.screenshot({ path: info.outputPath('support-stats.png'), fullPage: true });
-  expect(await axe(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Вопрос решён' }).click();
+    await expect(pill(page)).toHaveText('Закрыто');
+    await expect(page.getByRole('button', { name: 'Вопрос не решён' })).toHaveCount(0);
+    await page.screenshot({ path: info.outputPath('support-closed.png'), fullPage: true });
+  });
+
+  await test.step('Support statistics join the appeals statistics', async () => {
+    await page.goto('/appeals/stats');
+    await expect(page.getByRole('heading', { name: 'Поддержка', level: 2 })).toBeVisible();
+    await expect(page.getByText('Открыто снова после ответа: 1')).toBeVisible();
+    await expect(page.getByText('Средняя оценка ответов на запросы: 4 из 5')).toBeVisible();
+    await expect(page.getByRole('region', { name: 'Поддержка' }).getByText(/Отвечено в срок: 100/)).toBeVisible();
+    await page.screenshot({ path: info.outputPath('support-stats.png'), fullPage: true });
+    expect(await axe(page)).toEqual([]);
+  });
 });
 
 test('a support request can be written with the keyboard alone', async ({ page }) => {

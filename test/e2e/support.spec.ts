@@ -4,7 +4,10 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { api, expectHeading, openApp } from './pages/app';
+import * as operator from './pages/operator';
 import { signInOperator } from './pages/operator';
+import * as support from './pages/supportChat';
+import { ask, chat, log } from './pages/supportChat';
 
 const MINUTE_MS = 60_000;
 /** 12:00 and 23:00 Moscow time (UTC+3). */
@@ -20,28 +23,20 @@ async function violations(page: Page) {
   return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 
-const chat = (page: Page) => page.getByRole('dialog', { name: 'Чат поддержки' });
-const log = (page: Page) => chat(page).getByRole('log', { name: 'Переписка с поддержкой' });
-
-async function ask(page: Page, text: string): Promise<void> {
-  await chat(page).getByLabel('Ваше сообщение').fill(text);
-  await chat(page).getByRole('button', { name: 'Отправить' }).click();
-}
-
 test('a locked-out citizen finds the answer by chat, asks for a person, gets an answer and rates it; the page underneath keeps its state', async ({ page }) => {
   await openApp(page, '/catalog');
   await setClock(page, NOON_MOSCOW);
   await page.getByLabel('Поиск услуги').fill('паспорт');
-  await page.getByRole('button', { name: 'Помощь', exact: true }).click();
-  await expect(chat(page).getByLabel('Ваше сообщение')).toBeFocused();
+  await support.open(page);
+  await expect(support.messageField(page)).toBeFocused();
 
   await ask(page, 'учетную запись заблокировали после неверных паролей');
   await expect(log(page)).toContainText('Вход и регистрация');
-  await expect(log(page).getByRole('link', { name: 'Открыть статью «Вход заблокирован после неверных паролей»' })).toBeVisible();
-  await expect(chat(page).getByLabel('Ваше сообщение')).toBeFocused();
-  await log(page).getByRole('button', { name: 'Нет', exact: true }).click();
+  await expect(support.articleLink(log(page), 'Вход заблокирован после неверных паролей')).toBeVisible();
+  await expect(support.messageField(page)).toBeFocused();
+  await support.notHelped(page);
   await expect(log(page)).toContainText('не могу');
-  await log(page).getByRole('button', { name: 'Перейти к оператору' }).click();
+  await support.askForPerson(page);
   await expect(log(page)).toContainText('Разговор передан оператору');
 
   // The scripted operator answers after a wait on the simulated clock, read on catch-up.
@@ -49,18 +44,15 @@ test('a locked-out citizen finds the answer by chat, asks for a person, gets an 
   await expect(log(page)).toContainText('подключился к разговору', { timeout: 15_000 });
   await expect(log(page)).toContainText('неверных паролей подряд');
 
-  await chat(page).getByRole('radio', { name: '5 из 5' }).check();
-  await chat(page).getByLabel('Комментарий (необязательно)').fill('Помогли быстро');
-  await chat(page).getByRole('button', { name: 'Оценить' }).click();
-  await expect(chat(page).getByText('Спасибо за оценку: 5 из 5.')).toBeVisible();
+  await support.rate(page, 5, 'Помогли быстро');
 
-  await chat(page).getByRole('button', { name: 'Свернуть чат' }).click();
+  await support.minimise(page);
   await expect(page.getByLabel('Поиск услуги')).toHaveValue('паспорт');
-  await expect(page.getByRole('button', { name: 'Помощь', exact: true })).toBeFocused();
+  await expect(support.helpButton(page)).toBeFocused();
 
   // The conversation survives a reload.
   await page.reload();
-  await page.getByRole('button', { name: 'Помощь', exact: true }).click();
+  await support.open(page);
   await expect(log(page)).toContainText('учетную запись заблокировали');
   await expect(log(page)).toContainText('неверных паролей подряд');
 });
@@ -68,10 +60,10 @@ test('a locked-out citizen finds the answer by chat, asks for a person, gets an 
 test('outside operator hours the hand-over offers a request and the next shift instead', async ({ page }) => {
   await openApp(page, '/');
   await setClock(page, NIGHT_MOSCOW);
-  await page.getByRole('button', { name: 'Помощь', exact: true }).click();
+  await support.open(page);
   await ask(page, 'хочу подать иск в суд на ведомство');
   await expect(log(page)).toContainText('Юридические вопросы я не решаю');
-  await log(page).getByRole('button', { name: 'Перейти к оператору' }).click();
+  await support.askForPerson(page);
   await expect(log(page)).toContainText('сейчас смены нет');
   await expect(log(page)).toContainText('2 декабря 2026');
   // The offer leads to the support request form, prefilled with the chat's problem and category.
@@ -84,21 +76,18 @@ test('an operator takes a handed-over chat in the console and answers; the citiz
   await openApp(page, '/');
   await setClock(page, NOON_MOSCOW);
   expect((await api(page, 'POST', '/api/_sim/operator', { pin: '2468' })).status).toBe(200);
-  await page.getByRole('button', { name: 'Помощь', exact: true }).click();
+  await support.open(page);
   await ask(page, 'не приходит смс с кодом');
-  await log(page).getByRole('button', { name: 'Нет', exact: true }).click();
-  await log(page).getByRole('button', { name: 'Перейти к оператору' }).click();
+  await support.notHelped(page);
+  await support.askForPerson(page);
   await expect(log(page)).toContainText('Разговор передан оператору');
 
   const console = await context.newPage();
   await signInOperator(console);
-  await console.getByRole('link', { name: 'Чаты поддержки' }).click();
-  await expectHeading(console, 'Чаты поддержки');
-  await console.getByRole('button', { name: /Открыть чат/ }).first().click();
+  await operator.openFirstSupportChat(console);
   await expect(console.getByRole('log')).toContainText('не приходит смс с кодом');
-  await console.getByRole('button', { name: 'Взять чат' }).click();
-  await console.getByLabel('Ответ гражданину').fill('Код лежит в разделе «Сообщения», вкладка SMS.');
-  await console.getByRole('button', { name: 'Ответить' }).click();
+  await operator.takeChat(console);
+  await operator.replyInChat(console, 'Код лежит в разделе «Сообщения», вкладка SMS.');
   await expect(console.getByRole('log')).toContainText('вкладка SMS');
 
   await expect(log(page)).toContainText('Оператор Окна подключился к разговору');
@@ -108,23 +97,22 @@ test('an operator takes a handed-over chat in the console and answers; the citiz
 test('the knowledge base finds articles by word forms and typos and opens one; keyboard only in the chat', async ({ page }) => {
   await openApp(page, '/help');
   await expectHeading(page, 'Помощь');
-  await page.getByLabel('Поиск по базе знаний').fill('госпошлена');
-  await expect(page.getByRole('status').filter({ hasText: 'Найдено статей' })).toBeVisible();
-  await page.getByRole('link', { name: 'Открыть статью «Как оплатить госпошлину»' }).click();
+  await support.searchArticles(page, 'госпошлена');
+  await support.articleLink(page, 'Как оплатить госпошлину').click();
   await expectHeading(page, 'Как оплатить госпошлину');
   await expect(page.getByRole('link', { name: 'Мои платежи' })).toBeVisible();
 
   // Keyboard only: focus the floating button, open, ask, answer, close with Escape.
-  await page.getByRole('button', { name: 'Помощь', exact: true }).focus();
+  await support.helpButton(page).focus();
   await page.keyboard.press('Enter');
-  await expect(chat(page).getByLabel('Ваше сообщение')).toBeFocused();
+  await expect(support.messageField(page)).toBeFocused();
   await page.keyboard.type('вернуть деньги');
   await page.keyboard.press('Enter');
-  await expect(log(page).getByRole('link', { name: 'Открыть статью «Как вернуть деньги за платёж»' })).toBeVisible();
-  await expect(chat(page).getByLabel('Ваше сообщение')).toBeFocused();
+  await expect(support.articleLink(log(page), 'Как вернуть деньги за платёж')).toBeVisible();
+  await expect(support.messageField(page)).toBeFocused();
   await page.keyboard.press('Escape');
   await expect(chat(page)).toBeHidden();
-  await expect(page.getByRole('button', { name: 'Помощь', exact: true })).toBeFocused();
+  await expect(support.helpButton(page)).toBeFocused();
 });
 
 test('axe finds no violations on the contacts page and on an article', async ({ page }) => {
@@ -138,7 +126,7 @@ test('axe finds no violations on the contacts page and on an article', async ({ 
 
 test('axe finds no violations on search results and the open chat, in Russian and English', async ({ page }) => {
   await openApp(page, '/help?q=пароль');
-  await page.getByRole('button', { name: 'Помощь', exact: true }).click();
+  await support.open(page);
   await ask(page, 'забыл пароль');
   await expect(log(page).getByRole('button', { name: 'Нет', exact: true })).toBeVisible();
   expect(await violations(page)).toEqual([]);

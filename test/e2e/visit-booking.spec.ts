@@ -4,6 +4,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { api } from './pages/app';
+import * as booking from './pages/booking';
 import { confirmedCitizen } from './pages/apply';
 import { fixture } from './pages/profile';
 
@@ -30,58 +31,66 @@ test('a driving-licence application books a real ГИБДД slot that shows in �
     await next(page);
   }
 
-  // The visit page: nothing booked yet is named in the error summary.
-  await expect(stepTitle(page, 'Запись на приём')).toBeVisible();
-  await next(page);
-  await expect(page.getByRole('alert').filter({ hasText: 'Исправьте ошибки' })).toContainText('Запишитесь на приём');
-  await expect(page.getByLabel('Офис', { exact: true })).toHaveAttribute('aria-invalid', 'true');
+  await test.step('The visit page: nothing booked yet is named in the error summary', async () => {
+    await expect(stepTitle(page, 'Запись на приём')).toBeVisible();
+    await next(page);
+    await expect(page.getByRole('alert').filter({ hasText: 'Исправьте ошибки' })).toContainText('Запишитесь на приём');
+    await expect(page.getByLabel('Офис', { exact: true })).toHaveAttribute('aria-invalid', 'true');
+  });
 
-  // Keyboard only: the office, the first free slot, the booking.
-  await page.getByLabel('Офис', { exact: true }).focus();
-  await page.getByLabel('Офис', { exact: true }).selectOption({ label: TRAFFIC });
-  const first = page.getByRole('button', { name: 'Первый доступный слот' });
-  await first.focus();
-  await page.keyboard.press('Enter');
-  await expect(page.getByRole('status').filter({ hasText: 'Выбрано:' })).toContainText('1 декабря 2026');
-  await expect(page.getByRole('status').filter({ hasText: 'Выбрано:' })).toContainText('ул. Складочная, 3');
-  expect(await axe(page)).toEqual([]);
-  await page.screenshot({ path: test.info().outputPath('visit-step.png'), fullPage: true });
-  const book = page.getByRole('button', { name: 'Записаться на это время' });
-  await book.focus();
-  await page.keyboard.press('Enter');
-  const booked = page.getByRole('heading', { level: 3, name: /Вы записаны: талон ГИ-\d{4}/ });
-  await expect(booked).toBeFocused();
-  const ticket = /ГИ-\d{4}/.exec((await booked.textContent()) ?? '')![0];
-  // Booked: the summary no longer asks for a booking.
-  await expect(page.getByRole('alert').filter({ hasText: 'Исправьте ошибки' })).toHaveCount(0);
-  expect(await axe(page)).toEqual([]);
-  await page.screenshot({ path: test.info().outputPath('visit-booked.png'), fullPage: true });
+  const { ticket } = await test.step('Keyboard only: the office, the first free slot, the booking', async () => {
+    await page.getByLabel('Офис', { exact: true }).focus();
+    await page.getByLabel('Офис', { exact: true }).selectOption({ label: TRAFFIC });
+    const first = booking.firstSlotButton(page);
+    await first.focus();
+    await page.keyboard.press('Enter');
+    await expect(booking.status(page, 'Выбрано:')).toContainText('1 декабря 2026');
+    await expect(booking.status(page, 'Выбрано:')).toContainText('ул. Складочная, 3');
+    expect(await axe(page)).toEqual([]);
+    await page.screenshot({ path: test.info().outputPath('visit-step.png'), fullPage: true });
+    const book = page.getByRole('button', { name: 'Записаться на это время' });
+    await book.focus();
+    await page.keyboard.press('Enter');
+    const booked = page.getByRole('heading', { level: 3, name: /Вы записаны: талон ГИ-\d{4}/ });
+    await expect(booked).toBeFocused();
+    const ticket = /ГИ-\d{4}/.exec((await booked.textContent()) ?? '')![0];
+    return { ticket };
+  });
 
-  // The draft keeps the booking across a reload, and the wizard moves on.
-  await page.reload();
-  await expect(page.getByRole('heading', { level: 3, name: `Вы записаны: талон ${ticket}` })).toBeVisible();
-  await next(page);
-  await expect(stepTitle(page, 'Документы')).toBeVisible();
-  const passport = page.getByRole('group', { name: /Паспорт гражданина РФ: разворот/ });
-  await passport.getByLabel('Выбрать файл').setInputFiles(fixture('sample.jpg'));
-  await expect(passport.getByText('Приложен файл «sample.jpg»')).toBeVisible();
-  await next(page);
+  await test.step('Booked: the summary no longer asks for a booking', async () => {
+    await expect(page.getByRole('alert').filter({ hasText: 'Исправьте ошибки' })).toHaveCount(0);
+    expect(await axe(page)).toEqual([]);
+    await page.screenshot({ path: test.info().outputPath('visit-booked.png'), fullPage: true });
+  });
 
-  // A paper result: the office that hands it out is a real one, the visit's own office first.
-  await expect(stepTitle(page, 'Способ получения результата')).toBeVisible();
-  await page.getByLabel(/В МФЦ/).check();
-  const office = page.getByLabel('Где забрать документ');
-  await expect(office.locator('option:checked')).toHaveText(TRAFFIC);
-  await expect(office.locator('option', { hasText: 'МФЦ «Мои документы» Центральный' })).toHaveCount(1);
-  expect(await axe(page)).toEqual([]);
-  await next(page);
-  await expect(stepTitle(page, 'Проверьте данные')).toBeVisible();
+  await test.step('The draft keeps the booking across a reload, and the wizard moves on', async () => {
+    await page.reload();
+    await expect(page.getByRole('heading', { level: 3, name: `Вы записаны: талон ${ticket}` })).toBeVisible();
+    await next(page);
+    await expect(stepTitle(page, 'Документы')).toBeVisible();
+    const passport = page.getByRole('group', { name: /Паспорт гражданина РФ: разворот/ });
+    await passport.getByLabel('Выбрать файл').setInputFiles(fixture('sample.jpg'));
+    await expect(passport.getByText('Приложен файл «sample.jpg»')).toBeVisible();
+    await next(page);
+  });
 
-  // «Мои записи» shows the visit with its ticket, from the device's mirror.
-  await page.goto('/bookings');
-  await expect(page.getByRole('region', { name: 'Предстоящие' }).getByRole('link', { name: new RegExp(`${ticket} — Водительское удостоверение`) })).toBeVisible();
-  await page.getByRole('link', { name: new RegExp(ticket) }).click();
-  await expect(page.getByRole('heading', { level: 1, name: `Запись ${ticket}` })).toBeVisible();
-  await expect(page.getByRole('status').filter({ hasText: 'Подтверждено' })).toBeVisible();
-  await expect(page.getByRole('img', { name: `QR-код талона ${ticket}` })).toBeVisible();
+  await test.step('A paper result: the office that hands it out is a real one, the visit\'s own office first', async () => {
+    await expect(stepTitle(page, 'Способ получения результата')).toBeVisible();
+    await page.getByLabel(/В МФЦ/).check();
+    const office = page.getByLabel('Где забрать документ');
+    await expect(office.locator('option:checked')).toHaveText(TRAFFIC);
+    await expect(office.locator('option', { hasText: 'МФЦ «Мои документы» Центральный' })).toHaveCount(1);
+    expect(await axe(page)).toEqual([]);
+    await next(page);
+    await expect(stepTitle(page, 'Проверьте данные')).toBeVisible();
+  });
+
+  await test.step('«Мои записи» shows the visit with its ticket, from the device\'s mirror', async () => {
+    await page.goto('/bookings');
+    await expect(booking.upcoming(page).getByRole('link', { name: new RegExp(`${ticket} — Водительское удостоверение`) })).toBeVisible();
+    await booking.openBooking(page, new RegExp(ticket));
+    await expect(page.getByRole('heading', { level: 1, name: `Запись ${ticket}` })).toBeVisible();
+    await expect(booking.status(page, 'Подтверждено')).toBeVisible();
+    await expect(page.getByRole('img', { name: `QR-код талона ${ticket}` })).toBeVisible();
+  });
 });

@@ -84,3 +84,21 @@ test('a world signs in: the citizen with a visit tomorrow opens its booking', as
   await page.goto(`/bookings/${world.bookingId}`);
   await expect(page.getByRole('heading', { level: 1, name: `Запись ${world.ticket}` })).toBeVisible();
 });
+
+test('ten thousand applications: «Мои заявления» shows the first rows and the total', async ({ page, okno }) => {
+  // The change feed copies 10,000 rows to the device: ~50 s on two busy cores, 66 s at a load of 18.
+  test.setTimeout(150_000);
+  const world = await okno.seed('ten-thousand-applications');
+  expect(world.applications).toBe(10_000);
+  await pages.account.submitLogin(page, world.phone, world.password);
+  await expect(page).toHaveURL(/\/profile(\?|$)/);
+  await pages.applications.open(page);
+  // The newest rows show while the change feed copies the rest to the device (a page of changes at a time).
+  await expect(pages.applications.rows(page).first()).toContainText('Справка о месте жительства');
+  await expect(pages.applications.found(page)).toBeVisible();
+  await pages.applications.expectFound(page, 10_000, { timeout: 60_000 });
+  // Virtualised: only the rows near the top exist in the page.
+  expect(await pages.applications.rows(page).count()).toBeLessThan(60);
+  await pages.applications.filterByStatus(page, 'Принято');
+  await pages.applications.expectFound(page, 1_429);
+});

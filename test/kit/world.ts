@@ -83,6 +83,8 @@ export interface Worlds {
   'overdue-appeal': WorldCitizen & { appealId: string; appealNumber: string };
   /** A confirmed visit to МФЦ (mos-mfc-1) for a passport, tomorrow or the next day the office opens. */
   'visit-tomorrow': WorldCitizen & { bookingId: string; ticket: string; startsAt: number; officeId: string };
+  /** 10,000 residence-certificate applications, one an hour back from now, every status in turn (built in bulk, ~2 s). */
+  'ten-thousand-applications': WorldCitizen & { applications: number };
 }
 export type WorldName = keyof Worlds;
 

@@ -5,6 +5,7 @@
 import { addCalendarDays, addMonths, addWorkingDays, addWorkingMinutes, moscowDate, moscowTime, workingDaysLater } from '../calendar';
 import { noticesOf } from './notices';
 import { drawPlan, PICKUP_DAYS, REPLY_WORKING_DAYS, type CasePlan } from './plan';
+import { repliesOf } from './questions';
 import { decide, type TransitionRefused } from './transitions';
 import type { CaseEvent, CaseInput, CaseState, TimelineEntry } from './types';
 
@@ -83,6 +84,7 @@ export function replay(input: CaseInput, events: readonly CaseEvent[], now: numb
     pickupDeadline,
     validUntil,
     tracking,
+    ...(input.questions?.length ? { replies: repliesOf(input.questions, s, now) } : {}),
     notices: all.filter((n) => n.at <= now),
     next: Number.isFinite(nextAt) ? nextAt : undefined,
   };
@@ -221,6 +223,10 @@ function applyEvent(s: Replay, input: CaseInput, event: CaseEvent): void {
   }
   if (event.type === 'received') {
     issue(s, { at: event.at, status: 'issued', note: 'received_electronic' });
+    return;
+  }
+  if (event.type === 'withdraw') {
+    enter(s, { at: event.at, status: 'withdrawn', note: 'withdrawn' });
     return;
   }
   const { act, at } = event;

@@ -2,6 +2,7 @@
 // Keys are built from the case, the kind and the moment, so a notice is delivered once however often
 // the case is recomputed.
 import { EXPIRY_NOTICE_MS, REMINDER_BEFORE_MS } from './plan';
+import { replyAt } from './questions';
 import type { CaseInput, CaseState, DueNotice, NoticeKind } from './types';
 
 export function noticesOf(state: CaseState, input: CaseInput): DueNotice[] {
@@ -24,8 +25,10 @@ export function noticesOf(state: CaseState, input: CaseInput): DueNotice[] {
       if (pickup && (!after || after.at > pickup - REMINDER_BEFORE_MS)) add('deadline_reminder', pickup - REMINDER_BEFORE_MS, { deadline: pickup });
     }
     if (entry.status === 'rejected') add('rejected', entry.at, { reason: entry.reason ?? '' });
+    if (entry.status === 'withdrawn') add('withdrawn', entry.at);
     if (entry.status === 'issued' && input.resultWay === 'post') add('issued', entry.at);
   });
+  for (const at of input.questions ?? []) add('question_answered', replyAt(at));
   if (state.validUntil && state.readyAt && state.validUntil - EXPIRY_NOTICE_MS > state.readyAt) {
     add('result_expiring', state.validUntil - EXPIRY_NOTICE_MS, { validUntil: state.validUntil });
   }

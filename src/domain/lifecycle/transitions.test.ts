@@ -27,6 +27,7 @@ const EVERY_EVENT: Record<CaseEventName, CaseEvent> = {
   issue: operator({ action: 'issue' }),
   reply: { type: 'reply', at: AT, files: [] },
   received: { type: 'received', at: AT },
+  withdraw: { type: 'withdraw', at: AT },
 };
 
 describe('the transition table', () => {

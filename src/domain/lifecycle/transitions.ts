@@ -5,7 +5,7 @@
 import type { ApplicationStatus } from '../application';
 import type { CaseEvent, CaseInput, CaseState, OperatorAction } from './types';
 
-export type CaseEventName = OperatorAction['action'] | 'reply' | 'received';
+export type CaseEventName = OperatorAction['action'] | 'reply' | 'received' | 'withdraw';
 
 /** Why an event does not apply: the case is in another status, or the guard said no. */
 export type RefusalReason = 'wrong_status' | 'reply_too_late' | 'not_electronic';
@@ -28,6 +28,8 @@ export const TRANSITIONS: Readonly<Record<CaseEventName, Transition>> = {
     to: 'in_processing',
     guard: (state, _input, at) => (state.request && at <= state.request.deadline ? null : 'reply_too_late'),
   },
+  // Only before the department begins to examine it (DOMAIN: «Отправлено» or «Принято»).
+  withdraw: { from: ['sent', 'accepted'], to: 'withdrawn' },
   received: {
     from: ['ready'],
     to: 'issued',

@@ -5,6 +5,7 @@ import * as v from 'valibot';
 import type { ApplicationStatus } from '../application';
 import type { ResultWay } from '../catalog/kinds';
 import { REJECTION_REASONS, type RejectionReason } from '../scenario';
+import type { DepartmentReply } from './questions';
 
 /** What the scenario was resolved to when the case arrived ('random' is never stored). */
 export const CASE_SCENARIOS = ['happy', 'documents_requested', 'slow', 'technical_failure', 'manual', 'rejected'] as const;
@@ -37,7 +38,9 @@ export type CaseEvent =
   /** The citizen sent the requested documents. */
   | { type: 'reply'; at: number; files: string[] }
   /** The citizen opened the electronic result for the first time. */
-  | { type: 'received'; at: number };
+  | { type: 'received'; at: number }
+  /** The citizen withdrew the application before the department began to examine it. */
+  | { type: 'withdraw'; at: number };
 
 /** Notes the department adds by itself; the page translates them. */
 export type TimelineNote =
@@ -54,7 +57,8 @@ export type TimelineNote =
   | 'ready_post'
   | 'post_arrived'
   | 'received_electronic'
-  | 'issued';
+  | 'issued'
+  | 'withdrawn';
 
 export interface TimelineEntry {
   at: number;
@@ -78,9 +82,11 @@ export interface CaseInput {
   documentSlots: string[];
   /** How long the electronic result stays valid. */
   validityMonths: number;
+  /** When the citizen wrote to the department from the case page (questions.ts). */
+  questions?: number[];
 }
 
-export type NoticeKind = 'registered' | 'documents_requested' | 'ready' | 'rejected' | 'issued' | 'deadline_reminder' | 'result_expiring';
+export type NoticeKind = 'registered' | 'documents_requested' | 'ready' | 'rejected' | 'issued' | 'deadline_reminder' | 'result_expiring' | 'withdrawn' | 'question_answered';
 
 export interface DueNotice {
   key: string;
@@ -105,6 +111,8 @@ export interface CaseState {
   validUntil?: number;
   /** Post: stages so far. */
   tracking: { at: number; stage: 'handed_over' | 'in_transit' | 'arrived' | 'delivered' }[];
+  /** The department's replies to the citizen's questions so far, in the questions' order. */
+  replies?: DepartmentReply[];
   /** Notifications whose moment has come. */
   notices: DueNotice[];
   /** The next moment something changes by itself, if anything will. */

@@ -16,6 +16,7 @@ import { CaseOfficeFacts } from './CaseOffices';
 import { listMirroredBookings } from '../../client/repos/bookingsRepo';
 import { CaseTimeline } from './CaseTimeline';
 import { CaseTodo } from './CaseTodo';
+import { CaseQuestions } from './CaseQuestions';
 import { FixLinks } from './FixLinks';
 import { StatusLabel } from './StatusLabel';
 import { findService } from '../../domain/catalog/services';
@@ -62,6 +63,7 @@ function Details(props: { accountId: string; id: string; created: boolean }) {
           <p>
             <Link to="/appeals/new" search={{ type: 'objection', topic: 'services', related: app().number, service: app().serviceId }}>{casesTexts().cases.object}</Link>
           </p>
+          <CaseQuestions app={app()} onChange={(next) => void storeApplication(props.accountId, next)} />
           <CaseAnswers app={app()} booking={booking.value()} />
           <p><Link to="/applications" class="button secondary">{t().nav.applications}</Link></p>
         </Page>

@@ -7,6 +7,8 @@ import { reasonText } from '../../i18n/reasons';
 import { findService } from '../../domain/catalog/services';
 import { DocumentsReply } from './DocumentsReply';
 import { RefusedActions } from './RefusedActions';
+import { WithdrawAction } from './WithdrawAction';
+import { Link } from '@tanstack/solid-router';
 import { ElectronicResult, PickupTicket, PostTracking } from './ResultPanels';
 import { casesTexts } from '../../i18n/lazy/cases';
 
@@ -47,10 +49,20 @@ export function CaseTodo(props: { app: ApplicationView; onChange: (app: Applicat
           <p>{fill(casesTexts().cases.issuedLead, { date: formatDateTime(props.app.issuedAt ?? props.app.updatedAt) })}</p>
         </section>
       </Match>
+      <Match when={props.app.status === 'withdrawn'}>
+        <section class="card todo" aria-labelledby="withdrawn-title">
+          <h2 id="withdrawn-title">{casesTexts().cases.withdrawnTitle}</h2>
+          <p>{fill(casesTexts().cases.withdrawnLead, { date: formatDateTime(props.app.timeline.at(-1)?.at ?? props.app.updatedAt) })}</p>
+          <p>
+            <Link to="/catalog/$serviceId" params={{ serviceId: props.app.serviceId }}>{casesTexts().cases.applyAgain}</Link>
+          </p>
+        </section>
+      </Match>
       <Match when={true}>
         <section class="card todo" aria-labelledby="wait-title">
           <h2 id="wait-title">{casesTexts().cases.todoTitle}</h2>
           <p>{term().max === 0 ? casesTexts().cases.waitInstant : fill(casesTexts().cases.waitLead, term())}</p>
+          <WithdrawAction app={props.app} onChange={props.onChange} />
         </section>
       </Match>
     </Switch>

@@ -19,4 +19,8 @@ export const readResult = (caseId: string) => apiGet(`/applications/${id(caseId)
 export const readResultPdf = (caseId: string) => apiBytes('GET', `/applications/${id(caseId)}/result/pdf`);
 /** One file of the citizen's sent application, as the department received it (index in its `files`). */
 export const readCaseFile = (caseId: string, index: number) => apiBytes('GET', `/applications/${id(caseId)}/files/${index}`);
+/** Withdraws the application (only while «Отправлено» or «Принято»; later: withdraw_too_late). */
+export const withdrawApplication = (caseId: string) => apiPost(`/applications/${id(caseId)}/withdraw`, {}, ApplicationViewSchema);
+/** A question to the department about the application; the reply follows on the simulated clock. */
+export const askDepartment = (caseId: string, text: string) => apiPost(`/applications/${id(caseId)}/questions`, { text }, ApplicationViewSchema);
 export const markReceived = (caseId: string) => apiPost(`/applications/${id(caseId)}/received`, {}, ApplicationViewSchema);

@@ -11,7 +11,7 @@ import { receiveAppealFiles } from './files';
 import { appealState, settleAppeals } from './settle';
 import { appealView } from './view';
 
-const EditSchema = v.object({
+export const EditSchema = v.object({
   subject: SubjectSchema,
   description: DescriptionSchema,
   contacts: ContactsSchema,
@@ -28,7 +28,7 @@ export const putAppeal: Handler = async (ctx) => {
   return json(appealView(updated, ctx.now));
 };
 
-const MaterialsSchema = v.object({
+export const MaterialsSchema = v.object({
   comment: MaterialsCommentSchema,
   /** The corrected description, when the citizen rewrote it. */
   description: v.optional(DescriptionSchema),

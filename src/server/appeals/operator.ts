@@ -28,7 +28,7 @@ function clerkOf(ctx: RequestContext): string {
   }
 }
 
-const QuerySchema = v.object({
+export const QuerySchema = v.object({
   status: v.optional(v.picklist(APPEAL_STATUSES)),
   type: v.optional(v.picklist(APPEAL_TYPES)),
   term: v.optional(v.picklist(['warning', 'breach'])),
@@ -56,7 +56,7 @@ export const getAppealQueue: Handler = async (ctx) => {
   return json({ total: rows.length, appeals: rows.slice(0, QUEUE_LIMIT).map((row) => queueItem(row, ctx.now)) });
 };
 
-const OPEN_REASONS = ['work', 'term_control', 'quality_check', 'citizen_call'] as const;
+export const OPEN_REASONS = ['work', 'term_control', 'quality_check', 'citizen_call'] as const;
 
 /** GET /api/operator/appeals/:id?reason=… — every opening is logged: who, when, why. */
 export const getOperatorAppeal: Handler = async (ctx) => {

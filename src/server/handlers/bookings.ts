@@ -137,11 +137,12 @@ export const getBookingIcs: Handler = async (ctx) => {
   const { account } = await requireAccount(ctx);
   const row = await ownBooking(ctx, account.id);
   return new Response(icsOf(row, row.updatedAt), {
-    headers: { 'Content-Type': 'text/calendar; charset=utf-8', 'Content-Disposition': `attachment; filename="okno-${row.ticket}.ics"` },
+    // A ticket has Cyrillic letters («М-001»): header values must be Latin-1, so the name goes as RFC 5987 too.
+    headers: { 'Content-Type': 'text/calendar; charset=utf-8', 'Content-Disposition': `attachment; filename="okno-visit.ics"; filename*=UTF-8''${encodeURIComponent(`okno-${row.ticket}.ics`)}` },
   });
 };
 
-const IdsSchema = v.pipe(v.string(), v.maxLength(2000), v.transform((s) => s.split(',').filter(Boolean).slice(0, 60)));
+export const IdsSchema = v.pipe(v.string(), v.maxLength(2000), v.transform((s) => s.split(',').filter(Boolean).slice(0, 60)));
 
 /** GET /api/offices/availability?ids=a,b: held slots (no names) and changed hours of those offices. */
 export const getAvailability: Handler = async (ctx) => {

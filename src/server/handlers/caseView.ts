@@ -11,6 +11,7 @@ export function caseView(row: CaseRow): ApplicationView {
     ...(resultOfficeId ? { resultOfficeId } : {}),
     ...(row.fixes ? { fixes: row.fixes } : {}),
     ...(row.fixedBy ? { fixedBy: row.fixedBy } : {}),
+    ...(row.questions?.length ? { questions: row.questions.map(({ at, text }, i) => ({ at, text, reply: row.state?.replies?.[i] })) } : {}),
   };
   return { id, number, serviceId, status, submittedAt, updatedAt, resultWay, answers, files, timeline, request, rejection, readyAt, issuedAt, pickupDeadline, validUntil, tracking, ...links };
 }

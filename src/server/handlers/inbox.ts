@@ -11,7 +11,7 @@ import { findFlow, FLOW_COMPLETE_TTL_MS } from '../auth/codes';
 import { handsetMatches, HANDSET_HEADER } from '../auth/handset';
 
 const INBOX_LIMIT = 200;
-const QuerySchema = v.object({
+export const QuerySchema = v.object({
   channel: v.optional(v.picklist(['sms', 'email'], 'invalid_value')),
   to: v.optional(v.pipe(v.string(), v.maxLength(120, 'too_long'))),
 });

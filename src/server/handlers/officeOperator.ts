@@ -41,7 +41,7 @@ export function arrived(row: BookingRow, now: number): BookingRow {
   return { ...row, status: 'arrived', updatedAt: now, queue: { arrivedAt: now, number: row.ticket } };
 }
 
-const MarkSchema = v.object({ mark: v.picklist(['arrived', 'no_show', 'served']) });
+export const MarkSchema = v.object({ mark: v.picklist(['arrived', 'no_show', 'served']) });
 
 export const postMark: Handler = async (ctx) => {
   await requireOperator(ctx);

@@ -16,7 +16,7 @@ import { appendEvent } from './caseActions';
 import { caseView } from './caseView';
 
 const QUEUE_LIMIT = 500;
-const QuerySchema = v.object({
+export const QuerySchema = v.object({
   status: v.optional(v.picklist(APPLICATION_STATUSES)),
   service: v.optional(v.pipe(v.string(), v.maxLength(60))),
   q: v.optional(v.pipe(v.string(), v.maxLength(40))),

@@ -17,7 +17,7 @@ export const putFaultMatrix: Handler = async ({ db, request }) => {
   return json({ ...matrix, draws: 0 });
 };
 
-const JournalQuerySchema = v.object({
+export const JournalQuerySchema = v.object({
   /** Only entries after this id (the id of the last one seen). */
   after: v.optional(v.pipe(v.string(), v.transform(Number), v.integer('invalid_value'), v.minValue(0, 'invalid_value'))),
   limit: v.optional(v.pipe(v.string(), v.transform(Number), v.integer('invalid_value'), v.minValue(1, 'invalid_value'), v.maxValue(JOURNAL_LIMIT, 'invalid_value'))),

@@ -1,5 +1,5 @@
 // POST /api/_sim/worlds/:name — named worlds for QA: a fresh citizen, the demo citizen, unpaid fines, a case
-// waiting for documents, an overdue appeal, a visit booked for tomorrow. Each is built through the real
+// waiting for documents, an overdue appeal, a visit booked for tomorrow, 10,000 applications. Each is built through the real
 // route table (env.inner: no faults, no journal), so a world is what a citizen could have made; each
 // answers what a test needs to go on (phone, password, ids).
 import * as v from 'valibot';
@@ -11,9 +11,10 @@ import { firstFreeSlot } from '../../domain/offices/slots';
 import { DEMO_CASE_PLANS, planDemoCases } from '../demoData';
 import { ApiError, json } from '../http';
 import { settleCases } from '../lifecycle';
+import { writeManyCases } from '../manyCases';
 import type { Handler, RequestContext } from '../router';
 
-export const WORLD_NAMES = ['fresh-citizen', 'demo-citizen', 'unpaid-fines', 'documents-requested', 'overdue-appeal', 'visit-tomorrow'] as const;
+export const WORLD_NAMES = ['fresh-citizen', 'demo-citizen', 'unpaid-fines', 'documents-requested', 'overdue-appeal', 'visit-tomorrow', 'ten-thousand-applications'] as const;
 export type WorldName = (typeof WORLD_NAMES)[number];
 
 export const WORLD_PASSWORD = 'Zelenyj#Sad7';
@@ -22,6 +23,8 @@ const DAY = 86_400_000;
 const OVERDUE_APPEAL_AGE_MS = 45 * DAY;
 const BOOKING_OFFICE = 'mos-mfc-1';
 const BOOKING_SERVICE = 'passport';
+/** The history a long-time user (or a load test) brings: «Мои заявления» must stay quick with it. */
+const MANY_APPLICATIONS = 10_000;
 
 type Call = <T = Record<string, unknown>>(method: string, path: string, body?: unknown, headers?: Record<string, string>) => Promise<T>;
 
@@ -148,6 +151,13 @@ const BUILDERS: Record<WorldName, (ctx: RequestContext, call: Call) => Promise<R
     const booked = await call<{ id: string }>('POST', '/bookings', { officeId: BOOKING_OFFICE, serviceId: BOOKING_SERVICE, startsAt: slot.startsAt }, auth);
     const confirmed = await call<{ id: string; ticket: string; startsAt: number }>('POST', `/bookings/${booked.id}/confirm`, {}, auth);
     return { ...person, bookingId: confirmed.id, ticket: confirmed.ticket, startsAt: confirmed.startsAt, officeId: BOOKING_OFFICE };
+  },
+
+  // Written in bulk rather than sent one by one (see manyCases.ts): the citizen is real, the rows as the handlers store them.
+  'ten-thousand-applications': async (ctx, call) => {
+    const { citizen: person } = await citizen(ctx, call);
+    const applications = await writeManyCases(ctx, person.accountId, MANY_APPLICATIONS);
+    return { ...person, applications };
   },
 };
 

@@ -114,7 +114,7 @@ export async function enterCode(page: Page, code: string): Promise<void> {
 
 export async function fillPersonStep(page: Page, account: NewAccount, { submit = true } = {}): Promise<void> {
   await expect(stepHeading(page, 'Личные данные')).toBeVisible();
-  // The radio first: a click right after leaving a wrong date can miss it (see account.spec.ts).
+  // The radio first: a click right after leaving a wrong date can miss it (see account-register.spec.ts).
   await page.getByRole('radio', { name: account.gender }).check();
   await field(page, 'Фамилия').fill(account.surname);
   await field(page, 'Имя').fill(account.name);

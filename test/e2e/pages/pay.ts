@@ -70,6 +70,16 @@ export async function payWithCard(page: Page, number: string): Promise<number> {
   return after;
 }
 
+/** Pays with an electronic wallet (no confirmation step): the wallet is a phone or an e-mail. */
+export async function payWithWallet(page: Page, wallet: string): Promise<void> {
+  await page.getByLabel(/^Электронный кошелёк/).check();
+  await page.getByLabel('Кошелёк: телефон или e-mail').fill(wallet);
+  await page.getByRole('button', { name: /^Оплатить \d/ }).click();
+}
+
+/** «Оплачено»: the heading the pay page shows (and focuses) when the money went through. */
+export const paid = (page: Page) => page.getByRole('heading', { level: 2, name: 'Оплачено' });
+
 /** Reads the 3-D Secure code the bank «sent» to the account phone and confirms it. */
 export async function confirm3ds(page: Page, after: number): Promise<void> {
   await expect(page.getByRole('heading', { level: 2, name: 'Подтверждение оплаты (3-D Secure)' })).toBeFocused();
