@@ -20,14 +20,10 @@ afterEach(async () => {
   await server.close();
 });
 
-async function send(extra: Record<string, unknown> = {}, headers: Record<string, string> = {}) {
-  const ticket = await server.post<{ flowId: string }>('/applications/code', {}, auth);
-  const body = { draftId: crypto.randomUUID(), serviceId: 'fine-payment', answers: { resolutionNumber: '18810177230000123456' }, resultWay: 'electronic', flowId: ticket.body.flowId, code: await server.lastCode(PHONE), ...extra };
-  return server.post<View & ErrorBody>('/applications', body, { ...auth, ...headers });
-}
+const send = (extra: Record<string, unknown> = {}, scenario?: string) => server.sendFineApplication<View & ErrorBody>(auth, PHONE, { extra, scenario });
 
 async function refusedCase(): Promise<View> {
-  const sent = await send({}, { 'X-Okno-Scenario': 'rejected:data_mismatch' });
+  const sent = await send({}, 'rejected:data_mismatch');
   await server.post('/_sim/clock', { advanceMs: 40 * DAY, keepSessions: true });
   const view = (await server.get<View>(`/applications/${sent.body.id}`, auth)).body;
   expect(view.status).toBe('rejected');

@@ -19,11 +19,7 @@ afterEach(async () => {
   await server.close();
 });
 
-async function send(scenario: string): Promise<View> {
-  const ticket = await server.post<{ flowId: string }>('/applications/code', {}, auth);
-  const body = { draftId: crypto.randomUUID(), serviceId: 'fine-payment', answers: { resolutionNumber: '18810177230000123456' }, resultWay: 'electronic', flowId: ticket.body.flowId, code: await server.lastCode(PHONE) };
-  return (await server.post<View>('/applications', body, { ...auth, 'X-Okno-Scenario': scenario })).body;
-}
+const send = async (scenario: string) => (await server.sendFineApplication<View>(auth, PHONE, { scenario })).body;
 const ask = (id: string, text: unknown) => server.post<View & ErrorBody>(`/applications/${id}/questions`, { text }, auth);
 const read = async (id: string) => (await server.get<View>(`/applications/${id}`, auth)).body;
 const advanceHours = (hours: number) => server.post('/_sim/clock', { advanceMs: hours * 3_600_000, keepSessions: true });

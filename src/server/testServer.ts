@@ -66,6 +66,17 @@ export function createTestServer() {
       const account = await db.accounts.where('phone').equals(phone).first();
       return { auth: { Authorization: `Bearer ${done.body.token}` }, accountId: account!.id, token: done.body.token, handset: done.body.handset };
     },
+    /**
+     * Signs and sends a fine-payment application (no identity level needed) for the citizen on `phone`,
+     * under `scenario` when given; `extra` overrides fields of the submission.
+     */
+    async sendFineApplication<T = Record<string, unknown>>(auth: Record<string, string>, phone: string, { scenario, extra = {} }: { scenario?: string; extra?: Record<string, unknown> } = {}) {
+      const ticket = await send<{ flowId: string }>('POST', '/applications/code', {}, auth);
+      const messages = await db.inbox.where('to').equals(phone).sortBy('id');
+      const code = /(\d{6})/.exec(messages.at(-1)?.body ?? '')?.[1] ?? '';
+      const body = { draftId: crypto.randomUUID(), serviceId: 'fine-payment', answers: { resolutionNumber: '18810177230000123456' }, resultWay: 'electronic', flowId: ticket.body.flowId, code, ...extra };
+      return send<T>('POST', '/applications', body, scenario ? { ...auth, 'X-Okno-Scenario': scenario } : auth);
+    },
     close: () => db.delete(),
   };
 }
