@@ -156,6 +156,7 @@ export const en: Dictionary = {
   demo: {
     title: 'Demo stand',
     lead: 'Control the simulation: clock, failures of department systems, data reset.',
+    apiLead: 'QA teams’ tests steer the same controls: every route, its fields and error codes are described in the API reference.',
     clockTitle: 'Simulation clock',
     simulatedNow: 'Simulated time',
     speed: 'Speed',

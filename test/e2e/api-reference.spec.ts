@@ -37,7 +37,10 @@ test('the API reference opens from the footer and shows a route with its fields,
 });
 
 test('the OpenAPI document comes from the service worker, also offline, and is the file the build wrote', async ({ page, context }) => {
-  await openApp(page, '/developers/api');
+  // The demo page, where QA teams steer the simulation, leads to the reference too.
+  await openApp(page, '/demo');
+  await page.getByRole('main').getByRole('link', { name: 'Справочник API' }).click();
+  await expectHeading(page, 'Справочник API');
   const fromWorker = await page.evaluate(async () => (await fetch('/api/openapi.json')).json());
   expect(fromWorker.openapi).toBe('3.1.0');
   expect(Object.keys(fromWorker.paths)).toContain('/api/_sim/clock');

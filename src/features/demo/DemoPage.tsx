@@ -1,4 +1,5 @@
 // «Демо-стенд»: the in-app face of the /api/_sim control surface, for demo stands and QA.
+import { Link } from '@tanstack/solid-router';
 import { t } from '../../i18n/i18n';
 import { Page } from '../../ui/Page';
 import { ClockPanel } from './ClockPanel';
@@ -13,6 +14,9 @@ import { ToolsPanel } from './ToolsPanel';
 export default function DemoPage() {
   return (
     <Page title={t().demo.title} lead={t().demo.lead}>
+      <p>
+        {t().demo.apiLead} <Link to="/developers/api">{t().nav.apiReference}</Link>
+      </p>
       <DemoDataPanel />
       <ClockPanel />
       <ScenarioPanel />
