@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { startStaticServer, type SwappableServer } from './support/staticServer';
+import { waitUntilSavedOffline } from './pages/app';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const CURRENT = resolve(ROOT, 'dist');
@@ -30,6 +31,9 @@ test('a new version waits for the user, old chunks keep loading, and the update 
   await page.goto(server.url);
   await page.evaluate(() => navigator.serviceWorker.ready);
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+  // The old version is wholly on the device (its lazy pages come after the first install): only then can
+  // it keep opening them once the server has only the new build's files.
+  await waitUntilSavedOffline(page);
   const oldBuild = await page.locator('[data-build]').getAttribute('data-build');
   await page.evaluate(() => ((window as unknown as { marker: string }).marker = 'same page'));
 
