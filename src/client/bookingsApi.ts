@@ -4,8 +4,7 @@ import * as v from 'valibot';
 import { apiGet, apiPost, ApiRequestError } from './api';
 import { mirrorBookings } from './repos/bookingsRepo';
 import { BookingViewSchema, type BookingView, type ChangeBooking, type NewBooking } from '../domain/offices/booking';
-import { DayHoursSchema } from '../domain/offices/officeSchema';
-import { LocalTextSchema } from '../domain/catalog/localText';
+import { AvailabilitySchema, type Availability } from '../domain/offices/officeAnswers';
 
 const id = (value: string) => encodeURIComponent(value);
 
@@ -22,17 +21,7 @@ export const changeBooking = (accountId: string, bookingId: string, input: Chang
 export const cancelBooking = (accountId: string, bookingId: string) => mirrored(accountId, apiPost(`/bookings/${id(bookingId)}/cancel`, {}, BookingViewSchema));
 export const arriveBooking = (accountId: string, bookingId: string) => mirrored(accountId, apiPost(`/bookings/${id(bookingId)}/arrive`, {}, BookingViewSchema));
 
-const AvailabilitySchema = v.object({
-  offices: v.array(
-    v.object({
-      id: v.string(),
-      held: v.array(v.object({ officeId: v.string(), startsAt: v.number(), doctorId: v.optional(v.string()) })),
-      exceptions: v.array(v.object({ date: v.string(), hours: v.nullable(DayHoursSchema), reason: LocalTextSchema })),
-    }),
-  ),
-  asOf: v.number(),
-});
-export type Availability = v.InferOutput<typeof AvailabilitySchema>;
+export type { Availability } from '../domain/offices/officeAnswers';
 
 /** Slots others hold and hours changed since publication; null when the server cannot be reached. */
 export async function readAvailability(officeIds: readonly string[]): Promise<Availability | null> {

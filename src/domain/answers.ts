@@ -7,9 +7,6 @@ import { ClerkActionSchema } from './appeals/types';
 import { AnswerDataSchema } from './appeals/answerDocument';
 import { CertifiedViewSchema, VERDICTS } from './certificate';
 import { OperatorActionSchema } from './lifecycle/types';
-import { BookingViewSchema } from './offices/booking';
-import { DayHoursSchema } from './offices/officeSchema';
-import { LocalTextSchema } from './catalog/localText';
 import { ScenarioSchema } from './scenario';
 import { FaultMatrixSchema } from './faultMatrix';
 
@@ -64,20 +61,4 @@ const CLERK_ACTIONS = ClerkActionSchema.options.map((option) => option.entries.a
 export const ConsoleAppealSchema = v.object({ ...AppealViewSchema.entries, applicant: v.string(), scenario: v.string(), clerkActions: v.array(v.picklist(CLERK_ACTIONS)) });
 export const AppealQueueSchema = v.object({ total: v.number(), appeals: v.array(ConsoleAppealSchema) });
 
-export const OfficeDaySchema = v.object({
-  officeId: v.string(),
-  date: v.string(),
-  schedule: v.object({ hours: v.nullable(DayHoursSchema), exception: v.optional(LocalTextSchema), holiday: v.boolean() }),
-  bookings: v.array(BookingViewSchema),
-  asOf: v.number(),
-});
-export const AvailabilitySchema = v.object({
-  offices: v.array(
-    v.object({
-      id: v.string(),
-      held: v.array(v.object({ officeId: v.string(), startsAt: v.number(), doctorId: v.optional(v.string()) })),
-      exceptions: v.array(v.object({ date: v.string(), hours: v.nullable(DayHoursSchema), reason: LocalTextSchema })),
-    }),
-  ),
-  asOf: v.number(),
-});
+export { AvailabilitySchema, OfficeDaySchema } from './offices/officeAnswers';

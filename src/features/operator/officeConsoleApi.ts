@@ -3,21 +3,14 @@
 import * as v from 'valibot';
 import { apiRequest } from '../../client/api';
 import { BookingViewSchema } from '../../domain/offices/booking';
-import { DayHoursSchema, type DayHours } from '../../domain/offices/officeSchema';
-import { LocalTextSchema } from '../../domain/catalog/localText';
+import { OfficeDaySchema } from '../../domain/offices/officeAnswers';
+import type { DayHours } from '../../domain/offices/officeSchema';
 
 const OPERATOR_HEADER = 'X-Okno-Operator';
 const withPin = (pin: string) => ({ [OPERATOR_HEADER]: pin });
 const id = encodeURIComponent;
 
-export const OfficeDaySchema = v.object({
-  officeId: v.string(),
-  date: v.string(),
-  schedule: v.object({ hours: v.nullable(DayHoursSchema), exception: v.optional(LocalTextSchema), holiday: v.boolean() }),
-  bookings: v.array(BookingViewSchema),
-  asOf: v.number(),
-});
-export type OfficeDay = v.InferOutput<typeof OfficeDaySchema>;
+export type { OfficeDay } from '../../domain/offices/officeAnswers';
 
 export const readOfficeDay = (pin: string, officeId: string, date?: string) =>
   apiRequest('GET', `/operator/offices/${id(officeId)}/day${date ? `?date=${date}` : ''}`, OfficeDaySchema, { headers: withPin(pin) });
