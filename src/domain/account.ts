@@ -78,6 +78,8 @@ export const AccountViewSchema = v.object({
   id: v.string(),
   phone: v.string(),
   email: v.string(),
+  /** Confirmed by a code sent to it: only then it signs in and recovers the password. */
+  emailConfirmed: v.boolean(),
   snils: v.optional(v.string()),
   person: PersonSchema,
   identityLevel: IdentityLevelSchema,

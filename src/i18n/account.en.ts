@@ -101,6 +101,14 @@ export const accountEn: Widen<typeof accountRu> = {
     signinOk: 'Signed in',
     signinFailed: 'Wrong password',
   },
+  email: {
+    title: 'E-mail',
+    confirmed: 'confirmed',
+    unconfirmed: 'e-mail not confirmed',
+    unconfirmedHint: 'Until the address is confirmed, it cannot be used to sign in or recover the password. We will send a letter with a code to it.',
+    confirm: 'Confirm e-mail',
+    confirmedNow: 'The e-mail is confirmed: you can now sign in and recover the password with it.',
+  },
   inbox: {
     title: 'Messages',
     lead: 'Your simulated phone and mailbox: only the SMS and e-mails Okno sent to your account. Nothing leaves the device.',

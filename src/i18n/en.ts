@@ -258,6 +258,8 @@ export const en: Dictionary = {
     locked: 'Too many wrong tries. Sign-in is locked until {until}.',
     phone_taken: 'This number already has an account. Sign in or recover the password.',
     email_taken: 'This e-mail address is used by another account.',
+    email_unconfirmed: 'The e-mail address is not confirmed, so it cannot be used to sign in or recover the password. Use your phone number, and confirm the e-mail in your profile.',
+    email_confirmed: 'The e-mail address is confirmed already.',
     snils_taken: 'This SNILS is already given in another account.',
     code_wrong: 'The code is wrong. Tries left: {attemptsLeft}.',
     code_expired: 'The code has expired. Request a new one.',

@@ -122,5 +122,13 @@ export class ServerDb extends Dexie {
     this.version(14).stores({
       journal: '++id',
     });
+    // v18 (issue 19, account): an e-mail must be confirmed before it signs in or recovers the password.
+    // Accounts made before confirmation existed signed in by e-mail already: their address counts as
+    // confirmed when the account was made, so nobody is locked out by the upgrade.
+    this.version(18)
+      .stores({})
+      .upgrade((tx) =>
+        tx.table('accounts').toCollection().modify((row: { createdAt: number; emailConfirmedAt?: number }) => void (row.emailConfirmedAt ??= row.createdAt)),
+      );
   }
 }

@@ -29,6 +29,8 @@ export interface AccountRow {
    * registered: only that device reads codes sent to the account before sign-in (reset, second factor).
    */
   handset?: string;
+  /** When the e-mail was confirmed by a code sent to it; absent (a new or changed address) it serves neither sign-in nor recovery. */
+  emailConfirmedAt?: number;
   /** «Мои данные» as last saved; person, phone and e-mail are kept in step with it. */
   profile?: Profile;
   notifications?: NotificationPrefs;

@@ -11,6 +11,7 @@ import { Page } from '../../ui/Page';
 import { useAccount } from '../../ui/signedIn';
 import { accountTexts } from '../../i18n/lazy/account';
 import { profileTexts } from '../../i18n/lazy/profile';
+import { EmailSection } from './EmailSection';
 
 function fullName(account: AccountView): string {
   const { surname, name, patronymic } = account.person;
@@ -48,10 +49,9 @@ function Overview(props: { account: () => AccountView; welcome: boolean }) {
         <dl>
           <dt>{accountTexts().account.fieldLabels.phone}</dt>
           <dd>{props.account().phone}</dd>
-          <dt>{accountTexts().account.fieldLabels.email}</dt>
-          <dd>{props.account().email}</dd>
         </dl>
       </section>
+      <EmailSection account={props.account} />
       <nav class="grid" aria-label={accountTexts().account.sectionsLabel}>
         <Link to="/profile/data" class="tile">{profileTexts().profile.title}</Link>
         <Link to="/profile/documents" class="tile">{profileTexts().documents.title}</Link>

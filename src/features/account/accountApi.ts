@@ -44,3 +44,7 @@ export const readFlowInbox = async (flowId: string, channel: 'sms' | 'email') =>
   });
 
 export const updateNotifications = (prefs: NotificationPrefs) => apiRequest('PUT', '/me/notifications', AccountViewSchema, { body: prefs });
+
+/** Confirming the account's e-mail: a code to the address, typed back in the profile. */
+export const startEmailConfirm = () => apiPost('/me/email/confirm', {}, CodeTicketSchema);
+export const verifyEmailConfirm = (flowId: string, code: string) => apiPost('/me/email/confirm/verify', { flowId, code }, AccountViewSchema);

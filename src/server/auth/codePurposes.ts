@@ -24,6 +24,8 @@ export const CODE_PURPOSES = {
   register: { ...AUTH, twoStep: true, body: 'Код для регистрации в Окне: {code}. Действует 5 минут. Никому его не сообщайте.' },
   second_factor: { ...AUTH, body: 'Код для входа в Окно: {code}. Действует 5 минут. Никому его не сообщайте.' },
   reset: { ...AUTH, twoStep: true, silentWithoutAccount: true, body: 'Код для восстановления пароля в Окне: {code}. Действует 5 минут. Никому его не сообщайте.' },
+  /** Confirming the account's e-mail: the code goes to the address itself, so it proves the mailbox is theirs. */
+  email_confirm: { ...AUTH, body: 'Код для подтверждения адреса электронной почты в Окне: {code}. Действует 5 минут. Никому его не сообщайте.' },
   submit: { ...AUTH, body: 'Код для подписания заявления в Окне: {code}. Действует 5 минут. Никому его не сообщайте.' },
   /** 3-D Secure: the bank's SMS names the amount and the card, so the payer sees what they approve. */
   payment_card: { ...PAYMENT, body: 'Подтверждение оплаты {amount} картой {card}. Код: {code}. Никому его не сообщайте.' },

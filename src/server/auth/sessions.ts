@@ -15,6 +15,7 @@ export function viewAccount(account: AccountRow): AccountView {
     id: account.id,
     phone: account.phone,
     email: account.email,
+    emailConfirmed: account.emailConfirmedAt !== undefined,
     person: account.person,
     identityLevel: account.identityLevel,
     twoFactor: account.twoFactor,

@@ -45,6 +45,8 @@ function demoAccount(ctx: RequestContext, passwordHash: AccountRow['passwordHash
     inactivityMinutes: DEFAULT_INACTIVITY_MIN,
     lockout: registerSuccess(),
     createdAt: ctx.now - ACCOUNT_AGE_MS,
+    // Her address was confirmed long ago: sign-in and recovery by e-mail work for her.
+    emailConfirmedAt: ctx.now - ACCOUNT_AGE_MS,
     profile,
     notifications: DEFAULT_NOTIFICATION_PREFS,
     identity: { method: 'signature', confirmedAt: ctx.now - CONFIRMED_AGE_MS },

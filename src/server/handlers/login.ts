@@ -12,6 +12,7 @@ import { ApiError, json, readJson } from '../http';
 import type { Handler } from '../router';
 
 const badCredentials = () => new ApiError(401, 'bad_credentials', 'Wrong login or password');
+const emailUnconfirmed = () => new ApiError(403, 'email_unconfirmed', 'The e-mail is not confirmed; it serves neither sign-in nor recovery');
 const lockedError = (until: number) =>
   new ApiError(423, 'locked', 'Too many wrong passwords; the account is locked for a while', undefined, {
     until: new Date(until).toISOString(),
@@ -40,6 +41,8 @@ export const postLogin: Handler = async (ctx) => {
     throw badCredentials();
   }
   await ctx.db.accounts.update(account.id, { lockout: registerSuccess() });
+  // Said only to whoever knows the password: an address nobody proved is theirs opens nothing.
+  if (method === 'email' && account.emailConfirmedAt === undefined) throw emailUnconfirmed();
 
   let result: LoginResult;
   if (account.twoFactor) {
@@ -78,6 +81,8 @@ export const postResetStart: Handler = async (ctx) => {
   const { login, channel } = await readJson(ctx.request, ResetStartSchema);
   const found = await findByLogin(ctx.db, login);
   if (!found) return json(await issueCode(ctx, { purpose: 'reset', channel, target: login }, { send: false }), 201);
+  // A code to an unproved mailbox could go to a stranger; the person is told to use the phone.
+  if ((found.method === 'email' || channel === 'email') && found.account.emailConfirmedAt === undefined) throw emailUnconfirmed();
   const target = channel === 'sms' ? found.account.phone : found.account.email;
   return json(await issueCode(ctx, { purpose: 'reset', channel, target, accountId: found.account.id }), 201);
 };

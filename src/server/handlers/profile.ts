@@ -45,6 +45,8 @@ export const putProfile: Handler = async (ctx) => {
       },
       identityLevel: nextLevel(account.identityLevel, account.profile, profile),
     };
+    // A new address has to prove itself again before it signs in or recovers the password.
+    if (profile.email !== account.email) delete updated.emailConfirmedAt;
     if (profile.snils) updated.snils = profile.snils;
     else delete updated.snils;
     // A confirmation (or a scan under check) was about the old checked data; it does not carry over.

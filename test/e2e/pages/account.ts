@@ -183,3 +183,19 @@ export async function signOut(page: Page): Promise<void> {
   await expect(page).toHaveURL(/\/login(\?|$)/);
   await expect(headerSignIn(page)).toBeVisible();
 }
+
+// ---- E-mail confirmation (issue 19.11) ----------------------------------------------------------
+
+export const emailSection = (page: Page) => page.getByRole('region', { name: 'Электронная почта' });
+export const EMAIL_UNCONFIRMED = 'Адрес электронной почты не подтверждён, поэтому по нему нельзя войти или восстановить пароль. Используйте номер телефона, а почту подтвердите в профиле.';
+
+/** On «Профиль»: «Подтвердить e-mail», the code from the letter, and the address reads «подтверждён». */
+export async function confirmEmailViaUi(page: Page, email: string): Promise<void> {
+  const section = emailSection(page);
+  const after = await lastMessageId(page, email);
+  await section.getByRole('button', { name: 'Подтвердить e-mail' }).click();
+  await expect(field(page, 'Код подтверждения')).toBeFocused();
+  await enterCode(page, await readCode(page, email, { after }));
+  await expect(section.getByRole('status')).toHaveText('Адрес электронной почты подтверждён: теперь по нему можно войти и восстановить пароль.');
+  await expect(section.getByText('подтверждён', { exact: true })).toBeVisible();
+}
