@@ -19,7 +19,7 @@ export const INACTIVITY_CHOICES_MIN = [5, 15, 30, 60, 240] as const;
 export const DEFAULT_INACTIVITY_MIN = 30;
 
 export const CodeSchema = v.pipe(v.string(), v.trim(), v.regex(/^\d{6}$/, 'code_format'));
-const FlowIdSchema = v.pipe(v.string(), v.minLength(8), v.maxLength(64));
+export const FlowIdSchema = v.pipe(v.string(), v.minLength(8), v.maxLength(64));
 
 /** What a started flow (registration, second factor, reset) tells the page about its code. */
 export const CodeTicketSchema = v.object({

@@ -9,6 +9,7 @@ export const VALIDATION_CODES = [
   'too_long',
   'invalid_value',
   'phone_format',
+  'phone_same',
   'email_format',
   'snils_format',
   'snils_checksum',

@@ -25,6 +25,7 @@ import * as login from './handlers/login';
 import * as identity from './handlers/identity';
 import * as me from './handlers/me';
 import * as email from './handlers/email';
+import * as phone from './handlers/phone';
 import * as profile from './handlers/profile';
 import * as register from './handlers/register';
 import * as sim from './handlers/sim';
@@ -68,6 +69,8 @@ export const ROUTES: RouteTable = {
   'PATCH /api/me/security': me.patchSecurity,
   'POST /api/me/email/confirm': email.postEmailConfirmStart,
   'POST /api/me/email/confirm/verify': email.postEmailConfirmVerify,
+  'POST /api/me/phone': phone.postPhoneChangeStart,
+  'POST /api/me/phone/verify': phone.postPhoneChangeVerify,
   'POST /api/me/password/check': login.postPasswordCheck,
   'GET /api/me/signins': me.getSignins,
   'PUT /api/me/notifications': me.putNotifications,

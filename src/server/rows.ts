@@ -11,6 +11,7 @@ import type { CaseEvent, CaseScenario, CaseState, NoticeKind, TimelineEntry } fr
 import type { RejectionReason } from '../domain/scenario';
 import type { AppealNoticeKind } from '../domain/appeals/types';
 import type { BookingNoticeKind } from '../domain/offices/booking';
+import type { AccountAlertKind } from '../domain/accountAlerts';
 
 export interface AccountRow {
   id: string;
@@ -143,7 +144,7 @@ export interface NoticeRow {
   accountId: string;
   caseId?: string;
   appealId?: string;
-  kind: NoticeKind | `appeal_${AppealNoticeKind}` | BookingNoticeKind;
+  kind: NoticeKind | `appeal_${AppealNoticeKind}` | BookingNoticeKind | AccountAlertKind;
   at: number;
   /** Parameters for the page's dictionary (number, service, deadline…), never finished text. */
   params: Record<string, string | number>;

@@ -13,6 +13,7 @@ import {
   SignInRecordSchema,
   type Person,
 } from '../../domain/account';
+import { PhoneChangeTicketsSchema } from '../../domain/phoneChange';
 
 const Verified = v.object({ verified: v.literal(true) });
 
@@ -48,3 +49,8 @@ export const updateNotifications = (prefs: NotificationPrefs) => apiRequest('PUT
 /** Confirming the account's e-mail: a code to the address, typed back in the profile. */
 export const startEmailConfirm = () => apiPost('/me/email/confirm', {}, CodeTicketSchema);
 export const verifyEmailConfirm = (flowId: string, code: string) => apiPost('/me/email/confirm/verify', { flowId, code }, AccountViewSchema);
+
+/** Changing the phone: codes to the number in use and to the new one, then both typed back. */
+export const startPhoneChange = (phone: string) => apiPost('/me/phone', { phone }, PhoneChangeTicketsSchema);
+export const verifyPhoneChange = (input: { currentFlowId: string; nextFlowId: string; currentCode: string; nextCode: string }) =>
+  apiPost('/me/phone/verify', input, AccountViewSchema);

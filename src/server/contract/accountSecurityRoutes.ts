@@ -1,6 +1,7 @@
-// The contract of the account's own security: confirming the e-mail (issue 19), and later the phone
-// change, the authenticator and recovery contacts.
+// The contract of the account's own security (issue 19): confirming the e-mail, changing the phone,
+// and later the authenticator and recovery contacts.
 import { AccountViewSchema, CodeTicketSchema, FlowCodeSchema } from '../../domain/account';
+import { PhoneChangeStartSchema, PhoneChangeTicketsSchema, PhoneChangeVerifySchema } from '../../domain/phoneChange';
 import { entry } from './entry';
 import type { Contract } from './types';
 
@@ -13,5 +14,12 @@ export const ACCOUNT_SECURITY_ROUTES: Contract = {
   }),
   'POST /api/me/email/confirm/verify': entry('me', 'citizen', 'Confirm the e-mail with the code from the letter', 'Подтвердить почту кодом из письма', {
     body: FlowCodeSchema, ok: { status: 200, schema: AccountViewSchema }, errors: CODE_ERRORS, example: { body: FLOW },
+  }),
+  'POST /api/me/phone': entry('me', 'citizen', 'Change the phone: codes to the number in use and to the new one', 'Сменить телефон: коды на старый и новый номер', {
+    body: PhoneChangeStartSchema, ok: { status: 201, schema: PhoneChangeTicketsSchema }, errors: ['phone_taken', 'resend_too_soon'], example: { body: { phone: '+79120000077' } },
+  }),
+  'POST /api/me/phone/verify': entry('me', 'citizen', 'Both codes: the phone changes', 'Оба кода: номер меняется', {
+    body: PhoneChangeVerifySchema, ok: { status: 200, schema: AccountViewSchema }, errors: [...CODE_ERRORS, 'phone_taken'],
+    example: { body: { currentFlowId: FLOW.flowId, nextFlowId: 'a1b2c3d4e5f60718', currentCode: '123456', nextCode: '654321' } },
   }),
 };

@@ -196,6 +196,21 @@ export async function confirmEmailViaUi(page: Page, email: string): Promise<void
   await section.getByRole('button', { name: 'Подтвердить e-mail' }).click();
   await expect(field(page, 'Код подтверждения')).toBeFocused();
   await enterCode(page, await readCode(page, email, { after }));
-  await expect(section.getByRole('status')).toHaveText('Адрес электронной почты подтверждён: теперь по нему можно войти и восстановить пароль.');
+  await expect(section.getByText('Адрес электронной почты подтверждён: теперь по нему можно войти и восстановить пароль.')).toBeVisible();
   await expect(section.getByText('подтверждён', { exact: true })).toBeVisible();
 }
+
+/** Another person's account on `phone`, made through the API without touching this page's session. */
+export async function registerOtherByApi(page: Page, phone: string, email: string): Promise<void> {
+  const start = await api<{ flowId: string }>(page, 'POST', '/api/auth/register', { phone });
+  expect(start.status).toBe(201);
+  const code = await readCode(page, phone);
+  expect((await api(page, 'POST', '/api/auth/register/verify', { flowId: start.body.flowId, code })).status).toBe(200);
+  const person = { surname: 'Петров', name: 'Пётр', patronymic: '', birthDate: '01.02.1985', gender: 'male' };
+  const done = await api(page, 'POST', '/api/auth/register/complete', { flowId: start.body.flowId, person, email, password: PASSWORD, consent: true });
+  expect(done.status).toBe(201);
+}
+
+// ---- Changing the phone (issue 19.16) ----------------------------------------------------------
+
+export const phoneSection = (page: Page) => page.getByRole('region', { name: 'Мобильный телефон' });
