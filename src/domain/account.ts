@@ -84,6 +84,8 @@ export const AccountViewSchema = v.object({
   person: PersonSchema,
   identityLevel: IdentityLevelSchema,
   twoFactor: v.boolean(),
+  /** The authenticator app is the second factor (instead of the SMS code). */
+  authenticator: v.boolean(),
   inactivityMinutes: v.number(),
   notifications: NotificationPrefsSchema,
   createdAt: v.number(),
@@ -104,6 +106,8 @@ export type SessionGrant = v.InferOutput<typeof SessionGrantSchema>;
 export const LoginResultSchema = v.variant('step', [
   v.object({ step: v.literal('done'), grant: SessionGrantSchema }),
   v.object({ step: v.literal('second_factor'), ticket: CodeTicketSchema }),
+  /** The account has the authenticator app: its code (or a recovery code) finishes the sign-in. */
+  v.object({ step: v.literal('authenticator'), flowId: FlowIdSchema }),
 ]);
 export type LoginResult = v.InferOutput<typeof LoginResultSchema>;
 

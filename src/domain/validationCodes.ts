@@ -34,6 +34,7 @@ export const VALIDATION_CODES = [
   'password_repeat',
   'password_sequence',
   'code_format',
+  'recovery_code_format',
   'consent_required',
   'card_number_format',
   'card_brand_unknown',

@@ -32,6 +32,12 @@ export interface AccountRow {
   handset?: string;
   /** When the e-mail was confirmed by a code sent to it; absent (a new or changed address) it serves neither sign-in nor recovery. */
   emailConfirmedAt?: number;
+  /**
+   * The authenticator app (TOTP): its base32 secret (the server must compute the same codes), set on
+   * when the first code confirmed it; SHA-256 hashes of the unused recovery codes; the last time step
+   * used, so a code works once.
+   */
+  authenticator?: { secret: string; enabledAt?: number; recoveryHashes: string[]; usedStep: number };
   /** «Мои данные» as last saved; person, phone and e-mail are kept in step with it. */
   profile?: Profile;
   notifications?: NotificationPrefs;

@@ -14,6 +14,7 @@ import {
   type Person,
 } from '../../domain/account';
 import { PhoneChangeTicketsSchema } from '../../domain/phoneChange';
+import { AuthenticatorEnabledSchema, AuthenticatorEnrolmentSchema } from '../../domain/authenticator';
 
 const Verified = v.object({ verified: v.literal(true) });
 
@@ -54,3 +55,10 @@ export const verifyEmailConfirm = (flowId: string, code: string) => apiPost('/me
 export const startPhoneChange = (phone: string) => apiPost('/me/phone', { phone }, PhoneChangeTicketsSchema);
 export const verifyPhoneChange = (input: { currentFlowId: string; nextFlowId: string; currentCode: string; nextCode: string }) =>
   apiPost('/me/phone/verify', input, AccountViewSchema);
+
+/** The authenticator app: enrol, confirm with a first code, turn off, and sign-in's second step. */
+export const startAuthenticator = () => apiPost('/me/authenticator', {}, AuthenticatorEnrolmentSchema);
+export const confirmAuthenticator = (code: string) => apiPost('/me/authenticator/confirm', { code }, AuthenticatorEnabledSchema);
+export const turnOffAuthenticator = (proof: { code: string } | { recoveryCode: string }) => apiPost('/me/authenticator/off', proof, AccountViewSchema);
+export const verifyAuthenticator = (flowId: string, proof: { code: string } | { recoveryCode: string }) =>
+  apiPost('/auth/login/authenticator', { flowId, ...proof }, LoginResultSchema);

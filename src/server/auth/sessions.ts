@@ -19,6 +19,7 @@ export function viewAccount(account: AccountRow): AccountView {
     person: account.person,
     identityLevel: account.identityLevel,
     twoFactor: account.twoFactor,
+    authenticator: account.authenticator?.enabledAt !== undefined,
     inactivityMinutes: account.inactivityMinutes,
     notifications: account.notifications ?? DEFAULT_NOTIFICATION_PREFS,
     createdAt: account.createdAt,

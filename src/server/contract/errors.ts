@@ -12,7 +12,7 @@ export const ERROR_CODES: Record<string, number> = {
   attempt_not_found: 404, fine_not_found: 404, flow_not_found: 404, no_answer: 404, not_found: 404, order_not_found: 404,
   queue_empty: 404, unknown_world: 404, unknown_office: 404,
   method_not_allowed: 405,
-  already_fixed: 409, withdraw_too_late: 409, questions_closed: 409, questions_limit: 409, already_paid: 409, already_rated: 409, appeal_locked: 409, challenge_invalid: 409, chat_closed: 409, conflict: 409, email_taken: 409, email_confirmed: 409,
+  already_fixed: 409, withdraw_too_late: 409, questions_closed: 409, questions_limit: 409, already_paid: 409, already_rated: 409, appeal_locked: 409, challenge_invalid: 409, chat_closed: 409, conflict: 409, email_taken: 409, email_confirmed: 409, authenticator_on: 409, authenticator_off: 409, authenticator_not_started: 409,
   fine_already_paid: 409, identity_needs_standard: 409, invoice_expired: 409, not_active: 409, not_awaiting: 409, not_taken: 409,
   nothing_to_rate: 409, payment_mismatch: 409, payment_processing: 409, phone_taken: 409, refund_exists: 409, repeat_too_early: 409,
   snils_taken: 409, too_early: 409, not_free: 409, overlap: 409, same_service: 409, too_late: 409,

@@ -74,6 +74,8 @@ export function walkSteps(world: World, now: number): (WalkStep | (() => WalkSte
     async () => ({ route: 'POST /api/me/email/confirm/verify', body: { flowId: ids.emailFlow, code: await code('ivanova@example.ru') } }),
     // The phone stays: later steps read codes sent to it. A wrong pair of codes is answered as such.
     { route: 'POST /api/me/phone', body: { phone: '+79120000077' }, keep: (a) => ((ids.phoneOld = (a.current as { flowId: string }).flowId), (ids.phoneNew = (a.next as { flowId: string }).flowId)) },
+    { route: 'POST /api/me/authenticator' }, { route: 'POST /api/me/authenticator/confirm', body: { code: '000000' } },
+    { route: 'POST /api/me/authenticator/off', body: { code: '000000' } }, { route: 'POST /api/auth/login/authenticator', as: 'nobody' },
     () => ({ route: 'POST /api/me/phone/verify', body: { currentFlowId: ids.phoneOld, nextFlowId: ids.phoneNew, currentCode: '000000', nextCode: '000000' } }), { route: 'PATCH /api/me/security', body: { twoFactor: true } },
     { route: 'POST /api/auth/login', as: 'nobody', keep: (a) => (ids.loginFlow = String((a.ticket as { flowId: string }).flowId)) },
     async () => ({ route: 'POST /api/auth/login/verify', as: 'nobody', body: { flowId: ids.loginFlow, code: await code(PHONE) } }),

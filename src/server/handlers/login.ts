@@ -45,7 +45,11 @@ export const postLogin: Handler = async (ctx) => {
   if (method === 'email' && account.emailConfirmedAt === undefined) throw emailUnconfirmed();
 
   let result: LoginResult;
-  if (account.twoFactor) {
+  if (account.authenticator?.enabledAt !== undefined) {
+    // The app's code replaces the SMS: the flow only holds the sign-in, nothing is sent.
+    const ticket = await issueCode(ctx, { purpose: 'authenticator_signin', channel: 'sms', target: account.phone, accountId: account.id, remember: input.remember, device, method }, { send: false });
+    result = { step: 'authenticator', flowId: ticket.flowId };
+  } else if (account.twoFactor) {
     const ticket = await issueCode(ctx, {
       purpose: 'second_factor',
       channel: 'sms',
