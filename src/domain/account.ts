@@ -116,10 +116,14 @@ export const SecuritySettingsSchema = v.object({
   inactivityMinutes: v.optional(v.picklist(INACTIVITY_CHOICES_MIN)),
 });
 
+/** The four ways the one «Логин» field is read: phone, e-mail, SNILS, personal INN. */
+export const SIGN_IN_METHODS = ['phone', 'email', 'snils', 'inn'] as const;
+export type SignInMethod = (typeof SIGN_IN_METHODS)[number];
+
 export const SignInRecordSchema = v.object({
   at: v.number(),
   device: v.string(),
-  method: v.picklist(['phone', 'email', 'snils']),
+  method: v.picklist(SIGN_IN_METHODS),
   ok: v.boolean(),
 });
 export type SignInRecord = v.InferOutput<typeof SignInRecordSchema>;

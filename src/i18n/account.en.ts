@@ -59,7 +59,7 @@ export const accountEn: Widen<typeof accountRu> = {
       channel: 'Where to send the code',
     },
     loginTitle: 'Sign in',
-    loginHint: 'Phone, e-mail or SNILS',
+    loginHint: 'Phone, e-mail, SNILS or INN',
     remember: 'Remember me',
     signIn: 'Sign in',
     forgot: 'Forgot your password?',

@@ -56,7 +56,7 @@ export const accountRu = {
       channel: 'Куда отправить код',
     },
     loginTitle: 'Вход',
-    loginHint: 'Телефон, электронная почта или СНИЛС',
+    loginHint: 'Телефон, электронная почта, СНИЛС или ИНН',
     remember: 'Запомнить меня',
     signIn: 'Войти',
     forgot: 'Забыли пароль?',

@@ -149,6 +149,8 @@ export const casesRu = {
       booking_reminder: 'Напоминание: завтра, {deadline}, визит по талону {number}. Приходите за 15 минут.',
       booking_cancelled: 'Запись по талону {number} на {deadline} отменена.',
       account_phone_changed: 'Номер телефона учётной записи изменён на {phone}. Если это были не вы, обратитесь в поддержку.',
+      account_signin_failures: 'В учётную запись {count} раза подряд пытались войти с неверным паролем ({device}). Если это были не вы, смените пароль.',
+      account_new_device: 'Вход с нового устройства: {device}. Если это были не вы, смените пароль.',
       booking_office_changed: 'Офис изменил часы работы: запись по талону {number} на {deadline} отменена. Выберите другое время.',
     },
   },

@@ -12,12 +12,15 @@ import type { RejectionReason } from '../domain/scenario';
 import type { AppealNoticeKind } from '../domain/appeals/types';
 import type { BookingNoticeKind } from '../domain/offices/booking';
 import type { AccountAlertKind } from '../domain/accountAlerts';
+import type { SignInMethod } from '../domain/account';
 
 export interface AccountRow {
   id: string;
   phone: string;
   email: string;
   snils?: string;
+  /** The personal INN from «Мои данные», kept beside the profile as a fourth way to sign in. */
+  inn?: string;
   person: Person;
   passwordHash: PasswordHash;
   identityLevel: IdentityLevel;
@@ -73,7 +76,7 @@ export interface CodeRow {
   accountId?: string;
   remember?: boolean;
   device?: string;
-  method?: 'phone' | 'email' | 'snils';
+  method?: SignInMethod;
   /** Values the message names besides the code (a payment's amount and card). */
   values?: Record<string, string>;
   issuedAt: number;
@@ -100,7 +103,7 @@ export interface SignInRow {
   accountId: string;
   at: number;
   device: string;
-  method: 'phone' | 'email' | 'snils';
+  method: SignInMethod;
   ok: boolean;
 }
 

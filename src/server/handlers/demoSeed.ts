@@ -38,6 +38,7 @@ function demoAccount(ctx: RequestContext, passwordHash: AccountRow['passwordHash
     phone: profile.phone,
     email: profile.email,
     snils: profile.snils,
+    ...(profile.inn ? { inn: profile.inn } : {}),
     person: { surname: profile.surname, name: profile.name, patronymic: profile.patronymic ?? '', birthDate: profile.birthDate, gender: profile.gender },
     passwordHash,
     identityLevel: 'confirmed',

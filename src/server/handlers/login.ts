@@ -1,10 +1,11 @@
-// Sign-in with phone, e-mail or SNILS and a password; lock-out after repeated failures; the SMS
+// Sign-in with phone, e-mail, SNILS or INN and a password; lock-out after repeated failures; the SMS
 // second factor; password reset by a code to phone or e-mail; sign-out.
 import { FlowCodeSchema, LoginSchema, PasswordCheckSchema, ResetCompleteSchema, ResetStartSchema, type LoginResult } from '../../domain/account';
 import { isLocked, registerFailure, registerSuccess } from '../../domain/lockout';
 import { hashPassword, verifyPassword } from '../../domain/password';
 import { issueCode, verifiedFlow, verifyCode } from '../auth/codes';
 import { findByLogin } from '../auth/findAccount';
+import { alertFailures } from '../auth/signinAlerts';
 import { deliver } from '../auth/inbox';
 import { passwordChangedMessage } from '../auth/messages';
 import { createSession, deviceOf, endSessionsOf, requireAccount } from '../auth/sessions';
@@ -36,6 +37,7 @@ export const postLogin: Handler = async (ctx) => {
       await ctx.db.signins.add({ accountId: account.id, at: ctx.now, device, method, ok: false });
       return next;
     });
+    await alertFailures(ctx, account, lockout.failures, device);
     const after = isLocked(lockout, ctx.now);
     if (after.locked) throw lockedError(after.until ?? ctx.now);
     throw badCredentials();
