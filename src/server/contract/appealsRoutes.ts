@@ -74,7 +74,7 @@ export const APPEAL_ROUTES_CONTRACT: Contract = {
     example: { params: CHAT, body: { chatId: CHAT.id, locale: 'ru', messages: [{ id: 'm1', at: CONTRACT_NOW, from: 'citizen', text: 'Как записаться в МФЦ?' }] } },
   }),
   'POST /api/support/chats/:id/handover': entry('support', 'anyone', 'Hand the chat over to an operator', 'Передать чат оператору', {
-    body: HandOverSchema, ok: { status: 200, schema: ChatViewSchema }, errors: ['not_found', 'chat_closed', 'forbidden'], example: { params: CHAT, body: { category: 'other' } },
+    body: HandOverSchema, ok: { status: 200, schema: ChatViewSchema }, errors: ['not_found', 'chat_closed', 'forbidden'], example: { params: CHAT, body: { category: 'signin' } },
   }),
   'POST /api/support/chats/:id/rating': entry('support', 'anyone', 'Rate the chat', 'Оценить чат', {
     body: ChatRatingSchema, ok: { status: 200, schema: ChatViewSchema }, errors: ['not_found', 'already_rated', 'nothing_to_rate', 'forbidden'], example: { params: CHAT, body: { stars: 5, comment: '' } },
