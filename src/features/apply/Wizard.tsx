@@ -40,6 +40,8 @@ import { catalogTexts } from '../../i18n/lazy/catalog';
 import { accountTexts } from '../../i18n/lazy/account';
 import { fixFocus } from '../../domain/fixRefusal';
 import { FixNotice } from './FixNotice';
+import { AddressGroupCheck, addressGroup } from './AddressGroupCheck';
+import type { StepDef } from '../../domain/catalog/formSchema';
 
 export function Wizard(props: { service: Service; draft: DraftRow; dropped: string[] }) {
   const navigate = useNavigate();
@@ -167,13 +169,17 @@ export function Wizard(props: { service: Service; draft: DraftRow; dropped: stri
         <Switch>
           <Match when={page().kind === 'form'}>
             <For each={pageFields(page(), form.values)}>
-              {(id) => (
-                <FieldControl
-                  form={form}
-                  field={props.service.steps.flatMap((s) => s.fields).find((f) => f.id === id)!}
-                  flag={flagged.has(id) ? catalogTexts().apply.fixFlag : undefined}
-                />
-              )}
+              {(id) => {
+                const fields = (page() as { step: StepDef }).step.fields;
+                const field = fields.find((f) => f.id === id)!;
+                const group = addressGroup(fields, field);
+                return (
+                  <>
+                    <FieldControl form={form} field={field} flag={flagged.has(id) ? catalogTexts().apply.fixFlag : undefined} />
+                    <Show when={group}>{(names) => <AddressGroupCheck form={form} names={names()} />}</Show>
+                  </>
+                );
+              }}
             </For>
           </Match>
           <Match when={page().kind === 'documents'}>

@@ -22,6 +22,14 @@ export async function signingCode(page: Page): Promise<string> {
   return /подписания заявления[^\d]*(\d{6})/.exec(sms.find((m) => m.body.includes('подписания заявления'))?.body ?? '')?.[1] ?? '';
 }
 
+/** Opens the residence certificate's wizard at its first step. */
+export async function openResidenceWizard(page: Page): Promise<void> {
+  await page.goto('/catalog/residence-certificate/apply');
+  await expect(page.getByRole('heading', { level: 2, name: 'Вид справки' })).toBeVisible();
+}
+
+export const wizardNext = (page: Page) => page.getByRole('button', { name: 'Продолжить' }).click();
+
 const WAYS = { electronic: /Электронный документ/, office: /В МФЦ/, post: /Почтой/ } as const;
 
 /** Sends a residence certificate with prefilled answers; answers the new case's id and number. */
