@@ -7,6 +7,7 @@ import { createLiveQuery } from '../../client/createLiveQuery';
 import { listAttachments } from '../../client/repos/attachmentsRepo';
 import { fill, formatBytes, locale } from '../../i18n/i18n';
 import { reviewFiles } from './reviewFiles';
+import { RegistryCheck } from './RegistryCheck';
 import { RESULT_KEY, type WizardPage } from './wizardSteps';
 import { catalogTexts } from '../../i18n/lazy/catalog';
 
@@ -22,6 +23,7 @@ export function ReviewPage(props: { service: Service; draftId: string; pages: Wi
   const files = () => reviewFiles(props.service, attachments.value() ?? []);
   return (
     <div>
+      <RegistryCheck service={props.service} pages={props.pages} answers={props.answers} onEdit={props.onEdit} />
       <For each={props.pages}>
         {(page, index) => (
           <Show when={page.kind === 'form' ? page : null}>

@@ -71,7 +71,7 @@ export function Wizard(props: { service: Service; draft: DraftRow; dropped: stri
     },
   );
   // A correction of a refused application: the fields and documents its reason concerns.
-  const focus = props.draft.fixes ? fixFocus(props.service, props.draft.fixes.reason) : { fields: [], documents: false };
+  const focus = props.draft.fixes ? fixFocus(props.service, props.draft.fixes.reason, props.draft.fixes.fields) : { fields: [], documents: false };
   const flagged = new Set(focus.fields);
   let heading: HTMLHeadingElement | undefined;
   createEffect(on(index, () => heading?.focus(), { defer: true }));
