@@ -9,14 +9,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
 import { preview } from 'vite';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../chromium.js';
 import { signUpInPage } from './measure.js';
 
 const CYCLES = Number(process.argv[2] ?? 40);
 const PORT = Number(process.env.OKNO_BENCH_PORT ?? 4196);
 const DEBUG_PORT = PORT + 1000;
 const ORIGIN = `http://127.0.0.1:${PORT}`;
-const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
-const FLAGS = ['--headless=new', '--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-gpu', '--disable-quic'];
+
+const FLAGS = ['--headless=new', ...CHROMIUM_ARGS];
 const FIELD = 'Отчество (если есть)';
 const LETTERS = 'абвгдежзиклмнопрстуфхцчшэюя';
 const PHONE = '+79990005566';
@@ -28,7 +29,7 @@ const answerFor = (i) => `Тест${Array.from(String(i).padStart(3, '0'), (d) =
 
 /** Starts Chromium on the profile and connects to it; `kill` ends it with SIGKILL, as an OS reclaims an app. */
 async function start(profile) {
-  const child = spawn(CHROMIUM, [...FLAGS, `--user-data-dir=${profile}`, `--remote-debugging-port=${DEBUG_PORT}`, 'about:blank'], { stdio: 'ignore' });
+  const child = spawn(CHROMIUM_PATH, [...FLAGS, `--user-data-dir=${profile}`, `--remote-debugging-port=${DEBUG_PORT}`, 'about:blank'], { stdio: 'ignore' });
   let browser;
   for (let tries = 0; !browser; tries++) {
     browser = await chromium.connectOverCDP(`http://127.0.0.1:${DEBUG_PORT}`).catch((error) => {

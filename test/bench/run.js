@@ -9,6 +9,7 @@ import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from '@playwright/test';
 import { preview } from 'vite';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../chromium.js';
 import * as m from './measure.js';
 import { measureAutosave, measureSearch } from './appBench.js';
 import { FILE_COUNT, measureWorkerCheck } from './workerBench.js';
@@ -30,11 +31,6 @@ const RUNS = 5;
 /** OKNO_BENCH_ONLY=lighthouse runs the Lighthouse part alone (it takes minutes); =app skips it; =vault runs encryption at rest alone. */
 const ONLY = process.env.OKNO_BENCH_ONLY ?? '';
 const HEALTH_CALLS = 100;
-const CHROMIUM_PATH = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
-const CHROMIUM_ARGS = [
-  '--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync',
-  '--no-first-run', '--disable-gpu', '--disable-quic',
-];
 
 const round = (x, digits = 1) => Math.round(x * 10 ** digits) / 10 ** digits;
 const rel = (file) => relative(DIST, file);

@@ -1,16 +1,9 @@
 // End-to-end tests in real Chromium (Debian's /usr/bin/chromium, or CHROMIUM_PATH) against the built app.
 import { defineConfig } from '@playwright/test';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../chromium.js';
 
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-export const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-gpu',
-  '--disable-quic',
-];
+export { CHROMIUM_ARGS, CHROMIUM_PATH };
+
 /** OKNO_E2E_PORT and OKNO_OUT_DIR let two checkouts or builds be tested side by side. */
 const PORT = Number(process.env.OKNO_E2E_PORT ?? 4173);
 
