@@ -143,6 +143,8 @@ export const catalogEn: Widen<typeof catalogRu> = {
     startAnewConfirm: 'Delete the draft and start anew',
     cancel: 'Cancel',
     reviewFile: '«{name}», {size}',
+    requiredNow: 'required: you said you do not own the home',
+    requiredMissing: 'not attached — required, the application cannot be sent without it',
     registryTitle: 'Your data differs from the registry',
     registryIntro: 'The department checks the application against its registry — what your profile says. These differ now:',
     registryRow: '{label}: «{answer}» in the application, «{registry}» in your profile',

@@ -141,6 +141,8 @@ export const catalogRu = {
     startAnewConfirm: 'Удалить черновик и начать заново',
     cancel: 'Отмена',
     reviewFile: '«{name}», {size}',
+    requiredNow: 'обязательно: вы указали, что не собственник жилья',
+    requiredMissing: 'не приложен — обязателен, без него заявление не отправить',
     registryTitle: 'Данные не совпадают с реестром',
     registryIntro: 'Ведомство сверит заявление с реестром — с тем, что указано в «Мои данные». Сейчас отличаются:',
     registryRow: '{label}: в заявлении «{answer}», в «Мои данные» «{registry}»',

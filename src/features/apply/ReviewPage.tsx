@@ -8,6 +8,7 @@ import { listAttachments } from '../../client/repos/attachmentsRepo';
 import { fill, formatBytes, locale } from '../../i18n/i18n';
 import { reviewFiles } from './reviewFiles';
 import { RegistryCheck } from './RegistryCheck';
+import { requiredByAnswer } from '../../domain/catalog/requiredDocuments';
 import { RESULT_KEY, type WizardPage } from './wizardSteps';
 import { catalogTexts } from '../../i18n/lazy/catalog';
 
@@ -56,7 +57,7 @@ export function ReviewPage(props: { service: Service; draftId: string; pages: Wi
               {(item) => (
                 <>
                   <dt>{item.document.title[locale()]}</dt>
-                  <dd>{item.file ? fill(catalogTexts().apply.reviewFile, { name: item.file.name, size: formatBytes(item.file.size) }) : catalogTexts().apply.noFile}</dd>
+                  <dd classList={{ error: !item.file && requiredByAnswer(item.document, props.answers) }}>{item.file ? fill(catalogTexts().apply.reviewFile, { name: item.file.name, size: formatBytes(item.file.size) }) : requiredByAnswer(item.document, props.answers) ? catalogTexts().apply.requiredMissing : catalogTexts().apply.noFile}</dd>
                 </>
               )}
             </For>

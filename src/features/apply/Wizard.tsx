@@ -94,7 +94,7 @@ export function Wizard(props: { service: Service; draft: DraftRow; dropped: stri
     event.preventDefault();
     if (!form.submit()) return;
     if (page().kind === 'documents') {
-      const missing = missingDocuments(props.service, (await listAttachments(props.draft.id)).map((row) => row.slot));
+      const missing = missingDocuments(props.service, (await listAttachments(props.draft.id)).map((row) => row.slot), form.values);
       if (Object.keys(missing).length) return form.showServerErrors(missing);
     }
     const unpaid = page().kind === 'fee' ? await feeUnpaidReason(props.draft.id) : null;
