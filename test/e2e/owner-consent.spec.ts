@@ -37,9 +37,8 @@ test('a non-owner must attach the owner\'s consent before going on', async ({ pa
   await wizardNext(page);
   await expect(page.getByRole('heading', { level: 2, name: 'Способ получения результата' })).toBeFocused();
 
-  // Said «owner» again after all: the consent is no longer required.
   await page.getByLabel(/Электронный документ/).check();
   await wizardNext(page);
   await expect(page.getByRole('heading', { level: 2, name: 'Проверьте данные' })).toBeFocused();
-  await expect(page.getByText('«sample.pdf», ').last()).toBeVisible();
+  await expect(page.getByText('не приложен — обязателен')).toHaveCount(0);
 });
