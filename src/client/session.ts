@@ -1,7 +1,7 @@
 // Session actions: restore the signed-in account from the stored token after the first paint, check it
 // again when the page becomes visible and every minute, end it on «Выйти», a 401 or inactivity.
-import * as v from 'valibot';
 import { AccountViewSchema, type AccountView, type SessionGrant } from '../domain/account';
+import { SignedOutSchema } from '../domain/answers/account';
 import { apiPost, apiRequest, ApiRequestError, onApiError } from './api';
 import { currentAccount, emitSessionEvent as emit, session, setSession } from './sessionState';
 import { saveHandset } from './repos/keysRepo';
@@ -32,7 +32,7 @@ export function updateAccount(account: AccountView): void {
 /** The server cannot answer at all (an outage, offline): the session stands, the data shown is the device's. */
 const unreachable = (error: unknown) => error instanceof ApiRequestError && ['network', 'no_service_worker', 'outage', 'simulated_failure'].includes(error.code);
 
-const LogoutSchema = v.object({ signedOut: v.literal(true) });
+const LogoutSchema = SignedOutSchema;
 
 /** Ends on the server the sessions signed out of while it did not answer; each is tried once per call. */
 async function sendPendingLogouts(): Promise<void> {

@@ -122,6 +122,7 @@ export const officesEn: Widen<typeof officesRu> = {
       none: 'No bookings yet.',
       find: 'Find an office and book',
       loading: 'Loading bookings…',
+      more: 'Show {count} more',
     },
     statuses: { pending: 'Awaiting confirmation', confirmed: 'Confirmed', arrived: 'In the queue', served: 'Seen', no_show: 'Did not come', cancelled: 'Cancelled', expired: 'Not confirmed in time' },
     ticket: {

@@ -120,6 +120,7 @@ export const officesRu = {
       none: 'Записей пока нет.',
       find: 'Найти офис и записаться',
       loading: 'Загружаем записи…',
+      more: 'Показать ещё {count}',
     },
     statuses: { pending: 'Ожидает подтверждения', confirmed: 'Подтверждено', arrived: 'В очереди', served: 'Принят', no_show: 'Не пришёл', cancelled: 'Отменено', expired: 'Не подтверждено вовремя' },
     ticket: {

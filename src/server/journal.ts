@@ -1,7 +1,7 @@
 // QA's request journal: the last requests the backend handled, bounded, for the rare test that must assert
 // on what reached the department systems. Written by the router; never read by the app itself.
 import type * as v from 'valibot';
-import { JournalEntrySchema } from '../domain/answers';
+import { JournalEntrySchema } from '../domain/answers/sim';
 import type { ServerDb } from './db';
 
 /** How many requests the journal keeps; older ones are dropped. */

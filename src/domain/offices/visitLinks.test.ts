@@ -10,6 +10,7 @@ describe('visit links', () => {
       expect(visitService(visit)).toBeDefined();
     }
     expect(wizardVisit('driving-licence')).toBe('driving-licence');
+    expect([wizardVisit('internal-passport'), wizardVisit('foreign-passport')]).toEqual(['passport', 'foreign-passport']);
     expect(wizardVisit('residence-certificate')).toBeUndefined();
   });
 
@@ -19,6 +20,12 @@ describe('visit links', () => {
     expect(offices.some((o) => o.kind === 'traffic')).toBe(true);
     for (const o of offices) expect([o.city, o.onlineBooking, o.services.includes('driving-licence')]).toEqual(['moscow', true, true]);
     expect(bookableOffices('marriage', 'vladivostok').every((o) => o.kind === 'registry')).toBe(true);
+    // The passport desk: МФЦ and the migration service, in every city.
+    for (const city of ['moscow', 'yekaterinburg', 'vladivostok'] as const) {
+      const desks = bookableOffices('passport', city);
+      expect(desks.length, city).toBeGreaterThan(0);
+      expect(desks.every((o) => o.kind === 'mfc' || o.kind === 'migration')).toBe(true);
+    }
   });
 
   it('puts the booked office first among pickup offices, once', () => {

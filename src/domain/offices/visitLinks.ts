@@ -9,6 +9,9 @@ import { officeById, OFFICES } from './offices';
 export const WIZARD_VISITS: Readonly<Record<string, VisitServiceId>> = {
   'driving-licence': 'driving-licence',
   'marriage-registration': 'marriage',
+  // The passport desk (МФЦ or the migration service) takes fingerprints and the photo in person.
+  'internal-passport': 'passport',
+  'foreign-passport': 'foreign-passport',
 };
 
 export function wizardVisit(serviceId: string): VisitServiceId | undefined {

@@ -47,6 +47,9 @@ export const ChatViewSchema = v.object({
   rating: v.optional(v.object({ stars: v.number(), comment: v.string(), at: v.number() })),
   messages: v.array(ChatMessageSchema),
 });
+/** A chat as the operator sees it: whose it is, and whether a clerk (not the scripted operator) holds it. */
+export const OperatorChatSchema = v.object({ ...ChatViewSchema.entries, citizenName: v.string(), clerk: v.boolean() });
+export type OperatorChat = v.InferOutput<typeof OperatorChatSchema>;
 export type ChatView = v.InferOutput<typeof ChatViewSchema>;
 
 /** What the page sends: new messages (the citizen's and the bot's answers), appended in order. */

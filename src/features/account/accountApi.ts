@@ -3,6 +3,7 @@ import * as v from 'valibot';
 import { apiGet, apiPatch, apiPost, apiRequest } from '../../client/api';
 import { heldHandsets } from '../../client/repos/keysRepo';
 import type { NotificationPrefs } from '../../domain/notifications';
+import { VerifiedSchema } from '../../domain/answers/account';
 import {
   AccountViewSchema,
   CodeTicketSchema,
@@ -14,7 +15,7 @@ import {
   type Person,
 } from '../../domain/account';
 
-const Verified = v.object({ verified: v.literal(true) });
+const Verified = VerifiedSchema;
 
 export const startRegistration = (phone: string) => apiPost('/auth/register', { phone }, CodeTicketSchema);
 export const verifyRegistration = (flowId: string, code: string) => apiPost('/auth/register/verify', { flowId, code }, Verified);

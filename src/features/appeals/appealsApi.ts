@@ -1,8 +1,8 @@
 // The citizen's calls about appeals. What the server answers is put into the device mirror at once;
 // pages read the mirror through live queries, and the change feed keeps it in step.
-import * as v from 'valibot';
 import { apiBytes, apiGet, apiPost, apiRequest } from '../../client/api';
 import { mirrorAppeals } from '../../client/repos/appealsRepo';
+import { SignedAnswerSchema } from '../../domain/answers/documents';
 import type { AppealInput } from '../../domain/appeals/input';
 import { shortenFileName } from '../../domain/fileName';
 import { AppealViewSchema, type AppealView, type Rating } from '../../domain/appeals/view';
@@ -53,7 +53,7 @@ export const bookCallback = (accountId: string, appealId: string, callAt: string
 export const rateAppeal = (accountId: string, appealId: string, rating: Rating) =>
   mirrored(accountId, apiPost(`/appeals/${id(appealId)}/rating`, rating, AppealViewSchema));
 
-export const SignedAnswerSchema = v.object({ json: v.string(), xml: v.string(), keyId: v.string() });
+export { SignedAnswerSchema };
 export const readSignedAnswer = (appealId: string) => apiGet(`/appeals/${id(appealId)}/answer`, SignedAnswerSchema);
 /** The answer as the authority's sealed PDF, its words in the reader's language. */
 export const readAnswerPdf = (appealId: string, language: 'ru' | 'en') => apiBytes('GET', `/appeals/${id(appealId)}/answer/pdf?lang=${language}`);

@@ -1,6 +1,6 @@
 // The citizen's calls about a sent application: reply to a documents request, take the electronic result.
-import * as v from 'valibot';
 import { apiBytes, apiGet, apiPost, apiRequest } from '../../client/api';
+import { CaseResultSchema } from '../../domain/answers/documents';
 import { ApplicationViewSchema } from '../../domain/application';
 import { shortenFileName } from '../../domain/fileName';
 
@@ -13,8 +13,8 @@ export function sendReply(caseId: string, files: { slot: string; name: string; s
   return apiRequest('POST', `/applications/${id(caseId)}/reply`, ApplicationViewSchema, { body: form });
 }
 
-export const ResultSchema = v.object({ data: v.string(), signature: v.string(), qr: v.string(), number: v.string(), keyId: v.string() });
-export const readResult = (caseId: string) => apiGet(`/applications/${id(caseId)}/result`, ResultSchema);
+export { CaseResultSchema as ResultSchema };
+export const readResult = (caseId: string) => apiGet(`/applications/${id(caseId)}/result`, CaseResultSchema);
 /** The certificate as the authority's PDF, sealed over every byte (made by the server, not on the page). */
 export const readResultPdf = (caseId: string) => apiBytes('GET', `/applications/${id(caseId)}/result/pdf`);
 /** One file of the citizen's sent application, as the department received it (index in its `files`). */

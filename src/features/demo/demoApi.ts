@@ -4,11 +4,11 @@ import { apiGet, apiPost } from '../../client/api';
 import { wipeLocalData } from '../../client/repos/deviceRepo';
 import { ClockViewSchema, type ClockCommand } from '../../domain/clock';
 import { FaultsSchema, type Faults } from '../../domain/faults';
+import { HealthSchema, PinStateSchema } from '../../domain/answers/sim';
 
-export const HealthSchema = v.object({ status: v.literal('ok'), server: v.string(), version: v.string(), now: v.string() });
+export { HealthSchema };
 
 // The operator console's PIN: whether one is set, and setting it.
-const PinStateSchema = v.object({ set: v.boolean() });
 export const readPinState = () => apiGet('/_sim/operator', PinStateSchema);
 /** Sets the first PIN, or changes it with the current one. */
 export const changePin = (pin: string, currentPin?: string) => apiPost('/_sim/operator', currentPin === undefined ? { pin } : { pin, currentPin }, PinStateSchema);

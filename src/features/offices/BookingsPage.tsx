@@ -1,6 +1,6 @@
 // «Мои записи»: the account's bookings from the device's mirror (a live query), upcoming first.
 import { Link } from '@tanstack/solid-router';
-import { createMemo, For, Show } from 'solid-js';
+import { createMemo, createSignal, For, Show } from 'solid-js';
 import { createLiveQuery } from '../../client/createLiveQuery';
 import { listMirroredBookings } from '../../client/repos/bookingsRepo';
 import type { AccountView } from '../../domain/account';
@@ -38,6 +38,25 @@ function Row(props: { booking: BookingView }) {
   );
 }
 
+/** Rows drawn at first per section, and added by each «Показать ещё»: a long history paints its first row at once. */
+const PAGE_ROWS = 30;
+
+function Section(props: { id: string; title: string; rows: BookingView[] }) {
+  const [shown, setShown] = createSignal(PAGE_ROWS);
+  const left = () => props.rows.length - shown();
+  return (
+    <section aria-labelledby={props.id}>
+      <h2 id={props.id}>{props.title}</h2>
+      <ul class="office-list"><For each={props.rows.slice(0, shown())}>{(b) => <Row booking={b} />}</For></ul>
+      <Show when={left() > 0}>
+        <button type="button" class="button secondary" onClick={() => setShown((n) => n + PAGE_ROWS)}>
+          {fill(officesTexts().offices.mine.more, { count: String(Math.min(left(), PAGE_ROWS)) })}
+        </button>
+      </Show>
+    </section>
+  );
+}
+
 function Bookings(props: { account: () => AccountView }) {
   const now = createSimClock();
   const bookings = createLiveQuery(() => listMirroredBookings(props.account().id));
@@ -49,14 +68,8 @@ function Bookings(props: { account: () => AccountView }) {
       </div>
       <Show when={!bookings.loading()} fallback={<p role="status">{officesTexts().offices.mine.loading}</p>}>
         <Show when={(bookings.value() ?? []).length} fallback={<p>{officesTexts().offices.mine.none}</p>}>
-          <section aria-labelledby="bookings-upcoming">
-            <h2 id="bookings-upcoming">{officesTexts().offices.mine.upcoming}</h2>
-            <ul class="office-list"><For each={sorted().upcoming}>{(b) => <Row booking={b} />}</For></ul>
-          </section>
-          <section aria-labelledby="bookings-past">
-            <h2 id="bookings-past">{officesTexts().offices.mine.past}</h2>
-            <ul class="office-list"><For each={sorted().past}>{(b) => <Row booking={b} />}</For></ul>
-          </section>
+          <Section id="bookings-upcoming" title={officesTexts().offices.mine.upcoming} rows={sorted().upcoming} />
+          <Section id="bookings-past" title={officesTexts().offices.mine.past} rows={sorted().past} />
         </Show>
       </Show>
     </Page>

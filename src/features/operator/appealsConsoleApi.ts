@@ -1,16 +1,12 @@
 // The console's calls about appeals: every one carries the operator PIN and the clerk's name, which
 // the server writes into the access log and the steps the citizen sees.
-import * as v from 'valibot';
 import { apiRequest } from '../../client/api';
-import { ClerkActionSchema, type ClerkAction } from '../../domain/appeals/types';
-import { AppealViewSchema } from '../../domain/appeals/view';
+import type { ClerkAction } from '../../domain/appeals/types';
+import { AppealQueueSchema, ConsoleAppealSchema } from '../../domain/answers/operator';
 
 export const CLERK_KEY = 'okno.clerkName';
-const CLERK_ACTIONS = ClerkActionSchema.options.map((o) => o.entries.action.literal);
-
-export const ConsoleAppealSchema = v.object({ ...AppealViewSchema.entries, applicant: v.string(), scenario: v.string(), clerkActions: v.array(v.picklist(CLERK_ACTIONS)) });
-export type ConsoleAppeal = v.InferOutput<typeof ConsoleAppealSchema>;
-const QueueSchema = v.object({ total: v.number(), appeals: v.array(ConsoleAppealSchema) });
+export { ConsoleAppealSchema, type ConsoleAppeal } from '../../domain/answers/operator';
+const QueueSchema = AppealQueueSchema;
 
 export function readClerk(): string {
   try {

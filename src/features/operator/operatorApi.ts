@@ -2,24 +2,14 @@
 // (kept for this tab only), and every answer is checked with the shared case schema.
 import * as v from 'valibot';
 import { apiRequest } from '../../client/api';
-import { ApplicationViewSchema } from '../../domain/application';
-import { OperatorActionSchema, type OperatorAction } from '../../domain/lifecycle/types';
+import { OperatorCaseSchema, OperatorQueueSchema } from '../../domain/answers/operator';
+import type { OperatorAction } from '../../domain/lifecycle/types';
 import type { QueueFilter } from './operatorSearch';
 
 const OPERATOR_HEADER = 'X-Okno-Operator';
 
-export type ActionName = OperatorAction['action'];
-export const ACTION_NAMES = OperatorActionSchema.options.map((option) => option.entries.action.literal) as ActionName[];
-
-export const OperatorCaseSchema = v.object({
-  ...ApplicationViewSchema.entries,
-  applicant: v.string(),
-  actions: v.array(v.picklist(ACTION_NAMES)),
-  /** The signed electronic document of the case, once issued. */
-  document: v.optional(v.object({ number: v.string(), revokedAt: v.optional(v.number()) })),
-});
-export type OperatorCase = v.InferOutput<typeof OperatorCaseSchema>;
-const QueueSchema = v.object({ total: v.number(), cases: v.array(OperatorCaseSchema) });
+export { ACTION_NAMES, OperatorCaseSchema, type ActionName, type OperatorCase } from '../../domain/answers/operator';
+const QueueSchema = OperatorQueueSchema;
 
 // The console keeps its staff token where every staff page reads it (src/client/operatorSession.ts).
 export { OPERATOR_TOKEN_KEY as OPERATOR_PIN_KEY, readOperatorToken as readPin, writeOperatorToken as writePin } from '../../client/operatorSession';

@@ -1,17 +1,16 @@
 // The operator's chat calls. They carry the staff token the operator console keeps for this tab (the
 // console owns signing in; this feature reads the token through client/operatorSession).
-import * as v from 'valibot';
+import type * as v from 'valibot';
 import { apiRequest } from '../../client/api';
 import { readOperatorToken } from '../../client/operatorSession';
-import { ChatQueueSchema, ChatViewSchema } from '../../domain/support/chat';
+import { ChatQueueSchema, OperatorChatSchema } from '../../domain/support/chat';
 
 const OPERATOR_HEADER = 'X-Okno-Operator';
 
 /** The staff token the operator console keeps for this tab, or null when the tab is not signed in. */
 export const operatorPin = readOperatorToken;
 
-const OperatorChatSchema = v.object({ ...ChatViewSchema.entries, citizenName: v.string(), clerk: v.boolean() });
-export type OperatorChat = v.InferOutput<typeof OperatorChatSchema>;
+export type { OperatorChat } from '../../domain/support/chat';
 
 const call = <S extends v.GenericSchema>(method: string, path: string, schema: S, pin: string, body?: unknown) =>
   apiRequest(method, path, schema, { body, headers: { [OPERATOR_HEADER]: pin } });

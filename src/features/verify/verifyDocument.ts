@@ -4,8 +4,8 @@ import * as v from 'valibot';
 import { apiBytes, apiPost, ApiRequestError } from '../../client/api';
 import { decodeQrImage } from '../../client/qrClient';
 import { checkFileInWorker } from '../../client/validateClient';
-import { AnswerDataSchema } from '../../domain/appeals/answerDocument';
-import { CertifiedViewSchema, VERDICTS, type VerifyRequest, type VerifyResult } from '../../domain/certificate';
+import { VerifyResultSchema } from '../../domain/answers/documents';
+import type { VerifyRequest, VerifyResult } from '../../domain/certificate';
 import { MAX_FILE_BYTES, type FileRule } from '../../domain/fileCheck';
 import { fill } from '../../i18n/i18n';
 import { errorText } from '../../ui/errorText';
@@ -15,11 +15,6 @@ import { verifyTexts } from '../../i18n/lazy/verify';
 
 export type Outcome = { kind: 'verdict'; result: VerifyResult } | { kind: 'message'; text: string };
 
-const VerifyResultSchema = v.object({
-  verdict: v.picklist(VERDICTS),
-  certificate: v.optional(CertifiedViewSchema),
-  answer: v.optional(AnswerDataSchema),
-}) satisfies v.GenericSchema<unknown, VerifyResult>;
 
 export type PostVerify = (body: VerifyRequest) => Promise<VerifyResult>;
 const postVerify: PostVerify = (body) => apiPost('/certificates/verify', body, VerifyResultSchema);

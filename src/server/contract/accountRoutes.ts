@@ -5,7 +5,8 @@ import {
   PasswordCheckResultSchema, PasswordCheckSchema, ProfileEnvelopeSchema, RegisterCompleteSchema, RegisterStartSchema, ResetCompleteSchema, ResetStartSchema,
   ScanRequestSchema, SecuritySettingsSchema, SessionGrantSchema, SignatureProofSchema, SignInRecordSchema,
 } from '../../domain/account';
-import { ChallengeSchema, HealthSchema, ResetDoneSchema, SignedOutSchema, VerifiedSchema } from '../../domain/answers';
+import { ChallengeSchema, SignedOutSchema, VerifiedSchema } from '../../domain/answers/account';
+import { HealthSchema, ResetDoneSchema } from '../../domain/answers/sim';
 import { ChangesPageSchema, ChangesQuerySchema } from '../../domain/changes';
 import { NoticeListSchema, NoticesReadResultSchema, NoticesReadSchema } from '../../domain/notices';
 import { NotificationPrefsSchema } from '../../domain/notifications';

@@ -1,11 +1,13 @@
 // The contract of appeals (the citizen's, the console's) and of the support chat.
 import * as v from 'valibot';
-import { AppealQueueSchema, AppealScenarioSettingSchema, ConsoleAppealSchema, SignedAnswerSchema, VerifyResultSchema } from '../../domain/answers';
+import { SignedAnswerSchema, VerifyResultSchema } from '../../domain/answers/documents';
+import { AppealQueueSchema, ConsoleAppealSchema } from '../../domain/answers/operator';
+import { AppealScenarioSettingSchema } from '../../domain/answers/sim';
 import { appealInputSchema } from '../../domain/appeals/input';
 import { callbackSchema, ReopenSchema } from '../../domain/appeals/supportInput';
 import { ClerkActionSchema } from '../../domain/appeals/types';
 import { AppealListSchema, AppealViewSchema, RatingSchema as AppealRatingSchema } from '../../domain/appeals/view';
-import { ChatAppendSchema, ChatQueueSchema, ChatViewSchema, HandOverSchema, OperatorAnswerSchema, RatingSchema as ChatRatingSchema } from '../../domain/support/chat';
+import { ChatAppendSchema, ChatQueueSchema, ChatViewSchema, HandOverSchema, OperatorAnswerSchema, OperatorChatSchema, RatingSchema as ChatRatingSchema } from '../../domain/support/chat';
 import { EditSchema, MaterialsSchema } from '../appeals/citizenActions';
 import { OPEN_REASONS, QuerySchema as AppealQueueQuerySchema } from '../appeals/operator';
 import { AppealScenarioChoiceSchema } from '../appeals/scenarioSetting';
@@ -74,7 +76,7 @@ export const APPEAL_ROUTES_CONTRACT: Contract = {
     example: { params: CHAT, body: { chatId: CHAT.id, locale: 'ru', messages: [{ id: 'm1', at: CONTRACT_NOW, from: 'citizen', text: 'Как записаться в МФЦ?' }] } },
   }),
   'POST /api/support/chats/:id/handover': entry('support', 'anyone', 'Hand the chat over to an operator', 'Передать чат оператору', {
-    body: HandOverSchema, ok: { status: 200, schema: ChatViewSchema }, errors: ['not_found', 'chat_closed', 'forbidden'], example: { params: CHAT, body: { category: 'other' } },
+    body: HandOverSchema, ok: { status: 200, schema: ChatViewSchema }, errors: ['not_found', 'chat_closed', 'forbidden'], example: { params: CHAT, body: { category: 'signin' } },
   }),
   'POST /api/support/chats/:id/rating': entry('support', 'anyone', 'Rate the chat', 'Оценить чат', {
     body: ChatRatingSchema, ok: { status: 200, schema: ChatViewSchema }, errors: ['not_found', 'already_rated', 'nothing_to_rate', 'forbidden'], example: { params: CHAT, body: { stars: 5, comment: '' } },
@@ -83,10 +85,10 @@ export const APPEAL_ROUTES_CONTRACT: Contract = {
     ok: { status: 200, mediaType: 'application/octet-stream' }, errors: ['not_found'], example: { params: { ...CHAT, fileId: 'file-1' } },
   }),
   'GET /api/operator/chats': entry('operator', 'operator', 'Chats waiting for an operator', 'Чаты, ждущие оператора', { ok: { status: 200, schema: ChatQueueSchema } }),
-  'GET /api/operator/chats/:id': entry('operator', 'operator', 'One chat for the operator', 'Один чат для оператора', { ok: { status: 200, schema: ChatViewSchema }, errors: ['not_found'], example: { params: CHAT } }),
-  'POST /api/operator/chats/:id/take': entry('operator', 'operator', 'Take the chat', 'Взять чат', { ok: { status: 200, schema: ChatViewSchema }, errors: ['not_found', 'chat_closed', 'conflict'], example: { params: CHAT, body: {} } }),
+  'GET /api/operator/chats/:id': entry('operator', 'operator', 'One chat for the operator', 'Один чат для оператора', { ok: { status: 200, schema: OperatorChatSchema }, errors: ['not_found'], example: { params: CHAT } }),
+  'POST /api/operator/chats/:id/take': entry('operator', 'operator', 'Take the chat', 'Взять чат', { ok: { status: 200, schema: OperatorChatSchema }, errors: ['not_found', 'chat_closed', 'conflict'], example: { params: CHAT, body: {} } }),
   'POST /api/operator/chats/:id/answer': entry('operator', 'operator', 'Answer (multipart «text» and an optional «file»)', 'Ответить (multipart «text» и «file»)', {
-    body: OperatorAnswerSchema, multipart: true, ok: { status: 200, schema: ChatViewSchema }, errors: ['not_found', 'chat_closed', 'not_taken', 'bad_request'], example: { params: CHAT, body: { text: 'Здравствуйте! Запись открыта на сайте.' } },
+    body: OperatorAnswerSchema, multipart: true, ok: { status: 200, schema: OperatorChatSchema }, errors: ['not_found', 'chat_closed', 'not_taken', 'bad_request'], example: { params: CHAT, body: { text: 'Здравствуйте! Запись открыта на сайте.' } },
   }),
-  'POST /api/operator/chats/:id/close': entry('operator', 'operator', 'Close the chat', 'Закрыть чат', { ok: { status: 200, schema: ChatViewSchema }, errors: ['not_found', 'not_taken'], example: { params: CHAT, body: {} } }),
+  'POST /api/operator/chats/:id/close': entry('operator', 'operator', 'Close the chat', 'Закрыть чат', { ok: { status: 200, schema: OperatorChatSchema }, errors: ['not_found', 'not_taken'], example: { params: CHAT, body: {} } }),
 };

@@ -2,7 +2,9 @@
 import * as v from 'valibot';
 import { CodeTicketSchema } from '../../domain/account';
 import { ApplicationViewSchema, SubmissionSchema } from '../../domain/application';
-import { AuthorityKeySchema, CaseResultSchema, OperatorCaseSchema, OperatorLogEntrySchema, OperatorQueueSchema, PinStateSchema, StaffSessionSchema, VerifyResultSchema } from '../../domain/answers';
+import { AuthorityKeySchema, CaseResultSchema, VerifyResultSchema } from '../../domain/answers/documents';
+import { OperatorCaseSchema, OperatorLogEntrySchema, OperatorQueueSchema } from '../../domain/answers/operator';
+import { PinStateSchema, StaffSessionSchema } from '../../domain/answers/sim';
 import { VerifyRequestSchema } from '../../domain/certificate';
 import { OperatorActionSchema } from '../../domain/lifecycle/types';
 import { OperatorPinSchema } from '../../domain/operatorPin';

@@ -1,6 +1,6 @@
 // The contract of office visits: availability, the citizen's bookings and the office's console.
 import * as v from 'valibot';
-import { AvailabilitySchema, CancelledCountSchema, OfficeDaySchema } from '../../domain/answers';
+import { AvailabilitySchema, CancelledCountSchema, OfficeDaySchema } from '../../domain/answers/operator';
 import { BookingListSchema, BookingViewSchema, ChangeBookingSchema, NewBookingSchema } from '../../domain/offices/booking';
 import { HoursChangeSchema } from '../../domain/offices/hoursChange';
 import { IdsSchema } from '../handlers/bookings';

@@ -2,7 +2,7 @@
 // inbox, journal, reset. Tagged «sim»: not part of what a real department would offer.
 import * as v from 'valibot';
 import { InboxMessageSchema } from '../../domain/account';
-import { FaultMatrixViewSchema, JournalEntrySchema, ResetDoneSchema, ScenarioSettingsSchema, SeedResultSchema, WorldSchema } from '../../domain/answers';
+import { FaultMatrixViewSchema, JournalEntrySchema, ResetDoneSchema, ScenarioSettingsSchema, SeedResultSchema, WorldSchema } from '../../domain/answers/sim';
 import { ClockCommandSchema, ClockViewSchema } from '../../domain/clock';
 import { FaultMatrixSchema } from '../../domain/faultMatrix';
 import { FaultsPatchSchema, FaultsSchema } from '../../domain/faults';

@@ -122,3 +122,18 @@ export async function rescheduleDoctor(page: Page, day: string, doctor: string, 
   await pickDoctorSlot(page, doctor, time);
   await page.getByRole('button', { name: 'Перенести на это время' }).click();
 }
+
+/**
+ * The wizard's visit page («Запись на приём»): an office of the city, its first free slot, booked and
+ * confirmed. Answers the ticket number. `office` is the option's text («name — city, street, house»).
+ */
+export async function bookWizardVisit(page: Page, office: string): Promise<string> {
+  await expect(page.getByRole('heading', { level: 2, name: 'Запись на приём', exact: true })).toBeVisible();
+  await page.getByLabel('Офис', { exact: true }).selectOption({ label: office });
+  await firstSlotButton(page).click();
+  await expect(status(page, 'Выбрано:')).toBeVisible();
+  await page.getByRole('button', { name: 'Записаться на это время' }).click();
+  const booked = page.getByRole('heading', { level: 3, name: /Вы записаны: талон / });
+  await expect(booked).toBeFocused();
+  return /талон (\S+)/.exec((await booked.textContent()) ?? '')![1]!;
+}

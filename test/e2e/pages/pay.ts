@@ -3,8 +3,11 @@
 import { expect, type Page } from '@playwright/test';
 import { api } from './app';
 import { lastMessageId, readCode } from './account';
+import { bookWizardVisit } from './booking';
 import { callApi, CITIZEN, fixture } from './profile';
 
+/** The passport desk the payment stories book (an МФЦ in Moscow that takes online bookings). */
+export const PASSPORT_DESK = 'МФЦ «Мои документы» Центральный — Москва, ул. Лесная, 12';
 export const GOOD_CARD = '4111 1111 1111 1111';
 export const MIR_CARD = '2200 0000 0000 0004';
 export const POOR_CARD = '4000 0000 0000 0002';
@@ -46,6 +49,9 @@ export async function internalPassportToFee(page: Page): Promise<void> {
     await expect(stepTitle(page, title)).toBeVisible();
     await next(page);
   }
+  // The photo and fingerprints are taken at the passport desk: a real slot is booked in the wizard.
+  await bookWizardVisit(page, PASSPORT_DESK);
+  await next(page);
   await expect(stepTitle(page, 'Документы')).toBeVisible();
   const photo = page.getByRole('group', { name: /Цветная фотография/ });
   await photo.getByLabel('Выбрать файл').setInputFiles(fixture('sample.jpg'));
