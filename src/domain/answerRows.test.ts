@@ -46,3 +46,18 @@ describe('answerGroups', () => {
     ]);
   });
 });
+
+describe('a structured address', () => {
+  it('reads as one line in full words, once per address', () => {
+    const service = findService('residence-certificate');
+    const rows = answerRows(service, { surname: 'Иванова', region: 'город Москва', city: 'Москва', street: 'улица Тверская', house: '7', apartment: '12', postalIndex: '125009' }, 'ru', YES_NO);
+    expect(rows).toContainEqual({ label: 'Адрес', value: '125009, город Москва, улица Тверская, дом 7, квартира 12' });
+    expect(rows.filter((row) => 'label' in row && row.label === 'Адрес')).toHaveLength(1);
+    expect(rows.some((row) => 'label' in row && row.label === 'Улица')).toBe(false);
+  });
+
+  it('keeps its parts as rows while it has no city', () => {
+    const rows = answerRows(findService('residence-certificate'), { street: 'улица Тверская' }, 'en', ['Yes', 'No']);
+    expect(rows).toContainEqual({ label: 'Street', value: 'улица Тверская' });
+  });
+});

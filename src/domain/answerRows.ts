@@ -5,6 +5,18 @@ import type { ApplicationView } from './application';
 import type { FieldDef } from './catalog/formSchema';
 import type { Service } from './catalog/serviceSchema';
 import { formatRuDate } from './identifiersPerson';
+import { addressLine, addressPartsOf } from './addressLine';
+
+const ADDRESS_LABEL = { ru: 'Адрес', en: 'Address' } as const;
+
+/** The prefix of a structured address part's id: '' for «city», 'prev' for «prevCity». */
+export function addressPrefix(field: FieldDef): string | undefined {
+  const part = field.address;
+  if (!part) return undefined;
+  if (field.id === part) return '';
+  const prefix = field.id.slice(0, -part.length);
+  return prefix + part.charAt(0).toUpperCase() + part.slice(1) === field.id ? prefix : undefined;
+}
 
 export type AnswerRow = { heading: string } | { label: string; value: string };
 export type AnswerGroup = { heading?: string; rows: { label: string; value: string }[] };
@@ -27,7 +39,17 @@ export function answerRows(service: Service | undefined, answers: ApplicationVie
     fields.forEach((field) => known.add(field.id));
     if (!fields.length) continue;
     rows.push({ heading: step.title[lang] });
-    for (const field of fields) rows.push({ label: field.label[lang], value: shown(field, answers[field.id]!, lang, yesNo) });
+    const lines = new Set<string>();
+    for (const field of fields) {
+      // A structured address reads as one line, in full words, where its first part stands.
+      const prefix = addressPrefix(field);
+      const line = prefix === undefined ? undefined : addressLine(addressPartsOf(answers, prefix));
+      if (line === undefined) rows.push({ label: field.label[lang], value: shown(field, answers[field.id]!, lang, yesNo) });
+      else if (!lines.has(prefix!)) {
+        lines.add(prefix!);
+        rows.push({ label: ADDRESS_LABEL[lang], value: line });
+      }
+    }
   }
   // Answers the form no longer names (an older version of it) are still shown, by their keys.
   for (const [key, raw] of Object.entries(answers)) {

@@ -79,7 +79,7 @@ export const ApplicationViewSchema = v.object({
   timeline: v.array(TimelineEntrySchema),
   /** While the department waits for documents: which ones and until when. */
   request: v.optional(v.object({ documents: v.array(v.string()), deadline: v.number(), comment: v.optional(v.string()) })),
-  rejection: v.optional(v.object({ reason: v.string(), comment: v.optional(v.string()) })),
+  rejection: v.optional(v.object({ reason: v.string(), comment: v.optional(v.string()), fields: v.optional(v.array(v.string())) })),
   readyAt: v.optional(v.number()),
   issuedAt: v.optional(v.number()),
   pickupDeadline: v.optional(v.number()),

@@ -32,3 +32,10 @@ describe('answersForFix', () => {
     expect(copied).toEqual({ birthDate: '05.03.1990', surname: 'Иванова', consent: true, purpose: '2026-01-01' });
   });
 });
+
+describe('a refusal that names its fields', () => {
+  it('focuses exactly those', () => {
+    const service = findService('residence-certificate')!;
+    expect(fixFocus(service, 'data_mismatch', ['surname', 'house', 'gone'])).toEqual({ fields: ['surname', 'house'], documents: false });
+  });
+});

@@ -11,18 +11,22 @@ export interface FixOf {
   number: string;
   reason: string;
   comment?: string;
+  /** The answers the refusal names (a registry mismatch), when it names any. */
+  fields?: string[];
 }
 
 const PERSON_RULES = new Set<FieldDef['rule']>(['personName', 'snils', 'inn', 'passportSeries', 'passportNumber', 'divisionCode']);
 const PERSON_PREFILLS = /^(birthDate|passport\.)/;
-const ADDRESS_PART = /(?:^|[a-z])(region|city|street|house|building|apartment|postalIndex)$/i;
+const ADDRESS_PART = /(?:^|[a-z])(country|region|district|city|street|house|building|apartment|postalIndex)$/i;
 
 const isPersonal = (field: FieldDef) => PERSON_RULES.has(field.rule) || PERSON_PREFILLS.test(field.prefill ?? '');
 const isAddress = (field: FieldDef) => ADDRESS_PART.test(field.id);
 
 /** The fields (ids) and whether the documents a refusal reason points at; other reasons concern the whole application. */
-export function fixFocus(service: Service, reason: string): { fields: string[]; documents: boolean } {
+export function fixFocus(service: Service, reason: string, named?: readonly string[]): { fields: string[]; documents: boolean } {
   const fields = service.steps.flatMap((step) => step.fields);
+  // The registry named the answers that differ: exactly those.
+  if (named?.length) return { fields: fields.filter((field) => named.includes(field.id)).map((field) => field.id), documents: false };
   const pick = (test: (field: FieldDef) => boolean) => fields.filter(test).map((field) => field.id);
   switch (reason as RejectionReason) {
     case 'data_mismatch':

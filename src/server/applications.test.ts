@@ -107,10 +107,10 @@ describe('attached files', () => {
   const hex = async (bytes: Uint8Array<ArrayBuffer>) =>
     Array.from(new Uint8Array(await crypto.subtle.digest('SHA-256', bytes)), (b) => b.toString(16).padStart(2, '0')).join('');
 
-  async function multipart(files: Record<string, { bytes: Uint8Array<ArrayBuffer>; name: string }>) {
+  async function multipart(files: Record<string, { bytes: Uint8Array<ArrayBuffer>; name: string }>, answers: Record<string, unknown> = FLAGSHIP) {
     await server.db.accounts.toCollection().modify({ identityLevel: 'confirmed' });
     const attachments = await Promise.all(Object.entries(files).map(async ([slot, f]) => ({ slot, name: f.name, sha256: await hex(f.bytes) })));
-    const submission = await signed({ draftId: crypto.randomUUID(), serviceId: 'residence-certificate', answers: FLAGSHIP, resultWay: 'electronic', attachments });
+    const submission = await signed({ draftId: crypto.randomUUID(), serviceId: 'residence-certificate', answers, resultWay: 'electronic', attachments });
     const body = new FormData();
     body.set('submission', JSON.stringify(submission));
     for (const [slot, f] of Object.entries(files)) body.set(`file:${slot}`, new Blob([f.bytes]), f.name);
@@ -125,6 +125,17 @@ describe('attached files', () => {
     });
     expect(sent.status).toBe(201);
     expect(sent.body.files.map((f) => f.slot).sort()).toEqual(['passport', 'registration_proof', 'snils']);
+  });
+
+  it('refuses a non-owner who promised the owner\'s consent and did not attach it (issue 19.6)', async () => {
+    const files = { passport: { bytes: PDF, name: 'passport.pdf' }, snils: { bytes: PDF, name: 'snils.pdf' }, registration_proof: { bytes: PDF, name: 'lease.pdf' } };
+    const tenant = { ...FLAGSHIP, isOwner: 'no', ownerName: 'Петров Пётр Петрович', ownerConsentNote: true };
+    const bad = await multipart(files, tenant);
+    expect(bad.status).toBe(422);
+    expect(bad.body.error).toMatchObject({ code: 'validation', fields: { 'documents.owner_consent': 'document_missing' } });
+    expect(await server.db.cases.count()).toBe(0);
+    const sent = await multipart({ ...files, owner_consent: { bytes: PDF, name: 'consent.pdf' } }, tenant);
+    expect(sent.status).toBe(201);
   });
 
   it('refuses a spoofed file and a missing required document, naming each', async () => {

@@ -1,5 +1,6 @@
 // Files arriving with an application: each is checked again as the validation worker checked it
 // (inspectFile: name, real type, size per document, content; total per application) and its SHA-256 must match.
+import { requiredDocumentIds } from '../domain/catalog/requiredDocuments';
 import type { Submission } from '../domain/application';
 import { MAX_APPLICATION_BYTES } from '../domain/application';
 import type { Service } from '../domain/catalog/serviceSchema';
@@ -53,6 +54,6 @@ export async function receiveParts(documents: readonly Doc[], metas: readonly Me
 }
 
 export function receiveFiles(service: Service, submission: Submission, form: FormData | null): Promise<CaseFile[]> {
-  const required = service.documents.filter((doc) => doc.required === 'yes').map((doc) => doc.id);
-  return receiveParts(service.documents, submission.attachments, form, required);
+  // A document an answer makes required (the owner's consent for a non-owner) is refused missing too.
+  return receiveParts(service.documents, submission.attachments, form, requiredDocumentIds(service, submission.answers));
 }

@@ -20,6 +20,7 @@ import {
 } from '../domain/certificate';
 import { parseAnswerData } from '../domain/appeals/answerDocument';
 import { REFERENCE_ALPHABET } from '../domain/referenceNumber';
+import { addressLine, addressPartsOf } from '../domain/addressLine';
 import { certificateRu } from '../i18n/certificate.ru';
 import { renderCertificate } from '../../workers/pdf/certificate';
 import { readSeal, sealPdf } from '../../workers/pdf/seal';
@@ -53,24 +54,6 @@ function text(answers: CaseRow['answers'], key: string): string | undefined {
   return typeof value === 'string' && value.trim() ? value.trim() : undefined;
 }
 
-/**
- * «142100, Московская область, город Подольск, улица Ленина, дом 7, квартира 12» — in full words, each
- * part once: a city that the region already names (region «город Москва», city «Москва») is not repeated.
- * undefined without an address.
- */
-function addressLine(answers: CaseRow['answers']): string | undefined {
-  const city = text(answers, 'city');
-  if (!city) return undefined;
-  const region = text(answers, 'region');
-  const bare = (s: string) => s.toLowerCase().replace(/^(город|г\.?)\s+/, '');
-  const cityPart = region && bare(region) === bare(city) ? undefined : /^(город|село|посёлок|деревня)\s/i.test(city) ? city : `город ${city}`;
-  const part = (key: string, word = '') => {
-    const value = text(answers, key);
-    return value ? `${word}${value}` : undefined;
-  };
-  return [part('postalIndex'), region, cityPart, part('street'), part('house', 'дом '), part('building', 'корпус '), part('apartment', 'квартира ')].filter(Boolean).join(', ');
-}
-
 function purposeText(answers: CaseRow['answers'], service: Service): string | undefined {
   const purpose = text(answers, 'purpose');
   if (!purpose) return undefined;
@@ -102,7 +85,7 @@ async function buildData(ctx: CertificateContext, row: CaseRow, service: Service
     issuedAt: new Date(at).toISOString(),
     validUntil: addMonths(moscowDate(at), months),
   };
-  const address = addressLine(answers);
+  const address = addressLine(addressPartsOf(answers));
   const kind = text(answers, 'variant');
   const purpose = purposeText(answers, service);
   if (address) data.address = address;

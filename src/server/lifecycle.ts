@@ -37,7 +37,9 @@ export function caseInput(row: CaseRow): CaseInput {
     scenario: row.scenario,
     rejectReason: row.rejectReason,
     seed: row.seed,
-    termDays: service?.termDays ?? { min: 1, max: 5 },
+    // The registry answered at once (its data matched, or it refused): minutes, not working days.
+    termDays: row.registry?.fast ? { min: 0, max: 0 } : (service?.termDays ?? { min: 1, max: 5 }),
+    ...(row.registry?.mismatch.length ? { rejectFields: row.registry.mismatch } : {}),
     resultWay: row.resultWay,
     documentSlots: service?.documents.map((d) => d.id) ?? [],
     validityMonths: row.validityMonths,

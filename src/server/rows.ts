@@ -121,6 +121,8 @@ export interface CaseRow {
   /** The story this case plays, fixed at arrival, and the seed that times it. */
   scenario: CaseScenario;
   rejectReason?: RejectionReason;
+  /** The registry check (issue 19.3): a prompt answer, and the answers that differed from the registry. */
+  registry?: { fast: boolean; mismatch: string[] };
   seed: string;
   validityMonths: number;
   /** What people did: the operator's actions, the citizen's replies. */

@@ -35,7 +35,7 @@ async function expectErrorsShown(page: Page): Promise<void> {
 }
 
 test('axe: every page of the residence certificate wizard, with its errors, up to the sent application', async ({ page }) => {
-  test.setTimeout(180_000); // axe on every page and every error state of the wizard
+  test.setTimeout(300_000); // axe on every page and every error state of the wizard (the address step has nine fields now)
   await confirmedCitizen(page);
   await openWizard(page);
 

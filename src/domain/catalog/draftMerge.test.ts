@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { StepDef } from './formSchema';
 import { formFingerprint, mergeDraftAnswers } from './draftMerge';
+import { addressFields } from './services/formFields';
 
 const text = (ru: string) => ({ ru, en: ru });
 const before: StepDef[] = [
@@ -41,5 +42,19 @@ describe('draft merge when a service form changes', () => {
   it('keeps everything when the form is the same', () => {
     const answers = { surname: 'Иванова', purpose: 'bank', phone: '+79123456789' };
     expect(mergeDraftAnswers(before, answers)).toEqual({ kept: answers, dropped: [] });
+  });
+});
+
+describe('a one-line address in an older draft', () => {
+  const structured: StepDef[] = [{ id: 'address', title: text('Адрес'), fields: addressFields('registrationAddress') }];
+
+  it('opens as the structured parts, keeping parts the draft already has', () => {
+    const { kept, dropped } = mergeDraftAnswers(structured, { address: '125009, г. Москва, ул. Тверская, д. 7, кв. 12', house: '9' });
+    expect(dropped).toEqual([]);
+    expect(kept).toEqual({ postalIndex: '125009', region: 'город Москва', city: 'Москва', street: 'улица Тверская', house: '9', apartment: '12' });
+  });
+
+  it('is named as dropped where the form has no address', () => {
+    expect(mergeDraftAnswers(before, { address: 'г. Тула, ул. Ленина, д. 1' }).dropped).toEqual(['address']);
   });
 });

@@ -1,7 +1,8 @@
 // When a service's form changes under a saved draft: keep every answer that still fits the new form
 // and name the ones the applicant must give again. Pure; the wizard applies the result.
 import * as v from 'valibot';
-import { FIELD_RULES, type Answers, type StepDef } from './formSchema';
+import { splitAddressLine } from '../addressLine';
+import { FIELD_RULES, type Answers, type FieldDef, type StepDef } from './formSchema';
 
 /** A short fingerprint of a form's shape: fields, their rules and options, in order. */
 export function formFingerprint(steps: readonly StepDef[]): string {
@@ -21,6 +22,7 @@ export function mergeDraftAnswers(steps: readonly StepDef[], answers: Answers): 
       continue;
     }
     const field = fields.get(id);
+    if (!field && typeof value === 'string' && readOneLineAddress(fields, id, value, answers, kept)) continue;
     const fits =
       field !== undefined &&
       (value === '' || value === undefined || v.safeParse(FIELD_RULES[field.rule] as v.GenericSchema, value).success) &&
@@ -29,4 +31,24 @@ export function mergeDraftAnswers(steps: readonly StepDef[], answers: Answers): 
     else if (value !== '' && value !== undefined) dropped.push(id);
   }
   return { kept, dropped };
+}
+
+/**
+ * An address answered on one line (as forms did before the structured address): «address» or
+ * «prevAddress» is split into the form's parts with that prefix, each only where the draft has none.
+ * False when the form has no such address group, so the answer is named as dropped.
+ */
+function readOneLineAddress(fields: Map<string, FieldDef>, id: string, line: string, answers: Answers, kept: Answers): boolean {
+  const prefix = /^(.*?)(A|a)ddress$/.exec(id)?.[1];
+  if (prefix === undefined) return false;
+  const partId = (part: string) => (prefix ? prefix + part.charAt(0).toUpperCase() + part.slice(1) : part);
+  const group = [...fields.values()].filter((field) => field.address && field.id === partId(field.address));
+  if (!group.length) return false;
+  const parts = splitAddressLine(line);
+  for (const field of group) {
+    const value = parts[field.address!];
+    const own = answers[field.id];
+    if (value && (own === undefined || own === '')) kept[field.id] = value;
+  }
+  return true;
 }

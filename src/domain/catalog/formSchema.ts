@@ -13,11 +13,18 @@ import {
   RuDateSchema,
   SnilsSchema,
 } from '../identifiers';
+import { ADDRESS_FIELDS, ADDRESS_NORMALIZERS, type AddressField } from '../address';
 import { objectMessage, optionalField, RequiredTextSchema } from '../validationCodes';
 import { LocalTextSchema } from './localText';
 
 const TEXT_MAX = 500;
 const LONG_TEXT_MAX = 2000;
+const ADDRESS_NAME_MAX = 120;
+const ADDRESS_NUMBER_MAX = 30;
+
+/** An address part spelled out as «Мои данные» stores it («ул.» → «улица», «д. 7» → «7»). */
+const addressPart = (part: AddressField, max: number) =>
+  v.pipe(RequiredTextSchema, v.transform(ADDRESS_NORMALIZERS[part]), v.nonEmpty('required'), v.maxLength(max, 'too_long'));
 
 /** The rules a field may name. Each is a shared schema whose messages are validation codes. */
 export const FIELD_RULES = {
@@ -32,7 +39,12 @@ export const FIELD_RULES = {
   passportSeries: PassportSeriesSchema,
   passportNumber: PassportNumberSchema,
   divisionCode: DivisionCodeSchema,
-  postalIndex: v.pipe(RequiredTextSchema, v.regex(/^\d{6}$/, 'postal_index_format')),
+  postalIndex: v.pipe(RequiredTextSchema, v.transform(ADDRESS_NORMALIZERS.postalIndex), v.regex(/^\d{6}$/, 'postal_index_format')),
+  country: addressPart('country', ADDRESS_NAME_MAX),
+  addressName: addressPart('street', ADDRESS_NAME_MAX),
+  house: addressPart('house', ADDRESS_NUMBER_MAX),
+  building: addressPart('building', ADDRESS_NUMBER_MAX),
+  apartment: addressPart('apartment', ADDRESS_NUMBER_MAX),
   choice: RequiredTextSchema,
   consent: v.literal(true, 'consent_required'),
 } as const;
@@ -48,6 +60,8 @@ export const FieldSchema = v.object({
   required: v.boolean(),
   options: v.optional(v.array(v.object({ value: v.string(), label: LocalTextSchema }))),
   prefill: v.optional(v.string()),
+  /** The part of a structured address this field is; the wizard shows «Проверить адрес» for the group. */
+  address: v.optional(v.picklist(ADDRESS_FIELDS)),
   /** Shown (and checked) only when another field of the form has this value. */
   showIf: v.optional(v.object({ field: v.string(), equals: v.string() })),
 });

@@ -17,6 +17,8 @@ export const RequiredDocumentSchema = v.object({
   /** 'if' means only in some situations, explained by `when`. */
   required: v.picklist(['yes', 'no', 'if']),
   when: v.optional(LocalTextSchema),
+  /** An 'if' document that becomes required by an answer: the owner's consent when «isOwner» is «no». */
+  requiredIf: v.optional(v.object({ field: v.string(), equals: v.string() })),
   accept: v.pipe(v.array(v.picklist(FILE_KINDS)), v.minLength(1)),
   maxBytes: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(5 * 1024 * 1024)),
 });

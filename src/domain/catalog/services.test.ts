@@ -175,6 +175,11 @@ describe('application forms', () => {
       passportNumber: '123456',
       divisionCode: '770-001',
       postalIndex: '101000',
+      country: 'Россия',
+      addressName: 'ул. Тверская',
+      house: 'д. 7',
+      building: 'корп. 2',
+      apartment: 'кв. 12',
       choice: '',
       consent: true,
     };

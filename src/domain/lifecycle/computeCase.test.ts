@@ -144,3 +144,18 @@ describe('computeCase', () => {
     expect(later.timeline.length).toBeGreaterThan(state.timeline.length);
   });
 });
+
+describe('the registry answering at once (issue 19.3)', () => {
+  const MINUTE = 60_000;
+  it('a matched application is ready within minutes, even after hours', () => {
+    const state = computeCase(input('happy', { termDays: { min: 0, max: 0 } }), [], FRIDAY + 30 * MINUTE);
+    expect(state.status).toBe('ready');
+    expect(state.readyAt! - FRIDAY).toBeLessThanOrEqual(25 * MINUTE);
+  });
+
+  it('a mismatch is refused within minutes as data_mismatch, naming the fields', () => {
+    const state = computeCase(input('rejected', { termDays: { min: 0, max: 0 }, rejectReason: 'data_mismatch', rejectFields: ['surname', 'house'] }), [], FRIDAY + 30 * MINUTE);
+    expect(state.status).toBe('rejected');
+    expect(state.rejection).toEqual({ reason: 'data_mismatch', comment: undefined, fields: ['surname', 'house'] });
+  });
+});

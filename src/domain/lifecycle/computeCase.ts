@@ -178,7 +178,11 @@ function processingStep(s: Replay, input: CaseInput, plan: CasePlan, instant: bo
   }
   if (input.scenario === 'rejected') {
     const at = after(Math.max(1, Math.ceil(plan.days / 2)));
-    return { at, apply: () => reject(s, at, input.rejectReason ?? 'data_mismatch') };
+    const apply = () => {
+      reject(s, at, input.rejectReason ?? 'data_mismatch');
+      if (input.rejectFields?.length) s.rejection!.fields = input.rejectFields;
+    };
+    return { at, apply };
   }
   const max = Math.max(1, input.termDays.max);
   if (input.scenario === 'slow' && !s.extended) {

@@ -75,6 +75,8 @@ export interface CaseInput {
   submittedAt: number;
   scenario: CaseScenario;
   rejectReason?: RejectionReason;
+  /** Answers the registry found different (a data_mismatch refusal names them). */
+  rejectFields?: string[];
   seed: string;
   termDays: { min: number; max: number };
   resultWay: ResultWay;
@@ -102,7 +104,7 @@ export interface CaseState {
   request?: { documents: string[]; deadline: number; comment?: string };
   /** Every request made so far, answered or not. */
   requests: { at: number; documents: string[]; deadline: number }[];
-  rejection?: { reason: RejectionReason; comment?: string };
+  rejection?: { reason: RejectionReason; comment?: string; fields?: string[] };
   readyAt?: number;
   issuedAt?: number;
   /** Paper at an office: the last day it is kept for pickup. */

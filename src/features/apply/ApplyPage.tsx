@@ -2,7 +2,6 @@
 // and hands it to the wizard. Offline it works the same: drafts live on the device.
 import { Link, useNavigate } from '@tanstack/solid-router';
 import { createResource, Show } from 'solid-js';
-import { readProfileCopy } from '../../client/repos/profileRepo';
 import { createDraft, discardDraft, findDraftOf, readDraft, saveDraft } from '../../client/repos/draftsRepo';
 import { formFingerprint, mergeDraftAnswers } from '../../domain/catalog/draftMerge';
 import type { Answers } from '../../domain/catalog/formSchema';
@@ -13,23 +12,11 @@ import type { Service } from '../../domain/catalog/serviceSchema';
 import { NotFound } from '../../ui/NotFound';
 import { useAccount } from '../../ui/signedIn';
 import { findService } from '../../domain/catalog/services';
-import { readProfile } from '../../client/profileApi';
-import { toFormValues } from '../../domain/profileValues';
+import { profileValues } from './profileValues';
 import { Wizard } from './Wizard';
 import { DraftChoice } from './DraftChoice';
 import { settled } from '../../ui/settled';
 import { catalogTexts } from '../../i18n/lazy/catalog';
-
-/** «Мои данные» as saved on the server, or offline the copy on this device, with the account's contacts. */
-async function profileValues(account: AccountView): Promise<Record<string, unknown>> {
-  try {
-    const envelope = await readProfile();
-    return toFormValues(envelope.profile, envelope.account);
-  } catch {
-    const copy = await readProfileCopy(account.id);
-    return { ...account.person, phone: account.phone, email: account.email, ...copy?.values };
-  }
-}
 
 async function prefill(service: Service, account: AccountView): Promise<Record<string, string>> {
   const profile = await profileValues(account);

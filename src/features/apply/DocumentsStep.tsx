@@ -1,6 +1,7 @@
 // The documents page of the wizard: one slot per document the service asks for. A file is picked,
 // dropped, photographed (on phones) or taken from the profile's «Документы», checked in the validation worker against that document's
 // rules and the 10 MB total, and kept with the draft.
+import { requiredByAnswer } from '../../domain/catalog/requiredDocuments';
 import { createSignal, For, Show } from 'solid-js';
 import { createLiveQuery } from '../../client/createLiveQuery';
 import { attach, detach, listAttachments } from '../../client/repos/attachmentsRepo';
@@ -67,7 +68,7 @@ export function DocumentsStep(props: { service: Service; draft: DraftRow; form: 
                 <h3>{doc.title[locale()]}</h3>
               </legend>
               <p class="meta">
-                {doc.required === 'if' && doc.when ? doc.when[locale()] : catalogTexts().catalog.required[doc.required]} ·{' '}
+                {requiredByAnswer(doc, props.form.values) ? catalogTexts().apply.requiredNow : doc.required === 'if' && doc.when ? doc.when[locale()] : catalogTexts().catalog.required[doc.required]} ·{' '}
                 {fill(catalogTexts().catalog.formats, { formats: doc.accept.map((kind) => KIND_NAMES[kind]).join(', '), size: formatBytes(doc.maxBytes) })}
               </p>
               <Show when={error()}>

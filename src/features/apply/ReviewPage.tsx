@@ -7,6 +7,8 @@ import { createLiveQuery } from '../../client/createLiveQuery';
 import { listAttachments } from '../../client/repos/attachmentsRepo';
 import { fill, formatBytes, locale } from '../../i18n/i18n';
 import { reviewFiles } from './reviewFiles';
+import { RegistryCheck } from './RegistryCheck';
+import { requiredByAnswer } from '../../domain/catalog/requiredDocuments';
 import { RESULT_KEY, type WizardPage } from './wizardSteps';
 import { catalogTexts } from '../../i18n/lazy/catalog';
 
@@ -22,6 +24,7 @@ export function ReviewPage(props: { service: Service; draftId: string; pages: Wi
   const files = () => reviewFiles(props.service, attachments.value() ?? []);
   return (
     <div>
+      <RegistryCheck service={props.service} pages={props.pages} answers={props.answers} onEdit={props.onEdit} />
       <For each={props.pages}>
         {(page, index) => (
           <Show when={page.kind === 'form' ? page : null}>
@@ -54,7 +57,7 @@ export function ReviewPage(props: { service: Service; draftId: string; pages: Wi
               {(item) => (
                 <>
                   <dt>{item.document.title[locale()]}</dt>
-                  <dd>{item.file ? fill(catalogTexts().apply.reviewFile, { name: item.file.name, size: formatBytes(item.file.size) }) : catalogTexts().apply.noFile}</dd>
+                  <dd classList={{ error: !item.file && requiredByAnswer(item.document, props.answers) }}>{item.file ? fill(catalogTexts().apply.reviewFile, { name: item.file.name, size: formatBytes(item.file.size) }) : requiredByAnswer(item.document, props.answers) ? catalogTexts().apply.requiredMissing : catalogTexts().apply.noFile}</dd>
                 </>
               )}
             </For>

@@ -40,6 +40,8 @@ import { catalogTexts } from '../../i18n/lazy/catalog';
 import { accountTexts } from '../../i18n/lazy/account';
 import { fixFocus } from '../../domain/fixRefusal';
 import { FixNotice } from './FixNotice';
+import { AddressGroupCheck, addressGroup } from './AddressGroupCheck';
+import type { StepDef } from '../../domain/catalog/formSchema';
 
 export function Wizard(props: { service: Service; draft: DraftRow; dropped: string[] }) {
   const navigate = useNavigate();
@@ -69,7 +71,7 @@ export function Wizard(props: { service: Service; draft: DraftRow; dropped: stri
     },
   );
   // A correction of a refused application: the fields and documents its reason concerns.
-  const focus = props.draft.fixes ? fixFocus(props.service, props.draft.fixes.reason) : { fields: [], documents: false };
+  const focus = props.draft.fixes ? fixFocus(props.service, props.draft.fixes.reason, props.draft.fixes.fields) : { fields: [], documents: false };
   const flagged = new Set(focus.fields);
   let heading: HTMLHeadingElement | undefined;
   createEffect(on(index, () => heading?.focus(), { defer: true }));
@@ -92,7 +94,7 @@ export function Wizard(props: { service: Service; draft: DraftRow; dropped: stri
     event.preventDefault();
     if (!form.submit()) return;
     if (page().kind === 'documents') {
-      const missing = missingDocuments(props.service, (await listAttachments(props.draft.id)).map((row) => row.slot));
+      const missing = missingDocuments(props.service, (await listAttachments(props.draft.id)).map((row) => row.slot), form.values);
       if (Object.keys(missing).length) return form.showServerErrors(missing);
     }
     const unpaid = page().kind === 'fee' ? await feeUnpaidReason(props.draft.id) : null;
@@ -167,13 +169,17 @@ export function Wizard(props: { service: Service; draft: DraftRow; dropped: stri
         <Switch>
           <Match when={page().kind === 'form'}>
             <For each={pageFields(page(), form.values)}>
-              {(id) => (
-                <FieldControl
-                  form={form}
-                  field={props.service.steps.flatMap((s) => s.fields).find((f) => f.id === id)!}
-                  flag={flagged.has(id) ? catalogTexts().apply.fixFlag : undefined}
-                />
-              )}
+              {(id) => {
+                const fields = (page() as { step: StepDef }).step.fields;
+                const field = fields.find((f) => f.id === id)!;
+                const group = addressGroup(fields, field);
+                return (
+                  <>
+                    <FieldControl form={form} field={field} flag={flagged.has(id) ? catalogTexts().apply.fixFlag : undefined} />
+                    <Show when={group}>{(names) => <AddressGroupCheck form={form} names={names()} />}</Show>
+                  </>
+                );
+              }}
             </For>
           </Match>
           <Match when={page().kind === 'documents'}>

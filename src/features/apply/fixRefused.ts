@@ -28,7 +28,7 @@ export async function startFix(accountId: string, app: ApplicationView): Promise
     [RESULT_KEY]: app.resultWay,
     ...(app.resultOfficeId ? { [RESULT_OFFICE_KEY]: app.resultOfficeId } : {}),
   };
-  const fixes = { caseId: app.id, number: app.number, reason: app.rejection?.reason ?? 'rules_broken', ...(app.rejection?.comment ? { comment: app.rejection.comment } : {}) };
+  const fixes = { caseId: app.id, number: app.number, reason: app.rejection?.reason ?? 'rules_broken', ...(app.rejection?.comment ? { comment: app.rejection.comment } : {}), ...(app.rejection?.fields?.length ? { fields: app.rejection.fields } : {}) };
   const draftId = await createDraft(accountId, app.serviceId, answers, formFingerprint(service.steps), { fixes });
   try {
     // Read every file first: a copy without some of them would look complete and is not.

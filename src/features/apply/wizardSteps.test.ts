@@ -1,7 +1,7 @@
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import { findService } from '../../domain/catalog/services';
-import { pageFields, pageOfField, pageSchema, RESULT_KEY, RESULT_OFFICE_KEY, VISIT_KEY, wizardPages } from './wizardSteps';
+import { missingDocuments, pageFields, pageOfField, pageSchema, RESULT_KEY, RESULT_OFFICE_KEY, VISIT_KEY, wizardPages } from './wizardSteps';
 
 const licence = findService('driving-licence')!;
 const messages = (schema: v.GenericSchema, value: unknown) => {
@@ -34,5 +34,14 @@ describe('the wizard pages of a service that books a visit', () => {
     expect(messages(pageSchema(licence, result, office), office)).toEqual(['required']);
     expect(messages(pageSchema(licence, result, office), { ...office, [RESULT_OFFICE_KEY]: 'mos-mfc-1' })).toEqual([]);
     expect(messages(pageSchema(licence, result, office), { ...office, [RESULT_OFFICE_KEY]: 'nowhere' })).toEqual(['required']);
+  });
+});
+
+describe('missingDocuments with the answers', () => {
+  it('asks a non-owner for the owner\'s consent, not an owner', () => {
+    const service = findService('residence-certificate')!;
+    const attached = ['passport', 'snils', 'registration_proof'];
+    expect(missingDocuments(service, attached, { isOwner: 'yes' })).toEqual({});
+    expect(missingDocuments(service, attached, { isOwner: 'no' })).toEqual({ 'documents.owner_consent': 'document_missing' });
   });
 });

@@ -5,6 +5,7 @@ import { objectMessage } from '../../domain/validationCodes';
 import { isShown, stepSchema, type Answers, type StepDef } from '../../domain/catalog/formSchema';
 import type { Service } from '../../domain/catalog/serviceSchema';
 import { OFFICES } from '../../domain/offices/offices';
+import { requiredDocumentIds } from '../../domain/catalog/requiredDocuments';
 import { wizardVisit } from '../../domain/offices/visitLinks';
 
 export const RESULT_KEY = '$resultWay';
@@ -45,9 +46,9 @@ export function pageSchema(service: Service, page: WizardPage, answers: Answers)
 export const documentKey = (id: string) => `documents.${id}`;
 
 /** Required documents without a file, as field errors for the documents page. */
-export function missingDocuments(service: Service, slots: readonly (string | undefined)[]): Record<string, string> {
-  const missing = service.documents.filter((doc) => doc.required === 'yes' && !slots.includes(doc.id));
-  return Object.fromEntries(missing.map((doc) => [documentKey(doc.id), 'document_missing']));
+export function missingDocuments(service: Service, slots: readonly (string | undefined)[], answers: Answers = {}): Record<string, string> {
+  const missing = requiredDocumentIds(service, answers).filter((id) => !slots.includes(id));
+  return Object.fromEntries(missing.map((id) => [documentKey(id), 'document_missing']));
 }
 
 export function pageFields(page: WizardPage, answers: Answers, service?: Service): string[] {

@@ -6,7 +6,6 @@ import { SubmissionSchema } from '../../domain/application';
 import { formSchema } from '../../domain/catalog/formSchema';
 import { SERVICES } from '../../domain/catalog/services';
 import { certificateValidity } from '../../domain/certificate';
-import { pickScenario } from '../../domain/lifecycle/pickScenario';
 import { referenceNumber } from '../../domain/referenceNumber';
 import { issueCode, randomId, verifyCode } from '../auth/codes';
 import { requireAccount } from '../auth/sessions';
@@ -20,6 +19,7 @@ import { caseView } from './caseView';
 import { checkFeePayment, linkPaymentToCase } from '../payments/feeCheck';
 import { checkVisitLinks } from '../bookings/applicationLinks';
 import { linkFix, refusedCaseToFix } from './caseFix';
+import { registryStory } from './registryStory';
 
 export const postSubmitCode: Handler = async (ctx) => {
   const { account } = await requireAccount(ctx);
@@ -73,8 +73,8 @@ export const postApplication: Handler = async (ctx) => {
   // The story is fixed now: the header's scenario or the demo default, timed by the global seed and the
   // case's place in the sequence, so the same run of actions tells the same story again.
   const seed = `${await readSeed(ctx.db)}:${await ctx.db.cases.count()}`;
-  const story = pickScenario(ctx.scenario ?? (await readDefaultScenario(ctx.db)), seed);
   const answers = checked.output as Record<string, string | boolean>;
+  const { story, registry } = registryStory(service, answers, account, ctx.scenario ?? (await readDefaultScenario(ctx.db)), seed, submission.resultWay);
   const row: CaseRow = {
     id: randomId(),
     accountId: account.id,
@@ -86,6 +86,7 @@ export const postApplication: Handler = async (ctx) => {
     resultWay: submission.resultWay,
     ...story,
     seed,
+    ...(registry ? { registry } : {}),
     validityMonths: certificateValidity({ region: String(answers['region'] ?? '') }),
     events: [],
     status: 'sent',

@@ -22,15 +22,31 @@ export async function signingCode(page: Page): Promise<string> {
   return /подписания заявления[^\d]*(\d{6})/.exec(sms.find((m) => m.body.includes('подписания заявления'))?.body ?? '')?.[1] ?? '';
 }
 
+/** Opens the residence certificate's wizard at its first step. */
+export async function openResidenceWizard(page: Page): Promise<void> {
+  await page.goto('/catalog/residence-certificate/apply');
+  await expect(page.getByRole('heading', { level: 2, name: 'Вид справки' })).toBeVisible();
+}
+
+export const wizardNext = (page: Page) => page.getByRole('button', { name: 'Продолжить' }).click();
+
 const WAYS = { electronic: /Электронный документ/, office: /В МФЦ/, post: /Почтой/ } as const;
 
-/** Sends a residence certificate with prefilled answers; answers the new case's id and number. */
-export async function sendResidenceCertificate(page: Page, way: keyof typeof WAYS = 'electronic'): Promise<{ id: string; number: string }> {
+/**
+ * Fills a residence certificate with the prefilled answers (and `applicant` typed over them on
+ * «Заявитель», by label) up to «Проверьте данные».
+ */
+export async function residenceCertificateToReview(
+  page: Page,
+  way: keyof typeof WAYS = 'electronic',
+  { applicant = {} }: { applicant?: Record<string, string> } = {},
+): Promise<void> {
   await page.goto('/catalog/residence-certificate/apply');
   await page.getByLabel('О месте жительства — для визы и учёбы').check();
   await page.getByLabel('Куда нужна справка').selectOption({ label: 'Для визы' });
   const next = () => page.getByRole('button', { name: 'Продолжить' }).click();
   await next();
+  for (const [label, value] of Object.entries(applicant)) await page.getByLabel(label, { exact: true }).fill(value);
   await next();
   await next();
   await page.getByLabel('Да', { exact: true }).check();
@@ -44,7 +60,17 @@ export async function sendResidenceCertificate(page: Page, way: keyof typeof WAY
   await next();
   await page.getByLabel(WAYS[way]).check();
   await next();
-  await next();
+  await expect(page.getByRole('heading', { level: 2, name: 'Проверьте данные' })).toBeVisible();
+}
+
+/** Sends a residence certificate with prefilled answers (see residenceCertificateToReview); answers the new case's id and number. */
+export async function sendResidenceCertificate(
+  page: Page,
+  way: keyof typeof WAYS = 'electronic',
+  options: { applicant?: Record<string, string> } = {},
+): Promise<{ id: string; number: string }> {
+  await residenceCertificateToReview(page, way, options);
+  await page.getByRole('button', { name: 'Продолжить' }).click();
   await page.getByLabel(/Подтверждаю, что данные верны/).check();
   await page.getByRole('button', { name: 'Получить код и отправить' }).click();
   await page.getByLabel('Код подтверждения').fill(await signingCode(page));

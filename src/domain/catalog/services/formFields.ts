@@ -1,6 +1,7 @@
 // Building blocks for application forms: small constructors that keep each service's steps readable,
 // and the groups many services ask for — the applicant, the passport, an address and the contacts.
 // Prefill paths are typed against the profile, so a misspelt path does not compile.
+import { ADDRESS_FIELDS, REQUIRED_ADDRESS_FIELDS, type AddressField } from '../../address';
 import type { ProfileFieldPath } from '../../profile';
 import type { FieldDef, FieldRule, StepDef } from '../formSchema';
 import type { LocalText } from '../serviceSchema';
@@ -108,26 +109,45 @@ export const innField = (extras: FieldExtras = {}) =>
 
 type AddressSource = 'registrationAddress' | 'actualAddress';
 
+const ADDRESS_RULES: Record<AddressField, FieldRule> = {
+  country: 'country',
+  region: 'addressName',
+  district: 'addressName',
+  city: 'addressName',
+  street: 'addressName',
+  house: 'house',
+  building: 'building',
+  apartment: 'apartment',
+  postalIndex: 'postalIndex',
+};
+const ADDRESS_LABELS: Record<AddressField, LocalText> = {
+  country: t('Страна', 'Country'),
+  region: t('Регион', 'Region'),
+  district: t('Район', 'District'),
+  city: t('Город или населённый пункт', 'City, town or village'),
+  street: t('Улица', 'Street'),
+  house: t('Дом', 'House'),
+  building: t('Корпус или строение', 'Block or building'),
+  apartment: t('Квартира', 'Apartment'),
+  postalIndex: t('Почтовый индекс', 'Postal code'),
+};
+
 /**
- * A structured Russian address, prefilled from `source` when given. `idPrefix` keeps ids unique when a
- * form asks for two addresses ('prev' gives prevRegion, prevCity…).
+ * A structured address with the parts «Мои данные» has, prefilled from `source` when given. `idPrefix`
+ * keeps ids unique when a form asks for two addresses ('prev' gives prevRegion, prevCity…). Each part is
+ * spelled out as the profile does («ул.» → «улица»), and the wizard offers «Проверить адрес».
  */
 export function addressFields(source: AddressSource | null, idPrefix = ''): FieldDef[] {
   const id = (part: string) => (idPrefix ? idPrefix + part.charAt(0).toUpperCase() + part.slice(1) : part);
-  const from = <P extends 'region' | 'city' | 'street' | 'house' | 'building' | 'apartment' | 'postalIndex'>(part: P) =>
-    source ? { prefill: `${source}.${part}` as const } : {};
-  return [
-    textField(id('region'), t('Регион', 'Region'), from('region')),
-    textField(id('city'), t('Город или населённый пункт', 'City, town or village'), from('city')),
-    textField(id('street'), t('Улица', 'Street'), from('street')),
-    textField(id('house'), t('Дом', 'House'), from('house')),
-    textField(id('building'), t('Корпус или строение', 'Block or building'), { ...from('building'), optional: true }),
-    textField(id('apartment'), t('Квартира', 'Apartment'), { ...from('apartment'), optional: true }),
-    input(id('postalIndex'), 'postalIndex', t('Почтовый индекс', 'Postal code'), {
-      ...from('postalIndex'),
-      hint: t('6 цифр', '6 digits'),
+  return ADDRESS_FIELDS.map((part) => ({
+    ...input(id(part), ADDRESS_RULES[part], ADDRESS_LABELS[part], {
+      ...(source ? { prefill: `${source}.${part}` as const } : {}),
+      optional: !REQUIRED_ADDRESS_FIELDS.includes(part),
+      ...(part === 'postalIndex' ? { hint: t('6 цифр', '6 digits') } : {}),
+      ...(part === 'country' ? { hint: t('Пусто — Россия', 'Blank means Russia') } : {}),
     }),
-  ];
+    address: part,
+  }));
 }
 
 /** The last step of most forms: how the office reaches the applicant. */

@@ -81,6 +81,7 @@ export const residenceCertificate = {
       title: { ru: 'Согласие собственника жилья', en: "The home owner's consent" },
       required: 'if',
       when: { ru: 'Если вы не собственник жилья', en: 'If you do not own the home' },
+      requiredIf: { field: 'isOwner', equals: 'no' },
       accept: SCAN_KINDS,
       maxBytes: MAX_UPLOAD_BYTES,
     },
