@@ -19,7 +19,7 @@ export const INACTIVITY_CHOICES_MIN = [5, 15, 30, 60, 240] as const;
 export const DEFAULT_INACTIVITY_MIN = 30;
 
 export const CodeSchema = v.pipe(v.string(), v.trim(), v.regex(/^\d{6}$/, 'code_format'));
-const FlowIdSchema = v.pipe(v.string(), v.minLength(8), v.maxLength(64));
+export const FlowIdSchema = v.pipe(v.string(), v.minLength(8), v.maxLength(64));
 
 /** What a started flow (registration, second factor, reset) tells the page about its code. */
 export const CodeTicketSchema = v.object({
@@ -78,10 +78,14 @@ export const AccountViewSchema = v.object({
   id: v.string(),
   phone: v.string(),
   email: v.string(),
+  /** Confirmed by a code sent to it: only then it signs in and recovers the password. */
+  emailConfirmed: v.boolean(),
   snils: v.optional(v.string()),
   person: PersonSchema,
   identityLevel: IdentityLevelSchema,
   twoFactor: v.boolean(),
+  /** The authenticator app is the second factor (instead of the SMS code). */
+  authenticator: v.boolean(),
   inactivityMinutes: v.number(),
   notifications: NotificationPrefsSchema,
   createdAt: v.number(),
@@ -102,6 +106,8 @@ export type SessionGrant = v.InferOutput<typeof SessionGrantSchema>;
 export const LoginResultSchema = v.variant('step', [
   v.object({ step: v.literal('done'), grant: SessionGrantSchema }),
   v.object({ step: v.literal('second_factor'), ticket: CodeTicketSchema }),
+  /** The account has the authenticator app: its code (or a recovery code) finishes the sign-in. */
+  v.object({ step: v.literal('authenticator'), flowId: FlowIdSchema }),
 ]);
 export type LoginResult = v.InferOutput<typeof LoginResultSchema>;
 
@@ -110,10 +116,14 @@ export const SecuritySettingsSchema = v.object({
   inactivityMinutes: v.optional(v.picklist(INACTIVITY_CHOICES_MIN)),
 });
 
+/** The four ways the one «Логин» field is read: phone, e-mail, SNILS, personal INN. */
+export const SIGN_IN_METHODS = ['phone', 'email', 'snils', 'inn'] as const;
+export type SignInMethod = (typeof SIGN_IN_METHODS)[number];
+
 export const SignInRecordSchema = v.object({
   at: v.number(),
   device: v.string(),
-  method: v.picklist(['phone', 'email', 'snils']),
+  method: v.picklist(SIGN_IN_METHODS),
   ok: v.boolean(),
 });
 export type SignInRecord = v.InferOutput<typeof SignInRecordSchema>;

@@ -8,5 +8,6 @@ describe('noticeTopic', () => {
     expect(noticeTopic('booking_reminder')).toBe('bookings');
     expect(noticeTopic('documents_requested')).toBe('applications');
     expect(noticeTopic('ready')).toBe('applications');
+    expect(noticeTopic('account_phone_changed')).toBe('account');
   });
 });

@@ -130,7 +130,7 @@ export const casesEn: Widen<typeof casesRu> = {
     none: 'No notifications yet. News about your applications will appear here.',
     newBadge: 'new',
     topic: 'Show',
-    topics: { all: 'All notifications', applications: 'About applications', appeals: 'About appeals', bookings: 'About appointments' },
+    topics: { all: 'All notifications', applications: 'About applications', appeals: 'About appeals', bookings: 'About appointments', account: 'About account security' },
     noneOfTopic: 'No notifications of this kind.',
     kinds: {
       registered: 'Application {number} sent: {service}.',
@@ -151,6 +151,9 @@ export const casesEn: Widen<typeof casesRu> = {
       booking_confirmed: 'Booking confirmed: ticket {number}, visit {deadline}.',
       booking_reminder: 'Reminder: tomorrow, {deadline}, your visit with ticket {number}. Come 15 minutes early.',
       booking_cancelled: 'Booking {number} for {deadline} is cancelled.',
+      account_phone_changed: 'The account phone number was changed to {phone}. If it was not you, contact support.',
+      account_signin_failures: 'Someone tried to sign in to your account with a wrong password {count} times in a row ({device}). If it was not you, change the password.',
+      account_new_device: 'Sign-in from a new device: {device}. If it was not you, change the password.',
       booking_office_changed: 'The office changed its hours: booking {number} for {deadline} is cancelled. Please choose another time.',
     },
   },

@@ -127,7 +127,7 @@ export const casesRu = {
     none: 'Уведомлений пока нет. Здесь появятся новости о ваших заявлениях.',
     newBadge: 'новое',
     topic: 'Показать',
-    topics: { all: 'Все уведомления', applications: 'О заявлениях', appeals: 'Об обращениях', bookings: 'О записях на приём' },
+    topics: { all: 'Все уведомления', applications: 'О заявлениях', appeals: 'Об обращениях', bookings: 'О записях на приём', account: 'О безопасности учётной записи' },
     noneOfTopic: 'Уведомлений этого вида нет.',
     kinds: {
       registered: 'Заявление {number} отправлено: {service}.',
@@ -148,6 +148,9 @@ export const casesRu = {
       booking_confirmed: 'Запись подтверждена: талон {number}, визит {deadline}.',
       booking_reminder: 'Напоминание: завтра, {deadline}, визит по талону {number}. Приходите за 15 минут.',
       booking_cancelled: 'Запись по талону {number} на {deadline} отменена.',
+      account_phone_changed: 'Номер телефона учётной записи изменён на {phone}. Если это были не вы, обратитесь в поддержку.',
+      account_signin_failures: 'В учётную запись {count} раза подряд пытались войти с неверным паролем ({device}). Если это были не вы, смените пароль.',
+      account_new_device: 'Вход с нового устройства: {device}. Если это были не вы, смените пароль.',
       booking_office_changed: 'Офис изменил часы работы: запись по талону {number} на {deadline} отменена. Выберите другое время.',
     },
   },

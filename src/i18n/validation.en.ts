@@ -6,7 +6,9 @@ export const validationEn: Record<ValidationCode, string> = {
   too_short: 'Too short. Write it out in full, exactly as in the document.',
   too_long: 'Too long. Shorten the text or check that nothing extra was pasted in.',
   invalid_value: 'This value could not be read. Clear the field and enter it again.',
+  recovery_code_format: 'A recovery code is 10 Latin letters and digits, like 7KQ2M-XW9TD.',
   phone_format: 'The phone number is not valid. Enter a Russian number: +7 and 10 more digits, e.g. +7 912 345-67-89.',
+  phone_same: 'This is the number the account already has. Enter the new number.',
   email_format:
     'The e-mail address is not valid. It should look like name@mail.ru: one @ sign, no spaces, and a dot in the domain.',
   snils_format: 'A SNILS has 11 digits, written XXX-XXX-XXX YY. Check that every digit is there.',

@@ -24,6 +24,9 @@ import * as inbox from './handlers/inbox';
 import * as login from './handlers/login';
 import * as identity from './handlers/identity';
 import * as me from './handlers/me';
+import * as email from './handlers/email';
+import * as phone from './handlers/phone';
+import * as authenticator from './handlers/authenticator';
 import * as profile from './handlers/profile';
 import * as register from './handlers/register';
 import * as sim from './handlers/sim';
@@ -65,6 +68,14 @@ export const ROUTES: RouteTable = {
   'POST /api/auth/logout': login.postLogout,
   'GET /api/me': me.getMe,
   'PATCH /api/me/security': me.patchSecurity,
+  'POST /api/me/email/confirm': email.postEmailConfirmStart,
+  'POST /api/me/email/confirm/verify': email.postEmailConfirmVerify,
+  'POST /api/me/phone': phone.postPhoneChangeStart,
+  'POST /api/me/phone/verify': phone.postPhoneChangeVerify,
+  'POST /api/me/authenticator': authenticator.postAuthenticatorStart,
+  'POST /api/me/authenticator/confirm': authenticator.postAuthenticatorConfirm,
+  'POST /api/me/authenticator/off': authenticator.postAuthenticatorOff,
+  'POST /api/auth/login/authenticator': authenticator.postAuthenticatorSignIn,
   'POST /api/me/password/check': login.postPasswordCheck,
   'GET /api/me/signins': me.getSignins,
   'PUT /api/me/notifications': me.putNotifications,

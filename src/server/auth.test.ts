@@ -123,6 +123,7 @@ describe('one-time codes', () => {
 describe('sign-in', () => {
   it('accepts the phone in any common form, the e-mail in any case, and the SNILS', async () => {
     const grant = await register();
+    await server.confirmEmail({ Authorization: `Bearer ${grant.token}` }, EMAIL);
     await server.db.accounts.update(grant.account.id, { snils: '112-233-445 95' });
     for (const login of ['+7 912 345-67-89', '89123456789', 'IVANOVA@example.ru', '11223344595', '112-233-445 95']) {
       const result = await server.post<{ step: string }>('/auth/login', { login, password: PASSWORD });
@@ -233,6 +234,7 @@ describe('code guessing', () => {
 describe('password reset', () => {
   it('changes the password by an e-mail code and ends every session', async () => {
     const { token } = await register();
+    await server.confirmEmail({ Authorization: `Bearer ${token}` }, EMAIL);
     const start = await server.post<Ticket>('/auth/reset', { login: PHONE, channel: 'email' });
     expect(start.body.sentTo).toBe('iv***@example.ru');
     await server.post('/auth/reset/verify', { flowId: start.body.flowId, code: await server.lastCode(EMAIL) });

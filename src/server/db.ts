@@ -122,5 +122,18 @@ export class ServerDb extends Dexie {
     this.version(14).stores({
       journal: '++id',
     });
+    // v18 (issue 19, account): an e-mail must be confirmed before it signs in or recovers the password.
+    // Accounts made before confirmation existed signed in by e-mail already: their address counts as
+    // confirmed when the account was made, so nobody is locked out by the upgrade.
+    // The personal INN becomes a fourth way to sign in: indexed (not unique: «Мои данные» never made it
+    // so), copied from each saved profile.
+    this.version(18)
+      .stores({ accounts: 'id, &phone, &email, &snils, inn' })
+      .upgrade((tx) =>
+        tx.table('accounts').toCollection().modify((row: { createdAt: number; emailConfirmedAt?: number; inn?: string; profile?: { inn?: string } }) => {
+          row.emailConfirmedAt ??= row.createdAt;
+          if (row.profile?.inn) row.inn = row.profile.inn;
+        }),
+      );
   }
 }

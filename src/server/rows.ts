@@ -11,12 +11,16 @@ import type { CaseEvent, CaseScenario, CaseState, NoticeKind, TimelineEntry } fr
 import type { RejectionReason } from '../domain/scenario';
 import type { AppealNoticeKind } from '../domain/appeals/types';
 import type { BookingNoticeKind } from '../domain/offices/booking';
+import type { AccountAlertKind } from '../domain/accountAlerts';
+import type { SignInMethod } from '../domain/account';
 
 export interface AccountRow {
   id: string;
   phone: string;
   email: string;
   snils?: string;
+  /** The personal INN from «Мои данные», kept beside the profile as a fourth way to sign in. */
+  inn?: string;
   person: Person;
   passwordHash: PasswordHash;
   identityLevel: IdentityLevel;
@@ -29,6 +33,14 @@ export interface AccountRow {
    * registered: only that device reads codes sent to the account before sign-in (reset, second factor).
    */
   handset?: string;
+  /** When the e-mail was confirmed by a code sent to it; absent (a new or changed address) it serves neither sign-in nor recovery. */
+  emailConfirmedAt?: number;
+  /**
+   * The authenticator app (TOTP): its base32 secret (the server must compute the same codes), set on
+   * when the first code confirmed it; SHA-256 hashes of the unused recovery codes; the last time step
+   * used, so a code works once.
+   */
+  authenticator?: { secret: string; enabledAt?: number; recoveryHashes: string[]; usedStep: number };
   /** «Мои данные» as last saved; person, phone and e-mail are kept in step with it. */
   profile?: Profile;
   notifications?: NotificationPrefs;
@@ -64,7 +76,7 @@ export interface CodeRow {
   accountId?: string;
   remember?: boolean;
   device?: string;
-  method?: 'phone' | 'email' | 'snils';
+  method?: SignInMethod;
   /** Values the message names besides the code (a payment's amount and card). */
   values?: Record<string, string>;
   issuedAt: number;
@@ -91,7 +103,7 @@ export interface SignInRow {
   accountId: string;
   at: number;
   device: string;
-  method: 'phone' | 'email' | 'snils';
+  method: SignInMethod;
   ok: boolean;
 }
 
@@ -141,7 +153,7 @@ export interface NoticeRow {
   accountId: string;
   caseId?: string;
   appealId?: string;
-  kind: NoticeKind | `appeal_${AppealNoticeKind}` | BookingNoticeKind;
+  kind: NoticeKind | `appeal_${AppealNoticeKind}` | BookingNoticeKind | AccountAlertKind;
   at: number;
   /** Parameters for the page's dictionary (number, service, deadline…), never finished text. */
   params: Record<string, string | number>;

@@ -66,6 +66,14 @@ export function createTestServer() {
       const account = await db.accounts.where('phone').equals(phone).first();
       return { auth: { Authorization: `Bearer ${done.body.token}` }, accountId: account!.id, token: done.body.token, handset: done.body.handset };
     },
+    /** Confirms the signed-in account's e-mail with the code the letter carries (e-mail sign-in and recovery need it). */
+    async confirmEmail(auth: Record<string, string>, email: string) {
+      const start = await send<{ flowId: string }>('POST', '/me/email/confirm', {}, auth);
+      const letters = await db.inbox.where('to').equals(email).sortBy('id');
+      const code = /(\d{6})/.exec(letters.at(-1)?.body ?? '')?.[1] ?? '';
+      const done = await send('POST', '/me/email/confirm/verify', { flowId: start.body.flowId, code }, auth);
+      if (done.status !== 200) throw new Error(`The e-mail was not confirmed (${done.status})`);
+    },
     /**
      * Signs and sends a fine-payment application (no identity level needed) for the citizen on `phone`,
      * under `scenario` when given; `extra` overrides fields of the submission.

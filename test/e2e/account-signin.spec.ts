@@ -3,6 +3,7 @@
 import { expect, test } from '@playwright/test';
 import {
   advanceClock,
+  confirmEmailViaUi,
   enterCode,
   expectProfile,
   field,
@@ -24,6 +25,7 @@ const BAD_CREDENTIALS = 'Неверный логин или пароль. Про
 
 test('sign in by phone in 8-format and by e-mail; «Выйти» returns to the sign-in state', async ({ page }) => {
   const account = await registerViaUi(page);
+  await confirmEmailViaUi(page, account.email);
   await signOut(page);
   await expectHeading(page, 'Вход');
 
@@ -42,6 +44,7 @@ test('sign in by phone in 8-format and by e-mail; «Выйти» returns to the 
 test('an e-mail typed with capital letters is one account and signs in however it is written', async ({ page }) => {
   const account = await registerViaUi(page, { email: 'Anna.Ivanova@Mail.ru' });
   await expect(page.getByText('anna.ivanova@mail.ru')).toBeVisible();
+  await confirmEmailViaUi(page, 'anna.ivanova@mail.ru');
   await signOut(page);
   await signIn(page, 'Anna.Ivanova@Mail.ru', account);
   await signOut(page);
@@ -121,6 +124,7 @@ test('the security page confirms a saved setting and keeps focus on it', async (
 
 test('password reset by an e-mail code, then only the new password works', async ({ page }) => {
   const account = await registerViaUi(page);
+  await confirmEmailViaUi(page, account.email);
   await signOut(page);
   await page.getByRole('link', { name: 'Забыли пароль?' }).click();
   await expect(page).toHaveURL(/\/reset$/);

@@ -17,11 +17,14 @@ import { Page } from '../../ui/Page';
 import { login, verifySecondFactor } from './accountApi';
 import { resendCode } from '../../client/codesApi';
 import { CodeStep } from '../../ui/CodeStep';
+import { fieldId } from '../../ui/form/createForm';
+import { AuthenticatorStep } from './AuthenticatorStep';
 import { accountTexts } from '../../i18n/lazy/account';
 
 export default function LoginPage(props: { redirect?: string }) {
   const navigate = useNavigate();
   const [ticket, setTicket] = createSignal<CodeTicket | null>(null);
+  const [appFlow, setAppFlow] = createSignal<string | null>(null);
   const [failure, setFailure] = createSignal<string | null>(null);
   const [busy, setBusy] = createSignal(false);
   const form = createForm({
@@ -37,6 +40,11 @@ export default function LoginPage(props: { redirect?: string }) {
   const finish = async (result: LoginResult) => {
     if (result.step === 'second_factor') {
       setTicket(result.ticket);
+      return;
+    }
+    if (result.step === 'authenticator') {
+      setAppFlow(result.flowId);
+      queueMicrotask(() => document.getElementById(fieldId('code'))?.focus());
       return;
     }
     // The password is at hand only now: it opens the device's encrypted data (or, in kiosk mode, encrypts it).
@@ -65,9 +73,18 @@ export default function LoginPage(props: { redirect?: string }) {
       <Show when={expired()}>
         <p class="notice" role="status">{accountTexts().account.sessionExpired}</p>
       </Show>
+      <Show when={appFlow()}>
+        {(flowId) => (
+          <>
+            <h2>{accountTexts().authenticator.signInTitle}</h2>
+            <AuthenticatorStep flowId={flowId()} onDone={finish} />
+          </>
+        )}
+      </Show>
       <Show
         when={ticket()}
         fallback={
+          <Show when={!appFlow()}>
           <form onSubmit={(e) => void submit(e)} novalidate>
             <ErrorSummary form={form} labels={{ login: accountTexts().account.fieldLabels.login, password: accountTexts().account.fieldLabels.password }} />
             <TextField form={form} name="login" label={accountTexts().account.fieldLabels.login} hint={accountTexts().account.loginHint} autocomplete="username" />
@@ -90,6 +107,7 @@ export default function LoginPage(props: { redirect?: string }) {
               {accountTexts().account.noAccount} <Link to="/register">{accountTexts().account.registerTitle}</Link>
             </p>
           </form>
+          </Show>
         }
       >
         <h2>{accountTexts().account.secondFactorTitle}</h2>

@@ -11,6 +11,8 @@ import { Page } from '../../ui/Page';
 import { useAccount } from '../../ui/signedIn';
 import { accountTexts } from '../../i18n/lazy/account';
 import { profileTexts } from '../../i18n/lazy/profile';
+import { EmailSection } from './EmailSection';
+import { PhoneSection } from './PhoneSection';
 
 function fullName(account: AccountView): string {
   const { surname, name, patronymic } = account.person;
@@ -45,13 +47,9 @@ function Overview(props: { account: () => AccountView; welcome: boolean }) {
             <Link to="/profile/identity">{profileTexts().identity.title}</Link>
           </p>
         </Show>
-        <dl>
-          <dt>{accountTexts().account.fieldLabels.phone}</dt>
-          <dd>{props.account().phone}</dd>
-          <dt>{accountTexts().account.fieldLabels.email}</dt>
-          <dd>{props.account().email}</dd>
-        </dl>
       </section>
+      <PhoneSection account={props.account} />
+      <EmailSection account={props.account} />
       <nav class="grid" aria-label={accountTexts().account.sectionsLabel}>
         <Link to="/profile/data" class="tile">{profileTexts().profile.title}</Link>
         <Link to="/profile/documents" class="tile">{profileTexts().documents.title}</Link>

@@ -10,6 +10,7 @@ import { audit } from '../../client/auditTrail';
 import { useAccount } from '../../ui/signedIn';
 import { settled } from '../../ui/settled';
 import { EncryptionSection } from './EncryptionSection';
+import { AuthenticatorSection } from './AuthenticatorSection';
 import { accountTexts } from '../../i18n/lazy/account';
 
 function Security(props: { account: () => AccountView }) {
@@ -56,6 +57,7 @@ function Security(props: { account: () => AccountView }) {
           {message()?.text}
         </p>
       </section>
+      <AuthenticatorSection account={props.account} />
       <EncryptionSection accountId={props.account().id} />
       <section class="card" aria-labelledby="signins-title">
         <h2 id="signins-title">{accountTexts().account.signinsTitle}</h2>

@@ -14,6 +14,8 @@ import {
   SignInRecordSchema,
   type Person,
 } from '../../domain/account';
+import { PhoneChangeTicketsSchema } from '../../domain/phoneChange';
+import { AuthenticatorEnabledSchema, AuthenticatorEnrolmentSchema } from '../../domain/authenticator';
 
 const Verified = VerifiedSchema;
 
@@ -45,3 +47,19 @@ export const readFlowInbox = async (flowId: string, channel: 'sms' | 'email') =>
   });
 
 export const updateNotifications = (prefs: NotificationPrefs) => apiRequest('PUT', '/me/notifications', AccountViewSchema, { body: prefs });
+
+/** Confirming the account's e-mail: a code to the address, typed back in the profile. */
+export const startEmailConfirm = () => apiPost('/me/email/confirm', {}, CodeTicketSchema);
+export const verifyEmailConfirm = (flowId: string, code: string) => apiPost('/me/email/confirm/verify', { flowId, code }, AccountViewSchema);
+
+/** Changing the phone: codes to the number in use and to the new one, then both typed back. */
+export const startPhoneChange = (phone: string) => apiPost('/me/phone', { phone }, PhoneChangeTicketsSchema);
+export const verifyPhoneChange = (input: { currentFlowId: string; nextFlowId: string; currentCode: string; nextCode: string }) =>
+  apiPost('/me/phone/verify', input, AccountViewSchema);
+
+/** The authenticator app: enrol, confirm with a first code, turn off, and sign-in's second step. */
+export const startAuthenticator = () => apiPost('/me/authenticator', {}, AuthenticatorEnrolmentSchema);
+export const confirmAuthenticator = (code: string) => apiPost('/me/authenticator/confirm', { code }, AuthenticatorEnabledSchema);
+export const turnOffAuthenticator = (proof: { code: string } | { recoveryCode: string }) => apiPost('/me/authenticator/off', proof, AccountViewSchema);
+export const verifyAuthenticator = (flowId: string, proof: { code: string } | { recoveryCode: string }) =>
+  apiPost('/auth/login/authenticator', { flowId, ...proof }, LoginResultSchema);

@@ -16,6 +16,8 @@ export function noticeText(
   if (!template) return notice.kind;
   const { number = '', deadline, validUntil, reason, serviceId } = notice.params;
   const values: Record<string, string> = {
+    // Account alerts name a masked phone, a device, a count: their own parameters, as written.
+    ...Object.fromEntries(Object.entries(notice.params).map(([name, value]) => [name, String(value)])),
     number: String(number),
     service: serviceId ? serviceTitle(String(serviceId)) : '',
     deadline: deadline !== undefined ? formatTime(Number(deadline)) : '',

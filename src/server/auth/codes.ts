@@ -92,7 +92,7 @@ export async function findFlow(ctx: RequestContext, flowId: string, purpose?: Co
 /** A new code for a flow of the group asking (the account's resend never reaches a payment's code). */
 export async function resendCode(ctx: RequestContext, flowId: string, group: CodeGroup): Promise<CodeTicket> {
   const row = await findFlow(ctx, flowId);
-  if (purposeRule(row.purpose).group !== group) throw new ApiError(404, 'flow_not_found', 'This confirmation is unknown or finished');
+  if (purposeRule(row.purpose).group !== group || purposeRule(row.purpose).noMessage) throw new ApiError(404, 'flow_not_found', 'This confirmation is unknown or finished');
   const resendAt = row.issuedAt + CODE_RESEND_COOLDOWN_MS;
   if (ctx.now < resendAt) {
     throw new ApiError(429, 'resend_too_soon', 'A new code can be requested later', undefined, { retryAt: resendAt });
@@ -114,7 +114,14 @@ const exhausted = () => new ApiError(429, 'code_attempts_exceeded', 'Too many wr
  * Checks a code; a wrong one costs a try, and the last try burns the code until a resend. The count is
  * read and written in one transaction, so parallel guesses cannot share a try.
  */
-export async function verifyCode(ctx: RequestContext, flowId: string, code: string, purpose: CodePurpose): Promise<CodeRow> {
+export async function verifyCode(
+  ctx: RequestContext,
+  flowId: string,
+  code: string,
+  purpose: CodePurpose,
+  /** How the code is checked when it is not the one sent (the authenticator's); synchronous, inside the transaction. */
+  matches: (row: CodeRow) => boolean = (row) => code === row.code,
+): Promise<CodeRow> {
   const check = await ctx.db.transaction('rw', ctx.db.codes, async (): Promise<Check> => {
     const row = await ctx.db.codes.get(flowId);
     if (!row || row.purpose !== purpose || (row.verified && !purposeRule(purpose).twoStep)) {
@@ -123,7 +130,7 @@ export async function verifyCode(ctx: RequestContext, flowId: string, code: stri
     if (row.verified) return ctx.now <= row.issuedAt + FLOW_COMPLETE_TTL_MS ? { ok: true, row } : { ok: false, error: new ApiError(410, 'code_expired', 'The code has expired', { code: 'code_expired' }) };
     if (row.attempts >= CODE_MAX_ATTEMPTS) return { ok: false, error: exhausted() };
     if (ctx.now > row.expiresAt) return { ok: false, error: new ApiError(410, 'code_expired', 'The code has expired', { code: 'code_expired' }) };
-    if (code !== row.code) {
+    if (!matches(row)) {
       const attempts = row.attempts + 1;
       await ctx.db.codes.update(row.id, { attempts });
       const left = CODE_MAX_ATTEMPTS - attempts;

@@ -1,5 +1,5 @@
-// One «Логин» field for phone, e-mail or SNILS: work out which it is and find the account.
-import { normalizeEmail, normalizePhone, normalizeSnils } from '../../domain/identifiers';
+// One «Логин» field for phone, e-mail, SNILS or personal INN: work out which it is and find the account.
+import { isValidInn, normalizeEmail, normalizePhone, normalizeSnils } from '../../domain/identifiers';
 import type { ServerDb } from '../db';
 import type { AccountRow, SignInRow } from '../rows';
 
@@ -14,6 +14,12 @@ export async function findByLogin(
     const email = normalizeEmail(trimmed);
     const account = email ? await db.accounts.where('email').equals(email).first() : undefined;
     return account ? { account, method: 'email' } : null;
+  }
+  // 12 digits with both check digits are a personal INN (no phone or SNILS has 12 digits).
+  const digits = trimmed.replace(/[\s-]/g, '');
+  if (/^\d{12}$/.test(digits)) {
+    const account = isValidInn(digits, 'person') ? await db.accounts.where('inn').equals(digits).first() : undefined;
+    return account ? { account, method: 'inn' } : null;
   }
   // 11 digits may be a phone (8…/7…) or a SNILS. Written the SNILS way («123-456-789 01») it is a
   // SNILS first; otherwise the phone is tried first.

@@ -7,6 +7,7 @@ import type { RequestContext } from '../router';
 import type { AccountRow, SessionRow, SignInRow } from '../rows';
 import { settleScan } from '../identity';
 import { randomId } from './codes';
+import { alertNewDevice } from './signinAlerts';
 
 const MINUTE_MS = 60_000;
 
@@ -15,9 +16,11 @@ export function viewAccount(account: AccountRow): AccountView {
     id: account.id,
     phone: account.phone,
     email: account.email,
+    emailConfirmed: account.emailConfirmedAt !== undefined,
     person: account.person,
     identityLevel: account.identityLevel,
     twoFactor: account.twoFactor,
+    authenticator: account.authenticator?.enabledAt !== undefined,
     inactivityMinutes: account.inactivityMinutes,
     notifications: account.notifications ?? DEFAULT_NOTIFICATION_PREFS,
     createdAt: account.createdAt,
@@ -42,6 +45,7 @@ export async function createSession(
     device: options.device,
   };
   await ctx.db.sessions.add(session);
+  await alertNewDevice(ctx, account, options.device);
   await ctx.db.signins.add({ accountId: account.id, at: ctx.now, device: options.device, method: options.method, ok: true });
   return { token: session.id, account: viewAccount(account), idleExpiresAt: idleExpiry(account, session) };
 }

@@ -46,13 +46,13 @@ export const ACCOUNT_ROUTES: Contract = {
     body: FlowOnlySchema, ok: { status: 200, schema: CodeTicketSchema }, errors: ['resend_too_soon', 'code_expired'], example: { body: { flowId: FLOW.flowId } },
   }),
   'POST /api/auth/login': entry('auth', 'anyone', 'Sign in with phone, e-mail or SNILS and a password', 'Вход по телефону, почте или СНИЛС и паролю', {
-    body: LoginSchema, ok: { status: 200, schema: LoginResultSchema }, errors: ['bad_credentials', 'locked'], example: { body: { login: PHONE, password: 'Zelenyj#Sad7', remember: false } },
+    body: LoginSchema, ok: { status: 200, schema: LoginResultSchema }, errors: ['bad_credentials', 'locked', 'email_unconfirmed'], example: { body: { login: PHONE, password: 'Zelenyj#Sad7', remember: false } },
   }),
   'POST /api/auth/login/verify': entry('auth', 'flow', 'The second factor: the code from the SMS', 'Второй фактор: код из SMS', {
     body: FlowCodeSchema, ok: { status: 200, schema: LoginResultSchema }, errors: ['code_wrong', 'code_expired', 'code_attempts_exceeded'], example: { body: FLOW },
   }),
   'POST /api/auth/reset': entry('auth', 'anyone', 'Start a password reset', 'Начать восстановление пароля', {
-    body: ResetStartSchema, ok: { status: 201, schema: CodeTicketSchema }, errors: ['resend_too_soon'], example: { body: { login: PHONE, channel: 'sms' } },
+    body: ResetStartSchema, ok: { status: 201, schema: CodeTicketSchema }, errors: ['resend_too_soon', 'email_unconfirmed'], example: { body: { login: PHONE, channel: 'sms' } },
   }),
   'POST /api/auth/reset/verify': entry('auth', 'flow', 'Check the reset code', 'Проверить код восстановления', {
     body: FlowCodeSchema, ok: { status: 200, schema: VerifiedSchema }, errors: ['code_wrong', 'code_expired', 'code_attempts_exceeded'], example: { body: FLOW },

@@ -1,6 +1,7 @@
 // The whole contract: one entry per route of the route table (app.ts ROUTES), the document route included.
 import * as v from 'valibot';
 import { ACCOUNT_ROUTES } from './accountRoutes';
+import { ACCOUNT_SECURITY_ROUTES } from './accountSecurityRoutes';
 import { APPEAL_ROUTES_CONTRACT } from './appealsRoutes';
 import { CASE_ROUTES } from './casesRoutes';
 import { OFFICE_ROUTES } from './officesRoutes';
@@ -14,6 +15,7 @@ export const CONTRACT: Contract = {
     ok: { status: 200, schema: v.looseObject({ openapi: v.literal('3.1.0'), paths: v.record(v.string(), v.unknown()) }) },
   }),
   ...ACCOUNT_ROUTES,
+  ...ACCOUNT_SECURITY_ROUTES,
   ...CASE_ROUTES,
   ...PAYMENT_ROUTES,
   ...APPEAL_ROUTES_CONTRACT,

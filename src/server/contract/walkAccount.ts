@@ -1,12 +1,15 @@
 // The walk's account steps: a newcomer registers with codes from the inbox, the walking citizen turns
 // on the second factor, signs in with it, saves her profile and confirms her identity by signing a
 // challenge with a key of her own; and, last, the simulator's routes and a password reset. Test-only.
+import { authenticatorFor } from '../../domain/authenticator';
 import { toBase64 } from '../../domain/password';
 import { demoProfileInput } from '../demoData';
 import { CONTRACT } from './contract';
 import { PHONE, type PlannedStep, type WalkKit } from './walkTypes';
 
 const NEWCOMER = '+79120000055';
+const OTHER_PHONE = '+79120000077';
+const appCode = (secret: string, at: number) => authenticatorFor(secret, '').generate({ timestamp: at });
 
 async function signedChallenge(kit: WalkKit) {
   const keys = (await crypto.subtle.generateKey({ name: 'ECDSA', namedCurve: 'P-256' }, false, ['sign', 'verify'])) as CryptoKeyPair;
@@ -32,7 +35,30 @@ export function accountSteps(kit: WalkKit): PlannedStep[] {
     },
     async () => ({ route: 'POST /api/auth/register/verify', body: { flowId: ids.flowId, code: await kit.code(NEWCOMER) } }),
     () => ({ route: 'POST /api/auth/register/complete', body: { ...(CONTRACT['POST /api/auth/register/complete']!.example!.body as object), flowId: ids.flowId, email: 'newcomer@example.ru' } }),
-    { route: 'GET /api/me', keep: (a) => (notifications.value = a.notifications) }, { route: 'PATCH /api/me/security', body: { twoFactor: true } },
+    { route: 'GET /api/me', keep: (a) => (notifications.value = a.notifications) },
+    // Issue 19: confirm the e-mail; change the phone there and back (later steps read codes sent to
+    // PHONE); connect the authenticator, sign in with it, turn it off.
+    { route: 'POST /api/me/email/confirm', keep: keep('emailFlow', 'flowId') },
+    async () => ({ route: 'POST /api/me/email/confirm/verify', body: { flowId: ids.emailFlow, code: await kit.code('ivanova@example.ru') } }),
+    ...[OTHER_PHONE, PHONE].flatMap((target, index): PlannedStep[] => [
+      { route: 'POST /api/me/phone', body: { phone: target }, keep: (a) => ((ids.phoneOld = (a.current as { flowId: string }).flowId), (ids.phoneNew = (a.next as { flowId: string }).flowId)) },
+      async () => ({
+        route: 'POST /api/me/phone/verify',
+        body: { currentFlowId: ids.phoneOld, nextFlowId: ids.phoneNew, currentCode: await kit.code(index === 0 ? PHONE : OTHER_PHONE), nextCode: await kit.code(target) },
+      }),
+    ]),
+    { route: 'POST /api/me/authenticator', keep: keep('totpSecret', 'secret') },
+    async () => ({ route: 'POST /api/me/authenticator/confirm', body: { code: appCode(ids.totpSecret!, await kit.now()) } }),
+    async () => {
+      world.server.wait(30_000); // each code works once: the next one is a step later
+      const login = await world.server.post<{ flowId: string }>('/auth/login', { login: PHONE, password: 'Zelenyj#Sad7' });
+      return { route: 'POST /api/auth/login/authenticator', as: 'nobody', body: { flowId: login.body.flowId, code: appCode(ids.totpSecret!, await kit.now()) } };
+    },
+    async () => {
+      world.server.wait(30_000);
+      return { route: 'POST /api/me/authenticator/off', body: { code: appCode(ids.totpSecret!, await kit.now()) } };
+    },
+    { route: 'PATCH /api/me/security', body: { twoFactor: true } },
     { route: 'POST /api/auth/login', as: 'nobody', keep: (a) => (ids.loginFlow = String((a.ticket as { flowId: string }).flowId)) },
     async () => ({ route: 'POST /api/auth/login/verify', as: 'nobody', body: { flowId: ids.loginFlow, code: await kit.code(PHONE) } }),
     { route: 'POST /api/me/password/check' }, { route: 'GET /api/me/signins' },

@@ -38,6 +38,7 @@ function demoAccount(ctx: RequestContext, passwordHash: AccountRow['passwordHash
     phone: profile.phone,
     email: profile.email,
     snils: profile.snils,
+    ...(profile.inn ? { inn: profile.inn } : {}),
     person: { surname: profile.surname, name: profile.name, patronymic: profile.patronymic ?? '', birthDate: profile.birthDate, gender: profile.gender },
     passwordHash,
     identityLevel: 'confirmed',
@@ -45,6 +46,8 @@ function demoAccount(ctx: RequestContext, passwordHash: AccountRow['passwordHash
     inactivityMinutes: DEFAULT_INACTIVITY_MIN,
     lockout: registerSuccess(),
     createdAt: ctx.now - ACCOUNT_AGE_MS,
+    // Her address was confirmed long ago: sign-in and recovery by e-mail work for her.
+    emailConfirmedAt: ctx.now - ACCOUNT_AGE_MS,
     profile,
     notifications: DEFAULT_NOTIFICATION_PREFS,
     identity: { method: 'signature', confirmedAt: ctx.now - CONFIRMED_AGE_MS },

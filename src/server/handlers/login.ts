@@ -1,10 +1,11 @@
-// Sign-in with phone, e-mail or SNILS and a password; lock-out after repeated failures; the SMS
+// Sign-in with phone, e-mail, SNILS or INN and a password; lock-out after repeated failures; the SMS
 // second factor; password reset by a code to phone or e-mail; sign-out.
 import { FlowCodeSchema, LoginSchema, PasswordCheckSchema, ResetCompleteSchema, ResetStartSchema, type LoginResult } from '../../domain/account';
 import { isLocked, registerFailure, registerSuccess } from '../../domain/lockout';
 import { hashPassword, verifyPassword } from '../../domain/password';
 import { issueCode, verifiedFlow, verifyCode } from '../auth/codes';
 import { findByLogin } from '../auth/findAccount';
+import { alertFailures } from '../auth/signinAlerts';
 import { deliver } from '../auth/inbox';
 import { passwordChangedMessage } from '../auth/messages';
 import { createSession, deviceOf, endSessionsOf, requireAccount } from '../auth/sessions';
@@ -12,6 +13,7 @@ import { ApiError, json, readJson } from '../http';
 import type { Handler } from '../router';
 
 const badCredentials = () => new ApiError(401, 'bad_credentials', 'Wrong login or password');
+const emailUnconfirmed = () => new ApiError(403, 'email_unconfirmed', 'The e-mail is not confirmed; it serves neither sign-in nor recovery');
 const lockedError = (until: number) =>
   new ApiError(423, 'locked', 'Too many wrong passwords; the account is locked for a while', undefined, {
     until: new Date(until).toISOString(),
@@ -35,14 +37,21 @@ export const postLogin: Handler = async (ctx) => {
       await ctx.db.signins.add({ accountId: account.id, at: ctx.now, device, method, ok: false });
       return next;
     });
+    await alertFailures(ctx, account, lockout.failures, device);
     const after = isLocked(lockout, ctx.now);
     if (after.locked) throw lockedError(after.until ?? ctx.now);
     throw badCredentials();
   }
   await ctx.db.accounts.update(account.id, { lockout: registerSuccess() });
+  // Said only to whoever knows the password: an address nobody proved is theirs opens nothing.
+  if (method === 'email' && account.emailConfirmedAt === undefined) throw emailUnconfirmed();
 
   let result: LoginResult;
-  if (account.twoFactor) {
+  if (account.authenticator?.enabledAt !== undefined) {
+    // The app's code replaces the SMS: the flow only holds the sign-in, nothing is sent.
+    const ticket = await issueCode(ctx, { purpose: 'authenticator_signin', channel: 'sms', target: account.phone, accountId: account.id, remember: input.remember, device, method }, { send: false });
+    result = { step: 'authenticator', flowId: ticket.flowId };
+  } else if (account.twoFactor) {
     const ticket = await issueCode(ctx, {
       purpose: 'second_factor',
       channel: 'sms',
@@ -78,6 +87,8 @@ export const postResetStart: Handler = async (ctx) => {
   const { login, channel } = await readJson(ctx.request, ResetStartSchema);
   const found = await findByLogin(ctx.db, login);
   if (!found) return json(await issueCode(ctx, { purpose: 'reset', channel, target: login }, { send: false }), 201);
+  // A code to an unproved mailbox could go to a stranger; the person is told to use the phone.
+  if ((found.method === 'email' || channel === 'email') && found.account.emailConfirmedAt === undefined) throw emailUnconfirmed();
   const target = channel === 'sms' ? found.account.phone : found.account.email;
   return json(await issueCode(ctx, { purpose: 'reset', channel, target, accountId: found.account.id }), 201);
 };

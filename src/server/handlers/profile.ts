@@ -45,8 +45,12 @@ export const putProfile: Handler = async (ctx) => {
       },
       identityLevel: nextLevel(account.identityLevel, account.profile, profile),
     };
+    // A new address has to prove itself again before it signs in or recovers the password.
+    if (profile.email !== account.email) delete updated.emailConfirmedAt;
     if (profile.snils) updated.snils = profile.snils;
     else delete updated.snils;
+    if (profile.inn) updated.inn = profile.inn;
+    else delete updated.inn;
     // A confirmation (or a scan under check) was about the old checked data; it does not carry over.
     if (verifiedPart(account.profile) !== verifiedPart(profile) && updated.identityLevel !== 'confirmed') delete updated.identity;
     await ctx.db.accounts.put(updated);
@@ -63,6 +67,7 @@ export const deleteProfile: Handler = async (ctx) => {
   const next: AccountRow = { ...account, identityLevel: 'unconfirmed' };
   delete next.profile;
   delete next.snils;
+  delete next.inn;
   await ctx.db.accounts.put(next);
   await ctx.recordChange('account', account.id, 'put', account.id);
   return json(envelope(ctx, next, account.identityLevel === 'unconfirmed' ? null : { from: account.identityLevel, to: 'unconfirmed' }));

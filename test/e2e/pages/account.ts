@@ -183,3 +183,34 @@ export async function signOut(page: Page): Promise<void> {
   await expect(page).toHaveURL(/\/login(\?|$)/);
   await expect(headerSignIn(page)).toBeVisible();
 }
+
+// ---- E-mail confirmation (issue 19.11) ----------------------------------------------------------
+
+export const emailSection = (page: Page) => page.getByRole('region', { name: 'Электронная почта' });
+export const EMAIL_UNCONFIRMED = 'Адрес электронной почты не подтверждён, поэтому по нему нельзя войти или восстановить пароль. Используйте номер телефона, а почту подтвердите в профиле.';
+
+/** On «Профиль»: «Подтвердить e-mail», the code from the letter, and the address reads «подтверждён». */
+export async function confirmEmailViaUi(page: Page, email: string): Promise<void> {
+  const section = emailSection(page);
+  const after = await lastMessageId(page, email);
+  await section.getByRole('button', { name: 'Подтвердить e-mail' }).click();
+  await expect(field(page, 'Код подтверждения')).toBeFocused();
+  await enterCode(page, await readCode(page, email, { after }));
+  await expect(section.getByText('Адрес электронной почты подтверждён: теперь по нему можно войти и восстановить пароль.')).toBeVisible();
+  await expect(section.getByText('подтверждён', { exact: true })).toBeVisible();
+}
+
+/** Another person's account on `phone`, made through the API without touching this page's session. */
+export async function registerOtherByApi(page: Page, phone: string, email: string): Promise<void> {
+  const start = await api<{ flowId: string }>(page, 'POST', '/api/auth/register', { phone });
+  expect(start.status).toBe(201);
+  const code = await readCode(page, phone);
+  expect((await api(page, 'POST', '/api/auth/register/verify', { flowId: start.body.flowId, code })).status).toBe(200);
+  const person = { surname: 'Петров', name: 'Пётр', patronymic: '', birthDate: '01.02.1985', gender: 'male' };
+  const done = await api(page, 'POST', '/api/auth/register/complete', { flowId: start.body.flowId, person, email, password: PASSWORD, consent: true });
+  expect(done.status).toBe(201);
+}
+
+// ---- Changing the phone (issue 19.16) ----------------------------------------------------------
+
+export const phoneSection = (page: Page) => page.getByRole('region', { name: 'Мобильный телефон' });
