@@ -21,6 +21,7 @@ import { measureKbSearch } from './supportBench.js';
 import { BOOKING_COUNT, measureOffices, OFFICE_COUNT } from './officesBench.js';
 import { APPEAL_COUNT, measureAppealsFirstRow, measureAppealsSearch } from './appealsBench.js';
 import { measureVault } from './vaultBench.js';
+import { BOOKING_PAGE_COUNT, measureBookingsFirstRow } from './bookingsBench.js';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const DIST = join(ROOT, process.env.OKNO_OUT_DIR ?? 'dist');
@@ -28,7 +29,7 @@ const DIST = join(ROOT, process.env.OKNO_OUT_DIR ?? 'dist');
 const PORT = Number(process.env.OKNO_BENCH_PORT ?? 4199);
 const ORIGIN = `http://127.0.0.1:${PORT}`;
 const RUNS = 5;
-/** OKNO_BENCH_ONLY=lighthouse runs the Lighthouse part alone (it takes minutes); =app skips it; =vault runs encryption at rest alone. */
+/** OKNO_BENCH_ONLY=lighthouse runs the Lighthouse part alone (it takes minutes); =app skips it; =vault runs encryption at rest alone; =bookings «Мои записи» in Chromium alone. */
 const ONLY = process.env.OKNO_BENCH_ONLY ?? '';
 const HEALTH_CALLS = 100;
 
@@ -127,8 +128,27 @@ const vaultMetrics = (vault) => [
   ['autosaveSealedMedianMs', 'draft autosave with encryption, median', 'ms', vault && round(vault.autosaveMedian, 2)],
 ];
 
+/** «Мои записи» with 1,000 bookings in the device's mirror, in a context of its own. */
+async function measureBookingsOnOrigin(browser) {
+  const context = await m.newContext(browser);
+  try {
+    return await measureBookingsFirstRow(ROOT, await m.controlledPage(context, `${ORIGIN}/`), ORIGIN);
+  } finally {
+    await context.close();
+  }
+}
+
+const bookingsMetrics = (bookings) => [
+  ['bookingsFirstRowMs', `«Мои записи» first row with ${BOOKING_PAGE_COUNT} bookings on the device, from the header link (median of 5)`, 'ms', bookings && round(bookings.navigationMs, 0)],
+  ['bookingsLoadMs', `«Мои записи» first row with ${BOOKING_PAGE_COUNT} bookings, page load (median of 3)`, 'ms', bookings && round(bookings.loadMs, 0)],
+];
+
 async function measureAll(browser) {
   const errors = [];
+  if (ONLY === 'bookings') {
+    const bookings = await attempt('bookings first row', () => measureBookingsOnOrigin(browser), errors);
+    return { metrics: bookingsMetrics(bookings).map(([id, label, unit, value]) => ({ id, label, unit, value: value ?? null })), details: { bookingsNavigationsMs: bookings?.navigationsMs }, errors };
+  }
   if (ONLY === 'vault') {
     const vault = await attempt('vault', () => measureVaultOnOrigin(browser), errors);
     return { metrics: vaultMetrics(vault).map(([id, label, unit, value]) => ({ id, label, unit, value: value ?? null })), details: {}, errors };
@@ -183,6 +203,7 @@ async function measureAll(browser) {
   const receipts = await attempt('receipts', () => measureReceipts(ROOT), errors);
   const offices = await attempt('offices', () => measureOffices(ROOT), errors);
   const appealsSearch = await attempt('appeals search', () => measureAppealsSearch(ROOT), errors);
+  const bookingsFirstRow = await attempt('bookings first row', () => measureBookingsOnOrigin(browser), errors);
   const appealsFirstRow = await attempt('appeals first row', async () => {
     const context = await m.newContext(browser);
     try {
@@ -225,7 +246,8 @@ async function measureAll(browser) {
     ['receiptPdfKB', 'receipt PDF size', 'KB', receipts && round(receipts.pdfSizeKB, 1)],
     ...lighthouseMetrics(lighthouse),
     ['slotsMonthMs', `free slots of the 30-day window for ${OFFICE_COUNT} offices, median (Node)`, 'ms', offices && round(offices.slotsMonthMs, 1)],
-    ['bookingsFirstRowMs', `«Мои записи» first rows with ${BOOKING_COUNT} bookings (Node)`, 'ms', offices && round(offices.bookingsFirstRowMs, 1)],
+    ['bookingsFormatMs', `«Мои записи» sort and format of the first rows with ${BOOKING_COUNT} bookings (Node)`, 'ms', offices && round(offices.bookingsFirstRowMs, 1)],
+    ...bookingsMetrics(bookingsFirstRow),
     ['appealsFirstRowMs', `«Мои обращения» first row with ${APPEAL_COUNT} appeals on the device`, 'ms', appealsFirstRow && round(appealsFirstRow, 0)],
     ['appealsIndexMs', `appeal search index of ${APPEAL_COUNT} appeals (Node)`, 'ms', appealsSearch && round(appealsSearch.indexMs, 1)],
     ['appealsSearchMedianMs', `appeal search over ${APPEAL_COUNT} appeals, median (Node)`, 'ms', appealsSearch && round(appealsSearch.searchMedianMs, 2)],
