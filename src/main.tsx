@@ -65,8 +65,8 @@ function afterStart() {
 // account and only the signed-in owner's go, so a visitor loads none of it; for a citizen it starts once
 // start-up has settled (it needs the database), after every kind of request has registered its sender.
 const startOutbox = () =>
-  void Promise.all([import('./features/apply/submissionOutbox'), import('./features/appeals/appealOutbox'), import('./client/outbox')]).then(([, , outbox]) =>
-    outbox.startOutbox(),
+  void Promise.all([import('./features/apply/submissionOutbox'), import('./features/appeals/appealOutbox'), import('./client/outbox')]).then(
+    ([, , outbox]) => outbox.startOutbox(),
   );
 // Signed out, the session checks (and the API client and schemas they load) wait for a sign-in here or
 // in another tab, so a visitor's first route stays light.

@@ -25,7 +25,6 @@ import { NotFound } from './ui/NotFound';
 import { rootRoute } from './ui/rootRoute';
 import { signedInRoute } from './ui/signedIn';
 
-
 const account = accountRoutes();
 
 const routeTree = rootRoute.addChildren([

@@ -16,7 +16,11 @@ const manifest = [
 describe('the two-step precache', () => {
   it('installs the pages and icons first, and fetches the built files after', () => {
     const { first, assets } = splitManifest(manifest, ORIGIN);
-    expect(first.map((entry) => (typeof entry === 'string' ? entry : entry.url))).toEqual(['shell.html', 'catalog/passport.html', 'icons/icon-192.png']);
+    expect(first.map((entry) => (typeof entry === 'string' ? entry : entry.url))).toEqual([
+      'shell.html',
+      'catalog/passport.html',
+      'icons/icon-192.png',
+    ]);
     expect(assets).toHaveLength(5);
     expect(assets[0]).toBe('https://okno.test/assets/index-AAAA.js');
   });

@@ -11,8 +11,7 @@ import jsQR from 'jsqr';
 const MAX_PHOTO_SIDE_PX = 1600;
 
 type Inversion = 'dontInvert' | 'attemptBoth';
-const read = (image: ImageData, inversion: Inversion) =>
-  jsQR(image.data, image.width, image.height, { inversionAttempts: inversion })?.data ?? null;
+const read = (image: ImageData, inversion: Inversion) => jsQR(image.data, image.width, image.height, { inversionAttempts: inversion })?.data ?? null;
 
 const api = {
   /** The text of the QR code in a video frame, or null. Frames come often, so no inverted pass. */

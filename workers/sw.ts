@@ -18,7 +18,12 @@ async function notifyPages(): Promise<void> {
 /** A system notification for a case, when the citizen allowed them (the server checks their setting). */
 async function showNotice(notice: { title: string; body: string; url: string; tag: string }): Promise<void> {
   if (typeof Notification === 'undefined' || Notification.permission !== 'granted') return;
-  await self.registration.showNotification(notice.title, { body: notice.body, tag: notice.tag, data: { url: notice.url }, icon: '/icons/icon-192.png' });
+  await self.registration.showNotification(notice.title, {
+    body: notice.body,
+    tag: notice.tag,
+    data: { url: notice.url },
+    icon: '/icons/icon-192.png',
+  });
 }
 
 const server = createServer({ notify: notifyPages, push: showNotice });
@@ -74,7 +79,12 @@ self.addEventListener('message', (event) => {
   // The page asks for the rest of the app once it is up; the answer says whether all of it is on the device.
   if (type === 'CACHE_ASSETS') {
     const reply = (ok: boolean) => event.ports[0]?.postMessage({ type: 'ASSETS_CACHED', ok });
-    event.waitUntil(cacheAssets(assets).then(() => reply(true), () => reply(false)));
+    event.waitUntil(
+      cacheAssets(assets).then(
+        () => reply(true),
+        () => reply(false),
+      ),
+    );
   }
 });
 

@@ -35,7 +35,12 @@ async function send(method: string, path: string, options: RequestOptions): Prom
   }
   // The page's own language choice, so validation texts in error.fieldMessages match the page.
   const language = globalThis.document?.documentElement.lang || 'ru';
-  const headers: Record<string, string> = { Accept: 'application/json', 'Accept-Language': language, 'X-Okno-Device': deviceName(), ...options.headers };
+  const headers: Record<string, string> = {
+    Accept: 'application/json',
+    'Accept-Language': language,
+    'X-Okno-Device': deviceName(),
+    ...options.headers,
+  };
   const token = readToken();
   // A caller may name the token itself (ending a session signed out of while offline).
   if (token && !headers.Authorization) headers.Authorization = `Bearer ${token}`;
@@ -89,10 +94,8 @@ export async function apiBytes(method: string, path: string, body?: Blob): Promi
 }
 
 export const apiGet = <S extends v.GenericSchema>(path: string, schema: S) => apiRequest('GET', path, schema);
-export const apiPost = <S extends v.GenericSchema>(path: string, body: unknown, schema: S) =>
-  apiRequest('POST', path, schema, { body });
-export const apiPatch = <S extends v.GenericSchema>(path: string, body: unknown, schema: S) =>
-  apiRequest('PATCH', path, schema, { body });
+export const apiPost = <S extends v.GenericSchema>(path: string, body: unknown, schema: S) => apiRequest('POST', path, schema, { body });
+export const apiPatch = <S extends v.GenericSchema>(path: string, body: unknown, schema: S) => apiRequest('PATCH', path, schema, { body });
 
 const listeners = new Set<(error: ApiRequestError) => void>();
 /** Lets the session react to 401 answers from any call. */

@@ -10,8 +10,17 @@ import { wipeLocalData } from './repos/deviceRepo';
 import { emitSessionEvent } from './sessionState';
 
 const view = (id: string, updatedAt: number): ApplicationView => ({
-  id, number: `2026-TEST-${id}`, serviceId: 'residence-certificate', status: 'sent', submittedAt: 1, updatedAt,
-  resultWay: 'electronic', answers: {}, files: [], timeline: [{ at: 1, status: 'sent' }], tracking: [],
+  id,
+  number: `2026-TEST-${id}`,
+  serviceId: 'residence-certificate',
+  status: 'sent',
+  submittedAt: 1,
+  updatedAt,
+  resultWay: 'electronic',
+  answers: {},
+  files: [],
+  timeline: [{ at: 1, status: 'sent' }],
+  tracking: [],
 });
 const ids = (query: ReturnType<typeof watchApplications>) => query.value()?.map((a) => a.id);
 

@@ -15,11 +15,14 @@ async function mirrored(accountId: string, request: Promise<BookingView>): Promi
 }
 
 export const createBooking = (accountId: string, input: NewBooking) => mirrored(accountId, apiPost('/bookings', input, BookingViewSchema));
-export const confirmBooking = (accountId: string, bookingId: string) => mirrored(accountId, apiPost(`/bookings/${id(bookingId)}/confirm`, {}, BookingViewSchema));
+export const confirmBooking = (accountId: string, bookingId: string) =>
+  mirrored(accountId, apiPost(`/bookings/${id(bookingId)}/confirm`, {}, BookingViewSchema));
 export const changeBooking = (accountId: string, bookingId: string, input: ChangeBooking) =>
   mirrored(accountId, apiPost(`/bookings/${id(bookingId)}/change`, input, BookingViewSchema));
-export const cancelBooking = (accountId: string, bookingId: string) => mirrored(accountId, apiPost(`/bookings/${id(bookingId)}/cancel`, {}, BookingViewSchema));
-export const arriveBooking = (accountId: string, bookingId: string) => mirrored(accountId, apiPost(`/bookings/${id(bookingId)}/arrive`, {}, BookingViewSchema));
+export const cancelBooking = (accountId: string, bookingId: string) =>
+  mirrored(accountId, apiPost(`/bookings/${id(bookingId)}/cancel`, {}, BookingViewSchema));
+export const arriveBooking = (accountId: string, bookingId: string) =>
+  mirrored(accountId, apiPost(`/bookings/${id(bookingId)}/arrive`, {}, BookingViewSchema));
 
 export type { Availability } from '../domain/offices/officeAnswers';
 

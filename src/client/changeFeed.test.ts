@@ -28,7 +28,14 @@ vi.mock('./api', async (original) => ({
       cursor: seqs.at(-1) ?? since,
       more: since + PAGE < TOTAL,
       asOf: 1000,
-      changes: seqs.map((seq) => ({ seq, at: seq, entity: 'case', id: `c${seq}`, op: 'put', row: sampleApplication({ id: `c${seq}`, updatedAt: seq }) })),
+      changes: seqs.map((seq) => ({
+        seq,
+        at: seq,
+        entity: 'case',
+        id: `c${seq}`,
+        op: 'put',
+        row: sampleApplication({ id: `c${seq}`, updatedAt: seq }),
+      })),
     };
   },
 }));

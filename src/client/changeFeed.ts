@@ -74,7 +74,8 @@ async function pullOnce(accountId: string): Promise<void> {
     since = page.cursor;
     if (page.changes.length > 0) setPulls((n) => n + 1);
     for (const [entity, changes] of applied.byEntity) {
-      for (const listener of listeners.get(entity) ?? []) await Promise.resolve(listener(changes)).catch((error) => console.warn('okno: change listener failed', error));
+      for (const listener of listeners.get(entity) ?? [])
+        await Promise.resolve(listener(changes)).catch((error) => console.warn('okno: change listener failed', error));
     }
     if (!page.more) return;
   }

@@ -69,11 +69,14 @@ export class OknoDb extends Dexie {
         }
         await tx.table('drafts').toCollection().modify({ accountId: rows.LOCAL_ACCOUNT });
         await tx.table('attachments').toCollection().modify({ accountId: rows.LOCAL_ACCOUNT });
-        await tx.table('audit').toCollection().modify((entry: { accountId?: string; action?: string; kind?: string }) => {
-          entry.accountId = rows.LOCAL_ACCOUNT;
-          entry.kind = entry.action ?? 'unknown';
-          delete entry.action;
-        });
+        await tx
+          .table('audit')
+          .toCollection()
+          .modify((entry: { accountId?: string; action?: string; kind?: string }) => {
+            entry.accountId = rows.LOCAL_ACCOUNT;
+            entry.kind = entry.action ?? 'unknown';
+            delete entry.action;
+          });
       });
     // v4 (issue 11): a mirror of refund requests, filled by the change feed like the other mirrors; outbox
     // items belong to an account ([accountId+createdAt] lists one person's queue in order).

@@ -10,7 +10,13 @@ export function withChanges(office: Office, availability: Availability | null | 
   return { office: { ...office, exceptions: entry.exceptions }, held: entry.held };
 }
 
-export function slotsOf(office: Office, serviceId: string, now: number, availability: Availability | null | undefined, doctorId?: string): Map<string, Slot[]> {
+export function slotsOf(
+  office: Office,
+  serviceId: string,
+  now: number,
+  availability: Availability | null | undefined,
+  doctorId?: string,
+): Map<string, Slot[]> {
   const current = withChanges(office, availability);
   return windowSlots(current.office, serviceId, now, current.held, doctorId);
 }

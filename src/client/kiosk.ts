@@ -34,7 +34,11 @@ export function takeKioskEnded(): boolean {
 
 /** Ends the visit: sign out, wait for the journal, erase the account's rows on the device. */
 export async function endVisit(accountId: string): Promise<void> {
-  const [{ signOut }, { auditSettled }, { wipeAccountData }] = await Promise.all([import('./session'), import('./auditTrail'), import('./repos/deviceRepo')]);
+  const [{ signOut }, { auditSettled }, { wipeAccountData }] = await Promise.all([
+    import('./session'),
+    import('./auditTrail'),
+    import('./repos/deviceRepo'),
+  ]);
   await signOut();
   // The sign-out's own journal entry must land before the wipe, or it would outlive it.
   await auditSettled();

@@ -54,7 +54,10 @@ describe('outbox', () => {
     };
     await drainOutbox();
     let rows = await listOutbox('acc-1');
-    expect(rows.map((r) => [r.id, r.failed, r.attempts])).toEqual([['x', false, 2], ['y', undefined, 0]]);
+    expect(rows.map((r) => [r.id, r.failed, r.attempts])).toEqual([
+      ['x', false, 2],
+      ['y', undefined, 0],
+    ]);
 
     answer = (id) => {
       if (id === 'x') throw new ApiRequestError(422, 'validation', 'refused');

@@ -19,8 +19,7 @@ const id = (value: string) => encodeURIComponent(value);
 export const readInvoice = (invoiceId: string) => apiGet(`/payments/invoices/${id(invoiceId)}`, InvoiceViewSchema);
 /** Idempotent: a fee invoice per draft, a fine invoice per set of unpaid fines and amount. */
 export const createInvoice = (input: InvoiceCreate) => apiPost('/payments/invoices', input, InvoiceViewSchema);
-export const listInvoices = (draftId?: string) =>
-  apiGet(`/payments/invoices${draftId ? `?draftId=${id(draftId)}` : ''}`, v.array(InvoiceViewSchema));
+export const listInvoices = (draftId?: string) => apiGet(`/payments/invoices${draftId ? `?draftId=${id(draftId)}` : ''}`, v.array(InvoiceViewSchema));
 
 export const pay = (invoiceId: string, request: PayRequest) => apiPost(`/payments/invoices/${id(invoiceId)}/pay`, request, PayStepSchema);
 export const confirmPayment = (invoiceId: string, request: ConfirmRequest) =>

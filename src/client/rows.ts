@@ -30,7 +30,15 @@ export const DraftRowSchema = v.object({
   /** Fingerprint of the service form the answers were given to (see formFingerprint). */
   form: v.optional(v.string()),
   /** «Исправить и подать заново»: the refused application this draft corrects (src/domain/fixRefusal.ts). */
-  fixes: v.optional(v.object({ caseId: v.string(), number: v.string(), reason: v.string(), comment: v.optional(v.string()), fields: v.optional(v.array(v.string())) })),
+  fixes: v.optional(
+    v.object({
+      caseId: v.string(),
+      number: v.string(),
+      reason: v.string(),
+      comment: v.optional(v.string()),
+      fields: v.optional(v.array(v.string())),
+    }),
+  ),
 });
 export type DraftRow = v.InferOutput<typeof DraftRowSchema>;
 

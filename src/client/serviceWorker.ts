@@ -57,7 +57,8 @@ export function registerServiceWorker(): void {
     if (navigator.serviceWorker.controller) return;
     failRegistration(error instanceof Error ? error.message : String(error));
   });
-  const loaded = document.readyState === 'complete' ? Promise.resolve() : new Promise((resolve) => window.addEventListener('load', resolve, { once: true }));
+  const loaded =
+    document.readyState === 'complete' ? Promise.resolve() : new Promise((resolve) => window.addEventListener('load', resolve, { once: true }));
   void Promise.all([whenControlled(CACHE_WAIT_MS), loaded]).then(saveForOffline, () => setOfflineReady('failed'));
   const check = () => void workbox?.update().catch(() => undefined);
   setInterval(check, UPDATE_CHECK_INTERVAL_MS);

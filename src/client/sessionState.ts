@@ -5,9 +5,7 @@ import type { AccountView } from '../domain/account';
 import { readCachedAccount, readEndedByInactivity, readToken } from './sessionToken';
 
 export type SessionState =
-  | { status: 'unknown' }
-  | { status: 'signed_out'; reason?: 'expired' | 'signed_out' }
-  | { status: 'signed_in'; account: AccountView };
+  { status: 'unknown' } | { status: 'signed_out'; reason?: 'expired' | 'signed_out' } | { status: 'signed_in'; account: AccountView };
 
 function initialState(): SessionState {
   if (readToken()) {

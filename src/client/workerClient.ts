@@ -3,7 +3,10 @@
 import { wrap, type Remote } from 'comlink';
 
 export class WorkerFailedError extends Error {
-  constructor(readonly worker: string, reason: string) {
+  constructor(
+    readonly worker: string,
+    reason: string,
+  ) {
     super(`The ${worker} worker stopped: ${reason}`);
     this.name = 'WorkerFailedError';
   }

@@ -159,11 +159,7 @@ describe('checkAddress', () => {
 });
 
 describe('properties', () => {
-  const addressText = fc.oneof(
-    fc.string(),
-    fc.string({ unit: 'grapheme' }),
-    fc.stringMatching(/^[а-яА-Я.,\- 0-9]{0,30}$/),
-  );
+  const addressText = fc.oneof(fc.string(), fc.string({ unit: 'grapheme' }), fc.stringMatching(/^[а-яА-Я.,\- 0-9]{0,30}$/));
 
   it('expansion never throws and a second pass changes nothing', () => {
     fc.assert(

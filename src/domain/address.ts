@@ -8,17 +8,7 @@ import { codeCheck, fieldCodes, objectMessage, type ValidationCode } from './val
 export { ADDRESS_ABBREVIATIONS, expandAbbreviations } from './addressAbbreviations';
 
 /** In the order the form shows them. */
-export const ADDRESS_FIELDS = [
-  'country',
-  'region',
-  'district',
-  'city',
-  'street',
-  'house',
-  'building',
-  'apartment',
-  'postalIndex',
-] as const;
+export const ADDRESS_FIELDS = ['country', 'region', 'district', 'city', 'street', 'house', 'building', 'apartment', 'postalIndex'] as const;
 export type AddressField = (typeof ADDRESS_FIELDS)[number];
 export const REQUIRED_ADDRESS_FIELDS: readonly AddressField[] = ['region', 'city', 'street', 'house', 'postalIndex'];
 
@@ -33,8 +23,7 @@ function tidy(text: string): string {
 
 const spelledOut = (text: string) => tidy(expandAbbreviations(tidy(text)));
 // The field already says «дом» or «квартира»: 'д. 7' keeps only '7', 'кв 12' only '12'.
-const withoutWord = (word: string) => (text: string) =>
-  spelledOut(text).replace(new RegExp(`^${word}(?:\\s+|$)`, 'i'), '');
+const withoutWord = (word: string) => (text: string) => spelledOut(text).replace(new RegExp(`^${word}(?:\\s+|$)`, 'i'), '');
 
 /** Per-part normaliser; each returns '' for a part left blank. */
 export const ADDRESS_NORMALIZERS: Record<AddressField, (raw: string) => string> = {
@@ -55,7 +44,8 @@ export const ADDRESS_NORMALIZERS: Record<AddressField, (raw: string) => string> 
 function requiredPart(field: AddressField, max: number) {
   return v.pipe(
     v.string('required'),
-    stripInvisibleStep(), printableStep(),
+    stripInvisibleStep(),
+    printableStep(),
     v.transform(ADDRESS_NORMALIZERS[field]),
     codeCheck<string>((s) => (s === '' ? 'required' : s.length > max ? 'too_long' : null)),
   );

@@ -3,12 +3,28 @@ import { addressLine, addressPartsOf, splitAddressLine } from './addressLine';
 
 describe('addressLine', () => {
   it('writes every part once, in full words, the city unrepeated when the region names it', () => {
-    expect(addressLine({ postalIndex: '125009', country: 'Россия', region: 'город Москва', city: 'Москва', street: 'улица Тверская', house: '7', building: '2', apartment: '12' })).toBe(
-      '125009, город Москва, улица Тверская, дом 7, корпус 2, квартира 12',
-    );
-    expect(addressLine({ postalIndex: '142100', region: 'Московская область', district: 'Подольский район', city: 'Подольск', street: 'улица Ленина', house: '7' })).toBe(
-      '142100, Московская область, Подольский район, город Подольск, улица Ленина, дом 7',
-    );
+    expect(
+      addressLine({
+        postalIndex: '125009',
+        country: 'Россия',
+        region: 'город Москва',
+        city: 'Москва',
+        street: 'улица Тверская',
+        house: '7',
+        building: '2',
+        apartment: '12',
+      }),
+    ).toBe('125009, город Москва, улица Тверская, дом 7, корпус 2, квартира 12');
+    expect(
+      addressLine({
+        postalIndex: '142100',
+        region: 'Московская область',
+        district: 'Подольский район',
+        city: 'Подольск',
+        street: 'улица Ленина',
+        house: '7',
+      }),
+    ).toBe('142100, Московская область, Подольский район, город Подольск, улица Ленина, дом 7');
     expect(addressLine({ city: 'село Ивановка', region: 'Тульская область', country: 'Беларусь' })).toBe('Беларусь, Тульская область, село Ивановка');
   });
 
@@ -43,7 +59,14 @@ describe('splitAddressLine', () => {
   });
 
   it('round-trips what addressLine writes', () => {
-    const parts = { postalIndex: '142100', region: 'Московская область', city: 'город Подольск', street: 'улица Ленина', house: '7', apartment: '12' };
+    const parts = {
+      postalIndex: '142100',
+      region: 'Московская область',
+      city: 'город Подольск',
+      street: 'улица Ленина',
+      house: '7',
+      apartment: '12',
+    };
     expect(splitAddressLine(addressLine(parts)!)).toEqual(parts);
   });
 });

@@ -30,7 +30,10 @@ describe('answerRows', () => {
   it('speaks English when asked, shows booleans as yes/no and answers the form no longer names by key', () => {
     const rows = answerRows(criminal, { purpose: 'work', consentX: true, oldDate: '2020-01-31' }, 'en', ['Yes', 'No']);
     expect(rows).toContainEqual({ label: expect.any(String), value: 'Employment' });
-    expect(rows.slice(-2)).toEqual([{ label: 'consentX', value: 'Yes' }, { label: 'oldDate', value: '31.01.2020' }]);
+    expect(rows.slice(-2)).toEqual([
+      { label: 'consentX', value: 'Yes' },
+      { label: 'oldDate', value: '31.01.2020' },
+    ]);
   });
 
   it('falls back to keys for an unknown service', () => {
@@ -50,7 +53,12 @@ describe('answerGroups', () => {
 describe('a structured address', () => {
   it('reads as one line in full words, once per address', () => {
     const service = findService('residence-certificate');
-    const rows = answerRows(service, { surname: 'Иванова', region: 'город Москва', city: 'Москва', street: 'улица Тверская', house: '7', apartment: '12', postalIndex: '125009' }, 'ru', YES_NO);
+    const rows = answerRows(
+      service,
+      { surname: 'Иванова', region: 'город Москва', city: 'Москва', street: 'улица Тверская', house: '7', apartment: '12', postalIndex: '125009' },
+      'ru',
+      YES_NO,
+    );
     expect(rows).toContainEqual({ label: 'Адрес', value: '125009, город Москва, улица Тверская, дом 7, квартира 12' });
     expect(rows.filter((row) => 'label' in row && row.label === 'Адрес')).toHaveLength(1);
     expect(rows.some((row) => 'label' in row && row.label === 'Улица')).toBe(false);

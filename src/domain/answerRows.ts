@@ -63,7 +63,7 @@ export function answerGroups(rows: readonly AnswerRow[]): AnswerGroup[] {
   const result: AnswerGroup[] = [];
   for (const row of rows) {
     if ('heading' in row) result.push({ heading: row.heading, rows: [] });
-    else (result.at(-1) ?? (result[result.push({ rows: [] }) - 1]!)).rows.push(row);
+    else (result.at(-1) ?? result[result.push({ rows: [] }) - 1]!).rows.push(row);
   }
   return result;
 }

@@ -60,7 +60,12 @@ const QuestionViewSchema = v.object({
   at: v.number(),
   text: v.string(),
   reply: v.optional(
-    v.object({ at: v.number(), status: v.picklist(APPLICATION_STATUSES), deadline: v.optional(v.number()), reason: v.optional(v.picklist(REJECTION_REASONS)) }),
+    v.object({
+      at: v.number(),
+      status: v.picklist(APPLICATION_STATUSES),
+      deadline: v.optional(v.number()),
+      reason: v.optional(v.picklist(REJECTION_REASONS)),
+    }),
   ),
 });
 

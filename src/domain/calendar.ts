@@ -67,7 +67,7 @@ export function isWorkingDay(date: string): boolean {
 /** The first working day strictly after `date`, `count` times over. */
 export function addWorkingDays(date: string, count: number): string {
   let day = date;
-  for (let left = count; left > 0; ) {
+  for (let left = count; left > 0;) {
     day = addDays(day, 1);
     if (isWorkingDay(day)) left -= 1;
   }

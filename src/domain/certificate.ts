@@ -6,7 +6,10 @@ import type { AnswerData } from './appeals/answerDocument';
 import { moscowTime } from './calendar';
 import { parseIsoDate } from './identifiers';
 
-const IsoDateSchema = v.pipe(v.string(), v.check((s) => parseIsoDate(s) === s, 'date_format'));
+const IsoDateSchema = v.pipe(
+  v.string(),
+  v.check((s) => parseIsoDate(s) === s, 'date_format'),
+);
 
 export const CertificateDataSchema = v.object({
   v: v.literal(1),

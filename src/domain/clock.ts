@@ -44,10 +44,7 @@ export const ClockCommandSchema = v.pipe(
     /** A demo's jump is time travel, not the citizen being away: open sessions keep their idle time. */
     keepSessions: v.optional(v.boolean()),
   }),
-  v.check(
-    (cmd) => cmd.set !== undefined || cmd.advanceMs !== undefined || cmd.speed !== undefined,
-    'Give at least one of set, advanceMs, speed',
-  ),
+  v.check((cmd) => cmd.set !== undefined || cmd.advanceMs !== undefined || cmd.speed !== undefined, 'Give at least one of set, advanceMs, speed'),
 );
 export type ClockCommand = v.InferOutput<typeof ClockCommandSchema>;
 

@@ -22,8 +22,7 @@ export const DOCUMENT_CHARACTER_RANGES: readonly (readonly [number, number])[] =
   [0x20bd, 0x20bd], // ₽
 ];
 
-export const isDocumentCharacter = (codePoint: number) =>
-  DOCUMENT_CHARACTER_RANGES.some(([from, to]) => codePoint >= from && codePoint <= to);
+export const isDocumentCharacter = (codePoint: number) => DOCUMENT_CHARACTER_RANGES.some(([from, to]) => codePoint >= from && codePoint <= to);
 
 /** Every code point of the ranges, in order. */
 export function documentCodePoints(): number[] {

@@ -46,7 +46,10 @@ export async function sealArchive(payload: ExportPayload): Promise<ExportArchive
 export type ArchiveProblem = 'not_json' | 'not_archive' | 'damaged' | 'foreign';
 
 /** Checks a file's text; the account must be the one importing it. Never throws. */
-export async function openArchive(text: string, accountId: string): Promise<{ ok: true; payload: ExportPayload } | { ok: false; problem: ArchiveProblem }> {
+export async function openArchive(
+  text: string,
+  accountId: string,
+): Promise<{ ok: true; payload: ExportPayload } | { ok: false; problem: ArchiveProblem }> {
   let parsed: unknown;
   try {
     parsed = JSON.parse(text);

@@ -19,7 +19,11 @@ export type Latency = v.InferOutput<typeof LatencySchema>;
 
 export const FailureSchema = v.variant('kind', [
   /** An HTTP error in the API's error shape; Retry-After (seconds) when given. */
-  v.object({ kind: v.literal('status'), status: v.pipe(v.number(), v.integer(), v.minValue(400), v.maxValue(599)), retryAfterS: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(86_400))) }),
+  v.object({
+    kind: v.literal('status'),
+    status: v.pipe(v.number(), v.integer(), v.minValue(400), v.maxValue(599)),
+    retryAfterS: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(86_400))),
+  }),
   /** The request fails as if the network dropped (fetch rejects with a TypeError). */
   v.object({ kind: v.literal('network') }),
   /** The handler runs, then its body is replaced by text that is not JSON. */

@@ -52,7 +52,12 @@ const DIGIT = (byte: number | undefined) => byte !== undefined && byte >= 0x30 &
 const SPACE = new Set([0x09, 0x0a, 0x0b, 0x0c, 0x0d, 0x20, 0xa0]);
 const TAGS = ['script', 'html', 'svg', 'iframe'].map(code);
 
-const [PDF_HEAD, ZIP_ENTRY, ZIP_END, ZIP_END_DISK0] = ['%PDF-', 'PK\x03\x04', 'PK\x05\x06', 'PK\x05\x06\x00\x00\x00\x00'].map(code) as [number[], number[], number[], number[]];
+const [PDF_HEAD, ZIP_ENTRY, ZIP_END, ZIP_END_DISK0] = ['%PDF-', 'PK\x03\x04', 'PK\x05\x06', 'PK\x05\x06\x00\x00\x00\x00'].map(code) as [
+  number[],
+  number[],
+  number[],
+  number[],
+];
 
 const pdfHeader: Marker = (bytes, at) => startsWith(bytes, at, PDF_HEAD) && DIGIT(bytes[at + 5]);
 /** A ZIP local file header or an end-of-directory record. */
@@ -123,7 +128,15 @@ export async function contentProblem(kind: FileKind, bytes: Uint8Array, decode?:
   if (kind === 'json' || kind === 'xml') return textReadable(kind, bytes) ? null : { ok: false, code: 'text_unreadable', kind };
   if (kind !== 'pdf') return null;
   const facts = await readPdf(bytes);
-  const problem = !facts ? 'pdf_no_pages' : facts.encrypted ? 'pdf_encrypted' : facts.active.length > 0 ? 'pdf_active_content' : facts.pages > 0 ? null : 'pdf_no_pages';
+  const problem = !facts
+    ? 'pdf_no_pages'
+    : facts.encrypted
+      ? 'pdf_encrypted'
+      : facts.active.length > 0
+        ? 'pdf_active_content'
+        : facts.pages > 0
+          ? null
+          : 'pdf_no_pages';
   return problem ? { ok: false, code: problem, kind } : null;
 }
 

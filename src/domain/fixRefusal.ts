@@ -45,7 +45,12 @@ export function fixFocus(service: Service, reason: string, named?: readonly stri
  * (2026-03-05), the form is typed as 05.03.2026; every other value is what the citizen sent.
  */
 export function answersForFix(service: Service, answers: Record<string, string | boolean>): Record<string, string | boolean> {
-  const dates = new Set(service.steps.flatMap((step) => step.fields).filter((field) => field.rule === 'date').map((field) => field.id));
+  const dates = new Set(
+    service.steps
+      .flatMap((step) => step.fields)
+      .filter((field) => field.rule === 'date')
+      .map((field) => field.id),
+  );
   return Object.fromEntries(
     Object.entries(answers).map(([id, value]) => [id, dates.has(id) && typeof value === 'string' ? (formatRuDate(value) ?? value) : value]),
   );

@@ -58,10 +58,19 @@ describe('e-mail', () => {
     expect(v.parse(EmailSchema, input)).toBe(expected);
   });
 
-  it.each(['ivanova', 'ivanova@', '@mail.ru', 'ivanova@mail', 'iva nova@mail.ru', 'a..b@mail.ru', '.a@mail.ru', 'a@-mail.ru', 'a@mail.r', 'a@b@mail.ru', 'a@mail.ru1'])(
-    'rejects %j',
-    (input) => expect(codeOf(EmailSchema, input)).toBe('email_format'),
-  );
+  it.each([
+    'ivanova',
+    'ivanova@',
+    '@mail.ru',
+    'ivanova@mail',
+    'iva nova@mail.ru',
+    'a..b@mail.ru',
+    '.a@mail.ru',
+    'a@-mail.ru',
+    'a@mail.r',
+    'a@b@mail.ru',
+    'a@mail.ru1',
+  ])('rejects %j', (input) => expect(codeOf(EmailSchema, input)).toBe('email_format'));
 
   it('reports an over-long address as too_long', () => {
     expect(codeOf(EmailSchema, `${'a'.repeat(250)}@mail.ru`)).toBe('too_long');

@@ -92,12 +92,7 @@ export function isValidSnils(input: string): boolean {
   return Number(body) <= SNILS_CHECKED_ABOVE || snilsChecksum(body) === d.slice(9);
 }
 
-export const SnilsSchema = v.pipe(
-  RequiredTextSchema,
-  v.transform(normalizeSnils),
-  v.string('snils_format'),
-  v.check(isValidSnils, 'snils_checksum'),
-);
+export const SnilsSchema = v.pipe(RequiredTextSchema, v.transform(normalizeSnils), v.string('snils_format'), v.check(isValidSnils, 'snils_checksum'));
 
 // ---- INN --------------------------------------------------------------------------------------
 

@@ -63,17 +63,9 @@ export const RuDateSchema = v.pipe(
 const withoutSpaces = (s: string): string => s.replace(/\s/g, '');
 
 /** Four digits; '45 08' as printed in the passport becomes '4508'. */
-export const PassportSeriesSchema = v.pipe(
-  RequiredTextSchema,
-  v.transform(withoutSpaces),
-  v.regex(/^\d{4}$/, 'passport_series_format'),
-);
+export const PassportSeriesSchema = v.pipe(RequiredTextSchema, v.transform(withoutSpaces), v.regex(/^\d{4}$/, 'passport_series_format'));
 
-export const PassportNumberSchema = v.pipe(
-  RequiredTextSchema,
-  v.transform(withoutSpaces),
-  v.regex(/^\d{6}$/, 'passport_number_format'),
-);
+export const PassportNumberSchema = v.pipe(RequiredTextSchema, v.transform(withoutSpaces), v.regex(/^\d{6}$/, 'passport_number_format'));
 
 /** '770-001', '770 001' or '770001' → '770-001'; null otherwise. */
 export function normalizeDivisionCode(input: string): string | null {
@@ -81,11 +73,7 @@ export function normalizeDivisionCode(input: string): string | null {
   return m ? `${m[1]}-${m[2]}` : null;
 }
 
-export const DivisionCodeSchema = v.pipe(
-  RequiredTextSchema,
-  v.transform(normalizeDivisionCode),
-  v.string('division_code_format'),
-);
+export const DivisionCodeSchema = v.pipe(RequiredTextSchema, v.transform(normalizeDivisionCode), v.string('division_code_format'));
 
 // ---- Names ------------------------------------------------------------------------------------
 
@@ -95,11 +83,7 @@ const NAME_SHAPE = new RegExp(`^${LETTER}+(?:[-' ]${LETTER}+)*$`);
 
 /** Trims, collapses spaces, tightens ' - ' to '-', and unifies typographic apostrophes to "'". */
 export function normalizeName(input: string): string {
-  return input
-    .replace(/[’ʼ`]/g, "'")
-    .replace(/\s+/g, ' ')
-    .replace(/ ?- ?/g, '-')
-    .trim();
+  return input.replace(/[’ʼ`]/g, "'").replace(/\s+/g, ' ').replace(/ ?- ?/g, '-').trim();
 }
 
 // A Latin letter inside a Cyrillic word (or the reverse) is almost always a look-alike typo: 'Иванoв'.

@@ -15,7 +15,10 @@ const withTail = (bytes: Uint8Array, tail: Uint8Array) => {
 const junk = Uint8Array.from({ length: 100_000 }, (_, i) => (i * 7919) % 256);
 
 describe('imageExtent', () => {
-  for (const [name, kind] of [['sample.png', 'png'], ['sample.jpg', 'jpeg']] as const) {
+  for (const [name, kind] of [
+    ['sample.png', 'png'],
+    ['sample.jpg', 'jpeg'],
+  ] as const) {
     it(`${name}: ends at its end marker, also with data appended`, () => {
       const bytes = fixture(name);
       const end = imageExtent(bytes, kind);

@@ -25,13 +25,30 @@ describe('inspectFile on the hostile corpus', () => {
   it('names what a polyglot also is and what a double extension really is', async () => {
     expect(await inspect('photo.jpg', bytes('hostile/jpeg-pdf-polyglot.jpg'))).toEqual({ ok: false, code: 'polyglot', kind: 'jpeg', other: 'pdf' });
     expect(await inspect('scan.png', bytes('hostile/png-zip-polyglot.png'))).toEqual({ ok: false, code: 'polyglot', kind: 'png', other: 'zip' });
-    expect(await inspect('invoice.pdf.exe', bytes('hostile/invoice.pdf.exe'))).toEqual({ ok: false, code: 'double_extension', shown: 'pdf', real: 'exe' });
+    expect(await inspect('invoice.pdf.exe', bytes('hostile/invoice.pdf.exe'))).toEqual({
+      ok: false,
+      code: 'double_extension',
+      shown: 'pdf',
+      real: 'exe',
+    });
   });
 
   it('reads the claimed size from the header and never decodes an oversized image', async () => {
     decode.mockClear();
-    expect(await inspect('huge.png', bytes('hostile/huge-sides.png'))).toEqual({ ok: false, code: 'image_too_large', kind: 'png', width: 30000, height: 30000 });
-    expect(await inspect('huge.jpg', bytes('hostile/huge-sides.jpg'))).toEqual({ ok: false, code: 'image_too_large', kind: 'jpeg', width: 65500, height: 65500 });
+    expect(await inspect('huge.png', bytes('hostile/huge-sides.png'))).toEqual({
+      ok: false,
+      code: 'image_too_large',
+      kind: 'png',
+      width: 30000,
+      height: 30000,
+    });
+    expect(await inspect('huge.jpg', bytes('hostile/huge-sides.jpg'))).toEqual({
+      ok: false,
+      code: 'image_too_large',
+      kind: 'jpeg',
+      width: 65500,
+      height: 65500,
+    });
     expect(await inspect('wide.png', bytes('hostile/too-many-pixels.png'))).toMatchObject({ code: 'image_too_large', width: 10000, height: 6000 });
     expect(decode).not.toHaveBeenCalled();
   });

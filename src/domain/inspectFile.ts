@@ -4,7 +4,12 @@
 import { checkFile, MAGIC_HEAD_BYTES, type FileRule, type FileVerdict } from './fileCheck';
 import { contentProblem, type ImageDecoder } from './fileContent';
 
-export async function inspectFile(file: { name: string; size: number }, bytes: Uint8Array, rule: FileRule, decode?: ImageDecoder): Promise<FileVerdict> {
+export async function inspectFile(
+  file: { name: string; size: number },
+  bytes: Uint8Array,
+  rule: FileRule,
+  decode?: ImageDecoder,
+): Promise<FileVerdict> {
   const verdict = checkFile(file, bytes.subarray(0, MAGIC_HEAD_BYTES), rule);
   if (!verdict.ok) return verdict;
   return (await contentProblem(verdict.kind, bytes, decode)) ?? verdict;

@@ -47,9 +47,7 @@ export function registerSuccess(): LockoutState {
 }
 
 export function isLocked(state: LockoutState, now: number): { locked: boolean; until?: number } {
-  return state.lockedUntil !== null && now < state.lockedUntil
-    ? { locked: true, until: state.lockedUntil }
-    : { locked: false };
+  return state.lockedUntil !== null && now < state.lockedUntil ? { locked: true, until: state.lockedUntil } : { locked: false };
 }
 
 /** Wrong passwords still allowed before the first lock (for «осталось N попытки»); 0 once past it. */

@@ -13,7 +13,10 @@ import {
   type PasswordRule,
 } from './password';
 
-const failing = (pw: string): PasswordRule[] => passwordRules(pw).filter((r) => !r.ok).map((r) => r.rule);
+const failing = (pw: string): PasswordRule[] =>
+  passwordRules(pw)
+    .filter((r) => !r.ok)
+    .map((r) => r.rule);
 function codeOf(pw: unknown): string | null {
   const result = v.safeParse(PasswordSchema, pw);
   return result.success ? null : (result.issues[0]?.message ?? null);

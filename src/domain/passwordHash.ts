@@ -46,11 +46,7 @@ async function derive(password: string, salt: Uint8Array<ArrayBuffer>, iteration
   // NFC, so «ё» typed as one character or as е + combining diaeresis is the same password.
   const secret = new TextEncoder().encode(password.normalize('NFC'));
   const key = await crypto.subtle.importKey('raw', secret, 'PBKDF2', false, ['deriveBits']);
-  const bits = await crypto.subtle.deriveBits(
-    { name: 'PBKDF2', hash: 'SHA-256', salt, iterations },
-    key,
-    PASSWORD_HASH_BYTES * 8,
-  );
+  const bits = await crypto.subtle.deriveBits({ name: 'PBKDF2', hash: 'SHA-256', salt, iterations }, key, PASSWORD_HASH_BYTES * 8);
   return new Uint8Array(bits);
 }
 
@@ -63,10 +59,7 @@ export function constantTimeEqual(a: Uint8Array, b: Uint8Array): boolean {
 }
 
 /** A fresh random salt unless one is given. Fewer iterations are for tests only (see the schema). */
-export async function hashPassword(
-  password: string,
-  options: { iterations?: number; salt?: Uint8Array } = {},
-): Promise<PasswordHash> {
+export async function hashPassword(password: string, options: { iterations?: number; salt?: Uint8Array } = {}): Promise<PasswordHash> {
   const iterations = options.iterations ?? PBKDF2_ITERATIONS;
   if (!Number.isInteger(iterations) || iterations < 1) throw new RangeError('iterations must be a positive integer');
   const salt = options.salt ? new Uint8Array(options.salt) : crypto.getRandomValues(new Uint8Array(PASSWORD_SALT_BYTES));

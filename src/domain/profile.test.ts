@@ -80,9 +80,7 @@ describe('profile', () => {
   });
 
   it('reports every wrong field at once, each by its code', () => {
-    expect(
-      codes({ ...form, surname: '', birthDate: '31.02.1990', gender: '', snils: '112-233-445 96', phone: '123', email: 'x@' }),
-    ).toEqual({
+    expect(codes({ ...form, surname: '', birthDate: '31.02.1990', gender: '', snils: '112-233-445 96', phone: '123', email: 'x@' })).toEqual({
       surname: 'required',
       birthDate: 'date_format',
       gender: 'required',

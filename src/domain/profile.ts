@@ -33,7 +33,8 @@ export const ISSUED_BY_MAX_LENGTH = 200;
 
 export const IssuedBySchema = v.pipe(
   v.string('required'),
-  stripInvisibleStep(), printableStep(),
+  stripInvisibleStep(),
+  printableStep(),
   v.transform((s) => s.replace(/\s+/g, ' ').trim()),
   codeCheck<string>((s) => {
     if (s === '') return 'required';
@@ -56,9 +57,7 @@ export type Passport = v.InferOutput<typeof PassportSchema>;
 
 function isBlankGroup(group: Record<string, unknown> | null | undefined, ignore: readonly string[]): boolean {
   if (!group) return true;
-  return Object.entries(group).every(
-    ([key, value]) => ignore.includes(key) || value == null || (typeof value === 'string' && value.trim() === ''),
-  );
+  return Object.entries(group).every(([key, value]) => ignore.includes(key) || value == null || (typeof value === 'string' && value.trim() === ''));
 }
 
 /**
@@ -66,10 +65,7 @@ function isBlankGroup(group: Record<string, unknown> | null | undefined, ignore:
  * part is checked, so a half-entered passport is reported field by field. `ignore` lists parts with a
  * default (the address country) that do not count as filled.
  */
-function optionalGroup<TSchema extends v.GenericSchema<Record<string, unknown>, unknown>>(
-  schema: TSchema,
-  ignore: readonly string[] = [],
-) {
+function optionalGroup<TSchema extends v.GenericSchema<Record<string, unknown>, unknown>>(schema: TSchema, ignore: readonly string[] = []) {
   return v.pipe(
     v.nullish(v.record(v.string(), v.unknown(), 'invalid_value')),
     v.transform((group) => (isBlankGroup(group, ignore) ? undefined : group)),
@@ -104,8 +100,14 @@ export function createProfileSchema(todayIso: string) {
   // Each check runs only once the fields it reads are valid, so every field's own error shows first.
   return v.pipe(
     ProfileObjectSchema,
-    v.forward(v.partialCheck([['birthDate']], (p) => p.birthDate <= today, 'date_in_future'), ['birthDate']),
-    v.forward(v.partialCheck([['birthDate']], (p) => p.birthDate >= oldest, 'date_too_old'), ['birthDate']),
+    v.forward(
+      v.partialCheck([['birthDate']], (p) => p.birthDate <= today, 'date_in_future'),
+      ['birthDate'],
+    ),
+    v.forward(
+      v.partialCheck([['birthDate']], (p) => p.birthDate >= oldest, 'date_too_old'),
+      ['birthDate'],
+    ),
     v.forward(
       v.partialCheck([['passport', 'issueDate']], (p) => !p.passport || p.passport.issueDate <= today, 'date_in_future'),
       ['passport', 'issueDate'],

@@ -8,7 +8,9 @@ const DATE_FIELDS = new Set(['birthDate', 'passport.issueDate']);
 export const SAME_ADDRESS = 'sameAddress';
 
 function pick(source: Record<string, unknown>, path: string): unknown {
-  return path.split('.').reduce<unknown>((node, key) => (node && typeof node === 'object' ? (node as Record<string, unknown>)[key] : undefined), source);
+  return path
+    .split('.')
+    .reduce<unknown>((node, key) => (node && typeof node === 'object' ? (node as Record<string, unknown>)[key] : undefined), source);
 }
 
 /** Form values from the server's profile, or from the account alone for a new profile. */

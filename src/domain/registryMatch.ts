@@ -61,7 +61,8 @@ export function registryMismatches(service: Service, answers: Record<string, unk
     // Only whole groups the registry holds are compared: no passport in the profile, no passport check.
     if (group === 'passport' && !known) continue;
     if (group === 'address' && !registry['registrationAddress.city']) continue;
-    if (comparable(path, answer) !== comparable(path, known)) out.push({ field: field.id, path, group, answer: answer.trim(), registry: known.trim() });
+    if (comparable(path, answer) !== comparable(path, known))
+      out.push({ field: field.id, path, group, answer: answer.trim(), registry: known.trim() });
   }
   return out;
 }

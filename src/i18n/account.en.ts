@@ -103,7 +103,8 @@ export const accountEn: Widen<typeof accountRu> = {
   },
   authenticator: {
     title: 'Authenticator app',
-    offLead: 'Instead of the SMS code, you can sign in with a code from an app on your phone: Yandex Key, Google Authenticator or any other that supports TOTP.',
+    offLead:
+      'Instead of the SMS code, you can sign in with a code from an app on your phone: Yandex Key, Google Authenticator or any other that supports TOTP.',
     onLead: 'The app is connected: at sign-in Okno asks for its code instead of the SMS code.',
     start: 'Connect an app',
     enrolTitle: 'Connecting the app',

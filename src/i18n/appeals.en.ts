@@ -26,7 +26,14 @@ export const appealsEn: Widen<typeof appealsRu> = {
     noneFound: 'No appeals match. Change the search or reset the filters.',
     listLabel: 'Appeals list',
     columns: { number: 'Number', type: 'Type', topic: 'Topic', status: 'Status', sent: 'Sent', deadline: 'Answer due by' },
-    types: { request: 'Request', complaint: 'Complaint', suggestion: 'Suggestion', petition: 'Petition', objection: 'Objection', support: 'Support request' },
+    types: {
+      request: 'Request',
+      complaint: 'Complaint',
+      suggestion: 'Suggestion',
+      petition: 'Petition',
+      objection: 'Objection',
+      support: 'Support request',
+    },
     typeHints: {
       request: 'Ask about a procedure, a term or the state of a case.',
       complaint: 'Report a breach in a service or at an office.',
@@ -35,7 +42,13 @@ export const appealsEn: Widen<typeof appealsRu> = {
       objection: 'You disagree with a decision — needs the application or decision number.',
       support: 'Something on the portal does not work or is unclear. Answered within 1 to 48 hours, by urgency.',
     },
-    topics: { technical: 'Technical problems', account: 'Personal account', services: 'Problems with services', general: 'General questions', feedback: 'Feedback and suggestions' },
+    topics: {
+      technical: 'Technical problems',
+      account: 'Personal account',
+      services: 'Problems with services',
+      general: 'General questions',
+      feedback: 'Feedback and suggestions',
+    },
     templates: {
       technical: 'What I did: …\nWhat happened: …\nError message: …\nBrowser and device: …',
       account: 'What should change in my account: …\nWhat I tried: …',
@@ -87,7 +100,12 @@ export const appealsEn: Widen<typeof appealsRu> = {
     },
     outcomes: { done: 'Done', declined: 'Declined', clarify: 'Clarification needed' },
     criteria: { timeliness: 'Timeliness', clarity: 'Clarity', completeness: 'Completeness', courtesy: 'Courtesy' },
-    openReasons: { work: 'Working on the appeal', term_control: 'Term control', quality_check: 'Quality check', citizen_call: 'Call from the applicant' },
+    openReasons: {
+      work: 'Working on the appeal',
+      term_control: 'Term control',
+      quality_check: 'Quality check',
+      citizen_call: 'Call from the applicant',
+    },
     laws: { '59-FZ': 'term under the law on citizens’ appeals', '210-FZ': 'term under the law on public services', portal: 'portal term' },
     new: {
       title: 'Create an appeal',
@@ -316,7 +334,10 @@ export const appealsEn: Widen<typeof appealsRu> = {
       lead: 'If an answer or decision does not satisfy you, there are several ways. The contacts below are invented for the training simulation.',
       ways: [
         { title: 'Portal support', text: 'Helps when something on the portal does not work: phone 8 800 000-00-00, round the clock.' },
-        { title: 'A new appeal with the decision number', text: 'File an “Objection” with the application or decision number — it is reviewed within 15 working days.' },
+        {
+          title: 'A new appeal with the decision number',
+          text: 'File an “Objection” with the application or decision number — it is reviewed within 15 working days.',
+        },
         { title: 'Regional public services centre', text: 'Open on weekdays 9:00–18:00, 1 Primernaya St., Uslovny.' },
         { title: 'Ombudsman for recipients of public services', text: 'In writing: ombudsman@okno.example; answer within 30 days.' },
         { title: 'Court', text: 'A claim at the district court of your residence; attach the appeal, the answer and the documents.' },
@@ -347,7 +368,8 @@ export const appealsEn: Widen<typeof appealsRu> = {
       wantedHint: 'For example “pay the fee” or “sign in to my account”. Up to 1000 characters.',
       tried: 'What you have already tried',
       triedHint: 'For example: reloaded the page, cleared the cache, signed in on another device. Up to 2000 characters; may stay empty.',
-      priorityHint: 'Critical — answered within an hour, medium — within 24 hours, low — within 48 hours. Complex technical questions take up to 48 hours.',
+      priorityHint:
+        'Critical — answered within an hour, medium — within 24 hours, low — within 48 hours. Complex technical questions take up to 48 hours.',
       sentTitle: 'Support request sent',
       sentNext: 'Support will answer by {deadline}. The request number is also sent to your e-mail.',
       number: 'Request number: {number}',

@@ -87,7 +87,8 @@ export const casesEn: Widen<typeof casesRu> = {
     withdraw: 'Withdraw the application',
     withdrawing: 'Withdrawing…',
     withdrawTitle: 'Withdraw the application?',
-    withdrawText: 'The department will not examine application No. {number}. It cannot be undone: if you need the service again, send a new application.',
+    withdrawText:
+      'The department will not examine application No. {number}. It cannot be undone: if you need the service again, send a new application.',
     withdrawConfirm: 'Withdraw',
     withdrawCancel: 'Keep it',
     withdrawLate: 'The application can no longer be withdrawn: the department has begun to examine it and will decide.',
@@ -130,7 +131,13 @@ export const casesEn: Widen<typeof casesRu> = {
     none: 'No notifications yet. News about your applications will appear here.',
     newBadge: 'new',
     topic: 'Show',
-    topics: { all: 'All notifications', applications: 'About applications', appeals: 'About appeals', bookings: 'About appointments', account: 'About account security' },
+    topics: {
+      all: 'All notifications',
+      applications: 'About applications',
+      appeals: 'About appeals',
+      bookings: 'About appointments',
+      account: 'About account security',
+    },
     noneOfTopic: 'No notifications of this kind.',
     kinds: {
       registered: 'Application {number} sent: {service}.',
@@ -152,7 +159,8 @@ export const casesEn: Widen<typeof casesRu> = {
       booking_reminder: 'Reminder: tomorrow, {deadline}, your visit with ticket {number}. Come 15 minutes early.',
       booking_cancelled: 'Booking {number} for {deadline} is cancelled.',
       account_phone_changed: 'The account phone number was changed to {phone}. If it was not you, contact support.',
-      account_signin_failures: 'Someone tried to sign in to your account with a wrong password {count} times in a row ({device}). If it was not you, change the password.',
+      account_signin_failures:
+        'Someone tried to sign in to your account with a wrong password {count} times in a row ({device}). If it was not you, change the password.',
       account_new_device: 'Sign-in from a new device: {device}. If it was not you, change the password.',
       booking_office_changed: 'The office changed its hours: booking {number} for {deadline} is cancelled. Please choose another time.',
     },

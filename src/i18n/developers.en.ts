@@ -26,7 +26,8 @@ export const developersEn: Widen<typeof developersRu> = {
     noFields: 'No fields.',
     example: 'Example request',
     errors: 'Errors',
-    errorShape: 'Every error has one shape: {error: {code, message, fields?, fieldMessages?, data?}}. `fields` maps a field path to a validation code.',
+    errorShape:
+      'Every error has one shape: {error: {code, message, fields?, fieldMessages?, data?}}. `fields` maps a field path to a validation code.',
     status: 'HTTP {status}',
   },
 };

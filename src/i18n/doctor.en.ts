@@ -15,7 +15,8 @@ export const doctorEn: Widen<typeof doctorRu> = {
     clinic: 'Clinic',
     clinics: 'Clinics',
     attached: 'Your clinic, as attached in your profile: {name}.',
-    nearest: 'Your profile names no clinic you are attached to in this city, so the one nearest the centre comes first: {name}. You can set your clinic in the profile.',
+    nearest:
+      'Your profile names no clinic you are attached to in this city, so the one nearest the centre comes first: {name}. You can set your clinic in the profile.',
     noClinics: 'No clinic in this city takes online bookings for this doctor. Choose another kind of clinic or specialty.',
     doctors: 'Doctors’ free times',
     doctorsHint: 'Doctors of one specialty side by side: a row per date, a column per doctor.',

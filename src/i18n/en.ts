@@ -62,7 +62,8 @@ export const en: Dictionary = {
     updateReady: 'A new version is available — update',
     updateAction: 'Update',
     updateHint: 'Your data is saved; the page will reload once.',
-    reloadRequired: 'The app was updated in another tab. Everything you typed is saved; the page cannot be changed until it reloads — reload it to continue.',
+    reloadRequired:
+      'The app was updated in another tab. Everything you typed is saved; the page cannot be changed until it reloads — reload it to continue.',
     reloadAction: 'Reload',
     systemsUnavailable: 'The department systems are unavailable: the app’s background module did not start.',
     systemsUnavailableHint: 'Your data on this device is safe. Reload the page; if that does not help, open the app in another browser.',
@@ -70,11 +71,13 @@ export const en: Dictionary = {
   },
   kiosk: {
     warningTitle: 'Are you still here?',
-    warningText: 'Nothing has been pressed on this device for a while. In 30 seconds the session ends and your data is removed from the device, so the next visitor cannot see it.',
+    warningText:
+      'Nothing has been pressed on this device for a while. In 30 seconds the session ends and your data is removed from the device, so the next visitor cannot see it.',
     stay: 'Keep working',
     ended: 'The previous visitor’s session ended after inactivity; their data was removed from this device.',
     panelTitle: 'Kiosk mode',
-    panelLead: 'For stands where visitors take turns: after a pause the visitor is warned, then their session ends and their data is removed from the device.',
+    panelLead:
+      'For stands where visitors take turns: after a pause the visitor is warned, then their session ends and their data is removed from the device.',
     label: 'End the session after inactivity',
     off: 'Never',
     minutes: '{n} min',
@@ -227,12 +230,16 @@ export const en: Dictionary = {
     not_allowed: '{kind} files are not accepted here (“{name}”). Accepted: {allowed}.',
     pdf_encrypted: 'The PDF “{name}” is password-protected. Save it without a password and attach it again.',
     pdf_no_pages: 'The PDF “{name}” has no pages or is damaged. Choose another file.',
-    pdf_active_content: 'The PDF “{name}” contains active content (scripts, attached files or launch actions). Save it again without them, for example with «Print to PDF», and attach it again.',
+    pdf_active_content:
+      'The PDF “{name}” contains active content (scripts, attached files or launch actions). Save it again without them, for example with «Print to PDF», and attach it again.',
     image_unreadable: 'The image “{name}” does not open: the file is damaged or is not a real image. Take a new photo or scan.',
     text_unreadable: 'The file “{name}” is damaged: its text is cut short or not in UTF-8. Download the file again.',
-    image_too_large: 'The image “{name}” is too large: {width} × {height} pixels. At most {side} pixels a side and {megapixels} megapixels are accepted: make it smaller and attach it again.',
-    double_extension: 'The file “{name}” only pretends to be a {shown}: it has a double extension and is really a “.{real}” file. Such files are not accepted: choose a real document.',
-    polyglot: 'The file “{name}” is a polyglot: a {kind} and a {other} at once. Such files are not accepted: save the document again, for example as a screenshot or with «Print to PDF».',
+    image_too_large:
+      'The image “{name}” is too large: {width} × {height} pixels. At most {side} pixels a side and {megapixels} megapixels are accepted: make it smaller and attach it again.',
+    double_extension:
+      'The file “{name}” only pretends to be a {shown}: it has a double extension and is really a “.{real}” file. Such files are not accepted: choose a real document.',
+    polyglot:
+      'The file “{name}” is a polyglot: a {kind} and a {other} at once. Such files are not accepted: save the document again, for example as a screenshot or with «Print to PDF».',
     extension_mismatch: 'The name “{name}” says {claimed}, but the file is really a {kind}. Rename it or choose another file.',
   },
   errors: {
@@ -258,7 +265,8 @@ export const en: Dictionary = {
     locked: 'Too many wrong tries. Sign-in is locked until {until}.',
     phone_taken: 'This number already has an account. Sign in or recover the password.',
     email_taken: 'This e-mail address is used by another account.',
-    email_unconfirmed: 'The e-mail address is not confirmed, so it cannot be used to sign in or recover the password. Use your phone number, and confirm the e-mail in your profile.',
+    email_unconfirmed:
+      'The e-mail address is not confirmed, so it cannot be used to sign in or recover the password. Use your phone number, and confirm the e-mail in your profile.',
     email_confirmed: 'The e-mail address is confirmed already.',
     authenticator_on: 'An authenticator app is connected already. To connect another, turn this one off first.',
     authenticator_off: 'No authenticator app is connected.',

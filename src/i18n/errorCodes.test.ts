@@ -8,7 +8,10 @@ import { LAZY_RU } from './lazyParts';
 import type { Dictionary } from './ru';
 import { SAME_AS } from '../ui/errorText';
 
-const sources = import.meta.glob(['../server/**/*.ts', '!../server/**/*.test.ts'], { query: '?raw', import: 'default', eager: true }) as Record<string, string>;
+const sources = import.meta.glob(['../server/**/*.ts', '!../server/**/*.test.ts'], { query: '?raw', import: 'default', eager: true }) as Record<
+  string,
+  string
+>;
 
 /** Codes written literally in `new ApiError(status, 'code', …)`. */
 function thrownCodes(): Set<string> {
@@ -30,9 +33,15 @@ describe('error codes', () => {
   it('the server throws have a text in Russian and in English', async () => {
     const codes = thrownCodes();
     expect(codes.size).toBeGreaterThan(40);
-    for (const [name, dictionary] of [['ru', Object.assign({}, shellRu, ...(await Promise.all(Object.values(LAZY_RU).map((load) => load()))))], ['en', en]] as const) {
+    for (const [name, dictionary] of [
+      ['ru', Object.assign({}, shellRu, ...(await Promise.all(Object.values(LAZY_RU).map((load) => load()))))],
+      ['en', en],
+    ] as const) {
       const known = texts(dictionary as Dictionary);
-      expect([...codes].filter((code) => !known.has(code) && !HARNESS_ONLY.has(code)), name).toEqual([]);
+      expect(
+        [...codes].filter((code) => !known.has(code) && !HARNESS_ONLY.has(code)),
+        name,
+      ).toEqual([]);
     }
   });
 });

@@ -6,8 +6,21 @@ export const officesEn: Widen<typeof officesRu> = {
   offices: {
     title: 'Client service offices',
     lead: 'Public service centres, migration and traffic police offices, registry offices, tax offices and clinics in Moscow, Yekaterinburg and Vladivostok. Find one near you and book a time that suits you.',
-    kinds: { mfc: 'Public service centre', migration: 'Migration office', traffic: 'Traffic police', registry: 'Registry office', tax: 'Tax office', clinic: 'Clinic' },
-    specialties: { therapist: 'General practitioner', paediatrician: 'Paediatrician', dentist: 'Dentist', ophthalmologist: 'Ophthalmologist', surgeon: 'Surgeon' },
+    kinds: {
+      mfc: 'Public service centre',
+      migration: 'Migration office',
+      traffic: 'Traffic police',
+      registry: 'Registry office',
+      tax: 'Tax office',
+      clinic: 'Clinic',
+    },
+    specialties: {
+      therapist: 'General practitioner',
+      paediatrician: 'Paediatrician',
+      dentist: 'Dentist',
+      ophthalmologist: 'Ophthalmologist',
+      surgeon: 'Surgeon',
+    },
     filters: {
       title: 'Filters',
       services: 'Services',
@@ -26,7 +39,8 @@ export const officesEn: Widen<typeof officesRu> = {
     list: { title: 'List of offices', open: 'Open', closed: 'Closed', show: 'Details' },
     map: {
       title: 'City plan',
-      label: 'Plan of offices: {city}. The mouse wheel or the “+” and “−” keys zoom, the arrow keys and dragging move the plan. The list of offices below says the same in text.',
+      label:
+        'Plan of offices: {city}. The mouse wheel or the “+” and “−” keys zoom, the arrow keys and dragging move the plan. The list of offices below says the same in text.',
       zoomIn: 'Zoom in',
       zoomOut: 'Zoom out',
       point: 'Marked point',
@@ -124,7 +138,15 @@ export const officesEn: Widen<typeof officesRu> = {
       loading: 'Loading bookings…',
       more: 'Show {count} more',
     },
-    statuses: { pending: 'Awaiting confirmation', confirmed: 'Confirmed', arrived: 'In the queue', served: 'Seen', no_show: 'Did not come', cancelled: 'Cancelled', expired: 'Not confirmed in time' },
+    statuses: {
+      pending: 'Awaiting confirmation',
+      confirmed: 'Confirmed',
+      arrived: 'In the queue',
+      served: 'Seen',
+      no_show: 'Did not come',
+      cancelled: 'Cancelled',
+      expired: 'Not confirmed in time',
+    },
     ticket: {
       title: 'Booking {ticket}',
       ticket: 'Ticket number',

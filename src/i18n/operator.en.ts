@@ -144,7 +144,8 @@ export const operatorEn: Widen<typeof operatorRu> = {
     no: 'No',
     pinPanelTitle: 'Operator PIN',
     pinPanelLead: 'With this PIN an officer enters the operator console and handles citizens’ applications.',
-    pinIsSet: 'A PIN is set. To change it, enter the current PIN; a forgotten PIN is cleared only by a full reset of the stand. Open console tabs will ask to sign in again.',
+    pinIsSet:
+      'A PIN is set. To change it, enter the current PIN; a forgotten PIN is cleared only by a full reset of the stand. Open console tabs will ask to sign in again.',
     currentPin: 'Current PIN',
     pinNotSet: 'No PIN is set yet: the operator console is closed.',
     newPin: 'New PIN',

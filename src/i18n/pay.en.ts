@@ -22,7 +22,13 @@ export const payEn: Widen<typeof payRu> = {
     oktmo: 'OKTMO',
     methodTitle: 'Payment method',
     methodLegend: 'How to pay',
-    methods: { card: 'Bank card (Mir, Visa, MasterCard)', ewallet: 'E-wallet', online_bank: 'Online bank', terminal: 'Terminal or bank counter: order number and QR code', mobile: 'Mobile phone balance' },
+    methods: {
+      card: 'Bank card (Mir, Visa, MasterCard)',
+      ewallet: 'E-wallet',
+      online_bank: 'Online bank',
+      terminal: 'Terminal or bank counter: order number and QR code',
+      mobile: 'Mobile phone balance',
+    },
     noCommission: 'no commission',
     commission: 'commission {amount}',
     commissionLine: 'Commission: {amount}.',
@@ -63,7 +69,8 @@ export const payEn: Widen<typeof payRu> = {
     terminalLead: 'Pay the order by its number or QR code before {until}. When the payment arrives this page shows «Paid».',
     checkStatus: 'Check the status',
     processingTitle: 'The payment is being checked',
-    processingLead: 'The bank did not answer in time. The payment is being checked — you will never be charged twice. We will check the status in about a minute; there is no need to pay again.',
+    processingLead:
+      'The bank did not answer in time. The payment is being checked — you will never be charged twice. We will check the status in about a minute; there is no need to pay again.',
     processingUntil: 'The bank’s answer is expected by',
     paidTitle: 'Paid',
     paidLead: 'The payment went through. The receipt is kept in «My payments».',
@@ -76,8 +83,10 @@ export const payEn: Widen<typeof payRu> = {
     backToApplication: 'Back to the application',
     backToFines: 'Back to fines',
     errors: {
-      insufficient_funds: 'Insufficient funds: the bank declined the payment and nothing was charged. Top up the account, use another card or choose another method.',
-      declined_by_bank: 'The card’s bank declined the payment and nothing was charged. Call the bank on the number on the back of the card or pay with another card.',
+      insufficient_funds:
+        'Insufficient funds: the bank declined the payment and nothing was charged. Top up the account, use another card or choose another method.',
+      declined_by_bank:
+        'The card’s bank declined the payment and nothing was charged. Call the bank on the number on the back of the card or pay with another card.',
       bank_cancelled: 'The payment was cancelled in the online bank and nothing was charged. You can pay again.',
       gateway_timeout: 'The bank did not answer in time. The payment is being checked — you will never be charged twice.',
       payment_processing: 'The previous payment is still being checked by the bank — you will never be charged twice. Wait for its answer.',

@@ -92,7 +92,8 @@ export const profileEn: Widen<typeof profileRu> = {
     titleError: 'Enter a name of 1 to 120 characters.',
     saveTitle: 'Save the name',
     pdfCard: 'PDF document · {size}',
-    pdfCardNote: 'PDFs are not opened inside the portal, so nothing in a file can run scripts. To look at the file, save it and open it in a PDF reader.',
+    pdfCardNote:
+      'PDFs are not opened inside the portal, so nothing in a file can run scripts. To look at the file, save it and open it in a PDF reader.',
     saveCopy: 'Save “{name}”',
   },
   dataRights: {
@@ -108,7 +109,8 @@ export const profileEn: Widen<typeof profileRu> = {
     importHint: 'A .okno.json file downloaded from this account',
     imported: 'The archive was imported: {rows} records restored.',
     eraseTitle: 'Erase my data',
-    eraseText: 'Deletes the profile, documents, drafts, history and log from the device and from the simulated departments. Sign-in by phone and password stays.',
+    eraseText:
+      'Deletes the profile, documents, drafts, history and log from the device and from the simulated departments. Sign-in by phone and password stays.',
     eraseAction: 'Erase my data',
     eraseConfirmTitle: 'Erase all your data?',
     eraseConfirmText: 'This cannot be undone. If you downloaded an archive, you can import it back.',
@@ -125,9 +127,11 @@ export const profileEn: Widen<typeof profileRu> = {
     title: 'Identity confirmation',
     lead: 'Most services are closed without a confirmed identity. Levels: basic → standard → confirmed.',
     registryTitle: 'Step 1. Passport and SNILS check',
-    registryText: 'Fill in your passport and SNILS in “My details” and save: the departments check them against their registries and the account becomes standard.',
+    registryText:
+      'Fill in your passport and SNILS in “My details” and save: the departments check them against their registries and the account becomes standard.',
     scanMethod: 'Passport scan and selfie',
-    scanText: 'Upload the passport page with your photo and a photo of yourself holding the passport. A department officer compares them — usually within an hour.',
+    scanText:
+      'Upload the passport page with your photo and a photo of yourself holding the passport. A department officer compares them — usually within an hour.',
     scanTitle: 'Passport scan',
     scanHint: 'The page with the photo: PDF, JPG or PNG, at most 5 MB',
     selfieTitle: 'Selfie with the passport',

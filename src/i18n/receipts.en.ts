@@ -77,7 +77,8 @@ export const receiptsEn: Widen<typeof receiptsRu> = {
     refundAction: 'Get the money back',
     refundSent: 'The refund request was accepted.',
     refundRefused: 'The money cannot be paid back',
-    refundWhen: 'A surplus payment made twice for the same thing can be paid back, and so can a state fee when the service was refused before the department started on it.',
+    refundWhen:
+      'A surplus payment made twice for the same thing can be paid back, and so can a state fee when the service was refused before the department started on it.',
     refusals: {
       not_paid: 'The payment was not completed: there is nothing to pay back.',
       payment_in_use: 'This payment paid for an application under review. Only an extra, repeated payment can be paid back.',

@@ -55,7 +55,8 @@ export const supportEn: Widen<typeof supportRu> = {
       chat: 'Chat',
       chatHours: 'The bot answers round the clock, an operator during operator hours. The «Help» button is in the bottom-right corner of every page.',
       requestTitle: 'A written support request',
-      requestText: 'Describe the problem in the form and attach screenshots: the request number comes by e-mail, the answer in “My appeals”. Critical questions within an hour, ordinary ones within 24 hours.',
+      requestText:
+        'Describe the problem in the form and attach screenshots: the request number comes by e-mail, the answer in “My appeals”. Critical questions within an hour, ordinary ones within 24 hours.',
       prepareTitle: 'What to have at hand before calling',
       prepare: {
         name: 'your full name as in your account;',
@@ -78,12 +79,12 @@ export const supportEn: Widen<typeof supportRu> = {
       operator: 'Operator',
       system: 'Okno',
       greeting:
-        'Hello! I am Okno\'s support bot and I work round the clock. Describe the problem in a few words: I will find articles, and if they do not help I will call an operator.',
+        "Hello! I am Okno's support bot and I work round the clock. Describe the problem in a few words: I will find articles, and if they do not help I will call an operator.",
       found: 'This looks like a question about “{category}”. Here is what may help:',
       notUnderstood: 'I did not understand. Please put it another way, for example: “code does not arrive” or “refund”.',
       legal: 'I do not handle legal questions: they need a person. Talk to an operator or file an appeal.',
       cannot:
-        'I answer with articles from the knowledge base. I cannot look at your applications, change your data or refund money: you do that in Okno\'s sections, or an operator does.',
+        "I answer with articles from the knowledge base. I cannot look at your applications, change your data or refund money: you do that in Okno's sections, or an operator does.",
       helpedQuestion: 'Did this help?',
       yes: 'Yes, it helped',
       no: 'No',

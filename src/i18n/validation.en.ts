@@ -9,8 +9,7 @@ export const validationEn: Record<ValidationCode, string> = {
   recovery_code_format: 'A recovery code is 10 Latin letters and digits, like 7KQ2M-XW9TD.',
   phone_format: 'The phone number is not valid. Enter a Russian number: +7 and 10 more digits, e.g. +7 912 345-67-89.',
   phone_same: 'This is the number the account already has. Enter the new number.',
-  email_format:
-    'The e-mail address is not valid. It should look like name@mail.ru: one @ sign, no spaces, and a dot in the domain.',
+  email_format: 'The e-mail address is not valid. It should look like name@mail.ru: one @ sign, no spaces, and a dot in the domain.',
   snils_format: 'A SNILS has 11 digits, written XXX-XXX-XXX YY. Check that every digit is there.',
   snils_checksum:
     'This SNILS has a mistake: its last two digits do not match the check calculated from the others. Compare each digit with your SNILS document.',
@@ -26,8 +25,7 @@ export const validationEn: Record<ValidationCode, string> = {
   date_too_old: 'This date is more than 120 years ago. The year probably has a typo.',
   passport_issued_before_14:
     'A passport is issued at 14 at the earliest, but these dates say it was issued sooner. Check the issue date and the date of birth.',
-  name_chars:
-    'Use only Cyrillic or Latin letters, hyphens, apostrophes and spaces — as in your passport, with no digits or other signs.',
+  name_chars: 'Use only Cyrillic or Latin letters, hyphens, apostrophes and spaces — as in your passport, with no digits or other signs.',
   unprintable_chars:
     'This contains characters a document cannot print (emoji or letters of other alphabets, for example). Keep to Russian and Latin letters, digits and ordinary punctuation.',
   name_mixed_scripts:

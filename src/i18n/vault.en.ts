@@ -5,7 +5,8 @@ import type { Widen } from './ru';
 export const vaultEn: Widen<typeof vaultRu> = {
   vault: {
     lockTitle: 'The data on this device is encrypted',
-    lockLead: 'The page was reloaded, and the key to your data on this device was erased from memory. Enter your account password to open your drafts, files and profile.',
+    lockLead:
+      'The page was reloaded, and the key to your data on this device was erased from memory. Enter your account password to open your drafts, files and profile.',
     password: 'Password',
     unlock: 'Open my data',
     unlocking: 'Checking the password…',
@@ -14,7 +15,8 @@ export const vaultEn: Widen<typeof vaultRu> = {
     signOut: 'Sign out of the account',
     signOutHint: 'If the password was changed or forgotten, sign out: the encrypted data stays closed on this device.',
     settingTitle: 'Encryption of the data on this device',
-    settingLead: 'Drafts of applications, attached files, documents, the profile, the sending queue and support chats are kept encrypted on this device (AES-GCM). The key is opened with your password at sign-in and kept only in memory: after signing out, a reload or the end of a session on a demo stand, the data cannot be read without the password. If the password is reset, the encrypted data on this device cannot be opened.',
+    settingLead:
+      'Drafts of applications, attached files, documents, the profile, the sending queue and support chats are kept encrypted on this device (AES-GCM). The key is opened with your password at sign-in and kept only in memory: after signing out, a reload or the end of a session on a demo stand, the data cannot be read without the password. If the password is reset, the encrypted data on this device cannot be opened.',
     stateOn: 'Encryption is on.',
     stateOff: 'Encryption is off: the data on this device is stored in clear.',
     kioskDefault: 'On a demo stand encryption turns on by itself at sign-in.',

@@ -75,7 +75,10 @@ export const verifyEn: Widen<typeof verifyRu> = {
       outcomes: { done: 'Done', declined: 'Declined', clarify: 'Clarification needed' },
     },
     verdicts: {
-      valid: { title: 'The document is valid', text: 'The department’s signature is correct, the document is in the registry and has not been revoked.' },
+      valid: {
+        title: 'The document is valid',
+        text: 'The department’s signature is correct, the document is in the registry and has not been revoked.',
+      },
       expired: { title: 'The document has expired', text: 'The document is genuine but was valid only until {date} inclusive.' },
       revoked: { title: 'The document is revoked', text: 'The document is genuine, but the department revoked it: it is no longer in force.' },
       forged: { title: 'The document is not valid', text: 'The document has been changed, or the signature is not the department’s.' },

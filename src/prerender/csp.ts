@@ -24,8 +24,11 @@ export function contentSecurityPolicy(): Plugin {
     transformIndexHtml: {
       order: 'pre',
       handler: (html) => {
-        if (/\sstyle=/.test(html)) throw new Error('index.html: an inline style attribute breaks style-src \'self\'');
-        return html.replace(/(<meta charset="UTF-8" \/>)/, `$1\n    <meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}" />`);
+        if (/\sstyle=/.test(html)) throw new Error("index.html: an inline style attribute breaks style-src 'self'");
+        return html.replace(
+          /(<meta charset="UTF-8" \/>)/,
+          `$1\n    <meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}" />`,
+        );
       },
     },
   };

@@ -15,6 +15,9 @@ export async function renderRoute(url: string): Promise<{ html: string; title: s
   // The error screen is told by its marker, not its words: a help article may quote its title.
   if (html.includes('data-error-screen')) throw new Error(`prerender: ${url} renders the error page: ${html.replace(/<[^>]+>/g, ' ').slice(0, 600)}`);
   // Page sets the title in an effect, which a server render does not run: take the page's heading.
-  const heading = /<h1[^>]*>([\s\S]*?)<\/h1>/.exec(html)?.[1]?.replace(/<[^>]+>/g, '').trim();
+  const heading = /<h1[^>]*>([\s\S]*?)<\/h1>/
+    .exec(html)?.[1]
+    ?.replace(/<[^>]+>/g, '')
+    .trim();
   return { html, title: heading ? `${heading} — ${t().app.name}` : t().app.name };
 }

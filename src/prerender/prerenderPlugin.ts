@@ -81,7 +81,13 @@ function prerenderBuild(define: UserConfig['define']): Plugin {
           logLevel: 'warn',
           define,
           plugins: [solid({ solid: { generate: 'ssr', hydratable: false } })],
-          build: { ssr: 'src/prerender/entry.tsx', outDir: ssrDir, emptyOutDir: true, target: 'node20', rollupOptions: { output: { entryFileNames: 'entry.mjs' } } },
+          build: {
+            ssr: 'src/prerender/entry.tsx',
+            outDir: ssrDir,
+            emptyOutDir: true,
+            target: 'node20',
+            rollupOptions: { output: { entryFileNames: 'entry.mjs' } },
+          },
         });
         const entry = (await import(pathToFileURL(join(ssrDir, 'entry.mjs')).href)) as Entry;
         for (const route of entry.PUBLIC_ROUTES) {

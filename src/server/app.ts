@@ -150,7 +150,6 @@ export const ROUTES: RouteTable = {
   'POST /api/operator/bookings/:id/mark': officeOperator.postMark,
 };
 
-
 export function createServer(env: Partial<ServerEnv> & Pick<ServerEnv, 'notify'>) {
   const full: ServerEnv = {
     db: env.db ?? new ServerDb(),

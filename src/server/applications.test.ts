@@ -47,7 +47,11 @@ describe('applications', () => {
   });
 
   it('checks every answer again with the service form and names the wrong ones', async () => {
-    const bad = await server.post<ErrorBody>('/applications', await signed({ ...submission(crypto.randomUUID()), answers: { resolutionNumber: '' } }), auth);
+    const bad = await server.post<ErrorBody>(
+      '/applications',
+      await signed({ ...submission(crypto.randomUUID()), answers: { resolutionNumber: '' } }),
+      auth,
+    );
     expect(bad.status).toBe(422);
     expect(bad.body.error.fields).toEqual({ resolutionNumber: 'required' });
     expect(await server.db.cases.count()).toBe(0);
@@ -110,7 +114,13 @@ describe('attached files', () => {
   async function multipart(files: Record<string, { bytes: Uint8Array<ArrayBuffer>; name: string }>, answers: Record<string, unknown> = FLAGSHIP) {
     await server.db.accounts.toCollection().modify({ identityLevel: 'confirmed' });
     const attachments = await Promise.all(Object.entries(files).map(async ([slot, f]) => ({ slot, name: f.name, sha256: await hex(f.bytes) })));
-    const submission = await signed({ draftId: crypto.randomUUID(), serviceId: 'residence-certificate', answers, resultWay: 'electronic', attachments });
+    const submission = await signed({
+      draftId: crypto.randomUUID(),
+      serviceId: 'residence-certificate',
+      answers,
+      resultWay: 'electronic',
+      attachments,
+    });
     const body = new FormData();
     body.set('submission', JSON.stringify(submission));
     for (const [slot, f] of Object.entries(files)) body.set(`file:${slot}`, new Blob([f.bytes]), f.name);
@@ -127,8 +137,12 @@ describe('attached files', () => {
     expect(sent.body.files.map((f) => f.slot).sort()).toEqual(['passport', 'registration_proof', 'snils']);
   });
 
-  it('refuses a non-owner who promised the owner\'s consent and did not attach it (issue 19.6)', async () => {
-    const files = { passport: { bytes: PDF, name: 'passport.pdf' }, snils: { bytes: PDF, name: 'snils.pdf' }, registration_proof: { bytes: PDF, name: 'lease.pdf' } };
+  it("refuses a non-owner who promised the owner's consent and did not attach it (issue 19.6)", async () => {
+    const files = {
+      passport: { bytes: PDF, name: 'passport.pdf' },
+      snils: { bytes: PDF, name: 'snils.pdf' },
+      registration_proof: { bytes: PDF, name: 'lease.pdf' },
+    };
     const tenant = { ...FLAGSHIP, isOwner: 'no', ownerName: 'Петров Пётр Петрович', ownerConsentNote: true };
     const bad = await multipart(files, tenant);
     expect(bad.status).toBe(422);
@@ -175,7 +189,11 @@ describe('attached files', () => {
 
   it('keeps a 180-character file name shortened to 100 with its extension', async () => {
     const long = `${'Выписка из домовой книги '.repeat(7)}.pdf`;
-    const sent = await multipart({ passport: { bytes: PDF, name: 'passport.pdf' }, snils: { bytes: PDF, name: 'snils.pdf' }, registration_proof: { bytes: PDF, name: long } });
+    const sent = await multipart({
+      passport: { bytes: PDF, name: 'passport.pdf' },
+      snils: { bytes: PDF, name: 'snils.pdf' },
+      registration_proof: { bytes: PDF, name: long },
+    });
     expect(sent.status).toBe(201);
     const stored = (await server.db.cases.toArray())[0]!.files!.find((f) => f.slot === 'registration_proof')!;
     expect(Array.from(stored.name)).toHaveLength(100);

@@ -21,7 +21,12 @@ type Doc = Service['documents'][number];
 
 /** One file checked against its document's rules: the stored file, or the error code for its field. */
 export async function receiveFile(doc: Doc, meta: Meta, file: Blob): Promise<CaseFile | string> {
-  const verdict = await inspectFile({ name: meta.name, size: file.size }, new Uint8Array(await file.arrayBuffer()), { accept: doc.accept, maxBytes: doc.maxBytes }, platformDecoder);
+  const verdict = await inspectFile(
+    { name: meta.name, size: file.size },
+    new Uint8Array(await file.arrayBuffer()),
+    { accept: doc.accept, maxBytes: doc.maxBytes },
+    platformDecoder,
+  );
   if (!verdict.ok) return `file_${verdict.code}`;
   if ((await sha256(file)) !== meta.sha256) return 'file_damaged';
   return { slot: meta.slot, name: shortenFileName(meta.name), type: verdict.mime, size: file.size, sha256: meta.sha256, blob: file };
@@ -31,7 +36,12 @@ export async function receiveFile(doc: Doc, meta: Meta, file: Blob): Promise<Cas
  * The files of a multipart body: each meta's part «file:<slot>», checked; `needed` slots must be there.
  * Throws one 422 naming every file that failed.
  */
-export async function receiveParts(documents: readonly Doc[], metas: readonly Meta[], form: FormData | null, needed: readonly string[]): Promise<CaseFile[]> {
+export async function receiveParts(
+  documents: readonly Doc[],
+  metas: readonly Meta[],
+  form: FormData | null,
+  needed: readonly string[],
+): Promise<CaseFile[]> {
   const files: CaseFile[] = [];
   const fields: Record<string, string> = {};
   let total = 0;

@@ -24,7 +24,13 @@ async function register(phone = PHONE, email = EMAIL): Promise<Grant> {
   expect(start.status).toBe(201);
   const verify = await server.post('/auth/register/verify', { flowId: start.body.flowId, code: await server.lastCode(phone) });
   expect(verify.status).toBe(200);
-  const done = await server.post<Grant>('/auth/register/complete', { flowId: start.body.flowId, person: PERSON, email, password: PASSWORD, consent: true });
+  const done = await server.post<Grant>('/auth/register/complete', {
+    flowId: start.body.flowId,
+    person: PERSON,
+    email,
+    password: PASSWORD,
+    consent: true,
+  });
   expect(done.status).toBe(201);
   return done.body;
 }
@@ -75,7 +81,13 @@ describe('registration', () => {
 
   it('does not complete before the code is confirmed', async () => {
     const start = await server.post<Ticket>('/auth/register', { phone: PHONE });
-    const early = await server.post<ErrorBody>('/auth/register/complete', { flowId: start.body.flowId, person: PERSON, email: EMAIL, password: PASSWORD, consent: true });
+    const early = await server.post<ErrorBody>('/auth/register/complete', {
+      flowId: start.body.flowId,
+      person: PERSON,
+      email: EMAIL,
+      password: PASSWORD,
+      consent: true,
+    });
     expect(early.status).toBe(403);
   });
 });
@@ -169,7 +181,10 @@ describe('sign-in', () => {
     await server.send('PATCH', '/me/security', { twoFactor: true }, { Authorization: `Bearer ${grant.token}` });
     const first = await server.post<{ step: string; ticket: Ticket }>('/auth/login', { login: PHONE, password: PASSWORD });
     expect(first.body.step).toBe('second_factor');
-    const done = await server.post<{ step: string; grant: Grant }>('/auth/login/verify', { flowId: first.body.ticket.flowId, code: await server.lastCode(PHONE) });
+    const done = await server.post<{ step: string; grant: Grant }>('/auth/login/verify', {
+      flowId: first.body.ticket.flowId,
+      code: await server.lastCode(PHONE),
+    });
     expect(done.body.step).toBe('done');
     expect(done.body.grant.token).toMatch(/^[0-9a-f]{64}$/);
   });
@@ -222,7 +237,14 @@ describe('code guessing', () => {
     const auth = { Authorization: `Bearer ${grant.token}` };
     const ticket = await server.post<Ticket>('/applications/code', {}, auth);
     const code = await server.lastCode(PHONE);
-    const body = { draftId: crypto.randomUUID(), serviceId: 'fine-payment', answers: { resolutionNumber: '' }, resultWay: 'electronic', flowId: ticket.body.flowId, code };
+    const body = {
+      draftId: crypto.randomUUID(),
+      serviceId: 'fine-payment',
+      answers: { resolutionNumber: '' },
+      resultWay: 'electronic',
+      flowId: ticket.body.flowId,
+      code,
+    };
     expect((await server.post<ErrorBody>('/applications', body, auth)).status).toBe(422);
     const fixed = { ...body, answers: { resolutionNumber: '18810177230000123456' } };
     expect((await server.post('/applications', fixed, auth)).status).toBe(201);

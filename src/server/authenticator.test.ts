@@ -26,9 +26,17 @@ async function enrol(): Promise<{ secret: string; recoveryCodes: string[] }> {
   const start = await server.post<{ secret: string; uri: string }>('/me/authenticator', {}, auth);
   expect(start.status).toBe(201);
   expect(start.body.uri).toContain(`secret=${start.body.secret}`);
-  const wrong = await server.post<ErrorBody>('/me/authenticator/confirm', { code: '000000' === codeAt(start.body.secret, await simNow()) ? '111111' : '000000' }, auth);
+  const wrong = await server.post<ErrorBody>(
+    '/me/authenticator/confirm',
+    { code: '000000' === codeAt(start.body.secret, await simNow()) ? '111111' : '000000' },
+    auth,
+  );
   expect(wrong.body.error.fields).toEqual({ code: 'code_wrong' });
-  const done = await server.post<{ recoveryCodes: string[]; account: { authenticator: boolean } }>('/me/authenticator/confirm', { code: codeAt(start.body.secret, await simNow()) }, auth);
+  const done = await server.post<{ recoveryCodes: string[]; account: { authenticator: boolean } }>(
+    '/me/authenticator/confirm',
+    { code: codeAt(start.body.secret, await simNow()) },
+    auth,
+  );
   expect(done.status).toBe(200);
   expect(done.body.account.authenticator).toBe(true);
   return { secret: start.body.secret, recoveryCodes: done.body.recoveryCodes };

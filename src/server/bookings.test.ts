@@ -21,9 +21,14 @@ beforeEach(async () => {
 afterEach(() => server.close());
 
 const book = (startsAt: number, over: Record<string, unknown> = {}) =>
-  server.post<View & { error?: { code: string } }>('/bookings', { officeId: mfc.id, serviceId: 'passport', startsAt, comment: 'С ребёнком', ...over }, auth);
+  server.post<View & { error?: { code: string } }>(
+    '/bookings',
+    { officeId: mfc.id, serviceId: 'passport', startsAt, comment: 'С ребёнком', ...over },
+    auth,
+  );
 const confirm = (id: string) => server.post<View>(`/bookings/${id}/confirm`, {}, auth);
-const held = async () => (await server.get<{ offices: { held: { startsAt: number }[] }[] }>(`/offices/availability?ids=${mfc.id}`)).body.offices[0]!.held;
+const held = async () =>
+  (await server.get<{ offices: { held: { startsAt: number }[] }[] }>(`/offices/availability?ids=${mfc.id}`)).body.offices[0]!.held;
 const emails = async () => (await server.db.inbox.where('channel').equals('email').sortBy('id')).filter((m) => m.subject?.includes('МФ-'));
 const parseIcs = (text: string) => {
   const calendar = new ICAL.Component(ICAL.parse(text.slice(text.indexOf('BEGIN:VCALENDAR'))));
@@ -76,7 +81,10 @@ describe('bookings on the server', () => {
     const late = await server.post<{ error: { code: string } }>(`/bookings/${body.id}/cancel`, {}, auth);
     expect(late.status).toBe(409);
     expect(late.body.error.code).toBe('too_late');
-    expect((await server.post<{ error: { code: string } }>(`/bookings/${body.id}/change`, { officeId: mfc.id, startsAt: at('2026-03-04', 9) }, auth)).body.error.code).toBe('too_late');
+    expect(
+      (await server.post<{ error: { code: string } }>(`/bookings/${body.id}/change`, { officeId: mfc.id, startsAt: at('2026-03-04', 9) }, auth)).body
+        .error.code,
+    ).toBe('too_late');
   });
 
   it('lets an unconfirmed slot go after 15 minutes', async () => {
@@ -122,7 +130,11 @@ describe('bookings on the server', () => {
     await confirm(early.id);
     const late = (await book(at('2026-03-10', 18), { serviceId: 'inn' })).body;
     await confirm(late.id);
-    const changed = await server.post<{ cancelled: number }>(`/operator/offices/${mfc.id}/hours`, { date: '2026-03-10', hours: { open: 480, close: 900 }, reason: { ru: 'Сокращённый день', en: 'Short day' } }, OPERATOR);
+    const changed = await server.post<{ cancelled: number }>(
+      `/operator/offices/${mfc.id}/hours`,
+      { date: '2026-03-10', hours: { open: 480, close: 900 }, reason: { ru: 'Сокращённый день', en: 'Short day' } },
+      OPERATOR,
+    );
     expect(changed.body.cancelled).toBe(1);
     const list = (await server.get<{ bookings: View[] }>('/bookings', auth)).body.bookings;
     expect(list.find((b) => b.id === late.id)).toMatchObject({ status: 'cancelled', notice: 'Сокращённый день' });
@@ -138,7 +150,9 @@ describe('bookings on the server', () => {
     const fifteen = '770000000012345';
     const patient = { forWhom: 'child', name: 'Иванов Пётр', birthDate: '2019-04-01', policy: `${fifteen}${(omsCheckDigit(fifteen) + 1) % 10}` };
     const base = { officeId: clinic.id, serviceId: 'doctor', doctorId: doctor.id, startsAt: slot.startsAt };
-    expect((await server.post<{ error: { fields: Record<string, string> } }>('/bookings', { ...base, patient }, auth)).body.error.fields['patient.policy']).toBe('oms_checksum');
+    expect(
+      (await server.post<{ error: { fields: Record<string, string> } }>('/bookings', { ...base, patient }, auth)).body.error.fields['patient.policy'],
+    ).toBe('oms_checksum');
     const ok = await server.post<View>('/bookings', { ...base, patient: { ...patient, policy: fifteen + omsCheckDigit(fifteen) } }, auth);
     expect(ok.status).toBe(201);
   });

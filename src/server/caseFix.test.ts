@@ -20,7 +20,8 @@ afterEach(async () => {
   await server.close();
 });
 
-const send = (extra: Record<string, unknown> = {}, scenario?: string) => server.sendFineApplication<View & ErrorBody>(auth, PHONE, { extra, scenario });
+const send = (extra: Record<string, unknown> = {}, scenario?: string) =>
+  server.sendFineApplication<View & ErrorBody>(auth, PHONE, { extra, scenario });
 
 async function refusedCase(): Promise<View> {
   const sent = await send({}, 'rejected:data_mismatch');
@@ -65,7 +66,9 @@ describe('correcting a refused application', () => {
   it('the owner reads a sent file back as it was received; nobody else does', async () => {
     const refused = await refusedCase();
     const blob = new Blob(['%PDF-1.4 test'], { type: 'application/pdf' });
-    await server.db.cases.update(refused.id, { files: [{ slot: 'scan', name: 'Скан.pdf', type: 'application/pdf', size: blob.size, sha256: '0'.repeat(64), blob }] });
+    await server.db.cases.update(refused.id, {
+      files: [{ slot: 'scan', name: 'Скан.pdf', type: 'application/pdf', size: blob.size, sha256: '0'.repeat(64), blob }],
+    });
     const own = await server.raw('GET', `/applications/${refused.id}/files/0`, auth);
     expect(own.status).toBe(200);
     expect(own.headers.get('X-Okno-Slot')).toBe('scan');

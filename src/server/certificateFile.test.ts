@@ -10,15 +10,48 @@ import { renderCertificate } from '../../workers/pdf/certificate';
 import { documentFont, glyphHex } from '../../workers/pdf/font/documentFont';
 import { reserveSeal } from '../../workers/pdf/seal';
 import { ServerDb } from './db';
-import { certificateFile, issueCertificate, qrPayloadOf, revokeCertificate, verifyCertificate, verifyCertificateFile, type CertificateContext } from './certificates';
+import {
+  certificateFile,
+  issueCertificate,
+  qrPayloadOf,
+  revokeCertificate,
+  verifyCertificate,
+  verifyCertificateFile,
+  type CertificateContext,
+} from './certificates';
 import type { CaseRow } from './rows';
 
 const T0 = Date.parse('2026-03-02T09:00:00.000Z');
 const SERVICE = SERVICES.find((s) => s.id === 'residence-certificate')!;
 const CASE: CaseRow = {
-  id: 'case-1', accountId: 'acc-1', draftId: 'draft-1', number: '2026-ABCD-EFGH', serviceId: SERVICE.id,
-  answers: { variant: 'residence', purpose: 'bank', surname: 'Иванова', name: 'Мария', patronymic: 'Петровна', birthDate: '1990-03-14', region: 'Московская область', city: 'Подольск', street: 'Ленина', house: '7', apartment: '12', postalIndex: '142100' },
-  resultWay: 'electronic', status: 'ready', submittedAt: T0 - 86_400_000, updatedAt: T0, timeline: [], scenario: 'happy', seed: 'seed', validityMonths: 1, events: [],
+  id: 'case-1',
+  accountId: 'acc-1',
+  draftId: 'draft-1',
+  number: '2026-ABCD-EFGH',
+  serviceId: SERVICE.id,
+  answers: {
+    variant: 'residence',
+    purpose: 'bank',
+    surname: 'Иванова',
+    name: 'Мария',
+    patronymic: 'Петровна',
+    birthDate: '1990-03-14',
+    region: 'Московская область',
+    city: 'Подольск',
+    street: 'Ленина',
+    house: '7',
+    apartment: '12',
+    postalIndex: '142100',
+  },
+  resultWay: 'electronic',
+  status: 'ready',
+  submittedAt: T0 - 86_400_000,
+  updatedAt: T0,
+  timeline: [],
+  scenario: 'happy',
+  seed: 'seed',
+  validityMonths: 1,
+  events: [],
 };
 
 let db: ServerDb;
@@ -57,7 +90,11 @@ describe('the sealed certificate file', () => {
     const { row, file } = await genuine();
     const result = await verifyCertificateFile(ctx, file);
     expect(result.verdict).toBe('valid');
-    expect(result.certificate).toMatchObject({ number: row.number, applicant: { fullName: 'Иванова Мария Петровна', birthDate: '1990-03-14' }, kind: 'residence' });
+    expect(result.certificate).toMatchObject({
+      number: row.number,
+      applicant: { fullName: 'Иванова Мария Петровна', birthDate: '1990-03-14' },
+      kind: 'residence',
+    });
     expect(result.certificate?.address).toContain('Подольск');
     expect(await certificateFile(ctx, (await db.certificates.get(row.number))!)).toEqual(file);
     expect((await verifyCertificate(ctx, { qr: qrPayloadOf(row) })).verdict).toBe('valid');
@@ -96,7 +133,10 @@ describe('the sealed certificate file', () => {
     for (let i = 0; i < 64; i++) replaced[streamAt + 100 + i] = 0x55; // another font's bytes, same length
     expect(await verdictOf(replaced)).toBe('changed');
 
-    const update = Buffer.from('\n3 0 obj\n<< /Title (Forged) >>\nendobj\nxref\n3 1\n0000000000 00000 n \ntrailer\n<< /Size 3 >>\nstartxref\n0\n%%EOF\n', 'latin1');
+    const update = Buffer.from(
+      '\n3 0 obj\n<< /Title (Forged) >>\nendobj\nxref\n3 1\n0000000000 00000 n \ntrailer\n<< /Size 3 >>\nstartxref\n0\n%%EOF\n',
+      'latin1',
+    );
     expect(await verdictOf(new Uint8Array(Buffer.concat([file, update])))).toBe('changed');
     expect(await verdictOf(file.subarray(0, file.length - 200))).toBe('unreadable');
   });
@@ -119,7 +159,13 @@ describe('the sealed certificate file', () => {
   it('an earlier-format certificate: its old file is called legacy, and the next download re-issues it sealed', async () => {
     const row = await issueCertificate(ctx, CASE, SERVICE);
     // The file as the page used to render it: data and signature in the Info dictionary, no seal.
-    const old = await renderCertificate({ data: row.data, signature: row.signature, keyId: row.keyId, qr: qrPayloadOf(row), labels: certificateRu.certificatePdf });
+    const old = await renderCertificate({
+      data: row.data,
+      signature: row.signature,
+      keyId: row.keyId,
+      qr: qrPayloadOf(row),
+      labels: certificateRu.certificatePdf,
+    });
     expect(await verdictOf(old)).toBe('legacy');
     expect((await db.certificates.get(row.number))?.pdf).toBeUndefined();
     const reissued = await certificateFile({ db, now: T0 + 86_400_000 }, row);

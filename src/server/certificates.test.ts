@@ -55,7 +55,19 @@ afterEach(() => db.delete());
 
 describe('issuing', () => {
   it('writes the address once, in full words: a city the region already names is not repeated', async () => {
-    const moscow = { ...CASE, answers: { ...ANSWERS, region: 'город Москва', city: 'Москва', street: 'улица Тверская', house: '7', building: '2', apartment: '12', postalIndex: '125009' } };
+    const moscow = {
+      ...CASE,
+      answers: {
+        ...ANSWERS,
+        region: 'город Москва',
+        city: 'Москва',
+        street: 'улица Тверская',
+        house: '7',
+        building: '2',
+        apartment: '12',
+        postalIndex: '125009',
+      },
+    };
     const data = parseCertificateData((await issueCertificate(ctx, moscow, SERVICE)).data)!;
     expect(data.address).toBe('125009, город Москва, улица Тверская, дом 7, корпус 2, квартира 12');
   });

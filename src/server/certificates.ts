@@ -212,7 +212,12 @@ export async function verifyCertificateFile(ctx: CertificateContext, file: Uint8
   if (seal.kind === 'none') throw new ApiError(422, 'not_okno_document', 'The file carries no Okno seal or certificate data');
   if (seal.kind !== 'sealed') return { verdict: SEAL_PROBLEMS[seal.kind] };
   const { key, keyId } = await authorityPublicKey(ctx.db);
-  const genuine = await crypto.subtle.verify({ name: 'ECDSA', hash: 'SHA-256' }, key, seal.signature as Uint8Array<ArrayBuffer>, seal.covered as Uint8Array<ArrayBuffer>);
+  const genuine = await crypto.subtle.verify(
+    { name: 'ECDSA', hash: 'SHA-256' },
+    key,
+    seal.signature as Uint8Array<ArrayBuffer>,
+    seal.covered as Uint8Array<ArrayBuffer>,
+  );
   if (!genuine) return { verdict: seal.keyId && seal.keyId !== keyId ? 'other_key' : 'changed' };
   const data = seal.data ?? '';
   const parsed = parseCertificateData(data);

@@ -87,7 +87,12 @@ export class ServerDb extends Dexie {
     // Older entries had no owner: they become everyone's, and /api/changes still checks each row's owner.
     this.version(7)
       .stores({ changes: '++seq, [accountId+seq]' })
-      .upgrade((tx) => tx.table('changes').toCollection().modify((change: { accountId?: string }) => void (change.accountId ??= '')));
+      .upgrade((tx) =>
+        tx
+          .table('changes')
+          .toCollection()
+          .modify((change: { accountId?: string }) => void (change.accountId ??= '')),
+      );
     // v8 (shared devices): inbox messages belong to an account and/or the code flow that sent them, so a
     // person sees only their own; staff sessions of the operator console (opened with the PIN); the audit
     // log of every operator read and action, by the citizen it concerned (accountId) for their own view.
@@ -117,7 +122,12 @@ export class ServerDb extends Dexie {
     // then. Older requests are due at once: settling works out where they stand.
     this.version(13)
       .stores({ refunds: 'id, accountId, &invoiceId, next' })
-      .upgrade((tx) => tx.table('refunds').toCollection().modify((row: { requestedAt: number; next?: number }) => void (row.next ??= row.requestedAt)));
+      .upgrade((tx) =>
+        tx
+          .table('refunds')
+          .toCollection()
+          .modify((row: { requestedAt: number; next?: number }) => void (row.next ??= row.requestedAt)),
+      );
     // v14 (issue 16): QA's request journal, the last JOURNAL_LIMIT requests the backend handled.
     this.version(14).stores({
       journal: '++id',
@@ -130,10 +140,13 @@ export class ServerDb extends Dexie {
     this.version(18)
       .stores({ accounts: 'id, &phone, &email, &snils, inn' })
       .upgrade((tx) =>
-        tx.table('accounts').toCollection().modify((row: { createdAt: number; emailConfirmedAt?: number; inn?: string; profile?: { inn?: string } }) => {
-          row.emailConfirmedAt ??= row.createdAt;
-          if (row.profile?.inn) row.inn = row.profile.inn;
-        }),
+        tx
+          .table('accounts')
+          .toCollection()
+          .modify((row: { createdAt: number; emailConfirmedAt?: number; inn?: string; profile?: { inn?: string } }) => {
+            row.emailConfirmedAt ??= row.createdAt;
+            if (row.profile?.inn) row.inn = row.profile.inn;
+          }),
       );
   }
 }

@@ -35,7 +35,14 @@ const PASSPORT = {
 const SNILS = '134-562-871 67';
 const INN = '772391845096';
 const HOME = { region: 'Москва', city: 'Москва', street: 'улица Братиславская', house: '14', apartment: '87', postalIndex: '109451' };
-const NEW_HOME = { region: 'Московская область', city: 'Красногорск', street: 'улица Успенская', house: '5', apartment: '112', postalIndex: '143401' };
+const NEW_HOME = {
+  region: 'Московская область',
+  city: 'Красногорск',
+  street: 'улица Успенская',
+  house: '5',
+  apartment: '112',
+  postalIndex: '143401',
+};
 
 /** «Мои данные» as the citizen would type them; the handler checks them with the profile schema. */
 export function demoProfileInput(): ProfileInput {
@@ -55,7 +62,12 @@ export function demoProfileInput(): ProfileInput {
 type Answers = Record<string, string | boolean>;
 const contacts = { phone: DEMO_CITIZEN.phone, email: DEMO_CITIZEN.email };
 const shortPassport = { passportSeries: PASSPORT.series, passportNumber: PASSPORT.number };
-const fullPassport = { ...shortPassport, passportIssueDate: PASSPORT.issueDate, passportIssuedBy: PASSPORT.issuedBy, passportDivisionCode: PASSPORT.divisionCode };
+const fullPassport = {
+  ...shortPassport,
+  passportIssueDate: PASSPORT.issueDate,
+  passportIssuedBy: PASSPORT.issuedBy,
+  passportDivisionCode: PASSPORT.divisionCode,
+};
 const prefixed = (prefix: string, address: Record<string, string>) =>
   Object.fromEntries(Object.entries(address).map(([key, value]) => [prefix + key[0]!.toUpperCase() + key.slice(1), value]));
 const ruDate = (at: number) => formatRuDate(new Date(at + 3 * HOUR).toISOString().slice(0, 10))!;
@@ -81,12 +93,26 @@ const criminalRecord = (purpose: string, formerName: boolean): Answers => ({
   ...HOME,
   ...contacts,
 });
-const registration = (at: number): Answers => ({ ...NEW_HOME, arrivalDate: ruDate(at - 5 * DAY), isOwner: 'yes', ...PERSON, ...fullPassport, ...prefixed('prev', HOME), ...contacts });
+const registration = (at: number): Answers => ({
+  ...NEW_HOME,
+  arrivalDate: ruDate(at - 5 * DAY),
+  isOwner: 'yes',
+  ...PERSON,
+  ...fullPassport,
+  ...prefixed('prev', HOME),
+  ...contacts,
+});
 
 /** What a case must look like at the moment of seeding. */
 type Target = (state: CaseState, now: number) => boolean;
-const status = (wanted: CaseState['status']): Target => (state) => state.status === wanted;
-const noted = (wanted: CaseState['status'], note: string): Target => (state) => state.status === wanted && state.timeline.some((e) => e.note === note);
+const status =
+  (wanted: CaseState['status']): Target =>
+  (state) =>
+    state.status === wanted;
+const noted =
+  (wanted: CaseState['status'], note: string): Target =>
+  (state) =>
+    state.status === wanted && state.timeline.some((e) => e.note === note);
 
 export interface DemoCasePlan {
   serviceId: string;
@@ -104,38 +130,188 @@ export interface DemoCasePlan {
 
 export const DEMO_CASE_PLANS: DemoCasePlan[] = [
   // A re-application a few minutes ago, now naming the maiden name the first one left out (see the rejection below).
-  { serviceId: 'criminal-record-certificate', resultWay: 'electronic', scenario: 'happy', from: 2 * MINUTE, to: 9 * MINUTE, step: MINUTE, target: status('sent'), answers: () => criminalRecord('work', true) },
-  { serviceId: 'criminal-record-certificate', resultWay: 'electronic', scenario: 'rejected:data_mismatch', from: 25 * DAY, to: 55 * DAY, step: 3 * HOUR, target: status('rejected'), answers: () => criminalRecord('work', false) },
   {
-    serviceId: 'missing-service', resultWay: 'electronic', scenario: 'happy', from: 15 * MINUTE, to: 14 * DAY, step: 10 * MINUTE, target: status('accepted'),
-    answers: () => ({ serviceTitle: 'Запись в районную библиотеку', description: 'Хотелось бы записываться в библиотеку и продлевать книги онлайн, без визита.', currentAgency: 'Департамент культуры города Москвы', contactEmail: DEMO_CITIZEN.email }),
+    serviceId: 'criminal-record-certificate',
+    resultWay: 'electronic',
+    scenario: 'happy',
+    from: 2 * MINUTE,
+    to: 9 * MINUTE,
+    step: MINUTE,
+    target: status('sent'),
+    answers: () => criminalRecord('work', true),
   },
   {
-    serviceId: 'school-enrolment', resultWay: 'electronic', scenario: 'happy', from: 3 * DAY, to: 30 * DAY, step: 2 * HOUR, target: status('in_processing'),
-    answers: () => ({ childSurname: 'Смирнова', childName: 'Полина', childPatronymic: 'Андреевна', childBirthDate: '21.03.2019', childBirthCertificate: 'IV-МЮ 612384', ...prefixed('child', HOME), schoolName: 'ГБОУ «Школа № 1358»', basis: 'territory', adaptedProgram: 'no', ...PERSON, relation: 'parent', ...shortPassport, ...contacts }),
+    serviceId: 'criminal-record-certificate',
+    resultWay: 'electronic',
+    scenario: 'rejected:data_mismatch',
+    from: 25 * DAY,
+    to: 55 * DAY,
+    step: 3 * HOUR,
+    target: status('rejected'),
+    answers: () => criminalRecord('work', false),
+  },
+  {
+    serviceId: 'missing-service',
+    resultWay: 'electronic',
+    scenario: 'happy',
+    from: 15 * MINUTE,
+    to: 14 * DAY,
+    step: 10 * MINUTE,
+    target: status('accepted'),
+    answers: () => ({
+      serviceTitle: 'Запись в районную библиотеку',
+      description: 'Хотелось бы записываться в библиотеку и продлевать книги онлайн, без визита.',
+      currentAgency: 'Департамент культуры города Москвы',
+      contactEmail: DEMO_CITIZEN.email,
+    }),
+  },
+  {
+    serviceId: 'school-enrolment',
+    resultWay: 'electronic',
+    scenario: 'happy',
+    from: 3 * DAY,
+    to: 30 * DAY,
+    step: 2 * HOUR,
+    target: status('in_processing'),
+    answers: () => ({
+      childSurname: 'Смирнова',
+      childName: 'Полина',
+      childPatronymic: 'Андреевна',
+      childBirthDate: '21.03.2019',
+      childBirthCertificate: 'IV-МЮ 612384',
+      ...prefixed('child', HOME),
+      schoolName: 'ГБОУ «Школа № 1358»',
+      basis: 'territory',
+      adaptedProgram: 'no',
+      ...PERSON,
+      relation: 'parent',
+      ...shortPassport,
+      ...contacts,
+    }),
   },
   {
     // A slow department: the term is extended and the benefit is still being decided.
-    serviceId: 'child-benefit', resultWay: 'electronic', scenario: 'slow', from: 44 * DAY, to: 60 * DAY, step: 3 * HOUR, target: noted('in_processing', 'term_extended'),
-    answers: () => ({ ...PERSON, snils: SNILS, ...shortPassport, applyingFor: 'children', relation: 'parent', childrenCount: '2', childSurname: 'Смирнов', childName: 'Артём', childPatronymic: 'Андреевич', childBirthDate: '11.05.2023', childSnils: '171-245-839 62', maritalStatus: 'yes', spouseName: 'Смирнов Андрей Игоревич', spouseSnils: '148-903-256 84', hasOtherIncome: 'no', accountNumber: '40817810938160925417', bik: '044525225', ...contacts }),
+    serviceId: 'child-benefit',
+    resultWay: 'electronic',
+    scenario: 'slow',
+    from: 44 * DAY,
+    to: 60 * DAY,
+    step: 3 * HOUR,
+    target: noted('in_processing', 'term_extended'),
+    answers: () => ({
+      ...PERSON,
+      snils: SNILS,
+      ...shortPassport,
+      applyingFor: 'children',
+      relation: 'parent',
+      childrenCount: '2',
+      childSurname: 'Смирнов',
+      childName: 'Артём',
+      childPatronymic: 'Андреевич',
+      childBirthDate: '11.05.2023',
+      childSnils: '171-245-839 62',
+      maritalStatus: 'yes',
+      spouseName: 'Смирнов Андрей Игоревич',
+      spouseSnils: '148-903-256 84',
+      hasOtherIncome: 'no',
+      accountNumber: '40817810938160925417',
+      bik: '044525225',
+      ...contacts,
+    }),
   },
   {
-    serviceId: 'stay-registration', resultWay: 'electronic', scenario: 'documents_requested', from: DAY, to: 14 * DAY, step: HOUR,
+    serviceId: 'stay-registration',
+    resultWay: 'electronic',
+    scenario: 'documents_requested',
+    from: DAY,
+    to: 14 * DAY,
+    step: HOUR,
     target: (state, now) => state.status === 'documents_requested' && state.request!.deadline - now > 12 * HOUR,
-    answers: (at) => ({ ...NEW_HOME, stayFrom: ruDate(at + DAY), stayTo: ruDate(at + 365 * DAY), isOwner: 'no', ownerName: 'Кузнецова Галина Петровна', ownerConsent: true, ...PERSON, ...fullPassport, ...contacts }),
+    answers: (at) => ({
+      ...NEW_HOME,
+      stayFrom: ruDate(at + DAY),
+      stayTo: ruDate(at + 365 * DAY),
+      isOwner: 'no',
+      ownerName: 'Кузнецова Галина Петровна',
+      ownerConsent: true,
+      ...PERSON,
+      ...fullPassport,
+      ...contacts,
+    }),
   },
-  { serviceId: 'residence-certificate', resultWay: 'electronic', scenario: 'happy', from: 7 * DAY, to: 30 * DAY, step: 2 * HOUR, target: (s, now) => s.status === 'ready' && s.validUntil! > now, answers: () => residence('registration_fact', 'bank', 0) },
-  { serviceId: 'residence-registration', resultWay: 'office', scenario: 'happy', from: 5 * DAY, to: 40 * DAY, step: 2 * HOUR, target: (s, now) => s.status === 'ready' && s.pickupDeadline! > now, answers: registration },
-  { serviceId: 'residence-registration', resultWay: 'electronic', scenario: 'rejected:address_not_in_registry', from: 40 * DAY, to: 60 * DAY, step: 3 * HOUR, target: status('rejected'), answers: registration },
-  { serviceId: 'residence-certificate', resultWay: 'post', scenario: 'happy', from: 4 * DAY, to: 30 * DAY, step: 2 * HOUR, target: (s) => s.status === 'ready' && s.tracking.at(-1)?.stage === 'in_transit', answers: () => residence('residence', 'visa', 0) },
-  { serviceId: 'residence-certificate', resultWay: 'post', scenario: 'happy', from: 30 * DAY, to: 60 * DAY, step: 3 * HOUR, target: status('issued'), answers: (at) => residence('residence_period', 'education', at) },
+  {
+    serviceId: 'residence-certificate',
+    resultWay: 'electronic',
+    scenario: 'happy',
+    from: 7 * DAY,
+    to: 30 * DAY,
+    step: 2 * HOUR,
+    target: (s, now) => s.status === 'ready' && s.validUntil! > now,
+    answers: () => residence('registration_fact', 'bank', 0),
+  },
+  {
+    serviceId: 'residence-registration',
+    resultWay: 'office',
+    scenario: 'happy',
+    from: 5 * DAY,
+    to: 40 * DAY,
+    step: 2 * HOUR,
+    target: (s, now) => s.status === 'ready' && s.pickupDeadline! > now,
+    answers: registration,
+  },
+  {
+    serviceId: 'residence-registration',
+    resultWay: 'electronic',
+    scenario: 'rejected:address_not_in_registry',
+    from: 40 * DAY,
+    to: 60 * DAY,
+    step: 3 * HOUR,
+    target: status('rejected'),
+    answers: registration,
+  },
+  {
+    serviceId: 'residence-certificate',
+    resultWay: 'post',
+    scenario: 'happy',
+    from: 4 * DAY,
+    to: 30 * DAY,
+    step: 2 * HOUR,
+    target: (s) => s.status === 'ready' && s.tracking.at(-1)?.stage === 'in_transit',
+    answers: () => residence('residence', 'visa', 0),
+  },
+  {
+    serviceId: 'residence-certificate',
+    resultWay: 'post',
+    scenario: 'happy',
+    from: 30 * DAY,
+    to: 60 * DAY,
+    step: 3 * HOUR,
+    target: status('issued'),
+    answers: (at) => residence('residence_period', 'education', at),
+  },
   // The department's systems failed at first and recovered; the statement came out afterwards.
   // Sent for a visa that fell through, and withdrawn two hours later, before anyone examined it.
   {
-    serviceId: 'criminal-record-certificate', resultWay: 'electronic', scenario: 'manual', from: 2 * DAY, to: 20 * DAY, step: 2 * HOUR, target: status('withdrawn'),
-    answers: () => criminalRecord('work', true), events: (at) => [{ type: 'withdraw', at: at + 2 * HOUR }],
+    serviceId: 'criminal-record-certificate',
+    resultWay: 'electronic',
+    scenario: 'manual',
+    from: 2 * DAY,
+    to: 20 * DAY,
+    step: 2 * HOUR,
+    target: status('withdrawn'),
+    answers: () => criminalRecord('work', true),
+    events: (at) => [{ type: 'withdraw', at: at + 2 * HOUR }],
   },
-  { serviceId: 'pension-statement', resultWay: 'electronic', scenario: 'technical_failure', from: 3 * DAY, to: 30 * DAY, step: 2 * HOUR, target: noted('ready', 'recovered'), answers: () => ({ ...PERSON, snils: SNILS }) },
+  {
+    serviceId: 'pension-statement',
+    resultWay: 'electronic',
+    scenario: 'technical_failure',
+    from: 3 * DAY,
+    to: 30 * DAY,
+    step: 2 * HOUR,
+    target: noted('ready', 'recovered'),
+    answers: () => ({ ...PERSON, snils: SNILS }),
+  },
 ];
 
 /** Seeds tried in turn for a plan before its first window position is taken as it is. */

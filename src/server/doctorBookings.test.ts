@@ -36,7 +36,8 @@ describe('doctor’s appointments on the server', () => {
     const theirs = { ...child, name: 'Петров Илья', policy: policy('660000000098765') };
     const refused = await book(other, therapistA!.id, at, theirs);
     expect([refused.status, refused.body.error!.code]).toEqual([409, 'not_free']);
-    const held = (await server.get<{ offices: { held: { startsAt: number; doctorId?: string }[] }[] }>(`/offices/availability?ids=${clinic.id}`)).body.offices[0]!.held;
+    const held = (await server.get<{ offices: { held: { startsAt: number; doctorId?: string }[] }[] }>(`/offices/availability?ids=${clinic.id}`)).body
+      .offices[0]!.held;
     expect(held).toEqual([{ officeId: clinic.id, startsAt: at, doctorId: therapistA!.id }]);
     const withDentist = await book(other, dentist.id, at, theirs);
     expect(withDentist.status).toBe(201);
@@ -67,9 +68,17 @@ describe('doctor’s appointments on the server', () => {
     const created = await book(mine, therapistA!.id, firstOf(therapistA!.id));
     await server.post(`/bookings/${created.body.id}/confirm`, {}, mine);
     const later = firstOf(therapistB!.id);
-    const moved = await server.post<View>(`/bookings/${created.body.id}/change`, { officeId: clinic.id, doctorId: therapistB!.id, startsAt: later }, mine);
+    const moved = await server.post<View>(
+      `/bookings/${created.body.id}/change`,
+      { officeId: clinic.id, doctorId: therapistB!.id, startsAt: later },
+      mine,
+    );
     expect(moved.body).toMatchObject({ status: 'confirmed', doctorId: therapistB!.id, startsAt: later });
-    const wrong = await server.post<View>(`/bookings/${created.body.id}/change`, { officeId: clinic.id, doctorId: therapistB!.id, startsAt: firstOf(therapistA!.id) }, mine);
+    const wrong = await server.post<View>(
+      `/bookings/${created.body.id}/change`,
+      { officeId: clinic.id, doctorId: therapistB!.id, startsAt: firstOf(therapistA!.id) },
+      mine,
+    );
     expect(wrong.body.error!.code).toBe('not_free');
   });
 });

@@ -41,9 +41,17 @@ describe('e-mail confirmation', () => {
     expect(start.body).toMatchObject({ channel: 'email', sentTo: 'iv***@example.ru' });
     const letter = (await server.db.inbox.where('to').equals(EMAIL).sortBy('id')).at(-1)!;
     expect(letter.body).toContain('подтверждения адреса электронной почты');
-    const wrong = await server.post<ErrorBody>('/me/email/confirm/verify', { flowId: start.body.flowId, code: '000000' === (await server.lastCode(EMAIL)) ? '111111' : '000000' }, auth);
+    const wrong = await server.post<ErrorBody>(
+      '/me/email/confirm/verify',
+      { flowId: start.body.flowId, code: '000000' === (await server.lastCode(EMAIL)) ? '111111' : '000000' },
+      auth,
+    );
     expect(wrong.body.error.code).toBe('code_wrong');
-    const done = await server.post<{ emailConfirmed: boolean }>('/me/email/confirm/verify', { flowId: start.body.flowId, code: await server.lastCode(EMAIL) }, auth);
+    const done = await server.post<{ emailConfirmed: boolean }>(
+      '/me/email/confirm/verify',
+      { flowId: start.body.flowId, code: await server.lastCode(EMAIL) },
+      auth,
+    );
     expect([done.status, done.body.emailConfirmed]).toEqual([200, true]);
     expect((await server.post('/auth/login', { login: EMAIL, password: PASSWORD })).status).toBe(200);
     expect((await server.post('/auth/reset', { login: EMAIL, channel: 'email' })).status).toBe(201);

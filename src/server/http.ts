@@ -90,10 +90,18 @@ export function mediaType(request: Request): string {
 /** Only JSON and multipart bodies are ever read: any other declared type is refused before a handler runs. */
 export function checkBodyType(request: Request): void {
   const type = mediaType(request);
-  if (type !== '' && !BODY_TYPES.has(type)) throw new ApiError(415, 'unsupported_media_type', 'Only application/json, multipart/form-data and application/pdf bodies are accepted');
+  if (type !== '' && !BODY_TYPES.has(type))
+    throw new ApiError(415, 'unsupported_media_type', 'Only application/json, multipart/form-data and application/pdf bodies are accepted');
 }
 
-type SchemaNode = { type?: string; entries?: Record<string, SchemaNode>; wrapped?: SchemaNode; item?: SchemaNode; value?: SchemaNode; options?: SchemaNode[] };
+type SchemaNode = {
+  type?: string;
+  entries?: Record<string, SchemaNode>;
+  wrapped?: SchemaNode;
+  item?: SchemaNode;
+  value?: SchemaNode;
+  options?: SchemaNode[];
+};
 const OBJECT_TYPES = new Set(['object', 'strict_object', 'loose_object', 'object_with_rest']);
 
 /**

@@ -38,7 +38,8 @@ export async function confirmIdentity(ctx: RequestContext, account: AccountRow, 
   await ctx.recordChange('account', account.id, 'put', account.id);
   const { subject, body } = identityConfirmedMessage();
   if (wants(account.notifications, 'status', 'sms')) await deliver(ctx, { channel: 'sms', to: account.phone, body, accountId: account.id });
-  if (wants(account.notifications, 'status', 'email')) await deliver(ctx, { channel: 'email', to: account.email, subject, body, accountId: account.id });
+  if (wants(account.notifications, 'status', 'email'))
+    await deliver(ctx, { channel: 'email', to: account.email, subject, body, accountId: account.id });
   return next;
 }
 

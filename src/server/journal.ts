@@ -15,7 +15,11 @@ export type JournalRow = Omit<v.InferOutput<typeof JournalEntrySchema>, 'id'> & 
 export async function recordRequest(db: ServerDb, entry: JournalRow): Promise<void> {
   try {
     const id = await db.journal.add(entry);
-    if (id % 50 === 0) await db.journal.where(':id').belowOrEqual(id - JOURNAL_LIMIT).delete();
+    if (id % 50 === 0)
+      await db.journal
+        .where(':id')
+        .belowOrEqual(id - JOURNAL_LIMIT)
+        .delete();
   } catch (error) {
     console.warn('okno-server: the request journal was not written', error);
   }

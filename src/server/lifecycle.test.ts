@@ -8,7 +8,12 @@ const DAY = 86_400_000;
 let server: TestServer;
 let auth: Record<string, string>;
 let accountId: string;
-type View = { id: string; status: string; timeline: { status: string; note?: string; comment?: string }[]; request?: { documents: string[]; deadline: number } };
+type View = {
+  id: string;
+  status: string;
+  timeline: { status: string; note?: string; comment?: string }[];
+  request?: { documents: string[]; deadline: number };
+};
 
 beforeEach(async () => {
   server = createTestServer();
@@ -69,7 +74,9 @@ describe('case lifecycle in the server', () => {
     expect((await sms()).some((text) => text.includes('просит документы'))).toBe(true);
     const slot = asked.request!.documents[0]!;
     const file = new Blob([readFileSync('test/fixtures/files/sample.pdf')], { type: 'application/pdf' });
-    const digest = Array.from(new Uint8Array(await crypto.subtle.digest('SHA-256', await file.arrayBuffer())), (b) => b.toString(16).padStart(2, '0')).join('');
+    const digest = Array.from(new Uint8Array(await crypto.subtle.digest('SHA-256', await file.arrayBuffer())), (b) =>
+      b.toString(16).padStart(2, '0'),
+    ).join('');
     const form = new FormData();
     form.set('reply', JSON.stringify({ attachments: [{ slot, name: 'scan.pdf', sha256: digest }] }));
     form.set(`file:${slot}`, file, 'scan.pdf');
@@ -126,7 +133,11 @@ describe('case lifecycle in the server', () => {
   });
 
   it('a ready electronic case gets a signed document; the operator revokes it and a check says so', async () => {
-    const row = await insertCase({ serviceId: 'residence-certificate', resultWay: 'electronic', answers: { surname: 'Иванова', name: 'Мария', birthDate: '1990-03-05', region: 'Москва' } });
+    const row = await insertCase({
+      serviceId: 'residence-certificate',
+      resultWay: 'electronic',
+      answers: { surname: 'Иванова', name: 'Мария', birthDate: '1990-03-05', region: 'Москва' },
+    });
     await advance(30);
     expect((await server.get<View>(`/applications/${row.id}`, auth)).body.status).toBe('ready');
     const result = await server.get<{ qr: string; number: string }>(`/applications/${row.id}/result`, auth);

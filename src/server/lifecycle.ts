@@ -63,7 +63,14 @@ export async function settleCase(ctx: RequestContext, row: CaseRow, after: After
   const moved = state.timeline.length !== row.timeline.length || state.status !== row.status || replied;
   if (!moved && !fresh.length && state.next === row.next && row.state) return row;
   const { notices: _notices, timeline, status, next, ...rest } = state;
-  const updated: CaseRow = { ...row, status, timeline, state: rest, updatedAt: timeline.at(-1)!.at, noticed: [...noticed, ...fresh.map((n) => n.key)] };
+  const updated: CaseRow = {
+    ...row,
+    status,
+    timeline,
+    state: rest,
+    updatedAt: timeline.at(-1)!.at,
+    noticed: [...noticed, ...fresh.map((n) => n.key)],
+  };
   if (next === undefined) delete updated.next;
   else updated.next = next;
   await ctx.db.cases.put(updated);
@@ -87,7 +94,14 @@ async function deliverNotice(ctx: RequestContext, account: AccountRow, row: Case
   const service = serviceOf(row)?.title.ru ?? row.serviceId;
   const { subject, body } = noticeMessage(notice, service);
   if (wants(prefs, setting, 'inapp')) {
-    const id = await ctx.db.notices.add({ key: notice.key, accountId: account.id, caseId: row.id, kind: notice.kind, at: notice.at, params: { ...notice.params, serviceId: row.serviceId } });
+    const id = await ctx.db.notices.add({
+      key: notice.key,
+      accountId: account.id,
+      caseId: row.id,
+      kind: notice.kind,
+      at: notice.at,
+      params: { ...notice.params, serviceId: row.serviceId },
+    });
     await ctx.recordChange('notice', String(id), 'put', account.id);
   }
   if (wants(prefs, setting, 'sms')) await deliver(ctx, { channel: 'sms', to: account.phone, body, accountId: account.id }, notice.at);

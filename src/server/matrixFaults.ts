@@ -2,7 +2,17 @@
 // waits the drawn latency, fails or hangs, or spoils the handler's answer. The draw counter is stored,
 // so a replay with the same seed and the same requests takes the same faults.
 import * as v from 'valibot';
-import { decideFault, drawFor, EMPTY_MATRIX, FaultMatrixSchema, MAX_HANG_MS, ruleMatches, type FaultDecision, type FaultMatrix, type FaultRule } from '../domain/faultMatrix';
+import {
+  decideFault,
+  drawFor,
+  EMPTY_MATRIX,
+  FaultMatrixSchema,
+  MAX_HANG_MS,
+  ruleMatches,
+  type FaultDecision,
+  type FaultMatrix,
+  type FaultRule,
+} from '../domain/faultMatrix';
 import type { ServerDb } from './db';
 import { ApiError, errorResponse } from './http';
 import type { ServerEnv } from './router';
@@ -79,7 +89,9 @@ export async function beforeHandler(env: ServerEnv, { decision }: MatrixOutcome,
     case 'network':
       return Response.error();
     case 'hang':
-      return (await hang(env, decision.rule)) ? null : errorResponse(new ApiError(504, 'simulated_hang', 'The department systems never answered (simulated hang)'), request);
+      return (await hang(env, decision.rule))
+        ? null
+        : errorResponse(new ApiError(504, 'simulated_hang', 'The department systems never answered (simulated hang)'), request);
     default:
       return null;
   }

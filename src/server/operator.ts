@@ -42,7 +42,9 @@ async function checkPin(ctx: RequestContext, pin: string, refused: OperatorAudit
   const lock = stored.lockout;
   const realNow = ctx.env.realNow();
   if (isLocked(lock, ctx.now).locked || (lock.realUntil !== null && realNow < lock.realUntil)) {
-    throw new ApiError(429, 'operator_locked', 'Too many wrong PINs: the console is locked', undefined, { until: new Date(Math.max(lock.lockedUntil ?? 0, ctx.now + Math.max(0, (lock.realUntil ?? 0) - realNow))).toISOString() });
+    throw new ApiError(429, 'operator_locked', 'Too many wrong PINs: the console is locked', undefined, {
+      until: new Date(Math.max(lock.lockedUntil ?? 0, ctx.now + Math.max(0, (lock.realUntil ?? 0) - realNow))).toISOString(),
+    });
   }
   const ok = v.is(OperatorPinSchema, pin) && (await verifyPassword(pin, stored.hash));
   const next = ok ? LOCK : failed(lock, ctx.now, realNow);
@@ -62,7 +64,8 @@ function failed(lock: OperatorPinRow['lockout'], now: number, realNow: number): 
 export async function writeOperatorPin(ctx: RequestContext, pin: string, currentPin: string | undefined): Promise<void> {
   const existing = await operatorPinSet(ctx);
   if (existing) {
-    if (currentPin === undefined) throw new ApiError(403, 'operator_pin_current_required', 'Changing the PIN needs the current one', { currentPin: 'required' });
+    if (currentPin === undefined)
+      throw new ApiError(403, 'operator_pin_current_required', 'Changing the PIN needs the current one', { currentPin: 'required' });
     await checkPin(ctx, currentPin, 'pin_change_refused');
   }
   await ctx.db.settings.put({ key: PIN_KEY, value: { hash: await hashPassword(pin), lockout: LOCK } satisfies OperatorPinRow });
@@ -85,6 +88,7 @@ export async function requireOperator(ctx: RequestContext): Promise<StaffSession
   if (!(await operatorPinSet(ctx))) throw new ApiError(403, 'operator_pin_unset', 'Set an operator PIN on the demo page first');
   const token = ctx.request.headers.get(OPERATOR_HEADER) ?? '';
   const session = token.length >= 32 ? await ctx.db.staffSessions.get(token) : undefined;
-  if (!session || ctx.env.realNow() >= session.expiresAt) throw new ApiError(403, 'operator_session_required', 'Sign in to the operator console with the PIN');
+  if (!session || ctx.env.realNow() >= session.expiresAt)
+    throw new ApiError(403, 'operator_session_required', 'Sign in to the operator console with the PIN');
   return session;
 }

@@ -63,7 +63,11 @@ describe('changing the phone', () => {
     const start = await server.post<Tickets>('/me/phone', { phone: NEW }, auth);
     const codes = { currentCode: await server.lastCode(OLD), nextCode: await server.lastCode(NEW) };
     await server.registerCitizen(NEW, 'other@example.ru');
-    const late = await server.post<ErrorBody>('/me/phone/verify', { currentFlowId: start.body.current.flowId, nextFlowId: start.body.next.flowId, ...codes }, auth);
+    const late = await server.post<ErrorBody>(
+      '/me/phone/verify',
+      { currentFlowId: start.body.current.flowId, nextFlowId: start.body.next.flowId, ...codes },
+      auth,
+    );
     expect(late.body.error.code).toBe('phone_taken');
   });
 
@@ -71,7 +75,11 @@ describe('changing the phone', () => {
     const other = await server.registerCitizen('+79120000001', 'other@example.ru');
     const theirs = await server.post<Tickets>('/me/phone', { phone: NEW }, other.auth);
     const codes = { currentCode: await server.lastCode('+79120000001'), nextCode: await server.lastCode(NEW) };
-    const stolen = await server.post<ErrorBody>('/me/phone/verify', { currentFlowId: theirs.body.current.flowId, nextFlowId: theirs.body.next.flowId, ...codes }, auth);
+    const stolen = await server.post<ErrorBody>(
+      '/me/phone/verify',
+      { currentFlowId: theirs.body.current.flowId, nextFlowId: theirs.body.next.flowId, ...codes },
+      auth,
+    );
     expect(stolen.body.error.code).toBe('flow_not_found');
   });
 });

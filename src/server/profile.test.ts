@@ -18,7 +18,11 @@ const PROFILE = {
 
 let server: TestServer;
 let auth: Record<string, string>;
-type Envelope = { account: { identityLevel: string; snils?: string }; profile: Record<string, unknown> | null; levelChange: { from: string; to: string } | null };
+type Envelope = {
+  account: { identityLevel: string; snils?: string };
+  profile: Record<string, unknown> | null;
+  levelChange: { from: string; to: string } | null;
+};
 type ErrorBody = { error: { code: string; fields?: Record<string, string> } };
 
 beforeEach(async () => {
@@ -63,7 +67,13 @@ describe('profile', () => {
 
   it('keeps a SNILS to one account', async () => {
     await put(PROFILE);
-    await server.db.accounts.add({ ...(await server.db.accounts.toArray())[0]!, id: 'other', phone: '+79990001122', email: 'x@example.ru', snils: '123-456-789 64' });
+    await server.db.accounts.add({
+      ...(await server.db.accounts.toArray())[0]!,
+      id: 'other',
+      phone: '+79990001122',
+      email: 'x@example.ru',
+      snils: '123-456-789 64',
+    });
     const clash = await put({ ...PROFILE, snils: '123-456-789 64' });
     expect(clash.status).toBe(409);
     expect(clash.body.error.fields).toEqual({ snils: 'snils_taken' });
@@ -102,7 +112,12 @@ describe('identity confirmation', () => {
     const { challenge } = (await server.post<{ challenge: string }>('/me/identity/challenge', {}, auth)).body;
     const signature = await crypto.subtle.sign({ name: 'ECDSA', hash: 'SHA-256' }, signer, new TextEncoder().encode(challenge));
     const { kty, crv, x, y } = await crypto.subtle.exportKey('jwk', keys.publicKey);
-    return { challenge, publicKey: { kty, crv, x, y }, signature: toBase64(new Uint8Array(signature)), certificate: { subject, snils: PROFILE.snils } };
+    return {
+      challenge,
+      publicKey: { kty, crv, x, y },
+      signature: toBase64(new Uint8Array(signature)),
+      certificate: { subject, snils: PROFILE.snils },
+    };
   }
   const newKeys = () => crypto.subtle.generateKey({ name: 'ECDSA', namedCurve: 'P-256' }, false, ['sign', 'verify']) as Promise<CryptoKeyPair>;
 

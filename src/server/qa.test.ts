@@ -15,12 +15,27 @@ beforeEach(() => {
   db = new ServerDb(`okno-server-${crypto.randomUUID()}`);
   slept = [];
   onSleep = async () => {};
-  handle = createServer({ db, notify: () => {}, realNow: () => T0, random: () => 0.99, sleep: async (ms) => { slept.push(ms); await onSleep(); } });
+  handle = createServer({
+    db,
+    notify: () => {},
+    realNow: () => T0,
+    random: () => 0.99,
+    sleep: async (ms) => {
+      slept.push(ms);
+      await onSleep();
+    },
+  });
 });
 afterEach(() => db.delete());
 
 const send = (method: string, path: string, body?: unknown, headers: Record<string, string> = {}) =>
-  handle(new Request(`http://localhost/api${path}`, { method, headers: body === undefined ? headers : { 'Content-Type': 'application/json', ...headers }, body: body === undefined ? undefined : JSON.stringify(body) }));
+  handle(
+    new Request(`http://localhost/api${path}`, {
+      method,
+      headers: body === undefined ? headers : { 'Content-Type': 'application/json', ...headers },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    }),
+  );
 const matrix = (rules: unknown[], seed?: string) => send('PUT', '/_sim/faults/matrix', seed === undefined ? { rules } : { rules, seed });
 async function staff(): Promise<Record<string, string>> {
   await send('POST', '/_sim/operator', { pin: '2468' });
@@ -129,7 +144,16 @@ describe('request journal', () => {
     await send('GET', '/health', undefined, { 'X-Okno-Scenario': 'happy' });
     await send('POST', '/auth/register', { phone: '+79123456789' });
     await send('GET', '/_sim/journal', undefined, headers);
-    const rows = (await (await send('GET', '/_sim/journal', undefined, headers)).json()) as { id: number; method: string; path: string; status: number; scenario?: string; fault?: string; draw?: number; at: number }[];
+    const rows = (await (await send('GET', '/_sim/journal', undefined, headers)).json()) as {
+      id: number;
+      method: string;
+      path: string;
+      status: number;
+      scenario?: string;
+      fault?: string;
+      draw?: number;
+      at: number;
+    }[];
     expect(rows.map((r) => `${r.method} ${r.path} ${r.status}`)).toEqual([
       'POST /api/_sim/operator 200',
       'POST /api/operator/check 200',

@@ -148,7 +148,8 @@ export function createRouter(routes: RouteTable, env: ServerEnv, middleware: rea
       return (response = matrix ? await afterHandler(matrix, answer) : answer);
     } catch (error) {
       if (error instanceof ApiError) return (response = errorResponse(error, request));
-      if (isQuotaError(error)) return (response = errorResponse(new ApiError(507, 'storage_full', 'The device has no space left for the simulated departments'), request));
+      if (isQuotaError(error))
+        return (response = errorResponse(new ApiError(507, 'storage_full', 'The device has no space left for the simulated departments'), request));
       console.error('okno-server: unhandled error', error);
       return (response = errorResponse(new ApiError(500, 'internal', 'The simulated server failed unexpectedly'), request));
     } finally {
@@ -159,7 +160,14 @@ export function createRouter(routes: RouteTable, env: ServerEnv, middleware: rea
 }
 
 /** Writes the journal entry; swallows (and logs) its own failure, which must never change the answer. */
-async function journal(env: ServerEnv, request: Request, simAt: number | undefined, startedReal: number, response: Response | undefined, matrix: MatrixOutcome | null): Promise<void> {
+async function journal(
+  env: ServerEnv,
+  request: Request,
+  simAt: number | undefined,
+  startedReal: number,
+  response: Response | undefined,
+  matrix: MatrixOutcome | null,
+): Promise<void> {
   const url = new URL(request.url);
   if (url.pathname === JOURNAL_PATH) return;
   const scenario = request.headers.get(SCENARIO_HEADER);

@@ -19,7 +19,8 @@ afterEach(async () => {
   await server.close();
 });
 
-const notices = async () => (await server.get<{ notices: { kind: string; params: Record<string, string | number> }[] }>('/notifications', auth)).body.notices;
+const notices = async () =>
+  (await server.get<{ notices: { kind: string; params: Record<string, string | number> }[] }>('/notifications', auth)).body.notices;
 const inboxTo = async (to: string) => (await server.db.inbox.where('to').equals(to).sortBy('id')).map((row) => row.body);
 
 describe('sign-in by INN', () => {

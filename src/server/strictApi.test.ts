@@ -34,7 +34,12 @@ describe('strict API', () => {
     expect(text.status).toBe(415);
     expect(text.body.error.code).toBe('unsupported_media_type');
     expect((await server.get<{ outage: boolean }>('/_sim/faults')).body.outage).toBe(false);
-    const form = await server.send<{ error: { code: string } }>('POST', '/_sim/faults', { outage: true }, { 'Content-Type': 'application/x-www-form-urlencoded' });
+    const form = await server.send<{ error: { code: string } }>(
+      'POST',
+      '/_sim/faults',
+      { outage: true },
+      { 'Content-Type': 'application/x-www-form-urlencoded' },
+    );
     expect(form.status).toBe(415);
     expect((await server.post('/_sim/faults', { latencyMs: 0 }, { 'Content-Type': 'application/json; charset=utf-8' })).status).toBe(200);
   });
@@ -51,11 +56,17 @@ describe('strict API', () => {
   });
 
   it('carries validation codes in error.fields and their texts in the caller’s language', async () => {
-    const ru = await server.post<{ error: { fields: Record<string, string>; fieldMessages: Record<string, string> } }>('/auth/register', { phone: '12' });
+    const ru = await server.post<{ error: { fields: Record<string, string>; fieldMessages: Record<string, string> } }>('/auth/register', {
+      phone: '12',
+    });
     expect(ru.status).toBe(422);
     expect(ru.body.error.fields.phone).toBe('phone_format');
     expect(ru.body.error.fieldMessages.phone).toMatch(/Номер телефона/);
-    const en = await server.post<{ error: { fieldMessages: Record<string, string> } }>('/auth/register', { phone: 12 }, { 'Accept-Language': 'en-GB,en;q=0.9,ru;q=0.5' });
+    const en = await server.post<{ error: { fieldMessages: Record<string, string> } }>(
+      '/auth/register',
+      { phone: 12 },
+      { 'Accept-Language': 'en-GB,en;q=0.9,ru;q=0.5' },
+    );
     expect(en.body.error.fieldMessages.phone).toMatch(/^[\x20-\x7e’]+$/);
   });
 

@@ -10,7 +10,13 @@ export function createTestServer() {
   const db = new ServerDb(`okno-server-${crypto.randomUUID()}`);
   let realNow = T0;
   const handle = createServer({ db, notify: () => {}, realNow: () => realNow, random: () => 0.99, sleep: async () => {} });
-  const send = async <T = Record<string, unknown>>(method: string, path: string, body?: unknown, headers: Record<string, string> = {}, form?: FormData) => {
+  const send = async <T = Record<string, unknown>>(
+    method: string,
+    path: string,
+    body?: unknown,
+    headers: Record<string, string> = {},
+    form?: FormData,
+  ) => {
     const response = await handle(
       new Request(`http://localhost/api${path}`, {
         method,
@@ -78,11 +84,23 @@ export function createTestServer() {
      * Signs and sends a fine-payment application (no identity level needed) for the citizen on `phone`,
      * under `scenario` when given; `extra` overrides fields of the submission.
      */
-    async sendFineApplication<T = Record<string, unknown>>(auth: Record<string, string>, phone: string, { scenario, extra = {} }: { scenario?: string; extra?: Record<string, unknown> } = {}) {
+    async sendFineApplication<T = Record<string, unknown>>(
+      auth: Record<string, string>,
+      phone: string,
+      { scenario, extra = {} }: { scenario?: string; extra?: Record<string, unknown> } = {},
+    ) {
       const ticket = await send<{ flowId: string }>('POST', '/applications/code', {}, auth);
       const messages = await db.inbox.where('to').equals(phone).sortBy('id');
       const code = /(\d{6})/.exec(messages.at(-1)?.body ?? '')?.[1] ?? '';
-      const body = { draftId: crypto.randomUUID(), serviceId: 'fine-payment', answers: { resolutionNumber: '18810177230000123456' }, resultWay: 'electronic', flowId: ticket.body.flowId, code, ...extra };
+      const body = {
+        draftId: crypto.randomUUID(),
+        serviceId: 'fine-payment',
+        answers: { resolutionNumber: '18810177230000123456' },
+        resultWay: 'electronic',
+        flowId: ticket.body.flowId,
+        code,
+        ...extra,
+      };
       return send<T>('POST', '/applications', body, scenario ? { ...auth, 'X-Okno-Scenario': scenario } : auth);
     },
     close: () => db.delete(),

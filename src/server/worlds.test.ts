@@ -71,7 +71,7 @@ describe('worlds', () => {
     expect(moscow(read.body.startsAt)).toBe('2026-03-03');
   });
 
-  it('ten thousand applications: all the citizen\'s, each listed, newest first, and on the change feed', async () => {
+  it("ten thousand applications: all the citizen's, each listed, newest first, and on the change feed", async () => {
     const made = await world<{ applications: number }>('ten-thousand-applications');
     expect(made.body.applications).toBe(10_000);
     const auth = await signIn(made.body);

@@ -6,7 +6,9 @@ import { errorText } from './errorText';
 export function AutosaveAlert(props: { failed: () => unknown }) {
   return (
     <Show when={props.failed()}>
-      <p class="notice error" role="alert">{errorText(props.failed())}</p>
+      <p class="notice error" role="alert">
+        {errorText(props.failed())}
+      </p>
     </Show>
   );
 }

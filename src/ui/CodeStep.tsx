@@ -67,7 +67,16 @@ export function CodeStep(props: {
     <form onSubmit={(e) => void submit(e)} novalidate>
       <ErrorSummary form={form} labels={{ code: accountTexts().account.codeLabel }} />
       <p>{fill(ticket().channel === 'sms' ? accountTexts().account.codeSentSms : accountTexts().account.codeSentEmail, { to: ticket().sentTo })}</p>
-      <TextField form={form} name="code" label={accountTexts().account.codeLabel} hint={accountTexts().account.codeHint} inputmode="numeric" autocomplete="one-time-code" maxLength={6} width="short" />
+      <TextField
+        form={form}
+        name="code"
+        label={accountTexts().account.codeLabel}
+        hint={accountTexts().account.codeHint}
+        inputmode="numeric"
+        autocomplete="one-time-code"
+        maxLength={6}
+        width="short"
+      />
       <div role="status">
         <Show when={notice()}>
           <p class={notice()!.ok ? 'notice success' : 'notice error'}>{notice()!.text}</p>

@@ -17,8 +17,9 @@ export function Footer() {
         </div>
         <div>
           <p>
-            <Link to="/help/contacts">{t().nav.feedback}</Link> · <Link to="/verify">{t().nav.verify}</Link> · <Link to="/developers/api">{t().nav.apiReference}</Link> · <Link to="/demo">{t().nav.demo}</Link> · <Link to="/operator">{t().nav.operator}</Link> ·{' '}
-            <Link to="/settings/storage">{t().nav.storage}</Link>
+            <Link to="/help/contacts">{t().nav.feedback}</Link> · <Link to="/verify">{t().nav.verify}</Link> ·{' '}
+            <Link to="/developers/api">{t().nav.apiReference}</Link> · <Link to="/demo">{t().nav.demo}</Link> ·{' '}
+            <Link to="/operator">{t().nav.operator}</Link> · <Link to="/settings/storage">{t().nav.storage}</Link>
           </p>
           <p data-build={__OKNO_BUILD_ID__}>
             {t().shell.version} {__OKNO_VERSION__}

@@ -60,11 +60,16 @@ export function Header(props: { accountNav?: (close: () => void) => JSX.Element 
                 {t().nav.inbox}
               </Link>
             </li>
-            <Show when={currentAccount() && props.accountNav}>
-              {(nav) => <li>{nav()(() => setOpen(false))}</li>}
-            </Show>
+            <Show when={currentAccount() && props.accountNav}>{(nav) => <li>{nav()(() => setOpen(false))}</li>}</Show>
             <li>
-              <Show when={currentAccount()} fallback={<Link to="/login" onClick={() => setOpen(false)}>{t().nav.signIn}</Link>}>
+              <Show
+                when={currentAccount()}
+                fallback={
+                  <Link to="/login" onClick={() => setOpen(false)}>
+                    {t().nav.signIn}
+                  </Link>
+                }
+              >
                 <Link to="/profile" onClick={() => setOpen(false)}>
                   {t().nav.profile}
                 </Link>

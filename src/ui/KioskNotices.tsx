@@ -20,7 +20,13 @@ export function KioskNotices() {
           <div class="container">{t().kiosk.ended}</div>
         </div>
       </Show>
-      <dialog ref={dialog} role="alertdialog" aria-labelledby="kiosk-title" aria-describedby="kiosk-text" onCancel={(e) => (e.preventDefault(), stayInKiosk())}>
+      <dialog
+        ref={dialog}
+        role="alertdialog"
+        aria-labelledby="kiosk-title"
+        aria-describedby="kiosk-text"
+        onCancel={(e) => (e.preventDefault(), stayInKiosk())}
+      >
         <h2 id="kiosk-title">{t().kiosk.warningTitle}</h2>
         <p id="kiosk-text">{t().kiosk.warningText}</p>
         <div class="button-row">

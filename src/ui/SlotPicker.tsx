@@ -34,7 +34,9 @@ export function SlotPicker(props: SlotPickerProps) {
         <p class="notice">{fill(officesTexts().offices.book.zoneNote, { zone: cityOf(props.office.city).name[locale()] })}</p>
       </Show>
       <div class="button-row">
-        <button type="button" class="button" onClick={pickFirst} disabled={!dates().length}>{officesTexts().offices.book.first}</button>
+        <button type="button" class="button" onClick={pickFirst} disabled={!dates().length}>
+          {officesTexts().offices.book.first}
+        </button>
       </div>
       <fieldset>
         <legend>{officesTexts().offices.book.calendar}</legend>
@@ -62,7 +64,12 @@ export function SlotPicker(props: SlotPickerProps) {
               <For each={times()}>
                 {(slot) => (
                   <li>
-                    <button type="button" class="button secondary small" aria-pressed={props.startsAt === slot.startsAt} onClick={() => props.onSlot(slot)}>
+                    <button
+                      type="button"
+                      class="button secondary small"
+                      aria-pressed={props.startsAt === slot.startsAt}
+                      onClick={() => props.onSlot(slot)}
+                    >
                       {officeTime(props.office, slot.startsAt)}
                     </button>
                   </li>

@@ -15,7 +15,11 @@ function facts(data: Record<string, string | number> = {}): Record<string, strin
 }
 
 /** Codes that mean the same to the user as another one: they share its sentence instead of a copy. */
-export const SAME_AS: Record<string, keyof Dictionary['errors']> = { bad_request: 'bad_json', payment_unpaid: 'payment_required', simulated_hang: 'simulated_failure' };
+export const SAME_AS: Record<string, keyof Dictionary['errors']> = {
+  bad_request: 'bad_json',
+  payment_unpaid: 'payment_required',
+  simulated_hang: 'simulated_failure',
+};
 
 /** The sentence for an error code from the API (or 'network'), with its facts filled in. */
 export function messageForCode(code: string, data?: Record<string, string | number>): string {

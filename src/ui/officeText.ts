@@ -16,7 +16,8 @@ function format(zone: string, options: Intl.DateTimeFormatOptions, key: string):
 export const zoneOf = (office: Pick<Office, 'city'>) => cityOf(office.city).timeZone;
 export const officeDateTime = (office: Office, at: number) => format(zoneOf(office), { dateStyle: 'long', timeStyle: 'short' }, 'dt').format(at);
 export const officeTime = (office: Office, at: number) => format(zoneOf(office), { timeStyle: 'short' }, 't').format(at);
-export const localDayText = (date: string) => format('UTC', { day: 'numeric', month: 'long', weekday: 'short' }, 'd').format(Date.parse(`${date}T12:00:00Z`));
+export const localDayText = (date: string) =>
+  format('UTC', { day: 'numeric', month: 'long', weekday: 'short' }, 'd').format(Date.parse(`${date}T12:00:00Z`));
 
 export function addressText(office: Office): string {
   const l = locale();
@@ -26,7 +27,9 @@ export function addressText(office: Office): string {
 export function hoursText(hours: DayHours | null): string {
   if (!hours) return officesTexts().offices.card.closedDay;
   const base = `${hhmm(hours.open)}–${hhmm(hours.close)}`;
-  return hours.breakFrom === undefined ? base : `${base}, ${fill(officesTexts().offices.card.lunch, { from: hhmm(hours.breakFrom), to: hhmm(hours.breakTo!) })}`;
+  return hours.breakFrom === undefined
+    ? base
+    : `${base}, ${fill(officesTexts().offices.card.lunch, { from: hhmm(hours.breakFrom), to: hhmm(hours.breakTo!) })}`;
 }
 
 /** The device's zone differs from the office's: say so next to times. */

@@ -5,7 +5,12 @@ import type { LiveQuery } from '../client/createLiveQuery';
 export type MissingKind = 'application' | 'receipt' | 'appeal' | 'booking';
 
 /** The list each kind of record lives in. */
-export const MISSING_BACK = { application: '/applications', receipt: '/payments', appeal: '/appeals', booking: '/bookings' } as const satisfies Record<MissingKind, string>;
+export const MISSING_BACK = {
+  application: '/applications',
+  receipt: '/payments',
+  appeal: '/appeals',
+  booking: '/bookings',
+} as const satisfies Record<MissingKind, string>;
 
 /**
  * True once the device's mirror has answered and holds no such record. Not while it is still reading,

@@ -2,11 +2,27 @@ import { describe, expect, it } from 'vitest';
 import { isoDate, listOf, number, on, oneOf, searchParams, text, uuid } from './searchParams';
 
 describe('route search params', () => {
-  const schema = searchParams({ q: text(5), kind: oneOf(['a', 'b']), archive: on, day: isoDate, n: number(0, 10, true), ids: listOf(text(3), 2), id: uuid });
+  const schema = searchParams({
+    q: text(5),
+    kind: oneOf(['a', 'b']),
+    archive: on,
+    day: isoDate,
+    n: number(0, 10, true),
+    ids: listOf(text(3), 2),
+    id: uuid,
+  });
 
   it('keeps well-formed parameters, numbers given as text included', () => {
-    expect(schema({ q: 'abc', kind: 'b', archive: true, day: '2026-11-30', n: '7', ids: ['x', 'yz'], id: '0f8fad5b-d9cb-469f-a165-70867728950e' })).toEqual({
-      q: 'abc', kind: 'b', archive: true, day: '2026-11-30', n: 7, ids: ['x', 'yz'], id: '0f8fad5b-d9cb-469f-a165-70867728950e',
+    expect(
+      schema({ q: 'abc', kind: 'b', archive: true, day: '2026-11-30', n: '7', ids: ['x', 'yz'], id: '0f8fad5b-d9cb-469f-a165-70867728950e' }),
+    ).toEqual({
+      q: 'abc',
+      kind: 'b',
+      archive: true,
+      day: '2026-11-30',
+      n: 7,
+      ids: ['x', 'yz'],
+      id: '0f8fad5b-d9cb-469f-a165-70867728950e',
     });
   });
 

@@ -4,8 +4,26 @@
 import { createServer } from 'vite';
 
 const QUERIES = [
-  'справка о месте жительства', 'справк', 'загран', 'паспорт', 'прописка', 'водительское', 'права', 'штраф',
-  'справак', 'ребенка', 'ребёнка', 'судимости', 'налог', 'врач', 'регистрация брака', 'школа', '10000027561', 'пенсия', 'пособие', 'xyz',
+  'справка о месте жительства',
+  'справк',
+  'загран',
+  'паспорт',
+  'прописка',
+  'водительское',
+  'права',
+  'штраф',
+  'справак',
+  'ребенка',
+  'ребёнка',
+  'судимости',
+  'налог',
+  'врач',
+  'регистрация брака',
+  'школа',
+  '10000027561',
+  'пенсия',
+  'пособие',
+  'xyz',
 ];
 
 /** Median and p95 of a search over the whole catalog, per query, after a warm-up. */
@@ -48,7 +66,14 @@ export function measureAutosave(page) {
       for (let i = 0; i < 1000; i++) {
         const n = batch * 1000 + i;
         tx.objectStore('drafts').put({ id: `bench-${n}`, accountId: 'bench', serviceId: 'residence-certificate', step: 2, answers, updatedAt: n });
-        tx.objectStore('applications').put({ id: `bench-${n}`, accountId: 'bench', number: `2026-BNCH-${n}`, status: 'sent', updatedAt: n, data: {} });
+        tx.objectStore('applications').put({
+          id: `bench-${n}`,
+          accountId: 'bench',
+          number: `2026-BNCH-${n}`,
+          status: 'sent',
+          updatedAt: n,
+          data: {},
+        });
       }
       await done(tx);
     }
@@ -56,7 +81,14 @@ export function measureAutosave(page) {
     for (let i = 0; i < 100; i++) {
       const t0 = performance.now();
       const tx = db.transaction('drafts', 'readwrite');
-      tx.objectStore('drafts').put({ id: 'bench-live', accountId: 'bench', serviceId: 'residence-certificate', step: 3, answers: { ...answers, i }, updatedAt: Date.now() });
+      tx.objectStore('drafts').put({
+        id: 'bench-live',
+        accountId: 'bench',
+        serviceId: 'residence-certificate',
+        step: 3,
+        answers: { ...answers, i },
+        updatedAt: Date.now(),
+      });
       await done(tx);
       times.push(performance.now() - t0);
     }

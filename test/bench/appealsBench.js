@@ -59,7 +59,8 @@ export async function measureAppealsFirstRow(root, page, origin) {
         request.onerror = () => reject(request.error);
       });
       const tx = db.transaction('appeals', 'readwrite');
-      for (const appeal of appeals) tx.objectStore('appeals').put({ id: appeal.id, accountId, status: appeal.status, updatedAt: appeal.updatedAt, data: appeal });
+      for (const appeal of appeals)
+        tx.objectStore('appeals').put({ id: appeal.id, accountId, status: appeal.status, updatedAt: appeal.updatedAt, data: appeal });
       await new Promise((resolve, reject) => ((tx.oncomplete = resolve), (tx.onerror = () => reject(tx.error))));
       db.close();
     },

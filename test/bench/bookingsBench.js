@@ -18,7 +18,8 @@ async function seedMirror(page, bookings, accountId) {
         request.onerror = () => reject(request.error);
       });
       const tx = db.transaction('bookings', 'readwrite');
-      for (const b of bookings) tx.objectStore('bookings').put({ id: b.id, accountId, status: b.status, updatedAt: b.updatedAt, startsAt: b.startsAt, data: b });
+      for (const b of bookings)
+        tx.objectStore('bookings').put({ id: b.id, accountId, status: b.status, updatedAt: b.updatedAt, startsAt: b.startsAt, data: b });
       await new Promise((resolve, reject) => ((tx.oncomplete = resolve), (tx.onerror = () => reject(tx.error))));
       db.close();
     },

@@ -41,7 +41,8 @@ export async function measureLifecycle(root) {
  */
 export async function measureHistoryRender(page, origin) {
   const token = await page.evaluate(async () => {
-    const post = async (path, body) => (await fetch(`/api${path}`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) })).json();
+    const post = async (path, body) =>
+      (await fetch(`/api${path}`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) })).json();
     const world = await post('/_sim/worlds/ten-thousand-applications', {});
     if (world.applications !== 10_000) throw new Error(`the world answered ${JSON.stringify(world)}`);
     const login = await post('/auth/login', { login: world.phone, password: world.password });

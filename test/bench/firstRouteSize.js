@@ -16,7 +16,10 @@ const PORT = Number(process.env.OKNO_BENCH_PORT ?? 4199);
 const budgets = JSON.parse(readFileSync(join(ROOT, 'test/bench/budgets.json'), 'utf8'));
 
 function gzipOf(urls) {
-  const files = urls.map((url) => m.distFileForUrl(DIST, url)).filter(Boolean).map((file) => ({ file: relative(DIST, file), gzip: m.gzipBytes(file) }));
+  const files = urls
+    .map((url) => m.distFileForUrl(DIST, url))
+    .filter(Boolean)
+    .map((file) => ({ file: relative(DIST, file), gzip: m.gzipBytes(file) }));
   return { kb: Math.round((files.reduce((sum, f) => sum + f.gzip, 0) / m.KB) * 10) / 10, files: files.sort((a, b) => b.gzip - a.gzip) };
 }
 

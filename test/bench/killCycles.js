@@ -29,7 +29,9 @@ const answerFor = (i) => `Тест${Array.from(String(i).padStart(3, '0'), (d) =
 
 /** Starts Chromium on the profile and connects to it; `kill` ends it with SIGKILL, as an OS reclaims an app. */
 async function start(profile) {
-  const child = spawn(CHROMIUM_PATH, [...FLAGS, `--user-data-dir=${profile}`, `--remote-debugging-port=${DEBUG_PORT}`, 'about:blank'], { stdio: 'ignore' });
+  const child = spawn(CHROMIUM_PATH, [...FLAGS, `--user-data-dir=${profile}`, `--remote-debugging-port=${DEBUG_PORT}`, 'about:blank'], {
+    stdio: 'ignore',
+  });
   let browser;
   for (let tries = 0; !browser; tries++) {
     browser = await chromium.connectOverCDP(`http://127.0.0.1:${DEBUG_PORT}`).catch((error) => {
@@ -89,10 +91,31 @@ export async function measureKillCycles(cycles = CYCLES) {
         method: 'PUT',
         headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${localStorage.getItem('okno.session')}` },
         body: JSON.stringify({
-          surname: 'Тестова', name: 'Анна', patronymic: '', birthDate: '01.02.1990', gender: 'female', phone, email: 'bench@example.ru',
-          passport: { series: '4508', number: '123456', issueDate: '12.04.2010', issuedBy: 'ОВД района Хамовники г. Москвы', divisionCode: '770-001' },
-          snils: '112-233-445 95', inn: '500100732259',
-          registrationAddress: { country: 'Россия', region: 'город Москва', city: 'Москва', street: 'улица Тверская', house: '7', apartment: '12', postalIndex: '125009' },
+          surname: 'Тестова',
+          name: 'Анна',
+          patronymic: '',
+          birthDate: '01.02.1990',
+          gender: 'female',
+          phone,
+          email: 'bench@example.ru',
+          passport: {
+            series: '4508',
+            number: '123456',
+            issueDate: '12.04.2010',
+            issuedBy: 'ОВД района Хамовники г. Москвы',
+            divisionCode: '770-001',
+          },
+          snils: '112-233-445 95',
+          inn: '500100732259',
+          registrationAddress: {
+            country: 'Россия',
+            region: 'город Москва',
+            city: 'Москва',
+            street: 'улица Тверская',
+            house: '7',
+            apartment: '12',
+            postalIndex: '125009',
+          },
         }),
       });
       return response.status;

@@ -42,7 +42,11 @@ const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 /** One Lighthouse run: the figures the issue names. */
 async function audit(url, port, keepStorage) {
   const { lhr } = await lighthouse(url, {
-    port, output: 'json', logLevel: 'error', onlyCategories: CATEGORIES, disableStorageReset: keepStorage,
+    port,
+    output: 'json',
+    logLevel: 'error',
+    onlyCategories: CATEGORIES,
+    disableStorageReset: keepStorage,
   });
   if (lhr.runtimeError) throw new Error(`${url}: ${lhr.runtimeError.message}`);
   const score = (id) => Math.round((lhr.categories[id]?.score ?? 0) * 100);
@@ -55,7 +59,13 @@ async function audit(url, port, keepStorage) {
     bestPractices: score('best-practices'),
     seo: score('seo'),
     failing: Object.values(lhr.audits)
-      .filter((a) => a.score !== null && a.score < 1 && ['binary', 'numeric'].includes(a.scoreDisplayMode) && !/^(largest|first|speed|interactive|total-blocking|max-potential|cumulative)/.test(a.id))
+      .filter(
+        (a) =>
+          a.score !== null &&
+          a.score < 1 &&
+          ['binary', 'numeric'].includes(a.scoreDisplayMode) &&
+          !/^(largest|first|speed|interactive|total-blocking|max-potential|cumulative)/.test(a.id),
+      )
       .map((a) => a.id),
   };
 }
@@ -66,8 +76,13 @@ async function medianOf(url, port, keepStorage) {
   const pick = (key) => median(runs.map((r) => r[key]));
   console.log(`lighthouse ${url}: LCP ${runs.map((r) => Math.round(r.lcpMs)).join('/')} ms, perf ${runs.map((r) => r.performance).join('/')}`);
   return {
-    lcpMs: Math.round(pick('lcpMs')), cls: Math.round(pick('cls') * 1000) / 1000, tbtMs: Math.round(pick('tbtMs')),
-    performance: pick('performance'), accessibility: pick('accessibility'), bestPractices: pick('bestPractices'), seo: pick('seo'),
+    lcpMs: Math.round(pick('lcpMs')),
+    cls: Math.round(pick('cls') * 1000) / 1000,
+    tbtMs: Math.round(pick('tbtMs')),
+    performance: pick('performance'),
+    accessibility: pick('accessibility'),
+    bestPractices: pick('bestPractices'),
+    seo: pick('seo'),
     failing: [...new Set(runs.flatMap((r) => r.failing))],
   };
 }
@@ -81,10 +96,12 @@ async function signIn(cdpPort, origin) {
     await page.goto(`${origin}/`, { waitUntil: 'load' });
     await page.evaluate(async (STAFF_PIN) => {
       await navigator.serviceWorker.ready;
-      if (!navigator.serviceWorker.controller) await new Promise((r) => navigator.serviceWorker.addEventListener('controllerchange', r, { once: true }));
+      if (!navigator.serviceWorker.controller)
+        await new Promise((r) => navigator.serviceWorker.addEventListener('controllerchange', r, { once: true }));
       const call = async (path, body) => {
         const response = await fetch(`/api${path}`, {
-          method: body === undefined ? 'GET' : 'POST', headers: { 'Content-Type': 'application/json' },
+          method: body === undefined ? 'GET' : 'POST',
+          headers: { 'Content-Type': 'application/json' },
           body: body === undefined ? undefined : JSON.stringify(body),
         });
         return response.json();
@@ -101,8 +118,11 @@ async function signIn(cdpPort, origin) {
       const code = /(\d{6})/.exec(sms.find((m) => m.to === phone).body)[1];
       await call('/auth/register/verify', { flowId, code });
       const done = await call('/auth/register/complete', {
-        flowId, person: { surname: 'Тестова', name: 'Анна', patronymic: '', birthDate: '01.02.1990', gender: 'female' },
-        email: 'lighthouse@example.ru', password: 'Zelenyj#Sad7', consent: true,
+        flowId,
+        person: { surname: 'Тестова', name: 'Анна', patronymic: '', birthDate: '01.02.1990', gender: 'female' },
+        email: 'lighthouse@example.ru',
+        password: 'Zelenyj#Sad7',
+        consent: true,
       });
       localStorage.setItem('okno.session', done.token);
     }, STAFF_PIN);
@@ -141,8 +161,15 @@ export async function measureLighthouse(origin, chromiumPath, chromiumArgs) {
 export function printLighthouse({ blank, pages }) {
   const head = ['page', 'LCP ms', '×blank', 'CLS', 'TBT ms', 'perf', 'a11y', 'best', 'SEO'];
   const rows = [{ path: 'blank static page', ...blank, lcpRatio: 1 }, ...pages].map((p) => [
-    p.path, String(p.lcpMs), String(p.lcpRatio), String(p.cls), String(p.tbtMs), String(p.performance),
-    String(p.accessibility), String(p.bestPractices), String(p.seo),
+    p.path,
+    String(p.lcpMs),
+    String(p.lcpRatio),
+    String(p.cls),
+    String(p.tbtMs),
+    String(p.performance),
+    String(p.accessibility),
+    String(p.bestPractices),
+    String(p.seo),
   ]);
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
   const line = (cells) => cells.map((c, i) => c.padEnd(widths[i])).join('  ');

@@ -122,9 +122,7 @@ export async function firstRouteAssets(browser, url) {
 
   const isSw = (u) => /\/(sw\.js|workbox-[^/]*\.js)$/.test(new URL(u).pathname);
   const isWorkerName = (u) => /worker/i.test(new URL(u).pathname.split('/').pop());
-  const scripts = seen.filter(
-    (r) => (r.type === 'Script' || /\.m?js$/.test(new URL(r.url).pathname)) && !isSw(r.url) && !isWorkerName(r.url),
-  );
+  const scripts = seen.filter((r) => (r.type === 'Script' || /\.m?js$/.test(new URL(r.url).pathname)) && !isSw(r.url) && !isWorkerName(r.url));
   const styles = seen.filter((r) => r.type === 'Stylesheet' || /\.css$/.test(new URL(r.url).pathname));
   const unique = (list) => [...new Set(list.map((r) => r.url))];
   return { scripts: unique(scripts), styles: unique(styles) };
@@ -137,10 +135,7 @@ export async function controlledPage(context, url, timeout = 60_000) {
   const isControlled = () =>
     page.evaluate(async (ms) => {
       if (!('serviceWorker' in navigator)) return 'no serviceWorker API';
-      const ready = await Promise.race([
-        navigator.serviceWorker.ready.then(() => true),
-        new Promise((r) => setTimeout(() => r(false), ms)),
-      ]);
+      const ready = await Promise.race([navigator.serviceWorker.ready.then(() => true), new Promise((r) => setTimeout(() => r(false), ms))]);
       if (!ready) return 'no active service worker (is it registered?)';
       return navigator.serviceWorker.controller ? 'ok' : 'not controlled';
     }, timeout);
@@ -178,35 +173,41 @@ const BENCH_PIN = '2468';
 
 /** Signs up a citizen through the simulated API from the page (the SMS code read as staff, like QA). */
 export function signUpInPage(page, phone) {
-  return page.evaluate(async ({ phone, pin }) => {
-    const call = async (path, body, token) => {
-      const response = await fetch(`/api${path}`, {
-        method: body === undefined ? 'GET' : 'POST',
-        headers: { 'Content-Type': 'application/json', ...(token ? { Authorization: `Bearer ${token}` } : {}) },
-        body: body === undefined ? undefined : JSON.stringify(body),
+  return page.evaluate(
+    async ({ phone, pin }) => {
+      const call = async (path, body, token) => {
+        const response = await fetch(`/api${path}`, {
+          method: body === undefined ? 'GET' : 'POST',
+          headers: { 'Content-Type': 'application/json', ...(token ? { Authorization: `Bearer ${token}` } : {}) },
+          body: body === undefined ? undefined : JSON.stringify(body),
+        });
+        return response.json();
+      };
+      const { flowId } = await call('/auth/register', { phone });
+      if (!(await call('/_sim/operator')).set) await call('/_sim/operator', { pin });
+      const { token: staff } = await call('/operator/check', { pin });
+      // The newest SMS to the phone with a six-digit code (the message may take a moment to arrive).
+      let code;
+      for (let tries = 0; !code; tries++) {
+        if (tries === 50) throw new Error(`no registration code was sent to ${phone}`);
+        const sms = await (await fetch('/api/_sim/inbox?channel=sms', { headers: { 'X-Okno-Operator': staff } })).json();
+        code = sms
+          .filter((m) => m.to === phone)
+          .map((m) => /\b(\d{6})\b/.exec(m.body)?.[1])
+          .find(Boolean);
+        if (!code) await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+      await call('/auth/register/verify', { flowId, code });
+      const done = await call('/auth/register/complete', {
+        flowId,
+        person: { surname: 'Тестова', name: 'Анна', patronymic: '', birthDate: '01.02.1990', gender: 'female' },
+        email: 'bench@example.ru',
+        password: 'Zelenyj#Sad7',
+        consent: true,
       });
-      return response.json();
-    };
-    const { flowId } = await call('/auth/register', { phone });
-    if (!(await call('/_sim/operator')).set) await call('/_sim/operator', { pin });
-    const { token: staff } = await call('/operator/check', { pin });
-    // The newest SMS to the phone with a six-digit code (the message may take a moment to arrive).
-    let code;
-    for (let tries = 0; !code; tries++) {
-      if (tries === 50) throw new Error(`no registration code was sent to ${phone}`);
-      const sms = await (await fetch('/api/_sim/inbox?channel=sms', { headers: { 'X-Okno-Operator': staff } })).json();
-      code = sms.filter((m) => m.to === phone).map((m) => /\b(\d{6})\b/.exec(m.body)?.[1]).find(Boolean);
-      if (!code) await new Promise((resolve) => setTimeout(resolve, 100));
-    }
-    await call('/auth/register/verify', { flowId, code });
-    const done = await call('/auth/register/complete', {
-      flowId,
-      person: { surname: 'Тестова', name: 'Анна', patronymic: '', birthDate: '01.02.1990', gender: 'female' },
-      email: 'bench@example.ru',
-      password: 'Zelenyj#Sad7',
-      consent: true,
-    });
-    const me = await call('/me', undefined, done.token);
-    return { token: done.token, id: me.id };
-  }, { phone, pin: BENCH_PIN });
+      const me = await call('/me', undefined, done.token);
+      return { token: done.token, id: me.id };
+    },
+    { phone, pin: BENCH_PIN },
+  );
 }

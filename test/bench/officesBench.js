@@ -25,8 +25,15 @@ export async function measureOffices(root) {
     const now = Date.parse('2026-11-30T07:00:00Z');
     const offices = OFFICES.slice(0, OFFICE_COUNT);
     // A fifth of the capacity already held, spread over the window.
-    const held = offices.flatMap((office) => Array.from({ length: 200 }, (_, i) => ({ officeId: office.id, startsAt: now + 3_600_000 + i * 3 * 3_600_000 })));
-    const month = () => offices.reduce((n, office) => n + [...windowSlots(office, office.services[0], now, held, office.doctors?.[0]?.id).values()].reduce((s, d) => s + d.length, 0), 0);
+    const held = offices.flatMap((office) =>
+      Array.from({ length: 200 }, (_, i) => ({ officeId: office.id, startsAt: now + 3_600_000 + i * 3 * 3_600_000 })),
+    );
+    const month = () =>
+      offices.reduce(
+        (n, office) =>
+          n + [...windowSlots(office, office.services[0], now, held, office.doctors?.[0]?.id).values()].reduce((s, d) => s + d.length, 0),
+        0,
+      );
     month();
     const slotTimes = [];
     let slots = 0;

@@ -124,7 +124,12 @@ async function measureVaultOnOrigin(browser) {
 const vaultMetrics = (vault) => [
   ['vaultUnlockMs', 'unlock: PBKDF2-SHA256 600,000 + unwrap of the data key, median of 5', 'ms', vault && round(vault.unlockMedian, 0)],
   ['vaultUnlockMaxMs', 'unlock, worst of 5', 'ms', vault && round(vault.unlockMax, 0)],
-  ['autosaveSealedP95Ms', 'draft autosave with encryption (seal + put + complete), p95 (10k sealed drafts)', 'ms', vault && round(vault.autosaveP95, 2)],
+  [
+    'autosaveSealedP95Ms',
+    'draft autosave with encryption (seal + put + complete), p95 (10k sealed drafts)',
+    'ms',
+    vault && round(vault.autosaveP95, 2),
+  ],
   ['autosaveSealedMedianMs', 'draft autosave with encryption, median', 'ms', vault && round(vault.autosaveMedian, 2)],
 ];
 
@@ -139,22 +144,35 @@ async function measureBookingsOnOrigin(browser) {
 }
 
 const bookingsMetrics = (bookings) => [
-  ['bookingsFirstRowMs', `«Мои записи» first row with ${BOOKING_PAGE_COUNT} bookings on the device, from the header link (median of 5)`, 'ms', bookings && round(bookings.navigationMs, 0)],
-  ['bookingsLoadMs', `«Мои записи» first row with ${BOOKING_PAGE_COUNT} bookings, page load (median of 3)`, 'ms', bookings && round(bookings.loadMs, 0)],
+  [
+    'bookingsFirstRowMs',
+    `«Мои записи» first row with ${BOOKING_PAGE_COUNT} bookings on the device, from the header link (median of 5)`,
+    'ms',
+    bookings && round(bookings.navigationMs, 0),
+  ],
+  [
+    'bookingsLoadMs',
+    `«Мои записи» first row with ${BOOKING_PAGE_COUNT} bookings, page load (median of 3)`,
+    'ms',
+    bookings && round(bookings.loadMs, 0),
+  ],
 ];
 
 async function measureAll(browser) {
   const errors = [];
   if (ONLY === 'bookings') {
     const bookings = await attempt('bookings first row', () => measureBookingsOnOrigin(browser), errors);
-    return { metrics: bookingsMetrics(bookings).map(([id, label, unit, value]) => ({ id, label, unit, value: value ?? null })), details: { bookingsNavigationsMs: bookings?.navigationsMs }, errors };
+    return {
+      metrics: bookingsMetrics(bookings).map(([id, label, unit, value]) => ({ id, label, unit, value: value ?? null })),
+      details: { bookingsNavigationsMs: bookings?.navigationsMs },
+      errors,
+    };
   }
   if (ONLY === 'vault') {
     const vault = await attempt('vault', () => measureVaultOnOrigin(browser), errors);
     return { metrics: vaultMetrics(vault).map(([id, label, unit, value]) => ({ id, label, unit, value: value ?? null })), details: {}, errors };
   }
-  const lighthouse = ONLY === 'app' ? null
-    : await attempt('lighthouse', () => measureLighthouse(ORIGIN, CHROMIUM_PATH, CHROMIUM_ARGS), errors);
+  const lighthouse = ONLY === 'app' ? null : await attempt('lighthouse', () => measureLighthouse(ORIGIN, CHROMIUM_PATH, CHROMIUM_ARGS), errors);
   if (lighthouse) printLighthouse(lighthouse);
   if (ONLY === 'lighthouse') {
     const metrics = lighthouseMetrics(lighthouse).map(([id, label, unit, value]) => ({ id, label, unit, value: value ?? null }));
@@ -170,48 +188,64 @@ async function measureAll(browser) {
   const health = offline?.health.times;
   const searched = await attempt('catalog search', () => measureSearch(ROOT, m.percentile), errors);
   const kb = await attempt('knowledge-base search', () => measureKbSearch(ROOT, m.percentile), errors);
-  const autosave = await attempt('autosave', async () => {
-    const context = await m.newContext(browser);
-    try {
-      const page = await m.controlledPage(context, `${ORIGIN}/settings/storage`);
-      await page.getByRole('cell').first().waitFor(); // the page has opened «okno»
-      return await measureAutosave(page);
-    } finally {
-      await context.close();
-    }
-  }, errors);
-  const workerCheck = await attempt('worker check', async () => {
-    const context = await m.newContext(browser);
-    try {
-      return await measureWorkerCheck(await m.controlledPage(context, `${ORIGIN}/demo`), ROOT);
-    } finally {
-      await context.close();
-    }
-  }, errors);
+  const autosave = await attempt(
+    'autosave',
+    async () => {
+      const context = await m.newContext(browser);
+      try {
+        const page = await m.controlledPage(context, `${ORIGIN}/settings/storage`);
+        await page.getByRole('cell').first().waitFor(); // the page has opened «okno»
+        return await measureAutosave(page);
+      } finally {
+        await context.close();
+      }
+    },
+    errors,
+  );
+  const workerCheck = await attempt(
+    'worker check',
+    async () => {
+      const context = await m.newContext(browser);
+      try {
+        return await measureWorkerCheck(await m.controlledPage(context, `${ORIGIN}/demo`), ROOT);
+      } finally {
+        await context.close();
+      }
+    },
+    errors,
+  );
 
   const vault = await attempt('vault', () => measureVaultOnOrigin(browser), errors);
   const lifecycle = await attempt('lifecycle', () => measureLifecycle(ROOT), errors);
-  const history = await attempt('history render', async () => {
-    const context = await m.newContext(browser);
-    try {
-      return await measureHistoryRender(await m.controlledPage(context, `${ORIGIN}/`), ORIGIN);
-    } finally {
-      await context.close();
-    }
-  }, errors);
+  const history = await attempt(
+    'history render',
+    async () => {
+      const context = await m.newContext(browser);
+      try {
+        return await measureHistoryRender(await m.controlledPage(context, `${ORIGIN}/`), ORIGIN);
+      } finally {
+        await context.close();
+      }
+    },
+    errors,
+  );
   const certificate = await attempt('certificate pdf', () => measureCertificatePdf(ROOT), errors);
   const receipts = await attempt('receipts', () => measureReceipts(ROOT), errors);
   const offices = await attempt('offices', () => measureOffices(ROOT), errors);
   const appealsSearch = await attempt('appeals search', () => measureAppealsSearch(ROOT), errors);
   const bookingsFirstRow = await attempt('bookings first row', () => measureBookingsOnOrigin(browser), errors);
-  const appealsFirstRow = await attempt('appeals first row', async () => {
-    const context = await m.newContext(browser);
-    try {
-      return await measureAppealsFirstRow(ROOT, await m.controlledPage(context, `${ORIGIN}/`), ORIGIN);
-    } finally {
-      await context.close();
-    }
-  }, errors);
+  const appealsFirstRow = await attempt(
+    'appeals first row',
+    async () => {
+      const context = await m.newContext(browser);
+      try {
+        return await measureAppealsFirstRow(ROOT, await m.controlledPage(context, `${ORIGIN}/`), ORIGIN);
+      } finally {
+        await context.close();
+      }
+    },
+    errors,
+  );
 
   const metrics = [
     ['firstRouteJsGzipKB', 'JS before first interaction on / (gzip)', 'KB', js?.kb],
@@ -230,13 +264,33 @@ async function measureAll(browser) {
     ['autosaveP95Ms', 'draft autosave to complete, p95 (10k drafts + 10k applications)', 'ms', autosave && round(autosave.p95, 2)],
     ...vaultMetrics(vault),
     ['workerCheckMs', `validation worker: check of ${FILE_COUNT} files of 5 MB, in turn`, 'ms', workerCheck && round(workerCheck.totalMs, 0)],
-    ['workerCheckLongTaskMs', 'longest main-thread task during that check (0: none over 50 ms)', 'ms', workerCheck && round(workerCheck.longestTaskMs, 0)],
+    [
+      'workerCheckLongTaskMs',
+      'longest main-thread task during that check (0: none over 50 ms)',
+      'ms',
+      workerCheck && round(workerCheck.longestTaskMs, 0),
+    ],
     ['lifecycleMs', `case states of ${CASE_COUNT} cases after a 30-day jump`, 'ms', lifecycle && round(lifecycle.totalMs, 0)],
     ['historyRenderMs', `«Мои заявления» first row with ${CASE_COUNT} applications, page load`, 'ms', history && round(history.loadMs, 0)],
-    ['historyNavigationMs', `«Мои заявления» first row with ${CASE_COUNT} applications, from the header link (median of 5)`, 'ms', history && round(history.navigationMs, 0)],
-    ['historyFilterMs', `«Мои заявления» status filter to its result, ${CASE_COUNT} applications (median of 5)`, 'ms', history && round(history.filterMs, 0)],
+    [
+      'historyNavigationMs',
+      `«Мои заявления» first row with ${CASE_COUNT} applications, from the header link (median of 5)`,
+      'ms',
+      history && round(history.navigationMs, 0),
+    ],
+    [
+      'historyFilterMs',
+      `«Мои заявления» status filter to its result, ${CASE_COUNT} applications (median of 5)`,
+      'ms',
+      history && round(history.filterMs, 0),
+    ],
     ['historyLongTaskMs', 'longest main-thread task meanwhile (0: none over 50 ms)', 'ms', history && round(history.longestTaskMs, 0)],
-    ['historyThrottledInteractionMs', 'longest interaction (Event Timing) there at 4× CPU throttling', 'ms', history && round(history.throttledInteractionMs, 0)],
+    [
+      'historyThrottledInteractionMs',
+      'longest interaction (Event Timing) there at 4× CPU throttling',
+      'ms',
+      history && round(history.throttledInteractionMs, 0),
+    ],
     ['certificatePdfColdMs', 'certificate PDF, first render (Node)', 'ms', certificate && round(certificate.coldMs, 0)],
     ['certificatePdfWarmMs', 'certificate PDF, warm render, median', 'ms', certificate && round(certificate.warmMedianMs, 0)],
     ['certificatePdfKB', 'certificate PDF size', 'KB', certificate && round(certificate.sizeKB, 1)],
@@ -246,11 +300,21 @@ async function measureAll(browser) {
     ['receiptPdfKB', 'receipt PDF size', 'KB', receipts && round(receipts.pdfSizeKB, 1)],
     ...lighthouseMetrics(lighthouse),
     ['slotsMonthMs', `free slots of the 30-day window for ${OFFICE_COUNT} offices, median (Node)`, 'ms', offices && round(offices.slotsMonthMs, 1)],
-    ['bookingsFormatMs', `«Мои записи» sort and format of the first rows with ${BOOKING_COUNT} bookings (Node)`, 'ms', offices && round(offices.bookingsFirstRowMs, 1)],
+    [
+      'bookingsFormatMs',
+      `«Мои записи» sort and format of the first rows with ${BOOKING_COUNT} bookings (Node)`,
+      'ms',
+      offices && round(offices.bookingsFirstRowMs, 1),
+    ],
     ...bookingsMetrics(bookingsFirstRow),
     ['appealsFirstRowMs', `«Мои обращения» first row with ${APPEAL_COUNT} appeals on the device`, 'ms', appealsFirstRow && round(appealsFirstRow, 0)],
     ['appealsIndexMs', `appeal search index of ${APPEAL_COUNT} appeals (Node)`, 'ms', appealsSearch && round(appealsSearch.indexMs, 1)],
-    ['appealsSearchMedianMs', `appeal search over ${APPEAL_COUNT} appeals, median (Node)`, 'ms', appealsSearch && round(appealsSearch.searchMedianMs, 2)],
+    [
+      'appealsSearchMedianMs',
+      `appeal search over ${APPEAL_COUNT} appeals, median (Node)`,
+      'ms',
+      appealsSearch && round(appealsSearch.searchMedianMs, 2),
+    ],
     ['appealsSearchP95Ms', 'appeal search, p95', 'ms', appealsSearch && round(appealsSearch.searchP95Ms, 2)],
   ].map(([id, label, unit, value]) => ({ id, label, unit, value: value ?? null }));
 
@@ -259,10 +323,16 @@ async function measureAll(browser) {
   for (const u of [...(js?.unmapped ?? []), ...(css?.unmapped ?? [])]) errors.push(`first route: no dist file for ${u}`);
 
   const details = {
-    firstRouteScripts: js?.files, firstRouteStyles: css?.files, precacheEntries: precache?.entries,
-    pdfWorkerFiles: pdf?.files, coldLoadsMs: cold, offlineLoadsMs: offline?.loads,
-    workerCheckPerFileMs: workerCheck?.perFile.map((ms) => round(ms, 0)), workerCheckLongTasks: workerCheck?.longTasks,
-    workerCheckLongestFrameGapMs: workerCheck && round(workerCheck.frameGapMs, 0), lighthouse,
+    firstRouteScripts: js?.files,
+    firstRouteStyles: css?.files,
+    precacheEntries: precache?.entries,
+    pdfWorkerFiles: pdf?.files,
+    coldLoadsMs: cold,
+    offlineLoadsMs: offline?.loads,
+    workerCheckPerFileMs: workerCheck?.perFile.map((ms) => round(ms, 0)),
+    workerCheckLongTasks: workerCheck?.longTasks,
+    workerCheckLongestFrameGapMs: workerCheck && round(workerCheck.frameGapMs, 0),
+    lighthouse,
   };
   return { metrics, details, errors };
 }
@@ -283,7 +353,10 @@ function applyBudgets(metrics, budgets) {
 
 function printReport(results, errors) {
   const rows = results.map((r) => [
-    r.label, r.value === null ? 'n/a' : `${r.value} ${r.unit}`, r.budget === null ? '-' : `${r.id.endsWith('Min') ? '≥ ' : ''}${r.budget} ${r.unit}`, r.status,
+    r.label,
+    r.value === null ? 'n/a' : `${r.value} ${r.unit}`,
+    r.budget === null ? '-' : `${r.id.endsWith('Min') ? '≥ ' : ''}${r.budget} ${r.unit}`,
+    r.status,
   ]);
   const head = ['metric', 'value', 'budget', 'status'];
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i].length)));
@@ -304,9 +377,16 @@ async function main() {
   }
   const budgets = JSON.parse(readFileSync(join(ROOT, 'test/bench/budgets.json'), 'utf8'));
   const server = await preview({ root: ROOT, logLevel: 'warn', preview: { port: PORT, strictPort: true, host: '127.0.0.1' } });
-  const browser = await chromium.launch({
-    executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS,
-  }).catch(async (err) => { await server.close(); throw err; });
+  const browser = await chromium
+    .launch({
+      executablePath: CHROMIUM_PATH,
+      headless: true,
+      args: CHROMIUM_ARGS,
+    })
+    .catch(async (err) => {
+      await server.close();
+      throw err;
+    });
   let measured;
   try {
     measured = await measureAll(browser);

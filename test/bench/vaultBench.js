@@ -13,7 +13,10 @@ export function measureVault(page) {
     const password = 'Zelenyj#Sad7';
     const wrappingKey = async (salt) => {
       const material = await crypto.subtle.importKey('raw', text.encode(password), 'PBKDF2', false, ['deriveKey']);
-      return crypto.subtle.deriveKey({ name: 'PBKDF2', hash: 'SHA-256', salt, iterations: ITERATIONS }, material, AES, false, ['wrapKey', 'unwrapKey']);
+      return crypto.subtle.deriveKey({ name: 'PBKDF2', hash: 'SHA-256', salt, iterations: ITERATIONS }, material, AES, false, [
+        'wrapKey',
+        'unwrapKey',
+      ]);
     };
     const salt = crypto.getRandomValues(new Uint8Array(16));
     const iv = crypto.getRandomValues(new Uint8Array(12));
@@ -54,7 +57,14 @@ export function measureVault(page) {
     const times = [];
     for (let i = 0; i < 100; i++) {
       const t0 = performance.now();
-      const row = { id: 'vault-live', accountId: 'bench', serviceId: 'residence-certificate', step: 3, updatedAt: Date.now(), sealed: await seal({ answers: { ...answers, i } }) };
+      const row = {
+        id: 'vault-live',
+        accountId: 'bench',
+        serviceId: 'residence-certificate',
+        step: 3,
+        updatedAt: Date.now(),
+        sealed: await seal({ answers: { ...answers, i } }),
+      };
       const tx = db.transaction('drafts', 'readwrite');
       tx.objectStore('drafts').put(row);
       await done(tx);

@@ -24,7 +24,9 @@ test('connect the app by its key, sign in with its code or a recovery code, turn
   await expectHeading(page, 'Безопасность');
   await section(page).getByRole('button', { name: 'Подключить приложение' }).click();
   await expect(section(page).getByRole('img', { name: 'QR-код для подключения приложения-аутентификатора' })).toBeVisible();
-  const keyLine = await section(page).getByText(/^Ключ для ввода вручную:/).textContent();
+  const keyLine = await section(page)
+    .getByText(/^Ключ для ввода вручную:/)
+    .textContent();
   const key = (keyLine ?? '').replace('Ключ для ввода вручную:', '').replace(/\s/g, '');
   expect(key).toMatch(/^[A-Z2-7]{32}$/);
 

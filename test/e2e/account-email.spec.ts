@@ -24,7 +24,10 @@ test.beforeEach(() => test.slow());
 
 async function expectNoViolations(page: Page, state: string): Promise<void> {
   const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
-  expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), `axe violations: ${state}`).toEqual([]);
+  expect(
+    result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+    `axe violations: ${state}`,
+  ).toEqual([]);
 }
 
 test('until the code from the letter is entered, the e-mail opens neither sign-in nor recovery', async ({ page }) => {

@@ -6,8 +6,7 @@ import { CITIZEN, INN, saveProfileByApi, signUpCitizen } from './pages/profile';
 
 test.beforeEach(() => test.slow());
 
-const profileHeading = (page: Page) =>
-  page.getByRole('heading', { level: 1, name: `${CITIZEN.surname} ${CITIZEN.name} ${CITIZEN.patronymic}` });
+const profileHeading = (page: Page) => page.getByRole('heading', { level: 1, name: `${CITIZEN.surname} ${CITIZEN.name} ${CITIZEN.patronymic}` });
 
 test('sign in by INN; three wrong passwords are told in the app, by SMS and by e-mail', async ({ page }) => {
   await signUpCitizen(page, '/profile');

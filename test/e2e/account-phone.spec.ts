@@ -39,7 +39,9 @@ test('the phone changes with codes from both numbers; sign-in then takes only th
 
   await newPhone.fill(NEW_PHONE);
   await section.getByRole('button', { name: 'Получить коды' }).click();
-  await expect(section.getByText('Мы отправили два SMS с кодами: на текущий номер +7 912 ***-**-89 и на новый номер +7 912 ***-**-21. Введите оба кода.')).toBeVisible();
+  await expect(
+    section.getByText('Мы отправили два SMS с кодами: на текущий номер +7 912 ***-**-89 и на новый номер +7 912 ***-**-21. Введите оба кода.'),
+  ).toBeVisible();
   await expect(field(page, 'Код с текущего номера')).toBeFocused();
   const current = await readCode(page, account.phone);
   const next = await readCode(page, NEW_PHONE);
@@ -58,8 +60,13 @@ test('the phone changes with codes from both numbers; sign-in then takes only th
   await expect(section.getByText('+79127654321', { exact: true })).toBeVisible();
   expect((await readInbox(page, account.phone))[0]!.body).toContain('изменён на +7 912 ***-**-21');
 
-  await page.getByRole('link', { name: /^Уведомления/ }).first().click();
-  await expect(page.getByText('Номер телефона учётной записи изменён на +7 912 ***-**-21. Если это были не вы, обратитесь в поддержку.')).toBeVisible();
+  await page
+    .getByRole('link', { name: /^Уведомления/ })
+    .first()
+    .click();
+  await expect(
+    page.getByText('Номер телефона учётной записи изменён на +7 912 ***-**-21. Если это были не вы, обратитесь в поддержку.'),
+  ).toBeVisible();
 
   await signOut(page);
   await submitLogin(page, account.phone, account.password);

@@ -25,7 +25,9 @@ import { api, openApp } from './pages/app';
 test('register with the code from the SMS inbox and land on the profile with a welcome', async ({ page }) => {
   const account = await registerViaUi(page);
   await expect(page).toHaveURL(/\/profile\?welcome=true$/);
-  await expect(page.getByRole('status').filter({ hasText: 'Анна, учётная запись создана. Подтвердите личность, чтобы открыть все услуги.' })).toBeVisible();
+  await expect(
+    page.getByRole('status').filter({ hasText: 'Анна, учётная запись создана. Подтвердите личность, чтобы открыть все услуги.' }),
+  ).toBeVisible();
   await expect(headerProfile(page)).toBeVisible();
   await expect(headerSignIn(page)).toHaveCount(0);
   await expect(page.getByText('Упрощённая')).toBeVisible();
@@ -59,7 +61,9 @@ test('registration validation: summary links to fields, dates and passwords are 
     await expect(errorSummary(page).getByRole('link')).toHaveText([`Дата рождения: ${dateMessage}`]);
     await expect(field(page, 'Дата рождения')).toHaveAttribute('aria-invalid', 'true');
     await expect(field(page, 'Дата рождения')).toHaveAccessibleDescription(new RegExp(dateMessage.replace(/[.()]/g, '\\$&')));
-    await errorSummary(page).getByRole('link', { name: /Дата рождения/ }).click();
+    await errorSummary(page)
+      .getByRole('link', { name: /Дата рождения/ })
+      .click();
     await expect(field(page, 'Дата рождения')).toBeFocused();
     await field(page, 'Дата рождения').fill(account.birthDate);
     await page.getByRole('button', { name: 'Продолжить' }).click();

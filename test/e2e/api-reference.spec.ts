@@ -32,8 +32,12 @@ test('the API reference opens from the footer and shows a route with its fields,
 
   await page.getByRole('button', { name: 'Switch to English' }).click();
   await expectHeading(page, 'API reference');
-  await expect(page.getByRole('article', { name: 'POST /api/auth/register', exact: true }).getByText('Start registration: send a code to the phone')).toBeVisible();
-  await expect(page.getByRole('article', { name: 'POST /api/auth/register', exact: true }).getByRole('table', { name: /Request body/ })).toBeVisible();
+  await expect(
+    page.getByRole('article', { name: 'POST /api/auth/register', exact: true }).getByText('Start registration: send a code to the phone'),
+  ).toBeVisible();
+  await expect(
+    page.getByRole('article', { name: 'POST /api/auth/register', exact: true }).getByRole('table', { name: /Request body/ }),
+  ).toBeVisible();
 });
 
 test('the OpenAPI document comes from the service worker, also offline, and is the file the build wrote', async ({ page, context }) => {

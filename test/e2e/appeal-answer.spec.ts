@@ -13,9 +13,9 @@ import { confirmedCitizen } from './pages/apply';
 const verdict = (page: Page) => page.locator('[data-verdict]');
 const fileInput = (page: Page) => page.getByLabel('Загрузить файл документа');
 const axeOnVerdict = async (page: Page) =>
-  (await new AxeBuilder({ page }).include('[data-verdict]').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze()).violations.map(
-    (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-  );
+  (
+    await new AxeBuilder({ page }).include('[data-verdict]').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze()
+  ).violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 
 async function downloadAnswer(page: Page, button: string, path: string): Promise<string> {
   const download = page.waitForEvent('download');
@@ -24,7 +24,9 @@ async function downloadAnswer(page: Page, button: string, path: string): Promise
   return path;
 }
 
-test('an answered appeal: the PDF reads as printed, verifies, a changed byte is refused; JSON and XML verify; axe in ru and en', async ({ page }, info) => {
+test('an answered appeal: the PDF reads as printed, verifies, a changed byte is refused; JSON and XML verify; axe in ru and en', async ({
+  page,
+}, info) => {
   test.setTimeout(180_000);
   await confirmedCitizen(page);
   const number = await sendRequest(page, 'answered', 'Срок выдачи справки о составе семьи');
@@ -83,7 +85,10 @@ test('an answered appeal: the PDF reads as printed, verifies, a changed byte is 
     await expect(facts.filter({ hasText: `Ответ на обращение № ${number}` })).toBeVisible();
   }
   const xmlChanged = info.outputPath('answer-changed.xml');
-  writeFileSync(xmlChanged, readFileSync(xml, 'utf8').replace(/<code>(\d)/, (_, d: string) => `<code>${(Number(d) % 9) + 1}`));
+  writeFileSync(
+    xmlChanged,
+    readFileSync(xml, 'utf8').replace(/<code>(\d)/, (_, d: string) => `<code>${(Number(d) % 9) + 1}`),
+  );
   await fileInput(page).setInputFiles(xmlChanged);
   await expect(page.getByRole('heading', { level: 2, name: 'Документ недействителен: изменён после подписания' })).toBeFocused();
 

@@ -21,7 +21,8 @@ test('the confirmation offers the sent appeal as a PDF that reads as the page sh
 
   const collapse = (text: string) => text.replace(/\s+/g, '');
   const read = ocrPdf(bytes, 'rus+eng');
-  for (const words of ['Копия обращения', 'Срок выдачи справки о составе семьи', 'Запрос']) expect(collapse(read), `OCR read: ${read}`).toContain(collapse(words));
+  for (const words of ['Копия обращения', 'Срок выдачи справки о составе семьи', 'Запрос'])
+    expect(collapse(read), `OCR read: ${read}`).toContain(collapse(words));
   // Digits with the Latin model, as in the answer's test (the Russian one misreads some digit pairs).
   expect(collapse(ocrPdf(bytes, 'eng')), 'OCR read the number').toContain(number);
 

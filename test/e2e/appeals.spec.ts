@@ -9,7 +9,9 @@ import { confirmedCitizen, sendResidenceCertificate } from './pages/apply';
 import { signInOperator } from './pages/operator';
 
 const axe = async (page: Page) =>
-  (await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze()).violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  (await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze()).violations.map(
+    (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+  );
 const sendButton = (page: Page) => page.getByRole('button', { name: 'Отправить обращение' });
 
 test('a complaint from a refused application, with a screenshot, answered in term, downloaded, verified and rated', async ({ page }, info) => {
@@ -126,7 +128,9 @@ test('an appeal can be created with the keyboard alone', async ({ page }) => {
   await page.getByLabel('Тема одной строкой').focus();
   await page.keyboard.type('Добавить запись к нотариусу');
   await press('Enter');
-  await expect(page.getByLabel('Описание')).toBeFocused({ timeout: 5_000 }).catch(() => undefined);
+  await expect(page.getByLabel('Описание'))
+    .toBeFocused({ timeout: 5_000 })
+    .catch(() => undefined);
   await page.getByLabel('Описание').focus();
   await page.keyboard.press('Control+A');
   await page.keyboard.type('Было бы удобно записываться к нотариусу через портал.');

@@ -91,9 +91,16 @@ test('axe: every page of the residence certificate wizard, with its errors, up t
   await expectNoViolations(page, 'documents with a refused file');
   await passport.getByLabel('Выбрать файл').setInputFiles(fixture('sample.pdf'));
   await slot(page, 'СНИЛС').getByLabel('Выбрать файл').setInputFiles(fixture('sample.png'));
-  await slot(page, /Подтверждение регистрации/).getByLabel('Выбрать файл').setInputFiles(fixture('sample.jpg'));
-  for (const [name, file] of [[/Паспорт гражданина РФ/, 'sample.pdf'], ['СНИЛС', 'sample.png']] as const) {
-    await slot(page, name).getByRole('button', { name: `Просмотреть «${file}»` }).click();
+  await slot(page, /Подтверждение регистрации/)
+    .getByLabel('Выбрать файл')
+    .setInputFiles(fixture('sample.jpg'));
+  for (const [name, file] of [
+    [/Паспорт гражданина РФ/, 'sample.pdf'],
+    ['СНИЛС', 'sample.png'],
+  ] as const) {
+    await slot(page, name)
+      .getByRole('button', { name: `Просмотреть «${file}»` })
+      .click();
     await expect(slot(page, name).getByRole('button', { name: `Скрыть «${file}»` })).toHaveAttribute('aria-expanded', 'true');
   }
   await expect(slot(page, /Подтверждение регистрации/).getByText('Приложен файл «sample.jpg»')).toBeVisible();

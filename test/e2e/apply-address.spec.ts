@@ -38,7 +38,12 @@ test('the address step: profile parts, «Проверить адрес», and on
 
   // Continue without the city: the form says so at the field.
   await wizardNext(page);
-  await expect(page.getByRole('alert').filter({ hasText: 'Исправьте ошибки' }).getByRole('link', { name: /Город или населённый пункт/ })).toBeVisible();
+  await expect(
+    page
+      .getByRole('alert')
+      .filter({ hasText: 'Исправьте ошибки' })
+      .getByRole('link', { name: /Город или населённый пункт/ }),
+  ).toBeVisible();
   await page.getByLabel('Город или населённый пункт').fill('Москва');
   await page.getByRole('button', { name: 'Проверить адрес' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Адрес выглядит полным.' })).toBeVisible();

@@ -4,7 +4,6 @@ import { expectHeading, qaInbox } from './pages/app';
 import { confirmedCitizen, signingCode, storedDrafts } from './pages/apply';
 import { fixture, signUpCitizen } from './pages/profile';
 
-
 const axe = async (page: Page) =>
   (await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze()).violations.map((v) => v.id);
 
@@ -64,15 +63,21 @@ test('apply for the residence certificate from search to number, signed with the
   // Three documents are required: the summary names them.
   await expect(page.getByRole('alert').filter({ hasText: 'Исправьте ошибки' }).getByRole('link')).toHaveCount(3);
   const slot = (name: string | RegExp) => page.getByRole('group', { name });
-  await slot(/Паспорт гражданина РФ/).getByLabel('Выбрать файл').setInputFiles(fixture('spoofed-exe.pdf'));
+  await slot(/Паспорт гражданина РФ/)
+    .getByLabel('Выбрать файл')
+    .setInputFiles(fixture('spoofed-exe.pdf'));
   await expect(slot(/Паспорт гражданина РФ/).getByText('Файл «spoofed-exe.pdf» не является PDF, JPG или PNG')).toBeVisible();
-  await slot(/Паспорт гражданина РФ/).getByLabel('Выбрать файл').setInputFiles(fixture('sample.pdf'));
+  await slot(/Паспорт гражданина РФ/)
+    .getByLabel('Выбрать файл')
+    .setInputFiles(fixture('sample.pdf'));
   await expect(slot(/Паспорт гражданина РФ/).getByText('Приложен файл «sample.pdf»')).toBeVisible();
   const preview = slot(/Паспорт гражданина РФ/).getByRole('button', { name: 'Просмотреть «sample.pdf»' });
   await preview.click();
   await expect(slot(/Паспорт гражданина РФ/).getByRole('button', { name: 'Скрыть «sample.pdf»' })).toHaveAttribute('aria-expanded', 'true');
   await slot('СНИЛС').getByLabel('Выбрать файл').setInputFiles(fixture('sample.png'));
-  await slot(/Подтверждение регистрации/).getByLabel('Выбрать файл').setInputFiles(fixture('sample.jpg'));
+  await slot(/Подтверждение регистрации/)
+    .getByLabel('Выбрать файл')
+    .setInputFiles(fixture('sample.jpg'));
   await expect(slot(/Подтверждение регистрации/).getByText('Приложен файл «sample.jpg»')).toBeVisible();
   await next(page);
 
@@ -116,7 +121,9 @@ test('a reload at step 3 continues at step 3 with every answer, and the draft is
   await step(page, 3, 'Адрес регистрации');
   await page.getByLabel('Квартира (если есть)').fill('99');
   // The draft is written on the device at once; reload only when it holds the step and the answer.
-  await expect.poll(async () => (await storedDrafts(page)).map((d) => ({ step: d.step, flat: Object.values(d.answers).includes('99') }))).toEqual([{ step: 2, flat: true }]);
+  await expect
+    .poll(async () => (await storedDrafts(page)).map((d) => ({ step: d.step, flat: Object.values(d.answers).includes('99') })))
+    .toEqual([{ step: 2, flat: true }]);
   await page.reload();
   await step(page, 3, 'Адрес регистрации', false);
   await expect(page.getByLabel('Квартира (если есть)')).toHaveValue('99');
@@ -181,7 +188,9 @@ test('sent during an outage, the application waits in the outbox and goes once t
   await page.evaluate(() => fetch('/api/_sim/faults', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{"outage":false}' }));
   await expect(page.getByRole('heading', { name: 'Ждут отправки' })).toBeHidden({ timeout: 20_000 });
   await expect(page.getByText(/№ \d{4}-/)).toBeVisible();
-  const sent = await page.evaluate(() => fetch('/api/applications', { headers: { Authorization: `Bearer ${sessionStorage.getItem('okno.session')}` } }).then((r) => r.json()));
+  const sent = await page.evaluate(() =>
+    fetch('/api/applications', { headers: { Authorization: `Bearer ${sessionStorage.getItem('okno.session')}` } }).then((r) => r.json()),
+  );
   expect(sent).toHaveLength(1);
 });
 
@@ -210,7 +219,12 @@ test('the same draft in two tabs: changes arrive live, and a clash is shown inst
   const clash = (p: Page) => p.getByRole('alert').filter({ hasText: 'изменили и здесь, и в другой вкладке' });
   const field = (p: Page) => p.getByLabel('Имя', { exact: true });
   const names = async () => [await field(page).inputValue(), await field(other).inputValue()];
-  const rounds = [['Анна', 'Ольга'], ['Мария', 'Дарья'], ['Елена', 'Ирина'], ['Софья', 'Вера']] as const;
+  const rounds = [
+    ['Анна', 'Ольга'],
+    ['Мария', 'Дарья'],
+    ['Елена', 'Ирина'],
+    ['Софья', 'Вера'],
+  ] as const;
   let clashed: Page[] = [];
   for (const [mine, theirs] of rounds) {
     await Promise.all([field(page).fill(mine), field(other).fill(theirs)]);

@@ -28,6 +28,11 @@ test('«Показать ещё N» on «Мои записи» shows the next ro
   await past.getByRole('button', { name: 'Показать ещё 1' }).click();
   await expect(past.getByRole('listitem')).toHaveCount(DROPPED);
   await expect(past.getByRole('listitem').last()).toBeVisible();
-  await expect(past.getByRole('listitem').last().getByRole('link', { name: /^МФ-\d{4} — / })).toBeVisible();
+  await expect(
+    past
+      .getByRole('listitem')
+      .last()
+      .getByRole('link', { name: /^МФ-\d{4} — / }),
+  ).toBeVisible();
   await expect(past.getByRole('button', { name: /^Показать ещё/ })).toHaveCount(0);
 });

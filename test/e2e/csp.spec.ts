@@ -14,7 +14,17 @@ import { openFeeInvoice } from './pages/pay';
 
 test.describe.configure({ timeout: 240_000 });
 
-const SIGNED_OUT = [...PUBLIC_ROUTES, '/reset', '/help/articles/selfhelp-file-refused', '/help/contacts', '/offices', '/inbox', '/demo', '/catalog/residence-certificate/apply', '/developers/api'];
+const SIGNED_OUT = [
+  ...PUBLIC_ROUTES,
+  '/reset',
+  '/help/articles/selfhelp-file-refused',
+  '/help/contacts',
+  '/offices',
+  '/inbox',
+  '/demo',
+  '/catalog/residence-certificate/apply',
+  '/developers/api',
+];
 const CITIZEN = [
   '/profile',
   '/profile/data',
@@ -92,7 +102,9 @@ async function visit(page: Page, path: string): Promise<string[]> {
   await page.goto(path);
   await expect(page.getByRole('heading', { level: 1 }).first()).toBeVisible();
   await expect(page.locator('[aria-busy="true"]')).toHaveCount(0);
-  return page.evaluate(() => (window as unknown as { cspViolations?: string[] }).cspViolations ?? []).then((found) => found.map((v) => `${path}: ${v}`));
+  return page
+    .evaluate(() => (window as unknown as { cspViolations?: string[] }).cspViolations ?? [])
+    .then((found) => found.map((v) => `${path}: ${v}`));
 }
 
 /** Visits every address in turn; answers every refusal, each prefixed with its address. */

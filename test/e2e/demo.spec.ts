@@ -73,8 +73,7 @@ async function installDraftHelpers(page: Page) {
         };
       });
     Object.assign(window, {
-      storeDraft: () =>
-        withStore('readwrite', (s) => s.put({ id: 'd1', accountId: 'local', serviceId: 'x', step: 1, answers: {}, updatedAt: 1 })),
+      storeDraft: () => withStore('readwrite', (s) => s.put({ id: 'd1', accountId: 'local', serviceId: 'x', step: 1, answers: {}, updatedAt: 1 })),
       countDrafts: () => withStore('readonly', (s) => s.count()),
     });
   });
@@ -87,7 +86,18 @@ test('reset asks first, then wipes the device and the simulated departments', as
   // Signed in, the app opens its database «okno» (a visitor's page does not need it).
   await signUpCitizen(page, '/demo');
   await api(page, 'POST', '/api/_sim/faults', { latencyMs: 40 });
-  await expect.poll(() => page.evaluate(() => storeDraft().then(() => true, () => false)), { timeout: 15_000 }).toBe(true);
+  await expect
+    .poll(
+      () =>
+        page.evaluate(() =>
+          storeDraft().then(
+            () => true,
+            () => false,
+          ),
+        ),
+      { timeout: 15_000 },
+    )
+    .toBe(true);
   await demo.resetAll(page, { confirm: false });
   await expect(demo.resetDialog(page)).toBeHidden();
   expect((await api<{ latencyMs: number }>(page, 'GET', '/api/_sim/faults')).body.latencyMs).toBe(40);

@@ -15,8 +15,11 @@ const NOW = '2026-12-01T06:00:00.000Z';
 const CHILD_POLICY = '7700000000041788';
 const ADULT_POLICY = '7700000000029643';
 const axe = async (page: Page) =>
-  (await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze()).violations.map((v) => `${v.id}: ${v.nodes[0]?.target}`);
-const shot = (page: Page, name: string) => (process.env.OKNO_SHOTS ? page.screenshot({ path: `${process.env.OKNO_SHOTS}/${name}.png`, fullPage: true }) : undefined);
+  (await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze()).violations.map(
+    (v) => `${v.id}: ${v.nodes[0]?.target}`,
+  );
+const shot = (page: Page, name: string) =>
+  process.env.OKNO_SHOTS ? page.screenshot({ path: `${process.env.OKNO_SHOTS}/${name}.png`, fullPage: true }) : undefined;
 
 async function start(page: Page) {
   await signUpCitizen(page, '/');
@@ -93,7 +96,8 @@ test('a paediatrician for a child: book, «Мои записи», the PDF read b
   const file = await download;
   expect(file.suggestedFilename()).toMatch(/^okno-ПК-\d{4}\.pdf$/);
   const read = ocrPdf(new Uint8Array(readFileSync((await file.path())!)), 'rus+eng').replace(/\s+/g, '');
-  for (const word of ['Детскаяполиклиника№8', firstDoctor.replace(/\s+/g, ''), '09:40', '03.12.2026', 'Педиатр', 'ПетроваАннаИвановна', 'XXXX1788']) expect(read.replace(/Х/g, 'X')).toContain(word);
+  for (const word of ['Детскаяполиклиника№8', firstDoctor.replace(/\s+/g, ''), '09:40', '03.12.2026', 'Педиатр', 'ПетроваАннаИвановна', 'XXXX1788'])
+    expect(read.replace(/Х/g, 'X')).toContain(word);
   expect(read).not.toContain(CHILD_POLICY.slice(0, 12));
   await shot(page, 'doctor-booking');
 
@@ -117,7 +121,11 @@ test('for oneself from the keyboard: the profile’s clinic first and its policy
 
   await page.getByRole('table').getByRole('button', { name: 'ср, 2 декабря' }).focus();
   await page.keyboard.press('Enter');
-  await page.getByRole('group', { name: /кабинет \d+ — ср, 2 декабря/ }).first().getByRole('button', { name: '10:00' }).focus();
+  await page
+    .getByRole('group', { name: /кабинет \d+ — ср, 2 декабря/ })
+    .first()
+    .getByRole('button', { name: '10:00' })
+    .focus();
   await page.keyboard.press('Space');
   await expect(page.getByRole('status').filter({ hasText: 'Выбрано:' })).toContainText('2 декабря 2026');
   await page.getByRole('button', { name: 'Записаться', exact: true }).focus();

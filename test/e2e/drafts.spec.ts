@@ -13,7 +13,10 @@ const slot = (page: Page, name: string | RegExp) => page.getByRole('group', { na
 
 async function expectNoViolations(page: Page, state: string): Promise<void> {
   const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
-  expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), state).toEqual([]);
+  expect(
+    result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+    state,
+  ).toEqual([]);
 }
 
 /** How many attached files the device holds (database «okno»). */
@@ -44,7 +47,9 @@ async function draftWithFiles(page: Page): Promise<void> {
   await next(page);
   await next(page);
   await expect(page.getByText('Шаг 6 из 9')).toBeVisible();
-  await slot(page, /Паспорт гражданина РФ/).getByLabel('Выбрать файл').setInputFiles(fixture('sample.pdf'));
+  await slot(page, /Паспорт гражданина РФ/)
+    .getByLabel('Выбрать файл')
+    .setInputFiles(fixture('sample.pdf'));
   await expect(slot(page, /Паспорт гражданина РФ/).getByText('Приложен файл «sample.pdf»')).toBeVisible();
   await slot(page, 'СНИЛС').getByLabel('Выбрать файл').setInputFiles(fixture('sample.png'));
   await expect(slot(page, 'СНИЛС').getByText('Приложен файл «sample.png»')).toBeVisible();
@@ -82,7 +87,9 @@ test('a draft is deleted from «Мои заявления» after a confirmation
   expect(await storedFiles(page)).toBe(0);
 });
 
-test('«Получить услугу» with a draft offers to continue it; the review lists the files; starting anew replaces it; the wizard deletes it', async ({ page }) => {
+test('«Получить услугу» with a draft offers to continue it; the review lists the files; starting anew replaces it; the wizard deletes it', async ({
+  page,
+}) => {
   test.setTimeout(120_000);
   await confirmedCitizen(page);
   await draftWithFiles(page);
@@ -97,7 +104,9 @@ test('«Получить услугу» with a draft offers to continue it; the 
   expect(await storedDrafts(page)).toHaveLength(1);
 
   // The review names every attached file with its size, and a document without one.
-  await slot(page, /Подтверждение регистрации/).getByLabel('Выбрать файл').setInputFiles(fixture('sample.jpg'));
+  await slot(page, /Подтверждение регистрации/)
+    .getByLabel('Выбрать файл')
+    .setInputFiles(fixture('sample.jpg'));
   await expect(slot(page, /Подтверждение регистрации/).getByText('Приложен файл «sample.jpg»')).toBeVisible();
   await next(page);
   await page.getByLabel(/Электронный документ/).check();
@@ -143,7 +152,9 @@ test('deleting a draft whose state fee is paid says what becomes of the payment'
   const card = { number: '4111 1111 1111 1111', expiry: '12/30', cvc: '123', holder: 'IVAN IVANOV' };
   const step = await callApi<{ attemptId: string }>(page, 'POST', `/api/payments/invoices/${invoice.body.id}/pay`, { method: 'card', card });
   const code = /Код: (\d{6})/.exec((await qaInbox(page, 'channel=sms'))[0]?.body ?? '')?.[1];
-  expect((await callApi(page, 'POST', `/api/payments/invoices/${invoice.body.id}/confirm`, { attemptId: step.body.attemptId, code })).status).toBe(200);
+  expect((await callApi(page, 'POST', `/api/payments/invoices/${invoice.body.id}/confirm`, { attemptId: step.body.attemptId, code })).status).toBe(
+    200,
+  );
 
   await page.goto('/applications');
   await page.getByRole('button', { name: 'Удалить черновик «Выдача или замена паспорта гражданина РФ»' }).click();

@@ -50,7 +50,10 @@ function rawDatabaseText(page: Page): Promise<string> {
 
 async function expectNoViolations(page: Page, state: string): Promise<void> {
   const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
-  expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), state).toEqual([]);
+  expect(
+    result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+    state,
+  ).toEqual([]);
 }
 
 test('encryption on: nothing personal in clear in IndexedDB, a lock screen after a reload, the draft back with the password', async ({ page }) => {
@@ -114,7 +117,10 @@ test('encryption on: nothing personal in clear in IndexedDB, a lock screen after
   await expect(page.getByText('Шаг 6 из 9')).toBeVisible();
   await expect(page.getByRole('group', { name: /Паспорт гражданина РФ/ }).getByText('Приложен файл «sample.pdf»')).toBeVisible();
   await page.getByRole('link', { name: 'Мои заявления' }).click();
-  await page.getByRole('link', { name: /Справка о месте жительства/ }).first().click();
+  await page
+    .getByRole('link', { name: /Справка о месте жительства/ })
+    .first()
+    .click();
   await expect(page.getByText('Шаг 6 из 9')).toBeVisible();
   for (let i = 0; i < 4; i++) await page.getByRole('button', { name: 'Назад' }).click();
   await expect(page.getByText('Шаг 2 из 9')).toBeVisible();

@@ -13,7 +13,8 @@ const slot = (page: Page, name: string | RegExp) => page.getByRole('group', { na
 
 /** What the passport slot must say for each file of the corpus (expected.json lists the 13 files and codes). */
 const REFUSALS: Record<string, RegExp> = {
-  'huge-sides.png': /«huge-sides\.png» слишком большое: 30\s000 × 30\s000 пикселей\. Допустимо не больше 12\s000 пикселей по стороне и 50 мегапикселей/,
+  'huge-sides.png':
+    /«huge-sides\.png» слишком большое: 30\s000 × 30\s000 пикселей\. Допустимо не больше 12\s000 пикселей по стороне и 50 мегапикселей/,
   'huge-sides.jpg': /«huge-sides\.jpg» слишком большое: 65\s500 × 65\s500 пикселей/,
   'too-many-pixels.png': /«too-many-pixels\.png» слишком большое: 10\s000 × 6\s000 пикселей/,
   'undecodable.png': /Изображение «undecodable\.png» не открывается: файл повреждён или это не настоящее изображение/,

@@ -36,7 +36,9 @@ const statusOf = (page: Page) => page.locator('.facts .pill');
 const axe = async (page: Page) =>
   (await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze()).violations.map((v) => v.id);
 
-test('a residence certificate: each status is told, the signed PDF names the applicant, verifies, and a tampered copy is refused', async ({ page }, info) => {
+test('a residence certificate: each status is told, the signed PDF names the applicant, verifies, and a tampered copy is refused', async ({
+  page,
+}, info) => {
   test.setTimeout(150_000);
   await story(page, 'happy');
   const { id, number } = await sendResidenceCertificate(page, 'electronic');

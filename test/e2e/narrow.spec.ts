@@ -5,7 +5,21 @@ import { submitLogin } from './pages/account';
 import { openApp } from './pages/app';
 
 const PUBLIC = ['/', '/catalog', '/catalog/residence-certificate', '/login', '/register', '/reset', '/verify', '/help', '/demo', '/no-such-page'];
-const SIGNED_IN = ['/applications', '/payments', '/notifications', '/fines', '/profile', '/profile/data', '/profile/documents', '/profile/settings', '/profile/security', '/profile/journal', '/profile/privacy', '/profile/identity', '/catalog/residence-certificate/apply'];
+const SIGNED_IN = [
+  '/applications',
+  '/payments',
+  '/notifications',
+  '/fines',
+  '/profile',
+  '/profile/data',
+  '/profile/documents',
+  '/profile/settings',
+  '/profile/security',
+  '/profile/journal',
+  '/profile/privacy',
+  '/profile/identity',
+  '/catalog/residence-certificate/apply',
+];
 
 async function expectNoSidewaysScroll(page: Page, path: string): Promise<void> {
   await page.goto(path);

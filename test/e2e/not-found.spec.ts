@@ -7,7 +7,13 @@ import { expectHeading } from './pages/app';
 import { signUpCitizen } from './pages/profile';
 
 const CASES = [
-  { path: '/applications/nope', title: 'Заявление не найдено', text: /нет заявления по такому адресу/, back: 'К списку заявлений', list: /\/applications$/ },
+  {
+    path: '/applications/nope',
+    title: 'Заявление не найдено',
+    text: /нет заявления по такому адресу/,
+    back: 'К списку заявлений',
+    list: /\/applications$/,
+  },
   { path: '/payments/nope', title: 'Квитанция не найдена', text: /нет квитанции по такому адресу/, back: 'К моим платежам', list: /\/payments$/ },
   { path: '/appeals/nope', title: 'Обращение не найдено', text: /нет обращения по такому адресу/, back: 'К моим обращениям', list: /\/appeals$/ },
   { path: '/bookings/nope', title: 'Запись не найдена', text: /нет записи на приём по такому адресу/, back: 'К моим записям', list: /\/bookings$/ },
@@ -24,8 +30,12 @@ test('unknown application, receipt, appeal and booking addresses say what happen
     await expect(page).toHaveTitle(new RegExp(`^${item.title}`));
     if (item === CASES[0]) {
       // One component draws all four: axe checks it once.
-      const violations = (await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze()).violations;
-      expect(violations.map((v) => v.id), item.path).toEqual([]);
+      const violations = (await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze())
+        .violations;
+      expect(
+        violations.map((v) => v.id),
+        item.path,
+      ).toEqual([]);
     }
     await page.getByRole('link', { name: item.back }).click();
     await expect(page).toHaveURL(item.list);

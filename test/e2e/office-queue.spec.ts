@@ -15,7 +15,9 @@ import { signUpCitizen } from './pages/profile';
 const NOW = '2026-12-01T06:00:00.000Z';
 const MFC = 'МФЦ «Мои документы» Центральный';
 const axe = async (page: Page) =>
-  (await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze()).violations.map((v) => `${v.id}: ${v.nodes[0]?.target}`);
+  (await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze()).violations.map(
+    (v) => `${v.id}: ${v.nodes[0]?.target}`,
+  );
 
 test('the clerk marks arrivals and calls the next visitor; the citizen sees the place in line move', async ({ page, context }) => {
   test.slow();
@@ -27,7 +29,7 @@ test('the clerk marks arrivals and calls the next visitor; the citizen sees the 
   await page.goto(`/bookings/${second.id}`);
   await expect(booking.status(page, 'Подтверждено')).toBeVisible();
 
-  const { clerk, table } = await test.step('The clerk\'s tab: same device, its own staff session', async () => {
+  const { clerk, table } = await test.step("The clerk's tab: same device, its own staff session", async () => {
     const clerk = await context.newPage();
     await signInOperator(clerk);
     await operator.openOfficeView(clerk, MFC);
@@ -49,7 +51,7 @@ test('the clerk marks arrivals and calls the next visitor; the citizen sees the 
     await clerk.screenshot({ path: test.info().outputPath('office-view.png'), fullPage: true });
   });
 
-  await test.step('The citizen\'s ticket: one person ahead', async () => {
+  await test.step("The citizen's ticket: one person ahead", async () => {
     await expect(page.getByText(`Электронная очередь: талон ${second.ticket}, перед вами 1 чел.`)).toBeVisible();
 
     await clerk.getByRole('button', { name: 'Вызвать следующего' }).focus();

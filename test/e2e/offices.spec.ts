@@ -11,7 +11,9 @@ import { signUpCitizen } from './pages/profile';
 const NOW = '2026-12-01T06:00:00.000Z';
 const MFC = 'МФЦ «Мои документы» Центральный';
 const axe = async (page: Page) =>
-  (await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze()).violations.map((v) => `${v.id}: ${v.nodes[0]?.target}`);
+  (await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze()).violations.map(
+    (v) => `${v.id}: ${v.nodes[0]?.target}`,
+  );
 
 async function start(page: Page) {
   await signUpCitizen(page, '/');
@@ -66,7 +68,7 @@ test('find an МФЦ open now, book the first slot, confirm, QR ticket, .ics, mo
     expect(await axe(page)).toEqual([]);
   });
 
-  await test.step('«Мои записи» from the device\'s mirror', async () => {
+  await test.step("«Мои записи» from the device's mirror", async () => {
     await booking.openMyBookings(page);
     await expect(booking.upcoming(page).getByRole('link', { name: /МФ-\d{4} — Паспорт гражданина РФ/ })).toBeVisible();
     await booking.openBooking(page, /МФ-\d{4} — Паспорт/);

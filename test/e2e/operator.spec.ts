@@ -20,7 +20,15 @@ async function expectNoViolations(page: Page, state: string): Promise<void> {
 async function confirmedCitizen(page: Page): Promise<void> {
   await signUpCitizen(page, '/');
   await saveProfileByApi(page, {
-    registrationAddress: { country: 'Россия', region: 'город Москва', city: 'Москва', street: 'улица Тверская', house: '7', apartment: '12', postalIndex: '125009' },
+    registrationAddress: {
+      country: 'Россия',
+      region: 'город Москва',
+      city: 'Москва',
+      street: 'улица Тверская',
+      house: '7',
+      apartment: '12',
+      postalIndex: '125009',
+    },
   });
   await page.goto('/profile/identity');
   await page.getByRole('button', { name: 'Подписать и подтвердить' }).click();

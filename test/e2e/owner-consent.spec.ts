@@ -6,7 +6,7 @@ import { expect, test } from '@playwright/test';
 import { confirmedCitizen, openResidenceWizard, wizardNext } from './pages/apply';
 import { fixture } from './pages/profile';
 
-test('a non-owner must attach the owner\'s consent before going on', async ({ page }) => {
+test("a non-owner must attach the owner's consent before going on", async ({ page }) => {
   test.setTimeout(120_000);
   await confirmedCitizen(page);
   await openResidenceWizard(page);
@@ -22,9 +22,13 @@ test('a non-owner must attach the owner\'s consent before going on', async ({ pa
 
   const slot = (name: string | RegExp) => page.getByRole('group', { name });
   await expect(slot('Согласие собственника жилья')).toContainText('обязательно: вы указали, что не собственник жилья');
-  await slot(/Паспорт гражданина РФ/).getByLabel('Выбрать файл').setInputFiles(fixture('sample.pdf'));
+  await slot(/Паспорт гражданина РФ/)
+    .getByLabel('Выбрать файл')
+    .setInputFiles(fixture('sample.pdf'));
   await slot('СНИЛС').getByLabel('Выбрать файл').setInputFiles(fixture('sample.png'));
-  await slot(/Подтверждение регистрации/).getByLabel('Выбрать файл').setInputFiles(fixture('sample.jpg'));
+  await slot(/Подтверждение регистрации/)
+    .getByLabel('Выбрать файл')
+    .setInputFiles(fixture('sample.jpg'));
   await expect(slot(/Подтверждение регистрации/).getByText('Приложен файл «sample.jpg»')).toBeVisible();
   await wizardNext(page);
   const summary = page.getByRole('alert').filter({ hasText: 'Исправьте ошибки' });

@@ -28,8 +28,7 @@ const MESSAGES = {
     'В номере СНИЛС ошибка: две последние цифры не совпадают с проверочным расчётом по остальным. Сверьте каждую цифру с документом СНИЛС.',
   inn_checksum:
     'В ИНН ошибка: две последние (контрольные) цифры не сходятся с остальными. Сверьте номер со свидетельством ИНН или с данными в личном кабинете налогоплательщика.',
-  passport_issued_before_14:
-    'Паспорт выдают не раньше 14 лет, а по введённым датам он выдан раньше. Проверьте дату выдачи и дату рождения.',
+  passport_issued_before_14: 'Паспорт выдают не раньше 14 лет, а по введённым датам он выдан раньше. Проверьте дату выдачи и дату рождения.',
 };
 const SAVED_STANDARD = 'Данные сохранены. Уровень учётной записи: Стандартная.';
 const UNSAVED = 'Есть несохранённые изменения — они хранятся на устройстве.';
@@ -85,10 +84,7 @@ test.describe('«Мои данные»', () => {
       { label: 'Адрес регистрации: Дом', field: field(address, 'Дом'), message: MESSAGES.required },
       { label: 'Адрес регистрации: Почтовый индекс', field: field(address, 'Почтовый индекс'), message: MESSAGES.required },
     ];
-    await expectSummary(page, [
-      { label: 'Дата рождения', field: field(page, 'Дата рождения'), message: MESSAGES.date_format },
-      ...stillWrong,
-    ]);
+    await expectSummary(page, [{ label: 'Дата рождения', field: field(page, 'Дата рождения'), message: MESSAGES.date_format }, ...stillWrong]);
 
     // With a real birth date, a passport «issued» at nine is caught.
     await field(page, 'Дата рождения').fill(CITIZEN.birthDate);
@@ -128,20 +124,21 @@ test.describe('«Мои данные»', () => {
     for (const [label, value] of typed) await field(page, label).fill(value);
     await expect(page.getByText(UNSAVED)).toBeVisible();
     // The autosave writes the device copy within 300 ms, with no page hide to flush it.
-    const stored = () => page.evaluate(
-      () =>
-        new Promise<Record<string, unknown>>((resolve, reject) => {
-          const open = indexedDB.open('okno');
-          open.onerror = () => reject(open.error);
-          open.onsuccess = () => {
-            const request = open.result.transaction('profile').objectStore('profile').getAll();
-            request.onsuccess = () => {
-              open.result.close();
-              resolve((request.result[0]?.data?.values ?? {}) as Record<string, unknown>);
+    const stored = () =>
+      page.evaluate(
+        () =>
+          new Promise<Record<string, unknown>>((resolve, reject) => {
+            const open = indexedDB.open('okno');
+            open.onerror = () => reject(open.error);
+            open.onsuccess = () => {
+              const request = open.result.transaction('profile').objectStore('profile').getAll();
+              request.onsuccess = () => {
+                open.result.close();
+                resolve((request.result[0]?.data?.values ?? {}) as Record<string, unknown>);
+              };
             };
-          };
-        }),
-    );
+          }),
+      );
     await expect.poll(stored).toMatchObject({ surname: 'Сидорова', 'passport.issuedBy': PASSPORT.issuedBy, snils: SNILS, inn: INN });
 
     await page.reload();

@@ -6,7 +6,11 @@ import { CITIZEN, field, fixture, openProfileData, PASSPORT, saveProfileByApi, s
 
 const UNSAVED = 'Есть несохранённые изменения — они хранятся на устройстве.';
 
-const documents = (page: Page) => page.getByRole('main').getByRole('listitem').filter({ has: page.getByRole('heading', { level: 3 }) });
+const documents = (page: Page) =>
+  page
+    .getByRole('main')
+    .getByRole('listitem')
+    .filter({ has: page.getByRole('heading', { level: 3 }) });
 /** The page's own live message (the header has an online/offline status too). */
 const status = (page: Page) => page.getByRole('main').getByRole('status');
 const levelPill = (page: Page, level: string) => page.getByRole('main').getByText(level, { exact: true });

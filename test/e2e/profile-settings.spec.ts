@@ -16,7 +16,11 @@ import {
   signUpCitizen,
 } from './pages/profile';
 
-const documents = (page: Page) => page.getByRole('main').getByRole('listitem').filter({ has: page.getByRole('heading', { level: 3 }) });
+const documents = (page: Page) =>
+  page
+    .getByRole('main')
+    .getByRole('listitem')
+    .filter({ has: page.getByRole('heading', { level: 3 }) });
 /** The page's own live message (the header has an online/offline status too). */
 const status = (page: Page) => page.getByRole('main').getByRole('status');
 const levelPill = (page: Page, level: string) => page.getByRole('main').getByText(level, { exact: true });
@@ -57,7 +61,10 @@ test.describe('identity confirmation', () => {
   test('a scan with a selfie is confirmed an hour later: «Проверить статус» shows it', async ({ page }) => {
     await sendScanAndSelfie(page);
     // The page's own periodic session check may bring the answer first; then the button is gone.
-    await page.getByRole('button', { name: 'Проверить статус' }).click({ timeout: 3_000 }).catch(() => undefined);
+    await page
+      .getByRole('button', { name: 'Проверить статус' })
+      .click({ timeout: 3_000 })
+      .catch(() => undefined);
     await expect(page.getByText(/^Личность подтверждена .+ \(по скану паспорта и селфи\)\.$/)).toBeVisible();
   });
 

@@ -73,7 +73,9 @@ test('the list sums the period, date and amount filters change the sum, a receip
   await expect(page.getByText(`Квитанция об оплате: ${formatMoney(fine.amountKopecks)}`)).toBeVisible();
 });
 
-test('«Вернуть деньги» is offered only where the rules allow a refund: a fine paid once says why; a duplicate is refunded and its status moves to «Деньги возвращены»', async ({ page }) => {
+test('«Вернуть деньги» is offered only where the rules allow a refund: a fine paid once says why; a duplicate is refunded and its status moves to «Деньги возвращены»', async ({
+  page,
+}) => {
   test.setTimeout(90_000);
   await signUpCitizen(page, '/');
   const fine = await pay(page, { kind: 'fine', fineIds: [FINE_UIN] });
@@ -122,7 +124,9 @@ test('the data-rights export carries every receipt, and the device shows them wh
   await page.getByRole('link', { name: /^Сохранить файл/ }).click();
   const file = info.outputPath('archive.okno.json');
   await (await download).saveAs(file);
-  const archive = JSON.parse(readFileSync(file, 'utf8')) as { payload: { version: number; receiptsAsOf?: number; tables: { receipts: { id: string }[] } } };
+  const archive = JSON.parse(readFileSync(file, 'utf8')) as {
+    payload: { version: number; receiptsAsOf?: number; tables: { receipts: { id: string }[] } };
+  };
   expect(archive.payload.version).toBe(2);
   expect(archive.payload.receiptsAsOf).toEqual(expect.any(Number));
   expect(archive.payload.tables.receipts.map((r) => r.id).sort()).toEqual(paid.map((r) => r.id).sort());

@@ -9,7 +9,9 @@ import { fillSupportRequest, simMoment } from './pages/supportRequest';
 
 const HOUR = 3_600_000;
 const axe = async (page: Page) =>
-  (await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze()).violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  (await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze()).violations.map(
+    (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+  );
 const pill = (page: Page) => page.locator('main .pill').first();
 
 test('a support request with a screenshot: answered, reopened, called back, rated and confirmed to «Закрыто»', async ({ page }, info) => {

@@ -23,7 +23,9 @@ async function violations(page: Page) {
   return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 
-test('a locked-out citizen finds the answer by chat, asks for a person, gets an answer and rates it; the page underneath keeps its state', async ({ page }) => {
+test('a locked-out citizen finds the answer by chat, asks for a person, gets an answer and rates it; the page underneath keeps its state', async ({
+  page,
+}) => {
   await openApp(page, '/catalog');
   await setClock(page, NOON_MOSCOW);
   await page.getByLabel('Поиск услуги').fill('паспорт');

@@ -15,7 +15,9 @@ const MIGRATION = 'Отдел по вопросам миграции Центр�
 const next = (page: Page) => page.getByRole('button', { name: 'Продолжить' }).click();
 const stepTitle = (page: Page, name: string) => page.getByRole('heading', { level: 2, name, exact: true });
 const axe = async (page: Page) =>
-  (await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze()).violations.map((v) => `${v.id}: ${v.nodes[0]?.target}`);
+  (await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze()).violations.map(
+    (v) => `${v.id}: ${v.nodes[0]?.target}`,
+  );
 
 test('a driving-licence application books a real ГИБДД slot that shows in «Мои записи»', async ({ page }) => {
   test.slow();
@@ -75,7 +77,7 @@ test('a driving-licence application books a real ГИБДД slot that shows in �
     await next(page);
   });
 
-  await test.step('A paper result: the office that hands it out is a real one, the visit\'s own office first', async () => {
+  await test.step("A paper result: the office that hands it out is a real one, the visit's own office first", async () => {
     await expect(stepTitle(page, 'Способ получения результата')).toBeVisible();
     await page.getByLabel(/В МФЦ/).check();
     const office = page.getByLabel('Где забрать документ');
@@ -86,7 +88,7 @@ test('a driving-licence application books a real ГИБДД slot that shows in �
     await expect(stepTitle(page, 'Проверьте данные')).toBeVisible();
   });
 
-  await test.step('«Мои записи» shows the visit with its ticket, from the device\'s mirror', async () => {
+  await test.step("«Мои записи» shows the visit with its ticket, from the device's mirror", async () => {
     await page.goto('/bookings');
     await expect(booking.upcoming(page).getByRole('link', { name: new RegExp(`${ticket} — Водительское удостоверение`) })).toBeVisible();
     await booking.openBooking(page, new RegExp(ticket));

@@ -14,7 +14,10 @@ function nextMondayMorning(nowMs: number): number {
   return Date.UTC(moscow.getUTCFullYear(), moscow.getUTCMonth(), moscow.getUTCDate() + days, 7);
 }
 
-test('a residence certificate: registered, sent through a department failure, ready three weeks later, the PDF verifies', async ({ page, okno }, info) => {
+test('a residence certificate: registered, sent through a department failure, ready three weeks later, the PDF verifies', async ({
+  page,
+  okno,
+}, info) => {
   test.setTimeout(180_000);
   await okno.clock.setSystemTime(nextMondayMorning((await okno.clock.now()).nowMs));
   await okno.scenario.set('happy');
@@ -23,7 +26,15 @@ test('a residence certificate: registered, sent through a department failure, re
   const person = pages.profile.CITIZEN;
   await pages.account.registerViaUi(page, { ...person });
   await pages.profile.saveProfileByApi(page, {
-    registrationAddress: { country: 'Россия', region: 'город Москва', city: 'Москва', street: 'улица Тверская', house: '7', apartment: '12', postalIndex: '125009' },
+    registrationAddress: {
+      country: 'Россия',
+      region: 'город Москва',
+      city: 'Москва',
+      street: 'улица Тверская',
+      house: '7',
+      apartment: '12',
+      postalIndex: '125009',
+    },
   });
   await page.goto('/profile/identity');
   await page.getByRole('button', { name: 'Подписать и подтвердить' }).click();
@@ -39,9 +50,13 @@ test('a residence certificate: registered, sent through a department failure, re
   await next();
   await next();
   const slot = (name: string | RegExp) => page.getByRole('group', { name });
-  await slot(/Паспорт гражданина РФ/).getByLabel('Выбрать файл').setInputFiles(pages.profile.fixture('sample.pdf'));
+  await slot(/Паспорт гражданина РФ/)
+    .getByLabel('Выбрать файл')
+    .setInputFiles(pages.profile.fixture('sample.pdf'));
   await slot('СНИЛС').getByLabel('Выбрать файл').setInputFiles(pages.profile.fixture('sample.png'));
-  await slot(/Подтверждение регистрации/).getByLabel('Выбрать файл').setInputFiles(pages.profile.fixture('sample.jpg'));
+  await slot(/Подтверждение регистрации/)
+    .getByLabel('Выбрать файл')
+    .setInputFiles(pages.profile.fixture('sample.jpg'));
   await expect(slot(/Подтверждение регистрации/).getByText('Приложен файл «sample.jpg»')).toBeVisible();
   await next();
   await page.getByLabel(/Электронный документ/).check();

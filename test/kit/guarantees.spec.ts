@@ -15,7 +15,9 @@ test.describe('first request', () => {
 
   test('when the worker cannot register, the page says the systems are unavailable instead of hanging', async ({ page }) => {
     await page.addInitScript(() => {
-      Object.defineProperty(ServiceWorkerContainer.prototype, 'register', { value: () => Promise.reject(new TypeError('registration blocked by the test')) });
+      Object.defineProperty(ServiceWorkerContainer.prototype, 'register', {
+        value: () => Promise.reject(new TypeError('registration blocked by the test')),
+      });
     });
     await page.goto('/login');
     await expect(page.getByRole('alert').filter({ hasText: 'Системы ведомств недоступны' })).toBeVisible({ timeout: 3_000 });

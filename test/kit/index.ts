@@ -25,7 +25,8 @@ export function createOkno(page: Page) {
     inbox: createInbox(page),
     journal: createJournal(page),
     /** Any API call through the service worker, as the app makes it; `headers` may carry a scenario. */
-    api: <T = unknown>(method: string, path: string, body?: unknown, options?: CallOptions): Promise<ApiAnswer<T>> => call<T>(page, method, path, body, options),
+    api: <T = unknown>(method: string, path: string, body?: unknown, options?: CallOptions): Promise<ApiAnswer<T>> =>
+      call<T>(page, method, path, body, options),
   };
 }
 export type Okno = ReturnType<typeof createOkno>;

@@ -21,14 +21,18 @@ export function createInbox(page: Page) {
   /** Messages to a phone (any spelling) or an e-mail, newest first. */
   const read = async (to: string): Promise<InboxMessage[]> => {
     const address = inboxAddress(to);
-    return must<InboxMessage[]>(page, 'GET', `/api/_sim/inbox?channel=${address.channel}&to=${encodeURIComponent(address.to)}`, undefined, { staff: true });
+    return must<InboxMessage[]>(page, 'GET', `/api/_sim/inbox?channel=${address.channel}&to=${encodeURIComponent(address.to)}`, undefined, {
+      staff: true,
+    });
   };
   const next = async (to: string, options: WaitOptions = {}): Promise<InboxMessage> => {
     let found: InboxMessage | undefined;
     await expect
       .poll(
         async () => {
-          found = (await read(to)).find((m) => m.id > (options.after ?? 0) && (!options.matching || options.matching.test(`${m.subject ?? ''}\n${m.body}`)));
+          found = (await read(to)).find(
+            (m) => m.id > (options.after ?? 0) && (!options.matching || options.matching.test(`${m.subject ?? ''}\n${m.body}`)),
+          );
           return found !== undefined;
         },
         { message: `a message to ${to}`, timeout: options.timeout },

@@ -20,7 +20,8 @@ export interface FaultMatrixView {
 }
 
 export function createFaults(page: Page) {
-  const put = (rules: FaultRuleInput[], seed?: string) => must<FaultMatrixView>(page, 'PUT', '/api/_sim/faults/matrix', seed === undefined ? { rules } : { rules, seed });
+  const put = (rules: FaultRuleInput[], seed?: string) =>
+    must<FaultMatrixView>(page, 'PUT', '/api/_sim/faults/matrix', seed === undefined ? { rules } : { rules, seed });
   const read = () => must<FaultMatrixView>(page, 'GET', '/api/_sim/faults/matrix');
   return {
     /** Replaces the whole matrix; draws start again from the first, from `seed` (kept when omitted). */
@@ -48,7 +49,8 @@ export function createScenario(page: Page) {
      * The story new cases play (each case keeps the one it was sent under, so switching between two
      * submissions gives each case its own), and optionally the seed that times them.
      */
-    set: (scenario: Scenario, options: { seed?: string } = {}) => must<{ scenario: Scenario; seed: string }>(page, 'POST', '/api/_sim/scenario', { scenario, ...options }),
+    set: (scenario: Scenario, options: { seed?: string } = {}) =>
+      must<{ scenario: Scenario; seed: string }>(page, 'POST', '/api/_sim/scenario', { scenario, ...options }),
     /** Back to the default: random stories from the seed «okno». */
     reset: async () => {
       await must(page, 'POST', '/api/_sim/appeal-scenario', { scenario: 'random' });

@@ -22,13 +22,15 @@ function problem(from, to) {
   if (!from || !to || from === to) return null;
   const feature = (layer) => layer.startsWith('feature:');
   if (feature(from)) {
-    if (feature(to)) return `A feature does not import another feature (${from.slice(8)} → ${to.slice(8)}): move what both need to src/ui, src/client or src/domain.`;
+    if (feature(to))
+      return `A feature does not import another feature (${from.slice(8)} → ${to.slice(8)}): move what both need to src/ui, src/client or src/domain.`;
     if (to === 'server') return 'A feature does not import src/server: the page talks to the server only through /api.';
     return null;
   }
   if (feature(to)) return `src/${from} does not import a feature (${to.slice(8)}): features plug in through src/router.tsx.`;
   if (from === 'domain' && ['client', 'ui', 'server'].includes(to)) return `src/domain is pure: it does not import src/${to}.`;
-  if (from === 'server' && ['client', 'ui'].includes(to)) return `src/server does not import src/${to}: the service worker never opens the page's data.`;
+  if (from === 'server' && ['client', 'ui'].includes(to))
+    return `src/server does not import src/${to}: the service worker never opens the page's data.`;
   return null;
 }
 

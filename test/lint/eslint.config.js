@@ -20,14 +20,11 @@ export default tseslint.config(
       'okno/boundaries': 'error',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       '@typescript-eslint/consistent-type-imports': 'error',
-      'no-restricted-properties': [
-        'error',
-        { property: 'innerHTML', message: 'Render user text as text, never as markup.' },
-      ],
+      'no-restricted-properties': ['error', { property: 'innerHTML', message: 'Render user text as text, never as markup.' }],
       'no-restricted-syntax': [
         'error',
         {
-          selector: "ImportDeclaration[source.value=/features|ui\\//]",
+          selector: 'ImportDeclaration[source.value=/features|ui\\//]',
           message: 'Workers and the server import only src/domain and their own code.',
         },
       ],

@@ -15,11 +15,25 @@ export function ocrPdf(bytes: Uint8Array, languages = 'rus', renderer: 'poppler'
   try {
     writeFileSync(join(dir, 'doc.pdf'), bytes);
     if (renderer === 'poppler') execFileSync('pdftoppm', ['-r', '150', '-gray', '-png', join(dir, 'doc.pdf'), join(dir, 'page')]);
-    else execFileSync('gs', ['-q', '-dNOPAUSE', '-dBATCH', '-dSAFER', '-sDEVICE=pnggray', '-r150', `-sOutputFile=${join(dir, 'page-%02d.png')}`, join(dir, 'doc.pdf')]);
-    const pages = readdirSync(dir).filter((f) => f.endsWith('.png')).sort();
+    else
+      execFileSync('gs', [
+        '-q',
+        '-dNOPAUSE',
+        '-dBATCH',
+        '-dSAFER',
+        '-sDEVICE=pnggray',
+        '-r150',
+        `-sOutputFile=${join(dir, 'page-%02d.png')}`,
+        join(dir, 'doc.pdf'),
+      ]);
+    const pages = readdirSync(dir)
+      .filter((f) => f.endsWith('.png'))
+      .sort();
     if (pages.length === 0) throw new Error('pdftoppm rendered no page');
     // --psm 4: a single column of text of variable sizes, which suits label/value rows.
-    const text = pages.map((page) => execFileSync('tesseract', [join(dir, page), '-', '-l', languages, '--psm', '4'], { stdio: ['ignore', 'pipe', 'ignore'] }).toString());
+    const text = pages.map((page) =>
+      execFileSync('tesseract', [join(dir, page), '-', '-l', languages, '--psm', '4'], { stdio: ['ignore', 'pipe', 'ignore'] }).toString(),
+    );
     return text.join('\n').replace(/\s+/g, ' ');
   } finally {
     rmSync(dir, { recursive: true, force: true });

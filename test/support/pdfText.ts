@@ -26,5 +26,8 @@ export function pageText(pdf: PDFDocument, page: PDFPage): string {
 
 /** Every page's text, pages separated by a blank line. */
 export function documentText(pdf: PDFDocument): string {
-  return pdf.getPages().map((page) => pageText(pdf, page)).join('\n\n');
+  return pdf
+    .getPages()
+    .map((page) => pageText(pdf, page))
+    .join('\n\n');
 }

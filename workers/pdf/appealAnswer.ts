@@ -119,7 +119,9 @@ export async function renderAppealAnswer(input: AppealAnswerPdfInput): Promise<U
   page.drawRectangle({ x: boxX, y: bottom + 44, width: boxWidth, height: 64, borderColor: ACCENT, borderWidth: 1 });
   page.drawText(labels.sealed, { x: boxX + 10, y: bottom + 86, size: 11, font, color: ACCENT });
   if (input.seal) page.drawText(`${labels.keyId}: ${input.seal.keyId}`, { x: boxX + 10, y: bottom + 60, size: 10, font, color: INK });
-  wrapText(labels.qrHint, font, 8, boxWidth).forEach((line, i) => page.drawText(line, { x: boxX, y: bottom + 30 - i * 11, size: 8, font, color: MUTED }));
+  wrapText(labels.qrHint, font, 8, boxWidth).forEach((line, i) =>
+    page.drawText(line, { x: boxX, y: bottom + 30 - i * 11, size: 8, font, color: MUTED }),
+  );
   numberPages(pdf, font, labels.page);
   return pdf.save();
 }

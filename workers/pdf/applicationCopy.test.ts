@@ -4,7 +4,6 @@ import { certificateEn } from '../../src/i18n/certificate.en';
 import { certificateRu } from '../../src/i18n/certificate.ru';
 import { renderApplicationCopy, type ApplicationCopyInput } from './applicationCopy';
 
-
 const input = (rows: ApplicationCopyInput['rows'], files: ApplicationCopyInput['files'] = []): ApplicationCopyInput => ({
   number: '2026-ABCD-EFGH',
   serviceTitle: 'Справка о месте жительства',
@@ -18,7 +17,9 @@ const input = (rows: ApplicationCopyInput['rows'], files: ApplicationCopyInput['
 
 describe('application copy PDF', () => {
   it('a short application fits one page and is titled with its number', async () => {
-    const bytes = await renderApplicationCopy(input([{ heading: 'Заявитель' }, { label: 'Фамилия', value: 'Иванова' }], [{ name: 'паспорт.pdf', size: 120_000 }]));
+    const bytes = await renderApplicationCopy(
+      input([{ heading: 'Заявитель' }, { label: 'Фамилия', value: 'Иванова' }], [{ name: 'паспорт.pdf', size: 120_000 }]),
+    );
     const pdf = await PDFDocument.load(bytes);
     expect(pdf.getPageCount()).toBe(1);
     expect(pdf.getTitle()).toBe('Копия заявления 2026-ABCD-EFGH');

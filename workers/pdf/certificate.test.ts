@@ -7,7 +7,6 @@ import { renderCertificate, wrapText } from './certificate';
 import { documentFont } from './font/documentFont';
 import { qrMatrix } from './qr';
 
-
 const SAMPLE: CertificateData = {
   v: 1,
   number: 'RC-2026-7K3M9Q',
@@ -28,7 +27,13 @@ const QR = formatQrPayload({ number: SAMPLE.number, hash: 'H'.repeat(43), signat
 
 describe('certificate PDF', () => {
   it('renders one A4 page whose Cyrillic text can be extracted', async () => {
-    const bytes = await renderCertificate({ data: canonicalJson(SAMPLE), signature: SIGNATURE, keyId: 'KEYID-0123456789', qr: QR, labels: certificateRu.certificatePdf });
+    const bytes = await renderCertificate({
+      data: canonicalJson(SAMPLE),
+      signature: SIGNATURE,
+      keyId: 'KEYID-0123456789',
+      qr: QR,
+      labels: certificateRu.certificatePdf,
+    });
     const pdf = await PDFDocument.load(bytes);
     expect(pdf.getPageCount()).toBe(1);
     expect(pdf.getTitle()).toBe('Справка о месте жительства № RC-2026-7K3M9Q');
@@ -74,7 +79,12 @@ describe('QR and wrapping', () => {
     expect(m.every((row) => row.length === m.length)).toBe(true);
     const n = m.length;
     // A finder pattern's top row is 7 dark modules, at three corners.
-    for (const [r, c] of [[0, 0], [0, n - 7], [n - 7, 0]] as const) expect(m[r]!.slice(c, c + 7).every(Boolean)).toBe(true);
+    for (const [r, c] of [
+      [0, 0],
+      [0, n - 7],
+      [n - 7, 0],
+    ] as const)
+      expect(m[r]!.slice(c, c + 7).every(Boolean)).toBe(true);
   });
 
   it('wraps long text within the width and cuts a word longer than a line', async () => {

@@ -52,7 +52,6 @@ export const DATA_KEY = 'OknoData';
 export const SIGNATURE_KEY = 'OknoSignature';
 const ACCENT = rgb(0.05, 0.3, 0.83);
 
-
 const ruDate = (iso: string) => formatRuDate(iso) ?? iso;
 
 export async function renderCertificate(input: CertificatePdfInput): Promise<Uint8Array> {
@@ -93,18 +92,24 @@ export async function renderCertificate(input: CertificatePdfInput): Promise<Uin
   y -= 18;
   const kind = data.kind && (labels.kinds[data.kind as keyof CertificateLabels['kinds']] ?? data.kind);
   const period = data.period && labels.periodValue.replace('{from}', ruDate(data.period.from)).replace('{to}', ruDate(data.period.to));
-  drawRows(page, font, [
-    [labels.number, data.number],
-    [labels.caseNumber, data.caseNumber],
-    [labels.applicant, data.applicant.fullName],
-    [labels.birthDate, ruDate(data.applicant.birthDate)],
-    [labels.address, data.address],
-    [labels.kind, kind],
-    [labels.purpose, data.purpose],
-    [labels.period, period],
-    [labels.issuedAt, ruDate(moscowDate(issued.getTime()))],
-    [labels.validUntil, ruDate(data.validUntil)],
-  ], y, ROWS);
+  drawRows(
+    page,
+    font,
+    [
+      [labels.number, data.number],
+      [labels.caseNumber, data.caseNumber],
+      [labels.applicant, data.applicant.fullName],
+      [labels.birthDate, ruDate(data.applicant.birthDate)],
+      [labels.address, data.address],
+      [labels.kind, kind],
+      [labels.purpose, data.purpose],
+      [labels.period, period],
+      [labels.issuedAt, ruDate(moscowDate(issued.getTime()))],
+      [labels.validUntil, ruDate(data.validUntil)],
+    ],
+    y,
+    ROWS,
+  );
 
   // The QR and the signature block sit at the foot of the page, as on a paper certificate's stamp.
   const qrSize = 140;
@@ -115,6 +120,8 @@ export async function renderCertificate(input: CertificatePdfInput): Promise<Uin
   const short = `${input.signature.slice(0, 16)}…${input.signature.slice(-8)}`;
   const block = [labels.signed, `${labels.keyId}: ${input.keyId}`, `${labels.signature}: ${short}`];
   block.forEach((line, i) => page.drawText(line, { x: boxX + 10, y: MARGIN + 108 - i * 22, size: i ? 10 : 12, font, color: i ? INK : ACCENT }));
-  wrapText(labels.qrHint, font, 8, boxWidth).forEach((line, i) => page.drawText(line, { x: boxX, y: MARGIN + 26 - i * 11, size: 8, font, color: MUTED }));
+  wrapText(labels.qrHint, font, 8, boxWidth).forEach((line, i) =>
+    page.drawText(line, { x: boxX, y: MARGIN + 26 - i * 11, size: 8, font, color: MUTED }),
+  );
   return pdf.save();
 }

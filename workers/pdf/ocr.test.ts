@@ -32,11 +32,29 @@ const OCR_TIMEOUT_MS = 60_000;
  * (the number RC-2026-7K3M9W next to Russian words), «ё» and «е», «₽» and «Р», and the thin gap between
  * thousands. Every other character must be read as printed.
  */
-const SAME_SHAPE: Record<string, string> = { А: 'A', В: 'B', С: 'C', Е: 'E', Н: 'H', К: 'K', М: 'M', О: 'O', Р: 'P', Т: 'T', Х: 'X', а: 'a', е: 'e', о: 'o', р: 'p', с: 'c', у: 'y', х: 'x', ё: 'e', '₽': 'P' };
-const loose = (text: string) =>
-  text
-    .replace(/[АВСЕНКМОРТХаеорсухё₽]/g, (c) => SAME_SHAPE[c]!)
-    .replace(/\s+/g, '');
+const SAME_SHAPE: Record<string, string> = {
+  А: 'A',
+  В: 'B',
+  С: 'C',
+  Е: 'E',
+  Н: 'H',
+  К: 'K',
+  М: 'M',
+  О: 'O',
+  Р: 'P',
+  Т: 'T',
+  Х: 'X',
+  а: 'a',
+  е: 'e',
+  о: 'o',
+  р: 'p',
+  с: 'c',
+  у: 'y',
+  х: 'x',
+  ё: 'e',
+  '₽': 'P',
+};
+const loose = (text: string) => text.replace(/[АВСЕНКМОРТХаеорсухё₽]/g, (c) => SAME_SHAPE[c]!).replace(/\s+/g, '');
 function expectRead(read: string, words: string[]) {
   for (const word of words) expect(loose(read), `OCR read: ${read}`).toContain(loose(word));
 }
@@ -66,7 +84,16 @@ describe('documents read by OCR', { timeout: OCR_TIMEOUT_MS }, () => {
       labels: certificateRu.certificatePdf,
     });
     keepPagePng(bytes, 'certificate');
-    for (const renderer of ['poppler', 'ghostscript'] as const) expectRead(ocrPdf(bytes, 'rus+eng', renderer), ['Справка о месте жительства', 'RC-2026-7K3M9W', 'Иванова Мария Петровна', 'улица Ленина', 'Подольск', '14.03.1990', '02.04.2026']);
+    for (const renderer of ['poppler', 'ghostscript'] as const)
+      expectRead(ocrPdf(bytes, 'rus+eng', renderer), [
+        'Справка о месте жительства',
+        'RC-2026-7K3M9W',
+        'Иванова Мария Петровна',
+        'улица Ленина',
+        'Подольск',
+        '14.03.1990',
+        '02.04.2026',
+      ]);
   });
 
   const receipt = sampleReceipt({ kind: 'fee', amountKopecks: 123_456, commissionKopecks: 0, totalKopecks: 123_456 });
@@ -87,7 +114,11 @@ describe('documents read by OCR', { timeout: OCR_TIMEOUT_MS }, () => {
     serviceTitle: 'Справка о месте жительства',
     submittedAt: Date.parse('2026-03-02T09:00:00.000Z'),
     status: language === 'ru' ? 'Отправлено' : 'Sent',
-    rows: [{ heading: language === 'ru' ? 'Заявитель' : 'Applicant' }, { label: language === 'ru' ? 'Фамилия' : 'Surname', value: 'Иванова' }, { label: language === 'ru' ? 'Имя' : 'Name', value: 'Мария' }],
+    rows: [
+      { heading: language === 'ru' ? 'Заявитель' : 'Applicant' },
+      { label: language === 'ru' ? 'Фамилия' : 'Surname', value: 'Иванова' },
+      { label: language === 'ru' ? 'Имя' : 'Name', value: 'Мария' },
+    ],
     files: [{ name: 'passport.pdf', size: 120_000 }],
     labels: language === 'ru' ? certificateRu.applicationCopyPdf : certificateEn.applicationCopyPdf,
     language,
@@ -105,7 +136,10 @@ describe('documents read by OCR', { timeout: OCR_TIMEOUT_MS }, () => {
   });
 
   it('demo test PDF in both languages', async () => {
-    for (const [language, texts] of [['ru', ru.demo], ['en', en.demo]] as const) {
+    for (const [language, texts] of [
+      ['ru', ru.demo],
+      ['en', en.demo],
+    ] as const) {
       const bytes = await renderTestDocument({ title: texts.pdfTitle, lines: [texts.pdfLine1, texts.pdfLine2], language });
       keepPagePng(bytes, `demo-${language}`);
       expectRead(ocrPdf(bytes, 'rus+eng'), [texts.pdfTitle, texts.pdfLine1]);
@@ -136,16 +170,27 @@ describe('documents read by OCR', { timeout: OCR_TIMEOUT_MS }, () => {
       seal: { keyId: 'Ab3dEf6hIj9kLm2n', signedAt: new Date('2026-03-05T12:30:00.000Z') },
     });
   };
-  it('appeal answer in Russian: title, number, executor, dates', async () => {
-    const bytes = await answer('ru');
-    keepPagePng(bytes, 'appeal-answer-ru');
-    for (const renderer of ['poppler', 'ghostscript'] as const) {
-      expectRead(ocrPdf(bytes, 'rus+eng', renderer), ['Ответ на обращение', 'Петрова Ольга Ивановна', 'Ведущий специалист', 'Жалоба', 'Выполнено', '210']);
-      // Digits are read with the Latin model: the Russian one turns the «34» of 12345678 into «54» on
-      // any rendering, while a person and the Latin model read it as printed.
-      expectRead(ocrPdf(bytes, 'eng', renderer), ['12345678', '02.03.2026 12:00', '05.03.2026 15:30', '+7 495 555-01-17']);
-    }
-  }, 2 * OCR_TIMEOUT_MS); // four readings: two renderers, two language models
+  it(
+    'appeal answer in Russian: title, number, executor, dates',
+    async () => {
+      const bytes = await answer('ru');
+      keepPagePng(bytes, 'appeal-answer-ru');
+      for (const renderer of ['poppler', 'ghostscript'] as const) {
+        expectRead(ocrPdf(bytes, 'rus+eng', renderer), [
+          'Ответ на обращение',
+          'Петрова Ольга Ивановна',
+          'Ведущий специалист',
+          'Жалоба',
+          'Выполнено',
+          '210',
+        ]);
+        // Digits are read with the Latin model: the Russian one turns the «34» of 12345678 into «54» on
+        // any rendering, while a person and the Latin model read it as printed.
+        expectRead(ocrPdf(bytes, 'eng', renderer), ['12345678', '02.03.2026 12:00', '05.03.2026 15:30', '+7 495 555-01-17']);
+      }
+    },
+    2 * OCR_TIMEOUT_MS,
+  ); // four readings: two renderers, two language models
 
   it('appeal answer in English: labels follow the reader, the executor stays as written', async () => {
     const bytes = await answer('en');
@@ -157,25 +202,54 @@ describe('documents read by OCR', { timeout: OCR_TIMEOUT_MS }, () => {
   const clinic = OFFICES.find((o) => o.id === 'mos-clinic-14')!;
   const paediatrician = clinic.doctors!.find((d) => d.specialty === 'paediatrician')!;
   const doctorBooking = {
-    id: 'b1', ticket: 'ПК-0042', officeId: clinic.id, serviceId: 'doctor' as const, doctorId: paediatrician.id,
-    startsAt: Date.parse('2026-12-02T06:40:00Z'), endsAt: Date.parse('2026-12-02T07:00:00Z'), status: 'confirmed' as const, comment: '',
+    id: 'b1',
+    ticket: 'ПК-0042',
+    officeId: clinic.id,
+    serviceId: 'doctor' as const,
+    doctorId: paediatrician.id,
+    startsAt: Date.parse('2026-12-02T06:40:00Z'),
+    endsAt: Date.parse('2026-12-02T07:00:00Z'),
+    status: 'confirmed' as const,
+    comment: '',
     patient: { forWhom: 'child' as const, name: 'Петрова Анна Ивановна', birthDate: '2019-03-05', policy: '7700000000041788' },
-    createdAt: 0, updatedAt: 0, sequence: 0,
+    createdAt: 0,
+    updatedAt: 0,
+    sequence: 0,
   };
   it('doctor’s confirmation in Russian: clinic, doctor, time, room, patient, masked policy', async () => {
-    const input = doctorConfirmation(doctorBooking, clinic, doctorRu.doctor.confirmation, 'ru', (s) => officesRu.offices.specialties[s as 'paediatrician']);
+    const input = doctorConfirmation(
+      doctorBooking,
+      clinic,
+      doctorRu.doctor.confirmation,
+      'ru',
+      (s) => officesRu.offices.specialties[s as 'paediatrician'],
+    );
     const bytes = await renderDoctorConfirmation(input);
     keepPagePng(bytes, 'doctor-ru');
     const read = ocrPdf(bytes, 'rus+eng');
-    expectRead(read, [clinic.name.ru, paediatrician.name.ru, '09:40', '02.12.2026', 'Педиатр', 'Петрова Анна Ивановна', paediatrician.room, 'XXXX 1788']);
+    expectRead(read, [
+      clinic.name.ru,
+      paediatrician.name.ru,
+      '09:40',
+      '02.12.2026',
+      'Педиатр',
+      'Петрова Анна Ивановна',
+      paediatrician.room,
+      'XXXX 1788',
+    ]);
     expect(loose(read)).not.toContain('770000000004');
   });
 
   it('doctor’s confirmation in English', async () => {
-    const input = doctorConfirmation(doctorBooking, clinic, doctorEn.doctor.confirmation, 'en', (s) => officesEn.offices.specialties[s as 'paediatrician']);
+    const input = doctorConfirmation(
+      doctorBooking,
+      clinic,
+      doctorEn.doctor.confirmation,
+      'en',
+      (s) => officesEn.offices.specialties[s as 'paediatrician'],
+    );
     const bytes = await renderDoctorConfirmation(input);
     keepPagePng(bytes, 'doctor-en');
     expectRead(ocrPdf(bytes, 'rus+eng'), ['Doctor', clinic.name.en, paediatrician.name.en, '09:40', 'Paediatrician']);
   });
 });
-

@@ -119,7 +119,12 @@ export class PdfDocument {
     const encoder = new TextEncoder();
     const fonts = fontObjects(ref);
     const objects = new Map<string, PdfObject>([
-      ['catalog', { text: `<< /Type /Catalog /Pages ${ref('pages')} /Lang ${pdfText(this.language)} /ViewerPreferences << /DisplayDocTitle true >>${[...this.catalog].map(([k, n]) => ` /${k} ${ref(n)}`).join('')} >>` }],
+      [
+        'catalog',
+        {
+          text: `<< /Type /Catalog /Pages ${ref('pages')} /Lang ${pdfText(this.language)} /ViewerPreferences << /DisplayDocTitle true >>${[...this.catalog].map(([k, n]) => ` /${k} ${ref(n)}`).join('')} >>`,
+        },
+      ],
       ['pages', { text: `<< /Type /Pages /Kids [${this.pages.map((_, i) => ref(`page${i}`)).join(' ')}] /Count ${this.pages.length} >>` }],
       ['info', { text: `<< ${[...this.info].map(([k, v]) => `/${k} ${v}`).join(' ')} >>` }],
       ['font', { text: fonts.type0 }],
@@ -156,7 +161,11 @@ export class PdfDocument {
     });
     const xref = length;
     const table = offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('');
-    push(latin1(`xref\n0 ${names.length + 1}\n0000000000 65535 f \n${table}trailer\n<< /Size ${names.length + 1} /Root ${ref('catalog')} /Info ${ref('info')} >>\nstartxref\n${xref}\n%%EOF\n`));
+    push(
+      latin1(
+        `xref\n0 ${names.length + 1}\n0000000000 65535 f \n${table}trailer\n<< /Size ${names.length + 1} /Root ${ref('catalog')} /Info ${ref('info')} >>\nstartxref\n${xref}\n%%EOF\n`,
+      ),
+    );
     const file = new Uint8Array(length);
     let at = 0;
     for (const chunk of chunks) {

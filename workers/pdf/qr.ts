@@ -23,7 +23,7 @@ export function drawQr(page: PdfPage, text: string, box: { x: number; y: number;
   page.drawRectangle({ x: box.x, y: box.y, width: box.size, height: box.size, color: rgb(1, 1, 1) });
   matrix.forEach((row, r) => {
     const top = box.y + box.size - (QUIET_MODULES + r + 1) * cell;
-    for (let c = 0; c < row.length; ) {
+    for (let c = 0; c < row.length;) {
       if (!row[c]) {
         c++;
         continue;

@@ -6,7 +6,6 @@ import { receiptsRu } from '../../src/i18n/receipts.ru';
 import { documentText } from '../../test/support/pdfText';
 import { receiptQrPayload, renderReceipt } from './receipt';
 
-
 const fine = sampleReceipt({
   kind: 'fine',
   purpose: { ru: 'Штраф по постановлению 18810177230000123456', en: 'Fine under ruling 18810177230000123456' },

@@ -47,10 +47,16 @@ export async function sealPdf(file: Uint8Array, sign: (covered: Uint8Array) => P
   const range = [0, holeStart, holeEnd, file.length - holeEnd];
   const sealed = file.slice();
   const rangeText = `[${range.map((n, i) => (i === 0 ? '0' : String(n).padStart(NUMBER_WIDTH, '0'))).join(' ')}]`;
-  sealed.set(Uint8Array.from(rangeText, (ch) => ch.charCodeAt(0)), rangeAt + '/ByteRange '.length);
+  sealed.set(
+    Uint8Array.from(rangeText, (ch) => ch.charCodeAt(0)),
+    rangeAt + '/ByteRange '.length,
+  );
   const signature = await sign(covered(sealed, range));
   if (signature.length !== SIGNATURE_BYTES) throw new Error('The signer returned a signature of the wrong size');
-  sealed.set(Uint8Array.from(hex(signature), (ch) => ch.charCodeAt(0)), holeStart + 1);
+  sealed.set(
+    Uint8Array.from(hex(signature), (ch) => ch.charCodeAt(0)),
+    holeStart + 1,
+  );
   return sealed;
 }
 

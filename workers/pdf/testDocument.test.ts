@@ -2,7 +2,6 @@ import { PDFDict, PDFDocument, PDFName } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
 import { renderTestDocument } from './testDocument';
 
-
 describe('test PDF', () => {
   it('renders a real one-page PDF with a subset Cyrillic font', async () => {
     const bytes = await renderTestDocument({

@@ -27,12 +27,18 @@ describe('applyFeedPage', () => {
   it("stores each change's row in its entity's mirror, under the account, with the cursor", async () => {
     const older = sampleApplication({ id: 'c1', updatedAt: 1 });
     const newer = sampleApplication({ id: 'c2', updatedAt: 2, status: 'accepted' });
-    await applyFeedPage(getDb(), 'acc-1', MIRRORS, page([
-      { entity: 'case', id: 'c1', op: 'put', row: older },
-      { entity: 'case', id: 'c2', op: 'put', row: newer },
-      { entity: 'notice', id: '7', op: 'put', row: { id: 7, kind: 'registered', at: 5, params: {}, read: false } },
-      { entity: 'clock', id: 'clock', op: 'put' },
-    ]), false);
+    await applyFeedPage(
+      getDb(),
+      'acc-1',
+      MIRRORS,
+      page([
+        { entity: 'case', id: 'c1', op: 'put', row: older },
+        { entity: 'case', id: 'c2', op: 'put', row: newer },
+        { entity: 'notice', id: '7', op: 'put', row: { id: 7, kind: 'registered', at: 5, params: {}, read: false } },
+        { entity: 'clock', id: 'clock', op: 'put' },
+      ]),
+      false,
+    );
     expect((await listApplications('acc-1')).map((a) => a.id)).toEqual(['c2', 'c1']);
     expect(await listApplications('acc-2')).toEqual([]);
     expect(await readApplication('acc-2', 'c1')).toBeUndefined();
@@ -43,7 +49,13 @@ describe('applyFeedPage', () => {
 
   it('replaces a row with its newer version and deletes only rows of the account', async () => {
     await applyFeedPage(getDb(), 'acc-1', MIRRORS, page([{ entity: 'case', id: 'c1', op: 'put', row: sampleApplication({ id: 'c1' }) }]), false);
-    await applyFeedPage(getDb(), 'acc-1', MIRRORS, page([{ entity: 'case', id: 'c1', op: 'put', row: sampleApplication({ id: 'c1', status: 'ready' }) }], 2), false);
+    await applyFeedPage(
+      getDb(),
+      'acc-1',
+      MIRRORS,
+      page([{ entity: 'case', id: 'c1', op: 'put', row: sampleApplication({ id: 'c1', status: 'ready' }) }], 2),
+      false,
+    );
     expect((await readApplication('acc-1', 'c1'))?.status).toBe('ready');
     await applyFeedPage(getDb(), 'acc-2', MIRRORS, page([{ entity: 'case', id: 'c1', op: 'delete' }], 3), false);
     expect(await readApplication('acc-1', 'c1')).toBeDefined();
@@ -61,10 +73,16 @@ describe('applyFeedPage', () => {
   });
 
   it('on a restart clears what the server forgot, but keeps receipts', async () => {
-    await applyFeedPage(getDb(), 'acc-1', MIRRORS, page([
-      { entity: 'case', id: 'c1', op: 'put', row: sampleApplication({ id: 'c1' }) },
-      { entity: 'receipt', id: 'r1', op: 'put', row: sampleReceipt({ id: 'r1' }) },
-    ]), false);
+    await applyFeedPage(
+      getDb(),
+      'acc-1',
+      MIRRORS,
+      page([
+        { entity: 'case', id: 'c1', op: 'put', row: sampleApplication({ id: 'c1' }) },
+        { entity: 'receipt', id: 'r1', op: 'put', row: sampleReceipt({ id: 'r1' }) },
+      ]),
+      false,
+    );
     await applyFeedPage(getDb(), 'acc-1', MIRRORS, page([], 0, 'e2'), true);
     expect(await listApplications('acc-1')).toEqual([]);
     expect((await listMirroredReceipts('acc-1')).map((r) => r.id)).toEqual(['r1']);
@@ -74,10 +92,16 @@ describe('applyFeedPage', () => {
     const db = getDb();
     const put = vi.spyOn(db.table('notifications'), 'put').mockRejectedValueOnce(new Error('disk full'));
     await expect(
-      applyFeedPage(db, 'acc-1', MIRRORS, page([
-        { entity: 'case', id: 'c1', op: 'put', row: sampleApplication({ id: 'c1' }) },
-        { entity: 'notice', id: '1', op: 'put', row: { id: 1, kind: 'registered', at: 5, params: {}, read: false } },
-      ]), false),
+      applyFeedPage(
+        db,
+        'acc-1',
+        MIRRORS,
+        page([
+          { entity: 'case', id: 'c1', op: 'put', row: sampleApplication({ id: 'c1' }) },
+          { entity: 'notice', id: '1', op: 'put', row: { id: 1, kind: 'registered', at: 5, params: {}, read: false } },
+        ]),
+        false,
+      ),
     ).rejects.toThrow();
     put.mockRestore();
     expect(await listApplications('acc-1')).toEqual([]);

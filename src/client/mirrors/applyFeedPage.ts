@@ -19,7 +19,11 @@ export const CursorSchema = v.object({
 });
 export type Cursor = v.InferOutput<typeof CursorSchema>;
 
-export const mirrorsKey = (mirrors: readonly Mirror[]) => mirrors.map((m) => m.entity).sort().join(',');
+export const mirrorsKey = (mirrors: readonly Mirror[]) =>
+  mirrors
+    .map((m) => m.entity)
+    .sort()
+    .join(',');
 
 export interface AppliedPage {
   /** The changes that reached a mirror (or had no mirror), by entity, for after-commit listeners. */
@@ -31,7 +35,13 @@ export interface AppliedPage {
  * `restart`: the page is the first of a new epoch (or of a new set of mirrors): the account's rows of
  * mirrors not kept on reset are cleared first, so rows the server forgot do not linger.
  */
-export async function applyFeedPage(db: OknoDb, accountId: string, mirrors: readonly Mirror[], page: ChangesPage, restart: boolean): Promise<AppliedPage> {
+export async function applyFeedPage(
+  db: OknoDb,
+  accountId: string,
+  mirrors: readonly Mirror[],
+  page: ChangesPage,
+  restart: boolean,
+): Promise<AppliedPage> {
   const byName = new Map(mirrors.map((m) => [m.entity, m]));
   const tables = [...new Set(mirrors.map((m) => m.table))];
   const cursor: Cursor = { epoch: page.epoch, cursor: page.cursor, mirrors: mirrorsKey(mirrors), asOf: page.asOf };

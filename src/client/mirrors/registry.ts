@@ -10,4 +10,12 @@ import { receiptsMirror } from '../repos/receiptsRepo';
 import { refundsMirror } from '../repos/refundsRepo';
 import type { Mirror } from './defineMirror';
 
-export const MIRRORS: readonly Mirror[] = [applicationsMirror, noticesMirror, paymentsMirror, receiptsMirror, refundsMirror, appealsMirror, bookingsMirror];
+export const MIRRORS: readonly Mirror[] = [
+  applicationsMirror,
+  noticesMirror,
+  paymentsMirror,
+  receiptsMirror,
+  refundsMirror,
+  appealsMirror,
+  bookingsMirror,
+];

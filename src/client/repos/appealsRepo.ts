@@ -8,7 +8,13 @@ import { openRow, openRows, sealRow } from '../vault/rowSeal';
 import { defineMirror } from '../mirrors/defineMirror';
 import type { AppealRow } from '../rows';
 
-const rowOf = (accountId: string, appeal: AppealView): AppealRow => ({ id: appeal.id, accountId, status: appeal.status, updatedAt: appeal.updatedAt, data: appeal });
+const rowOf = (accountId: string, appeal: AppealView): AppealRow => ({
+  id: appeal.id,
+  accountId,
+  status: appeal.status,
+  updatedAt: appeal.updatedAt,
+  data: appeal,
+});
 
 /** Appeals are kept five years and never dropped: a server reset leaves the device's copies. */
 export const appealsMirror = defineMirror({

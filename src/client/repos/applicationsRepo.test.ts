@@ -7,8 +7,17 @@ import { listApplications, storeApplication } from './applicationsRepo';
 import { wipeLocalData } from './deviceRepo';
 
 const view = (i: number): ApplicationView => ({
-  id: `case-${i}`, number: `2026-TEST-${i}`, serviceId: 'residence-certificate', status: 'sent', submittedAt: i, updatedAt: 1_000 + i,
-  resultWay: 'electronic', answers: {}, files: [], timeline: [{ at: i, status: 'sent' }], tracking: [],
+  id: `case-${i}`,
+  number: `2026-TEST-${i}`,
+  serviceId: 'residence-certificate',
+  status: 'sent',
+  submittedAt: i,
+  updatedAt: 1_000 + i,
+  resultWay: 'electronic',
+  answers: {},
+  files: [],
+  timeline: [{ at: i, status: 'sent' }],
+  tracking: [],
 });
 
 beforeEach(() => wipeLocalData());

@@ -47,7 +47,11 @@ export async function listApplications(accountId: string): Promise<ApplicationVi
     let readAtLower = new Set<string>();
     for (;;) {
       const wanted = CHUNK + readAtLower.size;
-      const rows = await db.applications.where('[accountId+updatedAt]').between([accountId, lower], [accountId, Infinity], true, true).limit(wanted).toArray();
+      const rows = await db.applications
+        .where('[accountId+updatedAt]')
+        .between([accountId, lower], [accountId, Infinity], true, true)
+        .limit(wanted)
+        .toArray();
       for (const row of rows) if (!(row.updatedAt === lower && readAtLower.has(row.id))) all.push(row);
       if (rows.length < wanted) return all.reverse();
       const last = rows.at(-1)!.updatedAt;

@@ -47,7 +47,8 @@ export async function packAccountTables(accountId: string): Promise<Record<strin
   const db = getDb();
   const tables: Record<string, Row[]> = {};
   for (const name of ARCHIVED_TABLES) {
-    const rows = name === 'profile' ? [await db.profile.get(accountId)].filter(Boolean) : await db.table(name).where('accountId').equals(accountId).toArray();
+    const rows =
+      name === 'profile' ? [await db.profile.get(accountId)].filter(Boolean) : await db.table(name).where('accountId').equals(accountId).toArray();
     // The archive is the person's own copy: sealed rows go into it opened (the key is held while signed in).
     tables[name] = await Promise.all((await openRows(rows as Row[])).map(packRow));
   }
@@ -89,16 +90,20 @@ export async function restoreAccountTables(accountId: string, tables: Record<str
     // Sealed before the transaction when the account encrypts (crypto inside it would commit it early).
     unpacked.push([name, name in PERSONAL_FIELDS ? await Promise.all(checked.map((row) => sealRow(name as SealedTable, row))) : checked]);
   }
-  await db.transaction('rw', ARCHIVED_TABLES.map((name) => db.table(name)), async () => {
-    for (const [name, list] of unpacked) {
-      const table = db.table(name);
-      const keep = [];
-      for (const row of list) {
-        const current = name === 'audit' ? undefined : ((await table.get(row.id as string)) as Row | undefined);
-        if (!current || (name === 'profile' ? current.id === accountId : current.accountId === accountId)) keep.push(row);
+  await db.transaction(
+    'rw',
+    ARCHIVED_TABLES.map((name) => db.table(name)),
+    async () => {
+      for (const [name, list] of unpacked) {
+        const table = db.table(name);
+        const keep = [];
+        for (const row of list) {
+          const current = name === 'audit' ? undefined : ((await table.get(row.id as string)) as Row | undefined);
+          if (!current || (name === 'profile' ? current.id === accountId : current.accountId === accountId)) keep.push(row);
+        }
+        await table.bulkPut(keep);
       }
-      await table.bulkPut(keep);
-    }
-  });
+    },
+  );
   return unpacked.reduce((sum, [, list]) => sum + list.length, 0);
 }

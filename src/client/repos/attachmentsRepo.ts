@@ -12,7 +12,11 @@ export async function attach(row: AttachmentRow): Promise<void> {
   const db = getDb();
   const stored = await sealRow('attachments', row);
   await db.transaction('rw', db.attachments, async () => {
-    await db.attachments.where('draftId').equals(row.draftId).filter((other) => other.slot === row.slot).delete();
+    await db.attachments
+      .where('draftId')
+      .equals(row.draftId)
+      .filter((other) => other.slot === row.slot)
+      .delete();
     await db.attachments.add(stored);
   });
 }

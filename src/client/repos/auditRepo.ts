@@ -15,11 +15,6 @@ export async function logAction(accountId: string, kind: string, at: number, det
 }
 
 export async function listActions(accountId: string, limit = 200): Promise<AuditRow[]> {
-  const rows = await getDb()
-    .audit.where('[accountId+at]')
-    .between([accountId, -Infinity], [accountId, Infinity])
-    .reverse()
-    .limit(limit)
-    .toArray();
+  const rows = await getDb().audit.where('[accountId+at]').between([accountId, -Infinity], [accountId, Infinity]).reverse().limit(limit).toArray();
   return openRows(rows);
 }

@@ -13,7 +13,22 @@ async function fill(accountId: 'A' | 'B') {
   const mark = MARK[accountId];
   await db.profile.put({ id: accountId, updatedAt: 1, data: { surname: mark } });
   for (const name of OWNED_TABLES) {
-    const row: Record<string, unknown> = { id: `${name}-${accountId}`, accountId, draftId: `d-${accountId}`, note: mark, at: 1, updatedAt: 1, createdAt: 1, addedAt: 1, paidAt: 1, startsAt: 1, status: 's', number: `n-${accountId}`, invoiceId: 'i', kind: 'k' };
+    const row: Record<string, unknown> = {
+      id: `${name}-${accountId}`,
+      accountId,
+      draftId: `d-${accountId}`,
+      note: mark,
+      at: 1,
+      updatedAt: 1,
+      createdAt: 1,
+      addedAt: 1,
+      paidAt: 1,
+      startsAt: 1,
+      status: 's',
+      number: `n-${accountId}`,
+      invoiceId: 'i',
+      kind: 'k',
+    };
     if (name === 'audit') delete row.id;
     await db.table(name).put(row);
   }
@@ -35,7 +50,8 @@ describe('wipe of one account on a shared device', () => {
     for (const table of db.tables) {
       for (const row of await table.toArray()) {
         const text = JSON.stringify(row);
-        if ((row as { accountId?: string }).accountId === 'A' || (row as { id?: string }).id === 'A' || text.includes(MARK.A)) left.push(`${table.name}: ${text.slice(0, 80)}`);
+        if ((row as { accountId?: string }).accountId === 'A' || (row as { id?: string }).id === 'A' || text.includes(MARK.A))
+          left.push(`${table.name}: ${text.slice(0, 80)}`);
       }
     }
     expect(left).toEqual([]);

@@ -14,7 +14,18 @@ export async function wipeLocalData(): Promise<void> {
 }
 
 /** Tables whose rows carry accountId (profile is keyed by it). */
-export const OWNED_TABLES = ['drafts', 'attachments', 'documents', 'applications', 'payments', 'receipts', 'appeals', 'bookings', 'notifications', 'audit'] as const;
+export const OWNED_TABLES = [
+  'drafts',
+  'attachments',
+  'documents',
+  'applications',
+  'payments',
+  'receipts',
+  'appeals',
+  'bookings',
+  'notifications',
+  'audit',
+] as const;
 /** Owned rows that never leave the device (not in exports): secrets, and CryptoKeys cannot be serialised. */
 export const SECRET_TABLES = ['keys'] as const;
 

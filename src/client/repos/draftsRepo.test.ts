@@ -9,7 +9,15 @@ import { createDraft, discardDraft, findDraftOf, findFixDraft, readDraft, saveDr
 import { enqueue, listOutbox } from './outboxRepo';
 
 const file = (draftId: string, slot: string) => ({
-  id: crypto.randomUUID(), accountId: 'acc-1', draftId, slot, name: `${slot}.pdf`, type: 'application/pdf', size: 4, sha256: 'x', blob: new Blob(['%PDF']),
+  id: crypto.randomUUID(),
+  accountId: 'acc-1',
+  draftId,
+  slot,
+  name: `${slot}.pdf`,
+  type: 'application/pdf',
+  size: 4,
+  sha256: 'x',
+  blob: new Blob(['%PDF']),
 });
 
 beforeEach(() => wipeLocalData());

@@ -8,7 +8,9 @@ export async function saveHandset(accountId: string, secret: string): Promise<vo
 
 /** Every handset held on this device: sent with a flow inbox read, the server finds the one that fits. */
 export async function heldHandsets(): Promise<string[]> {
-  const rows = await getDb().keys.filter((row) => row.kind === 'handset').toArray();
+  const rows = await getDb()
+    .keys.filter((row) => row.kind === 'handset')
+    .toArray();
   return rows.map((row) => String(row.value));
 }
 

@@ -29,5 +29,7 @@ export async function listNotices(accountId: string, limit = NOTICE_LIST_LIMIT):
 }
 
 export async function countUnread(accountId: string): Promise<number> {
-  return range(accountId).filter((row) => row.readAt === undefined).count();
+  return range(accountId)
+    .filter((row) => row.readAt === undefined)
+    .count();
 }

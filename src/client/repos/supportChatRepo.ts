@@ -46,7 +46,13 @@ export async function mergeServerChat(owner: string, server: ChatView): Promise<
     const known = new Set(server.messages.map((m) => m.id));
     const pending = local?.data.messages.filter((m) => !known.has(m.id)) ?? [];
     const merged = { ...server, messages: [...server.messages, ...pending] };
-    const row = await sealRow('supportChats', { id: server.id, owner: local?.owner ?? owner, updatedAt: Math.max(server.updatedAt, local?.updatedAt ?? 0), unsent: pending.length > 0, data: merged });
+    const row = await sealRow('supportChats', {
+      id: server.id,
+      owner: local?.owner ?? owner,
+      updatedAt: Math.max(server.updatedAt, local?.updatedAt ?? 0),
+      unsent: pending.length > 0,
+      data: merged,
+    });
     // Put only over the version merged with: a message saved meanwhile means merging again.
     const done = await db.transaction('rw', db.supportChats, async () => {
       if (!sameVersion(await db.supportChats.get(server.id), stored)) return false;

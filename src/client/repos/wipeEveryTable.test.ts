@@ -39,10 +39,25 @@ const MARK = { A: 'Иванова Анна 4508 123456 +79120000001', B: 'Пет
 const settingKeys = (id: string) => [`feed.cursor.${id}`, `doctor.patient.${id}`, `appeal-draft:${id}`];
 
 function rowFor(table: string, ownership: Ownership, id: 'A' | 'B'): Record<string, unknown>[] {
-  const common = { note: MARK[id], at: 1, updatedAt: 1, createdAt: 1, addedAt: 1, paidAt: 1, startsAt: 1, status: 's', serviceId: 'x', draftId: `d-${id}`, invoiceId: `i-${id}`, number: `n-${id}` };
+  const common = {
+    note: MARK[id],
+    at: 1,
+    updatedAt: 1,
+    createdAt: 1,
+    addedAt: 1,
+    paidAt: 1,
+    startsAt: 1,
+    status: 's',
+    serviceId: 'x',
+    draftId: `d-${id}`,
+    invoiceId: `i-${id}`,
+    number: `n-${id}`,
+  };
   switch (ownership) {
     case 'accountId':
-      return table === 'keys' ? [{ accountId: id, kind: 'handset', value: MARK[id] }] : [{ ...common, ...(table === 'audit' ? {} : { id: `${table}-${id}` }), accountId: id }];
+      return table === 'keys'
+        ? [{ accountId: id, kind: 'handset', value: MARK[id] }]
+        : [{ ...common, ...(table === 'audit' ? {} : { id: `${table}-${id}` }), accountId: id }];
     case 'profileKey':
       return [{ ...common, id }];
     case 'chatOwner':
@@ -97,7 +112,8 @@ describe('the wipe of one account, over every table of «okno»', () => {
         const text = JSON.stringify(row);
         const r = row as Record<string, unknown>;
         if (text.includes(MARK.B)) kept += 1;
-        if (r.accountId === 'A' || r.id === 'A' || r.owner === 'A' || settingKeys('A').includes(String(r.key)) || text.includes(MARK.A)) left.push(`${store}: ${text.slice(0, 100)}`);
+        if (r.accountId === 'A' || r.id === 'A' || r.owner === 'A' || settingKeys('A').includes(String(r.key)) || text.includes(MARK.A))
+          left.push(`${store}: ${text.slice(0, 100)}`);
       }
     }
     expect(left).toEqual([]);

@@ -12,7 +12,11 @@ async function rowsOf(table: SealedTable, owner: string): Promise<object[]> {
   const db = getDb();
   if (table === 'profile') return (await db.profile.where('id').equals(owner).toArray()) as object[];
   if (table === 'supportChats') return db.supportChats.where('[owner+updatedAt]').between([owner, -Infinity], [owner, Infinity]).toArray();
-  return db.table(table).where(table === 'outbox' ? '[accountId+createdAt]' : 'accountId').between(...range(table, owner)).toArray() as Promise<object[]>;
+  return db
+    .table(table)
+    .where(table === 'outbox' ? '[accountId+createdAt]' : 'accountId')
+    .between(...range(table, owner))
+    .toArray() as Promise<object[]>;
 }
 
 const range = (table: SealedTable, owner: string): [unknown, unknown, boolean, boolean] =>
@@ -30,7 +34,9 @@ export async function resealAccount(owner: string, key: CryptoKey | null): Promi
   // The settings that hold what the person typed (the appeal being written, the doctor form).
   const toChange = (row: SettingRow | undefined): row is SettingRow => row !== undefined && isSealed(row) !== (key !== null);
   const settings = await Promise.all(
-    (await db.settings.bulkGet(personalSettingKeys(owner))).filter(toChange).map((row) => (key ? personalSettingRow(owner, row.key, row.value, key) : openRow(row))),
+    (await db.settings.bulkGet(personalSettingKeys(owner)))
+      .filter(toChange)
+      .map((row) => (key ? personalSettingRow(owner, row.key, row.value, key) : openRow(row))),
   );
   await db.transaction('rw', [...tables, 'settings'], async () => {
     const current = await db.settings.bulkGet(settings.map((row) => row.key));

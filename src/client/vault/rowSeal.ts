@@ -69,4 +69,3 @@ export async function openRow<T>(row: T): Promise<T> {
 }
 
 export const openRows = <T>(rows: readonly T[]): Promise<T[]> => Promise.all(rows.map(openRow));
-

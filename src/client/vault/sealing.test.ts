@@ -4,7 +4,12 @@ import { describe, expect, it } from 'vitest';
 import { isSealed, seal, unseal } from './sealing';
 
 const newKey = () => crypto.subtle.generateKey({ name: 'AES-GCM', length: 256 }, false, ['encrypt', 'decrypt']);
-const fields = { name: 'Скан паспорта Тригорьева.pdf', answers: { surname: 'Тригорьев', passport: '4510 987654' }, size: 5, blob: new Blob(['%PDF-secret'], { type: 'application/pdf' }) };
+const fields = {
+  name: 'Скан паспорта Тригорьева.pdf',
+  answers: { surname: 'Тригорьев', passport: '4510 987654' },
+  size: 5,
+  blob: new Blob(['%PDF-secret'], { type: 'application/pdf' }),
+};
 
 describe('seal / unseal', () => {
   it('gives back every field and the file exactly', async () => {

@@ -33,7 +33,10 @@ async function pack(fields: Record<string, unknown>): Promise<Uint8Array<ArrayBu
 
 function unpack(packed: Uint8Array): Record<string, unknown> {
   const length = new DataView(packed.buffer, packed.byteOffset).getUint32(0);
-  const { plain, file } = JSON.parse(untext.decode(packed.subarray(4, 4 + length))) as { plain: Record<string, unknown>; file: { field: string; type: string } | null };
+  const { plain, file } = JSON.parse(untext.decode(packed.subarray(4, 4 + length))) as {
+    plain: Record<string, unknown>;
+    file: { field: string; type: string } | null;
+  };
   if (file) plain[file.field] = new Blob([packed.slice(4 + length)], { type: file.type });
   return plain;
 }

@@ -35,7 +35,8 @@ async function rawText(): Promise<string> {
       parts.push(JSON.stringify(row));
       for (const value of Object.values(row as object)) {
         if (value instanceof Blob) parts.push(await value.text());
-        if (value && typeof value === 'object' && 'sealed' in (row as object)) parts.push(new TextDecoder().decode((row as { sealed: { data: ArrayBuffer } }).sealed.data));
+        if (value && typeof value === 'object' && 'sealed' in (row as object))
+          parts.push(new TextDecoder().decode((row as { sealed: { data: ArrayBuffer } }).sealed.data));
       }
     }
   }
@@ -45,7 +46,17 @@ async function rawText(): Promise<string> {
 async function fill(): Promise<string> {
   const draft = await createDraft(ME, 'internal-passport', { surname: 'Тригорьев' }, 'f');
   await saveDraft(ME, draft, { answers: { surname: 'Тригорьев', passport: '4510 987654' }, step: 1 });
-  await attach({ id: 'att-1', accountId: ME, draftId: draft, slot: 'passport', name: 'Скан паспорта.pdf', type: 'application/pdf', size: 20, sha256: 'x', blob: new Blob(['секретный-файл']) });
+  await attach({
+    id: 'att-1',
+    accountId: ME,
+    draftId: draft,
+    slot: 'passport',
+    name: 'Скан паспорта.pdf',
+    type: 'application/pdf',
+    size: 20,
+    sha256: 'x',
+    blob: new Blob(['секретный-файл']),
+  });
   await writeProfileCopy(ME, { values: { 'person.surname': 'Тригорьев' }, saved: {} }, 1);
   await enqueue({ id: draft, accountId: ME, method: 'POST', path: '/applications', body: { passport: '4510 987654' } });
   // Settings that hold what the person typed: the doctor form and the appeal being written.
@@ -74,7 +85,7 @@ describe('encryption at rest', () => {
     expect(await readDoctorForm(ME)).toEqual({ childSurname: 'Тригорьев' });
     expect(await readPersonalSetting(appealDraftKey(ME), v.unknown(), null)).toEqual({ id: 'a-1', step: 1, values: { text: 'Тригорьев' } });
     // The indexes still work: the draft is found by account, and its key fields stay in clear.
-    expect((await getDb().drafts.get(draft))).toMatchObject({ id: draft, accountId: ME, serviceId: 'internal-passport', step: 1 });
+    expect(await getDb().drafts.get(draft)).toMatchObject({ id: draft, accountId: ME, serviceId: 'internal-passport', step: 1 });
   });
 
   it('new writes while open are sealed too: drafts, the write-ahead, documents, chats', async () => {
@@ -82,7 +93,10 @@ describe('encryption at rest', () => {
     const draft = await fill();
     writeDraftAhead({ ...(await readDraft(draft))!, answers: { surname: 'Тригорьев', passport: '4510 987654', extra: 'Тригорьев' } });
     // The journal's detail names the file: sealed too, also when written in the document's transaction.
-    await addDocument({ id: 'doc-1', accountId: ME, title: 'Скан паспорта', type: 'application/pdf', size: 3, addedAt: 1, blob: new Blob(['секретный-файл']) }, 'Скан паспорта Тригорьева.pdf');
+    await addDocument(
+      { id: 'doc-1', accountId: ME, title: 'Скан паспорта', type: 'application/pdf', size: 3, addedAt: 1, blob: new Blob(['секретный-файл']) },
+      'Скан паспорта Тригорьева.pdf',
+    );
     await logAction(ME, 'profile.save', 2, 'Тригорьев');
     await renameDocument('doc-1', 'Скан паспорта Тригорьева');
     const chat = { id: 'chat-1', status: 'bot' as const, locale: 'ru' as const, createdAt: 1, updatedAt: 1, messages: [] };
@@ -139,12 +153,18 @@ describe('encryption at rest', () => {
       { entity: 'case', id: 'c2', op: 'put' as const, row: sampleApplication({ id: 'c2', updatedAt: 2, answers }) },
       { entity: 'notice', id: '7', op: 'put' as const, row: { id: 7, kind: 'registered', at: 5, params: { name: 'Тригорьев' }, read: false } },
     ];
-    await applyFeedPage(getDb(), ME, MIRRORS, { epoch: 'e1', cursor: 3, more: false, asOf: 1, changes: changes.map((c, i) => ({ seq: i + 1, at: 1, ...c })) }, false);
+    await applyFeedPage(
+      getDb(),
+      ME,
+      MIRRORS,
+      { epoch: 'e1', cursor: 3, more: false, asOf: 1, changes: changes.map((c, i) => ({ seq: i + 1, at: 1, ...c })) },
+      false,
+    );
     const raw = await rawText();
     for (const secret of SECRETS.slice(0, 2)) expect(raw).not.toContain(secret);
     expect((await listApplications(ME)).map((a) => a.id)).toEqual(['c2', 'c1']);
     expect((await readApplication(ME, 'c1'))?.answers).toEqual(answers);
     expect((await listNotices(ME))[0]).toMatchObject({ id: 7, params: { name: 'Тригорьев' } });
-    expect((await getDb().applications.get('c1'))).toMatchObject({ id: 'c1', accountId: ME, status: 'sent', number: 'N-c1' });
+    expect(await getDb().applications.get('c1')).toMatchObject({ id: 'c1', accountId: ME, status: 'sent', number: 'N-c1' });
   });
 });

@@ -17,10 +17,21 @@ export const OperatorCaseSchema = v.object({
 });
 export type OperatorCase = v.InferOutput<typeof OperatorCaseSchema>;
 export const OperatorQueueSchema = v.object({ total: v.number(), cases: v.array(OperatorCaseSchema) });
-export const OperatorLogEntrySchema = v.object({ at: v.number(), action: v.string(), caseId: v.string(), caseNumber: v.string(), detail: v.optional(v.string()) });
+export const OperatorLogEntrySchema = v.object({
+  at: v.number(),
+  action: v.string(),
+  caseId: v.string(),
+  caseNumber: v.string(),
+  detail: v.optional(v.string()),
+});
 
 const CLERK_ACTIONS = ClerkActionSchema.options.map((option) => option.entries.action.literal);
-export const ConsoleAppealSchema = v.object({ ...AppealViewSchema.entries, applicant: v.string(), scenario: v.string(), clerkActions: v.array(v.picklist(CLERK_ACTIONS)) });
+export const ConsoleAppealSchema = v.object({
+  ...AppealViewSchema.entries,
+  applicant: v.string(),
+  scenario: v.string(),
+  clerkActions: v.array(v.picklist(CLERK_ACTIONS)),
+});
 export type ConsoleAppeal = v.InferOutput<typeof ConsoleAppealSchema>;
 export const AppealQueueSchema = v.object({ total: v.number(), appeals: v.array(ConsoleAppealSchema) });
 

@@ -2,13 +2,38 @@
 // signed files read back exactly, with or without the topic older files lack.
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
-import { answerJsonText, answerXmlDocument, answerXmlFile, looksLikeAnswerFile, parseAnswerData, readAnswerFile, type AnswerData } from './answerDocument';
+import {
+  answerJsonText,
+  answerXmlDocument,
+  answerXmlFile,
+  looksLikeAnswerFile,
+  parseAnswerData,
+  readAnswerFile,
+  type AnswerData,
+} from './answerDocument';
 import { AnswerSchema } from './types';
 
-const ANSWER = { outcome: 'done', code: 210, explanation: 'Справка выдана в срок.', nextSteps: 'Скачайте её.', executor: { name: 'Петрова Ольга', position: 'Специалист', phone: '+7 495 555-01-17' } };
+const ANSWER = {
+  outcome: 'done',
+  code: 210,
+  explanation: 'Справка выдана в срок.',
+  nextSteps: 'Скачайте её.',
+  executor: { name: 'Петрова Ольга', position: 'Специалист', phone: '+7 495 555-01-17' },
+};
 const DATA: AnswerData = {
-  kind: 'okno-appeal-answer', number: '40713826', type: 'Жалоба', topic: 'Общие вопросы', subject: 'Справка <срочно> & быстро', sentAt: '02.03.2026 12:00',
-  answeredAt: '05.03.2026 15:30', outcome: 'done', code: 210, explanation: 'Строка 1\nСтрока 2', nextSteps: 'Ждать', executor: ANSWER.executor, authority: 'Окно',
+  kind: 'okno-appeal-answer',
+  number: '40713826',
+  type: 'Жалоба',
+  topic: 'Общие вопросы',
+  subject: 'Справка <срочно> & быстро',
+  sentAt: '02.03.2026 12:00',
+  answeredAt: '05.03.2026 15:30',
+  outcome: 'done',
+  code: 210,
+  explanation: 'Строка 1\nСтрока 2',
+  nextSteps: 'Ждать',
+  executor: ANSWER.executor,
+  authority: 'Окно',
 };
 
 describe('the answer a clerk writes', () => {

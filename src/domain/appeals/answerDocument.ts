@@ -26,12 +26,19 @@ export type AnswerData = v.InferOutput<typeof AnswerDataSchema>;
 export const answerJsonText = (data: AnswerData) => canonicalJson(data);
 
 const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-const unescape = (text: string) => text.replace(/&quot;/g, '"').replace(/&gt;/g, '>').replace(/&lt;/g, '<').replace(/&amp;/g, '&');
+const unescape = (text: string) =>
+  text
+    .replace(/&quot;/g, '"')
+    .replace(/&gt;/g, '>')
+    .replace(/&lt;/g, '<')
+    .replace(/&amp;/g, '&');
 
 /** The <document> element: the exact text the XML signature covers. */
 export function answerXmlDocument(data: AnswerData): string {
   const { executor, ...rest } = data;
-  const fields = Object.entries(rest).filter(([, value]) => value !== undefined).map(([key, value]) => `<${key}>${escape(String(value))}</${key}>`);
+  const fields = Object.entries(rest)
+    .filter(([, value]) => value !== undefined)
+    .map(([key, value]) => `<${key}>${escape(String(value))}</${key}>`);
   const person = `<executor><name>${escape(executor.name)}</name><position>${escape(executor.position)}</position><phone>${escape(executor.phone)}</phone></executor>`;
   return `<document>${fields.join('')}${person}</document>`;
 }

@@ -11,7 +11,15 @@ const HOUR = 3_600_000;
 const MONDAY = moscowTime('2026-11-02', 10);
 
 function facts(scenario: AppealScenario, type: AppealType = 'request', extra: { grounds?: string; seed?: string } = {}) {
-  return appealFacts(APPEAL_KINDS[type], { id: 'a1', number: '12345678', sentAt: MONDAY, scenario, seed: extra.seed ?? 'seed-1', priority: 'low', grounds: extra.grounds });
+  return appealFacts(APPEAL_KINDS[type], {
+    id: 'a1',
+    number: '12345678',
+    sentAt: MONDAY,
+    scenario,
+    seed: extra.seed ?? 'seed-1',
+    priority: 'low',
+    grounds: extra.grounds,
+  });
 }
 const statuses = (s: { timeline: { status: string; note: string }[] }) => s.timeline.map((e) => e.status);
 const clerk = (at: number, act: ClerkAction): AppealEvent => ({ type: 'clerk', at, clerk: 'Петрова Ольга Ивановна', act });
@@ -36,7 +44,15 @@ describe('computeAppeal: scripted stories', () => {
     const closedAt = closed.closedAt!;
     expect(closed.status).toBe('closed');
     expect(closed.archivedAt).toBeUndefined();
-    expect(archiveDate(closedAt)).toBe(Date.UTC(new Date(closedAt).getUTCFullYear() + 5, new Date(closedAt).getUTCMonth(), new Date(closedAt).getUTCDate(), new Date(closedAt).getUTCHours(), new Date(closedAt).getUTCMinutes()));
+    expect(archiveDate(closedAt)).toBe(
+      Date.UTC(
+        new Date(closedAt).getUTCFullYear() + 5,
+        new Date(closedAt).getUTCMonth(),
+        new Date(closedAt).getUTCDate(),
+        new Date(closedAt).getUTCHours(),
+        new Date(closedAt).getUTCMinutes(),
+      ),
+    );
     expect(closed.next).toBe(archiveDate(closedAt));
     const archived = computeAppeal(facts('answered'), [], archiveDate(closedAt));
     expect(archived.archivedAt).toBe(archiveDate(closedAt));
@@ -54,7 +70,9 @@ describe('computeAppeal: scripted stories', () => {
     const a = computeAppeal(facts('answered'), [], MONDAY + 20 * DAY);
     const b = computeAppeal(facts('answered'), [], MONDAY + 20 * DAY);
     expect(b).toEqual(a);
-    const times = new Set(['s1', 's2', 's3', 's4', 's5'].map((seed) => computeAppeal(facts('answered', 'request', { seed }), [], MONDAY + 20 * DAY).answer!.at));
+    const times = new Set(
+      ['s1', 's2', 's3', 's4', 's5'].map((seed) => computeAppeal(facts('answered', 'request', { seed }), [], MONDAY + 20 * DAY).answer!.at),
+    );
     expect(times.size).toBeGreaterThan(1);
   });
 
@@ -112,7 +130,23 @@ describe('computeAppeal: scripted stories', () => {
     expect(breached.status).toBe('unprocessed');
     expect(breached.breachedAt).toBe(deadline);
     expect(breached.notices.at(-1)!.kind).toBe('breach');
-    const late = computeAppeal(f, [clerk(deadline + 2 * HOUR, { action: 'answer', answer: { outcome: 'declined', code: 501, explanation: 'Ответ дан после срока.', nextSteps: 'Обратитесь снова.', executor: { name: 'Петрова Ольга Ивановна', position: 'Специалист', phone: '+7 495 555-00-00' }, attachments: [] } })], deadline + 3 * HOUR);
+    const late = computeAppeal(
+      f,
+      [
+        clerk(deadline + 2 * HOUR, {
+          action: 'answer',
+          answer: {
+            outcome: 'declined',
+            code: 501,
+            explanation: 'Ответ дан после срока.',
+            nextSteps: 'Обратитесь снова.',
+            executor: { name: 'Петрова Ольга Ивановна', position: 'Специалист', phone: '+7 495 555-00-00' },
+            attachments: [],
+          },
+        }),
+      ],
+      deadline + 3 * HOUR,
+    );
     expect(late.answer!.late).toBe(true);
   });
 
@@ -153,7 +187,11 @@ describe('computeAppeal: people acting', () => {
   });
 
   it('allows edits only before processing, and a repeat request only after 48 hours without change', () => {
-    const edits: AppealEvent[] = [{ type: 'edit', at: MONDAY + 60_000 }, clerk(MONDAY + HOUR, { action: 'accept' }), { type: 'edit', at: MONDAY + 2 * DAY }];
+    const edits: AppealEvent[] = [
+      { type: 'edit', at: MONDAY + 60_000 },
+      clerk(MONDAY + HOUR, { action: 'accept' }),
+      { type: 'edit', at: MONDAY + 2 * DAY },
+    ];
     const state = computeAppeal(facts('manual'), edits, MONDAY + 3 * DAY);
     expect(state.timeline.filter((e) => e.note === 'edited')).toHaveLength(1);
     const early: AppealEvent = { type: 'repeat', at: MONDAY + 10 * HOUR, escalate: false };

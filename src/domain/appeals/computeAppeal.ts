@@ -176,10 +176,16 @@ class Machine {
     const { plan, s, input } = this;
     const minutes = (from: number, n: number) => from + n * 60_000;
     if (s.status === 'accepted') {
-      return { at: minutes(this.since('registered'), Math.ceil(plan.processMinutes / 30)), run: () => this.enter(this.nextAt, 'in_processing', 'processing') };
+      return {
+        at: minutes(this.since('registered'), Math.ceil(plan.processMinutes / 30)),
+        run: () => this.enter(this.nextAt, 'in_processing', 'processing'),
+      };
     }
     if (s.status === 'rechecked') {
-      return { at: minutes(this.since('materials_added'), Math.ceil(plan.recheckMinutes / 20)), run: () => this.enter(this.nextAt, 'in_processing', 'resumed') };
+      return {
+        at: minutes(this.since('materials_added'), Math.ceil(plan.recheckMinutes / 20)),
+        run: () => this.enter(this.nextAt, 'in_processing', 'resumed'),
+      };
     }
     if (input.scenario === 'manual' || this.clerkActed) return undefined;
     const by = plan.executor.name;
@@ -194,7 +200,9 @@ class Machine {
       case 'answered':
         return answer();
       case 'documents_requested':
-        return s.request ? answer() : act(share(0.2), { action: 'request_documents', documents: 'Снимок экрана с ошибкой и точное время, когда она появилась' });
+        return s.request
+          ? answer()
+          : act(share(0.2), { action: 'request_documents', documents: 'Снимок экрана с ошибкой и точное время, когда она появилась' });
       case 'extended':
         return s.extension ? answer() : act(share(0.5), { action: 'extend', reason: 'Сложная техническая проблема: нужна проверка разработчиками' });
       case 'refused':
@@ -211,10 +219,16 @@ class Machine {
     const at = (from: number, days: number) => workingDaysLater(from, days, plan.hour, plan.minute);
     if (input.support) return this.scriptedSupport();
     if (s.status === 'accepted') {
-      return { at: addWorkingMinutes(this.since('registered'), plan.processMinutes), run: () => this.enter(this.nextAt, 'in_processing', 'processing') };
+      return {
+        at: addWorkingMinutes(this.since('registered'), plan.processMinutes),
+        run: () => this.enter(this.nextAt, 'in_processing', 'processing'),
+      };
     }
     if (s.status === 'rechecked') {
-      return { at: addWorkingMinutes(this.since('materials_added'), plan.recheckMinutes), run: () => this.enter(this.nextAt, 'in_processing', 'resumed') };
+      return {
+        at: addWorkingMinutes(this.since('materials_added'), plan.recheckMinutes),
+        run: () => this.enter(this.nextAt, 'in_processing', 'resumed'),
+      };
     }
     if (input.scenario === 'manual' || this.clerkActed) return undefined;
     const act = (when: number, action: ClerkAction): Step => ({ at: when, run: () => this.clerk(when, by, action) });
@@ -228,11 +242,17 @@ class Machine {
         return s.status === 'in_processing' ? answer(at(working, plan.answerDays)) : undefined;
       case 'documents_requested':
         if (s.status !== 'in_processing') return undefined;
-        return s.request ? answer(at(working, plan.answerDays)) : act(at(working, plan.requestDays), { action: 'request_documents', documents: 'Скриншот страницы с ошибкой и номер заявления' });
+        return s.request
+          ? answer(at(working, plan.answerDays))
+          : act(at(working, plan.requestDays), { action: 'request_documents', documents: 'Скриншот страницы с ошибкой и номер заявления' });
       case 'extended':
         if (s.status === 'in_processing') return act(at(working, 1), { action: 'review' });
         if (s.status !== 'expert_review') return undefined;
-        if (!s.extension && input.extension) return act(termBefore(s.deadline, { amount: 5, unit: 'working_days' }), { action: 'extend', reason: 'Нужен ответ другого ведомства на межведомственный запрос' });
+        if (!s.extension && input.extension)
+          return act(termBefore(s.deadline, { amount: 5, unit: 'working_days' }), {
+            action: 'extend',
+            reason: 'Нужен ответ другого ведомства на межведомственный запрос',
+          });
         return answer(at(s.extension?.at ?? this.since('expert_review'), plan.answerDays + 5));
       case 'refused':
         return s.status === 'in_processing' ? act(at(working, 2), { action: 'refuse', reason: plan.refusal }) : undefined;
@@ -249,7 +269,14 @@ class Machine {
       if (call.doneAt !== undefined || s.status === 'closed') continue;
       steps.push({ at: call.callAt, run: () => this.call(call) });
     }
-    if (s.status === 'answered') steps.push({ at: s.answer!.at + AUTO_CLOSE_MS, run: () => { s.closedAt = this.nextAt; this.enter(this.nextAt, 'closed', 'auto_closed'); } });
+    if (s.status === 'answered')
+      steps.push({
+        at: s.answer!.at + AUTO_CLOSE_MS,
+        run: () => {
+          s.closedAt = this.nextAt;
+          this.enter(this.nextAt, 'closed', 'auto_closed');
+        },
+      });
     if (s.status === 'awaiting_documents' && s.pausedSince !== undefined) {
       const when = s.pausedSince + MATERIALS_WAIT_MS;
       steps.push({ at: when, run: () => this.clerk(when, this.plan.executor.name, { action: 'refuse', reason: 'no_materials' }) });
@@ -262,7 +289,13 @@ class Machine {
       if (s.warnedAt === undefined) {
         steps.push({ at: termBefore(s.deadline, this.input.warnBefore), run: () => this.warn() });
       }
-      steps.push({ at: s.deadline, run: () => { s.breachedAt = s.deadline; this.enter(s.deadline, 'unprocessed', 'unprocessed'); } });
+      steps.push({
+        at: s.deadline,
+        run: () => {
+          s.breachedAt = s.deadline;
+          this.enter(s.deadline, 'unprocessed', 'unprocessed');
+        },
+      });
     }
     return steps;
   }
@@ -271,12 +304,22 @@ class Machine {
   call(call: NonNullable<AppealState['callbacks']>[number]) {
     call.doneAt = call.callAt;
     this.enter(call.callAt, this.s.status, 'callback_made');
-    this.s.notices.push({ key: `${this.input.id}:call:${call.callAt}`, kind: 'call', at: call.callAt, params: { number: this.input.number, phone: call.phone } });
+    this.s.notices.push({
+      key: `${this.input.id}:call:${call.callAt}`,
+      kind: 'call',
+      at: call.callAt,
+      params: { number: this.input.number, phone: call.phone },
+    });
   }
 
   warn() {
     this.s.warnedAt = this.nextAt;
-    this.s.notices.push({ key: `${this.input.id}:warning:${this.s.deadline}`, kind: 'warning', at: this.nextAt, params: { number: this.input.number, deadline: this.s.deadline } });
+    this.s.notices.push({
+      key: `${this.input.id}:warning:${this.s.deadline}`,
+      kind: 'warning',
+      at: this.nextAt,
+      params: { number: this.input.number, deadline: this.s.deadline },
+    });
   }
 
   /** The moment of the step being run (steps read it so they need not carry it). */

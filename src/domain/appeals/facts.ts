@@ -14,7 +14,12 @@ export interface AppealBasics {
 
 export function appealFacts(kind: AppealKind, basics: AppealBasics): AppealInputFacts {
   const { grounds: _grounds, ...rest } = basics;
-  const facts: AppealInputFacts = { ...rest, term: termOf(kind, basics.grounds, basics.priority), warnBefore: kind.warnBefore, firstReaction: kind.firstReaction ?? FIRST_REACTION };
+  const facts: AppealInputFacts = {
+    ...rest,
+    term: termOf(kind, basics.grounds, basics.priority),
+    warnBefore: kind.warnBefore,
+    firstReaction: kind.firstReaction ?? FIRST_REACTION,
+  };
   if (kind.extension) facts.extension = kind.extension;
   if (kind.support) facts.support = true;
   return facts;

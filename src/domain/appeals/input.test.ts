@@ -57,6 +57,9 @@ describe('appeal input rules', () => {
   });
 
   it('checks each contact on its own', () => {
-    expect(codes({ ...valid, contacts: { ...valid.contacts, phone: '12345', email: 'nope' } })).toEqual({ 'contacts.phone': 'phone_format', 'contacts.email': 'email_format' });
+    expect(codes({ ...valid, contacts: { ...valid.contacts, phone: '12345', email: 'nope' } })).toEqual({
+      'contacts.phone': 'phone_format',
+      'contacts.email': 'email_format',
+    });
   });
 });

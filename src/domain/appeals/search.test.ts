@@ -4,7 +4,8 @@ import { sampleAppeal, sampleAppeals, SAMPLE_NOW } from '../../../test/fixtures/
 import { indexAppeals, listAppeals, searchAppeals, stem } from './search';
 import { AppealViewSchema, type AppealView } from './view';
 
-const appeal = (id: string, subject: string, description: string, updatedAt = 1) => ({ id, number: `1000000${id}`, subject, description, updatedAt }) as AppealView;
+const appeal = (id: string, subject: string, description: string, updatedAt = 1) =>
+  ({ id, number: `1000000${id}`, subject, description, updatedAt }) as AppealView;
 const list = [
   appeal('1', 'Не выдают справку о составе семьи', 'Третий раз прошу справку, ответа нет.', 3),
   appeal('2', 'Ошибка при оплате пошлины', 'Карта списала деньги, а платёж не прошёл; упоминаю справку.', 2),

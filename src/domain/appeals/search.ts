@@ -4,7 +4,56 @@
 import { normalize, withinOneEdit } from '../catalog/search';
 import type { AppealView } from './view';
 
-const ENDINGS = ['иями', 'ями', 'ами', 'ого', 'его', 'ому', 'ему', 'ыми', 'ими', 'ией', 'ать', 'ять', 'ить', 'ешь', 'ией', 'ия', 'ие', 'ий', 'ый', 'ой', 'ая', 'яя', 'ое', 'ее', 'ые', 'ие', 'ую', 'юю', 'ам', 'ям', 'ах', 'ях', 'ов', 'ев', 'ей', 'ом', 'ем', 'ью', 'а', 'я', 'о', 'е', 'и', 'ы', 'у', 'ю', 'ь', 's'];
+const ENDINGS = [
+  'иями',
+  'ями',
+  'ами',
+  'ого',
+  'его',
+  'ому',
+  'ему',
+  'ыми',
+  'ими',
+  'ией',
+  'ать',
+  'ять',
+  'ить',
+  'ешь',
+  'ией',
+  'ия',
+  'ие',
+  'ий',
+  'ый',
+  'ой',
+  'ая',
+  'яя',
+  'ое',
+  'ее',
+  'ые',
+  'ие',
+  'ую',
+  'юю',
+  'ам',
+  'ям',
+  'ах',
+  'ях',
+  'ов',
+  'ев',
+  'ей',
+  'ом',
+  'ем',
+  'ью',
+  'а',
+  'я',
+  'о',
+  'е',
+  'и',
+  'ы',
+  'у',
+  'ю',
+  'ь',
+  's',
+];
 const STEM_MIN = 4;
 
 /** The word without its ending, when enough of it stays to mean something. */
@@ -55,7 +104,8 @@ function best(query: string, list: readonly string[], seen: Map<string, number>)
   return top;
 }
 /** Numbers are matched exactly or by their start: a typo in a number is another number. */
-const numberFit = (query: string, list: readonly string[]) => (list.some((n) => n === query) ? 1 : list.some((n) => query.length >= 3 && n.startsWith(query)) ? 0.8 : 0);
+const numberFit = (query: string, list: readonly string[]) =>
+  list.some((n) => n === query) ? 1 : list.some((n) => query.length >= 3 && n.startsWith(query)) ? 0.8 : 0;
 
 /** Appeals where every query word fits somewhere, best first; ties keep the newest first. */
 export function searchAppeals(index: readonly Indexed[], query: string): AppealView[] {
@@ -94,7 +144,8 @@ export interface AppealFilter {
 export function listAppeals(appeals: readonly AppealView[], index: () => readonly Indexed[], filter: AppealFilter): AppealView[] {
   const found = words(filter.q ?? '').length ? searchAppeals(index(), filter.q ?? '') : appeals;
   return found.filter(
-    (a) => (!filter.status || a.status === filter.status) && (!filter.type || a.type === filter.type) && (filter.archive || a.archivedAt === undefined),
+    (a) =>
+      (!filter.status || a.status === filter.status) && (!filter.type || a.type === filter.type) && (filter.archive || a.archivedAt === undefined),
   );
 }
 

@@ -15,16 +15,32 @@ function seeded(seed: string, count: number) {
   return Array.from({ length: count }, (_, i) => {
     const type = APPEAL_TYPES[i % APPEAL_TYPES.length]!;
     const scenario = pickAppealScenario('random', `${seed}:${i}`);
-    const facts = appealFacts(APPEAL_KINDS[type], { id: `a${i}`, number: String(10_000_000 + i), sentAt: START + i * DAY, scenario, seed: `${seed}:${i}`, priority: 'low' });
+    const facts = appealFacts(APPEAL_KINDS[type], {
+      id: `a${i}`,
+      number: String(10_000_000 + i),
+      sentAt: START + i * DAY,
+      scenario,
+      seed: `${seed}:${i}`,
+      priority: 'low',
+    });
     const state = computeAppeal(facts, [], START + 90 * DAY);
-    return { type, status: state.status, sentAt: facts.sentAt, answer: state.answer } as Pick<AppealView, 'type' | 'status' | 'sentAt' | 'answer' | 'rating'>;
+    return { type, status: state.status, sentAt: facts.sentAt, answer: state.answer } as Pick<
+      AppealView,
+      'type' | 'status' | 'sentAt' | 'answer' | 'rating'
+    >;
   });
 }
 
 describe('appeal statistics', () => {
   it('counts by type and status and measures answers and ratings', () => {
     const stats = appealStats([
-      { type: 'request', status: 'answered', sentAt: 0, answer: { at: 4 * DAY, late: false } as AppealView['answer'], rating: { scores: { timeliness: 5, clarity: 4, completeness: 3, courtesy: 5 }, at: 5 * DAY } },
+      {
+        type: 'request',
+        status: 'answered',
+        sentAt: 0,
+        answer: { at: 4 * DAY, late: false } as AppealView['answer'],
+        rating: { scores: { timeliness: 5, clarity: 4, completeness: 3, courtesy: 5 }, at: 5 * DAY },
+      },
       { type: 'complaint', status: 'closed', sentAt: 0, answer: { at: 20 * DAY, late: true } as AppealView['answer'] },
       { type: 'complaint', status: 'sent', sentAt: 0 },
     ]);

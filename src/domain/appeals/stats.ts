@@ -32,7 +32,10 @@ export function appealStats(appeals: readonly Pick<AppealView, 'type' | 'status'
   const answers = appeals.filter((a) => a.answer);
   const rated = appeals.filter((a) => a.rating);
   const ratings = rated.length
-    ? (Object.fromEntries(RATING_CRITERIA.map((c) => [c, round1(rated.reduce((sum, a) => sum + a.rating!.scores[c], 0) / rated.length)])) as Record<RatingCriterion, number>)
+    ? (Object.fromEntries(RATING_CRITERIA.map((c) => [c, round1(rated.reduce((sum, a) => sum + a.rating!.scores[c], 0) / rated.length)])) as Record<
+        RatingCriterion,
+        number
+      >)
     : null;
   return {
     total: appeals.length,

@@ -65,9 +65,7 @@ describe('support request actions', () => {
     const lowAt48 = computeAppeal(f, [], SENT + REPEAT_AFTER_MS);
     expect(lowAt48.status).toBe('unprocessed');
     // A request accepted by a clerk and extended keeps running: the repeat opens after 48 quiet hours.
-    const accepted: AppealEvent[] = [
-      { type: 'clerk', at: SENT + HOUR, clerk: 'Орлов Денис Андреевич', act: { action: 'accept' } },
-    ];
+    const accepted: AppealEvent[] = [{ type: 'clerk', at: SENT + HOUR, clerk: 'Орлов Денис Андреевич', act: { action: 'accept' } }];
     const slow = appealFacts(APPEAL_KINDS.support, { id: 's2', number: '11112222', sentAt: SENT, scenario: 'manual', seed: 'x', priority: 'low' });
     slow.term = { amount: 96, unit: 'hours' };
     // The department's own step to «В обработке» is the last change the citizen saw.

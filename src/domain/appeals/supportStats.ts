@@ -33,7 +33,9 @@ export function supportStats(appeals: readonly Request[], chats: readonly Pick<C
   const byCategory = Object.fromEntries(SUPPORT_CATEGORIES.map((c) => [c, 0])) as Record<SupportCategory, number>;
   for (const request of requests) if (request.category) byCategory[request.category] += 1;
   const answers = requests.filter((r) => r.answer);
-  const rated = requests.flatMap((r) => (r.rating ? [RATING_CRITERIA.reduce((sum, c) => sum + r.rating!.scores[c], 0) / RATING_CRITERIA.length] : []));
+  const rated = requests.flatMap((r) =>
+    r.rating ? [RATING_CRITERIA.reduce((sum, c) => sum + r.rating!.scores[c], 0) / RATING_CRITERIA.length] : [],
+  );
   const stars = chats.flatMap((c) => (c.rating ? [c.rating.stars] : []));
   return {
     requests: requests.length,

@@ -41,7 +41,7 @@ export function termEnd(start: number, term: Term): number {
 
 function previousWorkingDays(date: string, count: number): string {
   let day = date;
-  for (let left = count; left > 0; ) {
+  for (let left = count; left > 0;) {
     day = addCalendarDays(day, -1);
     if (isWorkingDay(day)) left -= 1;
   }

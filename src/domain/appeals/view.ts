@@ -16,8 +16,21 @@ export type Rating = v.InferOutput<typeof RatingSchema>;
 /** A mean score at or below this offers escalation to a senior specialist. */
 export const LOW_RATING = 2.5;
 
-const FileSchema = v.object({ name: v.string(), size: v.number(), sha256: v.string(), screenshot: v.boolean(), at: v.number(), stage: v.picklist(['sent', 'materials']) });
-const TimelineSchema = v.object({ at: v.number(), status: v.picklist(APPEAL_STATUSES), note: v.string(), by: v.optional(v.string()), comment: v.optional(v.string()) });
+const FileSchema = v.object({
+  name: v.string(),
+  size: v.number(),
+  sha256: v.string(),
+  screenshot: v.boolean(),
+  at: v.number(),
+  stage: v.picklist(['sent', 'materials']),
+});
+const TimelineSchema = v.object({
+  at: v.number(),
+  status: v.picklist(APPEAL_STATUSES),
+  note: v.string(),
+  by: v.optional(v.string()),
+  comment: v.optional(v.string()),
+});
 export const CITIZEN_ACTIONS = ['edit', 'materials', 'repeat', 'reopen', 'callback', 'close', 'resend', 'rate'] as const;
 
 export const AppealViewSchema = v.object({

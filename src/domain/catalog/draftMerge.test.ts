@@ -10,7 +10,17 @@ const before: StepDef[] = [
     title: text('Шаг'),
     fields: [
       { id: 'surname', label: text('Фамилия'), control: 'text', rule: 'personName', required: true },
-      { id: 'purpose', label: text('Куда'), control: 'select', rule: 'choice', required: true, options: [{ value: 'bank', label: text('Банк') }, { value: 'visa', label: text('Виза') }] },
+      {
+        id: 'purpose',
+        label: text('Куда'),
+        control: 'select',
+        rule: 'choice',
+        required: true,
+        options: [
+          { value: 'bank', label: text('Банк') },
+          { value: 'visa', label: text('Виза') },
+        ],
+      },
       { id: 'phone', label: text('Телефон'), control: 'text', rule: 'text', required: true },
     ],
   },
@@ -34,7 +44,13 @@ describe('draft merge when a service form changes', () => {
   });
 
   it('keeps answers that still fit and names the ones to give again', () => {
-    const { kept, dropped } = mergeDraftAnswers(after, { surname: 'Иванова', purpose: 'visa', phone: '12345', removedField: 'x', $resultWay: 'post' });
+    const { kept, dropped } = mergeDraftAnswers(after, {
+      surname: 'Иванова',
+      purpose: 'visa',
+      phone: '12345',
+      removedField: 'x',
+      $resultWay: 'post',
+    });
     expect(kept).toEqual({ surname: 'Иванова', $resultWay: 'post' });
     expect(dropped.sort()).toEqual(['phone', 'purpose', 'removedField']);
   });

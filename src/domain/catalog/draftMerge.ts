@@ -6,7 +6,9 @@ import { FIELD_RULES, type Answers, type FieldDef, type StepDef } from './formSc
 
 /** A short fingerprint of a form's shape: fields, their rules and options, in order. */
 export function formFingerprint(steps: readonly StepDef[]): string {
-  const shape = steps.flatMap((step) => step.fields.map((f) => [f.id, f.rule, f.required, (f.options ?? []).map((o) => o.value).join('|')].join(':')));
+  const shape = steps.flatMap((step) =>
+    step.fields.map((f) => [f.id, f.rule, f.required, (f.options ?? []).map((o) => o.value).join('|')].join(':')),
+  );
   let hash = 5381;
   for (const char of shape.join(';')) hash = ((hash * 33) ^ char.charCodeAt(0)) >>> 0;
   return hash.toString(36);

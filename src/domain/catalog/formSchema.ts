@@ -82,12 +82,19 @@ export function isShown(field: FieldDef, answers: Answers): boolean {
 
 /** The schema of one step for the current answers: hidden fields are not asked, optional ones may be blank. */
 export function stepSchema(step: StepDef, answers: Answers) {
-  const entries = step.fields.filter((field) => isShown(field, answers)).map((field) => {
-    const rule = FIELD_RULES[field.rule] as v.GenericSchema;
-    const options = field.options?.map((option) => option.value);
-    const checked = options ? v.pipe(rule, v.check((value) => options.includes(String(value)), 'invalid_value')) : rule;
-    return [field.id, field.required ? checked : optionalField(checked as v.GenericSchema<string, unknown>)] as const;
-  });
+  const entries = step.fields
+    .filter((field) => isShown(field, answers))
+    .map((field) => {
+      const rule = FIELD_RULES[field.rule] as v.GenericSchema;
+      const options = field.options?.map((option) => option.value);
+      const checked = options
+        ? v.pipe(
+            rule,
+            v.check((value) => options.includes(String(value)), 'invalid_value'),
+          )
+        : rule;
+      return [field.id, field.required ? checked : optionalField(checked as v.GenericSchema<string, unknown>)] as const;
+    });
   return v.object(Object.fromEntries(entries), objectMessage);
 }
 

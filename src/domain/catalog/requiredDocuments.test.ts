@@ -9,7 +9,7 @@ describe('requiredDocumentIds', () => {
     expect(requiredDocumentIds(service, { isOwner: 'yes' })).toEqual(['passport', 'snils', 'registration_proof']);
   });
 
-  it('a non-owner must also attach the owner\'s consent', () => {
+  it("a non-owner must also attach the owner's consent", () => {
     expect(requiredDocumentIds(service, { isOwner: 'no' })).toEqual(['passport', 'snils', 'registration_proof', 'owner_consent']);
     const consent = service.documents.find((doc) => doc.id === 'owner_consent')!;
     expect(requiredByAnswer(consent, { isOwner: 'no' })).toBe(true);

@@ -70,7 +70,11 @@ describe('catalog search', () => {
   });
 
   it('ranks an exact keyword above a title word that merely starts with the query', () => {
-    const withKeyword = [...SERVICES, service('licence', '10000000007', 'Водительское удостоверение', 'Замена прав', ['права']), service('pension', '10000000008', 'Выписка о пенсионных правах')];
+    const withKeyword = [
+      ...SERVICES,
+      service('licence', '10000000007', 'Водительское удостоверение', 'Замена прав', ['права']),
+      service('pension', '10000000008', 'Выписка о пенсионных правах'),
+    ];
     const order = search(buildIndex(withKeyword, 'ru'), 'права').map((s) => s.id);
     expect(order[0]).toBe('licence');
   });

@@ -6,7 +6,11 @@ import type { Service } from './serviceSchema';
 type Lang = 'ru' | 'en';
 
 export function normalize(text: string): string {
-  return text.toLowerCase().replaceAll('ё', 'е').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  return text
+    .toLowerCase()
+    .replaceAll('ё', 'е')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 }
 
 const words = (text: string) => (text === '' ? [] : normalize(text).split(' ').filter(Boolean));
@@ -58,7 +62,11 @@ export function buildIndex(services: readonly Service[], lang: Lang): SearchInde
       title: words(service.title[lang]),
       titleText: normalize(service.title[lang]),
       keywords: (service.keywords ?? []).flatMap(words),
-      body: [...words(service.summary[lang]), ...words(service.description[lang]), ...(service.variants ?? []).flatMap((variant) => words(variant.title[lang]))],
+      body: [
+        ...words(service.summary[lang]),
+        ...words(service.description[lang]),
+        ...(service.variants ?? []).flatMap((variant) => words(variant.title[lang])),
+      ],
     })),
   };
 }
@@ -83,7 +91,11 @@ function scoreEntry(entry: Indexed, query: string[], phrase: string): number {
   const titlePositions: number[] = [];
   for (const word of query) {
     const inTitle = best(word, entry.title);
-    const score = Math.max(inTitle.score * WEIGHT.title, best(word, entry.keywords).score * WEIGHT.keywords, best(word, entry.body).score * WEIGHT.body);
+    const score = Math.max(
+      inTitle.score * WEIGHT.title,
+      best(word, entry.keywords).score * WEIGHT.keywords,
+      best(word, entry.body).score * WEIGHT.body,
+    );
     if (score === 0) return 0;
     total += score;
     if (inTitle.score > 0) titlePositions.push(inTitle.at);

@@ -45,7 +45,11 @@ describe('service catalog data', () => {
   });
 
   it('offers at least one service of each kind of request', () => {
-    for (const kind of REQUEST_KINDS) expect(SERVICES.some((s) => s.kind === kind), kind).toBe(true);
+    for (const kind of REQUEST_KINDS)
+      expect(
+        SERVICES.some((s) => s.kind === kind),
+        kind,
+      ).toBe(true);
   });
 
   it('keeps the working-day range in agreement with the term filter', () => {
@@ -83,11 +87,7 @@ describe('service catalog data', () => {
     expect(s.variants?.map((x) => x.id)).toEqual(['registration-fact', 'place-of-residence', 'residence-period']);
     const consent = s.documents.find((d) => d.id === 'owner_consent');
     expect(consent?.required).toBe('if');
-    expect(s.documents.filter((d) => d.required === 'yes').map((d) => d.id)).toEqual([
-      'passport',
-      'snils',
-      'registration_proof',
-    ]);
+    expect(s.documents.filter((d) => d.required === 'yes').map((d) => d.id)).toEqual(['passport', 'snils', 'registration_proof']);
     for (const d of s.documents) expect([...d.accept].sort()).toEqual(['jpeg', 'pdf', 'png']);
     expect(s.results).toEqual(['electronic', 'post', 'office']);
     expect(s.identityLevel).toBe('confirmed');
@@ -134,7 +134,10 @@ describe('application forms', () => {
         const where = `${s.id}/${f.id}`;
         const source = fields.slice(0, index).find((earlier) => earlier.id === f.showIf?.field);
         expect(source, where).toBeDefined();
-        expect(source?.options?.map((o) => o.value), where).toContain(f.showIf.equals);
+        expect(
+          source?.options?.map((o) => o.value),
+          where,
+        ).toContain(f.showIf.equals);
         // isShown reads the stored answer only, so a condition on a hidden field could act on a stale value.
         expect(source?.showIf, where).toBeUndefined();
       });
@@ -189,9 +192,7 @@ describe('application forms', () => {
     };
     for (const s of SERVICES) {
       const fields = fieldsOf(s);
-      const filled: Answers = Object.fromEntries(
-        fields.map((f) => [f.id, f.rule === 'choice' ? (f.options?.[0]?.value ?? '') : SAMPLE[f.rule]]),
-      );
+      const filled: Answers = Object.fromEntries(fields.map((f) => [f.id, f.rule === 'choice' ? (f.options?.[0]?.value ?? '') : SAMPLE[f.rule]]));
       expect(problems(s.steps, filled), s.id).toEqual({});
       for (const f of fields) {
         if (!f.showIf) continue;
@@ -325,7 +326,11 @@ describe('other forms', () => {
 
   it('pays a fine by its ruling number alone', () => {
     const { steps } = byId('fine-payment');
-    expect(fieldsOf(byId('fine-payment')).filter((f) => f.required).map((f) => f.id)).toEqual(['resolutionNumber']);
+    expect(
+      fieldsOf(byId('fine-payment'))
+        .filter((f) => f.required)
+        .map((f) => f.id),
+    ).toEqual(['resolutionNumber']);
     const answers: Answers = { resolutionNumber: '18810177230000123456' };
     expect(v.safeParse(formSchema(steps, answers), answers).success).toBe(true);
   });

@@ -154,7 +154,11 @@ describe('the registry answering at once (issue 19.3)', () => {
   });
 
   it('a mismatch is refused within minutes as data_mismatch, naming the fields', () => {
-    const state = computeCase(input('rejected', { termDays: { min: 0, max: 0 }, rejectReason: 'data_mismatch', rejectFields: ['surname', 'house'] }), [], FRIDAY + 30 * MINUTE);
+    const state = computeCase(
+      input('rejected', { termDays: { min: 0, max: 0 }, rejectReason: 'data_mismatch', rejectFields: ['surname', 'house'] }),
+      [],
+      FRIDAY + 30 * MINUTE,
+    );
     expect(state.status).toBe('rejected');
     expect(state.rejection).toEqual({ reason: 'data_mismatch', comment: undefined, fields: ['surname', 'house'] });
   });

@@ -35,7 +35,11 @@ export function computeCase(input: CaseInput, events: readonly CaseEvent[], now:
  * with its typed reason). A handler replays with the event it is about to log and refuses it when the
  * engine would: the engine's answer, not a second copy of its rules.
  */
-export function replay(input: CaseInput, events: readonly CaseEvent[], now: number): { state: CaseState; refused: Map<CaseEvent, TransitionRefused> } {
+export function replay(
+  input: CaseInput,
+  events: readonly CaseEvent[],
+  now: number,
+): { state: CaseState; refused: Map<CaseEvent, TransitionRefused> } {
   const refused = new Map<CaseEvent, TransitionRefused>();
   const plan = drawPlan(input);
   const s: Replay = {
@@ -171,7 +175,11 @@ function acceptStep(s: Replay, input: CaseInput, plan: CasePlan, instant: boolea
 function processingStep(s: Replay, input: CaseInput, plan: CasePlan, instant: boolean): Step | null {
   const base = s.replyAt ?? s.processingSince;
   const after = (days: number): number =>
-    instant ? base + plan.instantMinutes * MINUTE : days === 0 ? addWorkingMinutes(base, plan.instantMinutes) : workingDaysLater(base, days, plan.hour, plan.minute);
+    instant
+      ? base + plan.instantMinutes * MINUTE
+      : days === 0
+        ? addWorkingMinutes(base, plan.instantMinutes)
+        : workingDaysLater(base, days, plan.hour, plan.minute);
   if (input.scenario === 'documents_requested' && !s.requested && plan.requestedSlot) {
     const at = after(1);
     return { at, apply: () => requestDocuments(s, at, [plan.requestedSlot!], REPLY_WORKING_DAYS) };

@@ -52,11 +52,9 @@ describe('the transition table', () => {
   });
 
   it('lists what the operator may do in a status', () => {
-    expect((['accept', 'request_documents', 'reject', 'ready', 'issue'] as const).filter((a) => operatorMayDo({ status: 'in_processing' }, a))).toEqual([
-      'request_documents',
-      'reject',
-      'ready',
-    ]);
+    expect(
+      (['accept', 'request_documents', 'reject', 'ready', 'issue'] as const).filter((a) => operatorMayDo({ status: 'in_processing' }, a)),
+    ).toEqual(['request_documents', 'reject', 'ready']);
   });
 
   it('the engine replays an event that applies and reports one that does not, instead of dropping it silently', () => {

@@ -88,7 +88,16 @@ export interface CaseInput {
   questions?: number[];
 }
 
-export type NoticeKind = 'registered' | 'documents_requested' | 'ready' | 'rejected' | 'issued' | 'deadline_reminder' | 'result_expiring' | 'withdrawn' | 'question_answered';
+export type NoticeKind =
+  | 'registered'
+  | 'documents_requested'
+  | 'ready'
+  | 'rejected'
+  | 'issued'
+  | 'deadline_reminder'
+  | 'result_expiring'
+  | 'withdrawn'
+  | 'question_answered';
 
 export interface DueNotice {
   key: string;

@@ -8,10 +8,23 @@ const NOW = Date.parse('2026-11-30T07:00:00Z'); // Monday 10:00 Moscow
 const mfc = officeById('mos-mfc-1')!;
 const at = (date: string, hh: number, mm = 0) => instantOf(date, hh * 60 + mm, 180);
 const booking = (over: Partial<BookingFacts>): BookingFacts => ({
-  id: 'b1', officeId: mfc.id, serviceId: 'passport', startsAt: at('2026-12-02', 10), endsAt: at('2026-12-02', 10, 15), status: 'confirmed', createdAt: NOW, ...over,
+  id: 'b1',
+  officeId: mfc.id,
+  serviceId: 'passport',
+  startsAt: at('2026-12-02', 10),
+  endsAt: at('2026-12-02', 10, 15),
+  status: 'confirmed',
+  createdAt: NOW,
+  ...over,
 });
 const check = (wanted: Partial<BookingFacts>, mine: BookingFacts[] = [], held = mine) =>
-  refuseBooking({ office: officeById(wanted.officeId ?? mfc.id), wanted: { officeId: mfc.id, serviceId: 'passport', startsAt: at('2026-12-01', 10), ...wanted }, now: NOW, mine, held });
+  refuseBooking({
+    office: officeById(wanted.officeId ?? mfc.id),
+    wanted: { officeId: mfc.id, serviceId: 'passport', startsAt: at('2026-12-01', 10), ...wanted },
+    now: NOW,
+    mine,
+    held,
+  });
 
 describe('booking rules', () => {
   it('books a free slot in the window', () => {
@@ -27,7 +40,15 @@ describe('booking rules', () => {
 
   it('refuses a full slot, an office without online booking, a service it does not give', () => {
     const full = Array.from({ length: bookingCapacity(mfc) }, () => ({ officeId: mfc.id, startsAt: at('2026-12-01', 10) }));
-    expect(refuseBooking({ office: mfc, wanted: { officeId: mfc.id, serviceId: 'passport', startsAt: at('2026-12-01', 10) }, now: NOW, mine: [], held: full })).toBe('not_free');
+    expect(
+      refuseBooking({
+        office: mfc,
+        wanted: { officeId: mfc.id, serviceId: 'passport', startsAt: at('2026-12-01', 10) },
+        now: NOW,
+        mine: [],
+        held: full,
+      }),
+    ).toBe('not_free');
     expect(check({ officeId: 'mos-mfc-4' })).toBe('no_online_booking');
     expect(check({ serviceId: 'marriage' })).toBe('not_offered');
     expect(check({ officeId: 'nowhere' })).toBe('unknown_office');
@@ -43,7 +64,17 @@ describe('booking rules', () => {
   it('two doctor visits are one service only for the same patient and specialty', () => {
     const clinic = officeById('mos-clinic-14')!;
     const doctor = clinic.doctors![0]!;
-    const mine = [booking({ officeId: clinic.id, serviceId: 'doctor', doctorId: doctor.id, patientPolicy: '1', specialty: 'therapist', startsAt: at('2026-12-02', 8), endsAt: at('2026-12-02', 8, 20) })];
+    const mine = [
+      booking({
+        officeId: clinic.id,
+        serviceId: 'doctor',
+        doctorId: doctor.id,
+        patientPolicy: '1',
+        specialty: 'therapist',
+        startsAt: at('2026-12-02', 8),
+        endsAt: at('2026-12-02', 8, 20),
+      }),
+    ];
     const wanted = { officeId: clinic.id, serviceId: 'doctor', doctorId: doctor.id, startsAt: at('2026-12-01', 9), specialty: 'therapist' };
     expect(check({ ...wanted, patientPolicy: '1' }, mine, [])).toBe('same_service');
     expect(check({ ...wanted, patientPolicy: '2' }, mine, [])).toBeNull();

@@ -23,7 +23,13 @@ export const CITIES: readonly City[] = [
     timeZone: 'Europe/Moscow',
     utcOffsetMin: 180,
     centre: { lat: 55.7558, lon: 37.6173 },
-    districts: [text('Центральный', 'Central'), text('Северный', 'Northern'), text('Южный', 'Southern'), text('Западный', 'Western'), text('Восточный', 'Eastern')],
+    districts: [
+      text('Центральный', 'Central'),
+      text('Северный', 'Northern'),
+      text('Южный', 'Southern'),
+      text('Западный', 'Western'),
+      text('Восточный', 'Eastern'),
+    ],
   },
   {
     id: 'yekaterinburg',
@@ -31,7 +37,12 @@ export const CITIES: readonly City[] = [
     timeZone: 'Asia/Yekaterinburg',
     utcOffsetMin: 300,
     centre: { lat: 56.8389, lon: 60.6057 },
-    districts: [text('Ленинский', 'Leninsky'), text('Кировский', 'Kirovsky'), text('Октябрьский', 'Oktyabrsky'), text('Верх-Исетский', 'Verkh-Isetsky')],
+    districts: [
+      text('Ленинский', 'Leninsky'),
+      text('Кировский', 'Kirovsky'),
+      text('Октябрьский', 'Oktyabrsky'),
+      text('Верх-Исетский', 'Verkh-Isetsky'),
+    ],
   },
   {
     id: 'vladivostok',

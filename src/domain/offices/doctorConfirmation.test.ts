@@ -10,10 +10,19 @@ const POLICY = '500000000054321' + omsCheckDigit('500000000054321');
 const vladClinic = OFFICES.find((o) => o.city === 'vladivostok' && o.name.ru.startsWith('Детская'))!;
 const doctor = vladClinic.doctors!.find((d) => d.specialty === 'paediatrician')!;
 const booking: BookingView = {
-  id: 'b1', ticket: 'ПК-0007', officeId: vladClinic.id, serviceId: 'doctor', doctorId: doctor.id,
-  startsAt: Date.parse('2026-12-01T23:20:00Z'), endsAt: Date.parse('2026-12-01T23:40:00Z'), status: 'confirmed', comment: '',
+  id: 'b1',
+  ticket: 'ПК-0007',
+  officeId: vladClinic.id,
+  serviceId: 'doctor',
+  doctorId: doctor.id,
+  startsAt: Date.parse('2026-12-01T23:20:00Z'),
+  endsAt: Date.parse('2026-12-01T23:40:00Z'),
+  status: 'confirmed',
+  comment: '',
   patient: { forWhom: 'child', name: 'Петрова Анна Ивановна', birthDate: '2019-03-05', policy: POLICY },
-  createdAt: 0, updatedAt: 0, sequence: 0,
+  createdAt: 0,
+  updatedAt: 0,
+  sequence: 0,
 };
 const specialty = (s: string) => officesRu.offices.specialties[s as 'paediatrician'];
 

@@ -45,12 +45,26 @@ const isoToRu = (iso: string) => `${iso.slice(8, 10)}.${iso.slice(5, 7)}.${iso.s
 
 /** The date (ДД.ММ.ГГГГ) and time (ЧЧ:ММ) of an instant on the clinic's wall clock. */
 export function clinicDateTime(office: Pick<Office, 'city'>, at: number): { date: string; time: string } {
-  const parts = new Intl.DateTimeFormat('en-GB', { timeZone: cityOf(office.city).timeZone, day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).formatToParts(at);
+  const parts = new Intl.DateTimeFormat('en-GB', {
+    timeZone: cityOf(office.city).timeZone,
+    day: '2-digit',
+    month: '2-digit',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  }).formatToParts(at);
   const part = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
   return { date: `${part('day')}.${part('month')}.${part('year')}`, time: `${part('hour')}:${part('minute')}` };
 }
 
-export function doctorConfirmation(booking: BookingView, office: Office, labels: DoctorConfirmationLabels, language: 'ru' | 'en', specialtyName: (s: string) => string): DoctorConfirmationInput {
+export function doctorConfirmation(
+  booking: BookingView,
+  office: Office,
+  labels: DoctorConfirmationLabels,
+  language: 'ru' | 'en',
+  specialtyName: (s: string) => string,
+): DoctorConfirmationInput {
   const doctor = office.doctors?.find((d) => d.id === booking.doctorId);
   if (!doctor || !booking.patient) throw new Error('Not a doctor’s appointment');
   const text = (t: LocalText) => t[language];

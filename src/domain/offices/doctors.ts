@@ -25,7 +25,9 @@ export interface ClinicQuery {
 export function clinicsFor(query: ClinicQuery): Office[] {
   return query.offices.filter(
     (o) =>
-      o.kind === 'clinic' && o.city === query.city && o.onlineBooking &&
+      o.kind === 'clinic' &&
+      o.city === query.city &&
+      o.onlineBooking &&
       (!query.kind || clinicKindOf(o) === query.kind) &&
       (!query.specialty || (o.doctors ?? []).some((d) => d.specialty === query.specialty)),
   );

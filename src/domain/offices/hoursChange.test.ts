@@ -18,7 +18,10 @@ describe('the hours form', () => {
     return result.success ? result.output : fieldCodes(result.issues);
   };
   it('gives the hours in minutes, or null for a closed day', () => {
-    expect(codes({ open: '09:00', close: '15:00', reason: ' Санитарный день ' })).toEqual({ hours: { open: 540, close: 900 }, reason: 'Санитарный день' });
+    expect(codes({ open: '09:00', close: '15:00', reason: ' Санитарный день ' })).toEqual({
+      hours: { open: 540, close: 900 },
+      reason: 'Санитарный день',
+    });
     expect(codes({ closed: true, open: 'x', reason: 'Праздник' })).toEqual({ hours: null, reason: 'Праздник' });
   });
   it('names a wrong time, closing before opening and a missing reason', () => {

@@ -5,7 +5,12 @@ import { DayHoursSchema } from './officeSchema';
 
 /** The reason the citizens whose visits are cancelled receive, in characters. */
 export const HOURS_REASON = { min: 3, max: 200 } as const;
-const ReasonSchema = v.pipe(v.string('hours_reason'), v.trim(), v.minLength(HOURS_REASON.min, 'hours_reason'), v.maxLength(HOURS_REASON.max, 'too_long'));
+const ReasonSchema = v.pipe(
+  v.string('hours_reason'),
+  v.trim(),
+  v.minLength(HOURS_REASON.min, 'hours_reason'),
+  v.maxLength(HOURS_REASON.max, 'too_long'),
+);
 
 /** What the server accepts: the day, its new hours (null: closed) and the reason in both languages. */
 export const HoursChangeSchema = v.object({
@@ -25,8 +30,17 @@ const time = (text: string | undefined) => minuteOf(text ?? '');
 /** The form: closed, or opening and closing times as ЧЧ:ММ; its output is the hours and the reason. */
 export const HoursFormSchema = v.pipe(
   v.object({ closed: v.optional(v.boolean(), false), open: v.optional(v.string()), close: v.optional(v.string()), reason: ReasonSchema }),
-  v.forward(v.check((f) => f.closed || time(f.open) !== null, 'hours_time'), ['open']),
-  v.forward(v.check((f) => f.closed || time(f.close) !== null, 'hours_time'), ['close']),
-  v.forward(v.check((f) => f.closed || time(f.open) === null || time(f.close) === null || time(f.open)! < time(f.close)!, 'hours_order'), ['close']),
+  v.forward(
+    v.check((f) => f.closed || time(f.open) !== null, 'hours_time'),
+    ['open'],
+  ),
+  v.forward(
+    v.check((f) => f.closed || time(f.close) !== null, 'hours_time'),
+    ['close'],
+  ),
+  v.forward(
+    v.check((f) => f.closed || time(f.open) === null || time(f.close) === null || time(f.open)! < time(f.close)!, 'hours_order'),
+    ['close'],
+  ),
   v.transform((f) => ({ hours: f.closed ? null : { open: time(f.open)!, close: time(f.close)! }, reason: f.reason })),
 );

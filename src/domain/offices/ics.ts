@@ -17,7 +17,11 @@ export interface IcsEvent {
   cancelled: boolean;
 }
 
-const utc = (ms: number) => new Date(ms).toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+const utc = (ms: number) =>
+  new Date(ms)
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}/, '');
 
 /** TEXT escaping of RFC 5545 §3.3.11. */
 export function escapeIcsText(text: string): string {

@@ -12,7 +12,10 @@ export const DayHoursSchema = v.pipe(
   v.object({ open: Minute, close: Minute, breakFrom: v.optional(Minute), breakTo: v.optional(Minute) }),
   v.check((h) => h.open < h.close, 'An office opens before it closes'),
   v.check((h) => (h.breakFrom === undefined) === (h.breakTo === undefined), 'A break has a start and an end'),
-  v.check((h) => h.breakFrom === undefined || (h.open < h.breakFrom && h.breakFrom < h.breakTo! && h.breakTo! < h.close), 'The break lies inside the hours'),
+  v.check(
+    (h) => h.breakFrom === undefined || (h.open < h.breakFrom && h.breakFrom < h.breakTo! && h.breakTo! < h.close),
+    'The break lies inside the hours',
+  ),
 );
 export type DayHours = v.InferOutput<typeof DayHoursSchema>;
 

@@ -18,7 +18,7 @@ export function localDate(at: number, offsetMin: number): string {
 
 /** Minutes after local midnight of an instant. */
 export function localMinute(at: number, offsetMin: number): number {
-  return Math.floor((((at + offsetMin * MINUTE_MS) % DAY_MS) + DAY_MS) % DAY_MS / MINUTE_MS);
+  return Math.floor(((((at + offsetMin * MINUTE_MS) % DAY_MS) + DAY_MS) % DAY_MS) / MINUTE_MS);
 }
 
 /** The UTC instant of a local date and minute. */

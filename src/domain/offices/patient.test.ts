@@ -13,12 +13,21 @@ const codes = (input: Record<string, unknown>) => {
 
 describe('patient form', () => {
   it('takes a child with a name, a past birth date under 18 and a checked policy typed with spaces', () => {
-    const result = v.parse(createPatientFormSchema(TODAY), { forWhom: 'child', childName: 'Петрова Анна Ивановна', childBirthDate: '05.03.2019', policy: POLICY.replace(/(\d{4})/g, '$1 ') });
+    const result = v.parse(createPatientFormSchema(TODAY), {
+      forWhom: 'child',
+      childName: 'Петрова Анна Ивановна',
+      childBirthDate: '05.03.2019',
+      policy: POLICY.replace(/(\d{4})/g, '$1 '),
+    });
     expect(result).toEqual({ forWhom: 'child', childName: 'Петрова Анна Ивановна', childBirthDate: '2019-03-05', policy: POLICY });
   });
 
   it('says what is wrong with each field on its own', () => {
-    expect(codes({ forWhom: 'child', childName: '', childBirthDate: '01.12.2026', policy: '1234' })).toEqual({ childName: 'required', childBirthDate: 'date_in_future', policy: 'oms_format' });
+    expect(codes({ forWhom: 'child', childName: '', childBirthDate: '01.12.2026', policy: '1234' })).toEqual({
+      childName: 'required',
+      childBirthDate: 'date_in_future',
+      policy: 'oms_format',
+    });
     const wrongCheck = POLICY.slice(0, 15) + ((Number(POLICY[15]) + 1) % 10);
     expect(codes({ forWhom: 'self', policy: wrongCheck })).toEqual({ policy: 'oms_checksum' });
     expect(codes({ policy: POLICY })).toEqual({ forWhom: 'required' });
@@ -29,7 +38,9 @@ describe('patient form', () => {
     expect(childBirthDateCode('2008-12-01', TODAY)).toBeNull();
     expect(childBirthDateCode('2026-11-30', TODAY)).toBeNull();
     expect(childBirthDateCode('2026-12-01', TODAY)).toBe('date_in_future');
-    expect(codes({ forWhom: 'child', childName: 'Петров Иван', childBirthDate: '30.11.2008', policy: POLICY })).toEqual({ childBirthDate: 'child_too_old' });
+    expect(codes({ forWhom: 'child', childName: 'Петров Иван', childBirthDate: '30.11.2008', policy: POLICY })).toEqual({
+      childBirthDate: 'child_too_old',
+    });
   });
 
   it('oneself takes the name and birth date from the account', () => {

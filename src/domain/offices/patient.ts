@@ -8,7 +8,6 @@ import { isValidOmsPolicy, OmsPolicySchema } from '../omsPolicy';
 import { codeCheck } from '../validationCodes';
 import type { Patient } from './booking';
 
-
 /** A child is a patient under this age; older patients book for themselves. */
 export const CHILD_MAX_AGE_YEARS = 18;
 
@@ -21,11 +20,18 @@ export function childBirthDateCode(birthDate: string, today: string): 'date_in_f
 /** The patient form's schema on the simulated day `todayIso`. */
 export function createPatientFormSchema(todayIso: string) {
   const today = todayIso.slice(0, 10);
-  const ChildBirthDate = v.pipe(RuDateSchema, codeCheck<string>((d) => childBirthDateCode(d, today)));
-  return v.variant('forWhom', [
-    v.object({ forWhom: v.literal('self'), policy: OmsPolicySchema }),
-    v.object({ forWhom: v.literal('child'), childName: PersonNameSchema, childBirthDate: ChildBirthDate, policy: OmsPolicySchema }),
-  ], 'required');
+  const ChildBirthDate = v.pipe(
+    RuDateSchema,
+    codeCheck<string>((d) => childBirthDateCode(d, today)),
+  );
+  return v.variant(
+    'forWhom',
+    [
+      v.object({ forWhom: v.literal('self'), policy: OmsPolicySchema }),
+      v.object({ forWhom: v.literal('child'), childName: PersonNameSchema, childBirthDate: ChildBirthDate, policy: OmsPolicySchema }),
+    ],
+    'required',
+  );
 }
 export type PatientForm = v.InferOutput<ReturnType<typeof createPatientFormSchema>>;
 

@@ -10,11 +10,17 @@ const mfcEkb = officeById('yek-mfc-1')!;
 
 describe('slot engine', () => {
   it('lays the grid in the office’s time zone: 08:00 local is 05:00 UTC in Moscow, 22:00 UTC the day before in Vladivostok', () => {
-    const moscow = freeSlots({ office: mfcMoscow, serviceId: 'passport', now: NOW, held: [], fromDate: '2026-12-01', toDate: '2026-12-01' }).get('2026-12-01')!;
+    const moscow = freeSlots({ office: mfcMoscow, serviceId: 'passport', now: NOW, held: [], fromDate: '2026-12-01', toDate: '2026-12-01' }).get(
+      '2026-12-01',
+    )!;
     expect(new Date(moscow[0]!.startsAt).toISOString()).toBe('2026-12-01T05:00:00.000Z');
-    const vlad = freeSlots({ office: mfcVlad, serviceId: 'passport', now: NOW, held: [], fromDate: '2026-12-01', toDate: '2026-12-01' }).get('2026-12-01')!;
+    const vlad = freeSlots({ office: mfcVlad, serviceId: 'passport', now: NOW, held: [], fromDate: '2026-12-01', toDate: '2026-12-01' }).get(
+      '2026-12-01',
+    )!;
     expect(new Date(vlad[0]!.startsAt).toISOString()).toBe('2026-11-30T22:00:00.000Z');
-    const ekb = freeSlots({ office: mfcEkb, serviceId: 'passport', now: NOW, held: [], fromDate: '2026-12-01', toDate: '2026-12-01' }).get('2026-12-01')!;
+    const ekb = freeSlots({ office: mfcEkb, serviceId: 'passport', now: NOW, held: [], fromDate: '2026-12-01', toDate: '2026-12-01' }).get(
+      '2026-12-01',
+    )!;
     expect(new Date(ekb[0]!.startsAt).toISOString()).toBe('2026-12-01T03:00:00.000Z');
     // 15-minute visits from 08:00 to 20:00: 48 slots, the last at 19:45 local.
     expect(moscow).toHaveLength(48);
@@ -26,7 +32,9 @@ describe('slot engine', () => {
     expect([...days.keys()]).toEqual(['2026-12-05', '2026-12-07', '2026-12-08']); // Sat short day, Sun closed, Wed 9 Dec cleaning day
     expect(days.get('2026-12-05')).toHaveLength(28); // 10:00–17:00
     const migration = officeById('mos-migration-5')!;
-    const day = freeSlots({ office: migration, serviceId: 'passport', now: NOW, held: [], fromDate: '2026-12-01', toDate: '2026-12-01' }).get('2026-12-01')!;
+    const day = freeSlots({ office: migration, serviceId: 'passport', now: NOW, held: [], fromDate: '2026-12-01', toDate: '2026-12-01' }).get(
+      '2026-12-01',
+    )!;
     const starts = day.map((s) => localMinute(s.startsAt, 180));
     expect(starts.filter((m) => m < 13 * 60 + 45 && m + 15 > 13 * 60)).toEqual([]); // lunch 13:00–13:45
     expect(starts).toContain(12 * 60 + 45);

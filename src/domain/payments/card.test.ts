@@ -29,9 +29,11 @@ describe('card number', () => {
 
   it('detects the brand by its prefix', () => {
     expect(cardBrand('4111111111111111')).toBe('visa');
-    for (const prefix of ['51', '53', '55', '2221', '2500', '2720']) expect(cardBrand(`${prefix}00000000000000`.slice(0, 16)), prefix).toBe('mastercard');
+    for (const prefix of ['51', '53', '55', '2221', '2500', '2720'])
+      expect(cardBrand(`${prefix}00000000000000`.slice(0, 16)), prefix).toBe('mastercard');
     for (const prefix of ['2200', '2202', '2204']) expect(cardBrand(`${prefix}000000000000`), prefix).toBe('mir');
-    for (const prefix of ['50', '56', '2205', '2220', '2721', '3530', '6011']) expect(cardBrand(`${prefix}000000000000`.slice(0, 16)), prefix).toBeNull();
+    for (const prefix of ['50', '56', '2205', '2220', '2721', '3530', '6011'])
+      expect(cardBrand(`${prefix}000000000000`.slice(0, 16)), prefix).toBeNull();
   });
 
   it('names the first thing to fix: format, brand, length, then the check digit', () => {
@@ -45,10 +47,14 @@ describe('card number', () => {
 
   it('accepts every brand at each of its lengths when the check digit is right', () => {
     fc.assert(
-      fc.property(fc.constantFrom(['4', 13], ['4', 16], ['4', 19], ['52', 16], ['2300', 16], ['2201', 16], ['2201', 19]), fc.stringMatching(/^\d{18}$/), ([prefix, length], fill) => {
-        const number = withCheckDigit((prefix + fill).slice(0, length - 1));
-        expect(cardNumberCode(number)).toBeNull();
-      }),
+      fc.property(
+        fc.constantFrom(['4', 13], ['4', 16], ['4', 19], ['52', 16], ['2300', 16], ['2201', 16], ['2201', 19]),
+        fc.stringMatching(/^\d{18}$/),
+        ([prefix, length], fill) => {
+          const number = withCheckDigit((prefix + fill).slice(0, length - 1));
+          expect(cardNumberCode(number)).toBeNull();
+        },
+      ),
     );
   });
 

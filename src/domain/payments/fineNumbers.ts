@@ -13,7 +13,10 @@ export const UinSchema = v.pipe(
 /** Latin look-alikes of the Cyrillic letters used in licence and certificate series. */
 const LOOKALIKES: Record<string, string> = { A: 'А', B: 'В', E: 'Е', K: 'К', M: 'М', H: 'Н', O: 'О', P: 'Р', C: 'С', T: 'Т', Y: 'У', X: 'Х' };
 export function normalizeDocumentNumber(input: string): string {
-  return input.replace(/[\s-]/g, '').toUpperCase().replace(/[ABEKMHOPCTYX]/g, (c) => LOOKALIKES[c]!);
+  return input
+    .replace(/[\s-]/g, '')
+    .toUpperCase()
+    .replace(/[ABEKMHOPCTYX]/g, (c) => LOOKALIKES[c]!);
 }
 const documentNumber = (code: 'licence_format' | 'vehicle_certificate_format') =>
   v.pipe(v.string('required'), v.transform(normalizeDocumentNumber), v.nonEmpty('required'), v.regex(/^\d{2}[\dА-ЯЁ]{2}\d{6}$/, code));
@@ -21,4 +24,3 @@ const documentNumber = (code: 'licence_format' | 'vehicle_certificate_format') =
 export const LicenceSchema = documentNumber('licence_format');
 /** Vehicle registration certificate (СТС), same shape as a licence number. */
 export const VehicleCertificateSchema = documentNumber('vehicle_certificate_format');
-

@@ -52,17 +52,63 @@ interface Offence {
 
 /** A small slice of chapter 12 of КоАП: the offences cameras and patrols most often record. */
 export const OFFENCES: readonly Offence[] = [
-  { article: '12.9 ч.2', offence: { ru: 'Превышение скорости на 20–40 км/ч', en: 'Speeding by 20–40 km/h' }, amountKopecks: 50_000, discountExcluded: false },
-  { article: '12.9 ч.3', offence: { ru: 'Превышение скорости на 40–60 км/ч', en: 'Speeding by 40–60 km/h' }, amountKopecks: 150_000, discountExcluded: false },
-  { article: '12.12 ч.1', offence: { ru: 'Проезд на запрещающий сигнал светофора', en: 'Running a red light' }, amountKopecks: 100_000, discountExcluded: false },
-  { article: '12.16 ч.4', offence: { ru: 'Нарушение правил остановки или стоянки', en: 'Illegal stopping or parking' }, amountKopecks: 150_000, discountExcluded: false },
-  { article: '12.6', offence: { ru: 'Непристёгнутый ремень безопасности', en: 'Not wearing a seat belt' }, amountKopecks: 100_000, discountExcluded: false },
-  { article: '12.17 ч.1.1', offence: { ru: 'Движение по полосе для автобусов', en: 'Driving in a bus lane' }, amountKopecks: 150_000, discountExcluded: false },
-  { article: '12.9 ч.6', offence: { ru: 'Повторное превышение скорости на 40–60 км/ч', en: 'Repeated speeding by 40–60 km/h' }, amountKopecks: 250_000, discountExcluded: true },
-  { article: '12.8 ч.1', offence: { ru: 'Управление в состоянии опьянения', en: 'Driving while intoxicated' }, amountKopecks: 4_500_000, discountExcluded: true },
+  {
+    article: '12.9 ч.2',
+    offence: { ru: 'Превышение скорости на 20–40 км/ч', en: 'Speeding by 20–40 km/h' },
+    amountKopecks: 50_000,
+    discountExcluded: false,
+  },
+  {
+    article: '12.9 ч.3',
+    offence: { ru: 'Превышение скорости на 40–60 км/ч', en: 'Speeding by 40–60 km/h' },
+    amountKopecks: 150_000,
+    discountExcluded: false,
+  },
+  {
+    article: '12.12 ч.1',
+    offence: { ru: 'Проезд на запрещающий сигнал светофора', en: 'Running a red light' },
+    amountKopecks: 100_000,
+    discountExcluded: false,
+  },
+  {
+    article: '12.16 ч.4',
+    offence: { ru: 'Нарушение правил остановки или стоянки', en: 'Illegal stopping or parking' },
+    amountKopecks: 150_000,
+    discountExcluded: false,
+  },
+  {
+    article: '12.6',
+    offence: { ru: 'Непристёгнутый ремень безопасности', en: 'Not wearing a seat belt' },
+    amountKopecks: 100_000,
+    discountExcluded: false,
+  },
+  {
+    article: '12.17 ч.1.1',
+    offence: { ru: 'Движение по полосе для автобусов', en: 'Driving in a bus lane' },
+    amountKopecks: 150_000,
+    discountExcluded: false,
+  },
+  {
+    article: '12.9 ч.6',
+    offence: { ru: 'Повторное превышение скорости на 40–60 км/ч', en: 'Repeated speeding by 40–60 km/h' },
+    amountKopecks: 250_000,
+    discountExcluded: true,
+  },
+  {
+    article: '12.8 ч.1',
+    offence: { ru: 'Управление в состоянии опьянения', en: 'Driving while intoxicated' },
+    amountKopecks: 4_500_000,
+    discountExcluded: true,
+  },
 ];
 
-const PLACES = ['Москва, Ленинградский пр-т, 37', 'Москва, МКАД 41 км', 'Подольск, ул. Ленина, 7', 'Химки, Юбилейный пр-т, 1', 'Москва, Садовая-Кудринская ул., 2'];
+const PLACES = [
+  'Москва, Ленинградский пр-т, 37',
+  'Москва, МКАД 41 км',
+  'Подольск, ул. Ленина, 7',
+  'Химки, Юбилейный пр-т, 1',
+  'Москва, Садовая-Кудринская ул., 2',
+];
 
 /** How far back a generated ruling lies: up to 40 days, so about half the fines are still discounted. */
 export const MAX_RULING_AGE_DAYS = 40;

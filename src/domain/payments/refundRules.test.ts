@@ -8,7 +8,9 @@ const facts = (payment: RefundPayment, extra: Partial<RefundFacts> = {}): Refund
 describe('refund rules', () => {
   it('offers «Оплатил дважды» for a fee paid twice for the same service, not for a fee of another service', () => {
     expect(refundChoice(facts(passport('a'), { otherPaid: [passport('b')] }))).toEqual({ reasons: ['duplicate'] });
-    expect(refundChoice(facts(passport('a'), { otherPaid: [{ id: 'b', kind: 'fee', serviceId: 'driving-licence' }] }))).toEqual({ why: 'no_duplicate' });
+    expect(refundChoice(facts(passport('a'), { otherPaid: [{ id: 'b', kind: 'fee', serviceId: 'driving-licence' }] }))).toEqual({
+      why: 'no_duplicate',
+    });
   });
 
   it('never refunds the payment an application was sent with while that application stands', () => {
@@ -29,7 +31,9 @@ describe('refund rules', () => {
     const once = facts(fine('f', ['18810177230000123456']));
     expect(refundRefusal(once, 'refused_before_processing')).toBe('no_application');
     expect(refundChoice(once)).toEqual({ why: 'no_duplicate' });
-    expect(refundChoice(facts(fine('f', ['18810177230000123456']), { otherPaid: [fine('g', ['18810177230000123456'])] }))).toEqual({ reasons: ['duplicate'] });
+    expect(refundChoice(facts(fine('f', ['18810177230000123456']), { otherPaid: [fine('g', ['18810177230000123456'])] }))).toEqual({
+      reasons: ['duplicate'],
+    });
   });
 
   it('does not count the payment itself as its own twin', () => {

@@ -8,7 +8,6 @@ export const REFUND_APPROVE_WORKING_DAYS = 1;
 /** The treasury pays back within five working days of the request (simplified from the 1-month limit). */
 export const REFUND_PAY_BACK_WORKING_DAYS = 5;
 
-
 export function refundSchedule(requestedAt: number): { approvedAt: number; paidBackAt: number } {
   return {
     approvedAt: workingDaysLater(requestedAt, REFUND_APPROVE_WORKING_DAYS, 12),
@@ -31,7 +30,10 @@ export function refundNextAt(requestedAt: number, now: number): number | undefin
 
 export const REFUND_REASONS = ['duplicate', 'refused_before_processing'] as const;
 export const REFUND_STATUSES = ['requested', 'approved', 'paid_back'] as const;
-export const RefundRequestSchema = v.object({ paymentId: v.pipe(v.string(), v.minLength(8), v.maxLength(64)), reason: v.picklist(REFUND_REASONS, 'required') });
+export const RefundRequestSchema = v.object({
+  paymentId: v.pipe(v.string(), v.minLength(8), v.maxLength(64)),
+  reason: v.picklist(REFUND_REASONS, 'required'),
+});
 export const RefundViewSchema = v.object({
   id: v.string(),
   /** The invoice id (the `paymentId` an application carries). */

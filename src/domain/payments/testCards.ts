@@ -25,7 +25,11 @@ export const TEST_CARDS: readonly TestCard[] = [
   { number: '4000 0000 0000 0002', outcome: 'insufficient_funds', note: { ru: 'Отказ: недостаточно средств', en: 'Declined: insufficient funds' } },
   { number: '5105 1051 0510 5100', outcome: 'declined_by_bank', note: { ru: 'Отказ банка-эмитента', en: 'Declined by the issuing bank' } },
   { number: '4000 0000 0000 0119', outcome: 'timeout_charged', note: { ru: 'Шлюз не ответил, деньги списаны', en: 'Gateway timeout, charged' } },
-  { number: '2200 0000 0000 0012', outcome: 'timeout_not_charged', note: { ru: 'Шлюз не ответил, деньги не списаны', en: 'Gateway timeout, not charged' } },
+  {
+    number: '2200 0000 0000 0012',
+    outcome: 'timeout_not_charged',
+    note: { ru: 'Шлюз не ответил, деньги не списаны', en: 'Gateway timeout, not charged' },
+  },
 ];
 
 /** Mobile balance: this phone has too little money; any other pays after its SMS code. */

@@ -72,7 +72,13 @@ function walk(bytes: Uint8Array, from: number, dictOnly: boolean): { end: number
       depth--;
       at++;
       if (dictOnly && depth <= 0) return { end: at + 1, by: 'dict' };
-    } else if (!dictOnly && byte === 0x73 /* s */ && startsAt(bytes, at, STREAM) && endsToken(bytes[at + 6]) && (at === 0 || endsToken(bytes[at - 1]))) {
+    } else if (
+      !dictOnly &&
+      byte === 0x73 /* s */ &&
+      startsAt(bytes, at, STREAM) &&
+      endsToken(bytes[at + 6]) &&
+      (at === 0 || endsToken(bytes[at - 1]))
+    ) {
       return { end: at, by: 'stream' };
     } else if (!dictOnly && byte === 0x65 /* e */ && startsAt(bytes, at, ENDOBJ)) {
       return { end: at, by: 'endobj' };

@@ -22,7 +22,9 @@ const NAME_CHARS = String.raw`[^\s/<>\[\]()%{}]`;
 const ESCAPED_NAME = new RegExp(`/${NAME_CHARS}*#[0-9A-Fa-f]{2}${NAME_CHARS}*`, 'g');
 /** Names may be spelt with #xx escapes (/J#61vaScript): read them as the viewer would. */
 const unescapeNames = (body: string) =>
-  body.includes('#') ? body.replace(ESCAPED_NAME, (name) => name.replace(/#([0-9A-Fa-f]{2})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)))) : body;
+  body.includes('#')
+    ? body.replace(ESCAPED_NAME, (name) => name.replace(/#([0-9A-Fa-f]{2})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16))))
+    : body;
 
 const ACTIVE_NAMES: Record<string, ActiveContent> = {
   JavaScript: 'javascript',
@@ -63,7 +65,10 @@ const ref = (body: string | undefined, key: string) => {
 
 /** Page count from trailer → /Root → /Pages → /Count, or null when a link is missing. */
 function pageTreeCount(latest: Map<number, PdfObject>, trailers: string[]): number | null {
-  const rootNum = trailers.map((t) => ref(t, 'Root')).filter((n) => n !== null).at(-1);
+  const rootNum = trailers
+    .map((t) => ref(t, 'Root'))
+    .filter((n) => n !== null)
+    .at(-1);
   const pagesNum = rootNum === undefined ? null : ref(latest.get(rootNum)?.body, 'Pages');
   const pages = pagesNum === null ? undefined : latest.get(pagesNum)?.body;
   const count = pages && /\/Type\s*\/Pages(?![A-Za-z])/.test(pages) ? /\/Count\s+(\d+)/.exec(pages)?.[1] : undefined;

@@ -10,10 +10,30 @@ export const ARTICLE_KINDS = ['faq', 'howto', 'template', 'field', 'selfhelp'] a
 
 // Paths the articles may link to: existing routes of the app, never an outside address.
 export const APP_PATHS = [
-  '/', '/catalog', '/applications', '/appeals', '/payments', '/fines', '/help', '/help/contacts', '/inbox',
-  '/notifications', '/login', '/register', '/reset', '/profile', '/profile/data', '/profile/documents',
-  '/profile/identity', '/profile/journal', '/profile/privacy', '/profile/security', '/profile/settings',
-  '/verify', '/settings/storage', '/catalog/residence-certificate',
+  '/',
+  '/catalog',
+  '/applications',
+  '/appeals',
+  '/payments',
+  '/fines',
+  '/help',
+  '/help/contacts',
+  '/inbox',
+  '/notifications',
+  '/login',
+  '/register',
+  '/reset',
+  '/profile',
+  '/profile/data',
+  '/profile/documents',
+  '/profile/identity',
+  '/profile/journal',
+  '/profile/privacy',
+  '/profile/security',
+  '/profile/settings',
+  '/verify',
+  '/settings/storage',
+  '/catalog/residence-certificate',
 ] as const;
 
 const KeywordsSchema = v.object({

@@ -15,8 +15,16 @@ describe('knowledge base data', () => {
   });
 
   it('covers every kind and every support category', () => {
-    for (const kind of ARTICLE_KINDS) expect(ARTICLES.some((a) => a.kind === kind), kind).toBe(true);
-    for (const category of SUPPORT_CATEGORIES) expect(ARTICLES.some((a) => a.category === category), category).toBe(true);
+    for (const kind of ARTICLE_KINDS)
+      expect(
+        ARTICLES.some((a) => a.kind === kind),
+        kind,
+      ).toBe(true);
+    for (const category of SUPPORT_CATEGORIES)
+      expect(
+        ARTICLES.some((a) => a.category === category),
+        category,
+      ).toBe(true);
   });
 
   it('answers at least the ten questions of the support article', () => {
@@ -26,8 +34,20 @@ describe('knowledge base data', () => {
   it('has an instruction for every section of the app the brief lists', () => {
     const ids = new Set(ARTICLES.map((a) => a.id));
     for (const id of [
-      'howto-register', 'howto-identity', 'howto-profile', 'howto-apply', 'howto-drafts', 'howto-attachments', 'howto-pay-fee',
-      'howto-refund', 'howto-fines', 'howto-appeal', 'howto-booking', 'howto-verify', 'howto-offline-install', 'howto-export-erase',
+      'howto-register',
+      'howto-identity',
+      'howto-profile',
+      'howto-apply',
+      'howto-drafts',
+      'howto-attachments',
+      'howto-pay-fee',
+      'howto-refund',
+      'howto-fines',
+      'howto-appeal',
+      'howto-booking',
+      'howto-verify',
+      'howto-offline-install',
+      'howto-export-erase',
     ])
       expect(ids.has(id), id).toBe(true);
   });

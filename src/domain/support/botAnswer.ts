@@ -10,8 +10,16 @@ const MORE_LIMIT = 3;
 /** The bot's answer to a short description of a problem. */
 export function answerProblem(text: string, index: KbIndex, at: number, newId: NewId): BotMessage[] {
   const found = classifyProblem(text, index);
-  if (found.legal) return [{ id: newId(), at, from: 'bot', kind: 'legal', category: found.category }, { id: newId(), at, from: 'bot', kind: 'offer_person' }];
-  if (!found.understood || found.articles.length === 0) return [{ id: newId(), at, from: 'bot', kind: 'not_understood' }, { id: newId(), at, from: 'bot', kind: 'offer_person' }];
+  if (found.legal)
+    return [
+      { id: newId(), at, from: 'bot', kind: 'legal', category: found.category },
+      { id: newId(), at, from: 'bot', kind: 'offer_person' },
+    ];
+  if (!found.understood || found.articles.length === 0)
+    return [
+      { id: newId(), at, from: 'bot', kind: 'not_understood' },
+      { id: newId(), at, from: 'bot', kind: 'offer_person' },
+    ];
   return [{ id: newId(), at, from: 'bot', kind: 'articles', category: found.category, articleIds: found.articles.map((a) => a.id) }];
 }
 
@@ -19,8 +27,14 @@ export function answerProblem(text: string, index: KbIndex, at: number, newId: N
 export function answerHelped(helped: boolean, messages: readonly ChatMessage[], index: KbIndex, at: number, newId: NewId): BotMessage[] {
   if (helped) return [{ id: newId(), at, from: 'bot', kind: 'thanks' }];
   const shown = new Set(messages.flatMap((m) => (m.from === 'bot' ? (m.articleIds ?? []) : [])));
-  const problem = messages.filter((m) => m.from === 'citizen').map((m) => m.text).join(' ');
-  const more = index.search(problem, shown.size + MORE_LIMIT).filter((a) => !shown.has(a.id)).slice(0, MORE_LIMIT);
+  const problem = messages
+    .filter((m) => m.from === 'citizen')
+    .map((m) => m.text)
+    .join(' ');
+  const more = index
+    .search(problem, shown.size + MORE_LIMIT)
+    .filter((a) => !shown.has(a.id))
+    .slice(0, MORE_LIMIT);
   const reply: BotMessage[] = [];
   if (more.length > 0) reply.push({ id: newId(), at, from: 'bot', kind: 'more', articleIds: more.map((a) => a.id) });
   reply.push({ id: newId(), at, from: 'bot', kind: 'cannot' }, { id: newId(), at, from: 'bot', kind: 'offer_person' });

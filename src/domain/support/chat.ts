@@ -7,7 +7,18 @@ import { SupportCategorySchema } from './supportCategorySchema';
 export const CHAT_TEXT_MAX = 2000;
 export const RATING_COMMENT_MAX = 2000;
 
-export const BOT_KINDS = ['greeting', 'articles', 'more', 'not_understood', 'legal', 'cannot', 'thanks', 'offer_person', 'handed_over', 'off_hours'] as const;
+export const BOT_KINDS = [
+  'greeting',
+  'articles',
+  'more',
+  'not_understood',
+  'legal',
+  'cannot',
+  'thanks',
+  'offer_person',
+  'handed_over',
+  'off_hours',
+] as const;
 
 const TextSchema = v.pipe(v.string(), v.trim(), v.minLength(1, 'required'), v.maxLength(CHAT_TEXT_MAX, 'too_long'));
 

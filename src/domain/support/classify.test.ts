@@ -10,10 +10,17 @@ const index = buildKbIndex(ARTICLES);
 describe('support problem classification', () => {
   it('sorts at least 85 % of the classification set into the right category', () => {
     expect(CLASSIFY_SET.length).toBeGreaterThanOrEqual(40);
-    for (const category of SUPPORT_CATEGORIES) expect(CLASSIFY_SET.some((c) => c.category === category), category).toBe(true);
+    for (const category of SUPPORT_CATEGORIES)
+      expect(
+        CLASSIFY_SET.some((c) => c.category === category),
+        category,
+      ).toBe(true);
     const wrong = CLASSIFY_SET.filter(({ text, category }) => classifyProblem(text, index).category !== category);
     const share = 1 - wrong.length / CLASSIFY_SET.length;
-    console.info(`classification ${(share * 100).toFixed(1)} % right`, wrong.map((w) => `${w.text} → ${classifyProblem(w.text, index).category} (want ${w.category})`));
+    console.info(
+      `classification ${(share * 100).toFixed(1)} % right`,
+      wrong.map((w) => `${w.text} → ${classifyProblem(w.text, index).category} (want ${w.category})`),
+    );
     expect(share).toBeGreaterThanOrEqual(0.85);
   });
 

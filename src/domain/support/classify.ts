@@ -29,7 +29,14 @@ const CUES: Record<SupportCategory, string> = {
 };
 
 const CUE_TERMS = Object.fromEntries(
-  Object.entries(CUES).map(([category, words]) => [category, new Set(tokenize(words).map(processTerm).filter((t): t is string => t !== null))]),
+  Object.entries(CUES).map(([category, words]) => [
+    category,
+    new Set(
+      tokenize(words)
+        .map(processTerm)
+        .filter((t): t is string => t !== null),
+    ),
+  ]),
 ) as Record<SupportCategory, Set<string>>;
 
 const LEGAL_TERMS = new Set(
@@ -52,7 +59,9 @@ export interface Classification {
 }
 
 export function classifyProblem(text: string, index: KbIndex): Classification {
-  const terms = tokenize(text).map(processTerm).filter((t): t is string => t !== null);
+  const terms = tokenize(text)
+    .map(processTerm)
+    .filter((t): t is string => t !== null);
   const scores = new Map<SupportCategory, number>();
   const add = (category: SupportCategory, value: number) => scores.set(category, (scores.get(category) ?? 0) + value);
   for (const term of terms)

@@ -11,7 +11,10 @@ describe('knowledge-base search', () => {
     expect(RECALL_SET.length).toBeGreaterThanOrEqual(40);
     const misses = RECALL_SET.filter(({ query, expect: id }) => !top3(query).includes(id));
     const recall = 1 - misses.length / RECALL_SET.length;
-    console.info(`recall@3 ${(recall * 100).toFixed(1)} % (${RECALL_SET.length - misses.length}/${RECALL_SET.length})`, misses.map((m) => `${m.query} → ${top3(m.query).join(', ')}`));
+    console.info(
+      `recall@3 ${(recall * 100).toFixed(1)} % (${RECALL_SET.length - misses.length}/${RECALL_SET.length})`,
+      misses.map((m) => `${m.query} → ${top3(m.query).join(', ')}`),
+    );
     expect(recall).toBeGreaterThanOrEqual(0.9);
   });
 

@@ -11,7 +11,14 @@ type Field = (typeof FIELDS)[number];
 
 // Titles and keywords say what an article is about; summaries and bodies only mention things.
 const BOOST: Record<Field, number> = {
-  title_ru: 3, title_en: 3, keywords_ru: 2.5, keywords_en: 2.5, summary_ru: 1.2, summary_en: 1.2, body_ru: 0.6, body_en: 0.6,
+  title_ru: 3,
+  title_en: 3,
+  keywords_ru: 2.5,
+  keywords_en: 2.5,
+  summary_ru: 1.2,
+  summary_en: 1.2,
+  body_ru: 0.6,
+  body_en: 0.6,
 };
 
 export interface KbIndex {

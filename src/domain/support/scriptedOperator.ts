@@ -20,7 +20,10 @@ const PHRASES = {
     ru: 'Здравствуйте! Я прочитал(а) переписку с ботом. По вашему вопросу: {summary}',
     en: 'Hello! I have read your conversation with the bot. On your question: {summary}',
   },
-  steps: { ru: 'Что сделать: {steps} Подробно — в статье «{title}» в разделе «Помощь».', en: 'What to do: {steps} The full article is «{title}» under Help.' },
+  steps: {
+    ru: 'Что сделать: {steps} Подробно — в статье «{title}» в разделе «Помощь».',
+    en: 'What to do: {steps} The full article is «{title}» under Help.',
+  },
   unknown: {
     ru: 'Здравствуйте! Опишите, пожалуйста, что именно произошло и когда — я помогу или передам вопрос специалистам.',
     en: 'Hello! Please tell me what exactly happened and when: I will help or pass the question to specialists.',
@@ -34,7 +37,10 @@ const PHRASES = {
 const fill = (text: string, values: Record<string, string>) => text.replace(/\{(\w+)\}/g, (_, key: string) => values[key] ?? '');
 
 function problemText(chat: ChatView): string {
-  return chat.messages.filter((m) => m.from === 'citizen').map((m) => m.text).join(' ');
+  return chat.messages
+    .filter((m) => m.from === 'citizen')
+    .map((m) => m.text)
+    .join(' ');
 }
 
 export interface ScriptPlan {

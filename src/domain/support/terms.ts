@@ -10,7 +10,9 @@ export function normalizeText(text: string): string {
 }
 
 export function tokenize(text: string): string[] {
-  return normalizeText(text).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  return normalizeText(text)
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
 }
 
 // Words that carry no meaning in a short problem description.

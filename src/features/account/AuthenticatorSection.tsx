@@ -68,9 +68,20 @@ export function AuthenticatorSection(props: { account: () => AccountView }) {
   const codeForm = (button: string) => (
     <form onSubmit={submit} novalidate>
       <ErrorSummary form={form} labels={{ code: texts().codeLabel }} />
-      <TextField form={form} name="code" label={texts().codeLabel} hint={texts().codeHint} inputmode="numeric" autocomplete="one-time-code" maxLength={6} width="short" />
+      <TextField
+        form={form}
+        name="code"
+        label={texts().codeLabel}
+        hint={texts().codeHint}
+        inputmode="numeric"
+        autocomplete="one-time-code"
+        maxLength={6}
+        width="short"
+      />
       <div class="button-row">
-        <button type="submit" class="button" disabled={busy()}>{button}</button>
+        <button type="submit" class="button" disabled={busy()}>
+          {button}
+        </button>
       </div>
     </form>
   );
@@ -87,12 +98,22 @@ export function AuthenticatorSection(props: { account: () => AccountView }) {
       <Show when={recoveryCodes()}>
         {(codes) => (
           <div class="notice">
-            <h3 id="recovery-title" tabindex="-1">{texts().recoveryTitle}</h3>
+            <h3 id="recovery-title" tabindex="-1">
+              {texts().recoveryTitle}
+            </h3>
             <p>{texts().recoveryLead}</p>
             <ul class="recovery-codes" aria-label={texts().recoveryTitle}>
-              <For each={codes()}>{(code) => <li><code>{code}</code></li>}</For>
+              <For each={codes()}>
+                {(code) => (
+                  <li>
+                    <code>{code}</code>
+                  </li>
+                )}
+              </For>
             </ul>
-            <button type="button" class="button secondary" onClick={() => setRecoveryCodes(null)}>{texts().recoverySaved}</button>
+            <button type="button" class="button secondary" onClick={() => setRecoveryCodes(null)}>
+              {texts().recoverySaved}
+            </button>
           </div>
         )}
       </Show>
@@ -104,7 +125,9 @@ export function AuthenticatorSection(props: { account: () => AccountView }) {
         <Match when={enrolment()}>
           {(enrol) => (
             <>
-              <h3 id="authenticator-steps" tabindex="-1">{texts().enrolTitle}</h3>
+              <h3 id="authenticator-steps" tabindex="-1">
+                {texts().enrolTitle}
+              </h3>
               <p>{texts().scan}</p>
               <div class="qr-box">
                 <QrCode text={enrol().uri} label={texts().qrLabel} />
@@ -113,12 +136,16 @@ export function AuthenticatorSection(props: { account: () => AccountView }) {
                 {texts().keyLabel} <code>{grouped(enrol().secret)}</code>
               </p>
               {codeForm(texts().confirm)}
-              <button type="button" class="button secondary" onClick={() => setEnrolment(null)}>{texts().cancel}</button>
+              <button type="button" class="button secondary" onClick={() => setEnrolment(null)}>
+                {texts().cancel}
+              </button>
             </>
           )}
         </Match>
         <Match when={!props.account().authenticator}>
-          <button type="button" class="button" disabled={busy()} onClick={() => void start()}>{texts().start}</button>
+          <button type="button" class="button" disabled={busy()} onClick={() => void start()}>
+            {texts().start}
+          </button>
         </Match>
       </Switch>
     </section>

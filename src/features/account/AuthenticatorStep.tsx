@@ -46,9 +46,28 @@ export function AuthenticatorStep(props: { flowId: string; onDone: (result: Logi
       <ErrorSummary form={form} labels={{ code: texts().codeLabel, recoveryCode: texts().recoveryLabel }} />
       <Show
         when={recovery()}
-        fallback={<TextField form={form} name="code" label={texts().codeLabel} hint={texts().codeHint} inputmode="numeric" autocomplete="one-time-code" maxLength={6} width="short" />}
+        fallback={
+          <TextField
+            form={form}
+            name="code"
+            label={texts().codeLabel}
+            hint={texts().codeHint}
+            inputmode="numeric"
+            autocomplete="one-time-code"
+            maxLength={6}
+            width="short"
+          />
+        }
       >
-        <TextField form={form} name="recoveryCode" label={texts().recoveryLabel} hint={texts().recoveryHint} autocomplete="off" maxLength={11} width="short" />
+        <TextField
+          form={form}
+          name="recoveryCode"
+          label={texts().recoveryLabel}
+          hint={texts().recoveryHint}
+          autocomplete="off"
+          maxLength={11}
+          width="short"
+        />
       </Show>
       <div role="alert">
         <Show when={failure()}>
@@ -56,8 +75,12 @@ export function AuthenticatorStep(props: { flowId: string; onDone: (result: Logi
         </Show>
       </div>
       <div class="button-row">
-        <button type="submit" class="button" disabled={busy()}>{accountTexts().account.signIn}</button>
-        <button type="button" class="button secondary" onClick={toggle}>{recovery() ? texts().useApp : texts().useRecovery}</button>
+        <button type="submit" class="button" disabled={busy()}>
+          {accountTexts().account.signIn}
+        </button>
+        <button type="button" class="button secondary" onClick={toggle}>
+          {recovery() ? texts().useApp : texts().useRecovery}
+        </button>
       </div>
     </form>
   );

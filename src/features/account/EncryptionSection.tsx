@@ -27,7 +27,8 @@ export function EncryptionSection(props: { accountId: string }) {
       await change();
       setMessage({ ok: true, text: done });
     } catch (error) {
-      if (!(error instanceof PasswordRefused)) setMessage({ ok: false, text: error instanceof ApiRequestError ? errorText(error) : t().vault.failed });
+      if (!(error instanceof PasswordRefused))
+        setMessage({ ok: false, text: error instanceof ApiRequestError ? errorText(error) : t().vault.failed });
     } finally {
       setBusy(false);
     }

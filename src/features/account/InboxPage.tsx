@@ -23,16 +23,28 @@ function Messages(props: { channel: Channel; flow?: string; lead: string }) {
   return (
     <Page title={accountTexts().inbox.title} lead={props.lead}>
       <nav class="tabs" aria-label={accountTexts().inbox.channels}>
-        <Link to="/inbox" search={{ channel: 'sms', flow: props.flow }} class="button secondary small" aria-current={props.channel === 'sms' ? 'page' : undefined}>
+        <Link
+          to="/inbox"
+          search={{ channel: 'sms', flow: props.flow }}
+          class="button secondary small"
+          aria-current={props.channel === 'sms' ? 'page' : undefined}
+        >
           {accountTexts().inbox.sms}
         </Link>
-        <Link to="/inbox" search={{ channel: 'email', flow: props.flow }} class="button secondary small" aria-current={props.channel === 'email' ? 'page' : undefined}>
+        <Link
+          to="/inbox"
+          search={{ channel: 'email', flow: props.flow }}
+          class="button secondary small"
+          aria-current={props.channel === 'email' ? 'page' : undefined}
+        >
           {accountTexts().inbox.email}
         </Link>
       </nav>
       <h2>{props.channel === 'sms' ? accountTexts().inbox.sms : accountTexts().inbox.email}</h2>
       <Show when={messages.error}>
-        <p class="notice error" role="alert">{errorText(messages.error)}</p>
+        <p class="notice error" role="alert">
+          {errorText(messages.error)}
+        </p>
       </Show>
       <Show when={settled(messages)?.length === 0}>
         <p>{accountTexts().inbox.empty}</p>
@@ -50,7 +62,9 @@ function Messages(props: { channel: Channel; flow?: string; lead: string }) {
                 </p>
               </Show>
               {/* The departments write in Russian: the body says so, for a screen reader in the English interface. */}
-              <p class="message-body" lang={textLang(message.body)}>{message.body}</p>
+              <p class="message-body" lang={textLang(message.body)}>
+                {message.body}
+              </p>
             </li>
           )}
         </For>

@@ -71,7 +71,9 @@ export default function LoginPage(props: { redirect?: string }) {
   return (
     <Page title={accountTexts().account.loginTitle}>
       <Show when={expired()}>
-        <p class="notice" role="status">{accountTexts().account.sessionExpired}</p>
+        <p class="notice" role="status">
+          {accountTexts().account.sessionExpired}
+        </p>
       </Show>
       <Show when={appFlow()}>
         {(flowId) => (
@@ -85,28 +87,43 @@ export default function LoginPage(props: { redirect?: string }) {
         when={ticket()}
         fallback={
           <Show when={!appFlow()}>
-          <form onSubmit={(e) => void submit(e)} novalidate>
-            <ErrorSummary form={form} labels={{ login: accountTexts().account.fieldLabels.login, password: accountTexts().account.fieldLabels.password }} />
-            <TextField form={form} name="login" label={accountTexts().account.fieldLabels.login} hint={accountTexts().account.loginHint} autocomplete="username" />
-            <TextField form={form} name="password" label={accountTexts().account.fieldLabels.password} type="password" autocomplete="current-password" />
-            <CheckboxField form={form} name="remember" label={accountTexts().account.remember} />
-            <div role="alert">
-              <Show when={failure()}>
-                <p class="notice error">{failure()}</p>
-              </Show>
-            </div>
-            <div class="button-row">
-              <button type="submit" class="button" disabled={busy()}>
-                {accountTexts().account.signIn}
-              </button>
-            </div>
-            <p>
-              <Link to="/reset">{accountTexts().account.forgot}</Link>
-            </p>
-            <p>
-              {accountTexts().account.noAccount} <Link to="/register">{accountTexts().account.registerTitle}</Link>
-            </p>
-          </form>
+            <form onSubmit={(e) => void submit(e)} novalidate>
+              <ErrorSummary
+                form={form}
+                labels={{ login: accountTexts().account.fieldLabels.login, password: accountTexts().account.fieldLabels.password }}
+              />
+              <TextField
+                form={form}
+                name="login"
+                label={accountTexts().account.fieldLabels.login}
+                hint={accountTexts().account.loginHint}
+                autocomplete="username"
+              />
+              <TextField
+                form={form}
+                name="password"
+                label={accountTexts().account.fieldLabels.password}
+                type="password"
+                autocomplete="current-password"
+              />
+              <CheckboxField form={form} name="remember" label={accountTexts().account.remember} />
+              <div role="alert">
+                <Show when={failure()}>
+                  <p class="notice error">{failure()}</p>
+                </Show>
+              </div>
+              <div class="button-row">
+                <button type="submit" class="button" disabled={busy()}>
+                  {accountTexts().account.signIn}
+                </button>
+              </div>
+              <p>
+                <Link to="/reset">{accountTexts().account.forgot}</Link>
+              </p>
+              <p>
+                {accountTexts().account.noAccount} <Link to="/register">{accountTexts().account.registerTitle}</Link>
+              </p>
+            </form>
           </Show>
         }
       >

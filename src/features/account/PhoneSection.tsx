@@ -21,7 +21,11 @@ export function PhoneSection(props: { account: () => AccountView }) {
   const [message, setMessage] = createSignal<{ ok: boolean; text: string } | null>(null);
   const [busy, setBusy] = createSignal(false);
   const numberForm = createForm({ schema: () => PhoneChangeStartSchema, initial: { phone: '' }, order: ['phone'] });
-  const codesForm = createForm({ schema: () => PhoneChangeCodesSchema, initial: { currentCode: '', nextCode: '' }, order: ['currentCode', 'nextCode'] });
+  const codesForm = createForm({
+    schema: () => PhoneChangeCodesSchema,
+    initial: { currentCode: '', nextCode: '' },
+    order: ['currentCode', 'nextCode'],
+  });
   const focus = (name: string) => queueMicrotask(() => document.getElementById(fieldId(name))?.focus());
 
   /** Runs a server call; a refusal about a field is shown at that field, everything else in the status line. */
@@ -83,15 +87,21 @@ export function PhoneSection(props: { account: () => AccountView }) {
       </div>
       <Switch>
         <Match when={step() === 'idle'}>
-          <button type="button" class="button secondary" onClick={begin}>{texts().change}</button>
+          <button type="button" class="button secondary" onClick={begin}>
+            {texts().change}
+          </button>
         </Match>
         <Match when={step() === 'number'}>
           <form onSubmit={sendCodes} novalidate>
             <ErrorSummary form={numberForm} labels={{ phone: texts().newPhone }} />
             <TextField form={numberForm} name="phone" label={texts().newPhone} hint={texts().newPhoneHint} type="tel" autocomplete="tel" />
             <div class="button-row">
-              <button type="submit" class="button" disabled={busy()}>{texts().sendCodes}</button>
-              <button type="button" class="button secondary" onClick={cancel}>{texts().cancel}</button>
+              <button type="submit" class="button" disabled={busy()}>
+                {texts().sendCodes}
+              </button>
+              <button type="button" class="button secondary" onClick={cancel}>
+                {texts().cancel}
+              </button>
             </div>
           </form>
         </Match>
@@ -100,14 +110,38 @@ export function PhoneSection(props: { account: () => AccountView }) {
             <form onSubmit={confirm} novalidate>
               <ErrorSummary form={codesForm} labels={{ currentCode: texts().currentCode, nextCode: texts().nextCode }} />
               <p>{fill(texts().codesSent, { current: sent().current.sentTo, next: sent().next.sentTo })}</p>
-              <TextField form={codesForm} name="currentCode" label={texts().currentCode} hint={fill(texts().codeHint, { to: sent().current.sentTo })} inputmode="numeric" autocomplete="one-time-code" maxLength={6} width="short" />
-              <TextField form={codesForm} name="nextCode" label={texts().nextCode} hint={fill(texts().codeHint, { to: sent().next.sentTo })} inputmode="numeric" autocomplete="one-time-code" maxLength={6} width="short" />
+              <TextField
+                form={codesForm}
+                name="currentCode"
+                label={texts().currentCode}
+                hint={fill(texts().codeHint, { to: sent().current.sentTo })}
+                inputmode="numeric"
+                autocomplete="one-time-code"
+                maxLength={6}
+                width="short"
+              />
+              <TextField
+                form={codesForm}
+                name="nextCode"
+                label={texts().nextCode}
+                hint={fill(texts().codeHint, { to: sent().next.sentTo })}
+                inputmode="numeric"
+                autocomplete="one-time-code"
+                maxLength={6}
+                width="short"
+              />
               <div class="button-row">
-                <button type="submit" class="button" disabled={busy()}>{texts().confirm}</button>
-                <button type="button" class="button secondary" onClick={cancel}>{texts().cancel}</button>
+                <button type="submit" class="button" disabled={busy()}>
+                  {texts().confirm}
+                </button>
+                <button type="button" class="button secondary" onClick={cancel}>
+                  {texts().cancel}
+                </button>
               </div>
               <p>
-                <Link to="/inbox" search={{ channel: 'sms' }} target="_blank">{accountTexts().account.openInbox}</Link>
+                <Link to="/inbox" search={{ channel: 'sms' }} target="_blank">
+                  {accountTexts().account.openInbox}
+                </Link>
               </p>
             </form>
           )}

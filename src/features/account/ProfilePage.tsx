@@ -34,7 +34,9 @@ function Overview(props: { account: () => AccountView; welcome: boolean }) {
   return (
     <Page title={fullName(props.account())}>
       <Show when={props.welcome}>
-        <p class="notice success" role="status">{fill(accountTexts().account.welcome, { name: props.account().person.name })}</p>
+        <p class="notice success" role="status">
+          {fill(accountTexts().account.welcome, { name: props.account().person.name })}
+        </p>
       </Show>
       <section class="card" aria-labelledby="identity-title">
         <h2 id="identity-title">{accountTexts().account.identityTitle}</h2>
@@ -51,14 +53,30 @@ function Overview(props: { account: () => AccountView; welcome: boolean }) {
       <PhoneSection account={props.account} />
       <EmailSection account={props.account} />
       <nav class="grid" aria-label={accountTexts().account.sectionsLabel}>
-        <Link to="/profile/data" class="tile">{profileTexts().profile.title}</Link>
-        <Link to="/profile/documents" class="tile">{profileTexts().documents.title}</Link>
-        <Link to="/profile/settings" class="tile">{accountTexts().settings.title}</Link>
-        <Link to="/profile/security" class="tile">{accountTexts().account.securityTitle}</Link>
-        <Link to="/profile/journal" class="tile">{accountTexts().journal.title}</Link>
-        <Link to="/profile/privacy" class="tile">{profileTexts().dataRights.title}</Link>
-        <Link to="/inbox" search={{ channel: 'sms' }} class="tile">{accountTexts().inbox.title}</Link>
-        <Link to="/help" class="tile">{t().nav.supportService}</Link>
+        <Link to="/profile/data" class="tile">
+          {profileTexts().profile.title}
+        </Link>
+        <Link to="/profile/documents" class="tile">
+          {profileTexts().documents.title}
+        </Link>
+        <Link to="/profile/settings" class="tile">
+          {accountTexts().settings.title}
+        </Link>
+        <Link to="/profile/security" class="tile">
+          {accountTexts().account.securityTitle}
+        </Link>
+        <Link to="/profile/journal" class="tile">
+          {accountTexts().journal.title}
+        </Link>
+        <Link to="/profile/privacy" class="tile">
+          {profileTexts().dataRights.title}
+        </Link>
+        <Link to="/inbox" search={{ channel: 'sms' }} class="tile">
+          {accountTexts().inbox.title}
+        </Link>
+        <Link to="/help" class="tile">
+          {t().nav.supportService}
+        </Link>
       </nav>
       <section class="card space-above" aria-labelledby="session-title">
         <h2 id="session-title">{accountTexts().account.sessionTitle}</h2>

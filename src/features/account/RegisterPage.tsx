@@ -113,15 +113,36 @@ export default function RegisterPage() {
             <ErrorSummary form={form} labels={labels()} />
             <Switch>
               <Match when={step() === 'phone'}>
-                <TextField form={form} name="phone" label={accountTexts().account.fieldLabels.phone} hint={accountTexts().account.phoneHint} type="tel" autocomplete="tel" inputmode="tel" />
+                <TextField
+                  form={form}
+                  name="phone"
+                  label={accountTexts().account.fieldLabels.phone}
+                  hint={accountTexts().account.phoneHint}
+                  type="tel"
+                  autocomplete="tel"
+                  inputmode="tel"
+                />
               </Match>
               <Match when={step() === 'person'}>
                 <PersonFields form={form} prefix="person" />
-                <TextField form={form} name="email" label={accountTexts().account.fieldLabels.email} hint={accountTexts().account.emailHint} type="email" autocomplete="email" />
+                <TextField
+                  form={form}
+                  name="email"
+                  label={accountTexts().account.fieldLabels.email}
+                  hint={accountTexts().account.emailHint}
+                  type="email"
+                  autocomplete="email"
+                />
               </Match>
               <Match when={step() === 'password'}>
                 <PasswordField form={form} name="password" label={accountTexts().account.fieldLabels.password} />
-                <TextField form={form} name="passwordRepeat" label={accountTexts().account.fieldLabels.passwordRepeat} type="password" autocomplete="new-password" />
+                <TextField
+                  form={form}
+                  name="passwordRepeat"
+                  label={accountTexts().account.fieldLabels.passwordRepeat}
+                  type="password"
+                  autocomplete="new-password"
+                />
               </Match>
               <Match when={step() === 'consent'}>
                 <p>{accountTexts().account.consentText}</p>

@@ -64,7 +64,9 @@ export default function ResetPage() {
           />
         </Match>
         <Match when={stage() === 'done'}>
-          <p class="notice success" role="status">{accountTexts().account.resetDone}</p>
+          <p class="notice success" role="status">
+            {accountTexts().account.resetDone}
+          </p>
           <Link to="/login" class="button">
             {accountTexts().account.signIn}
           </Link>

@@ -49,8 +49,14 @@ function Security(props: { account: () => AccountView }) {
         </div>
         <div class="field">
           <label for="inactivity">{accountTexts().account.inactivityLabel}</label>
-          <select id="inactivity" value={String(props.account().inactivityMinutes)} onChange={(e) => save({ inactivityMinutes: Number(e.currentTarget.value) })}>
-            <For each={INACTIVITY_CHOICES_MIN}>{(minutes) => <option value={minutes}>{fill(accountTexts().account.minutes, { n: minutes })}</option>}</For>
+          <select
+            id="inactivity"
+            value={String(props.account().inactivityMinutes)}
+            onChange={(e) => save({ inactivityMinutes: Number(e.currentTarget.value) })}
+          >
+            <For each={INACTIVITY_CHOICES_MIN}>
+              {(minutes) => <option value={minutes}>{fill(accountTexts().account.minutes, { n: minutes })}</option>}
+            </For>
           </select>
         </div>
         <p role="status" class={message() ? (message()!.ok ? 'notice success' : 'notice error') : ''}>

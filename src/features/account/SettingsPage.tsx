@@ -89,11 +89,15 @@ function Settings(props: { account: () => AccountView }) {
           <legend class="visually-hidden">{t().shell.language}</legend>
           <div class="check">
             <input type="radio" id="lang-ru" name="lang" checked={locale() === 'ru'} onChange={() => void setLocale('ru')} />
-            <label for="lang-ru" lang="ru">Русский</label>
+            <label for="lang-ru" lang="ru">
+              Русский
+            </label>
           </div>
           <div class="check">
             <input type="radio" id="lang-en" name="lang" checked={locale() === 'en'} onChange={() => void setLocale('en')} />
-            <label for="lang-en" lang="en">English</label>
+            <label for="lang-en" lang="en">
+              English
+            </label>
           </div>
         </fieldset>
       </section>

@@ -32,8 +32,7 @@ export const verifyReset = (flowId: string, code: string) => apiPost('/auth/rese
 export const completeReset = (flowId: string, password: string) =>
   apiPost('/auth/reset/complete', { flowId, password }, v.object({ reset: v.literal(true) }));
 
-export const updateSecurity = (patch: { twoFactor?: boolean; inactivityMinutes?: number }) =>
-  apiPatch('/me/security', patch, AccountViewSchema);
+export const updateSecurity = (patch: { twoFactor?: boolean; inactivityMinutes?: number }) => apiPatch('/me/security', patch, AccountViewSchema);
 /** Checks the signed-in person's password with the server (403 wrong_password, 423 locked). */
 export const checkPassword = (password: string) => apiPost('/me/password/check', { password }, PasswordCheckResultSchema);
 export const listSignins = () => apiGet('/me/signins', v.array(SignInRecordSchema));
@@ -60,6 +59,7 @@ export const verifyPhoneChange = (input: { currentFlowId: string; nextFlowId: st
 /** The authenticator app: enrol, confirm with a first code, turn off, and sign-in's second step. */
 export const startAuthenticator = () => apiPost('/me/authenticator', {}, AuthenticatorEnrolmentSchema);
 export const confirmAuthenticator = (code: string) => apiPost('/me/authenticator/confirm', { code }, AuthenticatorEnabledSchema);
-export const turnOffAuthenticator = (proof: { code: string } | { recoveryCode: string }) => apiPost('/me/authenticator/off', proof, AccountViewSchema);
+export const turnOffAuthenticator = (proof: { code: string } | { recoveryCode: string }) =>
+  apiPost('/me/authenticator/off', proof, AccountViewSchema);
 export const verifyAuthenticator = (flowId: string, proof: { code: string } | { recoveryCode: string }) =>
   apiPost('/auth/login/authenticator', { flowId, ...proof }, LoginResultSchema);

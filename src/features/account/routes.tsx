@@ -50,7 +50,12 @@ export function accountRoutes() {
     },
   });
   return {
-    open: [inbox, login, page(rootRoute, '/register', () => import('./RegisterPage')), page(rootRoute, '/reset', () => import('./ResetPage'))] as const,
+    open: [
+      inbox,
+      login,
+      page(rootRoute, '/register', () => import('./RegisterPage')),
+      page(rootRoute, '/reset', () => import('./ResetPage')),
+    ] as const,
     signedIn: [
       profile,
       page(signedInRoute, '/profile/security', () => import('./SecurityPage')),

@@ -39,12 +39,20 @@ export function AnswerDownloads(props: { appeal: AppealView }) {
     <section aria-labelledby="answer-download">
       <h2 id="answer-download">{p().download}</h2>
       <div class="button-row">
-        <button type="button" class="button secondary" onClick={() => void download('pdf')}>{p().downloadPdf}</button>
-        <button type="button" class="button secondary" onClick={() => void download('json')}>{p().downloadJson}</button>
-        <button type="button" class="button secondary" onClick={() => void download('xml')}>{p().downloadXml}</button>
+        <button type="button" class="button secondary" onClick={() => void download('pdf')}>
+          {p().downloadPdf}
+        </button>
+        <button type="button" class="button secondary" onClick={() => void download('json')}>
+          {p().downloadJson}
+        </button>
+        <button type="button" class="button secondary" onClick={() => void download('xml')}>
+          {p().downloadXml}
+        </button>
       </div>
       <Show when={error()}>
-        <p class="notice error" role="alert">{error()}</p>
+        <p class="notice error" role="alert">
+          {error()}
+        </p>
       </Show>
     </section>
   );

@@ -32,36 +32,70 @@ export function AppealActions(props: { accountId: string; appeal: AppealView }) 
         <form onSubmit={(e) => (e.preventDefault(), void run(() => addMaterials(props.accountId, props.appeal.id, comment().trim(), [])))}>
           <div class="field">
             <label for="materials-comment">{p().materialsComment}</label>
-            <p class="hint" id="materials-hint">{p().materialsHint}</p>
-            <textarea id="materials-comment" rows={4} maxLength={MATERIALS_COMMENT_MAX} aria-describedby="materials-hint" value={comment()} onInput={(e) => setComment(e.currentTarget.value)} />
+            <p class="hint" id="materials-hint">
+              {p().materialsHint}
+            </p>
+            <textarea
+              id="materials-comment"
+              rows={4}
+              maxLength={MATERIALS_COMMENT_MAX}
+              aria-describedby="materials-hint"
+              value={comment()}
+              onInput={(e) => setComment(e.currentTarget.value)}
+            />
           </div>
-          <button type="submit" class="button">{p().sendMaterials}</button>
+          <button type="submit" class="button">
+            {p().sendMaterials}
+          </button>
         </form>
       </Show>
       <Show when={has('repeat')}>
-        <p class="hint" id="repeat-hint">{p().repeatHint}</p>
+        <p class="hint" id="repeat-hint">
+          {p().repeatHint}
+        </p>
         <div class="check">
           <input id="repeat-escalate" type="checkbox" checked={escalate()} onChange={(e) => setEscalate(e.currentTarget.checked)} />
           <label for="repeat-escalate">{p().escalate}</label>
         </div>
-        <button type="button" class="button secondary" aria-describedby="repeat-hint" onClick={() => void run(() => repeatAppeal(props.accountId, props.appeal.id, escalate()))}>{p().repeat}</button>
+        <button
+          type="button"
+          class="button secondary"
+          aria-describedby="repeat-hint"
+          onClick={() => void run(() => repeatAppeal(props.accountId, props.appeal.id, escalate()))}
+        >
+          {p().repeat}
+        </button>
       </Show>
       <div class="button-row">
         <Show when={has('resend')}>
-          <Link to="/appeals/new" search={{ resend: props.appeal.id, type: props.appeal.type, topic: props.appeal.topic, related: props.appeal.relatedNumber }} class="button">{p().resend}</Link>
+          <Link
+            to="/appeals/new"
+            search={{ resend: props.appeal.id, type: props.appeal.type, topic: props.appeal.topic, related: props.appeal.relatedNumber }}
+            class="button"
+          >
+            {p().resend}
+          </Link>
         </Show>
         <Show when={props.appeal.answer && props.appeal.type !== 'support'}>
-          <Link to="/appeals/new" search={{ type: 'objection', related: props.appeal.number }} class="button secondary">{p().objection}</Link>
+          <Link to="/appeals/new" search={{ type: 'objection', related: props.appeal.number }} class="button secondary">
+            {p().objection}
+          </Link>
         </Show>
         <Show when={has('close') && !has('reopen')}>
-          <button type="button" class="button secondary" onClick={() => void run(() => closeAppeal(props.accountId, props.appeal.id))}>{p().close}</button>
+          <button type="button" class="button secondary" onClick={() => void run(() => closeAppeal(props.accountId, props.appeal.id))}>
+            {p().close}
+          </button>
         </Show>
       </div>
       <Show when={props.appeal.type === 'support'}>
         <SupportActions accountId={props.accountId} appeal={props.appeal} run={run} />
       </Show>
       <Show when={message()}>
-        {(m) => <p class={m().error ? 'notice error' : 'notice'} role={m().error ? 'alert' : 'status'}>{m().text}</p>}
+        {(m) => (
+          <p class={m().error ? 'notice error' : 'notice'} role={m().error ? 'alert' : 'status'}>
+            {m().text}
+          </p>
+        )}
       </Show>
     </section>
   );

@@ -41,7 +41,9 @@ export function AppealCopy(props: { appeal: AppealView }) {
         {busy() ? s().preparing : s().pdf}
       </button>
       <Show when={problem()}>
-        <p class="notice error" role="alert">{problem()}</p>
+        <p class="notice error" role="alert">
+          {problem()}
+        </p>
       </Show>
     </>
   );

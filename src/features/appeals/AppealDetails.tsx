@@ -33,7 +33,13 @@ export function SentCopy(props: { appeal: AppealView }) {
       <Show when={props.appeal.files.length}>
         <h3>{p().files}</h3>
         <ul>
-          <For each={props.appeal.files}>{(file) => <li>{file.name} ({formatBytes(file.size)})</li>}</For>
+          <For each={props.appeal.files}>
+            {(file) => (
+              <li>
+                {file.name} ({formatBytes(file.size)})
+              </li>
+            )}
+          </For>
         </ul>
       </Show>
       <AppealCopy appeal={props.appeal} />
@@ -96,7 +102,16 @@ export function AccessLog(props: { appeal: AppealView }) {
       <Show when={props.appeal.access.length} fallback={<p>{p().accessEmpty}</p>}>
         <ul>
           <For each={props.appeal.access}>
-            {(row) => <li>{fill(p().accessRow, { at: at(row.at), clerk: row.clerk, reason: appealsTexts().appeals.openReasons[row.reason as keyof ReturnType<typeof appealsTexts>['appeals']['openReasons']] ?? row.reason })}</li>}
+            {(row) => (
+              <li>
+                {fill(p().accessRow, {
+                  at: at(row.at),
+                  clerk: row.clerk,
+                  reason:
+                    appealsTexts().appeals.openReasons[row.reason as keyof ReturnType<typeof appealsTexts>['appeals']['openReasons']] ?? row.reason,
+                })}
+              </li>
+            )}
           </For>
         </ul>
       </Show>

@@ -42,11 +42,24 @@ export function AppealFiles(props: { accountId: string; draftId: string }) {
       <p id="appeal-files-rules">{w().filesLead}</p>
       <div class="field">
         <label for="appeal-file-document">{w().addFile}</label>
-        <input id="appeal-file-document" type="file" multiple accept=".pdf,.doc,.jpg,.jpeg,.png" aria-describedby="appeal-files-rules" onChange={(e) => void add(e.currentTarget.files, false).then(() => (e.currentTarget.value = ''))} />
+        <input
+          id="appeal-file-document"
+          type="file"
+          multiple
+          accept=".pdf,.doc,.jpg,.jpeg,.png"
+          aria-describedby="appeal-files-rules"
+          onChange={(e) => void add(e.currentTarget.files, false).then(() => (e.currentTarget.value = ''))}
+        />
       </div>
       <div class="field">
         <label for="appeal-file-screenshot">{w().addScreenshot}</label>
-        <input id="appeal-file-screenshot" type="file" accept=".png,.jpg,.jpeg" aria-describedby="appeal-files-rules" onChange={(e) => void add(e.currentTarget.files, true).then(() => (e.currentTarget.value = ''))} />
+        <input
+          id="appeal-file-screenshot"
+          type="file"
+          accept=".png,.jpg,.jpeg"
+          aria-describedby="appeal-files-rules"
+          onChange={(e) => void add(e.currentTarget.files, true).then(() => (e.currentTarget.value = ''))}
+        />
       </div>
       <Show when={busy()}>
         <p role="status">{w().checking}</p>
@@ -62,7 +75,8 @@ export function AppealFiles(props: { accountId: string; draftId: string }) {
           <For each={files()}>
             {(file) => (
               <li>
-                {file.name} ({formatBytes(file.size)}{file.slot?.startsWith('screenshot:') ? `, ${w().screenshot}` : ''}){' '}
+                {file.name} ({formatBytes(file.size)}
+                {file.slot?.startsWith('screenshot:') ? `, ${w().screenshot}` : ''}){' '}
                 <button type="button" class="button secondary small" onClick={() => void removeDraftFile(file.id).then(refetch)}>
                   {fill(w().remove, { name: file.name })}
                 </button>

@@ -26,7 +26,17 @@ function Confirmation(props: { appeal: AppealView }) {
       <h2 id="sent-title">{props.appeal.type === 'support' ? appealsTexts().appeals.supportRequest.sentTitle : s().title}</h2>
       <p>{fill(props.appeal.type === 'support' ? appealsTexts().appeals.supportRequest.number : s().number, { number: props.appeal.number })}</p>
       <p>{fill(s().when, { at: at(props.appeal.sentAt) })}</p>
-      <Show when={props.appeal.type === 'support'} fallback={<p>{fill(s().next, { deadline: at(props.appeal.deadline), law: appealsTexts().appeals.laws[props.appeal.law as '59-FZ'] ?? props.appeal.law })}</p>}>
+      <Show
+        when={props.appeal.type === 'support'}
+        fallback={
+          <p>
+            {fill(s().next, {
+              deadline: at(props.appeal.deadline),
+              law: appealsTexts().appeals.laws[props.appeal.law as '59-FZ'] ?? props.appeal.law,
+            })}
+          </p>
+        }
+      >
         <p>{fill(appealsTexts().appeals.supportRequest.sentNext, { deadline: at(props.appeal.deadline) })}</p>
       </Show>
       <p>{s().follow}</p>
@@ -38,7 +48,18 @@ function Appeal(props: { account: () => AccountView; id: string; sent: boolean }
   const p = () => appealsTexts().appeals.page;
   const appeal = createLiveQuery(() => readMirroredAppeal(props.account().id, props.id));
   return (
-    <Show when={appeal.value()} fallback={isMissing(appeal) ? <MissingItem kind="appeal" /> : <Page title={appealsTexts().appeals.title}><p role="status">{appealsTexts().appeals.loading}</p></Page>}>
+    <Show
+      when={appeal.value()}
+      fallback={
+        isMissing(appeal) ? (
+          <MissingItem kind="appeal" />
+        ) : (
+          <Page title={appealsTexts().appeals.title}>
+            <p role="status">{appealsTexts().appeals.loading}</p>
+          </Page>
+        )
+      }
+    >
       {(view) => (
         <Page title={`${appealsTexts().appeals.types[view().type]} № ${view().number}`}>
           <Show when={props.sent}>
@@ -47,7 +68,9 @@ function Appeal(props: { account: () => AccountView; id: string; sent: boolean }
           <p>
             <AppealStatus status={view().status} /> {view().subject}
           </p>
-          <p>{fill(p().deadline, { date: at(view().deadline) })} ({appealsTexts().appeals.laws[view().law as '59-FZ'] ?? view().law})</p>
+          <p>
+            {fill(p().deadline, { date: at(view().deadline) })} ({appealsTexts().appeals.laws[view().law as '59-FZ'] ?? view().law})
+          </p>
           <Show when={view().specialist}>{(name) => <p>{fill(p().specialist, { name: name() })}</p>}</Show>
           <Show when={view().archivedAt}>{(since) => <p class="notice">{fill(p().archived, { date: at(since()) })}</p>}</Show>
           <Show when={view().pausedSince}>{(since) => <p class="notice">{fill(p().paused, { date: at(since()) })}</p>}</Show>

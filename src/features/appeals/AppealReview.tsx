@@ -22,7 +22,13 @@ export function AppealReview(props: { form: Form; draftId: string; steps: readon
     support()
       ? [['category', sr().categoryLabel, supportTexts().support.categories[value('category') as SupportCategory] ?? '']]
       : [['topic', w().steps.topic, a().topics[value('topic') as Topic] ?? '']];
-  const supportRows = (): [Step, string, string][] => (support() ? [['description', sr().wantedLabel, value('wanted')], ['tried', sr().triedLabel, value('tried')]] : []);
+  const supportRows = (): [Step, string, string][] =>
+    support()
+      ? [
+          ['description', sr().wantedLabel, value('wanted')],
+          ['tried', sr().triedLabel, value('tried')],
+        ]
+      : [];
   // Only the steps of the chosen kind have rows (a topic chosen before switching to support is not sent).
   const rows = (): [Step, string, string][] => [
     ['type', w().steps.type, a().types[value('type') as AppealType] ?? ''],
@@ -61,7 +67,13 @@ export function AppealReview(props: { form: Form; draftId: string; steps: readon
         <dd>
           <Show when={files()?.length} fallback={w().empty}>
             <ul>
-              <For each={files()}>{(file) => <li>{file.name} ({formatBytes(file.size)})</li>}</For>
+              <For each={files()}>
+                {(file) => (
+                  <li>
+                    {file.name} ({formatBytes(file.size)})
+                  </li>
+                )}
+              </For>
             </ul>
           </Show>
         </dd>

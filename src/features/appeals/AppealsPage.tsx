@@ -40,10 +40,18 @@ function Appeals(props: { account: () => AccountView; search: AppealsSearch }) {
   return (
     <Page title={a().title} lead={a().lead}>
       <div class="button-row">
-        <Link to="/appeals/new" class="button">{a().create}</Link>
-        <Link to="/appeals/new" search={{ type: 'support' }} class="button secondary">{a().supportRequest.link}</Link>
-        <Link to="/appeals/stats" class="button secondary">{a().statsLink}</Link>
-        <Link to="/appeals/disagree" class="button secondary">{a().disagreeLink}</Link>
+        <Link to="/appeals/new" class="button">
+          {a().create}
+        </Link>
+        <Link to="/appeals/new" search={{ type: 'support' }} class="button secondary">
+          {a().supportRequest.link}
+        </Link>
+        <Link to="/appeals/stats" class="button secondary">
+          {a().statsLink}
+        </Link>
+        <Link to="/appeals/disagree" class="button secondary">
+          {a().disagreeLink}
+        </Link>
       </div>
       <Show when={appeals.value()} fallback={<p role="status">{a().loading}</p>}>
         {(all) => (
@@ -51,30 +59,61 @@ function Appeals(props: { account: () => AccountView; search: AppealsSearch }) {
             <form class="filters" role="search" aria-label={a().search} onSubmit={(e) => e.preventDefault()}>
               <div class="field">
                 <label for="appeals-q">{a().search}</label>
-                <p class="hint" id="appeals-q-hint">{a().searchHint}</p>
-                <input id="appeals-q" type="search" aria-describedby="appeals-q-hint" value={props.search.q ?? ''} onInput={(e) => update({ q: e.currentTarget.value || undefined })} />
+                <p class="hint" id="appeals-q-hint">
+                  {a().searchHint}
+                </p>
+                <input
+                  id="appeals-q"
+                  type="search"
+                  aria-describedby="appeals-q-hint"
+                  value={props.search.q ?? ''}
+                  onInput={(e) => update({ q: e.currentTarget.value || undefined })}
+                />
               </div>
               <div class="field">
                 <label for="appeals-status">{a().status}</label>
-                <select id="appeals-status" value={props.search.status ?? ''} onChange={(e) => update({ status: (e.currentTarget.value || undefined) as AppealsSearch['status'] })}>
+                <select
+                  id="appeals-status"
+                  value={props.search.status ?? ''}
+                  onChange={(e) => update({ status: (e.currentTarget.value || undefined) as AppealsSearch['status'] })}
+                >
                   <option value="">{a().anyStatus}</option>
                   <For each={APPEAL_STATUSES}>{(s) => <option value={s}>{a().statuses[s]}</option>}</For>
                 </select>
               </div>
               <div class="field">
                 <label for="appeals-type">{a().type}</label>
-                <select id="appeals-type" value={props.search.type ?? ''} onChange={(e) => update({ type: (e.currentTarget.value || undefined) as AppealsSearch['type'] })}>
+                <select
+                  id="appeals-type"
+                  value={props.search.type ?? ''}
+                  onChange={(e) => update({ type: (e.currentTarget.value || undefined) as AppealsSearch['type'] })}
+                >
                   <option value="">{a().anyType}</option>
                   <For each={APPEAL_TYPES}>{(s) => <option value={s}>{a().types[s]}</option>}</For>
                 </select>
               </div>
-              <button type="button" class="button secondary small" onClick={() => void navigate({ to: '/appeals', search: props.search.archive ? { archive: true } : {}, replace: true })}>{a().reset}</button>
-              <button type="button" class="button secondary small" aria-describedby="appeals-archive-hint" onClick={() => update({ archive: props.search.archive ? undefined : true })}>
+              <button
+                type="button"
+                class="button secondary small"
+                onClick={() => void navigate({ to: '/appeals', search: props.search.archive ? { archive: true } : {}, replace: true })}
+              >
+                {a().reset}
+              </button>
+              <button
+                type="button"
+                class="button secondary small"
+                aria-describedby="appeals-archive-hint"
+                onClick={() => update({ archive: props.search.archive ? undefined : true })}
+              >
                 {props.search.archive ? a().hideArchive : a().showArchive}
               </button>
-              <p class="hint" id="appeals-archive-hint">{a().archiveHint}</p>
+              <p class="hint" id="appeals-archive-hint">
+                {a().archiveHint}
+              </p>
             </form>
-            <p role="status" aria-live="polite">{fill(a().found, { n: shown().length })}</p>
+            <p role="status" aria-live="polite">
+              {fill(a().found, { n: shown().length })}
+            </p>
             <Show when={shown().length} fallback={<p>{a().noneFound}</p>}>
               <table class="appeals-table" aria-label={a().listLabel}>
                 <thead>
@@ -86,9 +125,17 @@ function Appeals(props: { account: () => AccountView; search: AppealsSearch }) {
                   <For each={shown().slice(0, 200)}>
                     {(appeal) => (
                       <tr>
-                        <td><Link to="/appeals/$appealId" params={{ appealId: appeal.id }}>{appeal.number}</Link></td>
+                        <td>
+                          <Link to="/appeals/$appealId" params={{ appealId: appeal.id }}>
+                            {appeal.number}
+                          </Link>
+                        </td>
                         <td>{a().types[appeal.type]}</td>
-                        <td>{appeal.subject}<br /><span class="hint">{appeal.category ? supportTexts().support.categories[appeal.category] : a().topics[appeal.topic]}</span></td>
+                        <td>
+                          {appeal.subject}
+                          <br />
+                          <span class="hint">{appeal.category ? supportTexts().support.categories[appeal.category] : a().topics[appeal.topic]}</span>
+                        </td>
                         <td>
                           <AppealStatus status={appeal.status} />
                           <Show when={appeal.archivedAt}> · {a().archived}</Show>

@@ -20,7 +20,9 @@ export default function DisagreePage() {
         </For>
       </ol>
       <p>
-        <Link to="/appeals/new" search={{ type: 'objection' }} class="button">{appealsTexts().appeals.objectLink}</Link>
+        <Link to="/appeals/new" search={{ type: 'objection' }} class="button">
+          {appealsTexts().appeals.objectLink}
+        </Link>
       </p>
     </Page>
   );

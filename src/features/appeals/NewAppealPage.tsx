@@ -26,7 +26,12 @@ import { appealsTexts } from '../../i18n/lazy/appeals';
 
 function prefill(account: AccountView, search: NewAppealSearch): Values {
   const { surname, name } = account.person;
-  const values: Values = { 'contacts.name': [name, surname].filter(Boolean).join(' '), 'contacts.phone': account.phone, 'contacts.email': account.email, priority: 'medium' };
+  const values: Values = {
+    'contacts.name': [name, surname].filter(Boolean).join(' '),
+    'contacts.phone': account.phone,
+    'contacts.email': account.email,
+    priority: 'medium',
+  };
   if (search.type) values.type = search.type;
   if (search.topic) values.topic = search.topic;
   if (search.category) values.category = search.category;
@@ -40,7 +45,11 @@ function prefill(account: AccountView, search: NewAppealSearch): Values {
 
 async function signature(accountId: string, input: AppealInput) {
   const pair = await signatureKeyPair(accountId);
-  const signed = await crypto.subtle.sign({ name: 'ECDSA', hash: 'SHA-256' }, pair.privateKey, new TextEncoder().encode(`${input.subject}\n${input.description}`));
+  const signed = await crypto.subtle.sign(
+    { name: 'ECDSA', hash: 'SHA-256' },
+    pair.privateKey,
+    new TextEncoder().encode(`${input.subject}\n${input.description}`),
+  );
   const { x = '', y = '' } = await crypto.subtle.exportKey('jwk', pair.publicKey);
   return { keyId: `${x}.${y}`.slice(0, 200), value: toBase64(new Uint8Array(signed)) };
 }
@@ -61,8 +70,15 @@ function Wizard(props: { account: AccountView; draft: AppealDraft }) {
   // The steps depend on the kind chosen on the first page (a support request has its own).
   const steps = () => stepsFor(form.values.type);
   const step = () => steps()[Math.min(index(), steps().length - 1)]!;
-  const form: Form = createForm({ schema: (): v.GenericSchema => stepSchema(step(), form.values, Date.now()), initial: props.draft.values, order: () => FIELDS_OF[step()] });
-  createAutosave(() => ({ id: props.draft.id, step: index(), values: { ...form.values } }), (draft) => saveAppealDraft(props.account.id, draft));
+  const form: Form = createForm({
+    schema: (): v.GenericSchema => stepSchema(step(), form.values, Date.now()),
+    initial: props.draft.values,
+    order: () => FIELDS_OF[step()],
+  });
+  createAutosave(
+    () => ({ id: props.draft.id, step: index(), values: { ...form.values } }),
+    (draft) => saveAppealDraft(props.account.id, draft),
+  );
   let heading: HTMLHeadingElement | undefined;
   createEffect(on(index, () => heading?.focus(), { defer: true }));
   const go = (next: number) => {
@@ -73,8 +89,16 @@ function Wizard(props: { account: AccountView; draft: AppealDraft }) {
     const nested = form.check(v.any()) as Record<string, unknown>;
     // Fields of the other kind (chosen, then the kind changed) are not sent.
     const support = nested.type === 'support';
-    const kindFields = support ? { grounds: undefined } : { category: undefined, wanted: undefined, tried: undefined, grounds: nested.grounds || undefined };
-    const parsed = v.safeParse(appealInputSchema(Date.now()), { ...nested, ...kindFields, topic: support ? 'general' : nested.topic, draftId: props.draft.id, sign: undefined });
+    const kindFields = support
+      ? { grounds: undefined }
+      : { category: undefined, wanted: undefined, tried: undefined, grounds: nested.grounds || undefined };
+    const parsed = v.safeParse(appealInputSchema(Date.now()), {
+      ...nested,
+      ...kindFields,
+      topic: support ? 'general' : nested.topic,
+      draftId: props.draft.id,
+      sign: undefined,
+    });
     if (!parsed.success) return setFailure(w().steps.review);
     const input = parsed.output;
     if (form.values.sign === true) input.signature = await signature(props.account.id, input);
@@ -102,23 +126,40 @@ function Wizard(props: { account: AccountView; draft: AppealDraft }) {
       <p class="hint">{w().saved}</p>
       <form noValidate onSubmit={(e) => void next(e)}>
         <p>{fill(w().stepOf, { n: index() + 1, m: steps().length })}</p>
-        <h2 tabindex="-1" ref={heading}>{stepTitle(step(), form.values.type)}</h2>
+        <h2 tabindex="-1" ref={heading}>
+          {stepTitle(step(), form.values.type)}
+        </h2>
         <ErrorSummary form={form} labels={{}} />
-        <Show when={step() === 'files'} fallback={<Show when={step() === 'review'} fallback={<AppealStepFields step={step()} form={form} />}><AppealReview form={form} draftId={props.draft.id} steps={steps()} onChange={go} /></Show>}>
+        <Show
+          when={step() === 'files'}
+          fallback={
+            <Show when={step() === 'review'} fallback={<AppealStepFields step={step()} form={form} />}>
+              <AppealReview form={form} draftId={props.draft.id} steps={steps()} onChange={go} />
+            </Show>
+          }
+        >
           <AppealFiles accountId={props.account.id} draftId={props.draft.id} />
         </Show>
         <Show when={failure()}>
-          <p class="notice error" role="alert">{failure()}</p>
+          <p class="notice error" role="alert">
+            {failure()}
+          </p>
         </Show>
         <Show when={queued()}>
-          <p class="notice" role="status">{w().queued}</p>
+          <p class="notice" role="status">
+            {w().queued}
+          </p>
         </Show>
         <div class="button-row">
           <Show when={index() > 0}>
-            <button type="button" class="button secondary" onClick={() => go(index() - 1)}>{w().back}</button>
+            <button type="button" class="button secondary" onClick={() => go(index() - 1)}>
+              {w().back}
+            </button>
           </Show>
           <Show when={!queued()}>
-            <button type="submit" class="button" disabled={sending()}>{step() === 'review' ? (sending() ? w().sending : w().send) : w().next}</button>
+            <button type="submit" class="button" disabled={sending()}>
+              {step() === 'review' ? (sending() ? w().sending : w().send) : w().next}
+            </button>
           </Show>
         </div>
       </form>
@@ -140,7 +181,14 @@ function Start(props: { account: () => AccountView; search: NewAppealSearch }) {
     },
   );
   return (
-    <Show when={props.account().identityLevel === 'confirmed'} fallback={<Page title={title()}><p class="notice">{appealsTexts().appeals.new.needsIdentity}</p></Page>}>
+    <Show
+      when={props.account().identityLevel === 'confirmed'}
+      fallback={
+        <Page title={title()}>
+          <p class="notice">{appealsTexts().appeals.new.needsIdentity}</p>
+        </Page>
+      }
+    >
       <Show when={draft()}>{(d) => <Wizard account={props.account()} draft={d()} />}</Show>
     </Show>
   );

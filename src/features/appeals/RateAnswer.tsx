@@ -18,7 +18,10 @@ export function RateAnswer(props: { accountId: string; appeal: AppealView }) {
     event.preventDefault();
     if (!complete()) return setError(validationTexts().validation.required);
     try {
-      await rateAppeal(props.accountId, props.appeal.id, { scores: scores() as Record<RatingCriterion, number>, comment: comment().trim() || undefined });
+      await rateAppeal(props.accountId, props.appeal.id, {
+        scores: scores() as Record<RatingCriterion, number>,
+        comment: comment().trim() || undefined,
+      });
     } catch (failure) {
       setError(errorText(failure));
     }
@@ -43,7 +46,13 @@ export function RateAnswer(props: { accountId: string; appeal: AppealView }) {
                     <For each={[1, 2, 3, 4, 5]}>
                       {(score) => (
                         <label class="rate-option">
-                          <input type="radio" name={`rate-${criterion}`} value={score} checked={scores()[criterion] === score} onChange={() => setScores({ ...scores(), [criterion]: score })} />
+                          <input
+                            type="radio"
+                            name={`rate-${criterion}`}
+                            value={score}
+                            checked={scores()[criterion] === score}
+                            onChange={() => setScores({ ...scores(), [criterion]: score })}
+                          />
                           {score}
                         </label>
                       )}
@@ -57,15 +66,21 @@ export function RateAnswer(props: { accountId: string; appeal: AppealView }) {
               <textarea id="rate-comment" rows={3} maxLength={2000} value={comment()} onInput={(e) => setComment(e.currentTarget.value)} />
             </div>
             <Show when={error()}>
-              <p class="notice error" role="alert">{error()}</p>
+              <p class="notice error" role="alert">
+                {error()}
+              </p>
             </Show>
-            <button type="submit" class="button">{p().sendRating}</button>
+            <button type="submit" class="button">
+              {p().sendRating}
+            </button>
           </form>
         }
       >
         {(rating) => (
           <>
-            <p>{fill(p().rated, { scores: RATING_CRITERIA.map((c) => `${appealsTexts().appeals.criteria[c]} — ${rating().scores[c]}`).join(', ') })}</p>
+            <p>
+              {fill(p().rated, { scores: RATING_CRITERIA.map((c) => `${appealsTexts().appeals.criteria[c]} — ${rating().scores[c]}`).join(', ') })}
+            </p>
             <Show when={mean() <= LOW_RATING}>
               <p class="notice">{p().lowRating}</p>
             </Show>

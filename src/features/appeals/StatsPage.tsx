@@ -19,18 +19,39 @@ function Stats(props: { account: () => AccountView }) {
   const a = () => appealsTexts().appeals;
   const { appeals } = createAppealsMirror(() => props.account().id);
   const stats = createMemo(() => appealStats(appeals.value() ?? []));
-  const percent = (share: number) => new Intl.NumberFormat(locale() === 'ru' ? 'ru-RU' : 'en-GB', { style: 'percent', maximumFractionDigits: 1 }).format(share);
+  const percent = (share: number) =>
+    new Intl.NumberFormat(locale() === 'ru' ? 'ru-RU' : 'en-GB', { style: 'percent', maximumFractionDigits: 1 }).format(share);
   return (
     <Page title={s().title} lead={s().lead}>
       <Show when={stats().total} fallback={<p>{s().empty}</p>}>
-        <BarChart id="by-type" title={s().byType} headLabel={a().type} valueLabel={s().count} rows={APPEAL_TYPES.map((k) => ({ label: a().types[k], value: stats().byType[k] }))} />
-        <BarChart id="by-status" title={s().byStatus} headLabel={a().status} valueLabel={s().count} rows={APPEAL_STATUSES.map((k) => ({ label: a().statuses[k], value: stats().byStatus[k] }))} />
+        <BarChart
+          id="by-type"
+          title={s().byType}
+          headLabel={a().type}
+          valueLabel={s().count}
+          rows={APPEAL_TYPES.map((k) => ({ label: a().types[k], value: stats().byType[k] }))}
+        />
+        <BarChart
+          id="by-status"
+          title={s().byStatus}
+          headLabel={a().status}
+          valueLabel={s().count}
+          rows={APPEAL_STATUSES.map((k) => ({ label: a().statuses[k], value: stats().byStatus[k] }))}
+        />
         <Show when={stats().meanAnswerDays !== null}>
           <p>{fill(s().meanAnswer, { days: stats().meanAnswerDays! })}</p>
           <p>{fill(s().inTerm, { share: percent(stats().inTermShare!) })}</p>
         </Show>
         <Show when={stats().ratings} fallback={<p>{s().noRatings}</p>}>
-          {(ratings) => <BarChart id="ratings" title={s().ratings} headLabel={s().criterion} valueLabel={s().mean} rows={RATING_CRITERIA.map((c) => ({ label: a().criteria[c], value: ratings()[c] }))} />}
+          {(ratings) => (
+            <BarChart
+              id="ratings"
+              title={s().ratings}
+              headLabel={s().criterion}
+              valueLabel={s().mean}
+              rows={RATING_CRITERIA.map((c) => ({ label: a().criteria[c], value: ratings()[c] }))}
+            />
+          )}
         </Show>
       </Show>
       <SupportStatsSection accountId={props.account().id} appeals={appeals.value() ?? []} percent={percent} />

@@ -21,7 +21,11 @@ export function SupportActions(props: { accountId: string; appeal: AppealView; r
   const sr = () => appealsTexts().appeals.supportRequest;
   const has = (action: AppealView['actions'][number]) => props.appeal.actions.includes(action);
   const reopen = createForm({ schema: () => ReopenSchema, initial: { comment: '' }, order: ['comment'] });
-  const callback = createForm({ schema: () => CallbackFormSchema, initial: { callAt: '', phone: props.appeal.contacts.phone }, order: ['callAt', 'phone'] });
+  const callback = createForm({
+    schema: () => CallbackFormSchema,
+    initial: { callAt: '', phone: props.appeal.contacts.phone },
+    order: ['callAt', 'phone'],
+  });
   // The server checks the moment against the simulated clock; its field codes land beside the fields.
   // A form empties once its action is done, so what it held is not sent twice by mistake.
   const withFields = (form: Form, call: () => Promise<unknown>, after: () => void) =>
@@ -37,34 +41,56 @@ export function SupportActions(props: { accountId: string; appeal: AppealView; r
   const submitReopen = (event: SubmitEvent) => {
     event.preventDefault();
     const parsed = reopen.submit();
-    if (parsed) void withFields(reopen, () => reopenRequest(props.accountId, props.appeal.id, parsed.comment), () => reopen.reset({ comment: '' }));
+    if (parsed)
+      void withFields(
+        reopen,
+        () => reopenRequest(props.accountId, props.appeal.id, parsed.comment),
+        () => reopen.reset({ comment: '' }),
+      );
   };
   const submitCallback = (event: SubmitEvent) => {
     event.preventDefault();
     if (!callback.submit()) return;
     const { callAt, phone } = callback.values;
-    void withFields(callback, () => bookCallback(props.accountId, props.appeal.id, String(callAt).trim(), String(phone).trim()), () => callback.reset({ callAt: '', phone: String(phone) }));
+    void withFields(
+      callback,
+      () => bookCallback(props.accountId, props.appeal.id, String(callAt).trim(), String(phone).trim()),
+      () => callback.reset({ callAt: '', phone: String(phone) }),
+    );
   };
   return (
     <>
       <Show when={has('reopen')}>
-        <p class="hint" id="solved-hint">{sr().solvedHint}</p>
-        <button type="button" class="button" aria-describedby="solved-hint" onClick={() => void props.run(() => closeAppeal(props.accountId, props.appeal.id))}>
+        <p class="hint" id="solved-hint">
+          {sr().solvedHint}
+        </p>
+        <button
+          type="button"
+          class="button"
+          aria-describedby="solved-hint"
+          onClick={() => void props.run(() => closeAppeal(props.accountId, props.appeal.id))}
+        >
           {sr().solved}
         </button>
         <form noValidate onSubmit={submitReopen} aria-labelledby="reopen-title">
           <h3 id="reopen-title">{sr().reopen}</h3>
           <ErrorSummary form={reopen} labels={{ comment: sr().reopenComment }} />
           <TextAreaField form={reopen} name="comment" label={sr().reopenComment} hint={sr().reopenHint} maxLength={TRIED_MAX} />
-          <button type="submit" class="button secondary">{sr().reopen}</button>
+          <button type="submit" class="button secondary">
+            {sr().reopen}
+          </button>
         </form>
       </Show>
       <For each={props.appeal.callbacks ?? []}>
         {(call) => (
           <p class="notice" role="status">
-            {call.doneAt === undefined ? fill(sr().callbackBooked, { at: at(call.callAt), phone: call.phone }) : fill(sr().callbackMade, { at: at(call.doneAt), phone: call.phone })}{' '}
+            {call.doneAt === undefined
+              ? fill(sr().callbackBooked, { at: at(call.callAt), phone: call.phone })
+              : fill(sr().callbackMade, { at: at(call.doneAt), phone: call.phone })}{' '}
             <Show when={call.doneAt !== undefined}>
-              <Link to="/inbox" search={{ channel: 'sms' }}>{sr().messagesLink}</Link>
+              <Link to="/inbox" search={{ channel: 'sms' }}>
+                {sr().messagesLink}
+              </Link>
             </Show>
           </p>
         )}
@@ -76,7 +102,9 @@ export function SupportActions(props: { accountId: string; appeal: AppealView; r
           <ErrorSummary form={callback} labels={{ callAt: sr().callbackAt, phone: sr().callbackPhone }} />
           <TextField form={callback} name="callAt" label={sr().callbackAt} hint={sr().callbackAtHint} maxLength={16} width="short" />
           <TextField form={callback} name="phone" type="tel" autocomplete="tel" label={sr().callbackPhone} />
-          <button type="submit" class="button secondary">{sr().callbackBook}</button>
+          <button type="submit" class="button secondary">
+            {sr().callbackBook}
+          </button>
         </form>
       </Show>
     </>

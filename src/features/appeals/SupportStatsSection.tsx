@@ -24,7 +24,17 @@ export function SupportStatsSection(props: { accountId: string; appeals: readonl
       <h2 id="support-stats">{s().title}</h2>
       <Show when={stats().requests || stats().chats} fallback={<p>{s().empty}</p>}>
         <Show when={stats().requests}>
-          <BarChart id="by-category" title={s().byCategory} headLabel={s().category} valueLabel={appealsTexts().appeals.stats.count} rows={SUPPORT_CATEGORIES.map((c) => ({ label: supportTexts().support.categories[c], chartLabel: short(supportTexts().support.categories[c]), value: stats().byCategory[c] }))} />
+          <BarChart
+            id="by-category"
+            title={s().byCategory}
+            headLabel={s().category}
+            valueLabel={appealsTexts().appeals.stats.count}
+            rows={SUPPORT_CATEGORIES.map((c) => ({
+              label: supportTexts().support.categories[c],
+              chartLabel: short(supportTexts().support.categories[c]),
+              value: stats().byCategory[c],
+            }))}
+          />
         </Show>
         <Show when={stats().meanAnswerHours !== null}>
           <p>{fill(s().meanAnswer, { hours: stats().meanAnswerHours! })}</p>

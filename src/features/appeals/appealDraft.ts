@@ -28,7 +28,15 @@ export function newDraft(values: Values): AppealDraft {
   return { id: crypto.randomUUID(), step: 0, values };
 }
 
-export async function addDraftFile(accountId: string, draftId: string, file: File, sha256: string, type: string, screenshot: boolean, name = file.name): Promise<void> {
+export async function addDraftFile(
+  accountId: string,
+  draftId: string,
+  file: File,
+  sha256: string,
+  type: string,
+  screenshot: boolean,
+  name = file.name,
+): Promise<void> {
   const id = crypto.randomUUID();
   await attach({ id, accountId, draftId, slot: `${screenshot ? 'screenshot' : 'document'}:${id}`, name, type, size: file.size, sha256, blob: file });
 }

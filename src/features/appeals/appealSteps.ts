@@ -9,7 +9,19 @@ import type { Values } from '../../ui/form/createForm';
 
 export const STEPS = ['type', 'topic', 'related', 'subject', 'description', 'incident', 'priority', 'contacts', 'files', 'review'] as const;
 /** A support request: a category instead of a topic, and what was already tried. */
-export const SUPPORT_STEPS = ['type', 'category', 'related', 'subject', 'description', 'incident', 'tried', 'priority', 'contacts', 'files', 'review'] as const;
+export const SUPPORT_STEPS = [
+  'type',
+  'category',
+  'related',
+  'subject',
+  'description',
+  'incident',
+  'tried',
+  'priority',
+  'contacts',
+  'files',
+  'review',
+] as const;
 export type Step = (typeof SUPPORT_STEPS)[number] | (typeof STEPS)[number];
 
 export function stepsFor(type: unknown): readonly Step[] {
@@ -51,7 +63,9 @@ export function stepSchema(step: Step, values: Values, now: number): v.GenericSc
     case 'subject':
       return v.object({ subject: SubjectSchema });
     case 'description':
-      return type === 'support' ? v.object({ description: DescriptionSchema, wanted: optionalField(WantedSchema) }) : v.object({ description: DescriptionSchema });
+      return type === 'support'
+        ? v.object({ description: DescriptionSchema, wanted: optionalField(WantedSchema) })
+        : v.object({ description: DescriptionSchema });
     case 'category':
       return v.object({ category: v.picklist(SUPPORT_CATEGORIES, 'required') });
     case 'tried':

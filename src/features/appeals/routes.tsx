@@ -28,7 +28,11 @@ export function appealRoutes() {
     },
   });
   const stats = createRoute({ getParentRoute: () => root, path: '/appeals/stats', component: lazyRouteComponent(() => import('./StatsPage')) });
-  const disagree = createRoute({ getParentRoute: () => root, path: '/appeals/disagree', component: lazyRouteComponent(() => import('./DisagreePage')) });
+  const disagree = createRoute({
+    getParentRoute: () => root,
+    path: '/appeals/disagree',
+    component: lazyRouteComponent(() => import('./DisagreePage')),
+  });
   const one = createRoute({
     getParentRoute: () => root,
     path: '/appeals/$appealId',

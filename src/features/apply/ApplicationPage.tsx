@@ -34,7 +34,18 @@ function Details(props: { accountId: string; id: string; created: boolean }) {
     <Show
       when={application.value()}
       fallback={
-        <Show when={isMissing(application)} fallback={<div class="container"><Show when={application.error()}><p class="notice error" role="alert">{errorText(application.error())}</p></Show></div>}>
+        <Show
+          when={isMissing(application)}
+          fallback={
+            <div class="container">
+              <Show when={application.error()}>
+                <p class="notice error" role="alert">
+                  {errorText(application.error())}
+                </p>
+              </Show>
+            </div>
+          }
+        >
           <MissingItem kind="application" />
         </Show>
       }
@@ -43,8 +54,12 @@ function Details(props: { accountId: string; id: string; created: boolean }) {
         <Page title={findService(app().serviceId)?.title[locale()] ?? app().serviceId}>
           <Show when={props.created}>
             <div class="notice success" role="status">
-              <p><strong>{catalogTexts().apply.sent}</strong></p>
-              <p>{catalogTexts().apply.numberLabel}: <strong class="reference">{app().number}</strong></p>
+              <p>
+                <strong>{catalogTexts().apply.sent}</strong>
+              </p>
+              <p>
+                {catalogTexts().apply.numberLabel}: <strong class="reference">{app().number}</strong>
+              </p>
               <p>{catalogTexts().apply.whatNext}</p>
             </div>
           </Show>
@@ -52,7 +67,9 @@ function Details(props: { accountId: string; id: string; created: boolean }) {
             <dt>{catalogTexts().apply.numberLabel}</dt>
             <dd class="reference">{app().number}</dd>
             <dt>{catalogTexts().apply.statusLabel}</dt>
-            <dd><StatusLabel status={app().status} /></dd>
+            <dd>
+              <StatusLabel status={app().status} />
+            </dd>
             <dt>{catalogTexts().apply.resultTitle}</dt>
             <dd>{catalogTexts().catalog.resultWays[app().resultWay]}</dd>
             <CaseOfficeFacts app={app()} booking={booking.value()} />
@@ -61,11 +78,17 @@ function Details(props: { accountId: string; id: string; created: boolean }) {
           <CaseTodo app={{ ...app(), asOf: cursor.value()?.asOf }} onChange={(next) => void storeApplication(props.accountId, next)} />
           <CaseTimeline timeline={app().timeline} />
           <p>
-            <Link to="/appeals/new" search={{ type: 'objection', topic: 'services', related: app().number, service: app().serviceId }}>{casesTexts().cases.object}</Link>
+            <Link to="/appeals/new" search={{ type: 'objection', topic: 'services', related: app().number, service: app().serviceId }}>
+              {casesTexts().cases.object}
+            </Link>
           </p>
           <CaseQuestions app={app()} onChange={(next) => void storeApplication(props.accountId, next)} />
           <CaseAnswers app={app()} booking={booking.value()} />
-          <p><Link to="/applications" class="button secondary">{t().nav.applications}</Link></p>
+          <p>
+            <Link to="/applications" class="button secondary">
+              {t().nav.applications}
+            </Link>
+          </p>
         </Page>
       )}
     </Show>

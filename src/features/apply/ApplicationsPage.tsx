@@ -57,7 +57,9 @@ function Lists(props: { account: () => AccountView; search: CasesSearch }) {
                 return (
                   <li>
                     <strong>{title(serviceId)}</strong> —{' '}
-                    {row.failed ? fill(catalogTexts().apply.outboxFailed, { reason: messageForCode(row.lastError ?? 'unknown') }) : catalogTexts().apply.outboxWaiting}{' '}
+                    {row.failed
+                      ? fill(catalogTexts().apply.outboxFailed, { reason: messageForCode(row.lastError ?? 'unknown') })
+                      : catalogTexts().apply.outboxWaiting}{' '}
                     <button type="button" class="link-button" onClick={() => void cancelQueued(row.id)}>
                       {fill(catalogTexts().apply.outboxCancel, { service: title(serviceId) })}
                     </button>

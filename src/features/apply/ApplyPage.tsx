@@ -51,7 +51,12 @@ function Loader(props: { service: Service; account: AccountView; draftId?: strin
     },
   );
   const startDraft = async () => {
-    const created = await createDraft(props.account.id, props.service.id, await prefill(props.service, props.account), formFingerprint(props.service.steps));
+    const created = await createDraft(
+      props.account.id,
+      props.service.id,
+      await prefill(props.service, props.account),
+      formFingerprint(props.service.steps),
+    );
     await navigate({ to: '/catalog/$serviceId/apply', params: { serviceId: props.service.id }, search: { draft: created }, replace: true });
     const row = await readDraft(created);
     return row ? { kind: 'wizard' as const, row, dropped: [] } : undefined;
@@ -80,7 +85,9 @@ function LevelTooLow(props: { service: Service }) {
       <p class="notice" role="status">
         {fill(catalogTexts().catalog.identityNeeded, { level: t().levels[props.service.identityLevel] })}
       </p>
-      <Link to="/profile/identity" class="button">{catalogTexts().catalog.identityLink}</Link>
+      <Link to="/profile/identity" class="button">
+        {catalogTexts().catalog.identityLink}
+      </Link>
     </Page>
   );
 }
@@ -93,15 +100,16 @@ function ToolInstead(props: { to: NonNullable<Service['tool']>['to'] }) {
 }
 
 export default function ApplyPage(props: { serviceId: string; draftId?: string }) {
-  const enough = (account: AccountView, service: Service) => IDENTITY_LEVELS.indexOf(account.identityLevel) >= IDENTITY_LEVELS.indexOf(service.identityLevel);
+  const enough = (account: AccountView, service: Service) =>
+    IDENTITY_LEVELS.indexOf(account.identityLevel) >= IDENTITY_LEVELS.indexOf(service.identityLevel);
   const account = useAccount();
   return (
     <Show when={findService(props.serviceId)} keyed fallback={<NotFound />}>
       {(service) => (
         <Show when={!service.tool?.only} fallback={<ToolInstead to={service.tool!.to} />}>
-        <Show when={enough(account(), service)} fallback={<LevelTooLow service={service} />}>
-          <Loader service={service} account={account()} draftId={props.draftId} />
-        </Show>
+          <Show when={enough(account(), service)} fallback={<LevelTooLow service={service} />}>
+            <Loader service={service} account={account()} draftId={props.draftId} />
+          </Show>
         </Show>
       )}
     </Show>

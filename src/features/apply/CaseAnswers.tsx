@@ -60,7 +60,9 @@ export function CaseAnswers(props: { app: ApplicationView; booking?: BookingView
         {busy() ? casesTexts().cases.preparing : casesTexts().cases.copyPdf}
       </button>
       <Show when={problem()}>
-        <p class="notice error" role="alert">{problem()}</p>
+        <p class="notice error" role="alert">
+          {problem()}
+        </p>
       </Show>
     </section>
   );

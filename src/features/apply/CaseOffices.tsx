@@ -15,7 +15,11 @@ export function CaseOfficeFacts(props: { app: ApplicationView; booking: BookingV
         {(b) => (
           <>
             <dt>{casesTexts().cases.visitBooking}</dt>
-            <dd><Link to="/bookings/$bookingId" params={{ bookingId: b().id }}>{bookingText(b())}</Link></dd>
+            <dd>
+              <Link to="/bookings/$bookingId" params={{ bookingId: b().id }}>
+                {bookingText(b())}
+              </Link>
+            </dd>
           </>
         )}
       </Show>

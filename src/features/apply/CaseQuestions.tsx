@@ -56,12 +56,16 @@ export function CaseQuestions(props: { app: ApplicationView; onChange: (app: App
           <For each={props.app.questions}>
             {(question) => (
               <li>
-                <p class="thread-from">{casesTexts().cases.you} · {formatDateTime(question.at)}</p>
+                <p class="thread-from">
+                  {casesTexts().cases.you} · {formatDateTime(question.at)}
+                </p>
                 <p class="thread-text">{question.text}</p>
                 <Show when={question.reply} fallback={<p class="thread-wait">{casesTexts().cases.replyWaiting}</p>}>
                   {(reply) => (
                     <div class="thread-reply">
-                      <p class="thread-from">{casesTexts().cases.department} · {formatDateTime(reply().at)}</p>
+                      <p class="thread-from">
+                        {casesTexts().cases.department} · {formatDateTime(reply().at)}
+                      </p>
                       <p class="thread-text">{replyText(reply())}</p>
                     </div>
                   )}
@@ -74,7 +78,13 @@ export function CaseQuestions(props: { app: ApplicationView; onChange: (app: App
       <Show when={props.app.status !== 'withdrawn'}>
         <form onSubmit={(e) => void submit(e)} novalidate>
           <ErrorSummary form={form} labels={{ text: casesTexts().cases.questionLabel }} level={3} />
-          <TextAreaField form={form} name="text" label={casesTexts().cases.questionLabel} hint={fill(casesTexts().cases.questionHint, { max: QUESTION_MAX })} maxLength={QUESTION_MAX} />
+          <TextAreaField
+            form={form}
+            name="text"
+            label={casesTexts().cases.questionLabel}
+            hint={fill(casesTexts().cases.questionHint, { max: QUESTION_MAX })}
+            maxLength={QUESTION_MAX}
+          />
           <div role="alert">
             <Show when={problem()}>
               <p class="notice error">{problem()}</p>

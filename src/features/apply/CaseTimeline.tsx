@@ -20,7 +20,9 @@ export function CaseTimeline(props: { timeline: ApplicationView['timeline'] }) {
               <time datetime={new Date(entry.at).toISOString()}>{formatDateTime(entry.at)}</time>
               <StatusLabel status={entry.status} />
               <Show when={entry.note && casesTexts().cases.notes[entry.note as Note]}>{(note) => <p>{note()}</p>}</Show>
-              <Show when={entry.reason && reasonText(entry.reason)}>{(reason) => <p>{fill(casesTexts().cases.reasonLabel, { reason: reason() })}</p>}</Show>
+              <Show when={entry.reason && reasonText(entry.reason)}>
+                {(reason) => <p>{fill(casesTexts().cases.reasonLabel, { reason: reason() })}</p>}
+              </Show>
               <Show when={entry.comment}>{(comment) => <p>{fill(casesTexts().cases.officerComment, { comment: comment() })}</p>}</Show>
             </li>
           )}

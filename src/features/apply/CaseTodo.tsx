@@ -54,7 +54,9 @@ export function CaseTodo(props: { app: ApplicationView; onChange: (app: Applicat
           <h2 id="withdrawn-title">{casesTexts().cases.withdrawnTitle}</h2>
           <p>{fill(casesTexts().cases.withdrawnLead, { date: formatDateTime(props.app.timeline.at(-1)?.at ?? props.app.updatedAt) })}</p>
           <p>
-            <Link to="/catalog/$serviceId" params={{ serviceId: props.app.serviceId }}>{casesTexts().cases.applyAgain}</Link>
+            <Link to="/catalog/$serviceId" params={{ serviceId: props.app.serviceId }}>
+              {casesTexts().cases.applyAgain}
+            </Link>
           </p>
         </section>
       </Match>

@@ -19,7 +19,9 @@ export function CasesFilters(props: { search: CasesSearch; found: number; onChan
       <div class="filter-grid">
         <div class="field">
           <label for="cases-q">{casesTexts().cases.number}</label>
-          <p class="hint" id="cases-q-hint">{casesTexts().cases.numberHint}</p>
+          <p class="hint" id="cases-q-hint">
+            {casesTexts().cases.numberHint}
+          </p>
           <input
             id="cases-q"
             type="search"
@@ -61,8 +63,12 @@ export function CasesFilters(props: { search: CasesSearch; found: number; onChan
           </select>
         </div>
       </div>
-      <p class="meta" role="status">{fill(casesTexts().cases.found, { n: props.found })}</p>
-      <button type="button" class="button secondary small" onClick={() => props.onReset()}>{casesTexts().cases.reset}</button>
+      <p class="meta" role="status">
+        {fill(casesTexts().cases.found, { n: props.found })}
+      </p>
+      <button type="button" class="button secondary small" onClick={() => props.onReset()}>
+        {casesTexts().cases.reset}
+      </button>
     </section>
   );
 }

@@ -44,8 +44,8 @@ export function CasesList(props: { cases: ApplicationView[] }) {
                   {findService(app().serviceId)?.title[locale()] ?? app().serviceId}
                 </Link>
                 <p class="meta">
-                  <span class="reference">{fill(catalogTexts().apply.numberShort, { number: app().number })}</span> · <StatusLabel status={app().status} /> ·{' '}
-                  {fill(casesTexts().cases.submitted, { when: formatDateTime(app().submittedAt) })}
+                  <span class="reference">{fill(catalogTexts().apply.numberShort, { number: app().number })}</span> ·{' '}
+                  <StatusLabel status={app().status} /> · {fill(casesTexts().cases.submitted, { when: formatDateTime(app().submittedAt) })}
                 </p>
               </li>
             );

@@ -16,18 +16,24 @@ export function CasesSection(props: { accountId: string; search: CasesSearch }) 
   const navigate = useNavigate();
   const applications = watchApplications(props.accountId);
   const shown = createMemo(() => filterCases(applications.value() ?? [], props.search));
-  const update = (patch: Partial<CasesSearch>) =>
-    void navigate({ to: '/applications', search: { ...props.search, ...patch }, replace: true });
+  const update = (patch: Partial<CasesSearch>) => void navigate({ to: '/applications', search: { ...props.search, ...patch }, replace: true });
   return (
     <section aria-labelledby="sent-title">
       <h2 id="sent-title">{catalogTexts().apply.sentTitle}</h2>
       <Show when={applications.error()}>
-        <p class="notice error" role="alert">{errorText(applications.error())}</p>
+        <p class="notice error" role="alert">
+          {errorText(applications.error())}
+        </p>
       </Show>
       <Show when={applications.value()}>
         {(all) => (
           <Show when={all().length} fallback={<p>{catalogTexts().apply.noApplications}</p>}>
-            <CasesFilters search={props.search} found={shown().length} onChange={update} onReset={() => void navigate({ to: '/applications', search: {}, replace: true })} />
+            <CasesFilters
+              search={props.search}
+              found={shown().length}
+              onChange={update}
+              onReset={() => void navigate({ to: '/applications', search: {}, replace: true })}
+            />
             <Show when={shown().length} fallback={<p>{casesTexts().cases.none}</p>}>
               <CasesList cases={shown()} />
             </Show>

@@ -21,7 +21,10 @@ export function createFeePaid(accountId: () => string, draftId: () => string): (
 export function DeleteDraftButton(props: { accountId: string; draftId: string; service: string; label: string; onDeleted: () => void }) {
   const [asking, setAsking] = createSignal(false);
   const [failed, setFailed] = createSignal(false);
-  const feePaid = createFeePaid(() => props.accountId, () => props.draftId);
+  const feePaid = createFeePaid(
+    () => props.accountId,
+    () => props.draftId,
+  );
   const confirm = async () => {
     setAsking(false);
     try {

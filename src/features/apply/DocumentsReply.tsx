@@ -13,7 +13,11 @@ import { casesTexts } from '../../i18n/lazy/cases';
 
 type Picked = { name: string; sha256: string; blob: Blob } | { problem: string };
 
-export function DocumentsReply(props: { app: ApplicationView; request: NonNullable<ApplicationView['request']>; onSent: (app: ApplicationView) => void }) {
+export function DocumentsReply(props: {
+  app: ApplicationView;
+  request: NonNullable<ApplicationView['request']>;
+  onSent: (app: ApplicationView) => void;
+}) {
   const docs = () => (findService(props.app.serviceId)?.documents ?? []).filter((doc) => props.request.documents.includes(doc.id));
   const [picked, setPicked] = createStore<Record<string, Picked>>({});
   const [summary, setSummary] = createSignal('');
@@ -29,7 +33,11 @@ export function DocumentsReply(props: { app: ApplicationView; request: NonNullab
     setPicked(doc.id, { name: verdict.name, blob: file, sha256: await sha256InWorker(file) });
   };
   const pick = (doc: ReturnType<typeof docs>[number], file: File | undefined) => {
-    if (file) checking.set(doc.id, check(doc, file).catch((error) => void setPicked(doc.id, { problem: errorText(error) })));
+    if (file)
+      checking.set(
+        doc.id,
+        check(doc, file).catch((error) => void setPicked(doc.id, { problem: errorText(error) })),
+      );
   };
   const send = async (event: SubmitEvent) => {
     event.preventDefault();
@@ -72,7 +80,9 @@ export function DocumentsReply(props: { app: ApplicationView; request: NonNullab
             <div class="field" classList={{ 'has-error': !!problem() }}>
               <label for={`reply-${doc.id}`}>{doc.title[locale()]}</label>
               <Show when={problem()}>
-                <p class="error" id={`reply-${doc.id}-error`}>{problem()}</p>
+                <p class="error" id={`reply-${doc.id}-error`}>
+                  {problem()}
+                </p>
               </Show>
               <input
                 id={`reply-${doc.id}`}

@@ -34,16 +34,26 @@ export function DocumentsStep(props: { service: Service; draft: DraftRow; form: 
       const verdict = await checkFileInWorker(named, { accept: doc.accept, maxBytes: doc.maxBytes });
       if (!verdict.ok) return note(doc.id, fileVerdictText(verdict, { accept: doc.accept, maxBytes: doc.maxBytes }));
       const replaced = (attached.value() ?? []).find((row) => row.slot === doc.id)?.size ?? 0;
-      if (total() - replaced + file.size > MAX_APPLICATION_BYTES) return note(doc.id, fill(catalogTexts().apply.tooMuch, { max: formatBytes(MAX_APPLICATION_BYTES) }));
+      if (total() - replaced + file.size > MAX_APPLICATION_BYTES)
+        return note(doc.id, fill(catalogTexts().apply.tooMuch, { max: formatBytes(MAX_APPLICATION_BYTES) }));
       const sha256 = await sha256InWorker(file);
-      await attach({ id: crypto.randomUUID(), accountId: props.draft.accountId, draftId: props.draft.id, slot: doc.id, name: verdict.name, type: verdict.mime, size: file.size, sha256, blob: file });
+      await attach({
+        id: crypto.randomUUID(),
+        accountId: props.draft.accountId,
+        draftId: props.draft.id,
+        slot: doc.id,
+        name: verdict.name,
+        type: verdict.mime,
+        size: file.size,
+        sha256,
+        blob: file,
+      });
     } catch (error) {
       note(doc.id, errorText(error));
     }
   };
   const accepted = (doc: RequiredDocument) => doc.accept.flatMap((kind) => [MIME_TYPES[kind], `.${kind === 'jpeg' ? 'jpg' : kind}`]).join(',');
-  const fromLibrary = (doc: RequiredDocument) =>
-    (library.value() ?? []).filter((row) => doc.accept.some((kind) => MIME_TYPES[kind] === row.type));
+  const fromLibrary = (doc: RequiredDocument) => (library.value() ?? []).filter((row) => doc.accept.some((kind) => MIME_TYPES[kind] === row.type));
 
   return (
     <div>
@@ -68,15 +78,23 @@ export function DocumentsStep(props: { service: Service; draft: DraftRow; form: 
                 <h3>{doc.title[locale()]}</h3>
               </legend>
               <p class="meta">
-                {requiredByAnswer(doc, props.form.values) ? catalogTexts().apply.requiredNow : doc.required === 'if' && doc.when ? doc.when[locale()] : catalogTexts().catalog.required[doc.required]} ·{' '}
-                {fill(catalogTexts().catalog.formats, { formats: doc.accept.map((kind) => KIND_NAMES[kind]).join(', '), size: formatBytes(doc.maxBytes) })}
+                {requiredByAnswer(doc, props.form.values)
+                  ? catalogTexts().apply.requiredNow
+                  : doc.required === 'if' && doc.when
+                    ? doc.when[locale()]
+                    : catalogTexts().catalog.required[doc.required]}{' '}
+                ·{' '}
+                {fill(catalogTexts().catalog.formats, {
+                  formats: doc.accept.map((kind) => KIND_NAMES[kind]).join(', '),
+                  size: formatBytes(doc.maxBytes),
+                })}
               </p>
               <Show when={error()}>
-                <p class="error" id={`${id}-error`}>{fieldMessage(error()!)}</p>
+                <p class="error" id={`${id}-error`}>
+                  {fieldMessage(error()!)}
+                </p>
               </Show>
-              <Show when={current()}>
-                {(row) => <AttachedFile row={row()} onRemove={() => void detach(row().id)} />}
-              </Show>
+              <Show when={current()}>{(row) => <AttachedFile row={row()} onRemove={() => void detach(row().id)} />}</Show>
               <div class="field">
                 <label for={id}>{current() ? catalogTexts().apply.replace : catalogTexts().apply.attach}</label>
                 <input

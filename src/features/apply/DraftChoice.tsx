@@ -15,7 +15,10 @@ import { catalogTexts } from '../../i18n/lazy/catalog';
 export function DraftChoice(props: { service: Service; draft: DraftRow; onStartAnew: () => Promise<void> }) {
   const [asking, setAsking] = createSignal(false);
   const [busy, setBusy] = createSignal(false);
-  const feePaid = createFeePaid(() => props.draft.accountId, () => props.draft.id);
+  const feePaid = createFeePaid(
+    () => props.draft.accountId,
+    () => props.draft.id,
+  );
   const when = () => formatDateTime(props.draft.updatedAt);
   const total = () => wizardPages(props.service).length;
   const startAnew = async () => {
@@ -29,7 +32,9 @@ export function DraftChoice(props: { service: Service; draft: DraftRow; onStartA
   };
   return (
     <Page title={props.service.title[locale()]}>
-      <p class="notice">{fill(catalogTexts().apply.draftExists, { when: when(), step: Math.min(props.draft.step, total() - 1) + 1, total: total() })}</p>
+      <p class="notice">
+        {fill(catalogTexts().apply.draftExists, { when: when(), step: Math.min(props.draft.step, total() - 1) + 1, total: total() })}
+      </p>
       <div class="button-row">
         <Link to="/catalog/$serviceId/apply" params={{ serviceId: props.service.id }} search={{ draft: props.draft.id }} class="button">
           {catalogTexts().apply.continueDraft}

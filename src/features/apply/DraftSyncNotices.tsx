@@ -4,14 +4,17 @@ import { fill } from '../../i18n/i18n';
 import type { createDraftSync } from './createDraftSync';
 import { catalogTexts } from '../../i18n/lazy/catalog';
 
-const shown = (value: unknown) => (value === true ? catalogTexts().apply.yes : value === undefined || value === '' || value === false ? '—' : String(value));
+const shown = (value: unknown) =>
+  value === true ? catalogTexts().apply.yes : value === undefined || value === '' || value === false ? '—' : String(value);
 
 export function DraftSyncNotices(props: { sync: ReturnType<typeof createDraftSync>; labels: Record<string, string> }) {
   const label = (field: string) => props.labels[field] ?? field;
   return (
     <>
       <Show when={props.sync.updated().length}>
-        <p class="notice" role="status">{fill(catalogTexts().apply.updatedElsewhere, { fields: props.sync.updated().map(label).join(', ') })}</p>
+        <p class="notice" role="status">
+          {fill(catalogTexts().apply.updatedElsewhere, { fields: props.sync.updated().map(label).join(', ') })}
+        </p>
       </Show>
       <For each={props.sync.conflicts()}>
         {(conflict) => (

@@ -40,7 +40,9 @@ export function FeePage(props: { service: Service; draftId: string }) {
           <p class="notice error" role="alert">{`${errorText(invoice.error)} ${catalogTexts().apply.feeKept}`}</p>
         </Match>
         <Match when={settled(invoice)?.status === 'paid'}>
-          <p class="notice success" role="status">{catalogTexts().apply.feePaid}</p>
+          <p class="notice success" role="status">
+            {catalogTexts().apply.feePaid}
+          </p>
         </Match>
         <Match when={settled(invoice)} keyed>
           {(open) => (

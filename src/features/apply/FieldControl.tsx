@@ -18,30 +18,37 @@ export function FieldControl(props: { form: Form; field: FieldDef; flag?: string
   const options = () => (props.field.options ?? []).map((option) => ({ value: option.value, label: option.label[locale()] }));
   return (
     <div classList={{ 'fix-flagged': Boolean(props.flag) }}>
-    <Switch>
-      <Match when={props.field.control === 'radio'}>
-        <RadioField form={props.form} name={props.field.id} legend={label()} hint={hint()} options={options()} />
-      </Match>
-      <Match when={props.field.control === 'select'}>
-        <SelectField form={props.form} name={props.field.id} label={label()} hint={hint()} options={options()} placeholder={catalogTexts().apply.choose} />
-      </Match>
-      <Match when={props.field.control === 'checkbox'}>
-        <CheckboxField form={props.form} name={props.field.id} label={label()} />
-      </Match>
-      <Match when={props.field.control === 'textarea'}>
-        <TextAreaField form={props.form} name={props.field.id} label={label()} hint={hint()} maxLength={2000} />
-      </Match>
-      <Match when={true}>
-        <TextField
-          form={props.form}
-          name={props.field.id}
-          label={label()}
-          hint={hint()}
-          type={props.field.rule === 'email' ? 'email' : props.field.rule === 'phone' ? 'tel' : 'text'}
-          inputmode={NUMERIC.has(props.field.rule) ? 'numeric' : undefined}
-        />
-      </Match>
-    </Switch>
+      <Switch>
+        <Match when={props.field.control === 'radio'}>
+          <RadioField form={props.form} name={props.field.id} legend={label()} hint={hint()} options={options()} />
+        </Match>
+        <Match when={props.field.control === 'select'}>
+          <SelectField
+            form={props.form}
+            name={props.field.id}
+            label={label()}
+            hint={hint()}
+            options={options()}
+            placeholder={catalogTexts().apply.choose}
+          />
+        </Match>
+        <Match when={props.field.control === 'checkbox'}>
+          <CheckboxField form={props.form} name={props.field.id} label={label()} />
+        </Match>
+        <Match when={props.field.control === 'textarea'}>
+          <TextAreaField form={props.form} name={props.field.id} label={label()} hint={hint()} maxLength={2000} />
+        </Match>
+        <Match when={true}>
+          <TextField
+            form={props.form}
+            name={props.field.id}
+            label={label()}
+            hint={hint()}
+            type={props.field.rule === 'email' ? 'email' : props.field.rule === 'phone' ? 'tel' : 'text'}
+            inputmode={NUMERIC.has(props.field.rule) ? 'numeric' : undefined}
+          />
+        </Match>
+      </Switch>
     </div>
   );
 }

@@ -11,7 +11,11 @@ export function FixLinks(props: { app: ApplicationView }) {
         {(link) => (
           <>
             <dt>{casesTexts().cases.fixesLabel}</dt>
-            <dd><Link to="/applications/$applicationId" params={{ applicationId: link().id }} class="reference">{link().number}</Link></dd>
+            <dd>
+              <Link to="/applications/$applicationId" params={{ applicationId: link().id }} class="reference">
+                {link().number}
+              </Link>
+            </dd>
           </>
         )}
       </Show>
@@ -19,7 +23,11 @@ export function FixLinks(props: { app: ApplicationView }) {
         {(link) => (
           <>
             <dt>{casesTexts().cases.fixedByLabel}</dt>
-            <dd><Link to="/applications/$applicationId" params={{ applicationId: link().id }} class="reference">{link().number}</Link></dd>
+            <dd>
+              <Link to="/applications/$applicationId" params={{ applicationId: link().id }} class="reference">
+                {link().number}
+              </Link>
+            </dd>
           </>
         )}
       </Show>

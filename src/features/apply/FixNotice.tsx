@@ -22,12 +22,16 @@ function advice(service: Service, fix: Fix): string {
 export function FixNotice(props: { service: Service; fix: Fix }) {
   return (
     <section class="notice warning" aria-labelledby="fix-title">
-      <h2 id="fix-title" class="notice-title">{fill(catalogTexts().apply.fixTitle, { number: props.fix.number })}</h2>
+      <h2 id="fix-title" class="notice-title">
+        {fill(catalogTexts().apply.fixTitle, { number: props.fix.number })}
+      </h2>
       <p>{fill(catalogTexts().apply.fixRefused, { reason: reasonText(props.fix.reason, 'inline') })}</p>
       <Show when={props.fix.comment}>{(comment) => <p>{fill(catalogTexts().apply.fixComment, { comment: comment() })}</p>}</Show>
       <p>{advice(props.service, props.fix)}</p>
       <p>
-        <Link to="/applications/$applicationId" params={{ applicationId: props.fix.caseId }}>{catalogTexts().apply.fixOriginal}</Link>
+        <Link to="/applications/$applicationId" params={{ applicationId: props.fix.caseId }}>
+          {catalogTexts().apply.fixOriginal}
+        </Link>
       </p>
     </section>
   );

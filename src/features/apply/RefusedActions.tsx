@@ -33,7 +33,9 @@ export function RefusedActions(props: { app: ApplicationView }) {
         {(link) => (
           <p>
             {casesTexts().cases.fixedByLead}{' '}
-            <Link to="/applications/$applicationId" params={{ applicationId: link().id }} class="reference">{link().number}</Link>
+            <Link to="/applications/$applicationId" params={{ applicationId: link().id }} class="reference">
+              {link().number}
+            </Link>
           </p>
         )}
       </Show>
@@ -45,7 +47,13 @@ export function RefusedActions(props: { app: ApplicationView }) {
         </Show>
         <Link
           to="/appeals/new"
-          search={{ type: 'complaint', topic: 'services', related: props.app.number, service: props.app.serviceId, reason: props.app.rejection ? fill(casesTexts().cases.reasonLabel, { reason: reasonText(props.app.rejection.reason) }) : undefined }}
+          search={{
+            type: 'complaint',
+            topic: 'services',
+            related: props.app.number,
+            service: props.app.serviceId,
+            reason: props.app.rejection ? fill(casesTexts().cases.reasonLabel, { reason: reasonText(props.app.rejection.reason) }) : undefined,
+          }}
           class="button secondary"
         >
           {casesTexts().cases.complain}

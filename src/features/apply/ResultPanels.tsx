@@ -34,14 +34,22 @@ export function ElectronicResult(props: { app: ApplicationView; now: number; onC
       <h2 id="result-title">{casesTexts().cases.electronicTitle}</h2>
       <p>{casesTexts().cases.electronicLead}</p>
       <Show when={props.app.validUntil}>
-        {(until) => <p>{expired() ? fill(casesTexts().cases.expired, { date: formatDateTime(until()) }) : fill(casesTexts().cases.validUntil, { date: formatDateTime(until()) })}</p>}
+        {(until) => (
+          <p>
+            {expired()
+              ? fill(casesTexts().cases.expired, { date: formatDateTime(until()) })
+              : fill(casesTexts().cases.validUntil, { date: formatDateTime(until()) })}
+          </p>
+        )}
       </Show>
       <button type="button" class="button" disabled={busy()} onClick={() => void download()}>
         {busy() ? casesTexts().cases.preparing : casesTexts().cases.download}
       </button>{' '}
       <Link to="/verify">{casesTexts().cases.verifyLink}</Link>
       <Show when={problem()}>
-        <p class="notice error" role="alert">{problem()}</p>
+        <p class="notice error" role="alert">
+          {problem()}
+        </p>
       </Show>
     </section>
   );
@@ -51,7 +59,13 @@ export function PickupTicket(props: { app: ApplicationView }) {
   return (
     <section class="card todo ticket" aria-labelledby="pickup-title">
       <h2 id="pickup-title">{casesTexts().cases.pickupTitle}</h2>
-      <Show when={officeText(props.app.resultOfficeId)}>{(office) => <p><strong>{fill(casesTexts().cases.pickupOffice, { office: office() })}</strong></p>}</Show>
+      <Show when={officeText(props.app.resultOfficeId)}>
+        {(office) => (
+          <p>
+            <strong>{fill(casesTexts().cases.pickupOffice, { office: office() })}</strong>
+          </p>
+        )}
+      </Show>
       <p>{fill(casesTexts().cases.pickupLead, { deadline: formatDateTime(props.app.pickupDeadline ?? props.app.updatedAt) })}</p>
       <QrCode text={`OKNO-PICKUP.${props.app.number}`} label={fill(casesTexts().cases.ticketLabel, { number: props.app.number })} />
       <p class="reference">{props.app.number}</p>
@@ -67,7 +81,8 @@ export function PostTracking(props: { app: ApplicationView }) {
         <For each={props.app.tracking}>
           {(stage) => (
             <li>
-              {formatDateTime(stage.at)} — {casesTexts().cases.postStages[stage.stage as keyof ReturnType<typeof casesTexts>['cases']['postStages']] ?? stage.stage}
+              {formatDateTime(stage.at)} —{' '}
+              {casesTexts().cases.postStages[stage.stage as keyof ReturnType<typeof casesTexts>['cases']['postStages']] ?? stage.stage}
             </li>
           )}
         </For>

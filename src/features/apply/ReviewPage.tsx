@@ -57,7 +57,13 @@ export function ReviewPage(props: { service: Service; draftId: string; pages: Wi
               {(item) => (
                 <>
                   <dt>{item.document.title[locale()]}</dt>
-                  <dd classList={{ error: !item.file && requiredByAnswer(item.document, props.answers) }}>{item.file ? fill(catalogTexts().apply.reviewFile, { name: item.file.name, size: formatBytes(item.file.size) }) : requiredByAnswer(item.document, props.answers) ? catalogTexts().apply.requiredMissing : catalogTexts().apply.noFile}</dd>
+                  <dd classList={{ error: !item.file && requiredByAnswer(item.document, props.answers) }}>
+                    {item.file
+                      ? fill(catalogTexts().apply.reviewFile, { name: item.file.name, size: formatBytes(item.file.size) })
+                      : requiredByAnswer(item.document, props.answers)
+                        ? catalogTexts().apply.requiredMissing
+                        : catalogTexts().apply.noFile}
+                  </dd>
                 </>
               )}
             </For>

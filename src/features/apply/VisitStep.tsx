@@ -37,7 +37,13 @@ export function VisitStep(props: { form: Form; accountId: string; draftId: strin
   const [now] = createResource(readSimNow);
   const [city, setCity] = createSignal<CityId>((booking.value() && officeById(booking.value()!.officeId)?.city) || 'moscow');
   const offices = createMemo(() => bookableOffices(props.visit, city()));
-  const [availability, { refetch }] = createResource(() => offices().map((o) => o.id).join(','), (ids) => readAvailability(ids.split(',').filter(Boolean)));
+  const [availability, { refetch }] = createResource(
+    () =>
+      offices()
+        .map((o) => o.id)
+        .join(','),
+    (ids) => readAvailability(ids.split(',').filter(Boolean)),
+  );
   const [officeId, setOfficeId] = createSignal('');
   const office = () => (officeId() ? officeById(officeId()) : undefined);
   const days = createMemo(() => (office() && now() ? slotsOf(office()!, props.visit, now()!, availability()) : new Map<string, Slot[]>()));
@@ -65,9 +71,16 @@ export function VisitStep(props: { form: Form; accountId: string; draftId: strin
     run(async () => {
       const chosen = slot()!;
       const current = active();
-      const done = current && changing()
-        ? await changeBooking(props.accountId, current.id, { officeId: office()!.id, startsAt: chosen.startsAt })
-        : await createBooking(props.accountId, { officeId: office()!.id, serviceId: props.visit, startsAt: chosen.startsAt, comment: '', caseDraftId: props.draftId }).then((pending) => confirmBooking(props.accountId, pending.id));
+      const done =
+        current && changing()
+          ? await changeBooking(props.accountId, current.id, { officeId: office()!.id, startsAt: chosen.startsAt })
+          : await createBooking(props.accountId, {
+              officeId: office()!.id,
+              serviceId: props.visit,
+              startsAt: chosen.startsAt,
+              comment: '',
+              caseDraftId: props.draftId,
+            }).then((pending) => confirmBooking(props.accountId, pending.id));
       props.form.set(VISIT_KEY, done.id);
       props.form.blur(VISIT_KEY);
       setChanging(false);
@@ -92,18 +105,28 @@ export function VisitStep(props: { form: Form; accountId: string; draftId: strin
           const o = () => officeById(b().officeId)!;
           return (
             <section class="card" aria-labelledby="visit-booked">
-              <h3 id="visit-booked" tabindex="-1">{fill(tv().booked, { ticket: b().ticket })}</h3>
+              <h3 id="visit-booked" tabindex="-1">
+                {fill(tv().booked, { ticket: b().ticket })}
+              </h3>
               <dl>
                 <dt>{tv().when}</dt>
                 <dd>{officeDateTime(o(), b().startsAt)}</dd>
                 <dt>{tv().where}</dt>
-                <dd>{o().name[locale()]}, {addressText(o())}</dd>
+                <dd>
+                  {o().name[locale()]}, {addressText(o())}
+                </dd>
               </dl>
               <p class="hint">{tv().rules}</p>
               <div class="button-row">
-                <Link class="button secondary small" to="/bookings/$bookingId" params={{ bookingId: b().id }}>{tv().open}</Link>
-                <button type="button" class="button secondary small" aria-expanded={changing()} onClick={() => setChanging(!changing())}>{changing() ? tv().keep : tv().change}</button>
-                <button type="button" class="button secondary small" disabled={busy()} onClick={() => void cancel()}>{tv().cancel}</button>
+                <Link class="button secondary small" to="/bookings/$bookingId" params={{ bookingId: b().id }}>
+                  {tv().open}
+                </Link>
+                <button type="button" class="button secondary small" aria-expanded={changing()} onClick={() => setChanging(!changing())}>
+                  {changing() ? tv().keep : tv().change}
+                </button>
+                <button type="button" class="button secondary small" disabled={busy()} onClick={() => void cancel()}>
+                  {tv().cancel}
+                </button>
               </div>
             </section>
           );
@@ -117,36 +140,75 @@ export function VisitStep(props: { form: Form; accountId: string; draftId: strin
       <Show when={!active() || changing()}>
         <div class="field">
           <label for="visit-city">{tv().city}</label>
-          <select id="visit-city" value={city()} onChange={(e) => { setCity(e.currentTarget.value as CityId); setOfficeId(''); setSlot(undefined); }}>
+          <select
+            id="visit-city"
+            value={city()}
+            onChange={(e) => {
+              setCity(e.currentTarget.value as CityId);
+              setOfficeId('');
+              setSlot(undefined);
+            }}
+          >
             <For each={CITIES}>{(c) => <option value={c.id}>{c.name[locale()]}</option>}</For>
           </select>
         </div>
         <div class="field" classList={{ 'has-error': Boolean(error()) && !active() }}>
           <label for={fieldId(VISIT_KEY)}>{tv().office}</label>
           <Show when={error() && !active()}>
-            <span class="error" id={`${fieldId(VISIT_KEY)}-error`}>{fieldMessage(error()!)}</span>
+            <span class="error" id={`${fieldId(VISIT_KEY)}-error`}>
+              {fieldMessage(error()!)}
+            </span>
           </Show>
           <select
             id={fieldId(VISIT_KEY)}
             value={officeId()}
             aria-invalid={Boolean(error()) && !active()}
             aria-describedby={error() && !active() ? `${fieldId(VISIT_KEY)}-error` : undefined}
-            onChange={(e) => { setOfficeId(e.currentTarget.value); setDate(undefined); setSlot(undefined); }}
+            onChange={(e) => {
+              setOfficeId(e.currentTarget.value);
+              setDate(undefined);
+              setSlot(undefined);
+            }}
           >
             <option value="">{tv().chooseOffice}</option>
-            <For each={offices()}>{(o) => <option value={o.id}>{o.name[locale()]} — {addressText(o)}</option>}</For>
+            <For each={offices()}>
+              {(o) => (
+                <option value={o.id}>
+                  {o.name[locale()]} — {addressText(o)}
+                </option>
+              )}
+            </For>
           </select>
           <Show when={!offices().length}>
             <p class="hint">{tv().noOffices}</p>
           </Show>
         </div>
         <Show when={office() && now()}>
-          <SlotPicker office={office()!} days={days()} date={date()} startsAt={slot()?.startsAt} now={now()!} onDate={(d) => { setDate(d); setSlot(undefined); }} onSlot={setSlot} />
+          <SlotPicker
+            office={office()!}
+            days={days()}
+            date={date()}
+            startsAt={slot()?.startsAt}
+            now={now()!}
+            onDate={(d) => {
+              setDate(d);
+              setSlot(undefined);
+            }}
+            onSlot={setSlot}
+          />
         </Show>
         <Show when={slot() && office()}>
-          <p role="status">{fill(tv().slotChosen, { when: officeDateTime(office()!, slot()!.startsAt), office: office()!.name[locale()], address: addressText(office()!) })}</p>
+          <p role="status">
+            {fill(tv().slotChosen, {
+              when: officeDateTime(office()!, slot()!.startsAt),
+              office: office()!.name[locale()],
+              address: addressText(office()!),
+            })}
+          </p>
           <div class="button-row">
-            <button type="button" class="button" disabled={busy()} onClick={() => void book()}>{changing() ? tv().saveChange : tv().book}</button>
+            <button type="button" class="button" disabled={busy()} onClick={() => void book()}>
+              {changing() ? tv().saveChange : tv().book}
+            </button>
           </div>
         </Show>
       </Show>

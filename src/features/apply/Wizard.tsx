@@ -32,7 +32,18 @@ import { createDraftSync } from './createDraftSync';
 import { DocumentsStep } from './DocumentsStep';
 import { DraftSyncNotices } from './DraftSyncNotices';
 import { DeleteDraftButton } from './DeleteDraft';
-import { documentKey, formAnswers, missingDocuments, pageFields, pageOfField, pageSchema, RESULT_KEY, RESULT_OFFICE_KEY, VISIT_KEY, wizardPages } from './wizardSteps';
+import {
+  documentKey,
+  formAnswers,
+  missingDocuments,
+  pageFields,
+  pageOfField,
+  pageSchema,
+  RESULT_KEY,
+  RESULT_OFFICE_KEY,
+  VISIT_KEY,
+  wizardPages,
+} from './wizardSteps';
 import { VisitStep } from './VisitStep';
 import { ResultOfficeField } from './ResultOfficeField';
 import { wizardVisit } from '../../domain/offices/visitLinks';
@@ -94,7 +105,11 @@ export function Wizard(props: { service: Service; draft: DraftRow; dropped: stri
     event.preventDefault();
     if (!form.submit()) return;
     if (page().kind === 'documents') {
-      const missing = missingDocuments(props.service, (await listAttachments(props.draft.id)).map((row) => row.slot), form.values);
+      const missing = missingDocuments(
+        props.service,
+        (await listAttachments(props.draft.id)).map((row) => row.slot),
+        form.values,
+      );
       if (Object.keys(missing).length) return form.showServerErrors(missing);
     }
     const unpaid = page().kind === 'fee' ? await feeUnpaidReason(props.draft.id) : null;
@@ -165,7 +180,15 @@ export function Wizard(props: { service: Service; draft: DraftRow; dropped: stri
         {pageTitle()}
       </h2>
       <form onSubmit={(e) => void next(e)} novalidate>
-        <ErrorSummary form={form} labels={{ ...labels(), [RESULT_KEY]: catalogTexts().apply.resultTitle, [VISIT_KEY]: catalogTexts().apply.pages.visit, [RESULT_OFFICE_KEY]: catalogTexts().apply.resultOffice }} />
+        <ErrorSummary
+          form={form}
+          labels={{
+            ...labels(),
+            [RESULT_KEY]: catalogTexts().apply.resultTitle,
+            [VISIT_KEY]: catalogTexts().apply.pages.visit,
+            [RESULT_OFFICE_KEY]: catalogTexts().apply.resultOffice,
+          }}
+        />
         <Switch>
           <Match when={page().kind === 'form'}>
             <For each={pageFields(page(), form.values)}>
@@ -192,7 +215,12 @@ export function Wizard(props: { service: Service; draft: DraftRow; dropped: stri
             <FeePage service={props.service} draftId={props.draft.id} />
           </Match>
           <Match when={page().kind === 'result'}>
-            <RadioField form={form} name={RESULT_KEY} legend={catalogTexts().apply.resultTitle} options={props.service.results.map((way) => ({ value: way, label: catalogTexts().catalog.resultWays[way] }))} />
+            <RadioField
+              form={form}
+              name={RESULT_KEY}
+              legend={catalogTexts().apply.resultTitle}
+              options={props.service.results.map((way) => ({ value: way, label: catalogTexts().catalog.resultWays[way] }))}
+            />
             <Show when={form.values[RESULT_KEY] === 'office'}>
               <ResultOfficeField form={form} accountId={props.draft.accountId} />
             </Show>
@@ -216,14 +244,20 @@ export function Wizard(props: { service: Service; draft: DraftRow; dropped: stri
           <div class="button-row">
             <Switch>
               <Match when={page().kind === 'confirm'}>
-                <button type="button" class="button" onClick={() => void askCode()}>{catalogTexts().apply.getCode}</button>
+                <button type="button" class="button" onClick={() => void askCode()}>
+                  {catalogTexts().apply.getCode}
+                </button>
               </Match>
               <Match when={page().kind !== 'confirm'}>
-                <button type="submit" class="button">{accountTexts().account.continue}</button>
+                <button type="submit" class="button">
+                  {accountTexts().account.continue}
+                </button>
               </Match>
             </Switch>
             <Show when={index() > 0}>
-              <button type="button" class="button secondary" onClick={() => go(index() - 1)}>{accountTexts().account.back}</button>
+              <button type="button" class="button secondary" onClick={() => go(index() - 1)}>
+                {accountTexts().account.back}
+              </button>
             </Show>
           </div>
         </Show>

@@ -26,9 +26,17 @@ const cases = Array.from({ length: 9 }, (_, i) => app(i + 1));
 
 describe('filterCases', () => {
   it('filters by status, service and submission dates (Moscow days, both ends included)', () => {
-    expect(filterCases(cases, { status: 'ready' }).map((c) => c.id).sort()).toEqual(['id3', 'id6', 'id9']);
+    expect(
+      filterCases(cases, { status: 'ready' })
+        .map((c) => c.id)
+        .sort(),
+    ).toEqual(['id3', 'id6', 'id9']);
     expect(filterCases(cases, { service: 'foreign-passport' })).toHaveLength(4);
-    expect(filterCases(cases, { from: '2026-11-03', to: '2026-11-04' }).map((c) => c.id).sort()).toEqual(['id2', 'id3']);
+    expect(
+      filterCases(cases, { from: '2026-11-03', to: '2026-11-04' })
+        .map((c) => c.id)
+        .sort(),
+    ).toEqual(['id2', 'id3']);
   });
 
   it('finds by a loosely typed part of the number', () => {

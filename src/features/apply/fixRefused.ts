@@ -28,7 +28,13 @@ export async function startFix(accountId: string, app: ApplicationView): Promise
     [RESULT_KEY]: app.resultWay,
     ...(app.resultOfficeId ? { [RESULT_OFFICE_KEY]: app.resultOfficeId } : {}),
   };
-  const fixes = { caseId: app.id, number: app.number, reason: app.rejection?.reason ?? 'rules_broken', ...(app.rejection?.comment ? { comment: app.rejection.comment } : {}), ...(app.rejection?.fields?.length ? { fields: app.rejection.fields } : {}) };
+  const fixes = {
+    caseId: app.id,
+    number: app.number,
+    reason: app.rejection?.reason ?? 'rules_broken',
+    ...(app.rejection?.comment ? { comment: app.rejection.comment } : {}),
+    ...(app.rejection?.fields?.length ? { fields: app.rejection.fields } : {}),
+  };
   const draftId = await createDraft(accountId, app.serviceId, answers, formFingerprint(service.steps), { fixes });
   try {
     // Read every file first: a copy without some of them would look complete and is not.
@@ -36,7 +42,17 @@ export async function startFix(accountId: string, app: ApplicationView): Promise
       latestFiles(app.files).map(async (index) => ({ meta: app.files[index]!, blob: await readCaseFile(app.id, index) })),
     );
     for (const { meta, blob } of files) {
-      await attach({ id: crypto.randomUUID(), accountId, draftId, slot: meta.slot, name: meta.name, type: blob.type, size: blob.size, sha256: meta.sha256, blob });
+      await attach({
+        id: crypto.randomUUID(),
+        accountId,
+        draftId,
+        slot: meta.slot,
+        name: meta.name,
+        type: blob.type,
+        size: blob.size,
+        sha256: meta.sha256,
+        blob,
+      });
     }
   } catch (error) {
     await discardDraft(accountId, draftId);

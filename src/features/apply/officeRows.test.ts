@@ -7,12 +7,31 @@ import { officeRows, officeText } from './officeRows';
 const traffic = bookableOffices('driving-licence', 'moscow').find((o) => o.kind === 'traffic')!;
 
 const app = (over: Partial<ApplicationView>): ApplicationView => ({
-  id: 'a1', number: '2026-AAAA-BBBB', serviceId: 'driving-licence', status: 'sent', submittedAt: 0, updatedAt: 0, resultWay: 'office',
-  answers: {}, files: [], timeline: [], tracking: [], ...over,
+  id: 'a1',
+  number: '2026-AAAA-BBBB',
+  serviceId: 'driving-licence',
+  status: 'sent',
+  submittedAt: 0,
+  updatedAt: 0,
+  resultWay: 'office',
+  answers: {},
+  files: [],
+  timeline: [],
+  tracking: [],
+  ...over,
 });
 const booking: BookingView = {
-  id: 'b1', ticket: 'ГИ-0007', officeId: traffic.id, serviceId: 'driving-licence', startsAt: Date.parse('2026-12-01T07:00:00Z'),
-  endsAt: Date.parse('2026-12-01T07:20:00Z'), status: 'confirmed', comment: '', createdAt: 0, updatedAt: 0, sequence: 0,
+  id: 'b1',
+  ticket: 'ГИ-0007',
+  officeId: traffic.id,
+  serviceId: 'driving-licence',
+  startsAt: Date.parse('2026-12-01T07:00:00Z'),
+  endsAt: Date.parse('2026-12-01T07:20:00Z'),
+  status: 'confirmed',
+  comment: '',
+  createdAt: 0,
+  updatedAt: 0,
+  sequence: 0,
 };
 
 describe('the offices an application names', () => {

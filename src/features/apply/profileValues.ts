@@ -14,4 +14,3 @@ export async function profileValues(account: AccountView): Promise<Record<string
     return { ...account.person, phone: account.phone, email: account.email, ...copy?.values };
   }
 }
-

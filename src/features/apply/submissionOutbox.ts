@@ -15,7 +15,10 @@ const PATH = '/applications';
 
 export async function sendSubmission(accountId: string, submission: Submission): Promise<ApplicationView> {
   const files = (await listAttachments(submission.draftId)).filter((row) => row.slot);
-  const application = await submitApplication(submission, files.map((row) => ({ slot: row.slot!, blob: row.blob, name: row.name })));
+  const application = await submitApplication(
+    submission,
+    files.map((row) => ({ slot: row.slot!, blob: row.blob, name: row.name })),
+  );
   const db = getDb();
   await db.transaction('rw', db.applications, db.attachments, db.drafts, db.outbox, async () => {
     await storeApplication(accountId, application); // the row the feed will carry: its page opens at once

@@ -38,7 +38,7 @@ describe('the wizard pages of a service that books a visit', () => {
 });
 
 describe('missingDocuments with the answers', () => {
-  it('asks a non-owner for the owner\'s consent, not an owner', () => {
+  it("asks a non-owner for the owner's consent, not an owner", () => {
     const service = findService('residence-certificate')!;
     const attached = ['passport', 'snils', 'registration_proof'];
     expect(missingDocuments(service, attached, { isOwner: 'yes' })).toEqual({});

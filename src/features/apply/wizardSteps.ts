@@ -15,13 +15,28 @@ export const VISIT_KEY = '$visitBooking';
 /** The office that hands out a paper result «в МФЦ». */
 export const RESULT_OFFICE_KEY = '$resultOffice';
 
-export type WizardPage = { kind: 'form'; step: StepDef } | { kind: 'documents' } | { kind: 'visit' } | { kind: 'result' } | { kind: 'review' } | { kind: 'fee' } | { kind: 'confirm' };
+export type WizardPage =
+  | { kind: 'form'; step: StepDef }
+  | { kind: 'documents' }
+  | { kind: 'visit' }
+  | { kind: 'result' }
+  | { kind: 'review' }
+  | { kind: 'fee' }
+  | { kind: 'confirm' };
 
 export function wizardPages(service: Service): WizardPage[] {
   const documents: WizardPage[] = service.documents.length ? [{ kind: 'documents' }] : [];
   const fee: WizardPage[] = service.fee ? [{ kind: 'fee' }] : [];
   const visit: WizardPage[] = wizardVisit(service.id) ? [{ kind: 'visit' }] : [];
-  return [...service.steps.map((step) => ({ kind: 'form', step }) as const), ...visit, ...documents, { kind: 'result' }, { kind: 'review' }, ...fee, { kind: 'confirm' }];
+  return [
+    ...service.steps.map((step) => ({ kind: 'form', step }) as const),
+    ...visit,
+    ...documents,
+    { kind: 'result' },
+    { kind: 'review' },
+    ...fee,
+    { kind: 'confirm' },
+  ];
 }
 
 export function pageSchema(service: Service, page: WizardPage, answers: Answers): v.GenericSchema {
@@ -32,7 +47,16 @@ export function pageSchema(service: Service, page: WizardPage, answers: Answers)
       return v.object({ [VISIT_KEY]: v.pipe(v.string('visit_required'), v.minLength(1, 'visit_required')) }, 'visit_required');
     case 'result':
       return answers[RESULT_KEY] === 'office'
-        ? v.object({ [RESULT_KEY]: v.picklist(service.results, 'required'), [RESULT_OFFICE_KEY]: v.picklist(OFFICES.map((o) => o.id), 'required') }, objectMessage)
+        ? v.object(
+            {
+              [RESULT_KEY]: v.picklist(service.results, 'required'),
+              [RESULT_OFFICE_KEY]: v.picklist(
+                OFFICES.map((o) => o.id),
+                'required',
+              ),
+            },
+            objectMessage,
+          )
         : v.object({ [RESULT_KEY]: v.picklist(service.results, 'required') });
     case 'confirm':
       return v.object({ [CONSENT_KEY]: v.literal(true, 'consent_required') });
@@ -73,12 +97,13 @@ export function formAnswers(service: Service, answers: Answers): Record<string, 
 
 /** Which page holds a field, for showing a server's field error in place. */
 export function pageOfField(pages: WizardPage[], field: string): number {
-  const index = field === VISIT_KEY
-    ? pages.findIndex((page) => page.kind === 'visit')
-    : field === RESULT_OFFICE_KEY
-    ? pages.findIndex((page) => page.kind === 'result')
-    : field.startsWith('documents')
-    ? pages.findIndex((page) => page.kind === 'documents')
-    : pages.findIndex((page) => page.kind === 'form' && page.step.fields.some((f) => f.id === field));
+  const index =
+    field === VISIT_KEY
+      ? pages.findIndex((page) => page.kind === 'visit')
+      : field === RESULT_OFFICE_KEY
+        ? pages.findIndex((page) => page.kind === 'result')
+        : field.startsWith('documents')
+          ? pages.findIndex((page) => page.kind === 'documents')
+          : pages.findIndex((page) => page.kind === 'form' && page.step.fields.some((f) => f.id === field));
   return index >= 0 ? index : pages.findIndex((page) => page.kind === 'review');
 }

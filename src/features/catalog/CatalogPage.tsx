@@ -11,8 +11,7 @@ import { catalogTexts } from '../../i18n/lazy/catalog';
 export default function CatalogPage(props: { query: CatalogQuery }) {
   const navigate = useNavigate();
   const results = createMemo(() => findServices(props.query, locale()));
-  const update = (patch: Partial<CatalogQuery>) =>
-    void navigate({ to: '/catalog', search: { ...props.query, ...patch }, replace: true });
+  const update = (patch: Partial<CatalogQuery>) => void navigate({ to: '/catalog', search: { ...props.query, ...patch }, replace: true });
   const filtered = () => Boolean(props.query.category || props.query.kind || props.query.term || props.query.nodocs);
 
   return (
@@ -20,38 +19,68 @@ export default function CatalogPage(props: { query: CatalogQuery }) {
       <form role="search" onSubmit={(e) => e.preventDefault()}>
         <div class="field field-wide">
           <label for="catalog-q">{catalogTexts().catalog.searchLabel}</label>
-          <span class="hint" id="catalog-q-hint">{catalogTexts().catalog.searchHint}</span>
-          <input id="catalog-q" type="search" value={props.query.q ?? ''} aria-describedby="catalog-q-hint" aria-controls="catalog-results" onInput={(e) => update({ q: e.currentTarget.value || undefined })} />
+          <span class="hint" id="catalog-q-hint">
+            {catalogTexts().catalog.searchHint}
+          </span>
+          <input
+            id="catalog-q"
+            type="search"
+            value={props.query.q ?? ''}
+            aria-describedby="catalog-q-hint"
+            aria-controls="catalog-results"
+            onInput={(e) => update({ q: e.currentTarget.value || undefined })}
+          />
         </div>
         <fieldset class="filters">
           <legend>{catalogTexts().catalog.filtersTitle}</legend>
           <div class="field">
             <label for="catalog-category">{catalogTexts().catalog.category}</label>
-            <select id="catalog-category" value={props.query.category ?? ''} onChange={(e) => update({ category: (e.currentTarget.value || undefined) as CatalogQuery['category'] })}>
+            <select
+              id="catalog-category"
+              value={props.query.category ?? ''}
+              onChange={(e) => update({ category: (e.currentTarget.value || undefined) as CatalogQuery['category'] })}
+            >
               <option value="">{catalogTexts().catalog.anyCategory}</option>
               <For each={CATEGORIES}>{(category) => <option value={category}>{catalogTexts().catalog.categories[category]}</option>}</For>
             </select>
           </div>
           <div class="field">
             <label for="catalog-kind">{catalogTexts().catalog.kind}</label>
-            <select id="catalog-kind" value={props.query.kind ?? ''} onChange={(e) => update({ kind: (e.currentTarget.value || undefined) as CatalogQuery['kind'] })}>
+            <select
+              id="catalog-kind"
+              value={props.query.kind ?? ''}
+              onChange={(e) => update({ kind: (e.currentTarget.value || undefined) as CatalogQuery['kind'] })}
+            >
               <option value="">{catalogTexts().catalog.any}</option>
               <For each={REQUEST_KINDS}>{(kind) => <option value={kind}>{catalogTexts().catalog.kinds[kind]}</option>}</For>
             </select>
           </div>
           <div class="field">
             <label for="catalog-term">{catalogTexts().catalog.term}</label>
-            <select id="catalog-term" value={props.query.term ?? ''} onChange={(e) => update({ term: (e.currentTarget.value || undefined) as CatalogQuery['term'] })}>
+            <select
+              id="catalog-term"
+              value={props.query.term ?? ''}
+              onChange={(e) => update({ term: (e.currentTarget.value || undefined) as CatalogQuery['term'] })}
+            >
               <option value="">{catalogTexts().catalog.any}</option>
               <For each={TERMS}>{(term) => <option value={term}>{catalogTexts().catalog.terms[term]}</option>}</For>
             </select>
           </div>
           <div class="check">
-            <input id="catalog-nodocs" type="checkbox" checked={props.query.nodocs === true} onChange={(e) => update({ nodocs: e.currentTarget.checked || undefined })} />
+            <input
+              id="catalog-nodocs"
+              type="checkbox"
+              checked={props.query.nodocs === true}
+              onChange={(e) => update({ nodocs: e.currentTarget.checked || undefined })}
+            />
             <label for="catalog-nodocs">{catalogTexts().catalog.noDocuments}</label>
           </div>
           <Show when={filtered()}>
-            <button type="button" class="button secondary small" onClick={() => update({ category: undefined, kind: undefined, term: undefined, nodocs: undefined })}>
+            <button
+              type="button"
+              class="button secondary small"
+              onClick={() => update({ category: undefined, kind: undefined, term: undefined, nodocs: undefined })}
+            >
               {catalogTexts().catalog.reset}
             </button>
           </Show>

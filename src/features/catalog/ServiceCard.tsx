@@ -16,7 +16,8 @@ export function ServiceCard(props: { service: Service }) {
       </h2>
       <p>{props.service.summary[lang()]}</p>
       <p class="meta">
-        {catalogTexts().catalog.categories[props.service.category]} · {catalogTexts().catalog.kinds[props.service.kind]} · {catalogTexts().catalog.terms[props.service.term]} ·{' '}
+        {catalogTexts().catalog.categories[props.service.category]} · {catalogTexts().catalog.kinds[props.service.kind]} ·{' '}
+        {catalogTexts().catalog.terms[props.service.term]} ·{' '}
         {props.service.fee ? formatMoney(props.service.fee.amountKopecks, lang()) : catalogTexts().catalog.free}
       </p>
     </li>

@@ -21,7 +21,10 @@ function Details(props: { service: Service }) {
     const account = currentAccount();
     return account !== null && IDENTITY_LEVELS.indexOf(account.identityLevel) < IDENTITY_LEVELS.indexOf(s().identityLevel);
   };
-  const term = () => (s().termDays.max === 0 ? catalogTexts().catalog.termInstant : fill(catalogTexts().catalog.termDays, { min: s().termDays.min, max: s().termDays.max }));
+  const term = () =>
+    s().termDays.max === 0
+      ? catalogTexts().catalog.termInstant
+      : fill(catalogTexts().catalog.termDays, { min: s().termDays.min, max: s().termDays.max });
   return (
     <Page title={s().title[lang()]} lead={s().summary[lang()]}>
       <p class="meta">
@@ -48,8 +51,12 @@ function Details(props: { service: Service }) {
           <For each={s().documents}>
             {(doc) => (
               <li>
-                {doc.title[lang()]} — {doc.required === 'if' && doc.when ? doc.when[lang()].toLowerCase() : catalogTexts().catalog.required[doc.required]};{' '}
-                {fill(catalogTexts().catalog.formats, { formats: doc.accept.map((kind) => KIND_NAMES[kind]).join(', '), size: formatBytes(doc.maxBytes) })}
+                {doc.title[lang()]} —{' '}
+                {doc.required === 'if' && doc.when ? doc.when[lang()].toLowerCase() : catalogTexts().catalog.required[doc.required]};{' '}
+                {fill(catalogTexts().catalog.formats, {
+                  formats: doc.accept.map((kind) => KIND_NAMES[kind]).join(', '),
+                  size: formatBytes(doc.maxBytes),
+                })}
               </li>
             )}
           </For>

@@ -59,7 +59,9 @@ export function ClockPanel() {
     <section class="card" aria-labelledby="clock-title">
       <h2 id="clock-title">{t().demo.clockTitle}</h2>
       <Show when={clock.error}>
-        <p class="notice error" role="alert">{errorText(clock.error)}</p>
+        <p class="notice error" role="alert">
+          {errorText(clock.error)}
+        </p>
       </Show>
       <p>{t().demo.simulatedNow}:</p>
       <p class="big-time" data-testid="sim-now" data-ms={shown() ?? ''}>
@@ -81,7 +83,9 @@ export function ClockPanel() {
           <label for="sim-time">{t().demo.newTime}</label>
           <input id="sim-time" type="datetime-local" required value={newTime()} onInput={(e) => setNewTime(e.currentTarget.value)} />
         </div>
-        <button type="submit" class="button secondary">{t().demo.setTime}</button>
+        <button type="submit" class="button secondary">
+          {t().demo.setTime}
+        </button>
       </form>
       <div class="field space-above">
         <label for="sim-speed">{t().demo.speed}</label>

@@ -50,9 +50,7 @@ export function DemoDataPanel() {
           <Match when={busy()}>
             <p class="notice">{demoDataTexts().demoData.filling}</p>
           </Match>
-          <Match when={failed()}>
-            {(text) => <p class="notice error">{text()}</p>}
-          </Match>
+          <Match when={failed()}>{(text) => <p class="notice error">{text()}</p>}</Match>
           <Match when={done()}>
             {(result) => (
               <div class="notice success">
@@ -66,7 +64,9 @@ export function DemoDataPanel() {
                   <dt>{demoDataTexts().demoData.password}</dt>
                   <dd data-testid="demo-password">{result().password}</dd>
                 </dl>
-                <Link to="/login" class="button secondary">{demoDataTexts().demoData.signIn}</Link>
+                <Link to="/login" class="button secondary">
+                  {demoDataTexts().demoData.signIn}
+                </Link>
               </div>
             )}
           </Match>

@@ -52,7 +52,9 @@ export function FaultsPanel() {
       <form onSubmit={(e) => void submit(e)} novalidate>
         <div class="field">
           <label for="fault-latency">{t().demo.latency}</label>
-          <span class="hint" id="fault-latency-hint">{t().demo.latencyHint}</span>
+          <span class="hint" id="fault-latency-hint">
+            {t().demo.latencyHint}
+          </span>
           <input
             id="fault-latency"
             inputmode="numeric"
@@ -62,12 +64,16 @@ export function FaultsPanel() {
             aria-describedby={errors().latencyMs ? 'fault-latency-hint fault-latency-error' : 'fault-latency-hint'}
           />
           <Show when={errors().latencyMs}>
-            <span class="error" id="fault-latency-error">{errors().latencyMs}</span>
+            <span class="error" id="fault-latency-error">
+              {errors().latencyMs}
+            </span>
           </Show>
         </div>
         <div class="field">
           <label for="fault-rate">{t().demo.errorRate}</label>
-          <span class="hint" id="fault-rate-hint">{t().demo.errorRateHint}</span>
+          <span class="hint" id="fault-rate-hint">
+            {t().demo.errorRateHint}
+          </span>
           <input
             id="fault-rate"
             inputmode="decimal"
@@ -77,14 +83,18 @@ export function FaultsPanel() {
             aria-describedby={errors().errorRate ? 'fault-rate-hint fault-rate-error' : 'fault-rate-hint'}
           />
           <Show when={errors().errorRate}>
-            <span class="error" id="fault-rate-error">{errors().errorRate}</span>
+            <span class="error" id="fault-rate-error">
+              {errors().errorRate}
+            </span>
           </Show>
         </div>
         <div class="check">
           <input id="fault-outage" type="checkbox" checked={outageValue()} onChange={(e) => setOutage(e.currentTarget.checked)} />
           <label for="fault-outage">{t().demo.outage}</label>
         </div>
-        <button type="submit" class="button">{t().demo.saveFaults}</button>
+        <button type="submit" class="button">
+          {t().demo.saveFaults}
+        </button>
       </form>
       <p role="status" class={message()?.ok === false ? 'notice error' : message() ? 'notice success' : ''}>
         {message()?.text}

@@ -64,9 +64,13 @@ export function OperatorPinPanel() {
         </Show>
         <div class="field field-short" classList={{ 'has-error': Boolean(error()) }}>
           <label for="demo-operator-pin">{operatorTexts().operator.newPin}</label>
-          <span class="hint" id="demo-operator-pin-hint">{operatorTexts().operator.pinHint}</span>
+          <span class="hint" id="demo-operator-pin-hint">
+            {operatorTexts().operator.pinHint}
+          </span>
           <Show when={error()}>
-            <span class="error" id="demo-operator-pin-error">{error()}</span>
+            <span class="error" id="demo-operator-pin-error">
+              {error()}
+            </span>
           </Show>
           <input
             id="demo-operator-pin"
@@ -82,11 +86,17 @@ export function OperatorPinPanel() {
           />
         </div>
         <div class="button-row">
-          <button type="submit" class="button">{operatorTexts().operator.savePin}</button>
-          <Link to="/operator" class="button secondary">{operatorTexts().operator.openConsole}</Link>
+          <button type="submit" class="button">
+            {operatorTexts().operator.savePin}
+          </button>
+          <Link to="/operator" class="button secondary">
+            {operatorTexts().operator.openConsole}
+          </Link>
         </div>
       </form>
-      <p role="status" class={message()?.ok === false ? 'notice error' : message() ? 'notice success' : ''}>{message()?.text}</p>
+      <p role="status" class={message()?.ok === false ? 'notice error' : message() ? 'notice success' : ''}>
+        {message()?.text}
+      </p>
     </section>
   );
 }

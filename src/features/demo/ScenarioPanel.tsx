@@ -62,19 +62,36 @@ export function ScenarioPanel() {
       <h2 id="scenario-title">{demoDataTexts().demoData.scenarioTitle}</h2>
       <p>{demoDataTexts().demoData.scenarioText}</p>
       <Show when={settings.error}>
-        <p class="notice error" role="alert">{errorText(settings.error)}</p>
+        <p class="notice error" role="alert">
+          {errorText(settings.error)}
+        </p>
       </Show>
       <form onSubmit={(e) => void submit(e)} novalidate>
         <div class="field field-wide">
           <label for="scenario-select">{demoDataTexts().demoData.scenario}</label>
-          <select id="scenario-select" value={scenarioValue()} onChange={(e) => setScenario(e.currentTarget.value as Scenario)} aria-describedby="scenario-select-hint">
-            <For each={SCENARIOS}>{(option) => <option value={option} selected={option === scenarioValue()}>{scenarioLabel(option)}</option>}</For>
+          <select
+            id="scenario-select"
+            value={scenarioValue()}
+            onChange={(e) => setScenario(e.currentTarget.value as Scenario)}
+            aria-describedby="scenario-select-hint"
+          >
+            <For each={SCENARIOS}>
+              {(option) => (
+                <option value={option} selected={option === scenarioValue()}>
+                  {scenarioLabel(option)}
+                </option>
+              )}
+            </For>
           </select>
-          <span class="hint" id="scenario-select-hint">{scenarioHint(scenarioValue())}</span>
+          <span class="hint" id="scenario-select-hint">
+            {scenarioHint(scenarioValue())}
+          </span>
         </div>
         <div class="field">
           <label for="scenario-seed">{demoDataTexts().demoData.seed}</label>
-          <span class="hint" id="scenario-seed-hint">{demoDataTexts().demoData.seedHint}</span>
+          <span class="hint" id="scenario-seed-hint">
+            {demoDataTexts().demoData.seedHint}
+          </span>
           <input
             id="scenario-seed"
             value={seedValue()}
@@ -85,10 +102,14 @@ export function ScenarioPanel() {
             aria-describedby={seedError() ? 'scenario-seed-hint scenario-seed-error' : 'scenario-seed-hint'}
           />
           <Show when={seedError()}>
-            <span class="error" id="scenario-seed-error">{demoDataTexts().demoData.seedError}</span>
+            <span class="error" id="scenario-seed-error">
+              {demoDataTexts().demoData.seedError}
+            </span>
           </Show>
         </div>
-        <button type="submit" class="button">{demoDataTexts().demoData.save}</button>
+        <button type="submit" class="button">
+          {demoDataTexts().demoData.save}
+        </button>
       </form>
       <p role="status" class={message()?.ok === false ? 'notice error' : message() ? 'notice success' : ''}>
         {message()?.text}

@@ -74,7 +74,9 @@ export function ToolsPanel() {
       </div>
       <div class="field">
         <label for="check-file">{t().demo.fileLabel}</label>
-        <span class="hint" id="check-file-hint">{t().demo.fileHint}</span>
+        <span class="hint" id="check-file-hint">
+          {t().demo.fileHint}
+        </span>
         <input id="check-file" type="file" aria-describedby="check-file-hint" onChange={(e) => void checkFile(e.currentTarget)} />
       </div>
       <p role="status" class={fileResult() ? (fileResult()!.ok ? 'notice success' : 'notice error') : ''}>

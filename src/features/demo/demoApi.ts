@@ -11,7 +11,8 @@ export { HealthSchema };
 // The operator console's PIN: whether one is set, and setting it.
 export const readPinState = () => apiGet('/_sim/operator', PinStateSchema);
 /** Sets the first PIN, or changes it with the current one. */
-export const changePin = (pin: string, currentPin?: string) => apiPost('/_sim/operator', currentPin === undefined ? { pin } : { pin, currentPin }, PinStateSchema);
+export const changePin = (pin: string, currentPin?: string) =>
+  apiPost('/_sim/operator', currentPin === undefined ? { pin } : { pin, currentPin }, PinStateSchema);
 
 export const readClock = () => apiGet('/_sim/clock', ClockViewSchema);
 export const changeClock = (command: ClockCommand) => apiPost('/_sim/clock', command, ClockViewSchema);

@@ -23,21 +23,33 @@ export default function ApiReferencePage() {
         </Show>
       </div>
       <Show when={document.error}>
-        <p class="notice error" role="alert">{fill(texts().failed, { reason: errorText(document.error) })}</p>
+        <p class="notice error" role="alert">
+          {fill(texts().failed, { reason: errorText(document.error) })}
+        </p>
       </Show>
       <Show when={document()}>
         <p>{texts().errorShape}</p>
         <nav aria-labelledby="api-contents">
           <h2 id="api-contents">{texts().contents}</h2>
           <ul>
-            <For each={groups()}>{(group) => <li><a href={`#api-tag-${group.tag.name}`}>{group.tag.name}</a> — {locale() === 'en' ? group.tag.description : group.tag['x-okno-description-ru']}</li>}</For>
+            <For each={groups()}>
+              {(group) => (
+                <li>
+                  <a href={`#api-tag-${group.tag.name}`}>{group.tag.name}</a> —{' '}
+                  {locale() === 'en' ? group.tag.description : group.tag['x-okno-description-ru']}
+                </li>
+              )}
+            </For>
           </ul>
         </nav>
         <For each={groups()}>
           {(group) => (
             <section aria-labelledby={`api-tag-${group.tag.name}`}>
               <h2 id={`api-tag-${group.tag.name}`}>{group.tag.name}</h2>
-              <p>{locale() === 'en' ? group.tag.description : group.tag['x-okno-description-ru']} · {fill(texts().routesCount, { count: group.routes.length })}</p>
+              <p>
+                {locale() === 'en' ? group.tag.description : group.tag['x-okno-description-ru']} ·{' '}
+                {fill(texts().routesCount, { count: group.routes.length })}
+              </p>
               <For each={group.routes}>{(route) => <RouteDetails route={route} components={document()!.components.schemas} />}</For>
             </section>
           )}

@@ -7,7 +7,14 @@ import type { FieldRow } from './schemaFields';
 export function FieldTable(props: { caption: string; rows: FieldRow[] }) {
   const texts = () => developersTexts().apiReference;
   return (
-    <Show when={props.rows.length > 0} fallback={<p><strong>{props.caption}.</strong> {texts().noFields}</p>}>
+    <Show
+      when={props.rows.length > 0}
+      fallback={
+        <p>
+          <strong>{props.caption}.</strong> {texts().noFields}
+        </p>
+      }
+    >
       <div class="table-scroll">
         <table class="table-wide api-fields">
           <caption>{props.caption}</caption>
@@ -22,7 +29,9 @@ export function FieldTable(props: { caption: string; rows: FieldRow[] }) {
             <For each={props.rows}>
               {(row) => (
                 <tr>
-                  <th scope="row"><code>{row.name}</code></th>
+                  <th scope="row">
+                    <code>{row.name}</code>
+                  </th>
                   <td>{row.type}</td>
                   <td>{row.required ? texts().yes : texts().no}</td>
                 </tr>

@@ -12,7 +12,13 @@ const OperationSchema = v.looseObject({
   parameters: v.optional(v.array(v.object({ name: v.string(), in: v.picklist(['path', 'query']), required: v.boolean(), schema: JsonSchema }))),
   requestBody: v.optional(v.object({ required: v.boolean(), content: v.record(v.string(), v.looseObject({ schema: JsonSchema })) })),
   'x-okno-example': v.looseObject({ method: v.string(), path: v.string() }),
-  responses: v.record(v.string(), v.looseObject({ content: v.optional(v.record(v.string(), v.looseObject({ schema: JsonSchema }))), 'x-okno-codes': v.optional(v.array(v.string())) })),
+  responses: v.record(
+    v.string(),
+    v.looseObject({
+      content: v.optional(v.record(v.string(), v.looseObject({ schema: JsonSchema }))),
+      'x-okno-codes': v.optional(v.array(v.string())),
+    }),
+  ),
 });
 export const ApiDocumentSchema = v.looseObject({
   openapi: v.string(),
@@ -34,6 +40,10 @@ export const readApiDocument = () => apiGet('/openapi.json', ApiDocumentSchema);
 
 /** The operations under each tag, tags in the document's order. */
 export function routesByTag(document: ApiDocument): { tag: ApiDocument['tags'][number]; routes: RouteEntry[] }[] {
-  const routes = Object.entries(document.paths).flatMap(([path, methods]) => Object.entries(methods).map(([method, operation]) => ({ method: method.toUpperCase(), path, operation })));
-  return document.tags.map((tag) => ({ tag, routes: routes.filter((route) => route.operation.tags[0] === tag.name) })).filter((group) => group.routes.length > 0);
+  const routes = Object.entries(document.paths).flatMap(([path, methods]) =>
+    Object.entries(methods).map(([method, operation]) => ({ method: method.toUpperCase(), path, operation })),
+  );
+  return document.tags
+    .map((tag) => ({ tag, routes: routes.filter((route) => route.operation.tags[0] === tag.name) }))
+    .filter((group) => group.routes.length > 0);
 }

@@ -3,5 +3,7 @@ import { createRoute, lazyRouteComponent } from '@tanstack/solid-router';
 import { rootRoute } from '../../ui/rootRoute';
 
 export function developerRoutes() {
-  return [createRoute({ getParentRoute: () => rootRoute, path: '/developers/api', component: lazyRouteComponent(() => import('./ApiReferencePage')) })];
+  return [
+    createRoute({ getParentRoute: () => rootRoute, path: '/developers/api', component: lazyRouteComponent(() => import('./ApiReferencePage')) }),
+  ];
 }

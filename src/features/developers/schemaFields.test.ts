@@ -8,7 +8,11 @@ describe('schemaFields', () => {
   it('lists nested fields with dotted names, types and required marks, following references', () => {
     const schema = {
       type: 'object',
-      properties: { ticket: { $ref: '#/components/schemas/CodeTicket' }, tags: { type: 'array', items: { type: 'string' } }, kind: { enum: ['fee', 'fine'] } },
+      properties: {
+        ticket: { $ref: '#/components/schemas/CodeTicket' },
+        tags: { type: 'array', items: { type: 'string' } },
+        kind: { enum: ['fee', 'fine'] },
+      },
       required: ['ticket'],
     };
     expect(schemaFields(schema, components)).toEqual([
@@ -21,9 +25,17 @@ describe('schemaFields', () => {
   });
 
   it('merges the fields of each variant once, and reads a list of objects', () => {
-    const variant = { anyOf: [{ type: 'object', properties: { method: { const: 'card' }, card: { type: 'string' } }, required: ['method', 'card'] }, { type: 'object', properties: { method: { const: 'terminal' } }, required: ['method'] }] };
+    const variant = {
+      anyOf: [
+        { type: 'object', properties: { method: { const: 'card' }, card: { type: 'string' } }, required: ['method', 'card'] },
+        { type: 'object', properties: { method: { const: 'terminal' } }, required: ['method'] },
+      ],
+    };
     expect(schemaFields(variant, {}).map((row) => row.name)).toEqual(['method', 'card']);
-    expect(schemaFields({ type: 'array', items: { $ref: '#/components/schemas/CodeTicket' } }, components).map((row) => row.name)).toEqual(['[].flowId', '[].sentTo']);
+    expect(schemaFields({ type: 'array', items: { $ref: '#/components/schemas/CodeTicket' } }, components).map((row) => row.name)).toEqual([
+      '[].flowId',
+      '[].sentTo',
+    ]);
     expect(typeOf({ type: 'object', additionalProperties: { type: 'string' } }, {})).toBe('map of string');
   });
 });

@@ -10,7 +10,18 @@ export interface FieldRow {
 }
 
 const MAX_DEPTH = 4;
-type Node = JsonSchemaNode & { $ref?: string; type?: string | string[]; properties?: Record<string, Node>; required?: string[]; items?: Node; enum?: unknown[]; const?: unknown; anyOf?: Node[]; oneOf?: Node[]; additionalProperties?: Node };
+type Node = JsonSchemaNode & {
+  $ref?: string;
+  type?: string | string[];
+  properties?: Record<string, Node>;
+  required?: string[];
+  items?: Node;
+  enum?: unknown[];
+  const?: unknown;
+  anyOf?: Node[];
+  oneOf?: Node[];
+  additionalProperties?: Node;
+};
 
 function resolve(node: Node, components: Record<string, JsonSchemaNode>): Node {
   const ref = node.$ref?.replace('#/components/schemas/', '');

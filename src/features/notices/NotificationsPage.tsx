@@ -26,21 +26,33 @@ function Notices(props: { accountId: string; topic?: NoticeTopic }) {
   return (
     <Page title={casesTexts().notices.title}>
       <Show when={notices.error() ?? failure()}>
-        {(error) => <p class="notice error" role="alert">{errorText(error())}</p>}
+        {(error) => (
+          <p class="notice error" role="alert">
+            {errorText(error())}
+          </p>
+        )}
       </Show>
       <Show when={notices.value()}>
         {(list) => (
           <Show when={list().length} fallback={<p>{casesTexts().notices.none}</p>}>
             <p>{fill(casesTexts().notices.unread, { n: unreadCount() })}</p>
             <Show when={unreadCount()}>
-              <button type="button" class="button secondary small" onClick={() => void readAll()}>{casesTexts().notices.markAll}</button>
+              <button type="button" class="button secondary small" onClick={() => void readAll()}>
+                {casesTexts().notices.markAll}
+              </button>
             </Show>
             <div class="field">
               <label for="notice-topic">{casesTexts().notices.topic}</label>
               <select
                 id="notice-topic"
                 value={props.topic ?? ''}
-                onChange={(e) => void navigate({ to: '/notifications', search: { topic: (e.currentTarget.value || undefined) as NoticeTopic | undefined }, replace: true })}
+                onChange={(e) =>
+                  void navigate({
+                    to: '/notifications',
+                    search: { topic: (e.currentTarget.value || undefined) as NoticeTopic | undefined },
+                    replace: true,
+                  })
+                }
               >
                 <option value="">{casesTexts().notices.topics.all}</option>
                 <For each={NOTICE_TOPICS}>{(topic) => <option value={topic}>{casesTexts().notices.topics[topic]}</option>}</For>
@@ -51,8 +63,13 @@ function Notices(props: { accountId: string; topic?: NoticeTopic }) {
                 <For each={shown()}>
                   {(notice) => (
                     <li data-unread={String(!notice.read)}>
-                      <time class="meta" datetime={new Date(notice.at).toISOString()}>{formatDateTime(notice.at)}</time>
-                      <Show when={!notice.read}> <span class="badge">{casesTexts().notices.newBadge}</span></Show>
+                      <time class="meta" datetime={new Date(notice.at).toISOString()}>
+                        {formatDateTime(notice.at)}
+                      </time>
+                      <Show when={!notice.read}>
+                        {' '}
+                        <span class="badge">{casesTexts().notices.newBadge}</span>
+                      </Show>
                       <p>
                         <Show
                           when={notice.caseId}

@@ -31,8 +31,21 @@ describe('noticeText', () => {
 describe('appeal notices', () => {
   it('read as sentences, not as their kind, in both languages', () => {
     for (const dict of [ru, en]) {
-      for (const kind of ['appeal_sent', 'appeal_status', 'appeal_documents', 'appeal_extended', 'appeal_answered', 'appeal_warning', 'appeal_breach']) {
-        const text = noticeText({ kind, params: { number: '12345678', deadline: 0 } }, dict, () => '01.12.2026 10:00', (id) => id);
+      for (const kind of [
+        'appeal_sent',
+        'appeal_status',
+        'appeal_documents',
+        'appeal_extended',
+        'appeal_answered',
+        'appeal_warning',
+        'appeal_breach',
+      ]) {
+        const text = noticeText(
+          { kind, params: { number: '12345678', deadline: 0 } },
+          dict,
+          () => '01.12.2026 10:00',
+          (id) => id,
+        );
         expect(text).toContain('12345678');
         expect(text).not.toContain(kind);
       }

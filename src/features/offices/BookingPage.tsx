@@ -46,15 +46,33 @@ function Booking(props: { account: () => AccountView; id: string }) {
     }
   };
   return (
-    <Show when={booking.value()} fallback={isMissing(booking) ? <MissingItem kind="booking" /> : <Page title={officesTexts().offices.mine.title}><p role="status">{officesTexts().offices.mine.loading}</p></Page>}>
+    <Show
+      when={booking.value()}
+      fallback={
+        isMissing(booking) ? (
+          <MissingItem kind="booking" />
+        ) : (
+          <Page title={officesTexts().offices.mine.title}>
+            <p role="status">{officesTexts().offices.mine.loading}</p>
+          </Page>
+        )
+      }
+    >
       {(b) => {
         const office = () => officeById(b().officeId)!;
         const doctor = () => office().doctors?.find((d) => d.id === b().doctorId);
-        const ics = () => bookingIcs({
-          uid: `${b().id}@okno.local`, sequence: b().sequence, startsAt: b().startsAt, endsAt: b().endsAt, stamp: b().updatedAt,
-          summary: `${visitService(b().serviceId)!.title[locale()]} — ${office().name[locale()]}, ${b().ticket}`,
-          location: addressText(office()), description: `${officesTexts().offices.ticket.ticket}: ${b().ticket}`, cancelled: b().status === 'cancelled',
-        });
+        const ics = () =>
+          bookingIcs({
+            uid: `${b().id}@okno.local`,
+            sequence: b().sequence,
+            startsAt: b().startsAt,
+            endsAt: b().endsAt,
+            stamp: b().updatedAt,
+            summary: `${visitService(b().serviceId)!.title[locale()]} — ${office().name[locale()]}, ${b().ticket}`,
+            location: addressText(office()),
+            description: `${officesTexts().offices.ticket.ticket}: ${b().ticket}`,
+            cancelled: b().status === 'cancelled',
+          });
         // The office's own line when it keeps one (operator console); else the simulated line on the clock.
         const queue = () => {
           const q = b().status === 'arrived' ? b().queue : undefined;
@@ -66,26 +84,62 @@ function Booking(props: { account: () => AccountView; id: string }) {
             <p class={b().status === 'cancelled' ? 'notice error' : 'notice success'} role="status">
               <strong>{officesTexts().offices.statuses[b().status]}</strong>
             </p>
-            <Show when={error()}><p class="notice error" role="alert" id="booking-error" tabindex="-1">{error()}</p></Show>
+            <Show when={error()}>
+              <p class="notice error" role="alert" id="booking-error" tabindex="-1">
+                {error()}
+              </p>
+            </Show>
             <Show when={b().notice}>{(text) => <p class="notice">{fill(officesTexts().offices.ticket.notice, { text: text() })}</p>}</Show>
             <Show when={b().status === 'served' && b().queue}>
-              <p class="notice success" role="status">{fill(officesTexts().offices.ticket.called, { number: b().ticket })}</p>
+              <p class="notice success" role="status">
+                {fill(officesTexts().offices.ticket.called, { number: b().ticket })}
+              </p>
             </Show>
             <Show when={queue()}>
-              {(q) => <p class="notice" role="status">{q().place <= 1 ? fill(officesTexts().offices.ticket.next, { number: b().ticket }) : fill(officesTexts().offices.ticket.queue, { number: b().ticket, ahead: q().place - 1, min: q().waitMin })}</p>}
+              {(q) => (
+                <p class="notice" role="status">
+                  {q().place <= 1
+                    ? fill(officesTexts().offices.ticket.next, { number: b().ticket })
+                    : fill(officesTexts().offices.ticket.queue, { number: b().ticket, ahead: q().place - 1, min: q().waitMin })}
+                </p>
+              )}
             </Show>
             <dl>
               <dt>{officesTexts().offices.ticket.ticket}</dt>
-              <dd><strong>{b().ticket}</strong></dd>
+              <dd>
+                <strong>{b().ticket}</strong>
+              </dd>
               <dt>{officesTexts().offices.book.what}</dt>
               <dd>{visitService(b().serviceId)!.title[locale()]}</dd>
-              <Show when={doctor()}>{(d) => <><dt>{officesTexts().offices.ticket.doctor}</dt><dd>{officesTexts().offices.specialties[d().specialty]}: {d().name[locale()]}, {fill(officesTexts().offices.ticket.room, { room: d().room })}</dd></>}</Show>
-              <Show when={b().patient}>{(p) => <><dt>{officesTexts().offices.ticket.patient}</dt><dd>{p().name}</dd></>}</Show>
+              <Show when={doctor()}>
+                {(d) => (
+                  <>
+                    <dt>{officesTexts().offices.ticket.doctor}</dt>
+                    <dd>
+                      {officesTexts().offices.specialties[d().specialty]}: {d().name[locale()]},{' '}
+                      {fill(officesTexts().offices.ticket.room, { room: d().room })}
+                    </dd>
+                  </>
+                )}
+              </Show>
+              <Show when={b().patient}>
+                {(p) => (
+                  <>
+                    <dt>{officesTexts().offices.ticket.patient}</dt>
+                    <dd>{p().name}</dd>
+                  </>
+                )}
+              </Show>
               <dt>{officesTexts().offices.book.when}</dt>
               <dd>{officeDateTime(office(), b().startsAt)}</dd>
               <dt>{officesTexts().offices.book.where}</dt>
-              <dd>{office().name[locale()]}, {addressText(office())}</dd>
-              <Show when={b().comment}><dt>{officesTexts().offices.ticket.comment}</dt><dd>{b().comment}</dd></Show>
+              <dd>
+                {office().name[locale()]}, {addressText(office())}
+              </dd>
+              <Show when={b().comment}>
+                <dt>{officesTexts().offices.ticket.comment}</dt>
+                <dd>{b().comment}</dd>
+              </Show>
             </dl>
             <Show when={b().status === 'confirmed' || b().status === 'arrived'}>
               <div class="ticket-qr">
@@ -93,18 +147,37 @@ function Booking(props: { account: () => AccountView; id: string }) {
                 <p class="hint">{officesTexts().offices.ticket.qrHint}</p>
               </div>
             </Show>
-            <p>{fill(officesTexts().offices.hints.bring, { list: visitService(b().serviceId)!.bring[locale()] })} {officesTexts().offices.hints.early}</p>
+            <p>
+              {fill(officesTexts().offices.hints.bring, { list: visitService(b().serviceId)!.bring[locale()] })} {officesTexts().offices.hints.early}
+            </p>
             <div class="button-row">
-              <button type="button" class="button secondary" onClick={() => download(`okno-${b().ticket}.ics`, ics())}>{officesTexts().offices.ticket.ics}</button>
+              <button type="button" class="button secondary" onClick={() => download(`okno-${b().ticket}.ics`, ics())}>
+                {officesTexts().offices.ticket.ics}
+              </button>
               <Show when={doctor() && b().patient && (b().status === 'confirmed' || b().status === 'arrived')}>
                 <DoctorPdfButton booking={b()} office={office()} />
               </Show>
               <Show when={b().status === 'confirmed'}>
-                <button type="button" class="button secondary" onClick={() => void (doctor()
-                  ? navigate({ to: '/offices/doctor', search: { change: b().id, clinic: b().officeId, city: office().city, specialty: doctor()!.specialty } })
-                  : navigate({ to: '/offices/book', search: { change: b().id, office: b().officeId, city: office().city } }))}>{officesTexts().offices.ticket.change}</button>
-                <button type="button" class="button secondary" onClick={() => void act(() => arriveBooking(props.account().id, b().id))}>{officesTexts().offices.ticket.arrive}</button>
-                <button type="button" class="button danger" onClick={() => setAsking(true)}>{officesTexts().offices.ticket.cancel}</button>
+                <button
+                  type="button"
+                  class="button secondary"
+                  onClick={() =>
+                    void (doctor()
+                      ? navigate({
+                          to: '/offices/doctor',
+                          search: { change: b().id, clinic: b().officeId, city: office().city, specialty: doctor()!.specialty },
+                        })
+                      : navigate({ to: '/offices/book', search: { change: b().id, office: b().officeId, city: office().city } }))
+                  }
+                >
+                  {officesTexts().offices.ticket.change}
+                </button>
+                <button type="button" class="button secondary" onClick={() => void act(() => arriveBooking(props.account().id, b().id))}>
+                  {officesTexts().offices.ticket.arrive}
+                </button>
+                <button type="button" class="button danger" onClick={() => setAsking(true)}>
+                  {officesTexts().offices.ticket.cancel}
+                </button>
               </Show>
             </div>
             <ConfirmDialog
@@ -113,7 +186,10 @@ function Booking(props: { account: () => AccountView; id: string }) {
               confirmLabel={officesTexts().offices.ticket.cancel}
               cancelLabel={officesTexts().offices.ticket.keep}
               danger
-              onConfirm={() => { setAsking(false); void act(() => cancelBooking(props.account().id, b().id)); }}
+              onConfirm={() => {
+                setAsking(false);
+                void act(() => cancelBooking(props.account().id, b().id));
+              }}
               onCancel={() => setAsking(false)}
             >
               <p>{fill(officesTexts().offices.ticket.cancelAsk, { ticket: b().ticket })}</p>

@@ -25,12 +25,21 @@ function Row(props: { booking: BookingView }) {
         {props.booking.ticket} — {visitService(props.booking.serviceId)!.title[locale()]}
       </Link>
       <br />
-      <span>{officeDateTime(office(), props.booking.startsAt)} · {office().name[locale()]} · {officesTexts().offices.statuses[props.booking.status]}</span>
+      <span>
+        {officeDateTime(office(), props.booking.startsAt)} · {office().name[locale()]} · {officesTexts().offices.statuses[props.booking.status]}
+      </span>
       <Show when={doctor()}>
         {(d) => (
           <>
             <br />
-            <span>{fill(doctorTexts().doctor.row, { specialty: officesTexts().offices.specialties[d().specialty], doctor: d().name[locale()], room: d().room, patient: props.booking.patient?.name ?? '' })}</span>
+            <span>
+              {fill(doctorTexts().doctor.row, {
+                specialty: officesTexts().offices.specialties[d().specialty],
+                doctor: d().name[locale()],
+                room: d().room,
+                patient: props.booking.patient?.name ?? '',
+              })}
+            </span>
           </>
         )}
       </Show>
@@ -47,7 +56,9 @@ function Section(props: { id: string; title: string; rows: BookingView[] }) {
   return (
     <section aria-labelledby={props.id}>
       <h2 id={props.id}>{props.title}</h2>
-      <ul class="office-list"><For each={props.rows.slice(0, shown())}>{(b) => <Row booking={b} />}</For></ul>
+      <ul class="office-list">
+        <For each={props.rows.slice(0, shown())}>{(b) => <Row booking={b} />}</For>
+      </ul>
       <Show when={left() > 0}>
         <button type="button" class="button secondary" onClick={() => setShown((n) => n + PAGE_ROWS)}>
           {fill(officesTexts().offices.mine.more, { count: String(Math.min(left(), PAGE_ROWS)) })}
@@ -64,7 +75,9 @@ function Bookings(props: { account: () => AccountView }) {
   return (
     <Page title={officesTexts().offices.mine.title} lead={officesTexts().offices.mine.lead}>
       <div class="button-row">
-        <Link class="button secondary" to="/offices/book">{officesTexts().offices.mine.find}</Link>
+        <Link class="button secondary" to="/offices/book">
+          {officesTexts().offices.mine.find}
+        </Link>
       </div>
       <Show when={!bookings.loading()} fallback={<p role="status">{officesTexts().offices.mine.loading}</p>}>
         <Show when={(bookings.value() ?? []).length} fallback={<p>{officesTexts().offices.mine.none}</p>}>

@@ -40,15 +40,23 @@ function Doctor(props: { account: () => AccountView; search: DoctorSearch }) {
   const navigate = useNavigate();
   const now = createSimClock();
   const [profile] = createResource(() => props.account().id, readDoctorProfile);
-  const [moving] = createResource(() => props.search.change, (id) => readMirroredBooking(props.account().id, id));
+  const [moving] = createResource(
+    () => props.search.change,
+    (id) => readMirroredBooking(props.account().id, id),
+  );
   const movingOffice = () => (moving() ? officeById(moving()!.officeId) : undefined);
   const attached = () => (profile()?.clinicId ? officeById(profile()!.clinicId!) : undefined);
   const city = () => props.search.city ?? movingOffice()?.city ?? attached()?.city ?? 'moscow';
   const specialty = () => props.search.specialty ?? movingOffice()?.doctors?.find((d) => d.id === moving()?.doctorId)?.specialty;
-  const own = createMemo(() => ownClinicFirst(clinicsFor({ offices: OFFICES, city: city(), kind: props.search.kind, specialty: specialty() }), city(), profile()?.clinicId));
+  const own = createMemo(() =>
+    ownClinicFirst(clinicsFor({ offices: OFFICES, city: city(), kind: props.search.kind, specialty: specialty() }), city(), profile()?.clinicId),
+  );
   const clinicId = () => (own().clinics.some((o) => o.id === props.search.clinic) ? props.search.clinic : own().own?.id);
   const office = () => (clinicId() ? officeById(clinicId()!) : undefined);
-  const [availability, { refetch }] = createResource(() => clinicId(), (id) => readAvailability([id]));
+  const [availability, { refetch }] = createResource(
+    () => clinicId(),
+    (id) => readAvailability([id]),
+  );
   const columns = createMemo(() => {
     if (!office() || !specialty()) return [];
     const current = withChanges(office()!, availability());
@@ -68,23 +76,48 @@ function Doctor(props: { account: () => AccountView; search: DoctorSearch }) {
   // What was typed survives a reload: restored once, then written at every change until booked.
   const [typed] = createResource(() => props.account().id, readDoctorForm);
   let restoring = false;
-  createEffect(on(() => typed.state === 'ready', (ready) => {
-    if (!ready || !typed()) return;
-    restoring = (typed()!.forWhom ?? form.values.forWhom) !== form.values.forWhom;
-    form.reset({ ...form.values, ...typed()! });
-  }));
-  createEffect(on(() => JSON.stringify(form.values), (json) => {
-    if (typed.state === 'ready' && !pending()) void writeDoctorForm(props.account().id, JSON.parse(json) as Record<string, string>);
-  }));
+  createEffect(
+    on(
+      () => typed.state === 'ready',
+      (ready) => {
+        if (!ready || !typed()) return;
+        restoring = (typed()!.forWhom ?? form.values.forWhom) !== form.values.forWhom;
+        form.reset({ ...form.values, ...typed()! });
+      },
+    ),
+  );
+  createEffect(
+    on(
+      () => JSON.stringify(form.values),
+      (json) => {
+        if (typed.state === 'ready' && !pending()) void writeDoctorForm(props.account().id, JSON.parse(json) as Record<string, string>);
+      },
+    ),
+  );
   // The adult's policy comes from the profile; each patient keeps the policy typed for them.
   const policies: Record<string, string> = {};
-  createEffect(on(() => profile()?.policy, (policy) => { if (policy && !form.values.policy && form.values.forWhom === 'self') form.set('policy', policy); }));
-  createEffect(on(() => String(form.values.forWhom), (next, previous) => {
-    if (!previous || next === previous) return;
-    if (restoring) { restoring = false; return; }
-    policies[previous] = String(form.values.policy ?? '');
-    form.set('policy', policies[next] ?? (next === 'self' ? (profile()?.policy ?? '') : ''));
-  }));
+  createEffect(
+    on(
+      () => profile()?.policy,
+      (policy) => {
+        if (policy && !form.values.policy && form.values.forWhom === 'self') form.set('policy', policy);
+      },
+    ),
+  );
+  createEffect(
+    on(
+      () => String(form.values.forWhom),
+      (next, previous) => {
+        if (!previous || next === previous) return;
+        if (restoring) {
+          restoring = false;
+          return;
+        }
+        policies[previous] = String(form.values.policy ?? '');
+        form.set('policy', policies[next] ?? (next === 'self' ? (profile()?.policy ?? '') : ''));
+      },
+    ),
+  );
   const set = (patch: Partial<DoctorSearch>) => {
     setDate(undefined);
     setChosen(undefined);
@@ -96,70 +129,128 @@ function Doctor(props: { account: () => AccountView; search: DoctorSearch }) {
       return;
     }
     setError(bookingErrorText(failure));
-    if (failure instanceof ApiRequestError && failure.code === 'not_free') { setChosen(undefined); void refetch(); }
+    if (failure instanceof ApiRequestError && failure.code === 'not_free') {
+      setChosen(undefined);
+      void refetch();
+    }
     queueMicrotask(() => document.getElementById('doctor-error')?.focus());
   };
   const run = async (action: () => Promise<void>) => {
     setBusy(true);
     setError('');
-    try { await action(); } catch (failure) { fail(failure); } finally { setBusy(false); }
+    try {
+      await action();
+    } catch (failure) {
+      fail(failure);
+    } finally {
+      setBusy(false);
+    }
   };
   const submit = (event: SubmitEvent) => {
     event.preventDefault();
     const pick = chosen();
     if (props.search.change) {
-      if (pick) void run(async () => {
-        const moved = await changeBooking(props.account().id, props.search.change!, { officeId: office()!.id, doctorId: pick.doctorId, startsAt: pick.slot.startsAt });
-        await navigate({ to: '/bookings/$bookingId', params: { bookingId: moved.id } });
-      });
+      if (pick)
+        void run(async () => {
+          const moved = await changeBooking(props.account().id, props.search.change!, {
+            officeId: office()!.id,
+            doctorId: pick.doctorId,
+            startsAt: pick.slot.startsAt,
+          });
+          await navigate({ to: '/bookings/$bookingId', params: { bookingId: moved.id } });
+        });
       return;
     }
     const patient = form.submit() as PatientForm | null;
     if (!patient || !pick) return;
     void run(async () => {
-      setPending(await createBooking(props.account().id, { officeId: office()!.id, serviceId: 'doctor', doctorId: pick.doctorId, startsAt: pick.slot.startsAt, comment: '', patient: patientOf(patient, props.account().person) }));
+      setPending(
+        await createBooking(props.account().id, {
+          officeId: office()!.id,
+          serviceId: 'doctor',
+          doctorId: pick.doctorId,
+          startsAt: pick.slot.startsAt,
+          comment: '',
+          patient: patientOf(patient, props.account().person),
+        }),
+      );
       await clearDoctorForm(props.account().id);
       queueMicrotask(() => document.getElementById('doctor-confirm-title')?.focus());
     });
   };
-  const confirm = () => run(async () => {
-    const done = await confirmBooking(props.account().id, pending()!.id);
-    await navigate({ to: '/bookings/$bookingId', params: { bookingId: done.id } });
-  });
+  const confirm = () =>
+    run(async () => {
+      const done = await confirmBooking(props.account().id, pending()!.id);
+      await navigate({ to: '/bookings/$bookingId', params: { bookingId: done.id } });
+    });
   const chosenText = () => {
     const pick = chosen();
     const doctor = pick && office()?.doctors?.find((d) => d.id === pick.doctorId);
     if (!pick || !doctor) return '';
-    return fill(doctorTexts().doctor.chosen, { doctor: doctor.name[locale()], specialty: officesTexts().offices.specialties[doctor.specialty], when: officeDateTime(office()!, pick.slot.startsAt), room: doctor.room });
+    return fill(doctorTexts().doctor.chosen, {
+      doctor: doctor.name[locale()],
+      specialty: officesTexts().offices.specialties[doctor.specialty],
+      when: officeDateTime(office()!, pick.slot.startsAt),
+      room: doctor.room,
+    });
   };
   const selfName = () => [props.account().person.surname, props.account().person.name, props.account().person.patronymic].filter(Boolean).join(' ');
 
   return (
-    <Page title={moving() ? fill(doctorTexts().doctor.changeTitle, { ticket: moving()!.ticket }) : doctorTexts().doctor.title} lead={doctorTexts().doctor.lead}>
-      <Show when={error()}><p class="notice error" role="alert" id="doctor-error" tabindex="-1">{error()}</p></Show>
-      <Show when={availability.state === 'ready' && availability() === null}><p class="notice">{officesTexts().offices.book.offline}</p></Show>
-      <Show when={pending()} fallback={
-        <form onSubmit={submit} novalidate>
-          <ErrorSummary form={form} labels={patientLabels()} />
-          <DoctorChoice search={props.search} city={city()} own={own()} clinicId={clinicId()} moving={Boolean(props.search.change)} onChange={set} />
-          <Show when={office() && specialty()}>
-            <section aria-labelledby="doctor-times">
-              <h2 id="doctor-times">{doctorTexts().doctor.doctors}</h2>
-              <Show when={zoneDiffers(office()!, now())}>
-                <p class="notice">{fill(officesTexts().offices.book.zoneNote, { zone: cityOf(office()!.city).name[locale()] })}</p>
-              </Show>
-              <DoctorTable office={office()!} columns={columns()} dates={dates()} date={date()} chosen={chosen() && { doctorId: chosen()!.doctorId, startsAt: chosen()!.slot.startsAt }} onDate={setDate} onSlot={(doctorId, slot) => setChosen({ doctorId, slot })} />
-            </section>
-          </Show>
-          <p role="status">{chosen() ? <strong>{chosenText()}</strong> : doctorTexts().doctor.pick}</p>
-          <Show when={!props.search.change}>
-            <PatientFields form={form} selfName={selfName()} profilePolicy={profile()?.policy} />
-          </Show>
-          <div class="button-row">
-            <button type="submit" class="button" disabled={!chosen() || busy()}>{props.search.change ? doctorTexts().doctor.submitChange : doctorTexts().doctor.submit}</button>
-          </div>
-        </form>
-      }>
+    <Page
+      title={moving() ? fill(doctorTexts().doctor.changeTitle, { ticket: moving()!.ticket }) : doctorTexts().doctor.title}
+      lead={doctorTexts().doctor.lead}
+    >
+      <Show when={error()}>
+        <p class="notice error" role="alert" id="doctor-error" tabindex="-1">
+          {error()}
+        </p>
+      </Show>
+      <Show when={availability.state === 'ready' && availability() === null}>
+        <p class="notice">{officesTexts().offices.book.offline}</p>
+      </Show>
+      <Show
+        when={pending()}
+        fallback={
+          <form onSubmit={submit} novalidate>
+            <ErrorSummary form={form} labels={patientLabels()} />
+            <DoctorChoice
+              search={props.search}
+              city={city()}
+              own={own()}
+              clinicId={clinicId()}
+              moving={Boolean(props.search.change)}
+              onChange={set}
+            />
+            <Show when={office() && specialty()}>
+              <section aria-labelledby="doctor-times">
+                <h2 id="doctor-times">{doctorTexts().doctor.doctors}</h2>
+                <Show when={zoneDiffers(office()!, now())}>
+                  <p class="notice">{fill(officesTexts().offices.book.zoneNote, { zone: cityOf(office()!.city).name[locale()] })}</p>
+                </Show>
+                <DoctorTable
+                  office={office()!}
+                  columns={columns()}
+                  dates={dates()}
+                  date={date()}
+                  chosen={chosen() && { doctorId: chosen()!.doctorId, startsAt: chosen()!.slot.startsAt }}
+                  onDate={setDate}
+                  onSlot={(doctorId, slot) => setChosen({ doctorId, slot })}
+                />
+              </section>
+            </Show>
+            <p role="status">{chosen() ? <strong>{chosenText()}</strong> : doctorTexts().doctor.pick}</p>
+            <Show when={!props.search.change}>
+              <PatientFields form={form} selfName={selfName()} profilePolicy={profile()?.policy} />
+            </Show>
+            <div class="button-row">
+              <button type="submit" class="button" disabled={!chosen() || busy()}>
+                {props.search.change ? doctorTexts().doctor.submitChange : doctorTexts().doctor.submit}
+              </button>
+            </div>
+          </form>
+        }
+      >
         {(booking) => <DoctorSummary booking={booking()} busy={busy()} onConfirm={() => void confirm()} />}
       </Show>
     </Page>

@@ -31,7 +31,11 @@ export function DoctorPdfButton(props: { booking: BookingView; office: Office })
       <button type="button" class="button secondary" disabled={busy()} onClick={() => void download()}>
         {busy() ? doctorTexts().doctor.pdfBusy : doctorTexts().doctor.pdf}
       </button>
-      <Show when={failed()}><p class="notice error" role="alert">{doctorTexts().doctor.pdfFailed}</p></Show>
+      <Show when={failed()}>
+        <p class="notice error" role="alert">
+          {doctorTexts().doctor.pdfFailed}
+        </p>
+      </Show>
     </>
   );
 }

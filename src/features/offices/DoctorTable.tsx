@@ -26,7 +26,9 @@ export function DoctorTable(props: DoctorTableProps) {
   const rows = () => (all() ? props.dates : props.dates.slice(0, FIRST_DATES));
   const shown = () => props.date ?? props.dates[0];
   const summary = (slots: Slot[] | undefined) =>
-    slots?.length ? `${officeTime(props.office, slots[0]!.startsAt)}–${officeTime(props.office, slots.at(-1)!.endsAt)} (${slots.length})` : doctorTexts().doctor.none;
+    slots?.length
+      ? `${officeTime(props.office, slots[0]!.startsAt)}–${officeTime(props.office, slots.at(-1)!.endsAt)} (${slots.length})`
+      : doctorTexts().doctor.none;
   return (
     <Show when={props.dates.length} fallback={<p class="notice">{doctorTexts().doctor.noSlots}</p>}>
       <div class="table-scroll">
@@ -56,7 +58,9 @@ export function DoctorTable(props: DoctorTableProps) {
       </div>
       <Show when={!all() && props.dates.length > FIRST_DATES}>
         <div class="button-row">
-          <button type="button" class="button secondary small" onClick={() => setAll(true)}>{fill(doctorTexts().doctor.allDates, { count: props.dates.length })}</button>
+          <button type="button" class="button secondary small" onClick={() => setAll(true)}>
+            {fill(doctorTexts().doctor.allDates, { count: props.dates.length })}
+          </button>
         </div>
       </Show>
       <Show when={shown()}>
@@ -65,7 +69,9 @@ export function DoctorTable(props: DoctorTableProps) {
             <For each={props.columns}>
               {(c) => (
                 <fieldset>
-                  <legend>{fill(doctorTexts().doctor.column, { doctor: c.doctor.name[locale()], room: c.doctor.room, date: localDayText(date()) })}</legend>
+                  <legend>
+                    {fill(doctorTexts().doctor.column, { doctor: c.doctor.name[locale()], room: c.doctor.room, date: localDayText(date()) })}
+                  </legend>
                   <Show when={c.days.get(date())?.length} fallback={<p>{doctorTexts().doctor.none}</p>}>
                     <ul class="slot-list">
                       <For each={c.days.get(date())}>

@@ -26,13 +26,21 @@ export function OfficeCard(props: { office: Office; now: number; onClose: () => 
   const services = () => o().services.map((id) => visitService(id)!);
   return (
     <section class="card" aria-labelledby="office-card-title">
-      <h2 id="office-card-title" tabindex="-1">{o().name[locale()]}</h2>
-      <p>{officesTexts().offices.kinds[o().kind]} · {o().district[locale()]}</p>
+      <h2 id="office-card-title" tabindex="-1">
+        {o().name[locale()]}
+      </h2>
+      <p>
+        {officesTexts().offices.kinds[o().kind]} · {o().district[locale()]}
+      </p>
       <dl>
         <dt>{officesTexts().offices.card.address}</dt>
-        <dd>{addressText(o())}, {o().address.postcode}</dd>
+        <dd>
+          {addressText(o())}, {o().address.postcode}
+        </dd>
         <dt>{officesTexts().offices.card.phone}</dt>
-        <dd><a href={`tel:${o().phone.replace(/[^+\d]/g, '')}`}>{o().phone}</a></dd>
+        <dd>
+          <a href={`tel:${o().phone.replace(/[^+\d]/g, '')}`}>{o().phone}</a>
+        </dd>
         <dt>{officesTexts().offices.card.today}</dt>
         <dd>
           {hoursText(schedule().hours)}
@@ -46,17 +54,31 @@ export function OfficeCard(props: { office: Office; now: number; onClose: () => 
         <For each={[0, 1, 2, 3, 4, 5, 6]}>
           {(i) => {
             const date = () => addCalendarDays(weekStart(today()), i);
-            return <li>{officesTexts().offices.card.weekdays[i]} {date().slice(8)}.{date().slice(5, 7)}: {hoursText(scheduleOn(o(), date()).hours)}</li>;
+            return (
+              <li>
+                {officesTexts().offices.card.weekdays[i]} {date().slice(8)}.{date().slice(5, 7)}: {hoursText(scheduleOn(o(), date()).hours)}
+              </li>
+            );
           }}
         </For>
       </ul>
-      <p>{fill(officesTexts().offices.card.windows, { count: o().windows })} · {o().onlineBooking ? officesTexts().offices.card.online : officesTexts().offices.card.noOnline}</p>
+      <p>
+        {fill(officesTexts().offices.card.windows, { count: o().windows })} ·{' '}
+        {o().onlineBooking ? officesTexts().offices.card.online : officesTexts().offices.card.noOnline}
+      </p>
       <h3>{officesTexts().offices.load.title}</h3>
       <Show when={load()} fallback={<p>{officesTexts().offices.load.closed}</p>}>
         {(l) => (
           <>
-            <Show when={l().high}><p class="notice error"><strong>{officesTexts().offices.load.high}</strong></p></Show>
-            <p>{fill(officesTexts().offices.load.waiting, { count: l().waiting })} · {fill(officesTexts().offices.load.wait, { min: l().averageWaitMin })}</p>
+            <Show when={l().high}>
+              <p class="notice error">
+                <strong>{officesTexts().offices.load.high}</strong>
+              </p>
+            </Show>
+            <p>
+              {fill(officesTexts().offices.load.waiting, { count: l().waiting })} ·{' '}
+              {fill(officesTexts().offices.load.wait, { min: l().averageWaitMin })}
+            </p>
             <p>{fill(officesTexts().offices.load.windows, { free: l().windowsFree, busy: l().windowsBusy, open: l().windowsOpen })}</p>
           </>
         )}
@@ -75,7 +97,15 @@ export function OfficeCard(props: { office: Office; now: number; onClose: () => 
       <h3>{o().doctors ? officesTexts().offices.card.doctors : officesTexts().offices.card.services}</h3>
       <ul>
         <Show when={o().doctors} fallback={<For each={services()}>{(s) => <li>{s.title[locale()]}</li>}</For>}>
-          {(doctors) => <For each={doctors()}>{(d) => <li>{officesTexts().offices.specialties[d.specialty]}: {d.name[locale()]}</li>}</For>}
+          {(doctors) => (
+            <For each={doctors()}>
+              {(d) => (
+                <li>
+                  {officesTexts().offices.specialties[d.specialty]}: {d.name[locale()]}
+                </li>
+              )}
+            </For>
+          )}
         </Show>
       </ul>
       <h3>{officesTexts().offices.hints.title}</h3>
@@ -86,12 +116,25 @@ export function OfficeCard(props: { office: Office; now: number; onClose: () => 
       </ul>
       <div class="button-row">
         <Show when={o().onlineBooking}>
-          <Link class="button" to="/offices/book" search={{ office: o().id, service: o().services[0], city: o().city }}>{officesTexts().offices.card.book}</Link>
+          <Link class="button" to="/offices/book" search={{ office: o().id, service: o().services[0], city: o().city }}>
+            {officesTexts().offices.card.book}
+          </Link>
         </Show>
-        <Link class="button secondary" to="/appeals/new" search={{ type: 'complaint', topic: 'services', related: o().id, reason: fill(officesTexts().offices.card.complaintText, { office: o().name[locale()], address: addressText(o()) }) }}>
+        <Link
+          class="button secondary"
+          to="/appeals/new"
+          search={{
+            type: 'complaint',
+            topic: 'services',
+            related: o().id,
+            reason: fill(officesTexts().offices.card.complaintText, { office: o().name[locale()], address: addressText(o()) }),
+          }}
+        >
           {officesTexts().offices.card.complain}
         </Link>
-        <button type="button" class="button secondary" onClick={() => props.onClose()}>{officesTexts().offices.card.close}</button>
+        <button type="button" class="button secondary" onClick={() => props.onClose()}>
+          {officesTexts().offices.card.close}
+        </button>
       </div>
     </section>
   );

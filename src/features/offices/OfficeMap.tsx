@@ -46,12 +46,21 @@ export function OfficeMap(props: OfficeMapProps) {
   const kmPerPixel = () => span() / (svg?.getBoundingClientRect().width || 1);
   const toKm = (event: MouseEvent) => {
     const box = svg!.getBoundingClientRect();
-    return { x: centre().x - span() / 2 + (event.clientX - box.left) * kmPerPixel(), y: centre().y - span() / 2 + (event.clientY - box.top) * kmPerPixel() };
+    return {
+      x: centre().x - span() / 2 + (event.clientX - box.left) * kmPerPixel(),
+      y: centre().y - span() / 2 + (event.clientY - box.top) * kmPerPixel(),
+    };
   };
   const onKey = (event: KeyboardEvent) => {
     const moves: Record<string, () => void> = {
-      '+': () => zoomBy(1.5), '=': () => zoomBy(1.5), '-': () => zoomBy(1 / 1.5), '−': () => zoomBy(1 / 1.5),
-      ArrowLeft: () => pan(-PAN_STEP, 0), ArrowRight: () => pan(PAN_STEP, 0), ArrowUp: () => pan(0, -PAN_STEP), ArrowDown: () => pan(0, PAN_STEP),
+      '+': () => zoomBy(1.5),
+      '=': () => zoomBy(1.5),
+      '-': () => zoomBy(1 / 1.5),
+      '−': () => zoomBy(1 / 1.5),
+      ArrowLeft: () => pan(-PAN_STEP, 0),
+      ArrowRight: () => pan(PAN_STEP, 0),
+      ArrowUp: () => pan(0, -PAN_STEP),
+      ArrowDown: () => pan(0, PAN_STEP),
     };
     const move = moves[event.key];
     if (move && event.target === svg) {
@@ -65,8 +74,12 @@ export function OfficeMap(props: OfficeMapProps) {
   return (
     <div class="office-map">
       <div class="button-row">
-        <button type="button" class="button secondary small" onClick={() => zoomBy(1.5)} aria-label={officesTexts().offices.map.zoomIn}>+</button>
-        <button type="button" class="button secondary small" onClick={() => zoomBy(1 / 1.5)} aria-label={officesTexts().offices.map.zoomOut}>−</button>
+        <button type="button" class="button secondary small" onClick={() => zoomBy(1.5)} aria-label={officesTexts().offices.map.zoomIn}>
+          +
+        </button>
+        <button type="button" class="button secondary small" onClick={() => zoomBy(1 / 1.5)} aria-label={officesTexts().offices.map.zoomOut}>
+          −
+        </button>
       </div>
       <svg
         ref={svg}

@@ -20,7 +20,8 @@ export default function OfficesPage(props: { search: OfficesSearch }) {
   const navigate = useNavigate();
   const now = createSimClock();
   const found = createMemo(() => filterOffices(OFFICES, props.search, now()));
-  const update = (patch: Partial<OfficesSearch>) => void navigate({ to: '/offices', search: (prev: OfficesSearch) => ({ ...prev, ...patch }), replace: true });
+  const update = (patch: Partial<OfficesSearch>) =>
+    void navigate({ to: '/offices', search: (prev: OfficesSearch) => ({ ...prev, ...patch }), replace: true });
   const selected = () => (props.search.office ? officeById(props.search.office) : undefined);
   const mapCity = () => props.search.city ?? selected()?.city ?? 'moscow';
   const suggestions = () => placeSuggestions(OFFICES, props.search.q ?? '', locale());
@@ -53,7 +54,11 @@ export default function OfficesPage(props: { search: OfficesSearch }) {
           <For each={VISIT_SERVICES}>
             {(service) => (
               <label class="choice">
-                <input type="checkbox" checked={props.search.services?.includes(service.id) ?? false} onChange={(e) => toggleService(service.id, e.currentTarget.checked)} />
+                <input
+                  type="checkbox"
+                  checked={props.search.services?.includes(service.id) ?? false}
+                  onChange={(e) => toggleService(service.id, e.currentTarget.checked)}
+                />
                 {service.title[locale()]}
               </label>
             )}
@@ -61,23 +66,48 @@ export default function OfficesPage(props: { search: OfficesSearch }) {
         </fieldset>
         <div class="field">
           <label for="office-city">{officesTexts().offices.filters.city}</label>
-          <select id="office-city" value={props.search.city ?? ''} onChange={(e) => update({ city: (e.currentTarget.value || undefined) as OfficesSearch['city'], lat: undefined, lon: undefined })}>
+          <select
+            id="office-city"
+            value={props.search.city ?? ''}
+            onChange={(e) => update({ city: (e.currentTarget.value || undefined) as OfficesSearch['city'], lat: undefined, lon: undefined })}
+          >
             <option value="">{officesTexts().offices.filters.anyCity}</option>
             <For each={CITIES}>{(city) => <option value={city.id}>{city.name[locale()]}</option>}</For>
           </select>
         </div>
         <div class="field">
           <label for="office-place">{officesTexts().offices.filters.place}</label>
-          <input id="office-place" type="search" list="office-place-list" aria-describedby="office-place-hint" value={props.search.q ?? ''} onInput={(e) => update({ q: e.currentTarget.value || undefined })} />
+          <input
+            id="office-place"
+            type="search"
+            list="office-place-list"
+            aria-describedby="office-place-hint"
+            value={props.search.q ?? ''}
+            onInput={(e) => update({ q: e.currentTarget.value || undefined })}
+          />
           <datalist id="office-place-list">
             <For each={suggestions()}>{(s) => <option value={s} />}</For>
           </datalist>
-          <p class="hint" id="office-place-hint">{officesTexts().offices.filters.placeHint}</p>
+          <p class="hint" id="office-place-hint">
+            {officesTexts().offices.filters.placeHint}
+          </p>
         </div>
         <div class="field">
           <label for="office-radius">{officesTexts().offices.filters.radius}</label>
-          <input id="office-radius" type="number" min="0.5" max="50" step="0.5" inputmode="decimal" aria-describedby="office-radius-hint" value={props.search.radius ?? ''} onChange={(e) => update({ radius: e.currentTarget.value ? Number(e.currentTarget.value) : undefined })} />
-          <p class="hint" id="office-radius-hint">{officesTexts().offices.filters.radiusHint}</p>
+          <input
+            id="office-radius"
+            type="number"
+            min="0.5"
+            max="50"
+            step="0.5"
+            inputmode="decimal"
+            aria-describedby="office-radius-hint"
+            value={props.search.radius ?? ''}
+            onChange={(e) => update({ radius: e.currentTarget.value ? Number(e.currentTarget.value) : undefined })}
+          />
+          <p class="hint" id="office-radius-hint">
+            {officesTexts().offices.filters.radiusHint}
+          </p>
         </div>
         <label class="choice">
           <input type="checkbox" checked={props.search.open ?? false} onChange={(e) => update({ open: e.currentTarget.checked || undefined })} />
@@ -88,9 +118,13 @@ export default function OfficesPage(props: { search: OfficesSearch }) {
           {officesTexts().offices.filters.online}
         </label>
         <div class="button-row">
-          <button type="button" class="button secondary small" onClick={() => void navigate({ to: '/offices', search: {}, replace: true })}>{officesTexts().offices.filters.reset}</button>
+          <button type="button" class="button secondary small" onClick={() => void navigate({ to: '/offices', search: {}, replace: true })}>
+            {officesTexts().offices.filters.reset}
+          </button>
         </div>
-        <p role="status" aria-live="polite">{found().length ? fill(officesTexts().offices.filters.found, { count: found().length }) : officesTexts().offices.filters.none}</p>
+        <p role="status" aria-live="polite">
+          {found().length ? fill(officesTexts().offices.filters.found, { count: found().length }) : officesTexts().offices.filters.none}
+        </p>
       </section>
       <div class="offices-layout">
         <section aria-labelledby="office-map-title">
@@ -117,7 +151,10 @@ export default function OfficesPage(props: { search: OfficesSearch }) {
                       {office.name[locale()]}
                     </button>
                     <br />
-                    <span>{officesTexts().offices.kinds[office.kind]} · {addressText(office)} · {isOpenAt(office, now()) ? officesTexts().offices.list.open : officesTexts().offices.list.closed}</span>
+                    <span>
+                      {officesTexts().offices.kinds[office.kind]} · {addressText(office)} ·{' '}
+                      {isOpenAt(office, now()) ? officesTexts().offices.list.open : officesTexts().offices.list.closed}
+                    </span>
                   </li>
                 )}
               </For>

@@ -22,10 +22,31 @@ export function PatientFields(props: { form: Form; selfName: string; profilePoli
       <legend>
         <h2>{doctorTexts().doctor.patient}</h2>
       </legend>
-      <RadioField form={props.form} name="forWhom" legend={doctorTexts().doctor.forWhom} options={[{ value: 'self', label: doctorTexts().doctor.self }, { value: 'child', label: doctorTexts().doctor.child }]} />
+      <RadioField
+        form={props.form}
+        name="forWhom"
+        legend={doctorTexts().doctor.forWhom}
+        options={[
+          { value: 'self', label: doctorTexts().doctor.self },
+          { value: 'child', label: doctorTexts().doctor.child },
+        ]}
+      />
       <Show when={child()} fallback={<p>{fill(doctorTexts().doctor.selfName, { name: props.selfName })}</p>}>
-        <TextField form={props.form} name="childName" label={doctorTexts().doctor.childName} hint={doctorTexts().doctor.childNameHint} autocomplete="off" />
-        <TextField form={props.form} name="childBirthDate" label={doctorTexts().doctor.childBirthDate} hint={doctorTexts().doctor.childBirthDateHint} inputmode="numeric" width="short" />
+        <TextField
+          form={props.form}
+          name="childName"
+          label={doctorTexts().doctor.childName}
+          hint={doctorTexts().doctor.childNameHint}
+          autocomplete="off"
+        />
+        <TextField
+          form={props.form}
+          name="childBirthDate"
+          label={doctorTexts().doctor.childBirthDate}
+          hint={doctorTexts().doctor.childBirthDateHint}
+          inputmode="numeric"
+          width="short"
+        />
       </Show>
       <TextField
         form={props.form}

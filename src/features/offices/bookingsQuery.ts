@@ -24,8 +24,17 @@ export function sampleBookings(count: number, now: number): BookingView[] {
   return Array.from({ length: count }, (_, i) => {
     const startsAt = now + (i - count / 2) * 6 * 3_600_000;
     return {
-      id: `b${i}`, ticket: `МФ-${String(i).padStart(4, '0')}`, officeId: i % 2 ? 'mos-mfc-1' : 'yek-mfc-1', serviceId: 'passport',
-      startsAt, endsAt: startsAt + 900_000, status: statuses[i % statuses.length]!, comment: '', createdAt: now, updatedAt: now, sequence: 0,
+      id: `b${i}`,
+      ticket: `МФ-${String(i).padStart(4, '0')}`,
+      officeId: i % 2 ? 'mos-mfc-1' : 'yek-mfc-1',
+      serviceId: 'passport',
+      startsAt,
+      endsAt: startsAt + 900_000,
+      status: statuses[i % statuses.length]!,
+      comment: '',
+      createdAt: now,
+      updatedAt: now,
+      sequence: 0,
     };
   });
 }

@@ -11,7 +11,10 @@ export interface DoctorProfile {
 
 const text = (value: unknown) => (typeof value === 'string' && value.trim() ? value.trim() : undefined);
 /** The policy as typed may carry spaces; the form and the server take it without. */
-const fromValues = (values: Record<string, unknown>): DoctorProfile => ({ policy: text(values.omsPolicy)?.replace(/[\s-]/g, ''), clinicId: text(values.clinicId) });
+const fromValues = (values: Record<string, unknown>): DoctorProfile => ({
+  policy: text(values.omsPolicy)?.replace(/[\s-]/g, ''),
+  clinicId: text(values.clinicId),
+});
 
 /** Never fails: a profile that cannot be read simply prefills nothing. */
 export async function readDoctorProfile(accountId: string): Promise<DoctorProfile> {

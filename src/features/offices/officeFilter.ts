@@ -18,7 +18,18 @@ const fold = (text: string) => text.toLowerCase().replace(/ё/g, 'е');
 
 function placeText(office: Office): string {
   const city = cityOf(office.city);
-  return fold([office.name.ru, office.name.en, office.district.ru, office.district.en, office.address.street.ru, office.address.street.en, city.name.ru, city.name.en].join(' '));
+  return fold(
+    [
+      office.name.ru,
+      office.name.en,
+      office.district.ru,
+      office.district.en,
+      office.address.street.ru,
+      office.address.street.en,
+      city.name.ru,
+      city.name.en,
+    ].join(' '),
+  );
 }
 
 /** The point the radius is measured from: the marked one, or the centre of the chosen city. */
@@ -28,7 +39,9 @@ export function radiusPoint(search: OfficesSearch): { lat: number; lon: number }
 }
 
 export function filterOffices(offices: readonly Office[], search: OfficesSearch, now: number): Office[] {
-  const words = fold(search.q ?? '').split(/\s+/).filter(Boolean);
+  const words = fold(search.q ?? '')
+    .split(/\s+/)
+    .filter(Boolean);
   const point = search.radius !== undefined ? radiusPoint(search) : undefined;
   return offices.filter((office) => {
     if (search.city && office.city !== search.city) return false;

@@ -25,9 +25,19 @@ export function ActionForms(props: {
   // The action last tried: a field checked on blur is checked as that action needs it.
   const [pending, setPending] = createSignal<ActionName>('accept');
   const [busy, setBusy] = createSignal(false);
-  const form = createForm({ schema: () => OperatorActionSchema, initial: emptyAction(), order: ACTION_FIELDS, prepare: (nested) => actionInput(pending(), nested) });
+  const form = createForm({
+    schema: () => OperatorActionSchema,
+    initial: emptyAction(),
+    order: ACTION_FIELDS,
+    prepare: (nested) => actionInput(pending(), nested),
+  });
   const may = (name: ActionName) => props.item.actions.includes(name);
-  const labels = () => ({ documents: operatorTexts().operator.requestDocuments, days: operatorTexts().operator.days, reason: operatorTexts().operator.reason, comment: operatorTexts().operator.comment });
+  const labels = () => ({
+    documents: operatorTexts().operator.requestDocuments,
+    days: operatorTexts().operator.days,
+    reason: operatorTexts().operator.reason,
+    comment: operatorTexts().operator.comment,
+  });
 
   const run = async (name: ActionName) => {
     setPending(name);
@@ -56,7 +66,12 @@ export function ActionForms(props: {
       <Show when={props.item.actions.length > 0} fallback={<p>{operatorTexts().operator.noActions}</p>}>
         <form onSubmit={(e) => e.preventDefault()} novalidate>
           <ErrorSummary form={form} labels={labels()} level={3} />
-          <TextAreaField form={form} name="comment" label={operatorTexts().operator.comment} hint={fill(operatorTexts().operator.commentHint, { max: COMMENT_MAX })} />
+          <TextAreaField
+            form={form}
+            name="comment"
+            label={operatorTexts().operator.comment}
+            hint={fill(operatorTexts().operator.commentHint, { max: COMMENT_MAX })}
+          />
           <div class="button-row">
             <For each={(['accept', 'ready', 'issue'] as const).filter(may)}>{(name) => button(name, operatorTexts().operator[name])}</For>
           </div>
@@ -64,8 +79,21 @@ export function ActionForms(props: {
             <fieldset class="filters stacked">
               <legend>{operatorTexts().operator.requestTitle}</legend>
               <Show when={props.documents.length} fallback={<p>{operatorTexts().operator.noDocumentsInService}</p>}>
-                <CheckboxGroupField form={form} name="documents" legend={operatorTexts().operator.requestDocuments} options={props.documents.map((doc) => ({ value: doc.id, label: doc.title }))} />
-                <TextField form={form} name="days" label={operatorTexts().operator.days} hint={fill(operatorTexts().operator.daysHint, REPLY_DAYS)} inputmode="numeric" maxLength={2} width="short" />
+                <CheckboxGroupField
+                  form={form}
+                  name="documents"
+                  legend={operatorTexts().operator.requestDocuments}
+                  options={props.documents.map((doc) => ({ value: doc.id, label: doc.title }))}
+                />
+                <TextField
+                  form={form}
+                  name="days"
+                  label={operatorTexts().operator.days}
+                  hint={fill(operatorTexts().operator.daysHint, REPLY_DAYS)}
+                  inputmode="numeric"
+                  maxLength={2}
+                  width="short"
+                />
                 {button('request_documents', operatorTexts().operator.sendRequest)}
               </Show>
             </fieldset>

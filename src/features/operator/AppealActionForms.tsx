@@ -27,14 +27,20 @@ export function AppealActionForms(props: { pin: string; appeal: ConsoleAppeal; o
   const simple = (action: 'accept' | 'review' | 'close', label: () => string) => (
     <Show when={may(action)}>
       <form onSubmit={(e) => void act(e, label(), () => ({ action }))}>
-        <button type="submit" class="button">{label()}</button>
+        <button type="submit" class="button">
+          {label()}
+        </button>
       </form>
     </Show>
   );
   const field = (id: string, label: string, multiline = false, hint?: string) => (
     <div class="field">
       <label for={id}>{label}</label>
-      <Show when={hint}><p class="hint" id={`${id}-hint`}>{hint}</p></Show>
+      <Show when={hint}>
+        <p class="hint" id={`${id}-hint`}>
+          {hint}
+        </p>
+      </Show>
       {multiline ? <textarea id={id} name={id} rows={3} /> : <input id={id} name={id} aria-describedby={hint ? `${id}-hint` : undefined} />}
     </div>
   );
@@ -47,16 +53,28 @@ export function AppealActionForms(props: { pin: string; appeal: ConsoleAppeal; o
         {simple('close', () => c().close)}
       </div>
       <Show when={may('request_documents')}>
-        <form onSubmit={(e) => void act(e, c().requestDocuments, (d) => ({ action: 'request_documents', documents: text(d, 'documents'), comment: text(d, 'request-comment') || undefined }))}>
+        <form
+          onSubmit={(e) =>
+            void act(e, c().requestDocuments, (d) => ({
+              action: 'request_documents',
+              documents: text(d, 'documents'),
+              comment: text(d, 'request-comment') || undefined,
+            }))
+          }
+        >
           {field('documents', c().documents)}
           {field('request-comment', c().comment)}
-          <button type="submit" class="button secondary">{c().requestDocuments}</button>
+          <button type="submit" class="button secondary">
+            {c().requestDocuments}
+          </button>
         </form>
       </Show>
       <Show when={may('extend')}>
         <form onSubmit={(e) => void act(e, extendLabel(), (d) => ({ action: 'extend', reason: text(d, 'extend-reason') }))}>
           {field('extend-reason', c().extendReason)}
-          <button type="submit" class="button secondary">{extendLabel()}</button>
+          <button type="submit" class="button secondary">
+            {extendLabel()}
+          </button>
         </form>
       </Show>
       <Show when={may('answer')}>
@@ -65,7 +83,7 @@ export function AppealActionForms(props: { pin: string; appeal: ConsoleAppeal; o
             void act(e, c().answer, (d) => ({
               action: 'answer',
               answer: {
-                outcome: text(d, "outcome") as (typeof OUTCOMES)[number],
+                outcome: text(d, 'outcome') as (typeof OUTCOMES)[number],
                 code: Number(text(d, 'code')),
                 explanation: text(d, 'explanation'),
                 nextSteps: text(d, 'next-steps'),
@@ -87,11 +105,21 @@ export function AppealActionForms(props: { pin: string; appeal: ConsoleAppeal; o
           {field('executor-name', c().executorName)}
           {field('executor-position', c().executorPosition)}
           {field('executor-phone', c().executorPhone, false, c().executorPhoneHint)}
-          <button type="submit" class="button">{c().answer}</button>
+          <button type="submit" class="button">
+            {c().answer}
+          </button>
         </form>
       </Show>
       <Show when={may('refuse')}>
-        <form onSubmit={(e) => void act(e, c().refuse, (d) => ({ action: 'refuse', reason: text(d, 'refuse-reason') as (typeof REFUSAL_REASONS)[number], comment: text(d, 'refuse-comment') || undefined }))}>
+        <form
+          onSubmit={(e) =>
+            void act(e, c().refuse, (d) => ({
+              action: 'refuse',
+              reason: text(d, 'refuse-reason') as (typeof REFUSAL_REASONS)[number],
+              comment: text(d, 'refuse-comment') || undefined,
+            }))
+          }
+        >
           <div class="field">
             <label for="refuse-reason">{c().refuseReason}</label>
             <select id="refuse-reason" name="refuse-reason">
@@ -99,10 +127,18 @@ export function AppealActionForms(props: { pin: string; appeal: ConsoleAppeal; o
             </select>
           </div>
           {field('refuse-comment', c().comment)}
-          <button type="submit" class="button secondary">{c().refuse}</button>
+          <button type="submit" class="button secondary">
+            {c().refuse}
+          </button>
         </form>
       </Show>
-      <Show when={message()}>{(m) => <p class={m().error ? 'notice error' : 'notice'} role={m().error ? 'alert' : 'status'}>{m().text}</p>}</Show>
+      <Show when={message()}>
+        {(m) => (
+          <p class={m().error ? 'notice error' : 'notice'} role={m().error ? 'alert' : 'status'}>
+            {m().text}
+          </p>
+        )}
+      </Show>
     </section>
   );
 }

@@ -14,7 +14,8 @@ import { readPin } from './operatorApi';
 import { appealsTexts } from '../../i18n/lazy/appeals';
 
 const OPEN_REASONS = ['work', 'term_control', 'quality_check', 'citizen_call'] as const;
-const termFlag = (a: ConsoleAppeal) => (a.breachedAt !== undefined ? 'breach' : a.warnedAt !== undefined && !a.answer && !a.refusal ? 'warning' : undefined);
+const termFlag = (a: ConsoleAppeal) =>
+  a.breachedAt !== undefined ? 'breach' : a.warnedAt !== undefined && !a.answer && !a.refusal ? 'warning' : undefined;
 
 function Console(props: { pin: string }) {
   const c = () => appealsTexts().appeals.console;
@@ -32,7 +33,15 @@ function Console(props: { pin: string }) {
       setFailure(errorText(error));
     }
   };
-  const select = (id: string, label: string, value: () => string | undefined, options: readonly string[], names: Record<string, string>, any: string, set: (v: string | undefined) => void) => (
+  const select = (
+    id: string,
+    label: string,
+    value: () => string | undefined,
+    options: readonly string[],
+    names: Record<string, string>,
+    any: string,
+    set: (v: string | undefined) => void,
+  ) => (
     <div class="field">
       <label for={id}>{label}</label>
       <select id={id} value={value() ?? ''} onChange={(e) => set(e.currentTarget.value || undefined)}>
@@ -45,10 +54,16 @@ function Console(props: { pin: string }) {
     <>
       <div class="field">
         <label for="clerk-name">{c().clerk}</label>
-        <p class="hint" id="clerk-name-hint">{c().clerkHint}</p>
+        <p class="hint" id="clerk-name-hint">
+          {c().clerkHint}
+        </p>
         <input id="clerk-name" aria-describedby="clerk-name-hint" value={readClerk()} onInput={(e) => writeClerk(e.currentTarget.value)} />
       </div>
-      <Show when={failure()}><p class="notice error" role="alert">{failure()}</p></Show>
+      <Show when={failure()}>
+        <p class="notice error" role="alert">
+          {failure()}
+        </p>
+      </Show>
       <Show
         when={open()}
         fallback={
@@ -56,29 +71,87 @@ function Console(props: { pin: string }) {
             <h2 id="console-queue">{c().queue}</h2>
             <fieldset class="filters">
               <legend>{c().filters}</legend>
-              {select('console-status', a().status, () => filter().status, APPEAL_STATUSES, a().statuses, a().anyStatus, (status) => setFilter({ ...filter(), status }))}
-              {select('console-type', a().type, () => filter().type, APPEAL_TYPES, a().types, a().anyType, (type) => setFilter({ ...filter(), type }))}
-              {select('console-term', c().term, () => filter().term, ['warning', 'breach'], c().terms, c().anyTerm, (term) => setFilter({ ...filter(), term }))}
+              {select(
+                'console-status',
+                a().status,
+                () => filter().status,
+                APPEAL_STATUSES,
+                a().statuses,
+                a().anyStatus,
+                (status) => setFilter({ ...filter(), status }),
+              )}
+              {select(
+                'console-type',
+                a().type,
+                () => filter().type,
+                APPEAL_TYPES,
+                a().types,
+                a().anyType,
+                (type) => setFilter({ ...filter(), type }),
+              )}
+              {select(
+                'console-term',
+                c().term,
+                () => filter().term,
+                ['warning', 'breach'],
+                c().terms,
+                c().anyTerm,
+                (term) => setFilter({ ...filter(), term }),
+              )}
               {select('console-reason', c().openReason, reason, OPEN_REASONS, a().openReasons, a().openReasons.work, (r) => setReason(r ?? 'work'))}
             </fieldset>
-            <Show when={queue.error}><p class="notice error" role="alert">{errorText(queue.error)}</p></Show>
-            <Show when={queue()?.appeals.length} fallback={<Show when={queue()}><p>{c().empty}</p></Show>}>
+            <Show when={queue.error}>
+              <p class="notice error" role="alert">
+                {errorText(queue.error)}
+              </p>
+            </Show>
+            <Show
+              when={queue()?.appeals.length}
+              fallback={
+                <Show when={queue()}>
+                  <p>{c().empty}</p>
+                </Show>
+              }
+            >
               <table class="appeals-table">
                 <caption>{c().queue}</caption>
                 <thead>
                   <tr>
-                    <For each={[a().columns.number, a().columns.type, a().columns.topic, c().applicant, a().columns.status, a().columns.deadline, c().term]}>{(h) => <th scope="col">{h}</th>}</For>
+                    <For
+                      each={[
+                        a().columns.number,
+                        a().columns.type,
+                        a().columns.topic,
+                        c().applicant,
+                        a().columns.status,
+                        a().columns.deadline,
+                        c().term,
+                      ]}
+                    >
+                      {(h) => <th scope="col">{h}</th>}
+                    </For>
                   </tr>
                 </thead>
                 <tbody>
                   <For each={queue()!.appeals}>
                     {(appeal) => (
                       <tr>
-                        <td><button type="button" class="button secondary small" aria-label={fill(c().open, { number: appeal.number })} onClick={() => void show(appeal.id)}>{appeal.number}</button></td>
+                        <td>
+                          <button
+                            type="button"
+                            class="button secondary small"
+                            aria-label={fill(c().open, { number: appeal.number })}
+                            onClick={() => void show(appeal.id)}
+                          >
+                            {appeal.number}
+                          </button>
+                        </td>
                         <td>{a().types[appeal.type]}</td>
                         <td>{appeal.subject}</td>
                         <td>{appeal.applicant}</td>
-                        <td><span class={`pill appeal-${appeal.status}`}>{a().statuses[appeal.status]}</span></td>
+                        <td>
+                          <span class={`pill appeal-${appeal.status}`}>{a().statuses[appeal.status]}</span>
+                        </td>
                         <td>{formatMoscowDateTime(appeal.deadline)}</td>
                         <td>{termFlag(appeal) ? c().terms[termFlag(appeal)!] : ''}</td>
                       </tr>
@@ -93,11 +166,15 @@ function Console(props: { pin: string }) {
         {(appeal) => (
           <section aria-labelledby="console-appeal">
             <h2 id="console-appeal">{`${a().types[appeal().type]} № ${appeal().number}`}</h2>
-            <p><span class={`pill appeal-${appeal().status}`}>{a().statuses[appeal().status]}</span> {appeal().subject}</p>
+            <p>
+              <span class={`pill appeal-${appeal().status}`}>{a().statuses[appeal().status]}</span> {appeal().subject}
+            </p>
             <p>{fill(a().page.deadline, { date: formatMoscowDateTime(appeal().deadline) })}</p>
             <p class="pre-wrap">{appeal().description}</p>
             <AppealActionForms pin={props.pin} appeal={appeal()} onDone={setOpen} />
-            <button type="button" class="button secondary" onClick={() => (setOpen(null), void refetch())}>{c().back}</button>
+            <button type="button" class="button secondary" onClick={() => (setOpen(null), void refetch())}>
+              {c().back}
+            </button>
           </section>
         )}
       </Show>
@@ -110,8 +187,17 @@ export default function AppealsConsolePage() {
   const pin = readPin();
   return (
     <Page title={c().title} lead={c().lead}>
-      <p><Link to="/operator">{c().casesLink}</Link></p>
-      <Show when={pin} fallback={<p>{c().needPin} <Link to="/operator">{c().signInLink}</Link></p>}>
+      <p>
+        <Link to="/operator">{c().casesLink}</Link>
+      </p>
+      <Show
+        when={pin}
+        fallback={
+          <p>
+            {c().needPin} <Link to="/operator">{c().signInLink}</Link>
+          </p>
+        }
+      >
         {(value) => <Console pin={value()} />}
       </Show>
     </Page>

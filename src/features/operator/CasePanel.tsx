@@ -18,7 +18,10 @@ import { operatorTexts } from '../../i18n/lazy/operator';
 import { catalogTexts } from '../../i18n/lazy/catalog';
 
 export function CasePanel(props: { pin: string; id: string; search: OperatorSearch; onFailure: (error: unknown) => void }) {
-  const [item, { mutate, refetch }] = createResource(() => ({ pin: props.pin, id: props.id, pulled: lastPull() }), ({ pin, id }) => readCase(pin, id));
+  const [item, { mutate, refetch }] = createResource(
+    () => ({ pin: props.pin, id: props.id, pulled: lastPull() }),
+    ({ pin, id }) => readCase(pin, id),
+  );
   const [message, setMessage] = createSignal<{ ok: boolean; text: string } | null>(null);
   let heading: HTMLHeadingElement | undefined;
   let status: HTMLParagraphElement | undefined;
@@ -26,30 +29,51 @@ export function CasePanel(props: { pin: string; id: string; search: OperatorSear
   const documentTitle = (id: string) => service()?.documents.find((d) => d.id === id)?.title[locale()] ?? id;
   const back = () => ({ status: props.search.status, service: props.search.service, q: props.search.q });
 
-  createEffect(on(() => item.error, (error) => error && props.onFailure(error)));
+  createEffect(
+    on(
+      () => item.error,
+      (error) => error && props.onFailure(error),
+    ),
+  );
   // The link that opened the panel is gone: the case's heading takes the focus once it is there.
-  createEffect(on(() => Boolean(settled(item)), (ready) => ready && heading?.focus(), { defer: false }));
+  createEffect(
+    on(
+      () => Boolean(settled(item)),
+      (ready) => ready && heading?.focus(),
+      { defer: false },
+    ),
+  );
 
   return (
     <section aria-labelledby="case-title">
       <p>
-        <Link to="/operator" search={back()}>{operatorTexts().operator.back}</Link>
+        <Link to="/operator" search={back()}>
+          {operatorTexts().operator.back}
+        </Link>
       </p>
       <Show when={item.error && !settled(item)}>
-        <p class="notice error" role="alert">{operatorErrorText(item.error)}</p>
+        <p class="notice error" role="alert">
+          {operatorErrorText(item.error)}
+        </p>
       </Show>
-      <p role="status" tabindex="-1" ref={status} class={message() ? (message()!.ok ? 'notice success' : 'notice error') : ''}>{message()?.text}</p>
+      <p role="status" tabindex="-1" ref={status} class={message() ? (message()!.ok ? 'notice success' : 'notice error') : ''}>
+        {message()?.text}
+      </p>
       <Show when={settled(item)}>
         {(c) => (
           <>
-            <h2 id="case-title" tabindex="-1" ref={heading}>{fill(operatorTexts().operator.caseTitle, { number: c().number })}</h2>
+            <h2 id="case-title" tabindex="-1" ref={heading}>
+              {fill(operatorTexts().operator.caseTitle, { number: c().number })}
+            </h2>
             <dl class="facts">
               <dt>{operatorTexts().operator.service}</dt>
               <dd>{serviceTitle(c().serviceId)}</dd>
               <dt>{operatorTexts().operator.applicant}</dt>
               <dd>{c().applicant}</dd>
               <dt>{operatorTexts().operator.status}</dt>
-              <dd><span class={`pill status-${c().status}`}>{catalogTexts().apply.statuses[c().status]}</span></dd>
+              <dd>
+                <span class={`pill status-${c().status}`}>{catalogTexts().apply.statuses[c().status]}</span>
+              </dd>
               <dt>{operatorTexts().operator.submitted}</dt>
               <dd>{formatDateTime(c().submittedAt)}</dd>
               <dt>{operatorTexts().operator.resultWay}</dt>
@@ -58,11 +82,16 @@ export function CasePanel(props: { pin: string; id: string; search: OperatorSear
             <Show when={c().request}>
               {(request) => (
                 <p class="notice">
-                  {fill(operatorTexts().operator.requested, { documents: request().documents.map(documentTitle).join(', '), deadline: formatDateTime(request().deadline) })}
+                  {fill(operatorTexts().operator.requested, {
+                    documents: request().documents.map(documentTitle).join(', '),
+                    deadline: formatDateTime(request().deadline),
+                  })}
                 </p>
               )}
             </Show>
-            <Show when={c().rejection}>{(rejection) => <p class="notice">{fill(operatorTexts().operator.rejectedFor, { reason: reasonText(rejection().reason) })}</p>}</Show>
+            <Show when={c().rejection}>
+              {(rejection) => <p class="notice">{fill(operatorTexts().operator.rejectedFor, { reason: reasonText(rejection().reason) })}</p>}
+            </Show>
             <ActionForms
               item={c()}
               pin={props.pin}
@@ -101,11 +130,20 @@ export function CasePanel(props: { pin: string; id: string; search: OperatorSear
               )}
             </Show>
             <h3>{operatorTexts().operator.answers}</h3>
-            <AnswerList rows={answerRows(service(), c().answers, locale(), [operatorTexts().operator.yes, operatorTexts().operator.no])} headingLevel={4} />
+            <AnswerList
+              rows={answerRows(service(), c().answers, locale(), [operatorTexts().operator.yes, operatorTexts().operator.no])}
+              headingLevel={4}
+            />
             <h3>{operatorTexts().operator.files}</h3>
             <Show when={c().files.length} fallback={<p>{operatorTexts().operator.noFiles}</p>}>
               <ul>
-                <For each={c().files}>{(file) => <li>{documentTitle(file.slot)}: {file.name} ({formatBytes(file.size)})</li>}</For>
+                <For each={c().files}>
+                  {(file) => (
+                    <li>
+                      {documentTitle(file.slot)}: {file.name} ({formatBytes(file.size)})
+                    </li>
+                  )}
+                </For>
               </ul>
             </Show>
             <h3>{operatorTexts().operator.timeline}</h3>

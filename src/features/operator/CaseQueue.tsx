@@ -29,7 +29,12 @@ export function CaseQueue(props: { pin: string; search: OperatorSearch; focusOnM
   onMount(() => {
     if (props.focusOnMount && !lastOpened) heading?.focus();
   });
-  createEffect(on(() => queue.error, (error) => error && props.onFailure(error)));
+  createEffect(
+    on(
+      () => queue.error,
+      (error) => error && props.onFailure(error),
+    ),
+  );
   createEffect(
     on(
       () => settled(queue),
@@ -43,10 +48,14 @@ export function CaseQueue(props: { pin: string; search: OperatorSearch; focusOnM
 
   return (
     <section aria-labelledby="queue-title">
-      <h2 id="queue-title" tabindex="-1" ref={heading}>{operatorTexts().operator.queueTitle}</h2>
+      <h2 id="queue-title" tabindex="-1" ref={heading}>
+        {operatorTexts().operator.queueTitle}
+      </h2>
       <QueueFilters filter={filter()} />
       <Show when={queue.error}>
-        <p class="notice error" role="alert">{operatorErrorText(queue.error)}</p>
+        <p class="notice error" role="alert">
+          {operatorErrorText(queue.error)}
+        </p>
       </Show>
       <p role="status">
         <Show when={settled(queue)} fallback={queue.loading ? operatorTexts().operator.loading : ''}>
@@ -77,13 +86,20 @@ export function CaseQueue(props: { pin: string; search: OperatorSearch; focusOnM
                 {(item) => (
                   <tr>
                     <th scope="row">
-                      <Link id={`case-link-${item.id}`} to="/operator" search={{ ...filter(), case: item.id }} onClick={() => rememberOpened(item.id)}>
+                      <Link
+                        id={`case-link-${item.id}`}
+                        to="/operator"
+                        search={{ ...filter(), case: item.id }}
+                        onClick={() => rememberOpened(item.id)}
+                      >
                         {item.number}
                       </Link>
                     </th>
                     <td>{serviceTitle(item.serviceId)}</td>
                     <td>{item.applicant}</td>
-                    <td><span class={`pill status-${item.status}`}>{catalogTexts().apply.statuses[item.status]}</span></td>
+                    <td>
+                      <span class={`pill status-${item.status}`}>{catalogTexts().apply.statuses[item.status]}</span>
+                    </td>
                     <td>{formatDateTime(item.submittedAt)}</td>
                   </tr>
                 )}

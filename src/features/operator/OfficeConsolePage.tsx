@@ -26,7 +26,8 @@ function Console(props: { pin: string; search: OfficeConsoleSearch }) {
   );
   const [message, setMessage] = createSignal('');
   const [failure, setFailure] = createSignal('');
-  const set = (patch: Partial<OfficeConsoleSearch>) => void navigate({ to: '/operator/offices', search: { ...props.search, ...patch }, replace: true });
+  const set = (patch: Partial<OfficeConsoleSearch>) =>
+    void navigate({ to: '/operator/offices', search: { ...props.search, ...patch }, replace: true });
   const done = (text: string) => {
     setFailure('');
     setMessage(text);
@@ -56,7 +57,13 @@ function Console(props: { pin: string; search: OfficeConsoleSearch }) {
             <For each={CITIES}>
               {(city) => (
                 <optgroup label={city.name[locale()]}>
-                  <For each={OFFICES.filter((o) => o.city === city.id)}>{(o) => <option value={o.id} selected={o.id === props.search.office}>{o.name[locale()]}</option>}</For>
+                  <For each={OFFICES.filter((o) => o.city === city.id)}>
+                    {(o) => (
+                      <option value={o.id} selected={o.id === props.search.office}>
+                        {o.name[locale()]}
+                      </option>
+                    )}
+                  </For>
                 </optgroup>
               )}
             </For>
@@ -64,7 +71,12 @@ function Console(props: { pin: string; search: OfficeConsoleSearch }) {
         </div>
         <div class="field">
           <label for="console-date">{c().date}</label>
-          <input id="console-date" type="date" value={props.search.date ?? day()?.date ?? ''} onChange={(e) => set({ date: e.currentTarget.value || undefined })} />
+          <input
+            id="console-date"
+            type="date"
+            value={props.search.date ?? day()?.date ?? ''}
+            onChange={(e) => set({ date: e.currentTarget.value || undefined })}
+          />
         </div>
       </div>
       <div role="status">
@@ -95,7 +107,9 @@ function Console(props: { pin: string; search: OfficeConsoleSearch }) {
                   <For each={waiting()}>{(b) => <li>{b.ticket}</li>}</For>
                 </ol>
               </Show>
-              <button type="button" class="button" onClick={() => void call()}>{c().callNext}</button>
+              <button type="button" class="button" onClick={() => void call()}>
+                {c().callNext}
+              </button>
             </section>
             <OfficeDayTable pin={props.pin} day={d()} onDone={done} onFailure={failed} />
             {/* Keyed by office and day: the form starts from that day's hours. */}
@@ -114,8 +128,17 @@ export default function OfficeConsolePage(props: { search: OfficeConsoleSearch }
   const pin = readPin();
   return (
     <Page title={c().title} lead={c().lead}>
-      <p><Link to="/operator">{c().back}</Link></p>
-      <Show when={pin} fallback={<p>{c().needPin} <Link to="/operator">{c().signInLink}</Link></p>}>
+      <p>
+        <Link to="/operator">{c().back}</Link>
+      </p>
+      <Show
+        when={pin}
+        fallback={
+          <p>
+            {c().needPin} <Link to="/operator">{c().signInLink}</Link>
+          </p>
+        }
+      >
         {(value) => <Console pin={value()} search={props.search} />}
       </Show>
     </Page>

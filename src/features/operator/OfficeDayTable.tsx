@@ -49,10 +49,24 @@ export function OfficeDayTable(props: { pin: string; day: OfficeDay; onDone: (me
                   <td>
                     <div class="button-row">
                       <Show when={b.status === 'confirmed'}>
-                        <button type="button" class="button secondary small" aria-label={fill(c().arrivedOf, { ticket: b.ticket })} onClick={() => void mark(b.id, 'arrived')}>{c().arrived}</button>
+                        <button
+                          type="button"
+                          class="button secondary small"
+                          aria-label={fill(c().arrivedOf, { ticket: b.ticket })}
+                          onClick={() => void mark(b.id, 'arrived')}
+                        >
+                          {c().arrived}
+                        </button>
                       </Show>
                       <Show when={b.status === 'confirmed' || b.status === 'arrived'}>
-                        <button type="button" class="button secondary small" aria-label={fill(c().noShowOf, { ticket: b.ticket })} onClick={() => void mark(b.id, 'no_show')}>{c().noShow}</button>
+                        <button
+                          type="button"
+                          class="button secondary small"
+                          aria-label={fill(c().noShowOf, { ticket: b.ticket })}
+                          onClick={() => void mark(b.id, 'no_show')}
+                        >
+                          {c().noShow}
+                        </button>
                       </Show>
                     </div>
                   </td>

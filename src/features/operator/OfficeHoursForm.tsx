@@ -19,7 +19,12 @@ export function OfficeHoursForm(props: { pin: string; officeId: string; date: st
   const c = () => operatorTexts().officeConsole;
   const form = createForm({
     schema: () => HoursFormSchema,
-    initial: { closed: false, open: props.hours ? hhmm(props.hours.open) : '09:00', close: props.hours ? hhmm(props.hours.close) : '18:00', reason: '' },
+    initial: {
+      closed: false,
+      open: props.hours ? hhmm(props.hours.open) : '09:00',
+      close: props.hours ? hhmm(props.hours.close) : '18:00',
+      reason: '',
+    },
     order: ['closed', 'open', 'close', 'reason'],
   });
   const [problem, setProblem] = createSignal('');
@@ -56,7 +61,9 @@ export function OfficeHoursForm(props: { pin: string; officeId: string; date: st
           <TextField form={form} name="close" label={c().close} inputmode="numeric" width="short" />
         </Show>
         <TextAreaField form={form} name="reason" label={c().reason} maxLength={HOURS_REASON.max} />
-        <button type="submit" class="button" disabled={busy()}>{c().saveHours}</button>
+        <button type="submit" class="button" disabled={busy()}>
+          {c().saveHours}
+        </button>
       </form>
     </section>
   );

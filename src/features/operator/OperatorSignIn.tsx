@@ -46,20 +46,36 @@ export function OperatorSignIn(props: { notice: string | null; onSignedIn: (toke
     <section class="card" aria-labelledby="operator-signin-title">
       <h2 id="operator-signin-title">{operatorTexts().operator.signInTitle}</h2>
       <Show when={props.notice}>
-        <p class="notice" role="status">{props.notice}</p>
+        <p class="notice" role="status">
+          {props.notice}
+        </p>
       </Show>
       <p>{operatorTexts().operator.signInLead}</p>
       <form onSubmit={(e) => void submit(e)} novalidate>
         <ErrorSummary form={form} labels={{ pin: operatorTexts().operator.pinLabel }} level={3} />
-        <TextField form={form} name="pin" label={operatorTexts().operator.pinLabel} hint={operatorTexts().operator.pinHint} type="password" inputmode="numeric" autocomplete="off" maxLength={8} width="short" />
+        <TextField
+          form={form}
+          name="pin"
+          label={operatorTexts().operator.pinLabel}
+          hint={operatorTexts().operator.pinHint}
+          type="password"
+          inputmode="numeric"
+          autocomplete="off"
+          maxLength={8}
+          width="short"
+        />
         <div role="alert">
           <Show when={refused()}>
             <p class="notice error">{refused()}</p>
           </Show>
         </div>
         <div class="button-row">
-          <button type="submit" class="button" disabled={busy()}>{operatorTexts().operator.signIn}</button>
-          <Link to="/demo" class="button secondary">{operatorTexts().operator.demoLink}</Link>
+          <button type="submit" class="button" disabled={busy()}>
+            {operatorTexts().operator.signIn}
+          </button>
+          <Link to="/demo" class="button secondary">
+            {operatorTexts().operator.demoLink}
+          </Link>
         </div>
       </form>
     </section>

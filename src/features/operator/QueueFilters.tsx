@@ -45,11 +45,15 @@ export function QueueFilters(props: { filter: QueueFilter }) {
         </div>
         <div class="field">
           <label for="queue-q">{operatorTexts().operator.number}</label>
-          <span class="hint" id="queue-q-hint">{operatorTexts().operator.numberHint}</span>
+          <span class="hint" id="queue-q-hint">
+            {operatorTexts().operator.numberHint}
+          </span>
           <input id="queue-q" type="search" maxLength={40} value={q()} onInput={(e) => setQ(e.currentTarget.value)} aria-describedby="queue-q-hint" />
         </div>
         <div class="button-row">
-          <button type="submit" class="button">{operatorTexts().operator.show}</button>
+          <button type="submit" class="button">
+            {operatorTexts().operator.show}
+          </button>
           <Link to="/operator" search={{}} class="button secondary" onClick={() => (setStatus(''), setService(''), setQ(''))}>
             {operatorTexts().operator.resetFilters}
           </Link>

@@ -16,7 +16,9 @@ describe('the action form checked by the shared schema', () => {
   it('needs at least one document and 1–10 working days for a request', () => {
     expect(build('request_documents', { ...emptyAction(), days: '11' })).toEqual({ errors: { documents: 'documents_none', days: 'days_range' } });
     expect(build('request_documents', { ...emptyAction(), 'documents:x': true, days: '2.5' })).toEqual({ errors: { days: 'days_range' } });
-    expect(build('request_documents', { ...emptyAction(), 'documents:name_change': true, 'documents:other': false, comment: '  Нужна копия  ' })).toEqual({
+    expect(
+      build('request_documents', { ...emptyAction(), 'documents:name_change': true, 'documents:other': false, comment: '  Нужна копия  ' }),
+    ).toEqual({
       action: { action: 'request_documents', documents: ['name_change'], days: 3, comment: 'Нужна копия' },
     });
   });

@@ -19,4 +19,7 @@ export const callNext = (pin: string, officeId: string) =>
 export const markBooking = (pin: string, bookingId: string, mark: 'arrived' | 'no_show') =>
   apiRequest('POST', `/operator/bookings/${id(bookingId)}/mark`, BookingViewSchema, { body: { mark }, headers: withPin(pin) });
 export const changeHours = (pin: string, officeId: string, date: string, hours: DayHours | null, reason: string) =>
-  apiRequest('POST', `/operator/offices/${id(officeId)}/hours`, v.object({ cancelled: v.number() }), { body: { date, hours, reason: { ru: reason, en: reason } }, headers: withPin(pin) });
+  apiRequest('POST', `/operator/offices/${id(officeId)}/hours`, v.object({ cancelled: v.number() }), {
+    body: { date, hours, reason: { ru: reason, en: reason } },
+    headers: withPin(pin),
+  });

@@ -69,7 +69,9 @@ describe('queuePath', () => {
   it('leaves unset filters out and trims the number search', () => {
     expect(queuePath({})).toBe('/operator/cases');
     expect(queuePath({ q: '   ' })).toBe('/operator/cases');
-    expect(queuePath({ status: 'sent', service: 'residence-certificate', q: ' 7k3m ' })).toBe('/operator/cases?status=sent&service=residence-certificate&q=7k3m');
+    expect(queuePath({ status: 'sent', service: 'residence-certificate', q: ' 7k3m ' })).toBe(
+      '/operator/cases?status=sent&service=residence-certificate&q=7k3m',
+    );
   });
 
   it('encodes what the operator typed', () => {

@@ -16,7 +16,11 @@ export function operatorRoutes() {
       return <OperatorPage search={search()} />;
     },
   });
-  const appeals = createRoute({ getParentRoute: () => rootRoute, path: '/operator/appeals', component: lazyRouteComponent(() => import('./AppealsConsolePage')) });
+  const appeals = createRoute({
+    getParentRoute: () => rootRoute,
+    path: '/operator/appeals',
+    component: lazyRouteComponent(() => import('./AppealsConsolePage')),
+  });
   const OfficeConsolePage = lazyRouteComponent(() => import('./OfficeConsolePage'));
   const offices = createRoute({
     getParentRoute: () => rootRoute,

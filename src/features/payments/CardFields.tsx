@@ -72,7 +72,13 @@ export function CardFields(props: { form: Form }) {
         maxLength={23}
         after={
           <p class="meta" aria-live="polite">
-            <Show when={brand()}>{(b) => <>{payTexts().pay.brandLabel} <strong>{payTexts().pay.brands[b()]}</strong></>}</Show>
+            <Show when={brand()}>
+              {(b) => (
+                <>
+                  {payTexts().pay.brandLabel} <strong>{payTexts().pay.brands[b()]}</strong>
+                </>
+              )}
+            </Show>
           </p>
         }
       />
@@ -86,8 +92,24 @@ export function CardFields(props: { form: Form }) {
         maxLength={5}
         short
       />
-      <TextField form={props.form} name="card.cvc" label={payTexts().pay.cardCvc} hint={payTexts().pay.cardCvcHint} inputmode="numeric" autocomplete="cc-csc" maxLength={3} width="short" />
-      <TextField form={props.form} name="card.holder" label={payTexts().pay.cardHolder} hint={payTexts().pay.cardHolderHint} autocomplete="cc-name" maxLength={26} />
+      <TextField
+        form={props.form}
+        name="card.cvc"
+        label={payTexts().pay.cardCvc}
+        hint={payTexts().pay.cardCvcHint}
+        inputmode="numeric"
+        autocomplete="cc-csc"
+        maxLength={3}
+        width="short"
+      />
+      <TextField
+        form={props.form}
+        name="card.holder"
+        label={payTexts().pay.cardHolder}
+        hint={payTexts().pay.cardHolderHint}
+        autocomplete="cc-name"
+        maxLength={26}
+      />
     </fieldset>
   );
 }

@@ -34,10 +34,19 @@ export function FineList(props: { fines: FineView[]; busy: boolean; onPay: (uins
               <li class="card">
                 <Show
                   when={fine.status === 'unpaid'}
-                  fallback={<p><span class="pill level-confirmed">{payTexts().pay.fines.paid}</span> <strong>{fine.offence[locale()]}</strong></p>}
+                  fallback={
+                    <p>
+                      <span class="pill level-confirmed">{payTexts().pay.fines.paid}</span> <strong>{fine.offence[locale()]}</strong>
+                    </p>
+                  }
                 >
                   <div class="check">
-                    <input type="checkbox" id={`fine-${fine.uin}`} checked={chosen().has(fine.uin)} onChange={(e) => toggle(fine.uin, e.currentTarget.checked)} />
+                    <input
+                      type="checkbox"
+                      id={`fine-${fine.uin}`}
+                      checked={chosen().has(fine.uin)}
+                      onChange={(e) => toggle(fine.uin, e.currentTarget.checked)}
+                    />
                     <label for={`fine-${fine.uin}`}>
                       <strong>{fine.offence[locale()]}</strong>
                     </label>
@@ -54,7 +63,9 @@ export function FineList(props: { fines: FineView[]; busy: boolean; onPay: (uins
                   <dd>
                     <Show when={discounted(fine)} fallback={money(fine.amountKopecks)}>
                       <s>{money(fine.amountKopecks)}</s>{' '}
-                      <strong>{fill(payTexts().pay.fines.discount, { amount: money(fine.payableKopecks), until: formatDay(fine.discountUntil!, locale()) })}</strong>
+                      <strong>
+                        {fill(payTexts().pay.fines.discount, { amount: money(fine.payableKopecks), until: formatDay(fine.discountUntil!, locale()) })}
+                      </strong>
                     </Show>
                   </dd>
                 </dl>

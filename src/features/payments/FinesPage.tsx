@@ -21,7 +21,12 @@ import { payTexts } from '../../i18n/lazy/pay';
 function Search(props: { search: FinesSearch }) {
   const navigate = useNavigate();
   const location = useLocation();
-  const initial = { mode: props.search.uin ? 'uin' : props.search.licence || props.search.vehicle ? 'documents' : 'uin', uin: props.search.uin ?? '', licence: props.search.licence ?? '', vehicle: props.search.vehicle ?? '' };
+  const initial = {
+    mode: props.search.uin ? 'uin' : props.search.licence || props.search.vehicle ? 'documents' : 'uin',
+    uin: props.search.uin ?? '',
+    licence: props.search.licence ?? '',
+    vehicle: props.search.vehicle ?? '',
+  };
   const mode = () => form.values.mode as FineMode;
   const form: Form = createForm({
     schema: () => fineFormSchema(mode()) as v.GenericSchema,
@@ -50,13 +55,23 @@ function Search(props: { search: FinesSearch }) {
       setBusy(false);
     }
   };
-  const labels = { mode: payTexts().pay.fines.modeLegend, uin: payTexts().pay.fines.uinLabel, licence: payTexts().pay.fines.licence, vehicle: payTexts().pay.fines.vehicle };
+  const labels = {
+    mode: payTexts().pay.fines.modeLegend,
+    uin: payTexts().pay.fines.uinLabel,
+    licence: payTexts().pay.fines.licence,
+    vehicle: payTexts().pay.fines.vehicle,
+  };
   return (
     <>
       <form onSubmit={submit} novalidate aria-labelledby="fines-search">
         <h2 id="fines-search">{payTexts().pay.fines.searchTitle}</h2>
         <ErrorSummary form={form} labels={labels} />
-        <RadioField form={form} name="mode" legend={labels.mode} options={FINE_MODES.map((m) => ({ value: m, label: payTexts().pay.fines.modes[m] }))} />
+        <RadioField
+          form={form}
+          name="mode"
+          legend={labels.mode}
+          options={FINE_MODES.map((m) => ({ value: m, label: payTexts().pay.fines.modes[m] }))}
+        />
         <Switch>
           <Match when={mode() === 'uin'}>
             <TextField form={form} name="uin" label={labels.uin} hint={payTexts().pay.fines.uinHint} inputmode="numeric" maxLength={30} />
@@ -67,7 +82,9 @@ function Search(props: { search: FinesSearch }) {
             <TextField form={form} name="vehicle" label={labels.vehicle} hint={payTexts().pay.fines.vehicleHint} maxLength={20} />
           </Match>
         </Switch>
-        <button type="submit" class="button">{payTexts().pay.fines.find}</button>
+        <button type="submit" class="button">
+          {payTexts().pay.fines.find}
+        </button>
       </form>
       <Show when={result.loading}>
         <p role="status">{payTexts().pay.fines.searching}</p>

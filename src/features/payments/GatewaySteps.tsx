@@ -65,7 +65,9 @@ export function TerminalScreen(props: { flow: PayFlow; stage: Extract<Stage, { n
       <QrCode text={props.stage.qrPayload} label={fill(payTexts().pay.qrLabel, { number: props.stage.orderNumber })} />
       <p>{fill(payTexts().pay.terminalLead, { until: formatDateTime(props.stage.expiresAt) })}</p>
       <Show when={props.flow.failure()}>
-        <p class="notice error" role="alert">{props.flow.failure()}</p>
+        <p class="notice error" role="alert">
+          {props.flow.failure()}
+        </p>
       </Show>
       <div class="button-row">
         <button type="button" class="button" onClick={() => void props.flow.recheck()}>

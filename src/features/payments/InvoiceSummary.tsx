@@ -26,7 +26,14 @@ export function InvoiceSummary(props: { invoice: InvoiceView }) {
         <Show when={props.invoice.uins?.length}>
           <dt>{payTexts().pay.uins}</dt>
           <dd>
-            <For each={props.invoice.uins}>{(uin, i) => <>{i() > 0 ? ', ' : ''}<span class="reference">{uin}</span></>}</For>
+            <For each={props.invoice.uins}>
+              {(uin, i) => (
+                <>
+                  {i() > 0 ? ', ' : ''}
+                  <span class="reference">{uin}</span>
+                </>
+              )}
+            </For>
           </dd>
         </Show>
         <dt>{payTexts().pay.payee}</dt>
@@ -36,7 +43,9 @@ export function InvoiceSummary(props: { invoice: InvoiceView }) {
         <summary>{payTexts().pay.payeeDetails}</summary>
         <dl class="facts">
           <dt>{payTexts().pay.innKpp}</dt>
-          <dd>{payee().inn} / {payee().kpp}</dd>
+          <dd>
+            {payee().inn} / {payee().kpp}
+          </dd>
           <dt>{payTexts().pay.bank}</dt>
           <dd>{fill(payTexts().pay.bankLine, { name: payee().bankName, bik: payee().bik })}</dd>
           <dt>{payTexts().pay.treasuryAccount}</dt>

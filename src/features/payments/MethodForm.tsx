@@ -22,7 +22,13 @@ export function createMethodForm(phone: string): Form {
     prepare: toPayRequest,
   });
   // Another method's errors mean nothing once it is not chosen; its typed values stay.
-  createEffect(on(() => form.values[METHOD_KEY], () => form.reset({ ...form.values }), { defer: true }));
+  createEffect(
+    on(
+      () => form.values[METHOD_KEY],
+      () => form.reset({ ...form.values }),
+      { defer: true },
+    ),
+  );
   return form;
 }
 
@@ -53,7 +59,12 @@ export function MethodForm(props: { form: Form; invoice: InvoiceView; busy: bool
     <form onSubmit={submit} novalidate aria-labelledby="method-title">
       <h2 id="method-title">{payTexts().pay.methodTitle}</h2>
       <ErrorSummary form={props.form} labels={labels()} />
-      <RadioField form={props.form} name={METHOD_KEY} legend={payTexts().pay.methodLegend} options={PAYMENT_METHODS.map((m) => ({ value: m, label: optionLabel(m) }))} />
+      <RadioField
+        form={props.form}
+        name={METHOD_KEY}
+        legend={payTexts().pay.methodLegend}
+        options={PAYMENT_METHODS.map((m) => ({ value: m, label: optionLabel(m) }))}
+      />
       <Switch>
         <Match when={method() === 'card'}>
           <CardFields form={props.form} />
@@ -63,13 +74,25 @@ export function MethodForm(props: { form: Form; invoice: InvoiceView; busy: bool
           <TextField form={props.form} name="wallet" label={payTexts().pay.wallet} hint={payTexts().pay.walletHint} autocomplete="off" />
         </Match>
         <Match when={method() === 'online_bank'}>
-          <RadioField form={props.form} name="bank" legend={payTexts().pay.bankChoice} options={ONLINE_BANKS.map((b) => ({ value: b, label: payTexts().pay.banks[b] }))} />
+          <RadioField
+            form={props.form}
+            name="bank"
+            legend={payTexts().pay.bankChoice}
+            options={ONLINE_BANKS.map((b) => ({ value: b, label: payTexts().pay.banks[b] }))}
+          />
         </Match>
         <Match when={method() === 'terminal'}>
           <p>{payTexts().pay.terminalNote}</p>
         </Match>
         <Match when={method() === 'mobile'}>
-          <TextField form={props.form} name="phone" label={payTexts().pay.mobilePhone} hint={payTexts().pay.mobilePhoneHint} type="tel" autocomplete="tel" />
+          <TextField
+            form={props.form}
+            name="phone"
+            label={payTexts().pay.mobilePhone}
+            hint={payTexts().pay.mobilePhoneHint}
+            type="tel"
+            autocomplete="tel"
+          />
         </Match>
       </Switch>
       <p>
@@ -78,7 +101,9 @@ export function MethodForm(props: { form: Form; invoice: InvoiceView; busy: bool
       </p>
       <div class="button-row">
         <button type="submit" class="button" disabled={props.busy}>
-          {method() === 'terminal' ? payTexts().pay.getOrder : fill(payTexts().pay.payButton, { amount: money(props.invoice.amountKopecks + commission()) })}
+          {method() === 'terminal'
+            ? payTexts().pay.getOrder
+            : fill(payTexts().pay.payButton, { amount: money(props.invoice.amountKopecks + commission()) })}
         </button>
       </div>
     </form>

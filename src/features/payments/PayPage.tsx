@@ -47,7 +47,13 @@ function PayView(props: { invoice: InvoiceView; account: AccountView; back?: str
     else if (props.invoice.status === 'processing') void flow.recheck();
   });
   // Each new step is announced: its heading takes the focus.
-  createEffect(on(() => flow.stage().name, () => queueMicrotask(() => document.getElementById('pay-stage-title')?.focus()), { defer: true }));
+  createEffect(
+    on(
+      () => flow.stage().name,
+      () => queueMicrotask(() => document.getElementById('pay-stage-title')?.focus()),
+      { defer: true },
+    ),
+  );
   const pay = async (request: Parameters<typeof flow.start>[0]) => {
     const fields = await flow.start(request);
     if (fields) form.showServerErrors(fields);
@@ -75,7 +81,9 @@ function PayView(props: { invoice: InvoiceView; account: AccountView; back?: str
           <ProcessingScreen flow={flow} />
         </Match>
         <Match when={is('stale')}>
-          <p class="notice error" role="alert">{flow.failure()}</p>
+          <p class="notice error" role="alert">
+            {flow.failure()}
+          </p>
         </Match>
         <Match when={is('paid')}>{(stage) => <PaidScreen receipt={stage().receipt} />}</Match>
       </Switch>
@@ -92,7 +100,9 @@ function Loader(props: { invoiceId: string; account: AccountView; back?: string 
         <p role="status">{payTexts().pay.loading}</p>
       </Show>
       <Show when={invoice.error}>
-        <p class="notice error" role="alert">{errorText(invoice.error)}</p>
+        <p class="notice error" role="alert">
+          {errorText(invoice.error)}
+        </p>
         <Link to="/payments">{payTexts().pay.receiptsLink}</Link>
       </Show>
       <Show when={settled(invoice)} keyed>

@@ -16,8 +16,12 @@ export function ProcessingScreen(props: { flow: PayFlow }) {
   onCleanup(() => clearInterval(timer));
   return (
     <section class="card todo" aria-labelledby="pay-stage-title">
-      <h2 id="pay-stage-title" tabindex="-1">{payTexts().pay.processingTitle}</h2>
-      <p class="notice" role="status">{payTexts().pay.processingLead}</p>
+      <h2 id="pay-stage-title" tabindex="-1">
+        {payTexts().pay.processingTitle}
+      </h2>
+      <p class="notice" role="status">
+        {payTexts().pay.processingLead}
+      </p>
       <Show when={props.flow.invoice().retryAt}>{(at) => <p>{`${payTexts().pay.processingUntil} ${formatDateTime(at())}`}</p>}</Show>
       <button type="button" class="button" onClick={() => void props.flow.recheck()}>
         {payTexts().pay.checkStatus}
@@ -30,8 +34,12 @@ export function PaidScreen(props: { receipt: ReceiptView | null }) {
   const money = (kopecks: number) => formatMoney(kopecks, locale());
   return (
     <section class="card" aria-labelledby="pay-stage-title">
-      <h2 id="pay-stage-title" tabindex="-1">{payTexts().pay.paidTitle}</h2>
-      <p class="notice success" role="status">{payTexts().pay.paidLead}</p>
+      <h2 id="pay-stage-title" tabindex="-1">
+        {payTexts().pay.paidTitle}
+      </h2>
+      <p class="notice success" role="status">
+        {payTexts().pay.paidLead}
+      </p>
       <Show when={props.receipt}>
         {(receipt) => (
           <dl class="facts">

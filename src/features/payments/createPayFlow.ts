@@ -54,7 +54,13 @@ export function createPayFlow(invoice: InvoiceView) {
       case 'redirect':
         return setStage({ name: 'redirect', attemptId: step.attemptId, bank: step.bank, token: step.token });
       case 'terminal':
-        return setStage({ name: 'terminal', attemptId: step.attemptId, orderNumber: step.orderNumber, qrPayload: step.qrPayload, expiresAt: step.expiresAt });
+        return setStage({
+          name: 'terminal',
+          attemptId: step.attemptId,
+          orderNumber: step.orderNumber,
+          qrPayload: step.qrPayload,
+          expiresAt: step.expiresAt,
+        });
       case 'done':
         setCurrent(step.invoice);
         return setStage({ name: 'paid', receipt: step.receipt });

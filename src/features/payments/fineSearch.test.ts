@@ -4,8 +4,15 @@ import type { FineView } from '../../domain/payments/api';
 import { chosenTotal, fineFormSchema, formatDay, queryOf } from './fineSearch';
 
 const fine = (uin: string, payableKopecks: number, status: 'unpaid' | 'paid' = 'unpaid'): FineView => ({
-  uin, article: '12.9 ч.2', offence: { ru: 'Превышение', en: 'Speeding' }, rulingDate: '2026-03-01', place: 'Москва',
-  amountKopecks: 50_000, discountEligible: true, payableKopecks, status,
+  uin,
+  article: '12.9 ч.2',
+  offence: { ru: 'Превышение', en: 'Speeding' },
+  rulingDate: '2026-03-01',
+  place: 'Москва',
+  amountKopecks: 50_000,
+  discountEligible: true,
+  payableKopecks,
+  status,
 });
 
 describe('fines search', () => {
@@ -18,7 +25,10 @@ describe('fines search', () => {
   it('needs one of the documents; the error sits on the licence', () => {
     const empty = v.safeParse(fineFormSchema('documents'), { mode: 'documents' });
     expect(empty.issues?.map((i) => [v.getDotPath(i), i.message])).toEqual([['licence', 'required']]);
-    expect(v.parse(fineFormSchema('documents'), { mode: 'documents', vehicle: '77 ya 123456' })).toEqual({ mode: 'documents', vehicle: '77УА123456' });
+    expect(v.parse(fineFormSchema('documents'), { mode: 'documents', vehicle: '77 ya 123456' })).toEqual({
+      mode: 'documents',
+      vehicle: '77УА123456',
+    });
   });
 
   it('sums only the chosen unpaid fines, at today’s (discounted) price', () => {

@@ -22,7 +22,11 @@ export function AddressFields(props: { form: Form; prefix: 'registrationAddress'
           <TextField
             form={props.form}
             name={`${props.prefix}.${field}`}
-            label={REQUIRED_ADDRESS_FIELDS.includes(field) || field === 'country' ? labels()[field] : `${labels()[field]} ${profileTexts().profile.optional}`}
+            label={
+              REQUIRED_ADDRESS_FIELDS.includes(field) || field === 'country'
+                ? labels()[field]
+                : `${labels()[field]} ${profileTexts().profile.optional}`
+            }
             hint={field === 'postalIndex' ? profileTexts().profile.hints.postalIndex : undefined}
             inputmode={field === 'postalIndex' ? 'numeric' : undefined}
             width={SHORT.has(field) ? 'short' : undefined}

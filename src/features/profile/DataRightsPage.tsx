@@ -77,8 +77,16 @@ function DataRights(props: { account: () => AccountView }) {
         <h2 id="import-title">{profileTexts().dataRights.importTitle}</h2>
         <div class="field">
           <label for="archive-file">{profileTexts().dataRights.importLabel}</label>
-          <span class="hint" id="archive-file-hint">{profileTexts().dataRights.importHint}</span>
-          <input id="archive-file" type="file" accept=".json,application/json" aria-describedby="archive-file-hint" onChange={(e) => importNow(e.currentTarget)} />
+          <span class="hint" id="archive-file-hint">
+            {profileTexts().dataRights.importHint}
+          </span>
+          <input
+            id="archive-file"
+            type="file"
+            accept=".json,application/json"
+            aria-describedby="archive-file-hint"
+            onChange={(e) => importNow(e.currentTarget)}
+          />
         </div>
       </section>
       <div role="status">

@@ -46,13 +46,27 @@ export function DocumentItem(props: { row: DocumentRow; meta: string; onRename: 
           <div class="field">
             <label for={inputId}>{profileTexts().documents.newTitle}</label>
             <Show when={error()}>
-              <span class="error" id={`${inputId}-error`}>{profileTexts().documents.titleError}</span>
+              <span class="error" id={`${inputId}-error`}>
+                {profileTexts().documents.titleError}
+              </span>
             </Show>
-            <input ref={input} id={inputId} value={title()} maxLength={TITLE_MAX + 1} aria-invalid={error()} aria-describedby={error() ? `${inputId}-error` : undefined} onInput={(e) => setTitle(e.currentTarget.value)} />
+            <input
+              ref={input}
+              id={inputId}
+              value={title()}
+              maxLength={TITLE_MAX + 1}
+              aria-invalid={error()}
+              aria-describedby={error() ? `${inputId}-error` : undefined}
+              onInput={(e) => setTitle(e.currentTarget.value)}
+            />
           </div>
           <div class="button-row">
-            <button type="submit" class="button small">{profileTexts().documents.saveTitle}</button>
-            <button type="button" class="button secondary small" onClick={stopEditing}>{t().demo.cancel}</button>
+            <button type="submit" class="button small">
+              {profileTexts().documents.saveTitle}
+            </button>
+            <button type="button" class="button secondary small" onClick={stopEditing}>
+              {t().demo.cancel}
+            </button>
           </div>
         </form>
       </Show>

@@ -38,7 +38,19 @@ function Library(props: { account: () => AccountView }) {
         }
         const sha256 = await sha256InWorker(file);
         const id = crypto.randomUUID();
-        await addDocument({ id, accountId: props.account().id, title: titleOf(verdict.name), type: verdict.mime, size: file.size, addedAt: Date.now(), sha256, blob: file }, verdict.name);
+        await addDocument(
+          {
+            id,
+            accountId: props.account().id,
+            title: titleOf(verdict.name),
+            type: verdict.mime,
+            size: file.size,
+            addedAt: Date.now(),
+            sha256,
+            blob: file,
+          },
+          verdict.name,
+        );
         outcome.push({ ok: true, text: fill(profileTexts().documents.added, { name: verdict.name }) });
       } catch (error) {
         outcome.push({ ok: false, text: errorText(error) });
@@ -64,7 +76,9 @@ function Library(props: { account: () => AccountView }) {
       <div class="card dropzone" classList={{ dragging: drop.dragging() }} {...drop.handlers}>
         <div class="field">
           <label for="document-files">{profileTexts().documents.pick}</label>
-          <span class="hint" id="document-files-hint">{profileTexts().documents.hint}</span>
+          <span class="hint" id="document-files-hint">
+            {profileTexts().documents.hint}
+          </span>
           <input
             id="document-files"
             type="file"
@@ -91,7 +105,9 @@ function Library(props: { account: () => AccountView }) {
           )}
         </For>
       </div>
-      <h2 tabindex="-1" ref={listHeading}>{profileTexts().documents.listTitle}</h2>
+      <h2 tabindex="-1" ref={listHeading}>
+        {profileTexts().documents.listTitle}
+      </h2>
       <Show when={documents.value()?.length === 0}>
         <p>{profileTexts().documents.empty}</p>
       </Show>

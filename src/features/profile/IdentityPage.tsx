@@ -20,7 +20,10 @@ import { profileTexts } from '../../i18n/lazy/profile';
 const SELFIE_RULE: FileRule = { ...DEFAULT_FILE_RULE, accept: ['jpeg', 'png'] };
 
 function Identity(props: { account: () => AccountView }) {
-  const [state, { mutate, refetch }] = createResource(() => props.account().identityLevel, () => readIdentity());
+  const [state, { mutate, refetch }] = createResource(
+    () => props.account().identityLevel,
+    () => readIdentity(),
+  );
   const [message, setMessage] = createSignal<{ ok: boolean; text: string } | null>(null);
   let scanInput: HTMLInputElement | undefined;
   let selfieInput: HTMLInputElement | undefined;
@@ -40,7 +43,16 @@ function Identity(props: { account: () => AccountView }) {
       return null;
     }
     const sha256 = await sha256InWorker(file);
-    await addDocument({ id: crypto.randomUUID(), accountId: props.account().id, title, type: verdict.mime, size: file.size, addedAt: Date.now(), sha256, blob: file });
+    await addDocument({
+      id: crypto.randomUUID(),
+      accountId: props.account().id,
+      title,
+      type: verdict.mime,
+      size: file.size,
+      addedAt: Date.now(),
+      sha256,
+      blob: file,
+    });
     return sha256;
   };
 
@@ -92,12 +104,17 @@ function Identity(props: { account: () => AccountView }) {
           <section class="card">
             <h2>{profileTexts().identity.registryTitle}</h2>
             <p>{profileTexts().identity.registryText}</p>
-            <Link to="/profile/data" class="button">{profileTexts().profile.title}</Link>
+            <Link to="/profile/data" class="button">
+              {profileTexts().profile.title}
+            </Link>
           </section>
         </Match>
         <Match when={props.account().identityLevel === 'confirmed'}>
           <p class="notice success">
-            {fill(profileTexts().identity.confirmedAt, { when: settled(state)?.confirmedAt ? formatDateTime(settled(state)!.confirmedAt!) : '—', method: settled(state)?.method ? profileTexts().identity.methods[settled(state)!.method!] : '—' })}
+            {fill(profileTexts().identity.confirmedAt, {
+              when: settled(state)?.confirmedAt ? formatDateTime(settled(state)!.confirmedAt!) : '—',
+              method: settled(state)?.method ? profileTexts().identity.methods[settled(state)!.method!] : '—',
+            })}
           </p>
         </Match>
         <Match when={props.account().identityLevel === 'standard'}>
@@ -108,7 +125,9 @@ function Identity(props: { account: () => AccountView }) {
               fallback={
                 <>
                   <p>{fill(profileTexts().identity.scanPending, { when: formatDateTime(settled(state)!.pendingScan!.dueAt) })}</p>
-                  <button type="button" class="button secondary" onClick={() => void checkAgain()}>{profileTexts().identity.checkAgain}</button>
+                  <button type="button" class="button secondary" onClick={() => void checkAgain()}>
+                    {profileTexts().identity.checkAgain}
+                  </button>
                 </>
               }
             >
@@ -116,22 +135,37 @@ function Identity(props: { account: () => AccountView }) {
               <form onSubmit={(e) => void submitScan(e)} novalidate>
                 <div class="field">
                   <label for="identity-scan">{profileTexts().identity.scanTitle}</label>
-                  <span class="hint" id="identity-scan-hint">{profileTexts().identity.scanHint}</span>
+                  <span class="hint" id="identity-scan-hint">
+                    {profileTexts().identity.scanHint}
+                  </span>
                   <input id="identity-scan" type="file" accept=".pdf,.jpg,.jpeg,.png" aria-describedby="identity-scan-hint" ref={scanInput} />
                 </div>
                 <div class="field">
                   <label for="identity-selfie">{profileTexts().identity.selfieTitle}</label>
-                  <span class="hint" id="identity-selfie-hint">{profileTexts().identity.selfieHint}</span>
-                  <input id="identity-selfie" type="file" accept=".jpg,.jpeg,.png" capture="user" aria-describedby="identity-selfie-hint" ref={selfieInput} />
+                  <span class="hint" id="identity-selfie-hint">
+                    {profileTexts().identity.selfieHint}
+                  </span>
+                  <input
+                    id="identity-selfie"
+                    type="file"
+                    accept=".jpg,.jpeg,.png"
+                    capture="user"
+                    aria-describedby="identity-selfie-hint"
+                    ref={selfieInput}
+                  />
                 </div>
-                <button type="submit" class="button">{profileTexts().identity.sendScan}</button>
+                <button type="submit" class="button">
+                  {profileTexts().identity.sendScan}
+                </button>
               </form>
             </Show>
           </section>
           <section class="card" aria-labelledby="sign-title">
             <h2 id="sign-title">{profileTexts().identity.signatureMethod}</h2>
             <p>{profileTexts().identity.signatureText}</p>
-            <button type="button" class="button" onClick={() => void sign()}>{profileTexts().identity.signAction}</button>
+            <button type="button" class="button" onClick={() => void sign()}>
+              {profileTexts().identity.signAction}
+            </button>
           </section>
         </Match>
       </Switch>

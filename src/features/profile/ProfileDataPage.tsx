@@ -20,7 +20,19 @@ import { sameValues, toFormValues, toProfileInput, type FormValues } from '../..
 import { settled } from '../../ui/settled';
 import { profileTexts } from '../../i18n/lazy/profile';
 
-const VERIFIED = ['surname', 'name', 'patronymic', 'birthDate', 'gender', 'passport.series', 'passport.number', 'passport.issueDate', 'passport.issuedBy', 'passport.divisionCode', 'snils'];
+const VERIFIED = [
+  'surname',
+  'name',
+  'patronymic',
+  'birthDate',
+  'gender',
+  'passport.series',
+  'passport.number',
+  'passport.issueDate',
+  'passport.issuedBy',
+  'passport.divisionCode',
+  'snils',
+];
 
 async function load(account: AccountView) {
   const copy = await readProfileCopy(account.id);
@@ -55,7 +67,8 @@ function Editor(props: { account: AccountView; initial: { envelope: ProfileEnvel
 
   const dirty = () => !sameValues({ ...form.values }, saved());
   // Only a confirmed identity is lost by a change; at «standard» the registry simply checks again.
-  const touchesVerified = () => account().identityLevel === 'confirmed' && VERIFIED.some((path) => (form.values[path] ?? '') !== (saved()[path] ?? ''));
+  const touchesVerified = () =>
+    account().identityLevel === 'confirmed' && VERIFIED.some((path) => (form.values[path] ?? '') !== (saved()[path] ?? ''));
 
   const submit = async (event: SubmitEvent) => {
     event.preventDefault();
@@ -91,7 +104,9 @@ function Editor(props: { account: AccountView; initial: { envelope: ProfileEnvel
         <p class="notice">{profileTexts().profile.unsaved}</p>
       </Show>
       <Show when={touchesVerified()}>
-        <p class="notice error" role="alert">{profileTexts().profile.verifiedWarning}</p>
+        <p class="notice error" role="alert">
+          {profileTexts().profile.verifiedWarning}
+        </p>
       </Show>
       <ProfileForm form={form} onSubmit={(e) => void submit(e)} message={message()} />
     </Page>
@@ -104,7 +119,9 @@ export default function ProfileDataPage() {
   const failed = (
     <Show when={initial.error}>
       <div class="container">
-        <p class="notice error" role="alert">{errorText(initial.error)}</p>
+        <p class="notice error" role="alert">
+          {errorText(initial.error)}
+        </p>
       </div>
     </Show>
   );

@@ -40,11 +40,39 @@ export function ProfileForm(props: { form: Form; onSubmit: (event: SubmitEvent) 
         <legend>
           <h2>{profileTexts().profile.sections.passport}</h2>
         </legend>
-        <TextField form={props.form} name="passport.series" label={labels()['passport.series']} hint={hints().passportSeries} inputmode="numeric" width="short" />
-        <TextField form={props.form} name="passport.number" label={labels()['passport.number']} hint={hints().passportNumber} inputmode="numeric" width="short" />
-        <TextField form={props.form} name="passport.issueDate" label={labels()['passport.issueDate']} hint={profileTexts().profile.dateHint} inputmode="numeric" width="short" />
+        <TextField
+          form={props.form}
+          name="passport.series"
+          label={labels()['passport.series']}
+          hint={hints().passportSeries}
+          inputmode="numeric"
+          width="short"
+        />
+        <TextField
+          form={props.form}
+          name="passport.number"
+          label={labels()['passport.number']}
+          hint={hints().passportNumber}
+          inputmode="numeric"
+          width="short"
+        />
+        <TextField
+          form={props.form}
+          name="passport.issueDate"
+          label={labels()['passport.issueDate']}
+          hint={profileTexts().profile.dateHint}
+          inputmode="numeric"
+          width="short"
+        />
         <TextField form={props.form} name="passport.issuedBy" label={labels()['passport.issuedBy']} />
-        <TextField form={props.form} name="passport.divisionCode" label={labels()['passport.divisionCode']} hint={hints().divisionCode} inputmode="numeric" width="short" />
+        <TextField
+          form={props.form}
+          name="passport.divisionCode"
+          label={labels()['passport.divisionCode']}
+          hint={hints().divisionCode}
+          inputmode="numeric"
+          width="short"
+        />
       </fieldset>
       <fieldset class="card">
         <legend>
@@ -64,7 +92,10 @@ export function ProfileForm(props: { form: Form; onSubmit: (event: SubmitEvent) 
           label={labels().clinicId}
           hint={hints().clinicId}
           placeholder={profileTexts().profile.noClinic}
-          options={OFFICES.filter((o) => o.kind === 'clinic').map((o) => ({ value: o.id, label: `${o.name[locale()]}, ${o.address.street[locale()]}, ${o.address.house}` }))}
+          options={OFFICES.filter((o) => o.kind === 'clinic').map((o) => ({
+            value: o.id,
+            label: `${o.name[locale()]}, ${o.address.street[locale()]}, ${o.address.house}`,
+          }))}
         />
       </fieldset>
       <fieldset class="card">
@@ -73,7 +104,9 @@ export function ProfileForm(props: { form: Form; onSubmit: (event: SubmitEvent) 
         </legend>
         <div class="field">
           <label for="profile-phone">{labels().phone}</label>
-          <span class="hint" id="profile-phone-hint">{profileTexts().profile.phoneLocked}</span>
+          <span class="hint" id="profile-phone-hint">
+            {profileTexts().profile.phoneLocked}
+          </span>
           <input id="profile-phone" readOnly value={String(props.form.values.phone ?? '')} aria-describedby="profile-phone-hint" />
         </div>
         <TextField form={props.form} name="email" label={labels().email} type="email" autocomplete="email" />
@@ -94,4 +127,3 @@ export function ProfileForm(props: { form: Form; onSubmit: (event: SubmitEvent) 
     </form>
   );
 }
-

@@ -63,7 +63,14 @@ export function ReceiptActions(props: { receipt: ListedReceipt }) {
             <span class="hint" id="receipt-email-hint">
               {receiptsTexts().receipts.emailHint}
             </span>
-            <input id="receipt-email" type="email" autocomplete="email" aria-describedby="receipt-email-hint" value={to()} onInput={(e) => setTo(e.currentTarget.value)} />
+            <input
+              id="receipt-email"
+              type="email"
+              autocomplete="email"
+              aria-describedby="receipt-email-hint"
+              value={to()}
+              onInput={(e) => setTo(e.currentTarget.value)}
+            />
           </div>
           <button type="submit" class="button secondary" disabled={busy() !== null}>
             {busy() === 'email' ? receiptsTexts().receipts.sending : receiptsTexts().receipts.email}

@@ -40,7 +40,12 @@ function Facts(props: { title: string; id: string; facts: Fact[] }) {
   );
 }
 
-function ReceiptDetails(props: { accountId: string; receipt: ListedReceipt; refund: RefundView | undefined; onRefund: (refund: RefundView) => void }) {
+function ReceiptDetails(props: {
+  accountId: string;
+  receipt: ListedReceipt;
+  refund: RefundView | undefined;
+  onRefund: (refund: RefundView) => void;
+}) {
   const f = () => receiptsTexts().receipts.fields;
   const money = (kopecks: number) => formatMoney(kopecks, locale());
   const r = () => props.receipt;
@@ -73,7 +78,15 @@ function ReceiptDetails(props: { accountId: string; receipt: ListedReceipt; refu
           </Link>
         </p>
       </Show>
-      <Facts title={receiptsTexts().receipts.payerTitle} id="receipt-payer" facts={[[f().payer, r().payer.name], [f().payerInn, r().payer.inn], [f().phone, r().payer.phone]]} />
+      <Facts
+        title={receiptsTexts().receipts.payerTitle}
+        id="receipt-payer"
+        facts={[
+          [f().payer, r().payer.name],
+          [f().payerInn, r().payer.inn],
+          [f().phone, r().payer.phone],
+        ]}
+      />
       <Facts
         title={receiptsTexts().receipts.payeeTitle}
         id="receipt-payee"
@@ -120,24 +133,35 @@ function Receipt(props: { account: () => AccountView; id: string }) {
   const onRefund = (_created: RefundView) => setJustRequested(true); // requestRefund mirrored it already
   return (
     <Show when={!isMissing(receipt)} fallback={<MissingItem kind="receipt" />}>
-    <Page title={receiptsTexts().receipts.receiptTitle}>
-      <p>
-        <Link to="/payments" search={{}}>
-          {receiptsTexts().receipts.back}
-        </Link>
-      </p>
-      <Show when={receipt.error()}>
-        <p class="notice error" role="alert">{errorText(receipt.error())}</p>
-      </Show>
-      <Show when={justRequested()}>
-        <p class="notice success" role="status">{receiptsTexts().receipts.refundSent}</p>
-      </Show>
-      <Show when={!receipt.loading()} fallback={<Show when={!receipt.error()}><p role="status">{receiptsTexts().receipts.loading}</p></Show>}>
-        <Show when={receipt.value()}>
-          {(found) => <ReceiptDetails accountId={props.account().id} receipt={found()} refund={refund()} onRefund={onRefund} />}
+      <Page title={receiptsTexts().receipts.receiptTitle}>
+        <p>
+          <Link to="/payments" search={{}}>
+            {receiptsTexts().receipts.back}
+          </Link>
+        </p>
+        <Show when={receipt.error()}>
+          <p class="notice error" role="alert">
+            {errorText(receipt.error())}
+          </p>
         </Show>
-      </Show>
-    </Page>
+        <Show when={justRequested()}>
+          <p class="notice success" role="status">
+            {receiptsTexts().receipts.refundSent}
+          </p>
+        </Show>
+        <Show
+          when={!receipt.loading()}
+          fallback={
+            <Show when={!receipt.error()}>
+              <p role="status">{receiptsTexts().receipts.loading}</p>
+            </Show>
+          }
+        >
+          <Show when={receipt.value()}>
+            {(found) => <ReceiptDetails accountId={props.account().id} receipt={found()} refund={refund()} onRefund={onRefund} />}
+          </Show>
+        </Show>
+      </Page>
     </Show>
   );
 }

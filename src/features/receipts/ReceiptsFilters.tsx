@@ -9,7 +9,12 @@ import { receiptsTexts } from '../../i18n/lazy/receipts';
 
 const TYPING_PAUSE_MS = 400;
 
-export function ReceiptsFilters(props: { search: ReceiptsSearch; found: number; onChange: (patch: Partial<ReceiptsSearch>) => void; onReset: () => void }) {
+export function ReceiptsFilters(props: {
+  search: ReceiptsSearch;
+  found: number;
+  onChange: (patch: Partial<ReceiptsSearch>) => void;
+  onReset: () => void;
+}) {
   const typing: Partial<Record<'min' | 'max', ReturnType<typeof setTimeout>>> = {};
   const value = (event: Event) => (event.currentTarget as HTMLInputElement | HTMLSelectElement).value || undefined;
   const amount = (key: 'min' | 'max') => (event: Event) => {
@@ -46,14 +51,30 @@ export function ReceiptsFilters(props: { search: ReceiptsSearch; found: number; 
         </div>
         <div class="field">
           <label for="receipts-min">{receiptsTexts().receipts.min}</label>
-          <input id="receipts-min" type="text" inputmode="numeric" aria-describedby="receipts-amount-hint" value={props.search.min ?? ''} onInput={amount('min')} />
+          <input
+            id="receipts-min"
+            type="text"
+            inputmode="numeric"
+            aria-describedby="receipts-amount-hint"
+            value={props.search.min ?? ''}
+            onInput={amount('min')}
+          />
         </div>
         <div class="field">
           <label for="receipts-max">{receiptsTexts().receipts.max}</label>
-          <input id="receipts-max" type="text" inputmode="numeric" aria-describedby="receipts-amount-hint" value={props.search.max ?? ''} onInput={amount('max')} />
+          <input
+            id="receipts-max"
+            type="text"
+            inputmode="numeric"
+            aria-describedby="receipts-amount-hint"
+            value={props.search.max ?? ''}
+            onInput={amount('max')}
+          />
         </div>
       </div>
-      <p class="hint" id="receipts-amount-hint">{receiptsTexts().receipts.amountHint}</p>
+      <p class="hint" id="receipts-amount-hint">
+        {receiptsTexts().receipts.amountHint}
+      </p>
       <p class="meta">{fill(receiptsTexts().receipts.found, { n: props.found })}</p>
       <button type="button" class="button secondary small" onClick={() => props.onReset()}>
         {receiptsTexts().receipts.reset}

@@ -46,8 +46,8 @@ export function ReceiptsList(props: { receipts: ListedReceipt[]; refunds: Readon
                     {receipt().purpose[locale()]}
                   </Link>
                   <p class="meta">
-                    {receiptsTexts().receipts.kinds[receipt().kind]} · <strong>{formatMoney(receipt().amountKopecks, locale())}</strong> · {formatDateTime(receipt().paidAt)} ·{' '}
-                    {receiptStatus(props.refunds.get(receipt().id))}
+                    {receiptsTexts().receipts.kinds[receipt().kind]} · <strong>{formatMoney(receipt().amountKopecks, locale())}</strong> ·{' '}
+                    {formatDateTime(receipt().paidAt)} · {receiptStatus(props.refunds.get(receipt().id))}
                     <Show when={receipt().archived}> · {receiptsTexts().receipts.archived}</Show>
                     <Show when={receipt().fromDevice}> · {receiptsTexts().receipts.fromDevice}</Show>
                   </p>

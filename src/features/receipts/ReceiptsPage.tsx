@@ -33,9 +33,18 @@ function Receipts(props: { account: () => AccountView; search: ReceiptsSearch })
   return (
     <Page title={receiptsTexts().receipts.title} lead={receiptsTexts().receipts.lead}>
       <Show when={loaded.error()}>
-        <p class="notice error" role="alert">{errorText(loaded.error())}</p>
+        <p class="notice error" role="alert">
+          {errorText(loaded.error())}
+        </p>
       </Show>
-      <Show when={loaded.value()} fallback={<Show when={!loaded.error()}><p role="status">{receiptsTexts().receipts.loading}</p></Show>}>
+      <Show
+        when={loaded.value()}
+        fallback={
+          <Show when={!loaded.error()}>
+            <p role="status">{receiptsTexts().receipts.loading}</p>
+          </Show>
+        }
+      >
         {(receipts) => (
           <>
             <Show when={!serverReachable()}>
@@ -55,11 +64,18 @@ function Receipts(props: { account: () => AccountView; search: ReceiptsSearch })
                 <strong>{fill(receiptsTexts().receipts.total, { sum: formatMoney(sum(), locale()) })}</strong>
               </p>
               <div class="button-row">
-                <button type="button" class="button secondary small" aria-describedby="receipts-archive-hint" onClick={() => update({ archive: props.search.archive ? undefined : true })}>
+                <button
+                  type="button"
+                  class="button secondary small"
+                  aria-describedby="receipts-archive-hint"
+                  onClick={() => update({ archive: props.search.archive ? undefined : true })}
+                >
                   {props.search.archive ? receiptsTexts().receipts.hideArchive : receiptsTexts().receipts.showArchive}
                 </button>
               </div>
-              <p class="hint" id="receipts-archive-hint">{receiptsTexts().receipts.archiveHint}</p>
+              <p class="hint" id="receipts-archive-hint">
+                {receiptsTexts().receipts.archiveHint}
+              </p>
               <Show when={shown().length} fallback={<p>{receiptsTexts().receipts.noneFound}</p>}>
                 <ReceiptsList receipts={shown()} refunds={refundByReceipt()} />
               </Show>

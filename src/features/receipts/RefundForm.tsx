@@ -85,7 +85,14 @@ export function RefundForm(props: { paymentId: string; reasons: readonly RefundR
         <For each={props.reasons}>
           {(value) => (
             <div class="check">
-              <input type="radio" id={`refund-${value}`} name="refund-reason" value={value} checked={reason() === value} onChange={() => setReason(value)} />
+              <input
+                type="radio"
+                id={`refund-${value}`}
+                name="refund-reason"
+                value={value}
+                checked={reason() === value}
+                onChange={() => setReason(value)}
+              />
               <label for={`refund-${value}`}>{receiptsTexts().receipts.reasons[value]}</label>
             </div>
           )}

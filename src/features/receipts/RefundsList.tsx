@@ -23,7 +23,9 @@ export function RefundsList(props: { refunds: RefundView[] | undefined; error: u
     <section class="card" aria-labelledby="refunds-title">
       <h2 id="refunds-title">{receiptsTexts().receipts.refundsTitle}</h2>
       <Show when={props.error}>
-        <p class="notice error" role="alert">{errorText(props.error)}</p>
+        <p class="notice error" role="alert">
+          {errorText(props.error)}
+        </p>
       </Show>
       <Show when={props.refunds}>
         {(refunds) => (
@@ -36,7 +38,10 @@ export function RefundsList(props: { refunds: RefundView[] | undefined; error: u
                       {purpose(refund.receiptId)}
                     </Link>
                     <p>
-                      {fill(receiptsTexts().receipts.refundRow, { amount: formatMoney(refund.amountKopecks, locale()), reason: receiptsTexts().receipts.reasons[refund.reason] })}{' '}
+                      {fill(receiptsTexts().receipts.refundRow, {
+                        amount: formatMoney(refund.amountKopecks, locale()),
+                        reason: receiptsTexts().receipts.reasons[refund.reason],
+                      })}{' '}
                       <span class={`pill status-refund-${refund.status}`}>{receiptsTexts().receipts.statuses[refund.status]}</span>
                     </p>
                     <p class="meta">{refundDates(refund)}</p>

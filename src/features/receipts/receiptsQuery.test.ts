@@ -6,7 +6,14 @@ import { SAMPLE_PAID_AT, sampleReceipt, sampleReceipts } from '../../../test/fix
 const HOUR = 3_600_000;
 const passport = sampleReceipt({ id: 'r-passport', amountKopecks: 30_000, paidAt: SAMPLE_PAID_AT });
 const licence = sampleReceipt({ id: 'r-licence', serviceId: 'driving-licence', amountKopecks: 400_000, paidAt: SAMPLE_PAID_AT + 48 * HOUR });
-const fine = sampleReceipt({ id: 'r-fine', kind: 'fine', serviceId: undefined, uins: ['18810177230000123456'], amountKopecks: 75_050, paidAt: SAMPLE_PAID_AT + 96 * HOUR });
+const fine = sampleReceipt({
+  id: 'r-fine',
+  kind: 'fine',
+  serviceId: undefined,
+  uins: ['18810177230000123456'],
+  amountKopecks: 75_050,
+  paidAt: SAMPLE_PAID_AT + 96 * HOUR,
+});
 const old = sampleReceipt({ id: 'r-old', amountKopecks: 20_000, paidAt: SAMPLE_PAID_AT - 6 * 365 * 24 * HOUR, archived: true });
 const all = [passport, licence, fine, old];
 const ids = (list: { id: string }[]) => list.map((r) => r.id);
@@ -42,7 +49,10 @@ describe('receipts filters', () => {
 
   it('adds the device’s copies of receipts the server lost, marked as such', () => {
     const merged = mergeWithMirror([licence], [licence, passport]);
-    expect(merged.map((r) => [r.id, r.fromDevice ?? false])).toEqual([['r-licence', false], ['r-passport', true]]);
+    expect(merged.map((r) => [r.id, r.fromDevice ?? false])).toEqual([
+      ['r-licence', false],
+      ['r-passport', true],
+    ]);
   });
 
   it('filters 5,000 receipts quickly enough for every keystroke', () => {

@@ -17,8 +17,17 @@ const fine = sampleReceipt({ id: 'r-3', invoiceId: 'inv-00000003', kind: 'fine',
 function application(status: ApplicationView['status'], reached: ApplicationView['status'][]): ApplicationView {
   const at = first.paidAt;
   return {
-    id: 'case-1', number: '2026-AAAA-BBBB', serviceId: 'internal-passport', status, submittedAt: at, updatedAt: at, resultWay: 'electronic',
-    answers: {}, files: [], timeline: reached.map((s, i) => ({ at: at + i, status: s })), tracking: [],
+    id: 'case-1',
+    number: '2026-AAAA-BBBB',
+    serviceId: 'internal-passport',
+    status,
+    submittedAt: at,
+    updatedAt: at,
+    resultWay: 'electronic',
+    answers: {},
+    files: [],
+    timeline: reached.map((s, i) => ({ at: at + i, status: s })),
+    tracking: [],
   };
 }
 
@@ -30,7 +39,17 @@ describe('refund offer from the mirrors', () => {
   it('a fee paid twice can be refunded as a duplicate; once the twin is asked back, the other one cannot', async () => {
     await mirrorReceipts('acc-1', [first, second, fine]);
     expect(await offer()).toEqual({ reasons: ['duplicate'] });
-    await storeRefund('acc-1', { id: 'ref-1', paymentId: first.invoiceId, receiptId: first.id, reason: 'duplicate', amountKopecks: 1, status: 'requested', requestedAt: 0, approvedAt: 0, paidBackAt: 0 });
+    await storeRefund('acc-1', {
+      id: 'ref-1',
+      paymentId: first.invoiceId,
+      receiptId: first.id,
+      reason: 'duplicate',
+      amountKopecks: 1,
+      status: 'requested',
+      requestedAt: 0,
+      approvedAt: 0,
+      paidBackAt: 0,
+    });
     expect(await offer()).toEqual({ why: 'no_duplicate' });
   });
 

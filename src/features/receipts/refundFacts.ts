@@ -7,7 +7,12 @@ import { listRefunds } from '../../client/repos/refundsRepo';
 import type { ReceiptView } from '../../domain/payments/api';
 import type { RefundFacts, RefundPayment } from '../../domain/payments/refundRules';
 
-const asPayment = (receipt: ReceiptView): RefundPayment => ({ id: receipt.invoiceId, kind: receipt.kind, serviceId: receipt.serviceId, uins: receipt.uins });
+const asPayment = (receipt: ReceiptView): RefundPayment => ({
+  id: receipt.invoiceId,
+  kind: receipt.kind,
+  serviceId: receipt.serviceId,
+  uins: receipt.uins,
+});
 
 export async function refundFacts(accountId: string, receipt: ReceiptView): Promise<RefundFacts> {
   const [receipts, refunds, application] = await Promise.all([

@@ -25,9 +25,7 @@ export default function StoragePage() {
         {(s) => (
           <section class="card" aria-live="polite">
             <Show when={s.supported} fallback={<p>{t().storage.unsupported}</p>}>
-              <p class={s.persisted ? 'notice success' : 'notice'}>
-                {s.persisted ? t().storage.persisted : t().storage.notPersisted}
-              </p>
+              <p class={s.persisted ? 'notice success' : 'notice'}>{s.persisted ? t().storage.persisted : t().storage.notPersisted}</p>
               <Show when={!s.persisted}>
                 <button type="button" class="button" onClick={() => void ask()}>
                   {t().storage.requestPersist}

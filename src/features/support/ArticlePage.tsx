@@ -35,7 +35,17 @@ export default function ArticlePage(props: { articleId: string }) {
               <blockquote class="template-text">
                 <For each={found().body}>{(part) => <p>{part[locale()]}</p>}</For>
               </blockquote>
-              <button type="button" class="button secondary small" onClick={() => void copy(found().body.map((part) => part[locale()]).join('\n'))}>
+              <button
+                type="button"
+                class="button secondary small"
+                onClick={() =>
+                  void copy(
+                    found()
+                      .body.map((part) => part[locale()])
+                      .join('\n'),
+                  )
+                }
+              >
                 {supportTexts().support.copyTemplate}
               </button>
               <span role="status" class="muted small">

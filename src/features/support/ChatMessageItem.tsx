@@ -22,7 +22,11 @@ function ArticleOffers(props: { ids: readonly string[] }) {
             <strong>{article.title[locale()]}</strong>
             <p>{article.summary[locale()]}</p>
             <p class="chat-links">
-              <Link to="/help/articles/$articleId" params={{ articleId: article.id }} aria-label={fill(supportTexts().support.openArticle, { title: article.title[locale()] })}>
+              <Link
+                to="/help/articles/$articleId"
+                params={{ articleId: article.id }}
+                aria-label={fill(supportTexts().support.openArticle, { title: article.title[locale()] })}
+              >
                 {supportTexts().support.open}
               </Link>
               <For each={article.links.slice(0, 2)}>{(link) => <Link to={link.to as '/'}>{link.label[locale()]}</Link>}</For>
@@ -34,9 +38,23 @@ function ArticleOffers(props: { ids: readonly string[] }) {
   );
 }
 
-export function ChatMessageItem(props: { message: ChatMessage; live: boolean; canHandOver: boolean; actions: ChatActions; chatId: string; problem?: string }) {
+export function ChatMessageItem(props: {
+  message: ChatMessage;
+  live: boolean;
+  canHandOver: boolean;
+  actions: ChatActions;
+  chatId: string;
+  problem?: string;
+}) {
   const c = () => supportTexts().support.chat;
-  const who = () => (props.message.from === 'citizen' ? c().you : props.message.from === 'bot' ? c().bot : props.message.from === 'operator' ? props.message.name : c().system);
+  const who = () =>
+    props.message.from === 'citizen'
+      ? c().you
+      : props.message.from === 'bot'
+        ? c().bot
+        : props.message.from === 'operator'
+          ? props.message.name
+          : c().system;
   const m = props.message;
   return (
     <li class={`chat-message from-${m.from}`}>
@@ -62,7 +80,9 @@ export function ChatMessageItem(props: { message: ChatMessage; live: boolean; ca
             </>
           )}
         </Match>
-        <Match when={m.from === 'system' && m}>{(msg) => <p>{msg().kind === 'taken' ? fill(c().taken, { name: msg().name ?? '' }) : c().closedByOperator}</p>}</Match>
+        <Match when={m.from === 'system' && m}>
+          {(msg) => <p>{msg().kind === 'taken' ? fill(c().taken, { name: msg().name ?? '' }) : c().closedByOperator}</p>}
+        </Match>
         <Match when={m.from === 'bot' && m}>
           {(msg) => (
             <Switch>
@@ -115,7 +135,10 @@ export function ChatMessageItem(props: { message: ChatMessage; live: boolean; ca
                 <p>{fill(c().offHours, { next: formatDateTime(msg().until ?? msg().at) })}</p>
                 <p>
                   {/* The request form opens with the chat's problem and category filled in. */}
-                  <Link to="/appeals/new" search={{ type: 'support', category: msg().category, reason: props.problem?.slice(0, 2000) }}>{c().requestLink}</Link> · <a href={SUPPORT_CONTACTS.hotlineHref}>{SUPPORT_CONTACTS.hotline}</a>
+                  <Link to="/appeals/new" search={{ type: 'support', category: msg().category, reason: props.problem?.slice(0, 2000) }}>
+                    {c().requestLink}
+                  </Link>{' '}
+                  · <a href={SUPPORT_CONTACTS.hotlineHref}>{SUPPORT_CONTACTS.hotline}</a>
                 </p>
               </Match>
             </Switch>

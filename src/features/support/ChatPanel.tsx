@@ -24,7 +24,12 @@ export default function ChatPanel(props: { onClose: () => void }) {
   });
   createEffect(on(chatPrompt, (prompt) => prompt && setText(prompt), { defer: true }));
   // New messages scroll into view; focus stays where the person is.
-  createEffect(on(() => store.chat()?.messages.length, () => log?.lastElementChild?.scrollIntoView({ block: 'end' })));
+  createEffect(
+    on(
+      () => store.chat()?.messages.length,
+      () => log?.lastElementChild?.scrollIntoView({ block: 'end' }),
+    ),
+  );
 
   const messages = () => store.chat()?.messages ?? [];
   const status = () => store.chat()?.status ?? 'bot';
@@ -55,29 +60,33 @@ export default function ChatPanel(props: { onClose: () => void }) {
         </button>
       </div>
       <div class="chat-log" role="log" aria-live="polite" aria-label={c().logLabel} tabindex="0">
-      <ol class="chat-list" ref={log}>
-        <li class="chat-message from-bot">
-          <p class="chat-who">{c().bot}</p>
-          <p>{c().greeting}</p>
-        </li>
-        <For each={messages()}>
-          {(message, index) => (
-            <ChatMessageItem
-              message={message}
-              chatId={store.chat()?.id ?? ''}
-              live={index() === lastIndex() && status() === 'bot'}
-              canHandOver={status() === 'bot'}
-              problem={messages().slice(0, index()).findLast((m) => m.from === 'citizen')?.text}
-              actions={{ helped: (yes) => keepFocus(() => store.helped(yes)), handOver: () => keepFocus(() => store.handOver()) }}
-            />
-          )}
-        </For>
-        <Show when={status() === 'queued'}>
-          <li class="chat-message from-system">
-            <p>{c().waiting}</p>
+        <ol class="chat-list" ref={log}>
+          <li class="chat-message from-bot">
+            <p class="chat-who">{c().bot}</p>
+            <p>{c().greeting}</p>
           </li>
-        </Show>
-      </ol>
+          <For each={messages()}>
+            {(message, index) => (
+              <ChatMessageItem
+                message={message}
+                chatId={store.chat()?.id ?? ''}
+                live={index() === lastIndex() && status() === 'bot'}
+                canHandOver={status() === 'bot'}
+                problem={
+                  messages()
+                    .slice(0, index())
+                    .findLast((m) => m.from === 'citizen')?.text
+                }
+                actions={{ helped: (yes) => keepFocus(() => store.helped(yes)), handOver: () => keepFocus(() => store.handOver()) }}
+              />
+            )}
+          </For>
+          <Show when={status() === 'queued'}>
+            <li class="chat-message from-system">
+              <p>{c().waiting}</p>
+            </li>
+          </Show>
+        </ol>
       </div>
       <Show when={store.failed()}>
         <p class="notice error" role="alert">
@@ -87,9 +96,7 @@ export default function ChatPanel(props: { onClose: () => void }) {
       <Show when={hasOperatorAnswer() && !store.chat()?.rating}>
         <ChatRating onRate={(stars, comment) => keepFocus(() => store.rate(stars, comment))} />
       </Show>
-      <Show when={store.chat()?.rating}>
-        {(rating) => <p role="status">{fill(c().rated, { n: rating().stars })}</p>}
-      </Show>
+      <Show when={store.chat()?.rating}>{(rating) => <p role="status">{fill(c().rated, { n: rating().stars })}</p>}</Show>
       <Show
         when={status() !== 'closed'}
         fallback={

@@ -37,8 +37,16 @@ export function ChatRating(props: { onRate: (stars: number, comment: string) => 
       </fieldset>
       <div class="field">
         <label for="chat-rating-comment">{c().commentLabel}</label>
-        <span class="hint" id="chat-rating-hint">{c().commentHint}</span>
-        <textarea id="chat-rating-comment" rows="2" aria-describedby="chat-rating-hint" value={comment()} onInput={(e) => setComment(e.currentTarget.value)} />
+        <span class="hint" id="chat-rating-hint">
+          {c().commentHint}
+        </span>
+        <textarea
+          id="chat-rating-comment"
+          rows="2"
+          aria-describedby="chat-rating-hint"
+          value={comment()}
+          onInput={(e) => setComment(e.currentTarget.value)}
+        />
       </div>
       <Show when={error()}>
         <p id="chat-rating-error" class="notice error" role="alert">

@@ -22,7 +22,8 @@ export default function ContactsPage() {
         <dd>{c().chatHours}</dd>
         <dt>{c().email}</dt>
         <dd>
-          <a href={`mailto:${SUPPORT_CONTACTS.email}`}>{SUPPORT_CONTACTS.email}</a>. {fill(c().emailAnswer, { hours: SUPPORT_CONTACTS.emailAnswerHours })}
+          <a href={`mailto:${SUPPORT_CONTACTS.email}`}>{SUPPORT_CONTACTS.email}</a>.{' '}
+          {fill(c().emailAnswer, { hours: SUPPORT_CONTACTS.emailAnswerHours })}
         </dd>
         <dt>{c().postal}</dt>
         <dd>{SUPPORT_CONTACTS.postal[locale()]}</dd>
@@ -33,7 +34,9 @@ export default function ContactsPage() {
         <h2 id="contacts-request">{c().requestTitle}</h2>
         <p>{c().requestText}</p>
         <p>
-          <Link to="/appeals/new" search={{ type: 'support' }} class="button">{supportTexts().support.requestLink}</Link>
+          <Link to="/appeals/new" search={{ type: 'support' }} class="button">
+            {supportTexts().support.requestLink}
+          </Link>
         </p>
       </section>
       <section class="card" aria-labelledby="contacts-prepare">

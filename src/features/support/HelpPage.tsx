@@ -23,37 +23,50 @@ export default function HelpPage(props: { search: HelpSearch }) {
       <form role="search" onSubmit={(e) => e.preventDefault()}>
         <div class="field field-wide">
           <label for="help-q">{supportTexts().support.searchLabel}</label>
-          <span class="hint" id="help-q-hint">{supportTexts().support.searchHint}</span>
-          <input id="help-q" type="search" value={query()} aria-describedby="help-q-hint" aria-controls="help-results" onInput={(e) => update(e.currentTarget.value)} />
+          <span class="hint" id="help-q-hint">
+            {supportTexts().support.searchHint}
+          </span>
+          <input
+            id="help-q"
+            type="search"
+            value={query()}
+            aria-describedby="help-q-hint"
+            aria-controls="help-results"
+            onInput={(e) => update(e.currentTarget.value)}
+          />
         </div>
       </form>
       <p role="status" aria-live="polite" class="found">
         <Show when={results()}>
-          {(found) => (found().length ? fill(supportTexts().support.resultsCount, { count: found().length }) : fill(supportTexts().support.noResults, { query: query() }))}
+          {(found) =>
+            found().length
+              ? fill(supportTexts().support.resultsCount, { count: found().length })
+              : fill(supportTexts().support.noResults, { query: query() })
+          }
         </Show>
       </p>
       <div id="help-results">
-      <Show
-        when={results()}
-        fallback={
-          <For each={ARTICLE_KINDS}>
-            {(kind) => (
-              <section aria-labelledby={`kind-${kind}`}>
-                <h2 id={`kind-${kind}`}>{supportTexts().support.kinds[kind]}</h2>
-                <ul class="article-list">
-                  <For each={ARTICLES.filter((a) => a.kind === kind)}>{(article) => <ArticleCard article={article} />}</For>
-                </ul>
-              </section>
-            )}
-          </For>
-        }
-      >
-        {(found) => (
-          <ul class="article-list">
-            <For each={found()}>{(article) => <ArticleCard article={article} headingLevel={2} />}</For>
-          </ul>
-        )}
-      </Show>
+        <Show
+          when={results()}
+          fallback={
+            <For each={ARTICLE_KINDS}>
+              {(kind) => (
+                <section aria-labelledby={`kind-${kind}`}>
+                  <h2 id={`kind-${kind}`}>{supportTexts().support.kinds[kind]}</h2>
+                  <ul class="article-list">
+                    <For each={ARTICLES.filter((a) => a.kind === kind)}>{(article) => <ArticleCard article={article} />}</For>
+                  </ul>
+                </section>
+              )}
+            </For>
+          }
+        >
+          {(found) => (
+            <ul class="article-list">
+              <For each={found()}>{(article) => <ArticleCard article={article} headingLevel={2} />}</For>
+            </ul>
+          )}
+        </Show>
       </div>
       <section class="card" aria-labelledby="help-person">
         <h2 id="help-person">{supportTexts().support.stillNeed}</h2>
@@ -62,7 +75,9 @@ export default function HelpPage(props: { search: HelpSearch }) {
           <button type="button" class="button" onClick={() => openChat()}>
             {supportTexts().support.openChat}
           </button>
-          <Link to="/appeals/new" search={{ type: 'support' }}>{supportTexts().support.requestLink}</Link>
+          <Link to="/appeals/new" search={{ type: 'support' }}>
+            {supportTexts().support.requestLink}
+          </Link>
           <Link to="/help/contacts">{supportTexts().support.contactsLink}</Link>
         </p>
       </section>

@@ -21,8 +21,14 @@ function describe(message: OperatorChat['messages'][number]): string {
     case 'system':
       return message.kind === 'taken' ? fill(c.taken, { name: message.name ?? '' }) : c.closedByOperator;
     case 'bot': {
-      const titles = (message.articleIds ?? []).map((id) => articleById(id)?.title[locale()]).filter(Boolean).join('; ');
-      const kind = message.kind === 'articles' ? fill(c.found, { category: message.category ? supportTexts().support.categories[message.category] : '' }) : message.kind;
+      const titles = (message.articleIds ?? [])
+        .map((id) => articleById(id)?.title[locale()])
+        .filter(Boolean)
+        .join('; ');
+      const kind =
+        message.kind === 'articles'
+          ? fill(c.found, { category: message.category ? supportTexts().support.categories[message.category] : '' })
+          : message.kind;
       return titles ? `${kind} ${titles}` : kind;
     }
   }
@@ -110,7 +116,9 @@ export default function OperatorChatsPage() {
                     {(message) => (
                       <li class={`chat-message from-${message.from}`}>
                         <p class="chat-who">
-                          {message.from === 'operator' ? message.name : supportTexts().support.chat[message.from === 'citizen' ? 'you' : message.from]}{' '}
+                          {message.from === 'operator'
+                            ? message.name
+                            : supportTexts().support.chat[message.from === 'citizen' ? 'you' : message.from]}{' '}
                           <span class="muted small">{formatDateTime(message.at)}</span>
                         </p>
                         <p class="chat-text">{describe(message)}</p>

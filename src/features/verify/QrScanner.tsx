@@ -100,14 +100,7 @@ export function QrScanner(props: { onQr: (qr: string) => void }) {
         <figcaption id="verify-video-caption" class="hint">
           {verifyTexts().verify.qr.videoLabel}
         </figcaption>
-        <video
-          ref={video}
-          aria-labelledby="verify-video-caption"
-          aria-describedby="verify-camera-note"
-          muted
-          playsinline
-          class="qr-video"
-        />
+        <video ref={video} aria-labelledby="verify-video-caption" aria-describedby="verify-camera-note" muted playsinline class="qr-video" />
       </figure>
     </div>
   );

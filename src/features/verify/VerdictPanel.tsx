@@ -48,7 +48,11 @@ export function VerdictPanel(props: { result: VerifyResult }) {
         </span>
         {texts().title}
       </h2>
-      <p>{props.result.answer ? verifyTexts().verify.answer.valid : fill(texts().text, { date: certificate() ? formatDay(certificate()!.validUntil) : '' })}</p>
+      <p>
+        {props.result.answer
+          ? verifyTexts().verify.answer.valid
+          : fill(texts().text, { date: certificate() ? formatDay(certificate()!.validUntil) : '' })}
+      </p>
       <Show when={props.result.answer}>{(answer) => <AnswerFacts answer={answer()} />}</Show>
       <Show when={certificate()}>
         {(doc) => {
@@ -61,7 +65,10 @@ export function VerdictPanel(props: { result: VerifyResult }) {
             [d().applicant, doc().applicant.fullName],
             [d().birthDate, day(doc().applicant.birthDate)],
             [d().address, doc().address],
-            [d().kind, doc().kind && (certificateRu.certificatePdf.kinds[doc().kind as keyof typeof certificateRu.certificatePdf.kinds] ?? doc().kind)],
+            [
+              d().kind,
+              doc().kind && (certificateRu.certificatePdf.kinds[doc().kind as keyof typeof certificateRu.certificatePdf.kinds] ?? doc().kind),
+            ],
             [d().purpose, doc().purpose],
             [d().period, doc().period && `${day(doc().period!.from)} — ${day(doc().period!.to)}`],
             [d().caseNumber, doc().caseNumber],

@@ -15,7 +15,6 @@ import { verifyTexts } from '../../i18n/lazy/verify';
 
 export type Outcome = { kind: 'verdict'; result: VerifyResult } | { kind: 'message'; text: string };
 
-
 export type PostVerify = (body: VerifyRequest) => Promise<VerifyResult>;
 const postVerify: PostVerify = (body) => apiPost('/certificates/verify', body, VerifyResultSchema);
 export type PostVerifyFile = (file: Blob) => Promise<VerifyResult>;
@@ -58,7 +57,8 @@ export async function verifyFile(file: File, post: PostVerifyFile = postVerifyFi
     const result = verdict.kind === 'pdf' ? await post(file) : await postText(await file.text());
     return { kind: 'verdict', result };
   } catch (error) {
-    if (error instanceof ApiRequestError && error.code === 'not_okno_document') return message(fill(verifyTexts().verify.pdf.noSignature, { name: file.name }));
+    if (error instanceof ApiRequestError && error.code === 'not_okno_document')
+      return message(fill(verifyTexts().verify.pdf.noSignature, { name: file.name }));
     return message(errorText(error));
   }
 }

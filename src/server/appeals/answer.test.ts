@@ -18,13 +18,22 @@ afterEach(async () => {
 async function answered(): Promise<Signed> {
   const sent = await server.post<{ id: string }>(
     '/appeals',
-    { draftId: crypto.randomUUID(), type: 'request', topic: 'general', subject: 'Срок справки', description: 'Сколько готовится справка?', priority: 'low', contacts: { name: 'Иванова Мария', phone: '+79123456789', email: 'ivanova@example.ru' } },
+    {
+      draftId: crypto.randomUUID(),
+      type: 'request',
+      topic: 'general',
+      subject: 'Срок справки',
+      description: 'Сколько готовится справка?',
+      priority: 'low',
+      contacts: { name: 'Иванова Мария', phone: '+79123456789', email: 'ivanova@example.ru' },
+    },
     { ...auth, 'X-Okno-Appeal-Scenario': 'answered' },
   );
   await server.post('/_sim/clock', { advanceMs: 20 * 86_400_000, keepSessions: true });
   return (await server.get<Signed>(`/appeals/${sent.body.id}/answer`, auth)).body;
 }
-const verify = async (text: string) => (await server.post<{ verdict: string; answer?: { code: number; topic?: string } }>('/appeals/answers/verify', { text })).body;
+const verify = async (text: string) =>
+  (await server.post<{ verdict: string; answer?: { code: number; topic?: string } }>('/appeals/answers/verify', { text })).body;
 
 describe('signed answer files', () => {
   it('accepts the genuine JSON and XML', async () => {

@@ -2,7 +2,14 @@
 // authority's key, GET /api/appeals/:id/answer/pdf the sealed PDF; POST /api/appeals/answers/verify
 // checks a JSON or XML file offline (the service worker answers), the PDF goes to verify-file.
 import * as v from 'valibot';
-import { answerJsonFile, answerJsonText, answerXmlDocument, answerXmlFile, looksLikeAnswerFile, readAnswerFile } from '../../domain/appeals/answerDocument';
+import {
+  answerJsonFile,
+  answerJsonText,
+  answerXmlDocument,
+  answerXmlFile,
+  looksLikeAnswerFile,
+  readAnswerFile,
+} from '../../domain/appeals/answerDocument';
 import { verifySignature, type VerifyResult } from '../../domain/certificate';
 import { authorityPublicKey, signText } from '../authority';
 import { ApiError, json, readJson } from '../http';
@@ -15,7 +22,14 @@ export const getAnswer: Handler = async (ctx) => {
   const text = answerJsonText(data);
   const xmlDocument = answerXmlDocument(data);
   const [jsonSig, xmlSig] = [await signText(ctx.db, text), await signText(ctx.db, xmlDocument)];
-  return json({ data, json: answerJsonFile(text, jsonSig.signature, jsonSig.keyId), xml: answerXmlFile(xmlDocument, xmlSig.signature, xmlSig.keyId), keyId: jsonSig.keyId, signed: text, signature: jsonSig.signature });
+  return json({
+    data,
+    json: answerJsonFile(text, jsonSig.signature, jsonSig.keyId),
+    xml: answerXmlFile(xmlDocument, xmlSig.signature, xmlSig.keyId),
+    keyId: jsonSig.keyId,
+    signed: text,
+    signature: jsonSig.signature,
+  });
 };
 
 /** GET /api/appeals/:id/answer/pdf?lang=ru|en: the sealed PDF, for the appeal's owner once answered. */
@@ -25,7 +39,11 @@ export const getAnswerPdf: Handler = async (ctx) => {
   const language = new URL(ctx.request.url).searchParams.get('lang') === 'en' ? 'en' : 'ru';
   const pdf = await answerFile(ctx, row, answerData(row), language);
   return new Response(pdf as Uint8Array<ArrayBuffer>, {
-    headers: { 'Content-Type': 'application/pdf', 'Content-Disposition': `attachment; filename="answer-${row.number}.pdf"`, 'Cache-Control': 'no-store' },
+    headers: {
+      'Content-Type': 'application/pdf',
+      'Content-Disposition': `attachment; filename="answer-${row.number}.pdf"`,
+      'Cache-Control': 'no-store',
+    },
   });
 };
 

@@ -26,7 +26,15 @@ beforeEach(async () => {
 afterEach(() => server.close());
 
 async function sendAppeal(): Promise<{ id: string; number: string }> {
-  const appeal = { draftId: crypto.randomUUID(), type: 'complaint', topic: 'services', subject: 'Справка не пришла', description: 'Заявление подано месяц назад, ответа нет.', priority: 'low', contacts: { name: 'Иванова Мария', phone: '+79123456789', email: 'ivanova@example.ru' } };
+  const appeal = {
+    draftId: crypto.randomUUID(),
+    type: 'complaint',
+    topic: 'services',
+    subject: 'Справка не пришла',
+    description: 'Заявление подано месяц назад, ответа нет.',
+    priority: 'low',
+    contacts: { name: 'Иванова Мария', phone: '+79123456789', email: 'ivanova@example.ru' },
+  };
   return (await server.post<{ id: string; number: string }>('/appeals', appeal, { ...auth, 'X-Okno-Appeal-Scenario': 'manual' })).body;
 }
 async function answered() {
@@ -38,7 +46,8 @@ async function answered() {
 async function pdfOf(id: string, headers = auth, lang = 'ru') {
   return server.raw('GET', `/appeals/${id}/answer/pdf?lang=${lang}`, headers);
 }
-const verifyFile = async (file: Uint8Array) => (await server.send<VerifyResult>('POST', '/certificates/verify-file', file, { 'Content-Type': 'application/pdf' })).body;
+const verifyFile = async (file: Uint8Array) =>
+  (await server.send<VerifyResult>('POST', '/certificates/verify-file', file, { 'Content-Type': 'application/pdf' })).body;
 
 describe('GET /api/appeals/:id/answer/pdf', () => {
   it('gives the owner a sealed PDF that verifies as the answer to that appeal', async () => {
@@ -50,7 +59,14 @@ describe('GET /api/appeals/:id/answer/pdf', () => {
     expect(new TextDecoder().decode(file.subarray(0, 5))).toBe('%PDF-');
     const result = await verifyFile(file);
     expect(result.verdict).toBe('valid');
-    expect(result.answer).toMatchObject({ number: appeal.number, outcome: 'done', code: 210, type: 'Жалоба', topic: 'Проблемы с услугами', executor: { name: 'Петрова Ольга Ивановна' } });
+    expect(result.answer).toMatchObject({
+      number: appeal.number,
+      outcome: 'done',
+      code: 210,
+      type: 'Жалоба',
+      topic: 'Проблемы с услугами',
+      executor: { name: 'Петрова Ольга Ивановна' },
+    });
     expect(result.certificate).toBeUndefined();
     // The English file is another rendering of the same signed answer.
     const english = new Uint8Array(await (await pdfOf(appeal.id, auth, 'en')).arrayBuffer());

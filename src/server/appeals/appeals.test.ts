@@ -97,7 +97,8 @@ describe('appeals: sending', () => {
   it('checks attached files by their bytes, not their names', async () => {
     const form = new FormData();
     const fake = new TextEncoder().encode('not a picture at all');
-    const hash = async (bytes: Uint8Array<ArrayBuffer>) => Array.from(new Uint8Array(await crypto.subtle.digest('SHA-256', bytes)), (b) => b.toString(16).padStart(2, '0')).join('');
+    const hash = async (bytes: Uint8Array<ArrayBuffer>) =>
+      Array.from(new Uint8Array(await crypto.subtle.digest('SHA-256', bytes)), (b) => b.toString(16).padStart(2, '0')).join('');
     form.set('appeal', JSON.stringify(appeal({ attachments: [{ name: 'screen.png', sha256: await hash(fake), screenshot: true }] })));
     form.set('file:0', new Blob([fake]), 'screen.png');
     const refused = await server.send('POST', '/appeals', undefined, auth, form);
@@ -108,7 +109,11 @@ describe('appeals: sending', () => {
 describe('appeals: the citizen acts', () => {
   it('edits until processing starts, then says it is locked', async () => {
     const { body } = await send();
-    const edit = { subject: 'Справка о составе семьи: срок', description: 'Уточняю вопрос: сколько дней готовится справка?', contacts: { name: 'Иванова Мария', phone: PHONE, email: 'ivanova@example.ru' } };
+    const edit = {
+      subject: 'Справка о составе семьи: срок',
+      description: 'Уточняю вопрос: сколько дней готовится справка?',
+      contacts: { name: 'Иванова Мария', phone: PHONE, email: 'ivanova@example.ru' },
+    };
     const edited = await server.send<Appeal & { subject: string }>('PUT', `/appeals/${body.id}`, edit, auth);
     expect(edited.status).toBe(200);
     expect(edited.body.subject).toBe(edit.subject);

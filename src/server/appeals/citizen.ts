@@ -23,7 +23,11 @@ async function uniqueNumber(ctx: RequestContext): Promise<string> {
 }
 
 /** Multipart «appeal» (JSON) and «file:<index>» parts, or plain JSON without files. */
-export async function readAppealBody<S extends v.GenericSchema>(ctx: RequestContext, part: string, schema: S): Promise<{ body: v.InferOutput<S>; form: FormData | null }> {
+export async function readAppealBody<S extends v.GenericSchema>(
+  ctx: RequestContext,
+  part: string,
+  schema: S,
+): Promise<{ body: v.InferOutput<S>; form: FormData | null }> {
   const multipart = (ctx.request.headers.get('Content-Type') ?? '').startsWith('multipart/form-data');
   const form = multipart ? await ctx.request.formData().catch(() => null) : null;
   if (multipart && !form) throw new ApiError(400, 'bad_json', 'The multipart body cannot be read');
@@ -46,7 +50,8 @@ async function resendLink(ctx: RequestContext, accountId: string, input: AppealI
 
 export const postAppeal: Handler = async (ctx) => {
   const { account } = await requireAccount(ctx);
-  if (account.identityLevel !== 'confirmed') throw new ApiError(403, 'identity_level_low', 'Appeals need a confirmed identity', undefined, { level: 'confirmed' });
+  if (account.identityLevel !== 'confirmed')
+    throw new ApiError(403, 'identity_level_low', 'Appeals need a confirmed identity', undefined, { level: 'confirmed' });
   const { body: input, form } = await readAppealBody(ctx, 'appeal', appealInputSchema(ctx.now));
   const existing = await ctx.db.appeals.where('draftId').equals(input.draftId).first();
   if (existing) {
@@ -76,13 +81,17 @@ export const postAppeal: Handler = async (ctx) => {
     noticed: [],
   };
   if (resendOf) draft.resendOf = resendOf;
-  const [stored] = await settleAppeals(ctx, async () => {
-    // Two tabs (or the outbox and a person) sending one draft at once: the second finds the first's.
-    const raced = await ctx.db.appeals.where('draftId').equals(draft.draftId).first();
-    if (raced) return [];
-    await ctx.db.appeals.add(draft);
-    return [draft];
-  }, true);
+  const [stored] = await settleAppeals(
+    ctx,
+    async () => {
+      // Two tabs (or the outbox and a person) sending one draft at once: the second finds the first's.
+      const raced = await ctx.db.appeals.where('draftId').equals(draft.draftId).first();
+      if (raced) return [];
+      await ctx.db.appeals.add(draft);
+      return [draft];
+    },
+    true,
+  );
   if (!stored) return json(appealView((await ctx.db.appeals.where('draftId').equals(draft.draftId).first())!, ctx.now));
   return json(appealView(stored, ctx.now), 201);
 };
@@ -106,15 +115,24 @@ export async function ownAppeal(ctx: RequestContext): Promise<AppealRow> {
 export const getAppeal: Handler = async (ctx) => json(appealView(await ownAppeal(ctx), ctx.now));
 
 /** Checks the engine takes the event now, then logs it and settles, in one transaction. */
-export async function appendAppealEvent(ctx: RequestContext, row: AppealRow, event: AppealRow['events'][number], patch: Partial<AppealRow> = {}): Promise<AppealRow> {
+export async function appendAppealEvent(
+  ctx: RequestContext,
+  row: AppealRow,
+  event: AppealRow['events'][number],
+  patch: Partial<AppealRow> = {},
+): Promise<AppealRow> {
   const before = appealState(row, ctx.now);
   const after = appealState(row, ctx.now, [event]);
   if (after.timeline.length === before.timeline.length) throw new ApiError(409, 'conflict', 'The action does not apply to the appeal now');
-  const [settled] = await settleAppeals(ctx, async () => {
-    const fresh = (await ctx.db.appeals.get(row.id))!;
-    const updated: AppealRow = { ...fresh, ...patch, events: [...fresh.events, event], updatedAt: ctx.now };
-    await ctx.db.appeals.put(updated);
-    return [updated];
-  }, true);
+  const [settled] = await settleAppeals(
+    ctx,
+    async () => {
+      const fresh = (await ctx.db.appeals.get(row.id))!;
+      const updated: AppealRow = { ...fresh, ...patch, events: [...fresh.events, event], updatedAt: ctx.now };
+      await ctx.db.appeals.put(updated);
+      return [updated];
+    },
+    true,
+  );
   return settled!;
 }

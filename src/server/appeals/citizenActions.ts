@@ -21,10 +21,22 @@ export const EditSchema = v.object({
 /** PUT /api/appeals/:id — text, contacts and more files, while processing has not started. */
 export const putAppeal: Handler = async (ctx) => {
   const row = await ownAppeal(ctx);
-  if (!citizenMayAct(appealState(row, ctx.now), 'edit', ctx.now)) throw new ApiError(409, 'appeal_locked', 'Processing has started: the appeal can no longer be edited');
+  if (!citizenMayAct(appealState(row, ctx.now), 'edit', ctx.now))
+    throw new ApiError(409, 'appeal_locked', 'Processing has started: the appeal can no longer be edited');
   const { body, form } = await readAppealBody(ctx, 'appeal', EditSchema);
-  const files = await receiveAppealFiles(body.attachments, form, ctx.now, 'sent', row.files.reduce((sum, f) => sum + f.size, 0));
-  const updated = await appendAppealEvent(ctx, row, { type: 'edit', at: ctx.now }, { subject: body.subject, description: body.description, contacts: body.contacts, files: [...row.files, ...files] });
+  const files = await receiveAppealFiles(
+    body.attachments,
+    form,
+    ctx.now,
+    'sent',
+    row.files.reduce((sum, f) => sum + f.size, 0),
+  );
+  const updated = await appendAppealEvent(
+    ctx,
+    row,
+    { type: 'edit', at: ctx.now },
+    { subject: body.subject, description: body.description, contacts: body.contacts, files: [...row.files, ...files] },
+  );
   return json(appealView(updated, ctx.now));
 };
 
@@ -40,10 +52,21 @@ export const postMaterials: Handler = async (ctx) => {
   const row = await ownAppeal(ctx);
   if (row.status !== 'awaiting_documents') throw new ApiError(409, 'not_awaiting', 'The department is not waiting for materials');
   const { body, form } = await readAppealBody(ctx, 'materials', MaterialsSchema);
-  if (!body.comment && !body.attachments.length && !body.description) throw new ApiError(422, 'validation', 'Add a comment, a file or a corrected text', { comment: 'required' });
-  const files = await receiveAppealFiles(body.attachments, form, ctx.now, 'materials', row.files.reduce((sum, f) => sum + f.size, 0));
+  if (!body.comment && !body.attachments.length && !body.description)
+    throw new ApiError(422, 'validation', 'Add a comment, a file or a corrected text', { comment: 'required' });
+  const files = await receiveAppealFiles(
+    body.attachments,
+    form,
+    ctx.now,
+    'materials',
+    row.files.reduce((sum, f) => sum + f.size, 0),
+  );
   const names = files.map((f) => f.name);
-  const patch = { files: [...row.files, ...files], materials: [...row.materials, { at: ctx.now, comment: body.comment, files: names }], ...(body.description ? { description: body.description } : {}) };
+  const patch = {
+    files: [...row.files, ...files],
+    materials: [...row.materials, { at: ctx.now, comment: body.comment, files: names }],
+    ...(body.description ? { description: body.description } : {}),
+  };
   const updated = await appendAppealEvent(ctx, row, { type: 'materials', at: ctx.now, comment: body.comment, files: names }, patch);
   return json(appealView(updated, ctx.now));
 };
@@ -55,7 +78,8 @@ export const postRepeat: Handler = async (ctx) => {
   const state = appealState(row, ctx.now);
   if (!citizenMayAct(state, 'repeat', ctx.now)) {
     const after = state.lastChangeAt + REPEAT_AFTER_MS;
-    if (ctx.now < after) throw new ApiError(409, 'repeat_too_early', 'A repeat request is possible 48 hours after the last change', undefined, { after });
+    if (ctx.now < after)
+      throw new ApiError(409, 'repeat_too_early', 'A repeat request is possible 48 hours after the last change', undefined, { after });
     throw new ApiError(409, 'conflict', 'The appeal is not waiting for the department');
   }
   return json(appealView(await appendAppealEvent(ctx, row, { type: 'repeat', at: ctx.now, escalate }), ctx.now));
@@ -74,11 +98,15 @@ export const postRating: Handler = async (ctx) => {
   const rating = await readJson(ctx.request, RatingSchema);
   if (!row.state.answer) throw new ApiError(409, 'no_answer', 'There is no answer to rate yet');
   if (row.rating) throw new ApiError(409, 'already_rated', 'The answer is rated already');
-  const [updated] = await settleAppeals(ctx, async () => {
-    const fresh = (await ctx.db.appeals.get(row.id))!;
-    const rated = { ...fresh, rating: { ...rating, at: ctx.now }, updatedAt: ctx.now };
-    await ctx.db.appeals.put(rated);
-    return [rated];
-  }, true);
+  const [updated] = await settleAppeals(
+    ctx,
+    async () => {
+      const fresh = (await ctx.db.appeals.get(row.id))!;
+      const rated = { ...fresh, rating: { ...rating, at: ctx.now }, updatedAt: ctx.now };
+      await ctx.db.appeals.put(rated);
+      return [rated];
+    },
+    true,
+  );
   return json(appealView(updated!, ctx.now));
 };

@@ -21,7 +21,13 @@ async function receiveOne(meta: AppealFileMeta, file: Blob, rule: FileRule): Pro
 }
 
 /** The parts «file:<index>» of a multipart body, one per meta; one 422 names every file that failed. */
-export async function receiveAppealFiles(metas: readonly AppealFileMeta[], form: FormData | null, at: number, stage: AppealFileRow['stage'], already = 0): Promise<AppealFileRow[]> {
+export async function receiveAppealFiles(
+  metas: readonly AppealFileMeta[],
+  form: FormData | null,
+  at: number,
+  stage: AppealFileRow['stage'],
+  already = 0,
+): Promise<AppealFileRow[]> {
   const files: AppealFileRow[] = [];
   const fields: Record<string, string> = {};
   let total = already;

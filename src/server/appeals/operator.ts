@@ -37,11 +37,14 @@ export const QuerySchema = v.object({
 
 function queueItem(row: AppealRow, now: number) {
   const state = appealState(row, now);
-  const actions = ClerkActionSchema.options.map((o) => o.entries.action.literal).filter((a) => clerkMayAct(state, a, kindOf(row).extension !== undefined));
+  const actions = ClerkActionSchema.options
+    .map((o) => o.entries.action.literal)
+    .filter((a) => clerkMayAct(state, a, kindOf(row).extension !== undefined));
   return { ...appealView(row, now), applicant: row.contacts.name, scenario: row.scenario, clerkActions: actions };
 }
 
-const termOf = (row: AppealRow) => (row.state.breachedAt !== undefined ? 'breach' : row.state.warnedAt !== undefined && !FINISHED_STATUSES.includes(row.status) ? 'warning' : undefined);
+const termOf = (row: AppealRow) =>
+  row.state.breachedAt !== undefined ? 'breach' : row.state.warnedAt !== undefined && !FINISHED_STATUSES.includes(row.status) ? 'warning' : undefined;
 
 export const getAppealQueue: Handler = async (ctx) => {
   await requireOperator(ctx);
@@ -49,7 +52,13 @@ export const getAppealQueue: Handler = async (ctx) => {
   await settleAppeals(ctx, dueAppeals(ctx));
   const q = query.q?.trim().toLowerCase();
   const rows = await ctx.db.appeals
-    .filter((row) => (!query.status || row.status === query.status) && (!query.type || row.type === query.type) && (!query.term || termOf(row) === query.term) && (!q || row.number.includes(q) || row.subject.toLowerCase().includes(q)))
+    .filter(
+      (row) =>
+        (!query.status || row.status === query.status) &&
+        (!query.type || row.type === query.type) &&
+        (!query.term || termOf(row) === query.term) &&
+        (!q || row.number.includes(q) || row.subject.toLowerCase().includes(q)),
+    )
     .toArray();
   // Nearest term first: what the department must not miss comes to the top.
   rows.sort((a, b) => a.state.deadline - b.state.deadline);
@@ -64,18 +73,22 @@ export const getOperatorAppeal: Handler = async (ctx) => {
   const reason = parseWith(v.picklist(OPEN_REASONS, 'required'), ctx.url.searchParams.get('reason') ?? undefined);
   const row = await ctx.db.appeals.get(ctx.params.id ?? '');
   if (!row) throw new ApiError(404, 'not_found', 'No such appeal');
-  const [opened] = await settleAppeals(ctx, async () => {
-    const fresh = (await ctx.db.appeals.get(row.id))!;
-    const logged = { ...fresh, access: [...fresh.access, { at: ctx.now, clerk: clerkOf(ctx), reason }] };
-    await ctx.db.appeals.put(logged);
-    return [logged];
-  }, true);
+  const [opened] = await settleAppeals(
+    ctx,
+    async () => {
+      const fresh = (await ctx.db.appeals.get(row.id))!;
+      const logged = { ...fresh, access: [...fresh.access, { at: ctx.now, clerk: clerkOf(ctx), reason }] };
+      await ctx.db.appeals.put(logged);
+      return [logged];
+    },
+    true,
+  );
   return json(queueItem(opened!, ctx.now));
 };
 
 export const postAppealAction: Handler = async (ctx) => {
   await requireOperator(ctx);
-  const row = (await settleAppeals(ctx, async () => [(await ctx.db.appeals.get(ctx.params.id ?? ''))].filter((r): r is AppealRow => !!r)))[0];
+  const row = (await settleAppeals(ctx, async () => [await ctx.db.appeals.get(ctx.params.id ?? '')].filter((r): r is AppealRow => !!r)))[0];
   if (!row) throw new ApiError(404, 'not_found', 'No such appeal');
   const act = await readJson(ctx.request, ClerkActionSchema);
   if (!clerkMayAct(appealState(row, ctx.now), act.action, kindOf(row).extension !== undefined)) {

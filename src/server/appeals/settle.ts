@@ -29,7 +29,15 @@ export function kindOf(row: Pick<AppealRow, 'type'>): AppealKind {
 }
 
 export function appealState(row: AppealRow, now: number, extra: AppealEvent[] = []): AppealState {
-  const facts = appealFacts(kindOf(row), { id: row.id, number: row.number, sentAt: row.sentAt, scenario: row.scenario, seed: row.seed, priority: row.priority, grounds: row.grounds });
+  const facts = appealFacts(kindOf(row), {
+    id: row.id,
+    number: row.number,
+    sentAt: row.sentAt,
+    scenario: row.scenario,
+    seed: row.seed,
+    priority: row.priority,
+    grounds: row.grounds,
+  });
   return computeAppeal(facts, [...row.events, ...extra], now);
 }
 
@@ -43,7 +51,14 @@ export async function settleAppeal(ctx: RequestContext, row: AppealRow, after: A
   const moved = state.timeline.length !== row.timeline.length || state.status !== row.status || state.warnedAt !== row.state.warnedAt;
   if (!force && !moved && !fresh.length && state.next === row.next) return row;
   const { notices: _notices, timeline, status, next, ...rest } = state;
-  const updated: AppealRow = { ...row, status, timeline, state: rest, updatedAt: Math.max(row.updatedAt, timeline.at(-1)!.at), noticed: [...noticed, ...fresh.map((n) => n.key)] };
+  const updated: AppealRow = {
+    ...row,
+    status,
+    timeline,
+    state: rest,
+    updatedAt: Math.max(row.updatedAt, timeline.at(-1)!.at),
+    noticed: [...noticed, ...fresh.map((n) => n.key)],
+  };
   if (next === undefined) delete updated.next;
   else updated.next = next;
   await ctx.db.appeals.put(updated);
@@ -60,15 +75,24 @@ async function deliverNotice(ctx: RequestContext, account: AccountRow, row: Appe
   const prefs = account.notifications;
   const { subject, body } = appealMessage(notice, row.type);
   // The person asked for this call: it rings whatever the notification settings say (logged on the phone).
-  if (notice.kind === 'call') return deliver(ctx, { accountId: account.id, channel: 'sms', to: String(notice.params.phone), subject, body }, notice.at);
+  if (notice.kind === 'call')
+    return deliver(ctx, { accountId: account.id, channel: 'sms', to: String(notice.params.phone), subject, body }, notice.at);
   if (wants(prefs, setting, 'inapp')) {
-    const id = await ctx.db.notices.add({ key: notice.key, accountId: account.id, appealId: row.id, kind: `appeal_${notice.kind}`, at: notice.at, params: notice.params });
+    const id = await ctx.db.notices.add({
+      key: notice.key,
+      accountId: account.id,
+      appealId: row.id,
+      kind: `appeal_${notice.kind}`,
+      at: notice.at,
+      params: notice.params,
+    });
     await ctx.recordChange('notice', String(id), 'put', account.id);
   }
   if (wants(prefs, setting, 'sms')) await deliver(ctx, { channel: 'sms', to: account.phone, body, accountId: account.id }, notice.at);
   // The number of a sent appeal always comes by e-mail too (DOMAIN §7–8); other notices as the settings say.
   // Each message names its account, or the owner's «Сообщения» (filtered by account) would never show it.
-  if (wants(prefs, setting, 'email') || notice.kind === 'sent') await deliver(ctx, { channel: 'email', to: account.email, subject, body, accountId: account.id }, notice.at);
+  if (wants(prefs, setting, 'email') || notice.kind === 'sent')
+    await deliver(ctx, { channel: 'email', to: account.email, subject, body, accountId: account.id }, notice.at);
   const push = ctx.env.push;
   if (push && wants(prefs, setting, 'push')) after.push(() => push({ title: subject, body, url: `/appeals/${row.id}`, tag: notice.key }));
 }

@@ -12,7 +12,8 @@ import { appealView } from './view';
 export const postReopen: Handler = async (ctx) => {
   const row = await ownAppeal(ctx);
   const { comment } = await readJson(ctx.request, ReopenSchema);
-  if (!citizenMayAct(appealState(row, ctx.now), 'reopen', ctx.now)) throw new ApiError(409, 'conflict', 'Only an answered support request can be reopened');
+  if (!citizenMayAct(appealState(row, ctx.now), 'reopen', ctx.now))
+    throw new ApiError(409, 'conflict', 'Only an answered support request can be reopened');
   return json(appealView(await appendAppealEvent(ctx, row, { type: 'reopen', at: ctx.now, comment }), ctx.now));
 };
 
@@ -20,6 +21,7 @@ export const postReopen: Handler = async (ctx) => {
 export const postCallback: Handler = async (ctx) => {
   const row = await ownAppeal(ctx);
   const { callAt, phone } = await readJson(ctx.request, callbackSchema(ctx.now));
-  if (!citizenMayAct(appealState(row, ctx.now), 'callback', ctx.now)) throw new ApiError(409, 'conflict', 'A callback is already booked, or the request is closed');
+  if (!citizenMayAct(appealState(row, ctx.now), 'callback', ctx.now))
+    throw new ApiError(409, 'conflict', 'A callback is already booked, or the request is closed');
   return json(appealView(await appendAppealEvent(ctx, row, { type: 'callback', at: ctx.now, callAt, phone }), ctx.now));
 };

@@ -8,7 +8,19 @@ const PHONE = '+79123456789';
 const HOUR = 3_600_000;
 let server: TestServer;
 let auth: Record<string, string>;
-type Request = { id: string; number: string; status: string; type: string; topic: string; category?: string; deadline: number; sentAt: number; actions: string[]; callbacks?: { callAt: number; doneAt?: number }[]; timeline: { note: string }[] };
+type Request = {
+  id: string;
+  number: string;
+  status: string;
+  type: string;
+  topic: string;
+  category?: string;
+  deadline: number;
+  sentAt: number;
+  actions: string[];
+  callbacks?: { callAt: number; doneAt?: number }[];
+  timeline: { note: string }[];
+};
 type ErrorBody = { error: { code: string; fields?: Record<string, string> } };
 
 const request = (extra: Record<string, unknown> = {}) => ({
@@ -24,7 +36,8 @@ const request = (extra: Record<string, unknown> = {}) => ({
   contacts: { name: 'Иванова Мария', phone: PHONE, email: 'ivanova@example.ru' },
   ...extra,
 });
-const send = (scenario: string, extra: Record<string, unknown> = {}) => server.post<Request>('/appeals', request(extra), { ...auth, 'X-Okno-Appeal-Scenario': scenario });
+const send = (scenario: string, extra: Record<string, unknown> = {}) =>
+  server.post<Request>('/appeals', request(extra), { ...auth, 'X-Okno-Appeal-Scenario': scenario });
 const jump = (ms: number) => server.post('/_sim/clock', { advanceMs: ms, keepSessions: true });
 
 beforeEach(async () => {

@@ -20,13 +20,17 @@ describe('one-time code texts', () => {
   });
 
   it('keep a checked code for a later step only where the flow has one', () => {
-    const twoStep = Object.entries(CODE_PURPOSES).filter(([, rule]) => rule.twoStep).map(([purpose]) => purpose);
+    const twoStep = Object.entries(CODE_PURPOSES)
+      .filter(([, rule]) => rule.twoStep)
+      .map(([purpose]) => purpose);
     // A phone change checks two codes: a right one is kept while the other is typed again.
     expect(twoStep.sort()).toEqual(['phone_change_new', 'phone_change_old', 'register', 'reset']);
   });
 
   it('send nothing for a flow that only waits for the authenticator app', () => {
-    const silent = Object.entries(CODE_PURPOSES).filter(([, rule]) => 'noMessage' in rule && rule.noMessage).map(([purpose]) => purpose);
+    const silent = Object.entries(CODE_PURPOSES)
+      .filter(([, rule]) => 'noMessage' in rule && rule.noMessage)
+      .map(([purpose]) => purpose);
     expect(silent).toEqual(['authenticator_signin']);
   });
 });

@@ -25,12 +25,25 @@ const PAYMENT = { group: 'payment' as const, twoStep: false, reuseOpen: false, s
 export const CODE_PURPOSES = {
   register: { ...AUTH, twoStep: true, body: 'Код для регистрации в Окне: {code}. Действует 5 минут. Никому его не сообщайте.' },
   second_factor: { ...AUTH, body: 'Код для входа в Окно: {code}. Действует 5 минут. Никому его не сообщайте.' },
-  reset: { ...AUTH, twoStep: true, silentWithoutAccount: true, body: 'Код для восстановления пароля в Окне: {code}. Действует 5 минут. Никому его не сообщайте.' },
+  reset: {
+    ...AUTH,
+    twoStep: true,
+    silentWithoutAccount: true,
+    body: 'Код для восстановления пароля в Окне: {code}. Действует 5 минут. Никому его не сообщайте.',
+  },
   /** Confirming the account's e-mail: the code goes to the address itself, so it proves the mailbox is theirs. */
   email_confirm: { ...AUTH, body: 'Код для подтверждения адреса электронной почты в Окне: {code}. Действует 5 минут. Никому его не сообщайте.' },
   /** Changing the phone: one code to the number in use (the owner agrees) and one to the new number (it is theirs). Both are checked before the change, so each is kept once right. */
-  phone_change_old: { ...AUTH, twoStep: true, body: 'Код для смены номера телефона в Окне: {code}. Если номер меняете не вы, никому не сообщайте код и обратитесь в поддержку.' },
-  phone_change_new: { ...AUTH, twoStep: true, body: 'Код для привязки этого номера к учётной записи Окна: {code}. Действует 5 минут. Никому его не сообщайте.' },
+  phone_change_old: {
+    ...AUTH,
+    twoStep: true,
+    body: 'Код для смены номера телефона в Окне: {code}. Если номер меняете не вы, никому не сообщайте код и обратитесь в поддержку.',
+  },
+  phone_change_new: {
+    ...AUTH,
+    twoStep: true,
+    body: 'Код для привязки этого номера к учётной записи Окна: {code}. Действует 5 минут. Никому его не сообщайте.',
+  },
   /** A sign-in waiting for the authenticator app: the code is the app's, so the flow sends nothing. */
   authenticator_signin: { ...AUTH, reuseOpen: false, noMessage: true, body: '' },
   submit: { ...AUTH, body: 'Код для подписания заявления в Окне: {code}. Действует 5 минут. Никому его не сообщайте.' },

@@ -2,15 +2,7 @@
 // application and confirming a payment (3-D Secure, mobile balance). Issue, resend after a cool-down,
 // verify with a limited number of tries; what each kind says and how it behaves is data in
 // codePurposes.ts. All times are simulated.
-import {
-  CODE_LENGTH,
-  CODE_MAX_ATTEMPTS,
-  CODE_RESEND_COOLDOWN_MS,
-  CODE_TTL_MS,
-  maskEmail,
-  maskPhone,
-  type CodeTicket,
-} from '../../domain/account';
+import { CODE_LENGTH, CODE_MAX_ATTEMPTS, CODE_RESEND_COOLDOWN_MS, CODE_TTL_MS, maskEmail, maskPhone, type CodeTicket } from '../../domain/account';
 import { ApiError } from '../http';
 import type { RequestContext } from '../router';
 import type { CodeRow } from '../rows';
@@ -46,7 +38,10 @@ function ticketOf(row: CodeRow, now: number): CodeTicket {
 async function send(ctx: RequestContext, row: CodeRow): Promise<void> {
   const { subject, body } = codeMessage(row.purpose, row.code, row.values);
   const owner = { flowId: row.id, ...(row.accountId ? { accountId: row.accountId } : {}) };
-  await deliver(ctx, row.channel === 'sms' ? { channel: 'sms', to: row.target, body, ...owner } : { channel: 'email', to: row.target, subject, body, ...owner });
+  await deliver(
+    ctx,
+    row.channel === 'sms' ? { channel: 'sms', to: row.target, body, ...owner } : { channel: 'email', to: row.target, subject, body, ...owner },
+  );
 }
 
 /**
@@ -92,7 +87,8 @@ export async function findFlow(ctx: RequestContext, flowId: string, purpose?: Co
 /** A new code for a flow of the group asking (the account's resend never reaches a payment's code). */
 export async function resendCode(ctx: RequestContext, flowId: string, group: CodeGroup): Promise<CodeTicket> {
   const row = await findFlow(ctx, flowId);
-  if (purposeRule(row.purpose).group !== group || purposeRule(row.purpose).noMessage) throw new ApiError(404, 'flow_not_found', 'This confirmation is unknown or finished');
+  if (purposeRule(row.purpose).group !== group || purposeRule(row.purpose).noMessage)
+    throw new ApiError(404, 'flow_not_found', 'This confirmation is unknown or finished');
   const resendAt = row.issuedAt + CODE_RESEND_COOLDOWN_MS;
   if (ctx.now < resendAt) {
     throw new ApiError(429, 'resend_too_soon', 'A new code can be requested later', undefined, { retryAt: resendAt });
@@ -127,14 +123,20 @@ export async function verifyCode(
     if (!row || row.purpose !== purpose || (row.verified && !purposeRule(purpose).twoStep)) {
       return { ok: false, error: new ApiError(404, 'flow_not_found', 'This confirmation is unknown or finished') };
     }
-    if (row.verified) return ctx.now <= row.issuedAt + FLOW_COMPLETE_TTL_MS ? { ok: true, row } : { ok: false, error: new ApiError(410, 'code_expired', 'The code has expired', { code: 'code_expired' }) };
+    if (row.verified)
+      return ctx.now <= row.issuedAt + FLOW_COMPLETE_TTL_MS
+        ? { ok: true, row }
+        : { ok: false, error: new ApiError(410, 'code_expired', 'The code has expired', { code: 'code_expired' }) };
     if (row.attempts >= CODE_MAX_ATTEMPTS) return { ok: false, error: exhausted() };
     if (ctx.now > row.expiresAt) return { ok: false, error: new ApiError(410, 'code_expired', 'The code has expired', { code: 'code_expired' }) };
     if (!matches(row)) {
       const attempts = row.attempts + 1;
       await ctx.db.codes.update(row.id, { attempts });
       const left = CODE_MAX_ATTEMPTS - attempts;
-      return { ok: false, error: left === 0 ? exhausted() : new ApiError(422, 'code_wrong', 'The code is wrong', { code: 'code_wrong' }, { attemptsLeft: left }) };
+      return {
+        ok: false,
+        error: left === 0 ? exhausted() : new ApiError(422, 'code_wrong', 'The code is wrong', { code: 'code_wrong' }, { attemptsLeft: left }),
+      };
     }
     const verified = { ...row, verified: true };
     await ctx.db.codes.put(verified);

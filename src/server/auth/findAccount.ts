@@ -5,10 +5,7 @@ import type { AccountRow, SignInRow } from '../rows';
 
 const SNILS_WRITTEN = /^\d{3}-\d{3}-\d{3}[\s-]\d{2}$/;
 
-export async function findByLogin(
-  db: ServerDb,
-  login: string,
-): Promise<{ account: AccountRow; method: SignInRow['method'] } | null> {
+export async function findByLogin(db: ServerDb, login: string): Promise<{ account: AccountRow; method: SignInRow['method'] } | null> {
   const trimmed = login.trim();
   if (trimmed.includes('@')) {
     const email = normalizeEmail(trimmed);

@@ -19,7 +19,11 @@ export async function alertFailures(ctx: RequestContext, account: AccountRow, fa
 
 /** Call before the new sign-in is recorded. The very first sign-in (registration) is not «new». */
 export async function alertNewDevice(ctx: RequestContext, account: AccountRow, device: string): Promise<void> {
-  const earlier = await ctx.db.signins.where('[accountId+at]').between([account.id, -Infinity], [account.id, Infinity]).filter((row) => row.ok).toArray();
+  const earlier = await ctx.db.signins
+    .where('[accountId+at]')
+    .between([account.id, -Infinity], [account.id, Infinity])
+    .filter((row) => row.ok)
+    .toArray();
   if (earlier.length === 0 || earlier.some((row) => row.device === device)) return;
   await alertOwner(ctx, account, {
     kind: 'account_new_device',

@@ -25,7 +25,8 @@ export async function checkVisitLinks(ctx: RequestContext, accountId: string, se
     bookedOfficeId = booking.officeId;
   }
   if (submission.resultWay === 'office' && submission.resultOfficeId !== undefined) {
-    if (!isPickupOffice(submission.resultOfficeId, bookedOfficeId)) throw new ApiError(422, 'validation', 'No such office hands out documents', { $resultOffice: 'invalid_value' });
+    if (!isPickupOffice(submission.resultOfficeId, bookedOfficeId))
+      throw new ApiError(422, 'validation', 'No such office hands out documents', { $resultOffice: 'invalid_value' });
     links.resultOfficeId = submission.resultOfficeId;
   }
   return links;

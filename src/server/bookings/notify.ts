@@ -22,7 +22,13 @@ export async function tellCitizen(ctx: RequestContext, row: BookingRow, kind: Bo
   const account = await ctx.db.accounts.get(row.accountId);
   if (!account) return;
   const setting = kind === 'booking_reminder' ? 'reminders' : 'status';
-  const id = await ctx.db.notices.add({ key, accountId: row.accountId, kind, at, params: { number: row.ticket, deadline: row.startsAt, bookingId: row.id } });
+  const id = await ctx.db.notices.add({
+    key,
+    accountId: row.accountId,
+    kind,
+    at,
+    params: { number: row.ticket, deadline: row.startsAt, bookingId: row.id },
+  });
   // The feed names a notice by its row id, as the notices mirror reads it.
   await ctx.recordChange('notice', String(id), 'put', row.accountId);
   const body = [`${summaryOf(row)}.`, `Когда: ${localWhen(row)}.`, extra, 'Файл для календаря (.ics):', icsOf(row, at)].filter(Boolean).join('\n');

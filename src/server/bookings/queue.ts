@@ -13,7 +13,10 @@ export async function waitingAt(ctx: RequestContext, officeId: string): Promise<
   const office = officeById(officeId);
   if (!office) return [];
   const from = instantOf(localDate(ctx.now, offsetOf(office)), 0, offsetOf(office));
-  const rows = await ctx.db.bookings.where('[officeId+startsAt]').between([officeId, from], [officeId, from + DAY_MS], true, false).toArray();
+  const rows = await ctx.db.bookings
+    .where('[officeId+startsAt]')
+    .between([officeId, from], [officeId, from + DAY_MS], true, false)
+    .toArray();
   return rows.filter((row) => row.status === 'arrived' && row.queue).sort((a, b) => a.queue!.arrivedAt - b.queue!.arrivedAt);
 }
 

@@ -25,7 +25,9 @@ export async function currentOffice(ctx: RequestContext, officeId: string): Prom
 
 export async function heldAt(ctx: RequestContext, officeId: string, exceptId?: string): Promise<HeldSlot[]> {
   const rows = await ctx.db.bookings.where('[officeId+startsAt]').between([officeId, ctx.now], [officeId, Infinity]).toArray();
-  return rows.filter((row) => row.id !== exceptId && holdsSlot(row, ctx.now)).map(({ officeId: o, startsAt, doctorId }) => ({ officeId: o, startsAt, doctorId }));
+  return rows
+    .filter((row) => row.id !== exceptId && holdsSlot(row, ctx.now))
+    .map(({ officeId: o, startsAt, doctorId }) => ({ officeId: o, startsAt, doctorId }));
 }
 
 export async function mineOf(ctx: RequestContext, accountId: string, exceptId?: string): Promise<BookingFacts[]> {

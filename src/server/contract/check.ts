@@ -22,7 +22,10 @@ export function routeOf(method: string, path: string): string | null {
 }
 
 const describe = (issues: readonly v.BaseIssue<unknown>[]) =>
-  issues.slice(0, 3).map((issue) => `${v.getDotPath(issue) ?? '(root)'}: ${issue.message}`).join(', ');
+  issues
+    .slice(0, 3)
+    .map((issue) => `${v.getDotPath(issue) ?? '(root)'}: ${issue.message}`)
+    .join(', ');
 
 /** What is wrong with an answer of `route` (status, JSON body or raw text), as short sentences; [] when it keeps the contract. */
 export function contractViolations(route: string, status: number, body: unknown, contentType = 'application/json'): string[] {

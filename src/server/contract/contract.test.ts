@@ -23,7 +23,8 @@ function requestOf(w: World, step: WalkStep): Request {
   const headers: Record<string, string> = { ...(who === 'citizen' ? w.auth : who === 'operator' ? w.staff : {}), ...step.headers };
   if (method === 'GET') return new Request(url, { method, headers });
   if (step.form) return new Request(url, { method, headers, body: step.form });
-  if (step.bytes) return new Request(url, { method, headers: { ...headers, 'Content-Type': 'application/pdf' }, body: step.bytes as Uint8Array<ArrayBuffer> });
+  if (step.bytes)
+    return new Request(url, { method, headers: { ...headers, 'Content-Type': 'application/pdf' }, body: step.bytes as Uint8Array<ArrayBuffer> });
   const body = step.body ?? entry.example?.body ?? {};
   return new Request(url, { method, headers: { ...headers, 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
 }
@@ -54,12 +55,28 @@ describe('the API contract', () => {
       const found = await responseViolations(request.method, new URL(request.url).pathname, response);
       if (found.length) failures.push(`${step.route} → ${response.status}: ${found.join('; ')}`);
       if (response.ok) succeeded.add(step.route);
-      else refused.push(`${step.route} ${response.status} ${JSON.stringify(((await response.clone().json().catch(() => ({}))) as { error?: unknown }).error ?? '')}`);
-      if (response.ok && step.keep && response.headers.get('Content-Type')?.startsWith('application/json')) step.keep((await response.json()) as Record<string, unknown>);
+      else
+        refused.push(
+          `${step.route} ${response.status} ${JSON.stringify(
+            (
+              (await response
+                .clone()
+                .json()
+                .catch(() => ({}))) as { error?: unknown }
+            ).error ?? '',
+          )}`,
+        );
+      if (response.ok && step.keep && response.headers.get('Content-Type')?.startsWith('application/json'))
+        step.keep((await response.json()) as Record<string, unknown>);
     }
-    console.log(`contract walk: ${walked.size} of ${Object.keys(ROUTES).length} routes called, ${succeeded.size} answered 2xx and matched their success schema`);
+    console.log(
+      `contract walk: ${walked.size} of ${Object.keys(ROUTES).length} routes called, ${succeeded.size} answered 2xx and matched their success schema`,
+    );
     if (failures.length || refused.length) console.log([...failures, ...refused].join('\n'));
-    expect(Object.keys(ROUTES).filter((route) => !walked.has(route)), 'routes the walk never called').toEqual([]);
+    expect(
+      Object.keys(ROUTES).filter((route) => !walked.has(route)),
+      'routes the walk never called',
+    ).toEqual([]);
     expect(failures).toEqual([]);
     // Every route has a success answer, and the walk reaches it: error paths alone would leave the
     // success schemas unchecked. (Error answers are checked by the route fuzz and each area's tests.)
@@ -70,7 +87,9 @@ describe('the API contract', () => {
   it('refuses an answer with a field of the wrong type', async () => {
     const { contractViolations } = await import('./check');
     expect(contractViolations('GET /api/health', 200, { status: 'ok', server: 'okno-server', version: 1, now: 'x' })[0]).toMatch(/version/);
-    expect(contractViolations('GET /api/me', 401, { error: { code: 'no_such_code', message: 'x' } })).toEqual(['error code no_such_code is not documented']);
+    expect(contractViolations('GET /api/me', 401, { error: { code: 'no_such_code', message: 'x' } })).toEqual([
+      'error code no_such_code is not documented',
+    ]);
     expect(v.is(v.string(), 'x')).toBe(true);
   });
 });

@@ -24,8 +24,18 @@ export function openApiDocument(version: string, define: UserConfig['define'], p
       const outDir = mkdtempSync(join(root, 'node_modules', '.okno-openapi-'));
       try {
         await build({
-          configFile: false, root, logLevel: 'warn', define, plugins: plugins(),
-          build: { ssr: 'src/server/contract/openapi.ts', outDir, emptyOutDir: true, target: 'node20', rollupOptions: { output: { entryFileNames: 'openapi.mjs' } } },
+          configFile: false,
+          root,
+          logLevel: 'warn',
+          define,
+          plugins: plugins(),
+          build: {
+            ssr: 'src/server/contract/openapi.ts',
+            outDir,
+            emptyOutDir: true,
+            target: 'node20',
+            rollupOptions: { output: { entryFileNames: 'openapi.mjs' } },
+          },
         });
         const generator = (await import(pathToFileURL(join(outDir, 'openapi.mjs')).href)) as Generator;
         mkdirSync(join(root, 'public'), { recursive: true });

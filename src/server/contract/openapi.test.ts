@@ -8,8 +8,17 @@ import { buildOpenApi } from './openapi';
 import { TAGS } from './tags';
 
 const doc = buildOpenApi('test');
-type Operation = { tags: string[]; summary: string; 'x-okno-summary-ru': string; 'x-okno-example': { method: string; path: string }; requestBody?: unknown; responses: Record<string, { content?: Record<string, { schema: unknown }> }> };
-const operations = Object.entries(doc.paths).flatMap(([path, methods]) => Object.entries(methods).map(([method, op]) => ({ path, method, op: op as Operation })));
+type Operation = {
+  tags: string[];
+  summary: string;
+  'x-okno-summary-ru': string;
+  'x-okno-example': { method: string; path: string };
+  requestBody?: unknown;
+  responses: Record<string, { content?: Record<string, { schema: unknown }> }>;
+};
+const operations = Object.entries(doc.paths).flatMap(([path, methods]) =>
+  Object.entries(methods).map(([method, op]) => ({ path, method, op: op as Operation })),
+);
 
 describe('the OpenAPI document', () => {
   it('lists every route of the table once, with a summary in both languages and an example request', () => {

@@ -17,13 +17,24 @@ import type { ContractEntry } from './types';
 
 /** Shapes many routes answer with, written once under components.schemas and referred to. */
 const SHARED: Record<string, v.GenericSchema> = {
-  ApiError: ApiErrorBodySchema, Application: ApplicationViewSchema, Appeal: AppealViewSchema, Booking: BookingViewSchema, Chat: ChatViewSchema,
-  Invoice: InvoiceViewSchema, Receipt: ReceiptViewSchema, Account: AccountViewSchema, CodeTicket: CodeTicketSchema, InboxMessage: InboxMessageSchema,
+  ApiError: ApiErrorBodySchema,
+  Application: ApplicationViewSchema,
+  Appeal: AppealViewSchema,
+  Booking: BookingViewSchema,
+  Chat: ChatViewSchema,
+  Invoice: InvoiceViewSchema,
+  Receipt: ReceiptViewSchema,
+  Account: AccountViewSchema,
+  CodeTicket: CodeTicketSchema,
+  InboxMessage: InboxMessageSchema,
 };
 
 function converter(typeMode: 'input' | 'output'): (schema: v.GenericSchema) => JsonSchema {
   const config: ConversionConfig = {
-    target: 'draft-2020-12', typeMode, errorMode: 'ignore', definitions: SHARED,
+    target: 'draft-2020-12',
+    typeMode,
+    errorMode: 'ignore',
+    definitions: SHARED,
     overrideRef: ({ referenceId }) => `#/components/schemas/${referenceId}`,
   };
   return (schema) => bare(toJsonSchema(schema, config));
@@ -43,42 +54,83 @@ function openApiPath(path: string): { path: string; names: string[] } {
   return { path: path.replace(/:(\w+)/g, (_, name: string) => (names.push(name), `{${name}}`)), names };
 }
 
-const SECURITY: Record<ContractEntry['caller'], object[] | undefined> = { anyone: undefined, flow: undefined, citizen: [{ citizen: [] }], operator: [{ operator: [] }] };
+const SECURITY: Record<ContractEntry['caller'], object[] | undefined> = {
+  anyone: undefined,
+  flow: undefined,
+  citizen: [{ citizen: [] }],
+  operator: [{ operator: [] }],
+};
 
 function operation(key: string, route: ContractEntry) {
   const [method = 'GET', raw = '/'] = key.split(' ');
   const { path, names } = openApiPath(raw);
   const query = route.query ? Object.entries(route.query.entries) : [];
   const parameters = [
-    ...names.map((name) => ({ name, in: 'path', required: true, schema: { type: 'string' }, ...(route.example?.params?.[name] ? { example: route.example.params[name] } : {}) })),
+    ...names.map((name) => ({
+      name,
+      in: 'path',
+      required: true,
+      schema: { type: 'string' },
+      ...(route.example?.params?.[name] ? { example: route.example.params[name] } : {}),
+    })),
     ...query.map(([name, schema]) => ({
-      name, in: 'query', required: schema.type !== 'optional', schema: input(schema as v.GenericSchema),
+      name,
+      in: 'query',
+      required: schema.type !== 'optional',
+      schema: input(schema as v.GenericSchema),
       ...(route.example?.query?.[name] ? { example: route.example.query[name] } : {}),
     })),
   ];
   const bodyMedia = route.bodyType ?? (route.multipart ? 'multipart/form-data' : 'application/json');
-  const requestBody = route.body || route.bodyType
-    ? { required: true, content: { [bodyMedia]: { schema: route.body ? input(route.body) : { type: 'string', contentEncoding: 'binary' }, ...(route.example?.body !== undefined ? { example: route.example.body } : {}) } } }
-    : undefined;
+  const requestBody =
+    route.body || route.bodyType
+      ? {
+          required: true,
+          content: {
+            [bodyMedia]: {
+              schema: route.body ? input(route.body) : { type: 'string', contentEncoding: 'binary' },
+              ...(route.example?.body !== undefined ? { example: route.example.body } : {}),
+            },
+          },
+        }
+      : undefined;
   const ok = route.ok.schema
     ? { 'application/json': { schema: output(route.ok.schema) } }
     : { [route.ok.mediaType ?? 'application/octet-stream']: { schema: { type: 'string', contentEncoding: 'binary' } } };
   const byStatus = new Map<number, string[]>();
   for (const code of route.errors) byStatus.set(ERROR_CODES[code] ?? 500, [...(byStatus.get(ERROR_CODES[code] ?? 500) ?? []), code]);
-  const errors = Object.fromEntries([...byStatus].sort(([a], [b]) => a - b).map(([status, codes]) => [
-    String(status), { description: codes.join(', '), 'x-okno-codes': codes, content: { 'application/json': { schema: { $ref: '#/components/schemas/ApiError' } } } },
-  ]));
+  const errors = Object.fromEntries(
+    [...byStatus]
+      .sort(([a], [b]) => a - b)
+      .map(([status, codes]) => [
+        String(status),
+        {
+          description: codes.join(', '),
+          'x-okno-codes': codes,
+          content: { 'application/json': { schema: { $ref: '#/components/schemas/ApiError' } } },
+        },
+      ]),
+  );
   const example = {
     method,
-    path: raw.replace(/:(\w+)/g, (_, name: string) => route.example?.params?.[name] ?? `{${name}}`) + (route.example?.query ? `?${new URLSearchParams(route.example.query)}` : ''),
-    ...(route.caller === 'citizen' ? { headers: { Authorization: 'Bearer <token>' } } : route.caller === 'operator' ? { headers: { 'X-Okno-Operator': '<staff token>' } } : {}),
+    path:
+      raw.replace(/:(\w+)/g, (_, name: string) => route.example?.params?.[name] ?? `{${name}}`) +
+      (route.example?.query ? `?${new URLSearchParams(route.example.query)}` : ''),
+    ...(route.caller === 'citizen'
+      ? { headers: { Authorization: 'Bearer <token>' } }
+      : route.caller === 'operator'
+        ? { headers: { 'X-Okno-Operator': '<staff token>' } }
+        : {}),
     ...(route.example?.body !== undefined ? { body: route.example.body } : {}),
   };
   return {
-    path, method: method.toLowerCase(),
+    path,
+    method: method.toLowerCase(),
     operation: {
       operationId: `${method.toLowerCase()}${raw.replace(/^\/api/, '').replace(/[^a-zA-Z0-9]+(\w)?/g, (_, c?: string) => (c ?? '').toUpperCase())}`,
-      tags: [route.tag], summary: route.summary.en, 'x-okno-summary-ru': route.summary.ru,
+      tags: [route.tag],
+      summary: route.summary.en,
+      'x-okno-summary-ru': route.summary.ru,
       ...(SECURITY[route.caller] ? { security: SECURITY[route.caller] } : {}),
       ...(parameters.length ? { parameters } : {}),
       ...(requestBody ? { requestBody } : {}),
@@ -96,12 +148,16 @@ export function buildOpenApi(version: string) {
     const { path, method, operation: op } = operation(key, route);
     (paths[path] ??= {})[method] = op;
   }
-  const schemas = Object.fromEntries(Object.entries(SHARED).map(([name, schema]) => [name, bare(toJsonSchema(schema, { target: 'draft-2020-12', errorMode: 'ignore' }))]));
+  const schemas = Object.fromEntries(
+    Object.entries(SHARED).map(([name, schema]) => [name, bare(toJsonSchema(schema, { target: 'draft-2020-12', errorMode: 'ignore' }))]),
+  );
   return {
     openapi: '3.1.0' as const,
     info: {
-      title: 'Okno simulated department systems', version,
-      description: 'The mock backend that runs inside Okno\'s service worker. Every error has one shape, {error: {code, message, fields?, fieldMessages?, data?}}; `fields` maps a field path to a validation code. Routes tagged «sim» are the demo and QA control surface.',
+      title: 'Okno simulated department systems',
+      version,
+      description:
+        "The mock backend that runs inside Okno's service worker. Every error has one shape, {error: {code, message, fields?, fieldMessages?, data?}}; `fields` maps a field path to a validation code. Routes tagged «sim» are the demo and QA control surface.",
     },
     servers: [{ url: '/' }],
     tags: TAGS.map((tag) => ({ name: tag.name, description: tag.en, 'x-okno-description-ru': tag.ru })),

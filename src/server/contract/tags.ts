@@ -13,5 +13,9 @@ export const TAGS: { name: ContractTag; en: string; ru: string }[] = [
   { name: 'support', en: 'The support chat', ru: 'Чат поддержки' },
   { name: 'offices', en: 'Office visits and the office console', ru: 'Приём в офисах и пульт офиса' },
   { name: 'operator', en: "The department's console (staff session)", ru: 'Пульт ведомства (сеанс сотрудника)' },
-  { name: 'sim', en: 'The simulation control surface for demos and QA (not a real department)', ru: 'Управление имитацией для демо и тестирования (не настоящее ведомство)' },
+  {
+    name: 'sim',
+    en: 'The simulation control surface for demos and QA (not a real department)',
+    ru: 'Управление имитацией для демо и тестирования (не настоящее ведомство)',
+  },
 ];

@@ -2,7 +2,8 @@
 // what it answers and with which error codes. The OpenAPI document and the contract check read only this.
 import type * as v from 'valibot';
 
-export type ContractTag = 'health' | 'auth' | 'me' | 'applications' | 'certificates' | 'notices' | 'payments' | 'appeals' | 'support' | 'offices' | 'operator' | 'sim';
+export type ContractTag =
+  'health' | 'auth' | 'me' | 'applications' | 'certificates' | 'notices' | 'payments' | 'appeals' | 'support' | 'offices' | 'operator' | 'sim';
 
 /** Who may call: anyone, a signed-in citizen (Bearer), the console (X-Okno-Operator), a running code flow. */
 export type Caller = 'anyone' | 'citizen' | 'operator' | 'flow';

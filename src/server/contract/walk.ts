@@ -33,7 +33,10 @@ function kitOf(world: World, start: number): WalkKit {
     world,
     ids,
     start,
-    keep: (name, field = 'id') => (answer) => (ids[name] = String(answer[field])),
+    keep:
+      (name, field = 'id') =>
+      (answer) =>
+        (ids[name] = String(answer[field])),
     post: async (path, body, headers = world.auth) => must(await server.post(path, body, headers), `POST ${path}`),
     get: async (path, headers = world.auth) => must(await server.get(path, headers), `GET ${path}`),
     code: (to) => server.lastCode(to),

@@ -26,7 +26,10 @@ export function accountSteps(kit: WalkKit): PlannedStep[] {
   const { ids, keep, world } = kit;
   const notifications: { value?: unknown } = {};
   return [
-    { route: 'GET /api/health' }, { route: 'GET /api/openapi.json' }, { route: 'GET /api/changes' }, { route: 'GET /api/inbox' },
+    { route: 'GET /api/health' },
+    { route: 'GET /api/openapi.json' },
+    { route: 'GET /api/changes' },
+    { route: 'GET /api/inbox' },
     { route: 'POST /api/auth/register', body: { phone: NEWCOMER }, keep: keep('flowId', 'flowId') },
     () => ({ route: 'GET /api/auth/flows/:flowId/inbox', params: { flowId: ids.flowId! }, query: { channel: 'sms' } }),
     () => {
@@ -34,17 +37,29 @@ export function accountSteps(kit: WalkKit): PlannedStep[] {
       return { route: 'POST /api/auth/code/resend', body: { flowId: ids.flowId } };
     },
     async () => ({ route: 'POST /api/auth/register/verify', body: { flowId: ids.flowId, code: await kit.code(NEWCOMER) } }),
-    () => ({ route: 'POST /api/auth/register/complete', body: { ...(CONTRACT['POST /api/auth/register/complete']!.example!.body as object), flowId: ids.flowId, email: 'newcomer@example.ru' } }),
+    () => ({
+      route: 'POST /api/auth/register/complete',
+      body: { ...(CONTRACT['POST /api/auth/register/complete']!.example!.body as object), flowId: ids.flowId, email: 'newcomer@example.ru' },
+    }),
     { route: 'GET /api/me', keep: (a) => (notifications.value = a.notifications) },
     // Issue 19: confirm the e-mail; change the phone there and back (later steps read codes sent to
     // PHONE); connect the authenticator, sign in with it, turn it off.
     { route: 'POST /api/me/email/confirm', keep: keep('emailFlow', 'flowId') },
     async () => ({ route: 'POST /api/me/email/confirm/verify', body: { flowId: ids.emailFlow, code: await kit.code('ivanova@example.ru') } }),
     ...[OTHER_PHONE, PHONE].flatMap((target, index): PlannedStep[] => [
-      { route: 'POST /api/me/phone', body: { phone: target }, keep: (a) => ((ids.phoneOld = (a.current as { flowId: string }).flowId), (ids.phoneNew = (a.next as { flowId: string }).flowId)) },
+      {
+        route: 'POST /api/me/phone',
+        body: { phone: target },
+        keep: (a) => ((ids.phoneOld = (a.current as { flowId: string }).flowId), (ids.phoneNew = (a.next as { flowId: string }).flowId)),
+      },
       async () => ({
         route: 'POST /api/me/phone/verify',
-        body: { currentFlowId: ids.phoneOld, nextFlowId: ids.phoneNew, currentCode: await kit.code(index === 0 ? PHONE : OTHER_PHONE), nextCode: await kit.code(target) },
+        body: {
+          currentFlowId: ids.phoneOld,
+          nextFlowId: ids.phoneNew,
+          currentCode: await kit.code(index === 0 ? PHONE : OTHER_PHONE),
+          nextCode: await kit.code(target),
+        },
       }),
     ]),
     { route: 'POST /api/me/authenticator', keep: keep('totpSecret', 'secret') },
@@ -52,7 +67,11 @@ export function accountSteps(kit: WalkKit): PlannedStep[] {
     async () => {
       world.server.wait(30_000); // each code works once: the next one is a step later
       const login = await world.server.post<{ flowId: string }>('/auth/login', { login: PHONE, password: 'Zelenyj#Sad7' });
-      return { route: 'POST /api/auth/login/authenticator', as: 'nobody', body: { flowId: login.body.flowId, code: appCode(ids.totpSecret!, await kit.now()) } };
+      return {
+        route: 'POST /api/auth/login/authenticator',
+        as: 'nobody',
+        body: { flowId: login.body.flowId, code: appCode(ids.totpSecret!, await kit.now()) },
+      };
     },
     async () => {
       world.server.wait(30_000);
@@ -61,14 +80,17 @@ export function accountSteps(kit: WalkKit): PlannedStep[] {
     { route: 'PATCH /api/me/security', body: { twoFactor: true } },
     { route: 'POST /api/auth/login', as: 'nobody', keep: (a) => (ids.loginFlow = String((a.ticket as { flowId: string }).flowId)) },
     async () => ({ route: 'POST /api/auth/login/verify', as: 'nobody', body: { flowId: ids.loginFlow, code: await kit.code(PHONE) } }),
-    { route: 'POST /api/me/password/check' }, { route: 'GET /api/me/signins' },
-    { route: 'GET /api/me/profile' }, () => ({ route: 'PUT /api/me/notifications', body: notifications.value }),
+    { route: 'POST /api/me/password/check' },
+    { route: 'GET /api/me/signins' },
+    { route: 'GET /api/me/profile' },
+    () => ({ route: 'PUT /api/me/notifications', body: notifications.value }),
     { route: 'PUT /api/me/profile', body: { ...demoProfileInput(), phone: PHONE, email: 'ivanova@example.ru' } },
     { route: 'GET /api/me/identity' },
     { route: 'POST /api/me/identity/challenge', keep: keep('challenge', 'challenge') },
     async () => ({ route: 'POST /api/me/identity/signature', body: await signedChallenge(kit) }),
     { route: 'POST /api/me/identity/scan' },
-    { route: 'GET /api/notifications' }, { route: 'POST /api/notifications/read' },
+    { route: 'GET /api/notifications' },
+    { route: 'POST /api/notifications/read' },
   ];
 }
 
@@ -77,11 +99,21 @@ export function closingSteps(kit: WalkKit): PlannedStep[] {
   return [
     { route: 'DELETE /api/me/profile' },
     { route: 'POST /api/auth/logout' },
-    { route: 'GET /api/_sim/clock' }, { route: 'POST /api/_sim/clock' }, { route: 'GET /api/_sim/faults' }, { route: 'POST /api/_sim/faults' },
-    { route: 'GET /api/_sim/faults/matrix' }, { route: 'PUT /api/_sim/faults/matrix' }, { route: 'GET /api/_sim/journal' },
-    { route: 'GET /api/_sim/scenario' }, { route: 'POST /api/_sim/scenario' }, { route: 'GET /api/_sim/inbox' },
-    { route: 'POST /api/_sim/worlds/:name' }, { route: 'POST /api/_sim/seed' },
-    { route: 'GET /api/_sim/operator' }, { route: 'POST /api/_sim/operator', body: { pin: '1357', currentPin: '2468' } }, { route: 'POST /api/operator/check', body: { pin: '1357' } },
+    { route: 'GET /api/_sim/clock' },
+    { route: 'POST /api/_sim/clock' },
+    { route: 'GET /api/_sim/faults' },
+    { route: 'POST /api/_sim/faults' },
+    { route: 'GET /api/_sim/faults/matrix' },
+    { route: 'PUT /api/_sim/faults/matrix' },
+    { route: 'GET /api/_sim/journal' },
+    { route: 'GET /api/_sim/scenario' },
+    { route: 'POST /api/_sim/scenario' },
+    { route: 'GET /api/_sim/inbox' },
+    { route: 'POST /api/_sim/worlds/:name' },
+    { route: 'POST /api/_sim/seed' },
+    { route: 'GET /api/_sim/operator' },
+    { route: 'POST /api/_sim/operator', body: { pin: '1357', currentPin: '2468' } },
+    { route: 'POST /api/operator/check', body: { pin: '1357' } },
     { route: 'POST /api/auth/reset', as: 'nobody', body: { login: PHONE, channel: 'sms' }, keep: keep('resetFlow', 'flowId') },
     async () => ({ route: 'POST /api/auth/reset/verify', body: { flowId: ids.resetFlow, code: await kit.code(PHONE) } }),
     () => ({ route: 'POST /api/auth/reset/complete', body: { flowId: ids.resetFlow, password: 'Novyj#Sad8' } }),

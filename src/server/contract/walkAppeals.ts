@@ -11,12 +11,22 @@ const PICTURE = readFileSync(new URL('../../../test/fixtures/files/sample.png', 
 const MANUAL = { 'X-Okno-Appeal-Scenario': 'manual' };
 const CONTACTS = { name: 'Иванова Мария', phone: PHONE, email: 'ivanova@example.ru' };
 const ANSWER = {
-  outcome: 'done', code: 210, explanation: 'Справка выдаётся в день обращения через портал.', nextSteps: 'Подайте заявление в каталоге услуг.',
+  outcome: 'done',
+  code: 210,
+  explanation: 'Справка выдаётся в день обращения через портал.',
+  nextSteps: 'Подайте заявление в каталоге услуг.',
   executor: { name: 'Петрова Ольга Ивановна', position: 'Ведущий специалист', phone: '+7 495 555-01-17' },
 };
 const SUPPORT_REQUEST = {
-  type: 'support', topic: 'general', category: 'technical', subject: 'Страница оплаты показывает ошибку', description: 'После нажатия «Оплатить» появляется экран с ошибкой.',
-  wanted: 'Оплатить пошлину', tried: 'Обновила страницу', priority: 'low', contacts: CONTACTS,
+  type: 'support',
+  topic: 'general',
+  category: 'technical',
+  subject: 'Страница оплаты показывает ошибку',
+  description: 'После нажатия «Оплатить» появляется экран с ошибкой.',
+  wanted: 'Оплатить пошлину',
+  tried: 'Обновила страницу',
+  priority: 'low',
+  contacts: CONTACTS,
 };
 
 export function appealSteps(kit: WalkKit): PlannedStep[] {
@@ -26,14 +36,20 @@ export function appealSteps(kit: WalkKit): PlannedStep[] {
   const appeal = () => ({ params: { id: ids.appealId! } });
   const chat = () => ({ params: { id: ids.chatId! } });
   return [
-    { route: 'POST /api/appeals', headers: MANUAL, keep: keep('appealId') }, { route: 'GET /api/appeals' },
+    { route: 'POST /api/appeals', headers: MANUAL, keep: keep('appealId') },
+    { route: 'GET /api/appeals' },
     () => ({ route: 'GET /api/appeals/:id', ...appeal() }),
-    () => ({ route: 'PUT /api/appeals/:id', ...appeal(), body: { subject: 'Справка о составе семьи', description: 'Подскажите срок выдачи.', contacts: CONTACTS } }),
+    () => ({
+      route: 'PUT /api/appeals/:id',
+      ...appeal(),
+      body: { subject: 'Справка о составе семьи', description: 'Подскажите срок выдачи.', contacts: CONTACTS },
+    }),
     async () => {
       await kit.jump(49 * HOUR); // a repeat request only after 48 hours without change
       return { route: 'POST /api/appeals/:id/repeat', ...appeal() };
     },
-    { route: 'GET /api/operator/appeals', as: 'operator' }, () => ({ route: 'GET /api/operator/appeals/:id', ...appeal(), as: 'operator' }),
+    { route: 'GET /api/operator/appeals', as: 'operator' },
+    () => ({ route: 'GET /api/operator/appeals/:id', ...appeal(), as: 'operator' }),
     () => ({ route: 'POST /api/operator/appeals/:id/action', ...appeal(), as: 'operator' }),
     async () => {
       await clerkActs(ids.appealId!, { action: 'request_documents', documents: 'Копия договора найма' });
@@ -50,23 +66,44 @@ export function appealSteps(kit: WalkKit): PlannedStep[] {
     async () => {
       const sent = await kit.post<{ id: string }>('/appeals', { ...SUPPORT_REQUEST, draftId: crypto.randomUUID() }, { ...world.auth, ...MANUAL });
       ids.supportId = sent.body.id;
-      return { route: 'POST /api/appeals/:id/callback', params: { id: sent.body.id }, body: { callAt: formatMoscowDateTime((await kit.now()) + 2 * HOUR), phone: PHONE } };
+      return {
+        route: 'POST /api/appeals/:id/callback',
+        params: { id: sent.body.id },
+        body: { callAt: formatMoscowDateTime((await kit.now()) + 2 * HOUR), phone: PHONE },
+      };
     },
     async () => {
       await clerkActs(ids.supportId!, { action: 'accept', comment: '' });
       await clerkActs(ids.supportId!, { action: 'answer', answer: ANSWER });
       return { route: 'POST /api/appeals/:id/reopen', params: { id: ids.supportId! } };
     },
-    { route: 'GET /api/_sim/appeal-scenario' }, { route: 'POST /api/_sim/appeal-scenario' },
-    () => ({ route: 'POST /api/support/chats/:id/messages', ...chat(), body: { ...(CONTRACT['POST /api/support/chats/:id/messages']!.example!.body as object), chatId: ids.chatId, messages: [{ id: 'm1', at: kit.start, from: 'citizen', text: 'Как записаться в МФЦ?' }] } }),
-    () => ({ route: 'GET /api/support/chats/:id', ...chat() }), () => ({ route: 'POST /api/support/chats/:id/handover', ...chat() }),
-    { route: 'GET /api/operator/chats', as: 'operator' }, () => ({ route: 'GET /api/operator/chats/:id', ...chat(), as: 'operator' }),
+    { route: 'GET /api/_sim/appeal-scenario' },
+    { route: 'POST /api/_sim/appeal-scenario' },
+    () => ({
+      route: 'POST /api/support/chats/:id/messages',
+      ...chat(),
+      body: {
+        ...(CONTRACT['POST /api/support/chats/:id/messages']!.example!.body as object),
+        chatId: ids.chatId,
+        messages: [{ id: 'm1', at: kit.start, from: 'citizen', text: 'Как записаться в МФЦ?' }],
+      },
+    }),
+    () => ({ route: 'GET /api/support/chats/:id', ...chat() }),
+    () => ({ route: 'POST /api/support/chats/:id/handover', ...chat() }),
+    { route: 'GET /api/operator/chats', as: 'operator' },
+    () => ({ route: 'GET /api/operator/chats/:id', ...chat(), as: 'operator' }),
     () => ({ route: 'POST /api/operator/chats/:id/take', ...chat(), as: 'operator' }),
-    () => ({ route: 'POST /api/operator/chats/:id/answer', ...chat(), as: 'operator', form: kit.form({ text: 'Здравствуйте! Запись открыта.', file: new File([new Uint8Array(PICTURE)], 'шаг.png', { type: 'image/png' }) }) }),
+    () => ({
+      route: 'POST /api/operator/chats/:id/answer',
+      ...chat(),
+      as: 'operator',
+      form: kit.form({ text: 'Здравствуйте! Запись открыта.', file: new File([new Uint8Array(PICTURE)], 'шаг.png', { type: 'image/png' }) }),
+    }),
     async () => {
       const { messages } = (await kit.get<{ messages: { from: string; file?: { id: string } }[] }>(`/support/chats/${ids.chatId}`, {})).body;
       return { route: 'GET /api/support/chats/:id/files/:fileId', params: { id: ids.chatId!, fileId: messages.find((m) => m.file)!.file!.id } };
     },
-    () => ({ route: 'POST /api/operator/chats/:id/close', ...chat(), as: 'operator' }), () => ({ route: 'POST /api/support/chats/:id/rating', ...chat() }),
+    () => ({ route: 'POST /api/operator/chats/:id/close', ...chat(), as: 'operator' }),
+    () => ({ route: 'POST /api/support/chats/:id/rating', ...chat() }),
   ];
 }

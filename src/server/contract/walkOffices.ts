@@ -21,18 +21,32 @@ export function officeSteps(kit: WalkKit): PlannedStep[] {
   const { ids, keep } = kit;
   const booking = (name = 'bookingId') => ({ params: { id: ids[name]! } });
   const book = async (service: string, days: number) => {
-    const made = await kit.post<{ id: string }>('/bookings', { officeId: OFFICE.id, serviceId: service, startsAt: await slotAhead(kit, service, days) });
+    const made = await kit.post<{ id: string }>('/bookings', {
+      officeId: OFFICE.id,
+      serviceId: service,
+      startsAt: await slotAhead(kit, service, days),
+    });
     await kit.post(`/bookings/${made.body.id}/confirm`, {});
     return made.body.id;
   };
   return [
     { route: 'GET /api/offices/availability' },
-    async () => ({ route: 'POST /api/bookings', body: { officeId: OFFICE.id, serviceId: FIRST, startsAt: await slotAhead(kit, FIRST!, 3) }, keep: keep('bookingId') }),
-    () => ({ route: 'POST /api/bookings/:id/confirm', ...booking() }), { route: 'GET /api/bookings' },
-    () => ({ route: 'GET /api/bookings/:id', ...booking() }), () => ({ route: 'GET /api/bookings/:id/ics', ...booking() }),
+    async () => ({
+      route: 'POST /api/bookings',
+      body: { officeId: OFFICE.id, serviceId: FIRST, startsAt: await slotAhead(kit, FIRST!, 3) },
+      keep: keep('bookingId'),
+    }),
+    () => ({ route: 'POST /api/bookings/:id/confirm', ...booking() }),
+    { route: 'GET /api/bookings' },
+    () => ({ route: 'GET /api/bookings/:id', ...booking() }),
+    () => ({ route: 'GET /api/bookings/:id/ics', ...booking() }),
     async () => {
       const { startsAt } = (await kit.get<{ startsAt: number }>(`/bookings/${ids.bookingId}`)).body;
-      return { route: 'POST /api/bookings/:id/change', ...booking(), body: { officeId: OFFICE.id, startsAt: await slotAhead(kit, FIRST!, 3, startsAt + 3_600_000) } };
+      return {
+        route: 'POST /api/bookings/:id/change',
+        ...booking(),
+        body: { officeId: OFFICE.id, startsAt: await slotAhead(kit, FIRST!, 3, startsAt + 3_600_000) },
+      };
     },
     async () => {
       ids.cancelled = await book(THIRD!, 4);
@@ -48,10 +62,17 @@ export function officeSteps(kit: WalkKit): PlannedStep[] {
       await kit.jump(startsAt - 20 * 60_000 - (await kit.now()));
       return { route: 'POST /api/bookings/:id/arrive', ...booking() };
     },
-    async () => ({ route: 'GET /api/operator/offices/:id/day', params: { id: OFFICE.id }, query: { date: moscowDate(await kit.now()) }, as: 'operator' }),
+    async () => ({
+      route: 'GET /api/operator/offices/:id/day',
+      params: { id: OFFICE.id },
+      query: { date: moscowDate(await kit.now()) },
+      as: 'operator',
+    }),
     () => ({ route: 'POST /api/operator/offices/:id/call-next', params: { id: OFFICE.id }, as: 'operator' }),
     async () => ({
-      route: 'POST /api/operator/offices/:id/hours', params: { id: OFFICE.id }, as: 'operator',
+      route: 'POST /api/operator/offices/:id/hours',
+      params: { id: OFFICE.id },
+      as: 'operator',
       body: { date: moscowDate((await kit.now()) + 10 * DAY), hours: null, reason: { ru: 'Санитарный день', en: 'Cleaning day' } },
     }),
   ];

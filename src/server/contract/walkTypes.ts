@@ -48,4 +48,3 @@ export interface WalkKit {
   jump: (ms: number) => Promise<void>;
   form: (fields: Record<string, string | File>) => FormData;
 }
-

@@ -48,12 +48,14 @@ describe('GET /api/changes', () => {
     expect(first.changes.filter((c) => c.id === invoice.id)).toHaveLength(1);
     await payByCard(server, maria, invoice.id, CARD.number);
     const next = (await changes(maria, first.cursor)).body;
-    expect(next.changes.filter((c) => c.id === invoice.id)).toEqual([expect.objectContaining({ op: 'put', row: expect.objectContaining({ status: 'paid' }) })]);
+    expect(next.changes.filter((c) => c.id === invoice.id)).toEqual([
+      expect.objectContaining({ op: 'put', row: expect.objectContaining({ status: 'paid' }) }),
+    ]);
     expect(next.epoch).toBe(first.epoch);
     expect((await changes(maria, next.cursor)).body.changes).toEqual([]);
   });
 
-  it("tells everyone about the clock, and starts a new epoch after a reset", async () => {
+  it('tells everyone about the clock, and starts a new epoch after a reset', async () => {
     const maria = await register(server, PHONE, EMAIL);
     const before = (await changes(maria)).body;
     await server.post('/_sim/clock', { advanceMs: 60_000 });

@@ -22,8 +22,21 @@ export async function createFuzzTarget(): Promise<FuzzTarget> {
   const b = await server.registerCitizen('+79120000002', 'b@example.ru');
   const staff = (await server.staff())['X-Okno-Operator']!;
   await server.db.cases.put({
-    id: 'case-of-a', accountId: a.accountId, draftId: 'draft-of-a', number: '2026-AAAA-BBBB', serviceId: 'residence-certificate', answers: { surname: 'Иванова' },
-    resultWay: 'electronic', submittedAt: 0, scenario: 'manual', seed: 's', validityMonths: 0, events: [], status: 'sent', updatedAt: 0, timeline: [{ at: 0, status: 'sent' }],
+    id: 'case-of-a',
+    accountId: a.accountId,
+    draftId: 'draft-of-a',
+    number: '2026-AAAA-BBBB',
+    serviceId: 'residence-certificate',
+    answers: { surname: 'Иванова' },
+    resultWay: 'electronic',
+    submittedAt: 0,
+    scenario: 'manual',
+    seed: 's',
+    validityMonths: 0,
+    events: [],
+    status: 'sent',
+    updatedAt: 0,
+    timeline: [{ at: 0, status: 'sent' }],
   } as never);
   const flow = await server.post<{ flowId: string }>('/auth/register', { phone: '+79120000003' });
   const values: Record<string, string> = {
@@ -36,7 +49,9 @@ export async function createFuzzTarget(): Promise<FuzzTarget> {
     '{handsetA}': a.handset,
   };
   const fill = (text: string) => text.replace(/\{[a-zA-Z]+\}/g, (name) => values[name] ?? name);
-  const snapshot = Object.fromEntries(await Promise.all([...RESTORED, 'settings'].map(async (name) => [name, await server.db.table(name).toArray()] as const)));
+  const snapshot = Object.fromEntries(
+    await Promise.all([...RESTORED, 'settings'].map(async (name) => [name, await server.db.table(name).toArray()] as const)),
+  );
 
   return {
     server,
@@ -55,10 +70,14 @@ export async function createFuzzTarget(): Promise<FuzzTarget> {
       }
     },
     async restore() {
-      await server.db.transaction('rw', [...RESTORED, 'settings'].map((name) => server.db.table(name)), async () => {
-        await server.db.settings.clear();
-        for (const [name, rows] of Object.entries(snapshot)) await server.db.table(name).bulkPut(rows);
-      });
+      await server.db.transaction(
+        'rw',
+        [...RESTORED, 'settings'].map((name) => server.db.table(name)),
+        async () => {
+          await server.db.settings.clear();
+          for (const [name, rows] of Object.entries(snapshot)) await server.db.table(name).bulkPut(rows);
+        },
+      );
     },
   };
 }
@@ -73,7 +92,11 @@ function bodyOf(body: FuzzBody, fill: (text: string) => string): BodyInit {
       return body.bytes as Uint8Array<ArrayBuffer>;
     case 'form': {
       const form = new FormData();
-      for (const [name, value] of body.fields) form.append(name, typeof value === 'string' ? fill(value) : new File([value.bytes as Uint8Array<ArrayBuffer>], value.name, { type: value.type }));
+      for (const [name, value] of body.fields)
+        form.append(
+          name,
+          typeof value === 'string' ? fill(value) : new File([value.bytes as Uint8Array<ArrayBuffer>], value.name, { type: value.type }),
+        );
       return form;
     }
     default:

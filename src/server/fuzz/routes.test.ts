@@ -53,11 +53,14 @@ async function fault(answer: Response | 'hang'): Promise<string | null> {
   // A field code is a validation code, a refused file's code, or — for a conflict on one field (phone_taken
   // on «phone») — the documented error's own code.
   const own = parsed.output.error.code;
-  const odd = Object.values(parsed.output.error.fields ?? {}).filter((code) => !isValidationCode(code) && !FILE_CODE.test(code) && !(code === own && isDocumentedError(own)));
+  const odd = Object.values(parsed.output.error.fields ?? {}).filter(
+    (code) => !isValidationCode(code) && !FILE_CODE.test(code) && !(code === own && isDocumentedError(own)),
+  );
   return odd.length ? `undocumented field codes ${odd.join(', ')}` : null;
 }
 
-const describeRequest = (r: FuzzRequest) => `${r.method} ${r.path}${r.query.length ? `?${new URLSearchParams(r.query)}` : ''} headers ${JSON.stringify(r.headers)} body ${fc.stringify(r.body).slice(0, 300)}`;
+const describeRequest = (r: FuzzRequest) =>
+  `${r.method} ${r.path}${r.query.length ? `?${new URLSearchParams(r.query)}` : ''} headers ${JSON.stringify(r.headers)} body ${fc.stringify(r.body).slice(0, 300)}`;
 
 describe(`fuzz over every route (seed ${seed})`, () => {
   it(`answers ${REQUESTS_PER_ROUTE} hostile requests per route without a 5xx, a hang or a shapeless error`, async () => {
@@ -78,7 +81,9 @@ describe(`fuzz over every route (seed ${seed})`, () => {
       if (answer !== 'hang' && answer.status < 400 && built.method !== 'GET') await target.restore();
     }
     const seconds = (performance.now() - started) / 1000;
-    console.log(`route fuzz: ${sent} requests over ${routes.length} routes in ${seconds.toFixed(1)} s, seed ${seed}; statuses ${JSON.stringify(Object.fromEntries([...statuses].sort()))}`);
+    console.log(
+      `route fuzz: ${sent} requests over ${routes.length} routes in ${seconds.toFixed(1)} s, seed ${seed}; statuses ${JSON.stringify(Object.fromEntries([...statuses].sort()))}`,
+    );
     expect(failures, `replay with OKNO_FUZZ_SEED=${seed}`).toEqual([]);
     expect(sent).toBeGreaterThanOrEqual(2_000);
 

@@ -8,7 +8,24 @@ import fc from 'fast-check';
 export const junk: fc.Arbitrary<unknown> = fc.oneof(
   { depthSize: 'small' },
   { weight: 6, arbitrary: fc.jsonValue({ maxDepth: 3 }) },
-  fc.constantFrom(undefined, null, NaN, -0, Infinity, -Infinity, 1e308, -1e-308, 2 ** 53 + 1, '', ' ', '\u0000', '\u200b', '\ud800', '__proto__', 'constructor'),
+  fc.constantFrom(
+    undefined,
+    null,
+    NaN,
+    -0,
+    Infinity,
+    -Infinity,
+    1e308,
+    -1e-308,
+    2 ** 53 + 1,
+    '',
+    ' ',
+    '\u0000',
+    '\u200b',
+    '\ud800',
+    '__proto__',
+    'constructor',
+  ),
   fc.string({ unit: 'binary', maxLength: 40 }),
   fc.string({ unit: 'grapheme', maxLength: 40 }),
   fc.constant('x'.repeat(5_000)),
@@ -43,7 +60,11 @@ function stringFor(node: Node): fc.Arbitrary<string> {
   if (regex instanceof RegExp && !regex.flags.includes('u') && !regex.flags.includes('y')) shaped.push(fc.stringMatching(regex));
   if (typeof max === 'number') shaped.push(fc.string({ minLength: max, maxLength: max + 1 }), fc.constant('я'.repeat(max + 1)));
   if (node.pipe?.some((step) => step.type === 'email')) shaped.push(fc.emailAddress());
-  if (node.pipe?.some((step) => step.type === 'iso_date' || step.type === 'iso_timestamp')) shaped.push(fc.date({ noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10)), fc.date({ noInvalidDate: true }).map((d) => d.toISOString()));
+  if (node.pipe?.some((step) => step.type === 'iso_date' || step.type === 'iso_timestamp'))
+    shaped.push(
+      fc.date({ noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10)),
+      fc.date({ noInvalidDate: true }).map((d) => d.toISOString()),
+    );
   return fc.oneof(...shaped);
 }
 
@@ -83,7 +104,11 @@ function shapeOf(node: Node, depth: number): fc.Arbitrary<unknown> {
     case 'loose_tuple':
       return fc.tuple(...(node.items ?? []).map(inner));
     case 'record':
-      return fc.dictionary(typeof node.key === 'object' ? (inner(node.key) as fc.Arbitrary<string>).filter((k) => typeof k === 'string') : fc.string(), inner(node.value!), { maxKeys: 4 });
+      return fc.dictionary(
+        typeof node.key === 'object' ? (inner(node.key) as fc.Arbitrary<string>).filter((k) => typeof k === 'string') : fc.string(),
+        inner(node.value!),
+        { maxKeys: 4 },
+      );
     case 'union':
     case 'variant':
     case 'intersect':
@@ -105,5 +130,7 @@ export function nearValid(schema: unknown, depth = 0): fc.Arbitrary<unknown> {
 
 /** True for a valibot schema object (what `v.safeParse` takes). */
 export function isSchema(value: unknown): boolean {
-  return typeof value === 'object' && value !== null && (value as Node).kind === 'schema' && typeof (value as { '~run'?: unknown })['~run'] === 'function';
+  return (
+    typeof value === 'object' && value !== null && (value as Node).kind === 'schema' && typeof (value as { '~run'?: unknown })['~run'] === 'function'
+  );
 }

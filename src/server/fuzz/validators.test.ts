@@ -67,7 +67,9 @@ describe(`10,000 generated inputs per validator (seed ${seed})`, () => {
     const seconds = (performance.now() - started) / 1000;
     const used = process.cpuUsage(cpu);
     const cpuSeconds = (used.user + used.system) / 1e6;
-    console.log(`validator fuzz: ${validators.length} validators × ${INPUTS_PER_VALIDATOR} = ${inputs} inputs in ${seconds.toFixed(1)} s (${cpuSeconds.toFixed(1)} s of CPU), seed ${seed}`);
+    console.log(
+      `validator fuzz: ${validators.length} validators × ${INPUTS_PER_VALIDATOR} = ${inputs} inputs in ${seconds.toFixed(1)} s (${cpuSeconds.toFixed(1)} s of CPU), seed ${seed}`,
+    );
     expect(failures, `replay with OKNO_FUZZ_SEED=${seed}`).toEqual([]);
     expect(inputs).toBe(validators.length * INPUTS_PER_VALIDATOR);
   }, 600_000); // a hang guard for a loaded CI, not a budget: alone on two cores it takes ~40 s of CPU

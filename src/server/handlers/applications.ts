@@ -59,7 +59,13 @@ export const postApplication: Handler = async (ctx) => {
   }
   if (service.fee) {
     // A paid invoice of this account for this service and draft, checked in the ledger.
-    await checkFeePayment(ctx, { accountId: account.id, serviceId: service.id, draftId: submission.draftId, paymentId: submission.paymentId, amountKopecks: service.fee.amountKopecks });
+    await checkFeePayment(ctx, {
+      accountId: account.id,
+      serviceId: service.id,
+      draftId: submission.draftId,
+      paymentId: submission.paymentId,
+      amountKopecks: service.fee.amountKopecks,
+    });
   }
   const checked = v.safeParse(formSchema(service.steps, submission.answers), submission.answers);
   if (!checked.success) throw new ApiError(422, 'validation', 'The application has invalid fields', issuesToFields(checked.issues));
@@ -74,7 +80,14 @@ export const postApplication: Handler = async (ctx) => {
   // case's place in the sequence, so the same run of actions tells the same story again.
   const seed = `${await readSeed(ctx.db)}:${await ctx.db.cases.count()}`;
   const answers = checked.output as Record<string, string | boolean>;
-  const { story, registry } = registryStory(service, answers, account, ctx.scenario ?? (await readDefaultScenario(ctx.db)), seed, submission.resultWay);
+  const { story, registry } = registryStory(
+    service,
+    answers,
+    account,
+    ctx.scenario ?? (await readDefaultScenario(ctx.db)),
+    seed,
+    submission.resultWay,
+  );
   const row: CaseRow = {
     id: randomId(),
     accountId: account.id,
@@ -117,11 +130,7 @@ export const postApplication: Handler = async (ctx) => {
 
 export const getApplications: Handler = async (ctx) => {
   const { account } = await requireAccount(ctx);
-  const rows = await ctx.db.cases
-    .where('[accountId+updatedAt]')
-    .between([account.id, -Infinity], [account.id, Infinity])
-    .reverse()
-    .toArray();
+  const rows = await ctx.db.cases.where('[accountId+updatedAt]').between([account.id, -Infinity], [account.id, Infinity]).reverse().toArray();
   return json(rows.map(caseView));
 };
 

@@ -1,7 +1,14 @@
 // The authenticator app (issue 19.13): enrol with a QR code or the secret as text, confirm with a first
 // code (then ten recovery codes are shown once), sign in with its code instead of the SMS, turn it off
 // with a code. Time is the simulated clock's, as everywhere on the server.
-import { AuthenticatorCodeSchema, AuthenticatorOffSchema, AuthenticatorSignInSchema, authenticatorFor, matchingStep, newAuthenticatorSecret } from '../../domain/authenticator';
+import {
+  AuthenticatorCodeSchema,
+  AuthenticatorOffSchema,
+  AuthenticatorSignInSchema,
+  authenticatorFor,
+  matchingStep,
+  newAuthenticatorSecret,
+} from '../../domain/authenticator';
 import type { LoginResult } from '../../domain/account';
 import { verifyCode } from '../auth/codes';
 import { hashRecoveryCode, newRecoveryCodes } from '../auth/recoveryCodes';
@@ -38,7 +45,11 @@ export const postAuthenticatorConfirm: Handler = async (ctx) => {
   const step = matchingStep(pending.secret, code, ctx.now);
   if (step === null) throw wrongCode('code');
   const { codes, hashes } = await newRecoveryCodes();
-  const updated = await saveAccount(ctx, account.id, (row) => void (row.authenticator = { secret: pending.secret, enabledAt: ctx.now, recoveryHashes: hashes, usedStep: step }));
+  const updated = await saveAccount(
+    ctx,
+    account.id,
+    (row) => void (row.authenticator = { secret: pending.secret, enabledAt: ctx.now, recoveryHashes: hashes, usedStep: step }),
+  );
   return json({ recoveryCodes: codes, account: viewAccount(updated) });
 };
 
@@ -78,11 +89,16 @@ export const postAuthenticatorSignIn: Handler = async (ctx) => {
   try {
     await verifyCode(ctx, flow!.id, '', 'authenticator_signin', () => next !== null);
   } catch (error) {
-    if (error instanceof ApiError && error.code === 'code_wrong') throw new ApiError(422, 'code_wrong', error.message, { ['code' in input ? 'code' : 'recoveryCode']: 'code_wrong' }, error.data);
+    if (error instanceof ApiError && error.code === 'code_wrong')
+      throw new ApiError(422, 'code_wrong', error.message, { ['code' in input ? 'code' : 'recoveryCode']: 'code_wrong' }, error.data);
     throw error;
   }
   await ctx.db.codes.delete(flow!.id);
   await saveAccount(ctx, account.id, (row) => void (row.authenticator = next!));
-  const grant = await createSession(ctx, account, { remember: flow!.remember ?? false, device: flow!.device ?? deviceOf(ctx.request), method: flow!.method ?? 'phone' });
+  const grant = await createSession(ctx, account, {
+    remember: flow!.remember ?? false,
+    device: flow!.device ?? deviceOf(ctx.request),
+    method: flow!.method ?? 'phone',
+  });
   return json({ step: 'done', grant } satisfies LoginResult);
 };

@@ -16,8 +16,17 @@ import { ApiError, json, parseWith, readJson } from '../http';
 import type { Handler, RequestContext } from '../router';
 
 const REFUSAL_STATUS: Record<BookingRefusal, number> = {
-  unknown_office: 404, not_offered: 422, no_online_booking: 422, unknown_doctor: 422, too_soon: 422, too_far: 422,
-  not_free: 409, overlap: 409, same_service: 409, too_late: 409, not_active: 409,
+  unknown_office: 404,
+  not_offered: 422,
+  no_online_booking: 422,
+  unknown_doctor: 422,
+  too_soon: 422,
+  too_far: 422,
+  not_free: 409,
+  overlap: 409,
+  same_service: 409,
+  too_late: 409,
+  not_active: 409,
 };
 
 function refuse(code: BookingRefusal): never {
@@ -25,7 +34,15 @@ function refuse(code: BookingRefusal): never {
 }
 
 /** Tables a booking write touches (notices and e-mail included). */
-export const bookingTables = (ctx: RequestContext) => [ctx.db.bookings, ctx.db.officeChanges, ctx.db.settings, ctx.db.notices, ctx.db.inbox, ctx.db.accounts, ctx.db.changes];
+export const bookingTables = (ctx: RequestContext) => [
+  ctx.db.bookings,
+  ctx.db.officeChanges,
+  ctx.db.settings,
+  ctx.db.notices,
+  ctx.db.inbox,
+  ctx.db.accounts,
+  ctx.db.changes,
+];
 
 async function ownBooking(ctx: RequestContext, accountId: string): Promise<BookingRow> {
   const row = await ctx.db.bookings.get(ctx.params.id ?? '');
@@ -42,8 +59,12 @@ export const postBooking: Handler = async (ctx) => {
   const { account } = await requireAccount(ctx);
   const input = await readJson(ctx.request, NewBookingSchema);
   const patientCode = input.patient ? refusePatient(input.patient, new Date(ctx.now).toISOString().slice(0, 10)) : null;
-  if (patientCode) throw new ApiError(422, 'validation', 'Invalid patient', { [patientCode === 'oms_checksum' ? 'patient.policy' : 'patient.birthDate']: patientCode });
-  if (input.serviceId === 'doctor' && !input.patient) throw new ApiError(422, 'validation', 'A doctor visit needs a patient', { patient: 'required' });
+  if (patientCode)
+    throw new ApiError(422, 'validation', 'Invalid patient', {
+      [patientCode === 'oms_checksum' ? 'patient.policy' : 'patient.birthDate']: patientCode,
+    });
+  if (input.serviceId === 'doctor' && !input.patient)
+    throw new ApiError(422, 'validation', 'A doctor visit needs a patient', { patient: 'required' });
   const row = await ctx.db.transaction('rw', bookingTables(ctx), async () => {
     const office = await currentOffice(ctx, input.officeId);
     const specialty = office?.doctors?.find((d) => d.id === input.doctorId)?.specialty;
@@ -52,9 +73,18 @@ export const postBooking: Handler = async (ctx) => {
     if (refusal) refuse(refusal);
     const minutes = visitService(input.serviceId)!.minutes;
     const created: BookingRow = {
-      id: randomId(), accountId: account.id, ticket: await nextTicket(ctx, office!), officeId: input.officeId, serviceId: input.serviceId,
-      startsAt: input.startsAt, endsAt: input.startsAt + minutes * 60_000, status: 'pending', comment: input.comment,
-      createdAt: ctx.now, updatedAt: ctx.now, sequence: 0,
+      id: randomId(),
+      accountId: account.id,
+      ticket: await nextTicket(ctx, office!),
+      officeId: input.officeId,
+      serviceId: input.serviceId,
+      startsAt: input.startsAt,
+      endsAt: input.startsAt + minutes * 60_000,
+      status: 'pending',
+      comment: input.comment,
+      createdAt: ctx.now,
+      updatedAt: ctx.now,
+      sequence: 0,
       ...(input.doctorId ? { doctorId: input.doctorId, specialty } : {}),
       ...(input.patient ? { patient: input.patient, patientPolicy: input.patient.policy } : {}),
       ...(input.caseDraftId ? { caseDraftId: input.caseDraftId } : {}),
@@ -88,14 +118,33 @@ export const postChange: Handler = async (ctx) => {
     if (late) refuse(late);
     const office = await currentOffice(ctx, input.officeId);
     const specialty = office?.doctors?.find((d) => d.id === input.doctorId)?.specialty;
-    const wanted = { serviceId: found.serviceId, officeId: input.officeId, doctorId: input.doctorId, startsAt: input.startsAt, patientPolicy: found.patientPolicy, specialty };
-    const refusal = refuseBooking({ office, wanted, now: ctx.now, mine: await mineOf(ctx, account.id, found.id), held: await heldAt(ctx, input.officeId, found.id) });
+    const wanted = {
+      serviceId: found.serviceId,
+      officeId: input.officeId,
+      doctorId: input.doctorId,
+      startsAt: input.startsAt,
+      patientPolicy: found.patientPolicy,
+      specialty,
+    };
+    const refusal = refuseBooking({
+      office,
+      wanted,
+      now: ctx.now,
+      mine: await mineOf(ctx, account.id, found.id),
+      held: await heldAt(ctx, input.officeId, found.id),
+    });
     if (refusal) refuse(refusal);
     const length = found.endsAt - found.startsAt;
     const { doctorId: _d, specialty: _s, ...rest } = found;
     const changed: BookingRow = {
-      ...rest, officeId: input.officeId, startsAt: input.startsAt, endsAt: input.startsAt + length, updatedAt: ctx.now,
-      sequence: found.sequence + 1, remindedAt: undefined, ...(input.doctorId ? { doctorId: input.doctorId, specialty } : {}),
+      ...rest,
+      officeId: input.officeId,
+      startsAt: input.startsAt,
+      endsAt: input.startsAt + length,
+      updatedAt: ctx.now,
+      sequence: found.sequence + 1,
+      remindedAt: undefined,
+      ...(input.doctorId ? { doctorId: input.doctorId, specialty } : {}),
     };
     await save(ctx, changed);
     if (changed.status === 'confirmed') await tellCitizen(ctx, changed, 'booking_confirmed');
@@ -138,11 +187,18 @@ export const getBookingIcs: Handler = async (ctx) => {
   const row = await ownBooking(ctx, account.id);
   return new Response(icsOf(row, row.updatedAt), {
     // A ticket has Cyrillic letters («М-001»): header values must be Latin-1, so the name goes as RFC 5987 too.
-    headers: { 'Content-Type': 'text/calendar; charset=utf-8', 'Content-Disposition': `attachment; filename="okno-visit.ics"; filename*=UTF-8''${encodeURIComponent(`okno-${row.ticket}.ics`)}` },
+    headers: {
+      'Content-Type': 'text/calendar; charset=utf-8',
+      'Content-Disposition': `attachment; filename="okno-visit.ics"; filename*=UTF-8''${encodeURIComponent(`okno-${row.ticket}.ics`)}`,
+    },
   });
 };
 
-export const IdsSchema = v.pipe(v.string(), v.maxLength(2000), v.transform((s) => s.split(',').filter(Boolean).slice(0, 60)));
+export const IdsSchema = v.pipe(
+  v.string(),
+  v.maxLength(2000),
+  v.transform((s) => s.split(',').filter(Boolean).slice(0, 60)),
+);
 
 /** GET /api/offices/availability?ids=a,b: held slots (no names) and changed hours of those offices. */
 export const getAvailability: Handler = async (ctx) => {

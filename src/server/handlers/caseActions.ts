@@ -36,7 +36,16 @@ export const postReply: Handler = async (ctx) => {
   const documents = (service?.documents ?? []).filter((doc) => request.documents.includes(doc.id));
   const files = await receiveParts(documents, reply.attachments, form, request.documents);
   const event: CaseEvent = { type: 'reply', at: ctx.now, files: files.map((f) => f.name) };
-  return json(caseView(await appendEvent(ctx, row, event, files.map((f) => ({ ...f, at: ctx.now })))));
+  return json(
+    caseView(
+      await appendEvent(
+        ctx,
+        row,
+        event,
+        files.map((f) => ({ ...f, at: ctx.now })),
+      ),
+    ),
+  );
 };
 
 /** The citizen opened the electronic result: from now on it counts as issued. */
@@ -67,7 +76,8 @@ export const postQuestion: Handler = async (ctx) => {
   const row = await ownCase(ctx);
   const { text } = await readJson(ctx.request, QuestionSchema);
   if (row.status === 'withdrawn') throw new ApiError(409, 'questions_closed', 'A withdrawn application takes no questions');
-  if ((row.questions?.length ?? 0) >= QUESTIONS_PER_CASE) throw new ApiError(409, 'questions_limit', 'Too many questions on one application', undefined, { max: QUESTIONS_PER_CASE });
+  if ((row.questions?.length ?? 0) >= QUESTIONS_PER_CASE)
+    throw new ApiError(409, 'questions_limit', 'Too many questions on one application', undefined, { max: QUESTIONS_PER_CASE });
   const [settled] = await settleCases(ctx, async () => {
     const fresh = (await ctx.db.cases.get(row.id))!;
     const updated = { ...fresh, questions: [...(fresh.questions ?? []), { at: ctx.now, text }] };

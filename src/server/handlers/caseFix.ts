@@ -7,13 +7,19 @@ import type { CaseRow } from '../rows';
 import { ownCase } from './applications';
 
 /** The refused case `fixesId` names, if this account may correct it with a new application of `serviceId`. */
-export async function refusedCaseToFix(ctx: RequestContext, accountId: string, serviceId: string, fixesId: string | undefined): Promise<CaseRow | undefined> {
+export async function refusedCaseToFix(
+  ctx: RequestContext,
+  accountId: string,
+  serviceId: string,
+  fixesId: string | undefined,
+): Promise<CaseRow | undefined> {
   if (fixesId === undefined) return undefined;
   const refused = await ctx.db.cases.get(fixesId);
   if (!refused || refused.accountId !== accountId || refused.serviceId !== serviceId || refused.status !== 'rejected') {
     throw new ApiError(422, 'validation', 'Only an own refused application of the same service can be corrected', { fixes: 'invalid_value' });
   }
-  if (refused.fixedBy) throw new ApiError(409, 'already_fixed', 'This refused application was already corrected', undefined, { number: refused.fixedBy.number });
+  if (refused.fixedBy)
+    throw new ApiError(409, 'already_fixed', 'This refused application was already corrected', undefined, { number: refused.fixedBy.number });
   return refused;
 }
 

@@ -13,5 +13,24 @@ export function caseView(row: CaseRow): ApplicationView {
     ...(row.fixedBy ? { fixedBy: row.fixedBy } : {}),
     ...(row.questions?.length ? { questions: row.questions.map(({ at, text }, i) => ({ at, text, reply: row.state?.replies?.[i] })) } : {}),
   };
-  return { id, number, serviceId, status, submittedAt, updatedAt, resultWay, answers, files, timeline, request, rejection, readyAt, issuedAt, pickupDeadline, validUntil, tracking, ...links };
+  return {
+    id,
+    number,
+    serviceId,
+    status,
+    submittedAt,
+    updatedAt,
+    resultWay,
+    answers,
+    files,
+    timeline,
+    request,
+    rejection,
+    readyAt,
+    issuedAt,
+    pickupDeadline,
+    validUntil,
+    tracking,
+    ...links,
+  };
 }

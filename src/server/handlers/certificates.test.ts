@@ -40,19 +40,47 @@ async function register(): Promise<{ token: string; accountId: string }> {
 
 beforeEach(async () => {
   db = new ServerDb(`cert-handlers-${crypto.randomUUID()}`);
-  const handle = createRouter({ ...ROUTES, ...CERTIFICATE_ROUTES }, { db, notify: () => {}, realNow: () => T0, random: () => 0.99, sleep: async () => {} });
+  const handle = createRouter(
+    { ...ROUTES, ...CERTIFICATE_ROUTES },
+    { db, notify: () => {}, realNow: () => T0, random: () => 0.99, sleep: async () => {} },
+  );
   send = async (method, path, body, bearer) => {
     const headers: Record<string, string> = bearer ? { Authorization: `Bearer ${bearer}` } : {};
     if (body !== undefined) headers['Content-Type'] = 'application/json';
-    const response = await handle(new Request(`http://localhost/api${path}`, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) }));
+    const response = await handle(
+      new Request(`http://localhost/api${path}`, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) }),
+    );
     return { status: response.status, body: await response.json() };
   };
   const account = await register();
   token = account.token;
   caseRow = {
-    id: 'case-1', accountId: account.accountId, draftId: 'draft-1', number: '2026-ABCD-EFGH', serviceId: 'residence-certificate',
-    answers: { variant: 'registration_fact', purpose: 'bank', surname: 'Иванова', name: 'Мария', birthDate: '1990-03-14', region: 'Московская область', city: 'Подольск', street: 'улица Ленина', house: '7', postalIndex: '142100' },
-    resultWay: 'electronic', status: 'ready', submittedAt: T0, updatedAt: T0, timeline: [], scenario: 'happy', seed: 's', validityMonths: 1, events: [],
+    id: 'case-1',
+    accountId: account.accountId,
+    draftId: 'draft-1',
+    number: '2026-ABCD-EFGH',
+    serviceId: 'residence-certificate',
+    answers: {
+      variant: 'registration_fact',
+      purpose: 'bank',
+      surname: 'Иванова',
+      name: 'Мария',
+      birthDate: '1990-03-14',
+      region: 'Московская область',
+      city: 'Подольск',
+      street: 'улица Ленина',
+      house: '7',
+      postalIndex: '142100',
+    },
+    resultWay: 'electronic',
+    status: 'ready',
+    submittedAt: T0,
+    updatedAt: T0,
+    timeline: [],
+    scenario: 'happy',
+    seed: 's',
+    validityMonths: 1,
+    events: [],
   };
   await db.cases.add(caseRow);
 });
@@ -65,7 +93,11 @@ describe('certificate routes', () => {
     await db.cases.update(caseRow.id, { status: 'in_processing' });
     expect((await send('GET', `/applications/${caseRow.id}/result`, undefined, token)).status).toBe(404);
     await db.cases.update(caseRow.id, { status: 'ready' });
-    const row = await issueCertificate({ db, now: T0 }, caseRow, SERVICES.find((s) => s.id === caseRow.serviceId)!);
+    const row = await issueCertificate(
+      { db, now: T0 },
+      caseRow,
+      SERVICES.find((s) => s.id === caseRow.serviceId)!,
+    );
     const result = await send<Result>('GET', `/applications/${caseRow.id}/result`, undefined, token);
     expect(result.status).toBe(200);
     expect(result.body).toMatchObject({ data: row.data, signature: row.signature, number: row.number, keyId: row.keyId });
@@ -86,14 +118,20 @@ describe('certificate routes', () => {
   });
 
   it('anyone verifies without an account: by data and signature, or by QR', async () => {
-    const row = await issueCertificate({ db, now: T0 }, caseRow, SERVICES.find((s) => s.id === caseRow.serviceId)!);
+    const row = await issueCertificate(
+      { db, now: T0 },
+      caseRow,
+      SERVICES.find((s) => s.id === caseRow.serviceId)!,
+    );
     const valid = await send<VerifyResult>('POST', '/certificates/verify', { data: row.data, signature: row.signature });
     expect(valid.status).toBe(200);
     expect(valid.body.verdict).toBe('valid');
     expect(valid.body.certificate).toMatchObject({ number: row.number, caseNumber: caseRow.number, validUntil: '2026-04-02' });
     const changed = await send<VerifyResult>('POST', '/certificates/verify', { data: row.data.replace('"RC-', '"RD-'), signature: row.signature });
     expect(changed.body).toEqual({ verdict: 'changed' });
-    const byQr = await send<VerifyResult>('POST', '/certificates/verify', { qr: (await send<Result>('GET', `/applications/${caseRow.id}/result`, undefined, token)).body.qr });
+    const byQr = await send<VerifyResult>('POST', '/certificates/verify', {
+      qr: (await send<Result>('GET', `/applications/${caseRow.id}/result`, undefined, token)).body.qr,
+    });
     expect(byQr.body.verdict).toBe('valid');
     expect((await send('POST', '/certificates/verify', { nothing: true })).status).toBe(422);
   });

@@ -23,7 +23,8 @@ export const postVerify: Handler = async (ctx) => {
 
 /** POST /api/certificates/verify-file: the PDF's bytes as the body → {verdict, certificate?}. No account needed. */
 export const postVerifyFile: Handler = async (ctx) => {
-  if (!['', 'application/pdf'].includes(mediaType(ctx.request))) throw new ApiError(415, 'unsupported_media_type', 'Send the file as application/pdf');
+  if (!['', 'application/pdf'].includes(mediaType(ctx.request)))
+    throw new ApiError(415, 'unsupported_media_type', 'Send the file as application/pdf');
   const declared = Number(ctx.request.headers.get('Content-Length') ?? 0);
   if (declared > MAX_FILE_BYTES) throw new ApiError(413, 'too_large', 'The file is larger than 5 MB');
   const bytes = new Uint8Array(await ctx.request.arrayBuffer());
@@ -36,7 +37,11 @@ export const getResultPdf: Handler = async (ctx) => {
   const certificate = await ownResult(ctx);
   const pdf = await certificateFile(ctx, certificate);
   return new Response(pdf as Uint8Array<ArrayBuffer>, {
-    headers: { 'Content-Type': 'application/pdf', 'Content-Disposition': `attachment; filename="${certificate.number}.pdf"`, 'Cache-Control': 'no-store' },
+    headers: {
+      'Content-Type': 'application/pdf',
+      'Content-Disposition': `attachment; filename="${certificate.number}.pdf"`,
+      'Cache-Control': 'no-store',
+    },
   });
 };
 

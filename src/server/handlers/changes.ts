@@ -13,7 +13,11 @@ export const EVERYONE = '';
 
 async function logAfter(ctx: RequestContext, accountId: string, since: number): Promise<{ page: Change[]; more: boolean }> {
   const range = (owner: string) =>
-    ctx.db.changes.where('[accountId+seq]').between([owner, since + 1], [owner, Infinity]).limit(CHANGES_PAGE_SIZE + 1).toArray();
+    ctx.db.changes
+      .where('[accountId+seq]')
+      .between([owner, since + 1], [owner, Infinity])
+      .limit(CHANGES_PAGE_SIZE + 1)
+      .toArray();
   const [own, everyone] = await Promise.all([range(accountId), range(EVERYONE)]);
   const merged = [...own, ...everyone].sort((a, b) => a.seq - b.seq);
   return { page: merged.slice(0, CHANGES_PAGE_SIZE), more: merged.length > CHANGES_PAGE_SIZE };
@@ -29,11 +33,15 @@ async function withRows(ctx: RequestContext, accountId: string, page: Change[]):
   }
   const changes = [...latest.values()];
   const byEntity = new Map<string, Change[]>();
-  for (const change of changes) if (change.op === 'put' && FEED_ENTITIES[change.entity]) byEntity.set(change.entity, [...(byEntity.get(change.entity) ?? []), change]);
+  for (const change of changes)
+    if (change.op === 'put' && FEED_ENTITIES[change.entity]) byEntity.set(change.entity, [...(byEntity.get(change.entity) ?? []), change]);
   const rows = new Map<Change, unknown>();
   const hidden = new Set<Change>();
   for (const [entity, list] of byEntity) {
-    const found = await FEED_ENTITIES[entity]!.read(ctx, list.map((c) => c.id));
+    const found = await FEED_ENTITIES[entity]!.read(
+      ctx,
+      list.map((c) => c.id),
+    );
     list.forEach((change, i) => {
       const row = found[i];
       if (row?.accountId === accountId) rows.set(change, row.view);

@@ -23,7 +23,9 @@ const ACCOUNT_AGE_MS = 75 * DAY;
 const CONFIRMED_AGE_MS = 70 * DAY;
 
 async function findDemo(ctx: RequestContext): Promise<AccountRow | undefined> {
-  return (await ctx.db.accounts.where('phone').equals(DEMO_CITIZEN.phone).first()) ?? ctx.db.accounts.where('email').equals(DEMO_CITIZEN.email).first();
+  return (
+    (await ctx.db.accounts.where('phone').equals(DEMO_CITIZEN.phone).first()) ?? ctx.db.accounts.where('email').equals(DEMO_CITIZEN.email).first()
+  );
 }
 
 async function answer(ctx: RequestContext, account: AccountRow, created: boolean): Promise<Response> {
@@ -39,7 +41,13 @@ function demoAccount(ctx: RequestContext, passwordHash: AccountRow['passwordHash
     email: profile.email,
     snils: profile.snils,
     ...(profile.inn ? { inn: profile.inn } : {}),
-    person: { surname: profile.surname, name: profile.name, patronymic: profile.patronymic ?? '', birthDate: profile.birthDate, gender: profile.gender },
+    person: {
+      surname: profile.surname,
+      name: profile.name,
+      patronymic: profile.patronymic ?? '',
+      birthDate: profile.birthDate,
+      gender: profile.gender,
+    },
     passwordHash,
     identityLevel: 'confirmed',
     twoFactor: false,
@@ -83,7 +91,13 @@ export const postSeed: Handler = async (ctx) => {
       await ctx.db.cases.add({ ...row, number: await freeNumber(ctx, row) });
       await ctx.recordChange('case', row.id, 'put', row.accountId);
     }
-    const signins = [40, 12, 3].map((days) => ({ accountId: account.id, at: ctx.now - days * DAY, device: 'Chrome, Windows', method: 'phone' as const, ok: true }));
+    const signins = [40, 12, 3].map((days) => ({
+      accountId: account.id,
+      at: ctx.now - days * DAY,
+      device: 'Chrome, Windows',
+      method: 'phone' as const,
+      ok: true,
+    }));
     await ctx.db.signins.bulkAdd(signins);
     return { account, created: true };
   });

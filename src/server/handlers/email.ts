@@ -22,7 +22,8 @@ export const postEmailConfirmVerify: Handler = async (ctx) => {
   const { flowId, code } = await readJson(ctx.request, FlowCodeSchema);
   // Another person's flow, or one sent to an address since replaced, is unknown here (and costs no try).
   const flow = await findFlow(ctx, flowId, 'email_confirm');
-  if (flow.accountId !== account.id || flow.target !== account.email) throw new ApiError(404, 'flow_not_found', 'This confirmation is unknown or finished');
+  if (flow.accountId !== account.id || flow.target !== account.email)
+    throw new ApiError(404, 'flow_not_found', 'This confirmation is unknown or finished');
   await verifyCode(ctx, flowId, code, 'email_confirm');
   const confirmed = await ctx.db.transaction('rw', ctx.db.accounts, ctx.db.codes, ctx.db.changes, async () => {
     await ctx.db.accounts.update(account.id, { emailConfirmedAt: ctx.now });

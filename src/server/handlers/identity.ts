@@ -36,7 +36,10 @@ export const postScan: Handler = async (ctx) => {
   const { account } = await requireAccount(ctx);
   requireStandard(account);
   await readJson(ctx.request, ScanRequestSchema);
-  const next: AccountRow = { ...account, identity: { ...account.identity, pendingScan: { submittedAt: ctx.now, dueAt: ctx.now + IDENTITY_SCAN_CHECK_MS } } };
+  const next: AccountRow = {
+    ...account,
+    identity: { ...account.identity, pendingScan: { submittedAt: ctx.now, dueAt: ctx.now + IDENTITY_SCAN_CHECK_MS } },
+  };
   await ctx.db.accounts.put(next);
   await ctx.recordChange('account', account.id, 'put', account.id);
   return json(identityState(next), 202);
@@ -66,9 +69,7 @@ export const postSignature: Handler = async (ctx) => {
   const key = await crypto.subtle.importKey('jwk', { ...proof.publicKey, ext: true }, { name: 'ECDSA', namedCurve: 'P-256' }, false, ['verify']);
   const signature = fromBase64(proof.signature);
   const valid =
-    signature !== null &&
-    (await crypto.subtle.verify({ name: 'ECDSA', hash: 'SHA-256' }, key, signature, new TextEncoder().encode(proof.challenge)));
+    signature !== null && (await crypto.subtle.verify({ name: 'ECDSA', hash: 'SHA-256' }, key, signature, new TextEncoder().encode(proof.challenge)));
   if (!valid) throw new ApiError(422, 'signature_invalid', 'The signature does not match the challenge');
   return json(identityState(await confirmIdentity(ctx, account, 'signature')));
 };
-

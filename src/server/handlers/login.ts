@@ -49,7 +49,11 @@ export const postLogin: Handler = async (ctx) => {
   let result: LoginResult;
   if (account.authenticator?.enabledAt !== undefined) {
     // The app's code replaces the SMS: the flow only holds the sign-in, nothing is sent.
-    const ticket = await issueCode(ctx, { purpose: 'authenticator_signin', channel: 'sms', target: account.phone, accountId: account.id, remember: input.remember, device, method }, { send: false });
+    const ticket = await issueCode(
+      ctx,
+      { purpose: 'authenticator_signin', channel: 'sms', target: account.phone, accountId: account.id, remember: input.remember, device, method },
+      { send: false },
+    );
     result = { step: 'authenticator', flowId: ticket.flowId };
   } else if (account.twoFactor) {
     const ticket = await issueCode(ctx, {

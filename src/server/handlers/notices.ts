@@ -14,7 +14,10 @@ export const getNotices: Handler = async (ctx) => {
   const range = ctx.db.notices.where('[accountId+at]').between([account.id, -Infinity], [account.id, Infinity]);
   const [rows, unread] = await Promise.all([
     range.clone().reverse().limit(NOTICE_LIST_LIMIT).toArray(),
-    range.clone().filter((row) => row.readAt === undefined).count(),
+    range
+      .clone()
+      .filter((row) => row.readAt === undefined)
+      .count(),
   ]);
   const notices: NoticeView[] = rows.map(noticeView);
   return json({ unread, notices });

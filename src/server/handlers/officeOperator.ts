@@ -24,15 +24,21 @@ async function officeOr404(ctx: RequestContext) {
 
 async function dayRows(ctx: RequestContext, officeId: string, date: string, offset: number): Promise<BookingRow[]> {
   const from = instantOf(date, 0, offset);
-  return ctx.db.bookings.where('[officeId+startsAt]').between([officeId, from], [officeId, from + 86_400_000], true, false).toArray();
+  return ctx.db.bookings
+    .where('[officeId+startsAt]')
+    .between([officeId, from], [officeId, from + 86_400_000], true, false)
+    .toArray();
 }
 
 export const getOfficeDay: Handler = async (ctx) => {
   await requireOperator(ctx);
   const office = await officeOr404(ctx);
   const offset = offsetOf(office);
-  const date = parseWith(v.object({ date: v.optional(DateSchema) }), { date: ctx.url.searchParams.get('date') ?? undefined }).date ?? localDate(ctx.now, offset);
-  const rows = (await dayRows(ctx, office.id, date, offset)).filter((row) => row.status !== 'cancelled' && row.status !== 'expired' && (row.status !== 'pending' || holdsSlot(row, ctx.now)));
+  const date =
+    parseWith(v.object({ date: v.optional(DateSchema) }), { date: ctx.url.searchParams.get('date') ?? undefined }).date ?? localDate(ctx.now, offset);
+  const rows = (await dayRows(ctx, office.id, date, offset)).filter(
+    (row) => row.status !== 'cancelled' && row.status !== 'expired' && (row.status !== 'pending' || holdsSlot(row, ctx.now)),
+  );
   return json({ officeId: office.id, date, schedule: scheduleOn(office, date), bookings: rows.map(viewOf), asOf: ctx.now });
 };
 
@@ -49,7 +55,8 @@ export const postMark: Handler = async (ctx) => {
   const row = await ctx.db.transaction('rw', bookingTables(ctx), async () => {
     const found = await ctx.db.bookings.get(ctx.params.id ?? '');
     if (!found) throw new ApiError(404, 'not_found', 'No such booking');
-    const allowed = mark === 'served' ? found.status === 'arrived' : found.status === 'confirmed' || (mark === 'no_show' && found.status === 'arrived');
+    const allowed =
+      mark === 'served' ? found.status === 'arrived' : found.status === 'confirmed' || (mark === 'no_show' && found.status === 'arrived');
     if (!allowed) throw new ApiError(409, 'not_active', `Cannot mark a ${found.status} booking as ${mark}`);
     const updated = mark === 'arrived' ? arrived(found, ctx.now) : { ...found, status: mark, updatedAt: ctx.now };
     await ctx.db.bookings.put(updated);
@@ -95,7 +102,13 @@ export const postHours: Handler = async (ctx) => {
       const updated: BookingRow = { ...row, status: 'cancelled', updatedAt: ctx.now, sequence: row.sequence + 1, notice: input.reason.ru };
       await ctx.db.bookings.put(updated);
       await ctx.recordChange('booking', row.id, 'put', row.accountId);
-      await tellCitizen(ctx, updated, 'booking_office_changed', ctx.now, `Причина: ${input.reason.ru}. Выберите другое время в разделе «Мои записи».`);
+      await tellCitizen(
+        ctx,
+        updated,
+        'booking_office_changed',
+        ctx.now,
+        `Причина: ${input.reason.ru}. Выберите другое время в разделе «Мои записи».`,
+      );
     }
     return affected.length;
   });

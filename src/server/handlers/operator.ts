@@ -44,7 +44,10 @@ export const getQueue: Handler = async (ctx) => {
   const q = query.q?.trim().toUpperCase();
   const rows = await ctx.db.cases
     .orderBy('number')
-    .filter((row) => (!query.status || row.status === query.status) && (!query.service || row.serviceId === query.service) && (!q || row.number.includes(q)))
+    .filter(
+      (row) =>
+        (!query.status || row.status === query.status) && (!query.service || row.serviceId === query.service) && (!q || row.number.includes(q)),
+    )
     .toArray();
   rows.sort((a, b) => b.updatedAt - a.updatedAt);
   await audit(ctx, { action: 'queue_read', detail: JSON.stringify(query) });

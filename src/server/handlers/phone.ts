@@ -24,7 +24,13 @@ export const postPhoneChangeStart: Handler = async (ctx) => {
   const { account } = await requireAccount(ctx);
   const { phone } = await readJson(ctx.request, PhoneChangeStartSchema);
   await ensureFree(ctx, account, phone);
-  const current = await issueCode(ctx, { purpose: 'phone_change_old', channel: 'sms', target: account.phone, accountId: account.id, values: { next: phone } });
+  const current = await issueCode(ctx, {
+    purpose: 'phone_change_old',
+    channel: 'sms',
+    target: account.phone,
+    accountId: account.id,
+    values: { next: phone },
+  });
   const next = await issueCode(ctx, { purpose: 'phone_change_new', channel: 'sms', target: phone, accountId: account.id });
   return json({ current, next } satisfies PhoneChangeTickets, 201);
 };
@@ -34,7 +40,8 @@ async function check(ctx: RequestContext, flowId: string, code: string, purpose:
   try {
     return await verifyCode(ctx, flowId, code, purpose);
   } catch (error) {
-    if (error instanceof ApiError && error.fields?.code) throw new ApiError(error.status, error.code, error.message, { [field]: error.fields.code }, error.data);
+    if (error instanceof ApiError && error.fields?.code)
+      throw new ApiError(error.status, error.code, error.message, { [field]: error.fields.code }, error.data);
     throw error;
   }
 }
@@ -60,7 +67,13 @@ export const postPhoneChangeVerify: Handler = async (ctx) => {
     await ctx.db.codes.bulkDelete([current.id, next.id]);
     await ctx.recordChange('account', account.id, 'put', account.id);
     const body = `Номер телефона учётной записи в Окне изменён на ${maskPhone(next.target)}. Входите с новым номером. Если это были не вы, срочно обратитесь в поддержку.`;
-    await alertOwner(ctx, updated, { kind: 'account_phone_changed', params: { phone: maskPhone(next.target) }, subject: 'Номер телефона изменён', body, smsTo: oldPhone });
+    await alertOwner(ctx, updated, {
+      kind: 'account_phone_changed',
+      params: { phone: maskPhone(next.target) },
+      subject: 'Номер телефона изменён',
+      body,
+      smsTo: oldPhone,
+    });
     await deliver(ctx, { channel: 'sms', to: next.target, body: 'Этот номер привязан к вашей учётной записи в Окне.', accountId: account.id });
     return updated;
   });

@@ -20,7 +20,9 @@ export const putFaultMatrix: Handler = async ({ db, request }) => {
 export const JournalQuerySchema = v.object({
   /** Only entries after this id (the id of the last one seen). */
   after: v.optional(v.pipe(v.string(), v.transform(Number), v.integer('invalid_value'), v.minValue(0, 'invalid_value'))),
-  limit: v.optional(v.pipe(v.string(), v.transform(Number), v.integer('invalid_value'), v.minValue(1, 'invalid_value'), v.maxValue(JOURNAL_LIMIT, 'invalid_value'))),
+  limit: v.optional(
+    v.pipe(v.string(), v.transform(Number), v.integer('invalid_value'), v.minValue(1, 'invalid_value'), v.maxValue(JOURNAL_LIMIT, 'invalid_value')),
+  ),
 });
 
 /** GET /api/_sim/journal?after=&limit= — the requests handled, oldest first, with a staff session. */
@@ -31,6 +33,9 @@ export const getJournal: Handler = async (ctx) => {
   });
   await requireOperator(ctx);
   const limit = query.limit ?? JOURNAL_LIMIT;
-  const rows = await ctx.db.journal.where(':id').above(query.after ?? 0).toArray();
+  const rows = await ctx.db.journal
+    .where(':id')
+    .above(query.after ?? 0)
+    .toArray();
   return json(rows.slice(-limit));
 };

@@ -1,11 +1,5 @@
 // Registration: phone → SMS code → person, e-mail, password, consent → account and first session.
-import {
-  DEFAULT_INACTIVITY_MIN,
-  FlowCodeSchema,
-  FlowOnlySchema,
-  RegisterCompleteSchema,
-  RegisterStartSchema,
-} from '../../domain/account';
+import { DEFAULT_INACTIVITY_MIN, FlowCodeSchema, FlowOnlySchema, RegisterCompleteSchema, RegisterStartSchema } from '../../domain/account';
 import { registerSuccess } from '../../domain/lockout';
 import { hashPassword } from '../../domain/password';
 import { issueCode, randomId, resendCode, verifiedFlow, verifyCode } from '../auth/codes';

@@ -16,7 +16,15 @@ const account = {
     patronymic: 'Петровна',
     birthDate: '1990-03-05',
     passport: { series: '4508', number: '123456' },
-    registrationAddress: { country: 'Россия', region: 'город Москва', city: 'Москва', street: 'улица Тверская', house: '7', apartment: '12', postalIndex: '125009' },
+    registrationAddress: {
+      country: 'Россия',
+      region: 'город Москва',
+      city: 'Москва',
+      street: 'улица Тверская',
+      house: '7',
+      apartment: '12',
+      postalIndex: '125009',
+    },
   },
 } as unknown as AccountRow;
 const answers = {
@@ -36,7 +44,10 @@ const answers = {
 
 describe('registryStory', () => {
   it('the natural department: all match → happy and prompt for an electronic result, days for paper', () => {
-    expect(registryStory(service, answers, account, 'random', 's', 'electronic')).toEqual({ story: { scenario: 'happy' }, registry: { fast: true, mismatch: [] } });
+    expect(registryStory(service, answers, account, 'random', 's', 'electronic')).toEqual({
+      story: { scenario: 'happy' },
+      registry: { fast: true, mismatch: [] },
+    });
     expect(registryStory(service, answers, account, 'random', 's', 'office').registry).toEqual({ fast: false, mismatch: [] });
   });
 
@@ -48,7 +59,11 @@ describe('registryStory', () => {
   });
 
   it('QA scripts and services the registry does not check play as asked', () => {
-    expect(registryStory(service, { ...answers, surname: 'Петрова' }, account, 'manual', 's', 'electronic')).toEqual({ story: { scenario: 'manual' } });
-    expect(registryStory(findService('criminal-record-certificate')!, {}, account, 'happy', 's', 'electronic')).toEqual({ story: { scenario: 'happy' } });
+    expect(registryStory(service, { ...answers, surname: 'Петрова' }, account, 'manual', 's', 'electronic')).toEqual({
+      story: { scenario: 'manual' },
+    });
+    expect(registryStory(findService('criminal-record-certificate')!, {}, account, 'happy', 's', 'electronic')).toEqual({
+      story: { scenario: 'happy' },
+    });
   });
 });

@@ -23,7 +23,11 @@ export function registryStory(
   resultWay: ResultWay,
 ): { story: Story; registry?: CaseRow['registry'] } {
   if (!REGISTRY_SERVICES.has(service.id) || (requested !== 'random' && requested !== 'happy')) return { story: pickScenario(requested, seed) };
-  const mismatch = registryMismatches(service, answers, toFormValues((account.profile as Record<string, unknown> | undefined) ?? null, viewAccount(account))).map((m) => m.field);
+  const mismatch = registryMismatches(
+    service,
+    answers,
+    toFormValues((account.profile as Record<string, unknown> | undefined) ?? null, viewAccount(account)),
+  ).map((m) => m.field);
   if (mismatch.length) return { story: { scenario: 'rejected', rejectReason: 'data_mismatch' }, registry: { fast: true, mismatch } };
   // An explicit 'happy' keeps the service's usual term (QA stories time it); paper needs days anyway.
   if (requested === 'happy') return { story: { scenario: 'happy' }, registry: { fast: false, mismatch: [] } };

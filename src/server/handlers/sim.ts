@@ -7,16 +7,7 @@ import { FaultsPatchSchema } from '../../domain/faults';
 import { ScenarioSchema } from '../../domain/scenario';
 import { json, readJson } from '../http';
 import type { Handler } from '../router';
-import {
-  readClock,
-  readDefaultScenario,
-  readFaults,
-  writeClock,
-  writeDefaultScenario,
-  writeFaults,
-  readSeed,
-  writeSeed,
-} from '../simSettings';
+import { readClock, readDefaultScenario, readFaults, writeClock, writeDefaultScenario, writeFaults, readSeed, writeSeed } from '../simSettings';
 
 export const getClock: Handler = async ({ env }) => {
   const realNow = env.realNow();
@@ -59,7 +50,10 @@ export const getScenario: Handler = async ({ db }) => json({ scenario: await rea
 
 /** The story new cases play and the seed that times them; existing cases keep theirs. */
 export const postScenario: Handler = async ({ db, request }) => {
-  const body = await readJson(request, v.object({ scenario: v.optional(ScenarioSchema), seed: v.optional(v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(40))) }));
+  const body = await readJson(
+    request,
+    v.object({ scenario: v.optional(ScenarioSchema), seed: v.optional(v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(40))) }),
+  );
   if (body.scenario) await writeDefaultScenario(db, body.scenario);
   if (body.seed) await writeSeed(db, body.seed);
   return json({ scenario: await readDefaultScenario(db), seed: await readSeed(db) });

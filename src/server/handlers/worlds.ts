@@ -14,7 +14,15 @@ import { settleCases } from '../lifecycle';
 import { writeManyCases } from '../manyCases';
 import type { Handler, RequestContext } from '../router';
 
-export const WORLD_NAMES = ['fresh-citizen', 'demo-citizen', 'unpaid-fines', 'documents-requested', 'overdue-appeal', 'visit-tomorrow', 'ten-thousand-applications'] as const;
+export const WORLD_NAMES = [
+  'fresh-citizen',
+  'demo-citizen',
+  'unpaid-fines',
+  'documents-requested',
+  'overdue-appeal',
+  'visit-tomorrow',
+  'ten-thousand-applications',
+] as const;
 export type WorldName = (typeof WORLD_NAMES)[number];
 
 export const WORLD_PASSWORD = 'Zelenyj#Sad7';
@@ -71,10 +79,27 @@ async function citizen(ctx: RequestContext, call: Call, confirmed = false) {
   const person = { surname: 'Иванова', name: 'Мария', patronymic: 'Петровна', birthDate: '05.03.1990', gender: 'female' as const };
   const { flowId } = await call<{ flowId: string }>('POST', '/auth/register', { phone });
   await call('POST', '/auth/register/verify', { flowId, code: await lastCode(ctx, phone) });
-  const { token } = await call<{ token: string }>('POST', '/auth/register/complete', { flowId, person, email, password: WORLD_PASSWORD, consent: true });
+  const { token } = await call<{ token: string }>('POST', '/auth/register/complete', {
+    flowId,
+    person,
+    email,
+    password: WORLD_PASSWORD,
+    consent: true,
+  });
   const account = (await ctx.db.accounts.where('phone').equals(phone).first())!;
   if (confirmed) await ctx.db.accounts.update(account.id, { identityLevel: 'confirmed', identity: { method: 'signature', confirmedAt: ctx.now } });
-  return { citizen: { phone, email, password: WORLD_PASSWORD, accountId: account.id, surname: person.surname, name: person.name, patronymic: person.patronymic }, auth: { Authorization: `Bearer ${token}` } };
+  return {
+    citizen: {
+      phone,
+      email,
+      password: WORLD_PASSWORD,
+      accountId: account.id,
+      surname: person.surname,
+      name: person.name,
+      patronymic: person.patronymic,
+    },
+    auth: { Authorization: `Bearer ${token}` },
+  };
 }
 
 /** A licence number the registry has fines for and nobody looked up yet. */
@@ -96,7 +121,12 @@ const BUILDERS: Record<WorldName, (ctx: RequestContext, call: Call) => Promise<R
   'unpaid-fines': async (ctx, call) => {
     const { citizen: person, auth } = await citizen(ctx, call);
     const licence = await licenceWithFines(ctx);
-    const { fines } = await call<{ fines: { uin: string; payableKopecks: number }[] }>('GET', `/fines?licence=${encodeURIComponent(licence)}`, undefined, auth);
+    const { fines } = await call<{ fines: { uin: string; payableKopecks: number }[] }>(
+      'GET',
+      `/fines?licence=${encodeURIComponent(licence)}`,
+      undefined,
+      auth,
+    );
     return { ...person, licence, fines: fines.map((f) => ({ uin: f.uin, payableKopecks: f.payableKopecks })) };
   },
 
@@ -144,11 +174,19 @@ const BUILDERS: Record<WorldName, (ctx: RequestContext, call: Call) => Promise<R
     const { citizen: person, auth } = await citizen(ctx, call);
     const office = officeById(BOOKING_OFFICE)!;
     const tomorrow = moscowDate(ctx.now + DAY);
-    const { offices } = await call<{ offices: { held: { startsAt: number; doctorId?: string }[] }[] }>('GET', `/offices/availability?ids=${BOOKING_OFFICE}`);
+    const { offices } = await call<{ offices: { held: { startsAt: number; doctorId?: string }[] }[] }>(
+      'GET',
+      `/offices/availability?ids=${BOOKING_OFFICE}`,
+    );
     const held = (offices[0]?.held ?? []).map((h) => ({ ...h, officeId: BOOKING_OFFICE }));
     const slot = firstFreeSlot(office, BOOKING_SERVICE, instantOf(tomorrow, 0, 180), held);
     if (!slot) throw new ApiError(500, 'world_failed', 'The office has no free time');
-    const booked = await call<{ id: string }>('POST', '/bookings', { officeId: BOOKING_OFFICE, serviceId: BOOKING_SERVICE, startsAt: slot.startsAt }, auth);
+    const booked = await call<{ id: string }>(
+      'POST',
+      '/bookings',
+      { officeId: BOOKING_OFFICE, serviceId: BOOKING_SERVICE, startsAt: slot.startsAt },
+      auth,
+    );
     const confirmed = await call<{ id: string; ticket: string; startsAt: number }>('POST', `/bookings/${booked.id}/confirm`, {}, auth);
     return { ...person, bookingId: confirmed.id, ticket: confirmed.ticket, startsAt: confirmed.startsAt, officeId: BOOKING_OFFICE };
   },

@@ -13,21 +13,39 @@ afterEach(() => server.close());
 
 async function send(body: Record<string, unknown>, as = auth, phone = PHONE) {
   const ticket = await server.post<{ flowId: string }>('/applications/code', {}, as);
-  return server.post<ErrorBody & { id: string; number: string }>('/applications', { answers: {}, resultWay: 'office', ...body, flowId: ticket.body.flowId, code: await server.lastCode(phone) }, as);
+  return server.post<ErrorBody & { id: string; number: string }>(
+    '/applications',
+    { answers: {}, resultWay: 'office', ...body, flowId: ticket.body.flowId, code: await server.lastCode(phone) },
+    as,
+  );
 }
 
 describe('state fee before sending', () => {
   it('one fee invoice per draft, with the amount, legal purpose and payee details', async () => {
     const draftId = crypto.randomUUID();
-    const first = await server.post<{ id: string; amountKopecks: number; purpose: { ru: string }; payee: { inn: string; bik: string; treasuryAccount: string } }>('/payments/invoices', { kind: 'fee', serviceId: 'internal-passport', draftId }, auth);
+    const first = await server.post<{
+      id: string;
+      amountKopecks: number;
+      purpose: { ru: string };
+      payee: { inn: string; bik: string; treasuryAccount: string };
+    }>('/payments/invoices', { kind: 'fee', serviceId: 'internal-passport', draftId }, auth);
     expect(first.status).toBe(201);
     expect(first.body.amountKopecks).toBe(30_000);
     expect(first.body.purpose.ru).toMatch(/Госпошлина/);
-    expect(first.body.payee).toMatchObject({ inn: expect.stringMatching(/^\d{10}$/), bik: expect.stringMatching(/^\d{9}$/), treasuryAccount: expect.stringMatching(/^\d{20}$/) });
+    expect(first.body.payee).toMatchObject({
+      inn: expect.stringMatching(/^\d{10}$/),
+      bik: expect.stringMatching(/^\d{9}$/),
+      treasuryAccount: expect.stringMatching(/^\d{20}$/),
+    });
     const again = await server.post<{ id: string }>('/payments/invoices', { kind: 'fee', serviceId: 'internal-passport', draftId }, auth);
     expect([again.status, again.body.id]).toEqual([200, first.body.id]);
-    expect((await server.post<ErrorBody>('/payments/invoices', { kind: 'fee', serviceId: 'snils-free', draftId: crypto.randomUUID() }, auth)).status).toBe(404);
-    expect((await server.post<ErrorBody>('/payments/invoices', { kind: 'fee', serviceId: 'fine-payment', draftId: crypto.randomUUID() }, auth)).body.error.code).toBe('no_fee');
+    expect(
+      (await server.post<ErrorBody>('/payments/invoices', { kind: 'fee', serviceId: 'snils-free', draftId: crypto.randomUUID() }, auth)).status,
+    ).toBe(404);
+    expect(
+      (await server.post<ErrorBody>('/payments/invoices', { kind: 'fee', serviceId: 'fine-payment', draftId: crypto.randomUUID() }, auth)).body.error
+        .code,
+    ).toBe('no_fee');
     expect((await server.get<{ id: string }[]>(`/payments/invoices?draftId=${draftId}`, auth)).body.map((i) => i.id)).toEqual([first.body.id]);
   });
 
@@ -57,9 +75,18 @@ describe('state fee before sending', () => {
     try {
       const inv = await feeInvoice(server, auth, 'fine-payment');
       await payByCard(server, auth, inv.id);
-      const sent = await send({ draftId: inv.draftId, serviceId: 'fine-payment', resultWay: 'electronic', answers: { resolutionNumber: '18810177230000123456' }, paymentId: inv.id });
+      const sent = await send({
+        draftId: inv.draftId,
+        serviceId: 'fine-payment',
+        resultWay: 'electronic',
+        answers: { resolutionNumber: '18810177230000123456' },
+        paymentId: inv.id,
+      });
       expect(sent.status).toBe(201);
-      const receipt = await server.get<{ applicationId: string; applicationNumber: string }>(`/payments/receipts/${(await server.db.receipts.toArray())[0]!.id}`, auth);
+      const receipt = await server.get<{ applicationId: string; applicationNumber: string }>(
+        `/payments/receipts/${(await server.db.receipts.toArray())[0]!.id}`,
+        auth,
+      );
       expect(receipt.body).toMatchObject({ applicationId: sent.body.id, applicationNumber: sent.body.number });
     } finally {
       service.fee = null;

@@ -27,7 +27,11 @@ export async function checkFeePayment(
 }
 
 /** Writes the application's id and number on the receipt of the fee it was sent with. */
-export async function linkPaymentToCase(ctx: RequestContext, row: Pick<CaseRow, 'id' | 'number' | 'accountId' | 'draftId'>, paymentId?: string): Promise<void> {
+export async function linkPaymentToCase(
+  ctx: RequestContext,
+  row: Pick<CaseRow, 'id' | 'number' | 'accountId' | 'draftId'>,
+  paymentId?: string,
+): Promise<void> {
   if (!paymentId) return;
   await ctx.db.transaction('rw', ctx.db.receipts, ctx.db.changes, async () => {
     const receipts = await ctx.db.receipts.where('invoiceId').equals(paymentId).toArray();

@@ -36,7 +36,15 @@ describe('fines registry', () => {
   });
 
   it('halves an eligible fine through day 20 after the ruling on the simulated clock, then charges it in full', async () => {
-    await server.db.fines.put({ uin: UIN, article: '12.9 ч.2', offence: { ru: 'Скорость', en: 'Speed' }, amountKopecks: 50_000, discountExcluded: false, rulingDate: moscowDate(T0), place: 'Москва' });
+    await server.db.fines.put({
+      uin: UIN,
+      article: '12.9 ч.2',
+      offence: { ru: 'Скорость', en: 'Speed' },
+      amountKopecks: 50_000,
+      discountExcluded: false,
+      rulingDate: moscowDate(T0),
+      place: 'Москва',
+    });
     const now = (await fines(`uin=${UIN}`)).body.fines[0]!;
     expect(now).toMatchObject({ payableKopecks: 25_000, discountEligible: true, discountUntil: discountUntil(moscowDate(T0)) });
     await advance(server, 21 * 86_400_000);
@@ -46,7 +54,11 @@ describe('fines registry', () => {
   it('pays several fines in one invoice; they show as paid and cannot be invoiced again', async () => {
     const found = (await fines(`licence=${encodeURIComponent(TEST_FINE_DOCUMENTS.licence)}`)).body.fines;
     const uins = [...found.map((f) => f.uin), UIN];
-    const invoice = await server.post<{ id: string; amountKopecks: number; uins: string[]; kind: string }>('/payments/invoices', { kind: 'fine', fineIds: uins }, auth);
+    const invoice = await server.post<{ id: string; amountKopecks: number; uins: string[]; kind: string }>(
+      '/payments/invoices',
+      { kind: 'fine', fineIds: uins },
+      auth,
+    );
     expect(invoice.status).toBe(201);
     const payable = found.reduce((sum, f) => sum + f.payableKopecks, 0) + (await fines(`uin=${UIN}`)).body.fines[0]!.payableKopecks;
     expect(invoice.body.amountKopecks).toBe(payable);
@@ -58,7 +70,15 @@ describe('fines registry', () => {
   });
 
   it('a discounted invoice expires with its discount day', async () => {
-    await server.db.fines.put({ uin: UIN, article: '12.9 ч.2', offence: { ru: 'Скорость', en: 'Speed' }, amountKopecks: 50_000, discountExcluded: false, rulingDate: moscowDate(T0), place: 'Москва' });
+    await server.db.fines.put({
+      uin: UIN,
+      article: '12.9 ч.2',
+      offence: { ru: 'Скорость', en: 'Speed' },
+      amountKopecks: 50_000,
+      discountExcluded: false,
+      rulingDate: moscowDate(T0),
+      place: 'Москва',
+    });
     const invoice = await server.post<{ id: string; amountKopecks: number }>('/payments/invoices', { kind: 'fine', fineIds: [UIN] }, auth);
     expect(invoice.body.amountKopecks).toBe(25_000);
     await advance(server, 21 * 86_400_000);

@@ -7,7 +7,12 @@ let auth: Record<string, string>;
 beforeEach(async () => ({ server, auth } = await citizen()));
 afterEach(() => server.close());
 
-const pay = (id: string, body: unknown) => server.post<{ step: string; attemptId: string; orderNumber: string; qrPayload: string; token: string } & ErrorBody>(`/payments/invoices/${id}/pay`, body, auth);
+const pay = (id: string, body: unknown) =>
+  server.post<{ step: string; attemptId: string; orderNumber: string; qrPayload: string; token: string } & ErrorBody>(
+    `/payments/invoices/${id}/pay`,
+    body,
+    auth,
+  );
 const invoice = (id: string) => server.get<{ status: string; receiptId?: string; retryAt?: number }>(`/payments/invoices/${id}`, auth);
 
 describe('card payments with 3-D Secure', () => {
@@ -19,13 +24,24 @@ describe('card payments with 3-D Secure', () => {
     const sms = (await server.db.inbox.where('to').equals(PHONE).toArray()).at(-1)!;
     expect(sms.body).toContain('Visa •••• 1111');
     expect(sms.body).toMatch(/300,00/);
-    const wrong = await server.post<ErrorBody>(`/payments/invoices/${inv.id}/confirm`, { attemptId: step.body.attemptId, code: '000000' === (await server.lastCode(PHONE)) ? '111111' : '000000' }, auth);
+    const wrong = await server.post<ErrorBody>(
+      `/payments/invoices/${inv.id}/confirm`,
+      { attemptId: step.body.attemptId, code: '000000' === (await server.lastCode(PHONE)) ? '111111' : '000000' },
+      auth,
+    );
     expect(wrong.body.error.code).toBe('code_wrong');
-    const done = await server.post<{ step: string; receipt: { amountKopecks: number; commissionKopecks: number; methodDetail: string; payer: { name: string } } }>(
-      `/payments/invoices/${inv.id}/confirm`, { attemptId: step.body.attemptId, code: await server.lastCode(PHONE) }, auth);
+    const done = await server.post<{
+      step: string;
+      receipt: { amountKopecks: number; commissionKopecks: number; methodDetail: string; payer: { name: string } };
+    }>(`/payments/invoices/${inv.id}/confirm`, { attemptId: step.body.attemptId, code: await server.lastCode(PHONE) }, auth);
     expect(done.status).toBe(200);
     expect(done.body.step).toBe('done');
-    expect(done.body.receipt).toMatchObject({ amountKopecks: 30_000, commissionKopecks: 0, methodDetail: 'Visa •••• 1111', payer: { name: 'Иванова Мария Петровна' } });
+    expect(done.body.receipt).toMatchObject({
+      amountKopecks: 30_000,
+      commissionKopecks: 0,
+      methodDetail: 'Visa •••• 1111',
+      payer: { name: 'Иванова Мария Петровна' },
+    });
     expect((await invoice(inv.id)).body.status).toBe('paid');
     expect((await pay(inv.id, { method: 'card', card: CARD })).body.error.code).toBe('already_paid');
     expect(await server.db.receipts.count()).toBe(1);
@@ -83,8 +99,13 @@ describe('gateway timeouts never charge twice', () => {
     const inv = await feeInvoice(server, auth);
     const a = await pay(inv.id, { method: 'online_bank', bank: 'sber' });
     const b = await pay(inv.id, { method: 'online_bank', bank: 'vtb' });
-    const confirm = (s: typeof a) => server.post<ErrorBody>(`/payments/invoices/${inv.id}/confirm`, { attemptId: s.body.attemptId, token: s.body.token, approve: true }, auth);
-    const results = await Promise.all([confirm(a), confirm(b), server.post<ErrorBody>(`/payments/invoices/${inv.id}/pay`, { method: 'ewallet', wallet: 'ivanova@example.ru' }, auth)]);
+    const confirm = (s: typeof a) =>
+      server.post<ErrorBody>(`/payments/invoices/${inv.id}/confirm`, { attemptId: s.body.attemptId, token: s.body.token, approve: true }, auth);
+    const results = await Promise.all([
+      confirm(a),
+      confirm(b),
+      server.post<ErrorBody>(`/payments/invoices/${inv.id}/pay`, { method: 'ewallet', wallet: 'ivanova@example.ru' }, auth),
+    ]);
     expect(results.filter((r) => r.status === 200)).toHaveLength(1);
     expect(results.filter((r) => r.status === 409).map((r) => r.body.error.code)).toEqual(['already_paid', 'already_paid']);
     expect(await server.db.receipts.count()).toBe(1);
@@ -96,10 +117,18 @@ describe('other methods', () => {
     const inv = await feeInvoice(server, auth);
     const first = await pay(inv.id, { method: 'online_bank', bank: 'tbank' });
     expect(first.body.step).toBe('redirect');
-    const cancelled = await server.post<ErrorBody>(`/payments/invoices/${inv.id}/confirm`, { attemptId: first.body.attemptId, token: first.body.token, approve: false }, auth);
+    const cancelled = await server.post<ErrorBody>(
+      `/payments/invoices/${inv.id}/confirm`,
+      { attemptId: first.body.attemptId, token: first.body.token, approve: false },
+      auth,
+    );
     expect(cancelled.body.error.code).toBe('bank_cancelled');
     const second = await pay(inv.id, { method: 'online_bank', bank: 'tbank' });
-    const done = await server.post<{ receipt: { methodDetail: string; commissionKopecks: number } }>(`/payments/invoices/${inv.id}/confirm`, { attemptId: second.body.attemptId, token: second.body.token, approve: true }, auth);
+    const done = await server.post<{ receipt: { methodDetail: string; commissionKopecks: number } }>(
+      `/payments/invoices/${inv.id}/confirm`,
+      { attemptId: second.body.attemptId, token: second.body.token, approve: true },
+      auth,
+    );
     expect(done.body.receipt).toMatchObject({ methodDetail: 'Т-Банк', commissionKopecks: 0 });
   });
 
@@ -111,7 +140,10 @@ describe('other methods', () => {
     expect((await server.post<ErrorBody>('/_sim/payments/0000000000000000/paid', {})).body.error.code).toBe('order_not_found');
     const operator = await server.post<ErrorBody>(`/operator/payments/${order.body.orderNumber}/paid`, {});
     expect(operator.status).toBe(403);
-    const paid = await server.post<{ receipt: { commissionKopecks: number; totalKopecks: number } }>(`/_sim/payments/${order.body.orderNumber}/paid`, {});
+    const paid = await server.post<{ receipt: { commissionKopecks: number; totalKopecks: number } }>(
+      `/_sim/payments/${order.body.orderNumber}/paid`,
+      {},
+    );
     expect(paid.status).toBe(200);
     expect(paid.body.receipt).toMatchObject({ commissionKopecks: 300, totalKopecks: 30_300 });
     expect((await server.post<ErrorBody>(`/_sim/payments/${order.body.orderNumber}/paid`, {})).status).toBe(200);
@@ -122,12 +154,20 @@ describe('other methods', () => {
     const inv = await feeInvoice(server, auth, 'driving-licence');
     const step = await pay(inv.id, { method: 'mobile', phone: '+7 916 000-11-22' });
     expect(step.body.step).toBe('code');
-    const done = await server.post<{ receipt: { commissionKopecks: number } }>(`/payments/invoices/${inv.id}/confirm`, { attemptId: step.body.attemptId, code: await server.lastCode('+79160001122') }, auth);
+    const done = await server.post<{ receipt: { commissionKopecks: number } }>(
+      `/payments/invoices/${inv.id}/confirm`,
+      { attemptId: step.body.attemptId, code: await server.lastCode('+79160001122') },
+      auth,
+    );
     expect(done.body.receipt.commissionKopecks).toBe(8_000);
     const other = await feeInvoice(server, auth, 'foreign-passport');
     const empty = await pay(other.id, { method: 'ewallet', wallet: 'empty@wallet.example' });
     expect(empty.body.error.code).toBe('insufficient_funds');
-    const wallet = await server.post<{ step: string; receipt: { commissionKopecks: number } }>(`/payments/invoices/${other.id}/pay`, { method: 'ewallet', wallet: '+79161234567' }, auth);
+    const wallet = await server.post<{ step: string; receipt: { commissionKopecks: number } }>(
+      `/payments/invoices/${other.id}/pay`,
+      { method: 'ewallet', wallet: '+79161234567' },
+      auth,
+    );
     expect(wallet.body).toMatchObject({ step: 'done', receipt: { commissionKopecks: 6_000 } });
   });
 

@@ -31,7 +31,13 @@ async function newAttempt(ctx: RequestContext, account: AccountRow, invoice: Inv
         const fields = Object.fromEntries(Object.entries(issuesToFields(checked.issues)).map(([k, m]) => [`card.${k}`, m]));
         throw new ApiError(422, 'validation', 'The card has invalid fields', fields);
       }
-      return { ...base, outcome: cardOutcome(pay.card.number), detail: maskCard(pay.card.number), codeTo: account.phone, expiresAt: ctx.now + CODE_TTL_MS };
+      return {
+        ...base,
+        outcome: cardOutcome(pay.card.number),
+        detail: maskCard(pay.card.number),
+        codeTo: account.phone,
+        expiresAt: ctx.now + CODE_TTL_MS,
+      };
     }
     case 'mobile': {
       const outcome = pay.phone === TEST_PHONE_NO_FUNDS ? 'insufficient_funds' : 'success';
@@ -42,19 +48,36 @@ async function newAttempt(ctx: RequestContext, account: AccountRow, invoice: Inv
     case 'terminal': {
       const orderNumber = await newOrderNumber(ctx);
       const expiresAt = Math.min(invoice.validUntil ?? Infinity, ctx.now + TERMINAL_ORDER_TTL_MS);
-      return { ...base, outcome: 'success', detail: `Терминал, заказ ${orderNumber}`, orderNumber, qrPayload: paymentQr(invoice, orderNumber), expiresAt };
+      return {
+        ...base,
+        outcome: 'success',
+        detail: `Терминал, заказ ${orderNumber}`,
+        orderNumber,
+        qrPayload: paymentQr(invoice, orderNumber),
+        expiresAt,
+      };
     }
     case 'ewallet':
-      return { ...base, outcome: pay.wallet === TEST_WALLET_NO_FUNDS ? 'insufficient_funds' : 'success', detail: `Кошелёк ${pay.wallet}`, expiresAt: ctx.now + CODE_TTL_MS };
+      return {
+        ...base,
+        outcome: pay.wallet === TEST_WALLET_NO_FUNDS ? 'insufficient_funds' : 'success',
+        detail: `Кошелёк ${pay.wallet}`,
+        expiresAt: ctx.now + CODE_TTL_MS,
+      };
   }
 }
 
 /** Refuses to start paying an invoice that is paid, waiting for its bank, or whose amount has expired. */
 function ensurePayable(invoice: InvoiceRow, attempts: readonly AttemptRow[], now: number): void {
-  if (invoice.status === 'paid') throw new ApiError(409, 'already_paid', 'This invoice is already paid', undefined, { receiptId: invoice.receiptId ?? '' });
+  if (invoice.status === 'paid')
+    throw new ApiError(409, 'already_paid', 'This invoice is already paid', undefined, { receiptId: invoice.receiptId ?? '' });
   const processing = attempts.find((a) => a.status === 'processing');
-  if (processing) throw new ApiError(409, 'payment_processing', 'The bank has not answered yet; try again later', undefined, { retryAt: processing.settleAt ?? now });
-  if (invoice.validUntil !== undefined && now >= invoice.validUntil) throw new ApiError(409, 'invoice_expired', 'The amount has changed; create a new invoice');
+  if (processing)
+    throw new ApiError(409, 'payment_processing', 'The bank has not answered yet; try again later', undefined, {
+      retryAt: processing.settleAt ?? now,
+    });
+  if (invoice.validUntil !== undefined && now >= invoice.validUntil)
+    throw new ApiError(409, 'invoice_expired', 'The amount has changed; create a new invoice');
 }
 
 /** Plays the gateway's answer for a confirmed attempt: the charge, a decline, or a timeout. */
@@ -70,11 +93,18 @@ async function finish(ctx: RequestContext, attempt: AttemptRow): Promise<Respons
     case 'insufficient_funds':
     case 'declined_by_bank':
       await failAttempt(ctx, attempt.id, attempt.outcome);
-      throw new ApiError(402, attempt.outcome, attempt.outcome === 'insufficient_funds' ? 'Not enough money on the account' : 'The bank declined the payment');
+      throw new ApiError(
+        402,
+        attempt.outcome,
+        attempt.outcome === 'insufficient_funds' ? 'Not enough money on the account' : 'The bank declined the payment',
+      );
     default: {
       const settleAt = ctx.now + GATEWAY_SETTLE_MS;
       await ctx.db.attempts.update(attempt.id, { status: 'processing', settleAt });
-      throw new ApiError(504, 'gateway_timeout', 'The bank did not answer in time; the payment will be settled shortly', undefined, { attemptId: attempt.id, retryAt: settleAt });
+      throw new ApiError(504, 'gateway_timeout', 'The bank did not answer in time; the payment will be settled shortly', undefined, {
+        attemptId: attempt.id,
+        retryAt: settleAt,
+      });
     }
   }
 }
@@ -103,8 +133,28 @@ export const postPay: Handler = async (ctx) => {
     });
     return json({ step: 'code', attemptId: attempt.id, ticket } satisfies PayStep, 201);
   }
-  if (attempt.token) return json({ step: 'redirect', attemptId: attempt.id, bank: (pay as { bank: keyof typeof BANKS }).bank, token: attempt.token, expiresAt: attempt.expiresAt } satisfies PayStep, 201);
-  if (attempt.orderNumber) return json({ step: 'terminal', attemptId: attempt.id, orderNumber: attempt.orderNumber, qrPayload: attempt.qrPayload!, expiresAt: attempt.expiresAt } satisfies PayStep, 201);
+  if (attempt.token)
+    return json(
+      {
+        step: 'redirect',
+        attemptId: attempt.id,
+        bank: (pay as { bank: keyof typeof BANKS }).bank,
+        token: attempt.token,
+        expiresAt: attempt.expiresAt,
+      } satisfies PayStep,
+      201,
+    );
+  if (attempt.orderNumber)
+    return json(
+      {
+        step: 'terminal',
+        attemptId: attempt.id,
+        orderNumber: attempt.orderNumber,
+        qrPayload: attempt.qrPayload!,
+        expiresAt: attempt.expiresAt,
+      } satisfies PayStep,
+      201,
+    );
   return finish(ctx, attempt);
 };
 
@@ -120,7 +170,8 @@ export const postConfirm: Handler = async (ctx) => {
   const { account } = await requireAccount(ctx);
   const body = await readJson(ctx.request, ConfirmRequestSchema);
   const { attempt, invoice } = await ownAttempt(ctx, account.id, body.attemptId);
-  if (invoice.status === 'paid' && attempt.status !== 'paid') throw new ApiError(409, 'already_paid', 'This invoice is already paid', undefined, { receiptId: invoice.receiptId ?? '' });
+  if (invoice.status === 'paid' && attempt.status !== 'paid')
+    throw new ApiError(409, 'already_paid', 'This invoice is already paid', undefined, { receiptId: invoice.receiptId ?? '' });
   if (attempt.status === 'paid') return finish(ctx, attempt);
   if ('code' in body) {
     if (!attempt.codeTo || attempt.status !== 'awaiting') throw closedAttemptError(attempt);

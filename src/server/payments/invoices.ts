@@ -20,8 +20,18 @@ function feeInvoice(ctx: RequestContext, accountId: string, input: Extract<Invoi
   if (!service.fee) throw new ApiError(422, 'no_fee', 'This service has no state fee');
   const amount = service.fee.amountKopecks;
   return {
-    id: randomId(), accountId, kind: 'fee', status: 'unpaid', purpose: service.fee.purpose, payee: feePayee(service.id),
-    baseAmountKopecks: amount, discountKopecks: 0, amountKopecks: amount, serviceId: service.id, draftId: input.draftId, createdAt: ctx.now,
+    id: randomId(),
+    accountId,
+    kind: 'fee',
+    status: 'unpaid',
+    purpose: service.fee.purpose,
+    payee: feePayee(service.id),
+    baseAmountKopecks: amount,
+    discountKopecks: 0,
+    amountKopecks: amount,
+    serviceId: service.id,
+    draftId: input.draftId,
+    createdAt: ctx.now,
   };
 }
 
@@ -36,9 +46,17 @@ async function fineInvoice(ctx: RequestContext, accountId: string, uins: string[
   const ends = fines.filter((f) => discountApplies(f, ctx.now)).map((f) => discountEndsAt(f.rulingDate));
   const list = fines.map((f) => `${f.uin} (${f.article})`).join(', ');
   const row: InvoiceRow = {
-    id: randomId(), accountId, kind: 'fine', status: 'unpaid', payee: FINES_PAYEE,
+    id: randomId(),
+    accountId,
+    kind: 'fine',
+    status: 'unpaid',
+    payee: FINES_PAYEE,
     purpose: { ru: `Оплата штрафа по постановлению ${list}`, en: `Payment of the fine under ruling ${list}` },
-    baseAmountKopecks: base, discountKopecks: base - amount, amountKopecks: amount, uins: unique, createdAt: ctx.now,
+    baseAmountKopecks: base,
+    discountKopecks: base - amount,
+    amountKopecks: amount,
+    uins: unique,
+    createdAt: ctx.now,
   };
   if (ends.length) row.validUntil = Math.min(...ends);
   return row;
@@ -55,7 +73,14 @@ export const postInvoice: Handler = async (ctx) => {
       : await ctx.db.invoices
           .where('accountId')
           .equals(account.id)
-          .filter((i) => i.kind === 'fine' && i.status === 'unpaid' && (i.validUntil ?? Infinity) > ctx.now && i.amountKopecks === row.amountKopecks && i.uins?.join() === row.uins?.join())
+          .filter(
+            (i) =>
+              i.kind === 'fine' &&
+              i.status === 'unpaid' &&
+              (i.validUntil ?? Infinity) > ctx.now &&
+              i.amountKopecks === row.amountKopecks &&
+              i.uins?.join() === row.uins?.join(),
+          )
           .first();
     if (same) {
       if (same.serviceId !== row.serviceId) throw new ApiError(409, 'payment_mismatch', 'This draft already has an invoice for another service');

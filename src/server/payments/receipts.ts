@@ -66,6 +66,12 @@ export const postReceiptEmail: Handler = async (ctx) => {
   const { to } = await readJson(ctx.request, ReceiptEmailSchema);
   const view = receiptView(row, ctx.now);
   const sentTo = to ?? email;
-  await deliver(ctx, { channel: 'email', to: sentTo, subject: `Квитанция об оплате: ${formatMoney(view.amountKopecks)}`, body: receiptText(view), accountId: row.accountId });
+  await deliver(ctx, {
+    channel: 'email',
+    to: sentTo,
+    subject: `Квитанция об оплате: ${formatMoney(view.amountKopecks)}`,
+    body: receiptText(view),
+    accountId: row.accountId,
+  });
   return json({ sentTo }, 202);
 };

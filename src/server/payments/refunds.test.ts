@@ -21,7 +21,15 @@ async function paidAndSent(scenario: string) {
   const inv = await feeInvoice(server, auth, 'fine-payment');
   await payByCard(server, auth, inv.id);
   const ticket = await server.post<{ flowId: string }>('/applications/code', {}, auth);
-  const body = { draftId: inv.draftId, serviceId: 'fine-payment', resultWay: 'electronic', answers: { resolutionNumber: '18810177230000123456' }, paymentId: inv.id, flowId: ticket.body.flowId, code: await server.lastCode(PHONE) };
+  const body = {
+    draftId: inv.draftId,
+    serviceId: 'fine-payment',
+    resultWay: 'electronic',
+    answers: { resolutionNumber: '18810177230000123456' },
+    paymentId: inv.id,
+    flowId: ticket.body.flowId,
+    code: await server.lastCode(PHONE),
+  };
   const sent = await server.post<{ id: string }>('/applications', body, { ...auth, 'X-Okno-Scenario': scenario });
   return { invoiceId: inv.id, caseId: sent.body.id };
 }
@@ -84,7 +92,10 @@ describe('refunds', () => {
   it('refuses a refund once the department has started processing, and for a payment with no twin', async () => {
     const { invoiceId } = await paidAndSent('rejected:data_mismatch');
     await advance(server, 60 * 86_400_000);
-    const app = await server.get<{ status: string; timeline: { status: string }[] }>(`/applications/${(await server.db.cases.toArray())[0]!.id}`, auth);
+    const app = await server.get<{ status: string; timeline: { status: string }[] }>(
+      `/applications/${(await server.db.cases.toArray())[0]!.id}`,
+      auth,
+    );
     expect(app.body.status).toBe('rejected');
     expect(app.body.timeline.map((t) => t.status)).toContain('in_processing');
     expect((await refund(invoiceId, 'refused_before_processing')).body.error.data?.why).toBe('processing_started');

@@ -31,14 +31,24 @@ export const postRefund: Handler = async (ctx) => {
   const { paymentId, reason } = await readJson(ctx.request, RefundRequestSchema);
   const invoice = await ctx.db.invoices.get(paymentId);
   if (!invoice || invoice.accountId !== account.id) throw new ApiError(404, 'payment_not_found', 'No such payment in your account');
-  if (invoice.status !== 'paid' || !invoice.receiptId) throw new ApiError(422, 'refund_not_allowed', 'Only a paid payment can be refunded', undefined, { why: 'not_paid' });
+  if (invoice.status !== 'paid' || !invoice.receiptId)
+    throw new ApiError(422, 'refund_not_allowed', 'Only a paid payment can be refunded', undefined, { why: 'not_paid' });
   const why = await refusal(ctx, invoice, reason);
   if (why) throw new ApiError(422, 'refund_not_allowed', 'The refund rules do not allow this refund', undefined, { why });
-  const row: RefundRow = { id: randomId(), accountId: account.id, invoiceId: invoice.id, receiptId: invoice.receiptId, reason, amountKopecks: invoice.amountKopecks, requestedAt: ctx.now };
+  const row: RefundRow = {
+    id: randomId(),
+    accountId: account.id,
+    invoiceId: invoice.id,
+    receiptId: invoice.receiptId,
+    reason,
+    amountKopecks: invoice.amountKopecks,
+    requestedAt: ctx.now,
+  };
   const next = refundNextAt(row.requestedAt, ctx.now);
   if (next !== undefined) row.next = next;
   await ctx.db.transaction('rw', ctx.db.refunds, ctx.db.receipts, ctx.db.changes, async () => {
-    if (await ctx.db.refunds.where('invoiceId').equals(invoice.id).count()) throw new ApiError(409, 'refund_exists', 'A refund of this payment is already requested');
+    if (await ctx.db.refunds.where('invoiceId').equals(invoice.id).count())
+      throw new ApiError(409, 'refund_exists', 'A refund of this payment is already requested');
     await ctx.db.refunds.add(row);
     await ctx.db.receipts.update(row.receiptId, { refundId: row.id });
     await ctx.recordChange('refund', row.id, 'put', row.accountId);
@@ -64,7 +74,11 @@ export async function settleDueRefunds(ctx: RequestContext): Promise<void> {
   await ctx.db.transaction('rw', ctx.db.refunds, ctx.db.changes, async () => {
     for (const row of await ctx.db.refunds.where('next').belowOrEqual(ctx.now).toArray()) {
       const next = refundNextAt(row.requestedAt, ctx.now);
-      if (next === undefined) await ctx.db.refunds.where('id').equals(row.id).modify((r) => void delete r.next);
+      if (next === undefined)
+        await ctx.db.refunds
+          .where('id')
+          .equals(row.id)
+          .modify((r) => void delete r.next);
       else await ctx.db.refunds.update(row.id, { next });
       await ctx.recordChange('refund', row.id, 'put', row.accountId);
     }

@@ -25,16 +25,28 @@ const clean = (text: string) => text.replaceAll('|', '/');
 export function paymentQr(invoice: InvoiceRow, orderNumber: string): string {
   const p = invoice.payee;
   const fields = [
-    ['Name', p.name], ['PersonalAcc', p.treasuryAccount], ['BankName', p.bankName], ['BIC', p.bik], ['CorrespAcc', p.bankAccount],
-    ['PayeeINN', p.inn], ['KPP', p.kpp], ['CBC', p.kbk], ['OKTMO', p.oktmo], ['Sum', String(invoice.amountKopecks)],
-    ['Purpose', invoice.purpose.ru], ['DocIdx', orderNumber],
+    ['Name', p.name],
+    ['PersonalAcc', p.treasuryAccount],
+    ['BankName', p.bankName],
+    ['BIC', p.bik],
+    ['CorrespAcc', p.bankAccount],
+    ['PayeeINN', p.inn],
+    ['KPP', p.kpp],
+    ['CBC', p.kbk],
+    ['OKTMO', p.oktmo],
+    ['Sum', String(invoice.amountKopecks)],
+    ['Purpose', invoice.purpose.ru],
+    ['DocIdx', orderNumber],
   ];
   if (invoice.uins?.length === 1) fields.push(['UIN', invoice.uins[0]!]);
   return ['ST00012', ...fields.map(([key, value]) => `${key}=${clean(value!)}`)].join('|');
 }
 
 async function markPaid(ctx: RequestContext): Promise<Response> {
-  const attempt = await ctx.db.attempts.where('orderNumber').equals(ctx.params.orderNumber ?? '').first();
+  const attempt = await ctx.db.attempts
+    .where('orderNumber')
+    .equals(ctx.params.orderNumber ?? '')
+    .first();
   if (!attempt) throw new ApiError(404, 'order_not_found', 'No payment order with this number');
   if (attempt.status === 'awaiting' && ctx.now > attempt.expiresAt) throw new ApiError(410, 'attempt_closed', 'This payment order has expired');
   const { invoice, receipt } = await chargeAttempt(ctx, attempt.id);

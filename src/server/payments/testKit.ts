@@ -28,7 +28,12 @@ export async function register(server: TestServer, phone: string, email: string)
   return { Authorization: `Bearer ${done.body.token}` };
 }
 
-export async function feeInvoice(server: TestServer, auth: Record<string, string>, serviceId = 'internal-passport', draftId: string = crypto.randomUUID()) {
+export async function feeInvoice(
+  server: TestServer,
+  auth: Record<string, string>,
+  serviceId = 'internal-passport',
+  draftId: string = crypto.randomUUID(),
+) {
   const created = await server.post<Json & { amountKopecks: number }>('/payments/invoices', { kind: 'fee', serviceId, draftId }, auth);
   return { ...created.body, draftId };
 }
@@ -38,11 +43,7 @@ export async function payByCard(server: TestServer, auth: Record<string, string>
   type Answer = { step: string; attemptId: string; receipt: Json & { amountKopecks: number }; invoice: Json } & ErrorBody;
   const step = await server.post<Answer>(`/payments/invoices/${invoiceId}/pay`, { method: 'card', card: { ...CARD, number } }, auth);
   if (step.status !== 201) return step;
-  return server.post<Answer>(
-    `/payments/invoices/${invoiceId}/confirm`,
-    { attemptId: step.body.attemptId, code: await server.lastCode(PHONE) },
-    auth,
-  );
+  return server.post<Answer>(`/payments/invoices/${invoiceId}/confirm`, { attemptId: step.body.attemptId, code: await server.lastCode(PHONE) }, auth);
 }
 
 export async function advance(server: TestServer, ms: number) {

@@ -93,15 +93,28 @@ describe('operator console is staff-only', () => {
     expect((await server.post('/operator/check', { pin: '2468' })).status).toBe(429);
     server.wait(5 * 60_000);
     expect((await server.post('/operator/check', { pin: '2468' })).status).toBe(200);
-    expect((await server.db.operatorAudit.filter((r) => r.action === 'sign_in_refused').count())).toBe(6);
+    expect(await server.db.operatorAudit.filter((r) => r.action === 'sign_in_refused').count()).toBe(6);
   });
 
   it('writes every operator read and action to the audit log, which the citizen sees for their own cases only', async () => {
     const anna = await server.registerCitizen('+79120000006');
     const boris = await server.registerCitizen('+79120000007', 'b@example.ru');
     await server.db.cases.put({
-      id: 'c1', accountId: anna.accountId, draftId: 'd1', number: '2026-AAAA-BBBB', serviceId: 'criminal-record-certificate', answers: { surname: 'Иванова' },
-      resultWay: 'electronic', submittedAt: 0, scenario: 'manual', seed: 's', validityMonths: 0, events: [], status: 'sent', updatedAt: 0, timeline: [{ at: 0, status: 'sent' }],
+      id: 'c1',
+      accountId: anna.accountId,
+      draftId: 'd1',
+      number: '2026-AAAA-BBBB',
+      serviceId: 'criminal-record-certificate',
+      answers: { surname: 'Иванова' },
+      resultWay: 'electronic',
+      submittedAt: 0,
+      scenario: 'manual',
+      seed: 's',
+      validityMonths: 0,
+      events: [],
+      status: 'sent',
+      updatedAt: 0,
+      timeline: [{ at: 0, status: 'sent' }],
     } as never);
     const staff = await server.staff();
     await server.get('/operator/cases', staff);

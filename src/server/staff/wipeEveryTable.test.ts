@@ -44,7 +44,23 @@ export const SERVER_TABLES: Record<string, Kind> = {
 /** What the demo citizen's rows say about her: her phone, e-mail, surname and passport number. */
 const MARKS = [DEMO_CITIZEN.phone, DEMO_CITIZEN.email, 'Смирнова', '284613'];
 /** What the next visitor reads: every list of their own the API has. */
-const READS = ['/me', '/me/profile', '/me/signins', '/me/operator-log', '/me/identity', '/applications', '/notifications', '/inbox?channel=sms', '/inbox?channel=email', '/changes?since=0', '/payments/invoices', '/payments/receipts', '/payments/refunds', '/appeals', '/bookings'];
+const READS = [
+  '/me',
+  '/me/profile',
+  '/me/signins',
+  '/me/operator-log',
+  '/me/identity',
+  '/applications',
+  '/notifications',
+  '/inbox?channel=sms',
+  '/inbox?channel=email',
+  '/changes?since=0',
+  '/payments/invoices',
+  '/payments/receipts',
+  '/payments/refunds',
+  '/appeals',
+  '/bookings',
+];
 
 let server: TestServer;
 beforeEach(() => {
@@ -98,7 +114,8 @@ describe('the wipe of one visitor, over every table of «okno-server»', () => {
         const text = JSON.stringify(row);
         const owner = store === 'accounts' ? row.id : row.accountId;
         if (SERVER_TABLES[store] === 'session' && owner === olga) wrong.push(`${store}: a session of hers is still open`);
-        if (SERVER_TABLES[store] === 'owned' && names(text) && owner !== olga) wrong.push(`${store}: names her but is owned by ${String(owner)}: ${text.slice(0, 120)}`);
+        if (SERVER_TABLES[store] === 'owned' && names(text) && owner !== olga)
+          wrong.push(`${store}: names her but is owned by ${String(owner)}: ${text.slice(0, 120)}`);
         if (SERVER_TABLES[store] === 'stand' && (names(text) || text.includes(olga))) wrong.push(`${store}: holds her data: ${text.slice(0, 120)}`);
       }
     }

@@ -13,7 +13,14 @@ async function startChat(text: string, headers: Record<string, string> = {}) {
   const chatId = crypto.randomUUID();
   const answer = await server.post<ChatView>(
     `/support/chats/${chatId}/messages`,
-    { chatId, locale: 'ru', messages: [citizen(text), { id: crypto.randomUUID(), at: 0, from: 'bot', kind: 'articles', category: 'signin', articleIds: ['selfhelp-locked-out'] }] },
+    {
+      chatId,
+      locale: 'ru',
+      messages: [
+        citizen(text),
+        { id: crypto.randomUUID(), at: 0, from: 'bot', kind: 'articles', category: 'signin', articleIds: ['selfhelp-locked-out'] },
+      ],
+    },
     headers,
   );
   expect(answer.status).toBe(200);
@@ -96,7 +103,7 @@ describe('support chats', () => {
     expect(rated.body.status).toBe('closed');
   });
 
-  it('keeps a signed-in citizen\'s chat from anyone without her session', async () => {
+  it("keeps a signed-in citizen's chat from anyone without her session", async () => {
     server = createTestServer();
     const maria = await server.registerCitizen();
     const id = await startChat('не могу оплатить', maria.auth);

@@ -72,7 +72,14 @@ export const postHandOver: Handler = async (ctx) => {
       return save(ctx, { ...row, messages: [...row.messages, message], updatedAt: ctx.now });
     }
     const message = { id: `${row.id}-handover`, at: ctx.now, from: 'bot' as const, kind: 'handed_over' as const };
-    return save(ctx, { ...row, status: 'queued', category: input.category ?? row.category, handedAt: ctx.now, messages: [...row.messages, message], updatedAt: ctx.now });
+    return save(ctx, {
+      ...row,
+      status: 'queued',
+      category: input.category ?? row.category,
+      handedAt: ctx.now,
+      messages: [...row.messages, message],
+      updatedAt: ctx.now,
+    });
   });
 };
 
@@ -88,6 +95,7 @@ export const getChatFile: Handler = async (ctx) => {
   const row = await ctx.db.supportChats.get(ctx.params.id!);
   const file = row?.files?.find((f) => f.id === ctx.params.fileId);
   if (!file) throw new ApiError(404, 'not_found', 'No such file');
-  return new Response(file.blob, { headers: { 'Content-Type': file.type, 'Content-Disposition': `attachment; filename*=UTF-8''${encodeURIComponent(file.name)}` } });
+  return new Response(file.blob, {
+    headers: { 'Content-Type': file.type, 'Content-Disposition': `attachment; filename*=UTF-8''${encodeURIComponent(file.name)}` },
+  });
 };
-

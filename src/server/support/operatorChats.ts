@@ -26,7 +26,14 @@ export const getChatQueue: Handler = async (ctx) => {
   const items: ChatQueueItem[] = settled
     .filter((row) => row.status !== 'closed')
     .sort((a, b) => (a.handedAt ?? 0) - (b.handedAt ?? 0))
-    .map((row) => ({ id: row.id, status: row.status, citizen: row.citizenName, category: row.category, handedAt: row.handedAt, lastText: lastText(row) }));
+    .map((row) => ({
+      id: row.id,
+      status: row.status,
+      citizen: row.citizenName,
+      category: row.category,
+      handedAt: row.handedAt,
+      lastText: lastText(row),
+    }));
   return json(items);
 };
 
@@ -64,7 +71,7 @@ export const postOperatorAnswer: Handler = async (ctx) => {
   });
   const { text } = parseWith(OperatorAnswerSchema, { text: form.get('text') });
   const upload = form.get('file');
-  let file: (NonNullable<ChatRow['files']>[number]) | undefined;
+  let file: NonNullable<ChatRow['files']>[number] | undefined;
   if (upload instanceof File && upload.size > 0) {
     if (upload.size > MAX_FILE_BYTES) throw new ApiError(413, 'file_too_large', 'Files are at most 5 MB');
     const kind = detectKind(new Uint8Array(await upload.slice(0, MAGIC_HEAD_BYTES).arrayBuffer()));

@@ -12,7 +12,9 @@ export function CheckboxGroupField(props: { form: Form; name: string; legend: st
     <fieldset class="field" classList={{ 'has-error': Boolean(error()) }} aria-describedby={error() ? `${id()}-error` : undefined}>
       <legend>{props.legend}</legend>
       <Show when={error()}>
-        <span class="error" id={`${id()}-error`}>{fieldMessage(error()!)}</span>
+        <span class="error" id={`${id()}-error`}>
+          {fieldMessage(error()!)}
+        </span>
       </Show>
       <For each={props.options}>
         {(option, index) => (

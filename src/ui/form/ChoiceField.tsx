@@ -11,10 +11,14 @@ export function RadioField(props: { form: Form; name: string; legend: string; hi
     <fieldset class="field" classList={{ 'has-error': Boolean(error()) }} aria-describedby={describedBy()}>
       <legend>{props.legend}</legend>
       <Show when={props.hint}>
-        <span class="hint" id={`${id()}-hint`}>{props.hint}</span>
+        <span class="hint" id={`${id()}-hint`}>
+          {props.hint}
+        </span>
       </Show>
       <Show when={error()}>
-        <span class="error" id={`${id()}-error`}>{fieldMessage(error()!)}</span>
+        <span class="error" id={`${id()}-error`}>
+          {fieldMessage(error()!)}
+        </span>
       </Show>
       <For each={props.options}>
         {(option, index) => (
@@ -44,7 +48,9 @@ export function CheckboxField(props: { form: Form; name: string; label: string }
   return (
     <div class="field" classList={{ 'has-error': Boolean(error()) }}>
       <Show when={error()}>
-        <span class="error" id={`${id()}-error`}>{fieldMessage(error()!)}</span>
+        <span class="error" id={`${id()}-error`}>
+          {fieldMessage(error()!)}
+        </span>
       </Show>
       <div class="check">
         <input

@@ -1,7 +1,13 @@
 // A password the person already has (to unlock the device's data, or to prove it before encryption is
 // turned on), outside createForm: one field, its error slot present before any error so screen readers
 // announce the message when it appears.
-export function CurrentPasswordField(props: { id: string; label: string; error: string | null; ref: (input: HTMLInputElement) => void; autofocus?: boolean }) {
+export function CurrentPasswordField(props: {
+  id: string;
+  label: string;
+  error: string | null;
+  ref: (input: HTMLInputElement) => void;
+  autofocus?: boolean;
+}) {
   const errorId = () => `${props.id}-error`;
   return (
     <div class="field">

@@ -24,10 +24,14 @@ export function FieldFrame(props: FrameProps & { short?: boolean; children: JSX.
     <div class="field" classList={{ 'field-short': props.short === true, 'has-error': Boolean(error()) }}>
       <label for={id()}>{props.label}</label>
       <Show when={props.hint}>
-        <span class="hint" id={`${id()}-hint`}>{props.hint}</span>
+        <span class="hint" id={`${id()}-hint`}>
+          {props.hint}
+        </span>
       </Show>
       <Show when={error()}>
-        <span class="error" id={`${id()}-error`}>{fieldMessage(error()!)}</span>
+        <span class="error" id={`${id()}-error`}>
+          {fieldMessage(error()!)}
+        </span>
       </Show>
       {props.children}
     </div>

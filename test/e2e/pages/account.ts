@@ -66,11 +66,14 @@ export async function lastMessageId(page: Page, to: string): Promise<number> {
 export async function readCode(page: Page, to: string, { after = 0 } = {}): Promise<string> {
   let code = '';
   await expect
-    .poll(async () => {
-      const newest = (await readInbox(page, to))[0];
-      code = newest && newest.id > after ? (/\b(\d{6})\b/.exec(newest.body)?.[1] ?? '') : '';
-      return code;
-    }, { message: `a code sent to ${to}` })
+    .poll(
+      async () => {
+        const newest = (await readInbox(page, to))[0];
+        code = newest && newest.id > after ? (/\b(\d{6})\b/.exec(newest.body)?.[1] ?? '') : '';
+        return code;
+      },
+      { message: `a code sent to ${to}` },
+    )
     .toMatch(/^\d{6}$/);
   return code;
 }
@@ -93,8 +96,7 @@ export const mainNav = (page: Page) => page.getByRole('navigation', { name: 'О�
 export const headerSignIn = (page: Page) => mainNav(page).getByRole('link', { name: 'Войти', exact: true });
 export const headerProfile = (page: Page) => mainNav(page).getByRole('link', { name: 'Профиль', exact: true });
 export const stepHeading = (page: Page, name: string) => page.getByRole('heading', { level: 2, name, exact: true });
-export const errorSummary = (page: Page) =>
-  page.getByRole('alert').filter({ has: page.getByRole('heading', { name: 'Исправьте ошибки' }) });
+export const errorSummary = (page: Page) => page.getByRole('alert').filter({ has: page.getByRole('heading', { name: 'Исправьте ошибки' }) });
 /** A named field; exact, because «Пароль» is also part of «Пароль ещё раз» and «Показать пароль». */
 export const field = (page: Page, label: string) => page.getByLabel(label, { exact: true });
 
@@ -160,7 +162,10 @@ export async function expectProfile(page: Page, account: NewAccount): Promise<vo
 
 /** The sign-in form's failure line: an alert region that stays in the page, empty until a failure. */
 export const loginFailure = (page: Page): Locator =>
-  page.locator('main').getByRole('alert').filter({ hasNot: page.getByRole('heading', { name: 'Исправьте ошибки' }) });
+  page
+    .locator('main')
+    .getByRole('alert')
+    .filter({ hasNot: page.getByRole('heading', { name: 'Исправьте ошибки' }) });
 
 /** Fills the sign-in form on /login and submits it; does not wait for the outcome. */
 export async function submitLogin(page: Page, login: string, password: string): Promise<void> {
@@ -187,7 +192,8 @@ export async function signOut(page: Page): Promise<void> {
 // ---- E-mail confirmation (issue 19.11) ----------------------------------------------------------
 
 export const emailSection = (page: Page) => page.getByRole('region', { name: 'Электронная почта' });
-export const EMAIL_UNCONFIRMED = 'Адрес электронной почты не подтверждён, поэтому по нему нельзя войти или восстановить пароль. Используйте номер телефона, а почту подтвердите в профиле.';
+export const EMAIL_UNCONFIRMED =
+  'Адрес электронной почты не подтверждён, поэтому по нему нельзя войти или восстановить пароль. Используйте номер телефона, а почту подтвердите в профиле.';
 
 /** On «Профиль»: «Подтвердить e-mail», the code from the letter, and the address reads «подтверждён». */
 export async function confirmEmailViaUi(page: Page, email: string): Promise<void> {
@@ -207,7 +213,13 @@ export async function registerOtherByApi(page: Page, phone: string, email: strin
   const code = await readCode(page, phone);
   expect((await api(page, 'POST', '/api/auth/register/verify', { flowId: start.body.flowId, code })).status).toBe(200);
   const person = { surname: 'Петров', name: 'Пётр', patronymic: '', birthDate: '01.02.1985', gender: 'male' };
-  const done = await api(page, 'POST', '/api/auth/register/complete', { flowId: start.body.flowId, person, email, password: PASSWORD, consent: true });
+  const done = await api(page, 'POST', '/api/auth/register/complete', {
+    flowId: start.body.flowId,
+    person,
+    email,
+    password: PASSWORD,
+    consent: true,
+  });
   expect(done.status).toBe(201);
 }
 

@@ -46,7 +46,8 @@ export const QA_PIN = '2468';
 export async function staffApi<T = unknown>(page: Page, method: string, path: string, body?: unknown): Promise<{ status: number; body: T }> {
   return page.evaluate(
     async ({ method, path, body, pin }) => {
-      const post = (url: string, data: unknown) => fetch(url, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(data) });
+      const post = (url: string, data: unknown) =>
+        fetch(url, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(data) });
       const send = (token: string) =>
         fetch(path, {
           method,

@@ -8,7 +8,15 @@ import { qaInbox } from './app';
 export async function confirmedCitizen(page: Page, path = '/'): Promise<void> {
   await signUpCitizen(page, path);
   await saveProfileByApi(page, {
-    registrationAddress: { country: 'Россия', region: 'город Москва', city: 'Москва', street: 'улица Тверская', house: '7', apartment: '12', postalIndex: '125009' },
+    registrationAddress: {
+      country: 'Россия',
+      region: 'город Москва',
+      city: 'Москва',
+      street: 'улица Тверская',
+      house: '7',
+      apartment: '12',
+      postalIndex: '125009',
+    },
   });
   await page.goto('/profile/identity');
   await page.getByRole('button', { name: 'Подписать и подтвердить' }).click();
@@ -53,9 +61,13 @@ export async function residenceCertificateToReview(
   await next();
   await next();
   const slot = (name: string | RegExp) => page.getByRole('group', { name });
-  await slot(/Паспорт гражданина РФ/).getByLabel('Выбрать файл').setInputFiles(fixture('sample.pdf'));
+  await slot(/Паспорт гражданина РФ/)
+    .getByLabel('Выбрать файл')
+    .setInputFiles(fixture('sample.pdf'));
   await slot('СНИЛС').getByLabel('Выбрать файл').setInputFiles(fixture('sample.png'));
-  await slot(/Подтверждение регистрации/).getByLabel('Выбрать файл').setInputFiles(fixture('sample.jpg'));
+  await slot(/Подтверждение регистрации/)
+    .getByLabel('Выбрать файл')
+    .setInputFiles(fixture('sample.jpg'));
   await expect(slot(/Подтверждение регистрации/).getByText('Приложен файл «sample.jpg»')).toBeVisible();
   await next();
   await page.getByLabel(WAYS[way]).check();

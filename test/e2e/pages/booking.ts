@@ -87,8 +87,17 @@ export async function cancel(page: Page): Promise<void> {
 }
 
 /** A booking made and confirmed through the API (for tests about what follows), at an МФЦ by default. */
-export async function bookByApi(page: Page, serviceId: string, startsAt: string | number, officeId = 'mos-mfc-1'): Promise<{ id: string; ticket: string }> {
-  const made = await callApi<{ id: string; ticket: string }>(page, 'POST', '/api/bookings', { officeId, serviceId, startsAt: typeof startsAt === 'number' ? startsAt : Date.parse(startsAt) });
+export async function bookByApi(
+  page: Page,
+  serviceId: string,
+  startsAt: string | number,
+  officeId = 'mos-mfc-1',
+): Promise<{ id: string; ticket: string }> {
+  const made = await callApi<{ id: string; ticket: string }>(page, 'POST', '/api/bookings', {
+    officeId,
+    serviceId,
+    startsAt: typeof startsAt === 'number' ? startsAt : Date.parse(startsAt),
+  });
   expect(made.status).toBe(201);
   expect((await callApi(page, 'POST', `/api/bookings/${made.body.id}/confirm`, {})).status).toBe(200);
   return made.body;
@@ -103,7 +112,10 @@ export async function chooseDoctorDay(page: Page, day: string): Promise<void> {
 
 /** Picks a time in the column of the doctor whose name starts the group's name. */
 export async function pickDoctorSlot(page: Page, doctor: string, time: string): Promise<void> {
-  await page.getByRole('group', { name: new RegExp(`^${doctor}, кабинет`) }).getByRole('button', { name: time }).click();
+  await page
+    .getByRole('group', { name: new RegExp(`^${doctor}, кабинет`) })
+    .getByRole('button', { name: time })
+    .click();
 }
 
 /** «Ребёнка» as the patient, with the child's name, birth date and policy (omitted fields stay). */

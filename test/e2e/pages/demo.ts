@@ -50,7 +50,9 @@ export async function saveOperatorPin(page: Page, pin: string): Promise<void> {
 export async function resetAll(page: Page, { confirm = true } = {}): Promise<void> {
   await page.getByRole('button', { name: 'Удалить все данные' }).click();
   await expect(resetDialog(page)).toBeVisible();
-  await resetDialog(page).getByRole('button', { name: confirm ? 'Да, удалить всё' : 'Отмена' }).click();
+  await resetDialog(page)
+    .getByRole('button', { name: confirm ? 'Да, удалить всё' : 'Отмена' })
+    .click();
 }
 
 /** «Сформировать тестовый PDF» (the PDF worker makes it). */

@@ -44,7 +44,10 @@ export async function accept(page: Page): Promise<void> {
 }
 
 /** Fills the request for documents: the comment, then a tick for each document label. */
-export async function fillDocumentRequest(page: Page, { documents = [], comment }: { documents?: (string | RegExp)[]; comment?: string }): Promise<void> {
+export async function fillDocumentRequest(
+  page: Page,
+  { documents = [], comment }: { documents?: (string | RegExp)[]; comment?: string },
+): Promise<void> {
   if (comment !== undefined) await page.getByLabel('Комментарий для заявителя').fill(comment);
   for (const label of documents) await page.getByLabel(label).check();
 }
@@ -73,7 +76,10 @@ export async function signOut(page: Page): Promise<void> {
 export async function openFirstSupportChat(page: Page): Promise<void> {
   await page.getByRole('link', { name: 'Чаты поддержки' }).click();
   await expectHeading(page, 'Чаты поддержки');
-  await page.getByRole('button', { name: /Открыть чат/ }).first().click();
+  await page
+    .getByRole('button', { name: /Открыть чат/ })
+    .first()
+    .click();
 }
 
 /** «Взять чат» on the open chat. */

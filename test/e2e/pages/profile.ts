@@ -72,7 +72,13 @@ export async function signUpCitizen(page: Page, path = '/profile'): Promise<void
 export async function saveProfileByApi(page: Page, extra: Record<string, unknown> = {}): Promise<void> {
   const { surname, name, patronymic, birthDate, phone, email } = CITIZEN;
   const saved = await callApi<{ account: { identityLevel: string } }>(page, 'PUT', '/api/me/profile', {
-    surname, name, patronymic, birthDate, gender: 'female', phone, email,
+    surname,
+    name,
+    patronymic,
+    birthDate,
+    gender: 'female',
+    phone,
+    email,
     passport: PASSPORT,
     snils: SNILS,
     inn: INN,
@@ -93,8 +99,7 @@ export async function advanceClock(page: Page, ms: number): Promise<void> {
 export const field = (scope: Page | Locator, label: string) => scope.getByLabel(label, { exact: true });
 export const registrationAddress = (page: Page) => page.getByRole('group', { name: 'Адрес регистрации' });
 export const saveButton = (page: Page) => page.getByRole('button', { name: 'Сохранить', exact: true });
-export const errorSummary = (page: Page) =>
-  page.getByRole('alert').filter({ has: page.getByRole('heading', { name: 'Исправьте ошибки' }) });
+export const errorSummary = (page: Page) => page.getByRole('alert').filter({ has: page.getByRole('heading', { name: 'Исправьте ошибки' }) });
 
 /** Opens «Мои данные» and waits until the form holds the saved profile. */
 export async function openProfileData(page: Page): Promise<void> {

@@ -27,13 +27,17 @@ export async function payByApi(page: Page, invoice: Record<string, unknown>): Pr
   expect(step.status).toBe(201);
   const sms = await qaInbox(page, 'channel=sms');
   const code = /Код: (\d{6})/.exec(sms[0]?.body ?? '')?.[1];
-  const done = await callApi<{ receipt: Receipt }>(page, 'POST', `/api/payments/invoices/${created.body.id}/confirm`, { attemptId: step.body.attemptId, code });
+  const done = await callApi<{ receipt: Receipt }>(page, 'POST', `/api/payments/invoices/${created.body.id}/confirm`, {
+    attemptId: step.body.attemptId,
+    code,
+  });
   expect(done.status).toBe(200);
   return done.body.receipt;
 }
 
 /** A paid state fee for a new draft of `serviceId`. */
-export const payFeeByApi = (page: Page, serviceId: string): Promise<Receipt> => payByApi(page, { kind: 'fee', serviceId, draftId: crypto.randomUUID() });
+export const payFeeByApi = (page: Page, serviceId: string): Promise<Receipt> =>
+  payByApi(page, { kind: 'fee', serviceId, draftId: crypto.randomUUID() });
 
 /** Opens «Мои платежи». */
 export async function open(page: Page): Promise<void> {

@@ -31,7 +31,9 @@ export async function askForPerson(page: Page): Promise<void> {
 
 /** Rates the conversation (1–5) with an optional comment. */
 export async function rate(page: Page, stars: number, comment?: string): Promise<void> {
-  await chat(page).getByRole('radio', { name: `${stars} из 5` }).check();
+  await chat(page)
+    .getByRole('radio', { name: `${stars} из 5` })
+    .check();
   if (comment !== undefined) await chat(page).getByLabel('Комментарий (необязательно)').fill(comment);
   await chat(page).getByRole('button', { name: 'Оценить' }).click();
   await expect(chat(page).getByText(`Спасибо за оценку: ${stars} из 5.`)).toBeVisible();

@@ -7,7 +7,15 @@ import { contactsScreenshotReview, nextStep, stepHeading } from './appeals';
 /** «ДД.ММ.ГГГГ ЧЧ:ММ» Moscow time of the simulated clock plus `aheadMs`. */
 export async function simMoment(page: Page, aheadMs: number): Promise<string> {
   const { body } = await api<{ nowMs: number }>(page, 'GET', '/api/_sim/clock');
-  const parts = new Intl.DateTimeFormat('ru-RU', { timeZone: 'Europe/Moscow', day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).formatToParts(body.nowMs + aheadMs);
+  const parts = new Intl.DateTimeFormat('ru-RU', {
+    timeZone: 'Europe/Moscow',
+    day: '2-digit',
+    month: '2-digit',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  }).formatToParts(body.nowMs + aheadMs);
   const get = (type: string) => parts.find((p) => p.type === type)!.value;
   return `${get('day')}.${get('month')}.${get('year')} ${get('hour')}:${get('minute')}`;
 }

@@ -108,5 +108,9 @@ export async function fakeCamera(page: Page, camera: { text: string | null } | {
 export const cameraState = (page: Page) =>
   page.evaluate(() => {
     const record = (window as unknown as { fakeCamera: { constraints: unknown; tracks: MediaStreamTrack[] } }).fakeCamera;
-    return { constraints: record.constraints, live: record.tracks.filter((track) => track.readyState === 'live').length, tracks: record.tracks.length };
+    return {
+      constraints: record.constraints,
+      live: record.tracks.filter((track) => track.readyState === 'live').length,
+      tracks: record.tracks.length,
+    };
   });

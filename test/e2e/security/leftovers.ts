@@ -33,10 +33,14 @@ export function deviceLeftovers(page: Page, accountId: string, marks: string): P
         for (const request of await cache.keys()) {
           if (new URL(request.url).pathname.startsWith('/api/')) found.push(`cache ${name}: ${request.url}`);
           const type = (await cache.match(request))?.headers.get('Content-Type') ?? '';
-          if (/json|html/.test(type) && names((await (await cache.match(request))?.text()) ?? '')) found.push(`cache ${name}: ${request.url} names A`);
+          if (/json|html/.test(type) && names((await (await cache.match(request))?.text()) ?? ''))
+            found.push(`cache ${name}: ${request.url} names A`);
         }
       }
-      for (const [label, storage] of [['localStorage', localStorage], ['sessionStorage', sessionStorage]] as const) {
+      for (const [label, storage] of [
+        ['localStorage', localStorage],
+        ['sessionStorage', sessionStorage],
+      ] as const) {
         for (let i = 0; i < storage.length; i++) {
           const key = storage.key(i) ?? '';
           if (names(`${key} ${storage.getItem(key) ?? ''}`)) found.push(`${label}: ${key}`);

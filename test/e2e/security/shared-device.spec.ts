@@ -32,17 +32,22 @@ test('visitor B on the same device cannot reach visitor A by any path', async ({
     await page.getByLabel('О месте жительства — для визы и учёбы').check();
     await page.getByRole('button', { name: 'Продолжить' }).click();
     await expect.poll(async () => (await storedDrafts(page)).length).toBeGreaterThan(0);
-    const draftId = await page.evaluate(() => new Promise<string>((resolve) => {
-      const open = indexedDB.open('okno');
-      open.onsuccess = () => {
-        const all = open.result.transaction('drafts').objectStore('drafts').getAll();
-        all.onsuccess = () => (open.result.close(), resolve(all.result[0].id));
-      };
-    }));
+    const draftId = await page.evaluate(
+      () =>
+        new Promise<string>((resolve) => {
+          const open = indexedDB.open('okno');
+          open.onsuccess = () => {
+            const all = open.result.transaction('drafts').objectStore('drafts').getAll();
+            all.onsuccess = () => (open.result.close(), resolve(all.result[0].id));
+          };
+        }),
+    );
     const invoice = await openFeeInvoice(page);
     await confirm3ds(page, await payWithCard(page, GOOD_CARD));
     let receipt = '';
-    await expect.poll(async () => (receipt = (await callApi<{ receipts: { id: string }[] }>(page, 'GET', '/api/payments/receipts')).body.receipts[0]?.id ?? '')).not.toBe('');
+    await expect
+      .poll(async () => (receipt = (await callApi<{ receipts: { id: string }[] }>(page, 'GET', '/api/payments/receipts')).body.receipts[0]?.id ?? ''))
+      .not.toBe('');
     await page.goto('/inbox?channel=sms');
     await expect(page.getByRole('listitem').filter({ hasText: 'подписания заявления' }).first()).toBeVisible();
     const accountId = await page.evaluate(() => JSON.parse(sessionStorage.getItem('okno.account') ?? '{}').id as string);
@@ -66,7 +71,17 @@ test('visitor B on the same device cannot reach visitor A by any path', async ({
   });
 
   await test.step('B opens A’s addresses directly, signed out: each asks to sign in or shows nothing of A', async () => {
-    for (const path of [`/applications/${a.id}`, `/pay/${a.invoice}`, `/payments/${a.receipt}`, `/catalog/residence-certificate/apply?draft=${a.draftId}`, '/applications', '/inbox?channel=sms', '/inbox?channel=email', '/notifications', '/profile/data']) {
+    for (const path of [
+      `/applications/${a.id}`,
+      `/pay/${a.invoice}`,
+      `/payments/${a.receipt}`,
+      `/catalog/residence-certificate/apply?draft=${a.draftId}`,
+      '/applications',
+      '/inbox?channel=sms',
+      '/inbox?channel=email',
+      '/notifications',
+      '/profile/data',
+    ]) {
       await page.goto(path);
       await expect(page.getByRole('heading', { level: 1 }).first()).toBeVisible();
       await expectNothingOfA(page, a.marks, path);
@@ -86,7 +101,10 @@ test('visitor B on the same device cannot reach visitor A by any path', async ({
     await page.getByRole('radio', { name: 'SMS на телефон' }).check();
     await page.getByRole('button', { name: 'Получить код' }).click();
     await expect(page.getByText('Если такая учётная запись есть, код уже отправлен.')).toBeVisible();
-    const [inbox] = await Promise.all([context.waitForEvent('page'), page.getByRole('link', { name: 'Открыть сообщения (симуляция телефона и почты)' }).click()]);
+    const [inbox] = await Promise.all([
+      context.waitForEvent('page'),
+      page.getByRole('link', { name: 'Открыть сообщения (симуляция телефона и почты)' }).click(),
+    ]);
     await expect(inbox.getByText('Код отправлен на телефон владельца учётной записи')).toBeVisible();
     expect(await inbox.locator('body').innerText()).not.toMatch(/\b\d{6}\b/);
     await inbox.close();
@@ -100,13 +118,35 @@ test('visitor B on the same device cannot reach visitor A by any path', async ({
   });
 
   await test.step('B signs up and, signed in, reaches none of A’s ids', async () => {
-    await registerViaUi(page, { phone: '+7 912 000-00-02', email: 'boris.petrov@mail.ru', surname: 'Петров', name: 'Борис', patronymic: 'Ильич', gender: 'Мужской' });
-    for (const path of [`/applications/${a.id}`, `/pay/${a.invoice}`, `/payments/${a.receipt}`, '/applications', '/payments', '/inbox?channel=sms', '/inbox?channel=email', '/notifications']) {
+    await registerViaUi(page, {
+      phone: '+7 912 000-00-02',
+      email: 'boris.petrov@mail.ru',
+      surname: 'Петров',
+      name: 'Борис',
+      patronymic: 'Ильич',
+      gender: 'Мужской',
+    });
+    for (const path of [
+      `/applications/${a.id}`,
+      `/pay/${a.invoice}`,
+      `/payments/${a.receipt}`,
+      '/applications',
+      '/payments',
+      '/inbox?channel=sms',
+      '/inbox?channel=email',
+      '/notifications',
+    ]) {
       await page.goto(path);
       await expect(page.getByRole('heading', { level: 1 }).first()).toBeVisible();
       await expectNothingOfA(page, a.marks, `signed in as B: ${path}`);
     }
-    for (const path of ['/api/changes?since=0', `/api/applications/${a.id}`, `/api/payments/invoices/${a.invoice}`, `/api/payments/receipts/${a.receipt}`, '/api/inbox?channel=sms']) {
+    for (const path of [
+      '/api/changes?since=0',
+      `/api/applications/${a.id}`,
+      `/api/payments/invoices/${a.invoice}`,
+      `/api/payments/receipts/${a.receipt}`,
+      '/api/inbox?channel=sms',
+    ]) {
       const { status, body } = await callApi(page, 'GET', path);
       const text = JSON.stringify(body);
       expect(status === 200 || status === 403 || status === 404, `${path}: ${status}`).toBe(true);

@@ -32,7 +32,8 @@ export async function startStaticServer(root: string): Promise<SwappableServer> 
     let file = join(current, path);
     // Like the real hosting: «/» and prerendered pages by their .html file, other deep links the frame.
     if (path === '/' || path === '\\') file = join(current, 'index.html');
-    else if (!existsSync(file) || statSync(file).isDirectory()) file = existsSync(`${file}.html`) ? `${file}.html` : join(current, existsSync(join(current, 'shell.html')) ? 'shell.html' : 'index.html');
+    else if (!existsSync(file) || statSync(file).isDirectory())
+      file = existsSync(`${file}.html`) ? `${file}.html` : join(current, existsSync(join(current, 'shell.html')) ? 'shell.html' : 'index.html');
     response.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', 'Cache-Control': 'no-cache' });
     createReadStream(file).pipe(response);
   });

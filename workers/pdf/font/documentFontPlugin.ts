@@ -73,7 +73,11 @@ const MODULE_FORMAT = 'v1';
 
 /** Kept in node_modules/.cache by the hash of the font, the characters and the module format, as HarfBuzz's wasm is slow to start. */
 async function cachedModule(): Promise<string> {
-  const key = createHash('sha256').update(readFileSync(require.resolve(SOURCE_FONT))).update(JSON.stringify(documentCodePoints())).update(MODULE_FORMAT).digest('hex');
+  const key = createHash('sha256')
+    .update(readFileSync(require.resolve(SOURCE_FONT)))
+    .update(JSON.stringify(documentCodePoints()))
+    .update(MODULE_FORMAT)
+    .digest('hex');
   const file = join(dirname(require.resolve('subset-font/package.json')), '..', '.cache', 'okno-document-font', `${key.slice(0, 16)}.js`);
   if (existsSync(file)) return readFileSync(file, 'utf8');
   const text = await buildModule();

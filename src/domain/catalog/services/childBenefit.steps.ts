@@ -36,11 +36,7 @@ export const childBenefitSteps: StepDef[] = [
       radioField(
         'relation',
         t('Кем вы приходитесь ребёнку', 'Your relation to the child'),
-        [
-          option('parent', 'Родитель', 'Parent'),
-          option('adoptive', 'Усыновитель', 'Adoptive parent'),
-          option('guardian', 'Опекун', 'Guardian'),
-        ],
+        [option('parent', 'Родитель', 'Parent'), option('adoptive', 'Усыновитель', 'Adoptive parent'), option('guardian', 'Опекун', 'Guardian')],
         { showIf: when('applyingFor', 'children') },
       ),
       selectField('childrenCount', t('Сколько детей до 17 лет в семье', 'Children under 17 in the family'), [
@@ -82,12 +78,9 @@ export const childBenefitSteps: StepDef[] = [
       radioField('maritalStatus', t('Вы состоите в браке?', 'Are you married?'), YES_NO),
       nameField('spouseName', t('ФИО супруга', 'Spouse’s full name'), { showIf: when('maritalStatus', 'yes') }),
       input('spouseSnils', 'snils', t('СНИЛС супруга', 'Spouse’s SNILS'), { showIf: when('maritalStatus', 'yes') }),
-      radioField(
-        'hasOtherIncome',
-        t('Есть доходы, которых нет в госреестрах?', 'Any income that state registries do not hold?'),
-        YES_NO,
-        { hint: t('Например, алименты или доход за границей', 'For example, alimony or income earned abroad') },
-      ),
+      radioField('hasOtherIncome', t('Есть доходы, которых нет в госреестрах?', 'Any income that state registries do not hold?'), YES_NO, {
+        hint: t('Например, алименты или доход за границей', 'For example, alimony or income earned abroad'),
+      }),
       longTextField('otherIncome', t('Какие это доходы и сколько за год', 'What income and how much a year'), {
         showIf: when('hasOtherIncome', 'yes'),
       }),

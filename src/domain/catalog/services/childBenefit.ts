@@ -32,12 +32,8 @@ export const childBenefit = {
   termDays: { min: 10, max: 30 },
   fee: null,
   whoMayApply: {
-    ru:
-      'Родитель, усыновитель или опекун ребёнка до 17 лет, а также женщина, вставшая на учёт ' +
-      'по беременности до 12 недель.',
-    en:
-      'A parent, adoptive parent or guardian of a child under 17, or a woman registered with a clinic ' +
-      'for her pregnancy before the 12th week.',
+    ru: 'Родитель, усыновитель или опекун ребёнка до 17 лет, а также женщина, вставшая на учёт ' + 'по беременности до 12 недель.',
+    en: 'A parent, adoptive parent or guardian of a child under 17, or a woman registered with a clinic ' + 'for her pregnancy before the 12th week.',
   },
   identityLevel: 'confirmed',
   documents: [

@@ -2,18 +2,7 @@
 // certificate and the applicant. The visit to the traffic police is booked on the wizard's own visit page
 // (a real slot through the booking engine, see WIZARD_VISITS), not chosen from a fixed list here.
 import type { StepDef } from '../formSchema';
-import {
-  contactsStep,
-  dateField,
-  longTextField,
-  option,
-  passportFields,
-  personFields,
-  radioField,
-  t,
-  textField,
-  when,
-} from './formFields';
+import { contactsStep, dateField, longTextField, option, passportFields, personFields, radioField, t, textField, when } from './formFields';
 
 export const drivingLicenceSteps: StepDef[] = [
   {
@@ -45,10 +34,7 @@ export const drivingLicenceSteps: StepDef[] = [
     fields: [
       textField('medicalNumber', t('Номер медицинского заключения', 'Medical certificate number'), {
         optional: true,
-        hint: t(
-          'Нужно для первого удостоверения и для замены по сроку',
-          'Needed for a first licence and for a replacement on expiry',
-        ),
+        hint: t('Нужно для первого удостоверения и для замены по сроку', 'Needed for a first licence and for a replacement on expiry'),
       }),
       dateField('medicalDate', t('Дата выдачи заключения', 'Date the certificate was issued'), { optional: true }),
     ],

@@ -23,17 +23,14 @@ const SURNAME_AFTER: Option[] = [
   option('double', 'Двойная фамилия', 'A double-barrelled surname'),
 ];
 
-const surnameAfterField = (id: string): FieldDef =>
-  radioField(id, t('Фамилия после регистрации брака', 'Surname after the marriage'), SURNAME_AFTER);
+const surnameAfterField = (id: string): FieldDef => radioField(id, t('Фамилия после регистрации брака', 'Surname after the marriage'), SURNAME_AFTER);
 
 export const marriageRegistrationSteps: StepDef[] = [
   {
     id: 'ceremony',
     // The registry office, date and time are a real booking made on the wizard's visit page.
     title: t('Церемония', 'The ceremony'),
-    fields: [
-      radioField('solemn', t('Торжественная регистрация?', 'A formal ceremony?'), YES_NO),
-    ],
+    fields: [radioField('solemn', t('Торжественная регистрация?', 'A formal ceremony?'), YES_NO)],
   },
   {
     id: 'applicant',

@@ -36,20 +36,16 @@ function build(
 }
 
 /** A one-line field checked by `rule` (text, personName, phone, snils…). */
-export const input = (id: string, rule: FieldRule, label: LocalText, extras: FieldExtras = {}) =>
-  build(id, 'text', rule, label, extras);
+export const input = (id: string, rule: FieldRule, label: LocalText, extras: FieldExtras = {}) => build(id, 'text', rule, label, extras);
 
 export const textField = (id: string, label: LocalText, extras: FieldExtras = {}) => input(id, 'text', label, extras);
 
-export const longTextField = (id: string, label: LocalText, extras: FieldExtras = {}) =>
-  build(id, 'textarea', 'longText', label, extras);
+export const longTextField = (id: string, label: LocalText, extras: FieldExtras = {}) => build(id, 'textarea', 'longText', label, extras);
 
 export const DATE_HINT = t('В формате ДД.ММ.ГГГГ', 'As DD.MM.YYYY');
-export const dateField = (id: string, label: LocalText, extras: FieldExtras = {}) =>
-  input(id, 'date', label, { hint: DATE_HINT, ...extras });
+export const dateField = (id: string, label: LocalText, extras: FieldExtras = {}) => input(id, 'date', label, { hint: DATE_HINT, ...extras });
 
-export const nameField = (id: string, label: LocalText, extras: FieldExtras = {}) =>
-  input(id, 'personName', label, extras);
+export const nameField = (id: string, label: LocalText, extras: FieldExtras = {}) => input(id, 'personName', label, extras);
 
 export const radioField = (id: string, label: LocalText, options: Option[], extras: FieldExtras = {}) =>
   build(id, 'radio', 'choice', label, extras, options);

@@ -29,9 +29,7 @@ function currentPassportFields(): FieldDef[] {
   return passportFields(true).map((field, index) => ({
     ...field,
     required: false,
-    ...(index === 0
-      ? { hint: t('Не заполняйте, если получаете первый паспорт', 'Leave blank if this is your first passport') }
-      : {}),
+    ...(index === 0 ? { hint: t('Не заполняйте, если получаете первый паспорт', 'Leave blank if this is your first passport') } : {}),
   }));
 }
 

@@ -136,5 +136,14 @@ export const foreignPassport = {
   results: ['office'],
   steps: foreignPassportSteps,
   // The English words are what a visitor would type in the English interface.
-  keywords: ['загранпаспорт', 'загран', 'биометрический паспорт', 'паспорт на 10 лет', 'паспорт для поездок за границу', 'international passport', 'passport abroad', 'travel passport'],
+  keywords: [
+    'загранпаспорт',
+    'загран',
+    'биометрический паспорт',
+    'паспорт на 10 лет',
+    'паспорт для поездок за границу',
+    'international passport',
+    'passport abroad',
+    'travel passport',
+  ],
 } satisfies Service;

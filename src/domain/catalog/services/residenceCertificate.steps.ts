@@ -30,11 +30,7 @@ export const residenceCertificateSteps: StepDef[] = [
         [
           option('registration_fact', 'О факте регистрации — для банков и страховых', 'Fact of registration — for banks and insurers'),
           option('residence', 'О месте жительства — для визы и учёбы', 'Place of residence — for visas and education'),
-          option(
-            'residence_period',
-            'С указанием срока проживания — для госорганов',
-            'With the period of residence — for state bodies',
-          ),
+          option('residence_period', 'С указанием срока проживания — для госорганов', 'With the period of residence — for state bodies'),
         ],
         { hint: t('Уточните в организации, какую справку она ждёт', 'Ask the receiving organisation which one it expects') },
       ),

@@ -13,12 +13,21 @@ export const FAQ = [
       'The number appears on screen right after sending, arrives by e-mail and stays in «My requests».',
     ],
     body: [
-      ['Отправьте обращение или запрос в поддержку — на экране подтверждения будет восьмизначный номер.', 'Send an appeal or a support request: the confirmation screen shows an eight-digit number.'],
+      [
+        'Отправьте обращение или запрос в поддержку — на экране подтверждения будет восьмизначный номер.',
+        'Send an appeal or a support request: the confirmation screen shows an eight-digit number.',
+      ],
       ['Та же цифра приходит письмом в «Сообщения» → «Почта».', 'The same number arrives by e-mail in «Messages» → «Mail».'],
       ['Позже номер всегда можно найти в разделе «Обращения» → «Мои обращения».', 'Later you can always find it under «Appeals» → «My requests».'],
     ],
-    keywords: { ru: ['номер обращения', 'номер заявки', 'идентификатор', 'подтверждение'], en: ['request number', 'ticket number', 'reference', 'confirmation'] },
-    links: [['/appeals', ['Мои обращения', 'My requests']], ['/inbox', ['Сообщения', 'Messages']]],
+    keywords: {
+      ru: ['номер обращения', 'номер заявки', 'идентификатор', 'подтверждение'],
+      en: ['request number', 'ticket number', 'reference', 'confirmation'],
+    },
+    links: [
+      ['/appeals', ['Мои обращения', 'My requests']],
+      ['/inbox', ['Сообщения', 'Messages']],
+    ],
   }),
   article({
     id: 'faq-phone',
@@ -30,10 +39,19 @@ export const FAQ = [
       'Every phone number, address and opening hour is on the «Support contacts» page.',
     ],
     body: [
-      ['Откройте «Помощь» → «Контакты поддержки» или ссылку «Обратная связь» внизу любой страницы.', 'Open «Help» → «Support contacts», or the «Feedback» link at the bottom of any page.'],
-      ['Горячая линия 8 800 301-44-00 принимает звонки круглосуточно, бесплатно по России.', 'The hotline 8 800 301-44-00 takes calls round the clock, free within Russia.'],
+      [
+        'Откройте «Помощь» → «Контакты поддержки» или ссылку «Обратная связь» внизу любой страницы.',
+        'Open «Help» → «Support contacts», or the «Feedback» link at the bottom of any page.',
+      ],
+      [
+        'Горячая линия 8 800 301-44-00 принимает звонки круглосуточно, бесплатно по России.',
+        'The hotline 8 800 301-44-00 takes calls round the clock, free within Russia.',
+      ],
     ],
-    keywords: { ru: ['телефон', 'горячая линия', 'позвонить', 'номер телефона', 'контакты', 'колл-центр'], en: ['phone', 'hotline', 'call', 'contacts', 'call centre'] },
+    keywords: {
+      ru: ['телефон', 'горячая линия', 'позвонить', 'номер телефона', 'контакты', 'колл-центр'],
+      en: ['phone', 'hotline', 'call', 'contacts', 'call centre'],
+    },
     links: [['/help/contacts', ['Контакты поддержки', 'Support contacts']]],
   }),
   article({
@@ -46,10 +64,19 @@ export const FAQ = [
       'Operators answer in the chat and by phone from 08:00 to 22:00 Moscow time every day; the bot and the hotline work round the clock.',
     ],
     body: [
-      ['Вне этих часов чат предложит оставить запрос в поддержку: его рассмотрят, как только начнётся смена.', 'Outside these hours the chat offers a support request instead; it is taken up when the shift starts.'],
-      ['Письма и почтовые обращения читают с 09:00 до 18:00 по Москве, с понедельника по пятницу.', 'E-mails and letters are read from 09:00 to 18:00 Moscow time, Monday to Friday.'],
+      [
+        'Вне этих часов чат предложит оставить запрос в поддержку: его рассмотрят, как только начнётся смена.',
+        'Outside these hours the chat offers a support request instead; it is taken up when the shift starts.',
+      ],
+      [
+        'Письма и почтовые обращения читают с 09:00 до 18:00 по Москве, с понедельника по пятницу.',
+        'E-mails and letters are read from 09:00 to 18:00 Moscow time, Monday to Friday.',
+      ],
     ],
-    keywords: { ru: ['часы работы', 'режим работы', 'время работы', 'оператор', 'выходные', 'ночью'], en: ['opening hours', 'working hours', 'operator', 'weekend', 'night'] },
+    keywords: {
+      ru: ['часы работы', 'режим работы', 'время работы', 'оператор', 'выходные', 'ночью'],
+      en: ['opening hours', 'working hours', 'operator', 'weekend', 'night'],
+    },
     links: [['/help/contacts', ['Контакты поддержки', 'Support contacts']]],
   }),
   article({
@@ -63,10 +90,19 @@ export const FAQ = [
     ],
     body: [
       ['Бот предложит подходящие статьи и спросит, помогли ли они.', 'The bot offers matching articles and asks whether they helped.'],
-      ['Если не помогли, нажмите «Перейти к оператору» — человек увидит всю переписку, повторять ничего не нужно.', 'If they did not, press «Talk to an operator»: a person sees the whole conversation, so nothing needs repeating.'],
-      ['Страница под чатом не меняется: заполненная форма останется как была.', 'The page under the chat stays as it was: a half-filled form is kept.'],
+      [
+        'Если не помогли, нажмите «Перейти к оператору» — человек увидит всю переписку, повторять ничего не нужно.',
+        'If they did not, press «Talk to an operator»: a person sees the whole conversation, so nothing needs repeating.',
+      ],
+      [
+        'Страница под чатом не меняется: заполненная форма останется как была.',
+        'The page under the chat stays as it was: a half-filled form is kept.',
+      ],
     ],
-    keywords: { ru: ['чат', 'онлайн-чат', 'бот', 'написать', 'переписка', 'оператор'], en: ['chat', 'online chat', 'bot', 'write', 'message', 'operator'] },
+    keywords: {
+      ru: ['чат', 'онлайн-чат', 'бот', 'написать', 'переписка', 'оператор'],
+      en: ['chat', 'online chat', 'bot', 'write', 'message', 'operator'],
+    },
     links: [['/help', ['Помощь', 'Help']]],
   }),
   article({
@@ -74,13 +110,16 @@ export const FAQ = [
     kind: 'faq',
     category: 'general',
     title: ['Можно ли написать в поддержку по электронной почте', 'Can I write to support by e-mail'],
-    summary: [
-      'Да: support@okno.example. Ответ приходит в течение 24 часов.',
-      'Yes: support@okno.example. The answer comes within 24 hours.',
-    ],
+    summary: ['Да: support@okno.example. Ответ приходит в течение 24 часов.', 'Yes: support@okno.example. The answer comes within 24 hours.'],
     body: [
-      ['В теме письма укажите услугу, в тексте — ФИО, телефон, номер заявления и что случилось.', 'Put the service in the subject; in the text give your full name, phone, application number and what happened.'],
-      ['Быстрее всего получить ответ через чат или форму запроса: они сразу знают, кто вы.', 'The chat or the request form is quicker: they already know who you are.'],
+      [
+        'В теме письма укажите услугу, в тексте — ФИО, телефон, номер заявления и что случилось.',
+        'Put the service in the subject; in the text give your full name, phone, application number and what happened.',
+      ],
+      [
+        'Быстрее всего получить ответ через чат или форму запроса: они сразу знают, кто вы.',
+        'The chat or the request form is quicker: they already know who you are.',
+      ],
     ],
     keywords: { ru: ['почта', 'электронная почта', 'email', 'письмо', 'e-mail'], en: ['email', 'e-mail', 'mail', 'letter'] },
     links: [['/help/contacts', ['Контакты поддержки', 'Support contacts']]],
@@ -95,8 +134,14 @@ export const FAQ = [
       'Open the request in «My requests» and press «Not solved»: it goes back to work with its history.',
     ],
     body: [
-      ['Если кнопки уже нет, создайте новый запрос и укажите номер прежнего — их свяжут.', 'If the button is gone, file a new request and give the old number: the two get linked.'],
-      ['Опишите, что именно осталось нерешённым, и приложите свежий снимок экрана.', 'Say what exactly is still wrong and attach a fresh screenshot.'],
+      [
+        'Если кнопки уже нет, создайте новый запрос и укажите номер прежнего — их свяжут.',
+        'If the button is gone, file a new request and give the old number: the two get linked.',
+      ],
+      [
+        'Опишите, что именно осталось нерешённым, и приложите свежий снимок экрана.',
+        'Say what exactly is still wrong and attach a fresh screenshot.',
+      ],
     ],
     keywords: { ru: ['закрыто', 'не решена', 'переоткрыть', 'снова', 'не помогло'], en: ['closed', 'not solved', 'reopen', 'again', 'did not help'] },
     links: [['/appeals', ['Мои обращения', 'My requests']]],
@@ -112,11 +157,20 @@ export const FAQ = [
     ],
     body: [
       ['Откройте «Обращения» → «Мои обращения» и выберите номер.', 'Open «Appeals» → «My requests» and pick the number.'],
-      ['На странице обращения видны все шаги с датой и временем и кто им занимается.', 'The request page shows every step with date and time and who is handling it.'],
+      [
+        'На странице обращения видны все шаги с датой и временем и кто им занимается.',
+        'The request page shows every step with date and time and who is handling it.',
+      ],
       ['Когда статус меняется, приходит уведомление.', 'You get a notification when the status changes.'],
     ],
-    keywords: { ru: ['статус', 'где мое обращение', 'отследить', 'ход рассмотрения', 'срок ответа'], en: ['status', 'track', 'progress', 'where is my request', 'answer date'] },
-    links: [['/appeals', ['Мои обращения', 'My requests']], ['/notifications', ['Уведомления', 'Notifications']]],
+    keywords: {
+      ru: ['статус', 'где мое обращение', 'отследить', 'ход рассмотрения', 'срок ответа'],
+      en: ['status', 'track', 'progress', 'where is my request', 'answer date'],
+    },
+    links: [
+      ['/appeals', ['Мои обращения', 'My requests']],
+      ['/notifications', ['Уведомления', 'Notifications']],
+    ],
   }),
   article({
     id: 'faq-office-consultation',
@@ -144,10 +198,19 @@ export const FAQ = [
       'Your full name, INN or SNILS, the application number, the account e-mail and a screenshot of the error.',
     ],
     body: [
-      ['Запишите дату и время, когда случилась проблема, и что вы уже пробовали.', 'Note the date and time of the problem and what you already tried.'],
-      ['В чате Окна вводить СНИЛС не нужно: учётная запись уже вас называет.', 'In Okno\'s chat you need not type your SNILS: your account identifies you.'],
+      [
+        'Запишите дату и время, когда случилась проблема, и что вы уже пробовали.',
+        'Note the date and time of the problem and what you already tried.',
+      ],
+      [
+        'В чате Окна вводить СНИЛС не нужно: учётная запись уже вас называет.',
+        "In Okno's chat you need not type your SNILS: your account identifies you.",
+      ],
     ],
-    keywords: { ru: ['документы', 'подготовить', 'что нужно', 'паспорт', 'снилс', 'скриншот'], en: ['documents', 'prepare', 'what do I need', 'passport', 'snils', 'screenshot'] },
+    keywords: {
+      ru: ['документы', 'подготовить', 'что нужно', 'паспорт', 'снилс', 'скриншот'],
+      en: ['documents', 'prepare', 'what do I need', 'passport', 'snils', 'screenshot'],
+    },
     links: [['/help/contacts', ['Контакты поддержки', 'Support contacts']]],
   }),
   article({
@@ -160,8 +223,14 @@ export const FAQ = [
       'Give the application number, the exact time of the failure and what you tried, and attach a screenshot.',
     ],
     body: [
-      ['Выберите верную категорию: неверная отправляет запрос не тому отделу.', 'Pick the right category: a wrong one sends the request to the wrong department.'],
-      ['Отвечайте на уточняющие вопросы сразу — пока ждут вашего ответа, срок стоит.', 'Answer follow-up questions promptly: the term pauses while they wait for you.'],
+      [
+        'Выберите верную категорию: неверная отправляет запрос не тому отделу.',
+        'Pick the right category: a wrong one sends the request to the wrong department.',
+      ],
+      [
+        'Отвечайте на уточняющие вопросы сразу — пока ждут вашего ответа, срок стоит.',
+        'Answer follow-up questions promptly: the term pauses while they wait for you.',
+      ],
     ],
     keywords: { ru: ['ускорить', 'быстрее', 'долго', 'срочно'], en: ['faster', 'speed up', 'slow', 'urgent'] },
   }),
@@ -178,7 +247,10 @@ export const FAQ = [
       ['Повторный запрос связывается с первым, ничего не нужно писать заново.', 'The follow-up is linked to the first one; nothing needs rewriting.'],
       ['Можно попросить передать обращение старшему специалисту — это эскалация.', 'You may ask for a senior specialist: this is escalation.'],
     ],
-    keywords: { ru: ['повторный запрос', 'нет ответа', 'долго нет ответа', 'эскалация', 'напомнить', '48 часов'], en: ['follow-up', 'no answer', 'escalation', 'remind', '48 hours'] },
+    keywords: {
+      ru: ['повторный запрос', 'нет ответа', 'долго нет ответа', 'эскалация', 'напомнить', '48 часов'],
+      en: ['follow-up', 'no answer', 'escalation', 'remind', '48 hours'],
+    },
     links: [['/appeals', ['Мои обращения', 'My requests']]],
   }),
   article({
@@ -191,10 +263,16 @@ export const FAQ = [
       'File a complaint under «Appeals»; if that fails, go to the regional centre, the ombudsman or the court.',
     ],
     body: [
-      ['Жалобу на отказ рассматривают 15 рабочих дней, на отказ принять документы — 5.', 'A complaint about a refusal takes 15 working days; about refusing to accept documents, 5.'],
+      [
+        'Жалобу на отказ рассматривают 15 рабочих дней, на отказ принять документы — 5.',
+        'A complaint about a refusal takes 15 working days; about refusing to accept documents, 5.',
+      ],
       ['Нарушения с персональными данными — к регулятору в сфере персональных данных.', 'Personal-data breaches go to the personal-data regulator.'],
     ],
-    keywords: { ru: ['жалоба', 'пожаловаться', 'несогласие', 'не согласен', 'суд', 'омбудсмен'], en: ['complaint', 'complain', 'disagree', 'court', 'ombudsman'] },
+    keywords: {
+      ru: ['жалоба', 'пожаловаться', 'несогласие', 'не согласен', 'суд', 'омбудсмен'],
+      en: ['complaint', 'complain', 'disagree', 'court', 'ombudsman'],
+    },
     links: [['/appeals', ['Обращения', 'Appeals']]],
   }),
 ];

@@ -12,10 +12,19 @@ export const FIELD_GUIDES = [
       'Eleven digits as XXX-XXX-XXX YY; the last two are a check number, so a typo shows at once.',
     ],
     body: [
-      ['Номер есть на страховом свидетельстве или в выписке из Социального фонда.', 'The number is on your insurance certificate or a Social Fund statement.'],
-      ['Ошибка «неверное контрольное число» значит, что одна из цифр введена неверно.', 'A «wrong check number» error means one of the digits is wrong.'],
+      [
+        'Номер есть на страховом свидетельстве или в выписке из Социального фонда.',
+        'The number is on your insurance certificate or a Social Fund statement.',
+      ],
+      [
+        'Ошибка «неверное контрольное число» значит, что одна из цифр введена неверно.',
+        'A «wrong check number» error means one of the digits is wrong.',
+      ],
     ],
-    keywords: { ru: ['снилс', 'страховой номер', 'контрольное число', 'формат снилс'], en: ['snils', 'insurance number', 'check number', 'snils format'] },
+    keywords: {
+      ru: ['снилс', 'страховой номер', 'контрольное число', 'формат снилс'],
+      en: ['snils', 'insurance number', 'check number', 'snils format'],
+    },
     links: [['/profile/data', ['Мои данные', 'My data']]],
   }),
   article({
@@ -25,11 +34,14 @@ export const FIELD_GUIDES = [
     title: ['Поле «ИНН»', 'The «INN» field'],
     summary: [
       'У человека ИНН из 12 цифр, у организации — из 10. Две последние цифры контрольные.',
-      'A person\'s INN has 12 digits, an organisation\'s 10. The last digits are check digits.',
+      "A person's INN has 12 digits, an organisation's 10. The last digits are check digits.",
     ],
     body: [
       ['ИНН указан в свидетельстве о постановке на учёт в налоговом органе.', 'The INN is on your tax registration certificate.'],
-      ['Поле необязательное: если ИНН нет в профиле, его не спросят.', 'The field is optional: if it is not in your profile, forms will not ask for it.'],
+      [
+        'Поле необязательное: если ИНН нет в профиле, его не спросят.',
+        'The field is optional: if it is not in your profile, forms will not ask for it.',
+      ],
     ],
     keywords: { ru: ['инн', 'налоговый номер', 'идентификационный номер'], en: ['inn', 'tax number', 'taxpayer number'] },
     links: [['/profile/data', ['Мои данные', 'My data']]],
@@ -47,7 +59,10 @@ export const FIELD_GUIDES = [
       ['Вводите цифры без пробелов: разделители поле поставит само.', 'Type digits without spaces: the field adds separators itself.'],
       ['«Кем выдан» перепишите так, как в паспорте.', 'Copy «Issued by» exactly as in the passport.'],
     ],
-    keywords: { ru: ['паспорт', 'серия', 'номер паспорта', 'код подразделения', 'кем выдан'], en: ['passport', 'series', 'passport number', 'division code', 'issued by'] },
+    keywords: {
+      ru: ['паспорт', 'серия', 'номер паспорта', 'код подразделения', 'кем выдан'],
+      en: ['passport', 'series', 'passport number', 'division code', 'issued by'],
+    },
     links: [['/profile/data', ['Мои данные', 'My data']]],
   }),
   article({
@@ -60,10 +75,16 @@ export const FIELD_GUIDES = [
       'The address is entered in parts: region, city, street, house, flat, a 6-digit postal index. No abbreviations.',
     ],
     body: [
-      ['«ул.» пишется как «улица», «д.» как «дом», «кв.» как «квартира».', '«ул.» is written as «улица» (street), «д.» as «дом» (house), «кв.» as «квартира» (flat).'],
+      [
+        '«ул.» пишется как «улица», «д.» как «дом», «кв.» как «квартира».',
+        '«ул.» is written as «улица» (street), «д.» as «дом» (house), «кв.» as «квартира» (flat).',
+      ],
       ['Кнопка «Проверить адрес» исправит запись и покажет расхождения.', 'The «Check address» button tidies the entry and shows mismatches.'],
     ],
-    keywords: { ru: ['адрес', 'адрес регистрации', 'индекс', 'прописка', 'сокращения'], en: ['address', 'registration address', 'postal code', 'abbreviations'] },
+    keywords: {
+      ru: ['адрес', 'адрес регистрации', 'индекс', 'прописка', 'сокращения'],
+      en: ['address', 'registration address', 'postal code', 'abbreviations'],
+    },
     links: [['/profile/data', ['Мои данные', 'My data']]],
   }),
   article({
@@ -77,7 +98,10 @@ export const FIELD_GUIDES = [
     ],
     body: [
       ['Номер с восьмёркой поле превратит в +7 само.', 'A number starting with 8 is turned into +7 by the field.'],
-      ['Сменили номер — обновите профиль, иначе не сможете восстановить пароль по SMS.', 'Changed your number? Update the profile, or a password reset by SMS will not reach you.'],
+      [
+        'Сменили номер — обновите профиль, иначе не сможете восстановить пароль по SMS.',
+        'Changed your number? Update the profile, or a password reset by SMS will not reach you.',
+      ],
     ],
     keywords: { ru: ['телефон', 'номер телефона', 'почта', 'email', 'сменить номер'], en: ['phone', 'phone number', 'email', 'change number'] },
     links: [['/profile/data', ['Мои данные', 'My data']]],
@@ -95,7 +119,10 @@ export const FIELD_GUIDES = [
       ['Поле сразу показывает, каких условий не хватает.', 'The field shows at once which rules are not met.'],
       ['Не используйте пароль от почты или соцсетей.', 'Do not reuse your e-mail or social network password.'],
     ],
-    keywords: { ru: ['пароль', 'требования к паролю', 'сложный пароль', 'пароль не подходит'], en: ['password', 'password rules', 'strong password', 'password rejected'] },
+    keywords: {
+      ru: ['пароль', 'требования к паролю', 'сложный пароль', 'пароль не подходит'],
+      en: ['password', 'password rules', 'strong password', 'password rejected'],
+    },
     links: [['/register', ['Регистрация', 'Registration']]],
   }),
   article({

@@ -15,10 +15,19 @@ export const HOWTO_ACCOUNT = [
     body: [
       ['Нажмите «Войти» → «Зарегистрироваться».', 'Press «Sign in» → «Register».'],
       ['Телефон в виде +7XXXXXXXXXX. Код приходит в «Сообщения» → «SMS».', 'Phone as +7XXXXXXXXXX. The code arrives in «Messages» → «SMS».'],
-      ['Придумайте пароль: от 8 символов, заглавные и строчные буквы, цифры и спецсимвол.', 'Choose a password: at least 8 characters with upper and lower case, digits and a special character.'],
+      [
+        'Придумайте пароль: от 8 символов, заглавные и строчные буквы, цифры и спецсимвол.',
+        'Choose a password: at least 8 characters with upper and lower case, digits and a special character.',
+      ],
     ],
-    keywords: { ru: ['регистрация', 'зарегистрироваться', 'создать учетную запись', 'новый пользователь', 'аккаунт'], en: ['register', 'registration', 'sign up', 'create account', 'new user'] },
-    links: [['/register', ['Регистрация', 'Registration']], ['/inbox', ['Сообщения', 'Messages']]],
+    keywords: {
+      ru: ['регистрация', 'зарегистрироваться', 'создать учетную запись', 'новый пользователь', 'аккаунт'],
+      en: ['register', 'registration', 'sign up', 'create account', 'new user'],
+    },
+    links: [
+      ['/register', ['Регистрация', 'Registration']],
+      ['/inbox', ['Сообщения', 'Messages']],
+    ],
   }),
   article({
     id: 'howto-sign-in',
@@ -30,7 +39,10 @@ export const HOWTO_ACCOUNT = [
       'The «Login» field takes your phone, e-mail or SNILS; then your password and, when enabled, an SMS code.',
     ],
     body: [
-      ['«Запомнить меня» оставляет вход на этом устройстве; на чужом компьютере его не отмечайте.', '«Remember me» keeps you signed in on this device; leave it off on someone else\'s computer.'],
+      [
+        '«Запомнить меня» оставляет вход на этом устройстве; на чужом компьютере его не отмечайте.',
+        "«Remember me» keeps you signed in on this device; leave it off on someone else's computer.",
+      ],
       ['После периода бездействия сеанс завершается сам — войдите снова.', 'After a period of inactivity the session ends by itself: sign in again.'],
     ],
     keywords: { ru: ['вход', 'войти', 'логин', 'авторизация', 'не могу войти'], en: ['sign in', 'log in', 'login', 'cannot sign in'] },
@@ -48,9 +60,15 @@ export const HOWTO_ACCOUNT = [
     body: [
       ['Заполните паспорт и СНИЛС в «Мои данные».', 'Fill in your passport and SNILS in «My data».'],
       ['Откройте «Профиль» → «Подтверждение личности» и выберите способ.', 'Open «Profile» → «Identity confirmation» and choose a method.'],
-      ['Скан с селфи проверяет оператор; статус станет «Личность подтверждена».', 'A scan with a selfie is checked by an operator; the status becomes «Identity confirmed».'],
+      [
+        'Скан с селфи проверяет оператор; статус станет «Личность подтверждена».',
+        'A scan with a selfie is checked by an operator; the status becomes «Identity confirmed».',
+      ],
     ],
-    keywords: { ru: ['подтверждение личности', 'подтвердить', 'подтвержденная учетная запись', 'селфи', 'верификация'], en: ['identity', 'confirm identity', 'verified account', 'selfie', 'verification'] },
+    keywords: {
+      ru: ['подтверждение личности', 'подтвердить', 'подтвержденная учетная запись', 'селфи', 'верификация'],
+      en: ['identity', 'confirm identity', 'verified account', 'selfie', 'verification'],
+    },
     links: [['/profile/identity', ['Подтверждение личности', 'Identity confirmation']]],
   }),
   article({
@@ -63,12 +81,27 @@ export const HOWTO_ACCOUNT = [
       '«My data» keeps your passport, SNILS, INN, phone, e-mail and addresses; every form is filled from it.',
     ],
     body: [
-      ['Откройте «Профиль» → «Мои данные». Всё сохраняется на устройстве прямо при вводе.', 'Open «Profile» → «My data». Everything is saved on the device as you type.'],
-      ['У каждого поля показан формат; неверное поле подсвечивается с пояснением.', 'Each field shows its format; a wrong one is marked with an explanation.'],
-      ['Сканы паспорта и других бумаг держите в «Документы» — их можно прикладывать к заявлениям.', 'Keep scans of your passport and other papers in «Documents» to attach them to applications.'],
+      [
+        'Откройте «Профиль» → «Мои данные». Всё сохраняется на устройстве прямо при вводе.',
+        'Open «Profile» → «My data». Everything is saved on the device as you type.',
+      ],
+      [
+        'У каждого поля показан формат; неверное поле подсвечивается с пояснением.',
+        'Each field shows its format; a wrong one is marked with an explanation.',
+      ],
+      [
+        'Сканы паспорта и других бумаг держите в «Документы» — их можно прикладывать к заявлениям.',
+        'Keep scans of your passport and other papers in «Documents» to attach them to applications.',
+      ],
     ],
-    keywords: { ru: ['профиль', 'мои данные', 'личные данные', 'изменить данные', 'сменить фамилию', 'изменить'], en: ['profile', 'my data', 'personal data', 'change data', 'edit', 'change name'] },
-    links: [['/profile/data', ['Мои данные', 'My data']], ['/profile/documents', ['Документы', 'Documents']]],
+    keywords: {
+      ru: ['профиль', 'мои данные', 'личные данные', 'изменить данные', 'сменить фамилию', 'изменить'],
+      en: ['profile', 'my data', 'personal data', 'change data', 'edit', 'change name'],
+    },
+    links: [
+      ['/profile/data', ['Мои данные', 'My data']],
+      ['/profile/documents', ['Документы', 'Documents']],
+    ],
   }),
   article({
     id: 'howto-notifications',
@@ -83,8 +116,14 @@ export const HOWTO_ACCOUNT = [
       ['Откройте «Профиль» → «Настройки».', 'Open «Profile» → «Settings».'],
       ['Любой вид можно выключить; уведомления внутри Окна приходят всегда.', 'Any kind can be switched off; notices inside Okno always arrive.'],
     ],
-    keywords: { ru: ['уведомления', 'оповещения', 'смс', 'пуш', 'рассылка', 'не приходят уведомления'], en: ['notifications', 'alerts', 'sms', 'push', 'newsletter'] },
-    links: [['/profile/settings', ['Настройки', 'Settings']], ['/notifications', ['Уведомления', 'Notifications']]],
+    keywords: {
+      ru: ['уведомления', 'оповещения', 'смс', 'пуш', 'рассылка', 'не приходят уведомления'],
+      en: ['notifications', 'alerts', 'sms', 'push', 'newsletter'],
+    },
+    links: [
+      ['/profile/settings', ['Настройки', 'Settings']],
+      ['/notifications', ['Уведомления', 'Notifications']],
+    ],
   }),
   article({
     id: 'howto-export-erase',
@@ -97,10 +136,19 @@ export const HOWTO_ACCOUNT = [
     ],
     body: [
       ['Откройте «Профиль» → «Мои данные и права».', 'Open «Profile» → «Data rights».'],
-      ['«Скачать архив» сохраняет файл; его можно загрузить обратно на другом устройстве.', '«Download archive» saves a file that can be imported on another device.'],
-      ['«Удалить» стирает данные с устройства безвозвратно — сначала скачайте архив.', '«Erase» removes the data from the device for good: download the archive first.'],
+      [
+        '«Скачать архив» сохраняет файл; его можно загрузить обратно на другом устройстве.',
+        '«Download archive» saves a file that can be imported on another device.',
+      ],
+      [
+        '«Удалить» стирает данные с устройства безвозвратно — сначала скачайте архив.',
+        '«Erase» removes the data from the device for good: download the archive first.',
+      ],
     ],
-    keywords: { ru: ['выгрузить данные', 'удалить данные', 'удалить аккаунт', 'архив', 'персональные данные', 'экспорт'], en: ['export data', 'erase data', 'delete account', 'archive', 'personal data', 'gdpr'] },
+    keywords: {
+      ru: ['выгрузить данные', 'удалить данные', 'удалить аккаунт', 'архив', 'персональные данные', 'экспорт'],
+      en: ['export data', 'erase data', 'delete account', 'archive', 'personal data', 'gdpr'],
+    },
     links: [['/profile/privacy', ['Мои данные и права', 'Data rights']]],
   }),
   article({
@@ -116,7 +164,13 @@ export const HOWTO_ACCOUNT = [
       ['Откройте «Профиль» → «Безопасность».', 'Open «Profile» → «Security».'],
       ['Незнакомый вход — смените пароль и завершите остальные сеансы.', 'An unknown sign-in: change your password and end the other sessions.'],
     ],
-    keywords: { ru: ['двухфакторная', 'безопасность', 'история входов', 'сеансы', 'второй фактор'], en: ['two-factor', '2fa', 'security', 'sign-in history', 'sessions'] },
-    links: [['/profile/security', ['Безопасность', 'Security']], ['/profile/journal', ['Журнал действий', 'Activity log']]],
+    keywords: {
+      ru: ['двухфакторная', 'безопасность', 'история входов', 'сеансы', 'второй фактор'],
+      en: ['two-factor', '2fa', 'security', 'sign-in history', 'sessions'],
+    },
+    links: [
+      ['/profile/security', ['Безопасность', 'Security']],
+      ['/profile/journal', ['Журнал действий', 'Activity log']],
+    ],
   }),
 ];

@@ -14,10 +14,19 @@ export const SELF_HELP = [
     ],
     body: [
       ['Код приходит в «Сообщения» — SMS или почта.', 'The code arrives in «Messages», by SMS or mail.'],
-      ['Нет доступа ни к телефону, ни к почте — обратитесь в МФЦ с паспортом или напишите в поддержку.', 'No access to either the phone or the e-mail? Visit a service centre with your passport or write to support.'],
+      [
+        'Нет доступа ни к телефону, ни к почте — обратитесь в МФЦ с паспортом или напишите в поддержку.',
+        'No access to either the phone or the e-mail? Visit a service centre with your passport or write to support.',
+      ],
     ],
-    keywords: { ru: ['забыл пароль', 'восстановить доступ', 'потерял доступ', 'сбросить пароль', 'восстановление пароля'], en: ['forgot password', 'restore access', 'lost access', 'reset password', 'password recovery'] },
-    links: [['/reset', ['Восстановить пароль', 'Reset password']], ['/inbox', ['Сообщения', 'Messages']]],
+    keywords: {
+      ru: ['забыл пароль', 'восстановить доступ', 'потерял доступ', 'сбросить пароль', 'восстановление пароля'],
+      en: ['forgot password', 'restore access', 'lost access', 'reset password', 'password recovery'],
+    },
+    links: [
+      ['/reset', ['Восстановить пароль', 'Reset password']],
+      ['/inbox', ['Сообщения', 'Messages']],
+    ],
   }),
   article({
     id: 'selfhelp-locked-out',
@@ -32,8 +41,14 @@ export const SELF_HELP = [
       ['Каждая новая ошибка продлевает блокировку — не подбирайте пароль.', 'Every further mistake lengthens the lock: do not guess.'],
       ['«Забыли пароль?» работает и во время блокировки.', '«Forgot password?» works during the lock too.'],
     ],
-    keywords: { ru: ['заблокирован', 'блокировка', 'учетная запись заблокирована', 'неверный пароль', 'много попыток'], en: ['locked', 'locked out', 'account blocked', 'wrong password', 'too many attempts'] },
-    links: [['/reset', ['Восстановить пароль', 'Reset password']], ['/login', ['Вход', 'Sign in']]],
+    keywords: {
+      ru: ['заблокирован', 'блокировка', 'учетная запись заблокирована', 'неверный пароль', 'много попыток'],
+      en: ['locked', 'locked out', 'account blocked', 'wrong password', 'too many attempts'],
+    },
+    links: [
+      ['/reset', ['Восстановить пароль', 'Reset password']],
+      ['/login', ['Вход', 'Sign in']],
+    ],
   }),
   article({
     id: 'selfhelp-no-sms',
@@ -48,7 +63,10 @@ export const SELF_HELP = [
       ['Откройте «Сообщения» в шапке, вкладка «SMS».', 'Open «Messages» in the header, the «SMS» tab.'],
       ['Код действует ограниченное время; если истёк, запросите новый.', 'A code is valid for a limited time; request a new one if it has expired.'],
     ],
-    keywords: { ru: ['не приходит смс', 'код', 'смс код', 'код подтверждения', 'нет кода'], en: ['sms not arriving', 'code', 'sms code', 'confirmation code', 'no code'] },
+    keywords: {
+      ru: ['не приходит смс', 'код', 'смс код', 'код подтверждения', 'нет кода'],
+      en: ['sms not arriving', 'code', 'sms code', 'confirmation code', 'no code'],
+    },
     links: [['/inbox', ['Сообщения', 'Messages']]],
   }),
   article({
@@ -61,12 +79,24 @@ export const SELF_HELP = [
       'Reload the page, open Okno in a new tab, update your browser. Do not clear site data: your drafts live there.',
     ],
     body: [
-      ['Если вверху есть «Доступна новая версия», нажмите «Обновить» — данные сохранятся.', 'If the top says a new version is available, press «Update»: your data is kept.'],
-      ['Очистка данных сайта удаляет черновики и вложения с устройства; прежде скачайте архив в «Мои данные и права».', 'Clearing site data removes drafts and attachments from the device; download the archive in «Data rights» first.'],
+      [
+        'Если вверху есть «Доступна новая версия», нажмите «Обновить» — данные сохранятся.',
+        'If the top says a new version is available, press «Update»: your data is kept.',
+      ],
+      [
+        'Очистка данных сайта удаляет черновики и вложения с устройства; прежде скачайте архив в «Мои данные и права».',
+        'Clearing site data removes drafts and attachments from the device; download the archive in «Data rights» first.',
+      ],
       ['Нужен современный браузер: Chrome, Edge, Firefox, Safari последних версий.', 'Use a recent browser: Chrome, Edge, Firefox or Safari.'],
     ],
-    keywords: { ru: ['браузер', 'кэш', 'очистить кэш', 'страница не грузится', 'белый экран', 'зависает', 'тормозит'], en: ['browser', 'cache', 'clear cache', 'page not loading', 'blank page', 'freezes', 'slow'] },
-    links: [['/settings/storage', ['Хранилище', 'Storage']], ['/profile/privacy', ['Мои данные и права', 'Data rights']]],
+    keywords: {
+      ru: ['браузер', 'кэш', 'очистить кэш', 'страница не грузится', 'белый экран', 'зависает', 'тормозит'],
+      en: ['browser', 'cache', 'clear cache', 'page not loading', 'blank page', 'freezes', 'slow'],
+    },
+    links: [
+      ['/settings/storage', ['Хранилище', 'Storage']],
+      ['/profile/privacy', ['Мои данные и права', 'Data rights']],
+    ],
   }),
   article({
     id: 'selfhelp-file-refused',
@@ -79,10 +109,16 @@ export const SELF_HELP = [
     ],
     body: [
       ['Слишком большой — сохраните скан в меньшем разрешении или в PDF.', 'Too big? Save the scan at a lower resolution or as PDF.'],
-      ['«Содержимое не совпадает с расширением» — файл переименовали; сохраните его заново в нужном формате.', '«Contents do not match the extension»: the file was renamed; save it again in the right format.'],
+      [
+        '«Содержимое не совпадает с расширением» — файл переименовали; сохраните его заново в нужном формате.',
+        '«Contents do not match the extension»: the file was renamed; save it again in the right format.',
+      ],
       ['Повреждённый или пустой файл откройте на устройстве и сохраните снова.', 'A damaged or empty file: open it on the device and save it again.'],
     ],
-    keywords: { ru: ['файл не загружается', 'файл отклонен', 'большой файл', 'формат файла', 'не прикрепляется'], en: ['file not uploading', 'file refused', 'file too big', 'file format', 'cannot attach'] },
+    keywords: {
+      ru: ['файл не загружается', 'файл отклонен', 'большой файл', 'формат файла', 'не прикрепляется'],
+      en: ['file not uploading', 'file refused', 'file too big', 'file format', 'cannot attach'],
+    },
     links: [['/profile/documents', ['Документы', 'Documents']]],
   }),
   article({
@@ -95,10 +131,19 @@ export const SELF_HELP = [
       'What you entered is already saved on the device. Press «Try again» or reload the page.',
     ],
     body: [
-      ['Без сети заявления ждут отправки и уйдут сами, когда связь вернётся.', 'Without a network applications wait and go by themselves when the connection returns.'],
-      ['Ошибка повторяется — сделайте снимок экрана, запишите время и напишите в поддержку.', 'The error keeps coming back? Take a screenshot, note the time and write to support.'],
+      [
+        'Без сети заявления ждут отправки и уйдут сами, когда связь вернётся.',
+        'Without a network applications wait and go by themselves when the connection returns.',
+      ],
+      [
+        'Ошибка повторяется — сделайте снимок экрана, запишите время и напишите в поддержку.',
+        'The error keeps coming back? Take a screenshot, note the time and write to support.',
+      ],
     ],
-    keywords: { ru: ['ошибка', 'что-то пошло не так', 'сбой', 'не работает', 'ошибка 500', 'не отправляется'], en: ['error', 'something went wrong', 'failure', 'not working', 'error 500', 'cannot send'] },
+    keywords: {
+      ru: ['ошибка', 'что-то пошло не так', 'сбой', 'не работает', 'ошибка 500', 'не отправляется'],
+      en: ['error', 'something went wrong', 'failure', 'not working', 'error 500', 'cannot send'],
+    },
     links: [['/applications', ['Мои заявления', 'My applications']]],
   }),
   article({
@@ -126,11 +171,20 @@ export const SELF_HELP = [
       'Never tell anyone your SMS codes or password: support never asks for them.',
     ],
     body: [
-      ['Вводите данные только в Окне; не пересылайте сканы паспорта в мессенджерах.', 'Enter data only in Okno; do not send passport scans through messengers.'],
-      ['Выходите из учётной записи на чужом устройстве: «Завершить сеанс и очистить устройство».', 'On a shared device sign out with «End session and clear device».'],
+      [
+        'Вводите данные только в Окне; не пересылайте сканы паспорта в мессенджерах.',
+        'Enter data only in Okno; do not send passport scans through messengers.',
+      ],
+      [
+        'Выходите из учётной записи на чужом устройстве: «Завершить сеанс и очистить устройство».',
+        'On a shared device sign out with «End session and clear device».',
+      ],
       ['Подозрительный вход в «Безопасность» — сразу смените пароль.', 'A suspicious sign-in under «Security»? Change your password at once.'],
     ],
-    keywords: { ru: ['безопасность', 'мошенники', 'взлом', 'украли', 'чужой компьютер', 'фишинг'], en: ['safety', 'fraud', 'scam', 'hacked', 'stolen', 'shared computer', 'phishing'] },
+    keywords: {
+      ru: ['безопасность', 'мошенники', 'взлом', 'украли', 'чужой компьютер', 'фишинг'],
+      en: ['safety', 'fraud', 'scam', 'hacked', 'stolen', 'shared computer', 'phishing'],
+    },
     links: [['/profile/security', ['Безопасность', 'Security']]],
   }),
   article({

@@ -13,8 +13,14 @@ export const TEMPLATES = [
       'For «Sign-in and registration»: what you entered, what you saw and what you want.',
     ],
     body: [
-      ['С [дата, время] не могу войти по [телефону / e-mail / СНИЛС]. Появляется сообщение «[текст ошибки]».', 'Since [date, time] I cannot sign in with my [phone / e-mail / SNILS]. The message «[error text]» appears.'],
-      ['Пробовал(а): восстановить пароль, другой браузер. Прошу восстановить доступ к учётной записи.', 'I tried resetting the password and another browser. Please restore access to my account.'],
+      [
+        'С [дата, время] не могу войти по [телефону / e-mail / СНИЛС]. Появляется сообщение «[текст ошибки]».',
+        'Since [date, time] I cannot sign in with my [phone / e-mail / SNILS]. The message «[error text]» appears.',
+      ],
+      [
+        'Пробовал(а): восстановить пароль, другой браузер. Прошу восстановить доступ к учётной записи.',
+        'I tried resetting the password and another browser. Please restore access to my account.',
+      ],
     ],
     keywords: { ru: ['шаблон', 'не могу войти', 'доступ', 'образец'], en: ['template', 'cannot sign in', 'access', 'sample'] },
     links: [['/reset', ['Восстановить пароль', 'Reset password']]],
@@ -29,10 +35,19 @@ export const TEMPLATES = [
       'For «Payments, fines and refunds»: amount, time, method and transaction number.',
     ],
     body: [
-      ['[дата, время] оплатил(а) [пошлину / штраф] на [сумма] ₽ [картой / кошельком]. Деньги списаны, но квитанции в «Мои платежи» нет.', 'On [date, time] I paid a [fee / fine] of [amount] ₽ by [card / wallet]. The money was taken but there is no receipt in «Payments».'],
-      ['Номер операции из банка: [номер]. Прошу зачесть платёж или вернуть деньги.', 'Bank transaction number: [number]. Please credit the payment or refund it.'],
+      [
+        '[дата, время] оплатил(а) [пошлину / штраф] на [сумма] ₽ [картой / кошельком]. Деньги списаны, но квитанции в «Мои платежи» нет.',
+        'On [date, time] I paid a [fee / fine] of [amount] ₽ by [card / wallet]. The money was taken but there is no receipt in «Payments».',
+      ],
+      [
+        'Номер операции из банка: [номер]. Прошу зачесть платёж или вернуть деньги.',
+        'Bank transaction number: [number]. Please credit the payment or refund it.',
+      ],
     ],
-    keywords: { ru: ['шаблон', 'деньги списаны', 'платеж не прошел', 'не зачислен', 'образец'], en: ['template', 'money taken', 'payment failed', 'not credited', 'sample'] },
+    keywords: {
+      ru: ['шаблон', 'деньги списаны', 'платеж не прошел', 'не зачислен', 'образец'],
+      en: ['template', 'money taken', 'payment failed', 'not credited', 'sample'],
+    },
     links: [['/payments', ['Мои платежи', 'Payments']]],
   }),
   article({
@@ -46,10 +61,19 @@ export const TEMPLATES = [
     ],
     body: [
       ['По заявлению № [номер] от [дата] отказано по причине «[причина]».', 'Application no. [number] of [date] was refused for «[reason]».'],
-      ['Считаю отказ неверным, потому что [объяснение, какие документы были приложены]. Прошу пересмотреть решение и оказать услугу.', 'I believe the refusal is wrong because [explanation, which documents were attached]. Please review the decision and provide the service.'],
+      [
+        'Считаю отказ неверным, потому что [объяснение, какие документы были приложены]. Прошу пересмотреть решение и оказать услугу.',
+        'I believe the refusal is wrong because [explanation, which documents were attached]. Please review the decision and provide the service.',
+      ],
     ],
-    keywords: { ru: ['шаблон', 'жалоба на отказ', 'отказали', 'обжаловать отказ', 'образец'], en: ['template', 'refusal complaint', 'refused', 'contest refusal', 'sample'] },
-    links: [['/appeals', ['Обращения', 'Appeals']], ['/applications', ['Мои заявления', 'My applications']]],
+    keywords: {
+      ru: ['шаблон', 'жалоба на отказ', 'отказали', 'обжаловать отказ', 'образец'],
+      en: ['template', 'refusal complaint', 'refused', 'contest refusal', 'sample'],
+    },
+    links: [
+      ['/appeals', ['Обращения', 'Appeals']],
+      ['/applications', ['Мои заявления', 'My applications']],
+    ],
   }),
   article({
     id: 'template-technical-error',
@@ -61,8 +85,14 @@ export const TEMPLATES = [
       'For «Technical failures»: page, action, error text, time and a screenshot.',
     ],
     body: [
-      ['[дата, время] на странице «[название]» при нажатии «[кнопка]» появилась ошибка «[текст или код]».', 'On [date, time] on the «[name]» page, pressing «[button]» showed the error «[text or code]».'],
-      ['Пробовал(а): обновить страницу, очистить кэш. Снимок экрана прилагаю. Прошу устранить ошибку.', 'I tried reloading and clearing the cache. A screenshot is attached. Please fix the error.'],
+      [
+        '[дата, время] на странице «[название]» при нажатии «[кнопка]» появилась ошибка «[текст или код]».',
+        'On [date, time] on the «[name]» page, pressing «[button]» showed the error «[text or code]».',
+      ],
+      [
+        'Пробовал(а): обновить страницу, очистить кэш. Снимок экрана прилагаю. Прошу устранить ошибку.',
+        'I tried reloading and clearing the cache. A screenshot is attached. Please fix the error.',
+      ],
     ],
     keywords: { ru: ['шаблон', 'ошибка', 'сбой', 'не работает', 'образец'], en: ['template', 'error', 'failure', 'not working', 'sample'] },
   }),
@@ -76,10 +106,16 @@ export const TEMPLATES = [
       'For «Profile settings»: which field, what it holds now and what it should be.',
     ],
     body: [
-      ['В профиле поле «[поле]» показывает «[сейчас]», а по документу должно быть «[верно]». Изменить сам(а) не могу: [причина].', 'In my profile the «[field]» field shows «[now]», but my document says «[correct]». I cannot change it myself because [reason].'],
+      [
+        'В профиле поле «[поле]» показывает «[сейчас]», а по документу должно быть «[верно]». Изменить сам(а) не могу: [причина].',
+        'In my profile the «[field]» field shows «[now]», but my document says «[correct]». I cannot change it myself because [reason].',
+      ],
       ['Скан документа прилагаю. Прошу исправить данные.', 'A scan of the document is attached. Please correct the data.'],
     ],
-    keywords: { ru: ['шаблон', 'неверные данные', 'ошибка в данных', 'исправить профиль', 'образец'], en: ['template', 'wrong data', 'incorrect profile', 'correct profile', 'sample'] },
+    keywords: {
+      ru: ['шаблон', 'неверные данные', 'ошибка в данных', 'исправить профиль', 'образец'],
+      en: ['template', 'wrong data', 'incorrect profile', 'correct profile', 'sample'],
+    },
     links: [['/profile/data', ['Мои данные', 'My data']]],
   }),
   article({
