@@ -7,9 +7,6 @@
 import { createEffect, createSignal, on, onCleanup } from 'solid-js';
 import { registerFlush } from './lifecycle';
 
-/** Kept for callers that show «saved» after a pause; writes themselves no longer wait. */
-export const AUTOSAVE_DELAY_MS = 0;
-
 /**
  * `writeAhead`, when given, is called with every change at once, in the task that made it (before any
  * write in flight finishes): a synchronous, fire-and-forget copy that survives a killed browser.

@@ -5,14 +5,22 @@ import { SignedOutSchema } from '../domain/answers/account';
 import { apiPost, apiRequest, ApiRequestError, onApiError } from './api';
 import { currentAccount, emitSessionEvent as emit, session, setSession } from './sessionState';
 import { saveHandset } from './repos/keysRepo';
-import { clearToken, markEndedByInactivity, readPendingLogouts, readToken, writeCachedAccount, writePendingLogouts, writeToken } from './sessionToken';
+import {
+  clearToken,
+  markEndedByInactivity,
+  readPendingLogouts,
+  readToken,
+  writeCachedAccount,
+  writePendingLogouts,
+  writeToken,
+} from './sessionToken';
 import { setReachable } from './syncStatus';
 import { lockVault } from './vault/vaultKey';
 
 const CHECK_INTERVAL_MS = 60_000;
 const RETRY_SOON_MS = 5_000;
 
-export { currentAccount, onSessionEvent, session } from './sessionState';
+export { session } from './sessionState';
 
 export function acceptGrant(grant: SessionGrant, remember: boolean): void {
   writeToken(grant.token, remember);
@@ -30,7 +38,8 @@ export function updateAccount(account: AccountView): void {
 }
 
 /** The server cannot answer at all (an outage, offline): the session stands, the data shown is the device's. */
-const unreachable = (error: unknown) => error instanceof ApiRequestError && ['network', 'no_service_worker', 'outage', 'simulated_failure'].includes(error.code);
+const unreachable = (error: unknown) =>
+  error instanceof ApiRequestError && ['network', 'no_service_worker', 'outage', 'simulated_failure'].includes(error.code);
 
 const LogoutSchema = SignedOutSchema;
 

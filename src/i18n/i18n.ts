@@ -6,7 +6,6 @@ import { LAZY_RU, type LazyPart, type LazyTextName } from './lazyParts';
 import { ru, type Dictionary, type ShellDictionary } from './ru';
 
 export type Locale = 'ru' | 'en';
-export const LOCALES: readonly Locale[] = ['ru', 'en'];
 const STORAGE_KEY = 'okno.locale';
 // Russian starts with the shell's texts; pages with many texts of their own add theirs (loadTexts).
 const dictionaries: Partial<Record<Locale, Dictionary>> = { ru: { ...ru } as Dictionary };

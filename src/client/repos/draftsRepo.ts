@@ -5,7 +5,13 @@ import { openRow, openRows, sealPatch, sealRow } from '../vault/rowSeal';
 import { isSealed } from '../vault/sealing';
 import { sealingKey } from '../vault/vaultKey';
 
-export async function createDraft(accountId: string, serviceId: string, answers: DraftRow['answers'], form: string, extra: Pick<DraftRow, 'fixes'> = {}): Promise<string> {
+export async function createDraft(
+  accountId: string,
+  serviceId: string,
+  answers: DraftRow['answers'],
+  form: string,
+  extra: Pick<DraftRow, 'fixes'> = {},
+): Promise<string> {
   const id = crypto.randomUUID();
   const row = await sealRow('drafts', { id, accountId, serviceId, step: 0, answers, updatedAt: Date.now(), form, ...extra });
   await getDb().drafts.add(row);
@@ -60,17 +66,17 @@ export function writeDraftAhead(row: DraftRow): void {
 }
 
 /** Resolves when the transaction is complete. */
-export async function saveDraft(accountId: string, id: string, patch: Pick<DraftRow, 'answers' | 'step'> & Partial<Pick<DraftRow, 'form'>>): Promise<void> {
+export async function saveDraft(
+  accountId: string,
+  id: string,
+  patch: Pick<DraftRow, 'answers' | 'step'> & Partial<Pick<DraftRow, 'form'>>,
+): Promise<void> {
   const change = await sealPatch('drafts', accountId, { ...patch, updatedAt: Date.now() });
   await getDb().drafts.update(id, change);
 }
 
 export async function listDrafts(accountId: string): Promise<DraftRow[]> {
   return openRows(await getDb().drafts.where('accountId').equals(accountId).reverse().sortBy('updatedAt'));
-}
-
-export async function deleteDraft(id: string): Promise<void> {
-  await getDb().drafts.delete(id);
 }
 
 /** The draft that corrects the refused application `caseId`, if this device holds one. */
@@ -80,7 +86,11 @@ export async function findFixDraft(accountId: string, caseId: string): Promise<D
 
 /** The account's most recently changed draft of a service: «Получить услугу» offers to continue it. */
 export async function findDraftOf(accountId: string, serviceId: string): Promise<DraftRow | undefined> {
-  const drafts = await getDb().drafts.where('accountId').equals(accountId).filter((draft) => draft.serviceId === serviceId).toArray();
+  const drafts = await getDb()
+    .drafts.where('accountId')
+    .equals(accountId)
+    .filter((draft) => draft.serviceId === serviceId)
+    .toArray();
   const latest = drafts.sort((a, b) => b.updatedAt - a.updatedAt)[0];
   return latest && openRow(latest);
 }

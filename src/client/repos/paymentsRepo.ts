@@ -2,14 +2,21 @@
 import * as v from 'valibot';
 import { InvoiceViewSchema, type InvoiceView } from '../../domain/payments/api';
 import { getDb } from '../database';
-import { openRow, openRows } from '../vault/rowSeal';
+import { openRows } from '../vault/rowSeal';
 import { defineMirror } from '../mirrors/defineMirror';
 
 export const paymentsMirror = defineMirror({
   entity: 'invoice',
   table: 'payments',
   schema: InvoiceViewSchema,
-  toRow: (accountId, view) => ({ id: view.id, accountId, invoiceId: view.id, status: view.status, updatedAt: view.paidAt ?? view.createdAt, data: view }),
+  toRow: (accountId, view) => ({
+    id: view.id,
+    accountId,
+    invoiceId: view.id,
+    status: view.status,
+    updatedAt: view.paidAt ?? view.createdAt,
+    data: view,
+  }),
 });
 
 /** The account's invoices, newest first. */
@@ -21,12 +28,4 @@ export async function listPayments(accountId: string): Promise<InvoiceView[]> {
       return parsed.success ? [parsed.output] : [];
     })
     .sort((a, b) => b.createdAt - a.createdAt);
-}
-
-export async function readPayment(accountId: string, id: string): Promise<InvoiceView | undefined> {
-  const stored = await getDb().payments.get(id);
-  if (stored?.accountId !== accountId) return undefined;
-  const row = await openRow(stored);
-  const parsed = v.safeParse(InvoiceViewSchema, row.data);
-  return parsed.success ? parsed.output : undefined;
 }

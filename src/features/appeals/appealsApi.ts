@@ -18,7 +18,10 @@ export interface AppealFile {
 
 function multipart(part: string, body: object, files: readonly AppealFile[]): FormData {
   const form = new FormData();
-  form.set(part, JSON.stringify({ ...body, attachments: files.map(({ name, sha256, screenshot }) => ({ name: shortenFileName(name), sha256, screenshot })) }));
+  form.set(
+    part,
+    JSON.stringify({ ...body, attachments: files.map(({ name, sha256, screenshot }) => ({ name: shortenFileName(name), sha256, screenshot })) }),
+  );
   files.forEach((file, index) => form.set(`file:${index}`, file.blob, file.name));
   return form;
 }
@@ -29,21 +32,21 @@ async function mirrored(accountId: string, call: Promise<AppealView>): Promise<A
   return appeal;
 }
 
-export { syncAppeals } from '../../client/appealsSync';
-
-export const refreshAppeal = (accountId: string, appealId: string) => mirrored(accountId, apiGet(`/appeals/${id(appealId)}`, AppealViewSchema));
-
 export function sendAppeal(accountId: string, input: Omit<AppealInput, 'attachments'>, files: readonly AppealFile[]) {
   return mirrored(accountId, apiRequest('POST', '/appeals', AppealViewSchema, { body: multipart('appeal', input, files) }));
 }
 
 export function addMaterials(accountId: string, appealId: string, comment: string, files: readonly AppealFile[]) {
-  return mirrored(accountId, apiRequest('POST', `/appeals/${id(appealId)}/materials`, AppealViewSchema, { body: multipart('materials', { comment }, files) }));
+  return mirrored(
+    accountId,
+    apiRequest('POST', `/appeals/${id(appealId)}/materials`, AppealViewSchema, { body: multipart('materials', { comment }, files) }),
+  );
 }
 
 export const repeatAppeal = (accountId: string, appealId: string, escalate: boolean) =>
   mirrored(accountId, apiPost(`/appeals/${id(appealId)}/repeat`, { escalate }, AppealViewSchema));
-export const closeAppeal = (accountId: string, appealId: string) => mirrored(accountId, apiPost(`/appeals/${id(appealId)}/close`, {}, AppealViewSchema));
+export const closeAppeal = (accountId: string, appealId: string) =>
+  mirrored(accountId, apiPost(`/appeals/${id(appealId)}/close`, {}, AppealViewSchema));
 /** Support: «Вопрос не решён» — back to work with a fresh term. */
 export const reopenRequest = (accountId: string, appealId: string, comment: string) =>
   mirrored(accountId, apiPost(`/appeals/${id(appealId)}/reopen`, { comment }, AppealViewSchema));

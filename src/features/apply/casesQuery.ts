@@ -8,7 +8,6 @@ import { oneOf, searchParams, text } from '../../ui/searchParams';
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 export const CASE_SORTS = ['updated', 'newest', 'oldest'] as const;
-export type CaseSort = (typeof CASE_SORTS)[number];
 
 export const CasesSearchSchema = searchParams({
   status: oneOf(APPLICATION_STATUSES),
@@ -38,7 +37,12 @@ export function filterCases(cases: readonly ApplicationView[], search: CasesSear
       (!q || normaliseNumber(c.number).includes(q)),
   );
   const sort = search.sort ?? 'updated';
-  const key = sort === 'updated' ? (c: ApplicationView) => -c.updatedAt : sort === 'newest' ? (c: ApplicationView) => -c.submittedAt : (c: ApplicationView) => c.submittedAt;
+  const key =
+    sort === 'updated'
+      ? (c: ApplicationView) => -c.updatedAt
+      : sort === 'newest'
+        ? (c: ApplicationView) => -c.submittedAt
+        : (c: ApplicationView) => c.submittedAt;
   // The mirror answers most recently changed first: one pass confirms the order and spares the sort.
   if (found.every((c, i) => i === 0 || key(found[i - 1]!) <= key(c))) return found;
   return found.sort((a, b) => key(a) - key(b));

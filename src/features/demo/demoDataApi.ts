@@ -4,14 +4,13 @@ import { apiGet, apiPost } from '../../client/api';
 import { ScenarioSettingsSchema, SeedResultSchema } from '../../domain/answers/sim';
 import type { Scenario } from '../../domain/scenario';
 
-export { SeedResultSchema, type SeedResult } from '../../domain/answers/sim';
+export type { SeedResult } from '../../domain/answers/sim';
 
 /** The same limits the server puts on the seed. */
 export const SEED_MAX_LENGTH = 40;
 export const SeedSchema = v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(SEED_MAX_LENGTH));
 
 export { ScenarioSettingsSchema };
-export type ScenarioSettings = v.InferOutput<typeof ScenarioSettingsSchema>;
 
 export const seedDemoData = () => apiPost('/_sim/seed', {}, SeedResultSchema);
 export const readScenario = () => apiGet('/_sim/scenario', ScenarioSettingsSchema);

@@ -5,7 +5,7 @@ import type { ClerkAction } from '../../domain/appeals/types';
 import { AppealQueueSchema, ConsoleAppealSchema } from '../../domain/answers/operator';
 
 export const CLERK_KEY = 'okno.clerkName';
-export { ConsoleAppealSchema, type ConsoleAppeal } from '../../domain/answers/operator';
+export type { ConsoleAppeal } from '../../domain/answers/operator';
 const QueueSchema = AppealQueueSchema;
 
 export function readClerk(): string {
@@ -34,7 +34,9 @@ export function listAppeals(pin: string, filter: { status?: string; type?: strin
 }
 
 export const openAppeal = (pin: string, id: string, reason: string) =>
-  apiRequest('GET', `/operator/appeals/${encodeURIComponent(id)}?reason=${encodeURIComponent(reason)}`, ConsoleAppealSchema, { headers: headers(pin) });
+  apiRequest('GET', `/operator/appeals/${encodeURIComponent(id)}?reason=${encodeURIComponent(reason)}`, ConsoleAppealSchema, {
+    headers: headers(pin),
+  });
 
 export const actOnAppeal = (pin: string, id: string, act: ClerkAction) =>
   apiRequest('POST', `/operator/appeals/${encodeURIComponent(id)}/action`, ConsoleAppealSchema, { body: act, headers: headers(pin) });

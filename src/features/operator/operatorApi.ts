@@ -8,7 +8,7 @@ import type { QueueFilter } from './operatorSearch';
 
 const OPERATOR_HEADER = 'X-Okno-Operator';
 
-export { ACTION_NAMES, OperatorCaseSchema, type ActionName, type OperatorCase } from '../../domain/answers/operator';
+export { ACTION_NAMES, type ActionName, type OperatorCase } from '../../domain/answers/operator';
 const QueueSchema = OperatorQueueSchema;
 
 // The console keeps its staff token where every staff page reads it (src/client/operatorSession.ts).

@@ -1,7 +1,6 @@
 // What each answer of the gateway means for the pay page, and the sentence that explains it. Payment
 // codes are worded in the `pay` namespace; any other code falls back to the app's common messages.
 import { fill } from '../../i18n/i18n';
-import type { Dictionary } from '../../i18n/ru';
 import { messageForCode } from '../../ui/errorText';
 import { payTexts } from '../../i18n/lazy/pay';
 
@@ -34,5 +33,3 @@ export function payErrorText(code: string, data?: Record<string, string | number
   const own = payTexts().pay.errors as Record<string, string>;
   return own[code] !== undefined ? fill(own[code], data ?? {}) : messageForCode(code, data);
 }
-
-export type PayErrorCode = keyof Dictionary['pay']['errors'];

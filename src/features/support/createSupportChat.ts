@@ -146,5 +146,3 @@ export function createSupportChat() {
       }),
   };
 }
-
-export type SupportChatStore = ReturnType<typeof createSupportChat>;
