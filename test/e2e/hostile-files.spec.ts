@@ -55,6 +55,10 @@ test('every hostile file is refused in the documents step with a message naming 
   }
   await passport.getByLabel('Выбрать файл').setInputFiles(hostile('huge-sides.png'));
   await expect(passport.getByRole('status')).toHaveText(REFUSALS['huge-sides.png']!);
+  // Said as an error (issue 19.23): in red beside a red-framed slot, and read out with the file field.
+  await expect(passport.getByRole('status')).toHaveClass(/\berror\b/);
+  await expect(passport).toHaveClass(/\bhas-error\b/);
+  await expect(passport.getByLabel('Выбрать файл')).toHaveAccessibleDescription(REFUSALS['huge-sides.png']!);
   await passport.screenshot({ path: test.info().outputPath('refused-huge-image.png') });
   await passport.getByLabel('Выбрать файл').setInputFiles(hostile('jpeg-pdf-polyglot.jpg'));
   await expect(passport.getByRole('status')).toHaveText(REFUSALS['jpeg-pdf-polyglot.jpg']!);

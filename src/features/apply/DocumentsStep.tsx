@@ -48,10 +48,14 @@ export function DocumentsStep(props: { service: Service; draft: DraftRow; form: 
         sha256,
         blob: file,
       });
+      // The slot is put right: its «прикрепите файл» leaves the slot and the error summary at once.
+      props.form.blur(`documents.${doc.id}`);
     } catch (error) {
       note(doc.id, errorText(error));
     }
   };
+  const describedBy = (id: string, slot: string) =>
+    [props.form.errors()[`documents.${slot}`] ? `${id}-error` : '', notes()[slot] ? `${id}-note` : ''].filter(Boolean).join(' ') || undefined;
   const accepted = (doc: RequiredDocument) => doc.accept.flatMap((kind) => [MIME_TYPES[kind], `.${kind === 'jpeg' ? 'jpg' : kind}`]).join(',');
   const fromLibrary = (doc: RequiredDocument) => (library.value() ?? []).filter((row) => doc.accept.some((kind) => MIME_TYPES[kind] === row.type));
 
@@ -66,7 +70,7 @@ export function DocumentsStep(props: { service: Service; draft: DraftRow; form: 
           return (
             <fieldset
               class="card dropzone"
-              classList={{ 'has-error': Boolean(error()) }}
+              classList={{ 'has-error': Boolean(error() || notes()[doc.id]) }}
               onDragOver={(e) => e.preventDefault()}
               onDrop={(e) => {
                 e.preventDefault();
@@ -101,7 +105,7 @@ export function DocumentsStep(props: { service: Service; draft: DraftRow; form: 
                   id={id}
                   type="file"
                   accept={accepted(doc)}
-                  aria-describedby={error() ? `${id}-error` : undefined}
+                  aria-describedby={describedBy(id, doc.id)}
                   onChange={(e) => {
                     const file = e.currentTarget.files?.[0];
                     e.currentTarget.value = '';
@@ -143,7 +147,9 @@ export function DocumentsStep(props: { service: Service; draft: DraftRow; form: 
                   </select>
                 </div>
               </Show>
-              <p role="status">
+              {/* A refused file is said as an error: in red beside the slot, read with the file field and
+                  announced when it appears; the slot keeps its red frame until a file is taken. */}
+              <p role="status" id={`${id}-note`} class="file-note" classList={{ error: Boolean(notes()[doc.id]) }}>
                 {notes()[doc.id]}
                 <Show when={notes()[doc.id]}>
                   {' '}
