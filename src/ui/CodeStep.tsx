@@ -2,7 +2,7 @@
 // to the simulated inbox where the code can be read.
 import { Link } from '@tanstack/solid-router';
 import * as v from 'valibot';
-import { createSignal, onCleanup, onMount, Show } from 'solid-js';
+import { createSignal, onCleanup, onMount } from 'solid-js';
 import { ApiRequestError } from '../client/api';
 import { CodeSchema, type CodeTicket } from '../domain/account';
 import { fill } from '../i18n/i18n';
@@ -11,6 +11,7 @@ import { createForm, fieldId } from './form/createForm';
 import { ErrorSummary } from './form/ErrorSummary';
 import { TextField } from './form/TextField';
 import { accountTexts } from '../i18n/lazy/account';
+import { StatusLine } from './StatusLine';
 
 const FIELD_CODES = new Set(['code_wrong', 'code_expired', 'code_attempts_exceeded']);
 
@@ -77,11 +78,7 @@ export function CodeStep(props: {
         maxLength={6}
         width="short"
       />
-      <div role="status">
-        <Show when={notice()}>
-          <p class={notice()!.ok ? 'notice success' : 'notice error'}>{notice()!.text}</p>
-        </Show>
-      </div>
+      <StatusLine message={notice()} />
       <div class="button-row">
         <button type="submit" class="button" disabled={busy()}>
           {accountTexts().account.confirm}

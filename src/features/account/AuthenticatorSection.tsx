@@ -13,6 +13,7 @@ import { ErrorSummary } from '../../ui/form/ErrorSummary';
 import { TextField } from '../../ui/form/TextField';
 import { QrCode } from '../../ui/QrCode';
 import { confirmAuthenticator, startAuthenticator, turnOffAuthenticator } from './accountApi';
+import { StatusLine } from '../../ui/StatusLine';
 
 /** The key in groups of four, as apps print it: easier to type and to check. */
 const grouped = (secret: string) => secret.replace(/(.{4})/g, '$1 ').trim();
@@ -90,11 +91,7 @@ export function AuthenticatorSection(props: { account: () => AccountView }) {
     <section class="card" aria-labelledby="authenticator-title">
       <h2 id="authenticator-title">{texts().title}</h2>
       <p>{props.account().authenticator ? texts().onLead : texts().offLead}</p>
-      <div role="status">
-        <Show when={message()}>
-          <p class={message()!.ok ? 'notice success' : 'notice error'}>{message()!.text}</p>
-        </Show>
-      </div>
+      <StatusLine message={message()} />
       <Show when={recoveryCodes()}>
         {(codes) => (
           <div class="notice">

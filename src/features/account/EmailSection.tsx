@@ -8,6 +8,7 @@ import { accountTexts } from '../../i18n/lazy/account';
 import { CodeStep } from '../../ui/CodeStep';
 import { errorText } from '../../ui/errorText';
 import { startEmailConfirm, verifyEmailConfirm } from './accountApi';
+import { StatusLine } from '../../ui/StatusLine';
 
 export function EmailSection(props: { account: () => AccountView }) {
   const [ticket, setTicket] = createSignal<CodeTicket | null>(null);
@@ -43,11 +44,7 @@ export function EmailSection(props: { account: () => AccountView }) {
           {props.account().emailConfirmed ? texts().confirmed : texts().unconfirmed}
         </span>
       </p>
-      <div role="status">
-        <Show when={message()}>
-          <p class={message()!.ok ? 'notice success' : 'notice error'}>{message()!.text}</p>
-        </Show>
-      </div>
+      <StatusLine message={message()} />
       <Show when={!props.account().emailConfirmed}>
         <p>{texts().unconfirmedHint}</p>
         <Show

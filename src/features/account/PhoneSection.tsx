@@ -1,7 +1,7 @@
 // The profile's phone: the number in use and «Изменить номер» — a new number (not another account's),
 // then the codes sent to the number in use and to the new one, both typed in before it changes.
 import { Link } from '@tanstack/solid-router';
-import { createSignal, Match, Show, Switch } from 'solid-js';
+import { createSignal, Match, Switch } from 'solid-js';
 import { ApiRequestError } from '../../client/api';
 import { updateAccount } from '../../client/session';
 import { PhoneChangeCodesSchema, PhoneChangeStartSchema, type PhoneChangeTickets } from '../../domain/phoneChange';
@@ -13,6 +13,7 @@ import { createForm, fieldId } from '../../ui/form/createForm';
 import { ErrorSummary } from '../../ui/form/ErrorSummary';
 import { TextField } from '../../ui/form/TextField';
 import { startPhoneChange, verifyPhoneChange } from './accountApi';
+import { StatusLine } from '../../ui/StatusLine';
 
 export function PhoneSection(props: { account: () => AccountView }) {
   const texts = () => accountTexts().phone;
@@ -80,11 +81,7 @@ export function PhoneSection(props: { account: () => AccountView }) {
     <section class="card" aria-labelledby="phone-title">
       <h2 id="phone-title">{texts().title}</h2>
       <p>{props.account().phone}</p>
-      <div role="status">
-        <Show when={message()}>
-          <p class={message()!.ok ? 'notice success' : 'notice error'}>{message()!.text}</p>
-        </Show>
-      </div>
+      <StatusLine message={message()} />
       <Switch>
         <Match when={step() === 'idle'}>
           <button type="button" class="button secondary" onClick={begin}>

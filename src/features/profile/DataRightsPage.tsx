@@ -10,6 +10,7 @@ import { audit } from '../../client/auditTrail';
 import { useAccount } from '../../ui/signedIn';
 import { ArchiveRefused, eraseAccountData, exportAccount, importAccount } from './dataRights';
 import { profileTexts } from '../../i18n/lazy/profile';
+import { StatusLine } from '../../ui/StatusLine';
 
 type Message = { ok: boolean; text: string } | null;
 
@@ -89,11 +90,7 @@ function DataRights(props: { account: () => AccountView }) {
           />
         </div>
       </section>
-      <div role="status">
-        <Show when={message()}>
-          <p class={message()!.ok ? 'notice success' : 'notice error'}>{message()!.text}</p>
-        </Show>
-      </div>
+      <StatusLine message={message()} />
       <section class="card" aria-labelledby="erase-title">
         <h2 id="erase-title">{profileTexts().dataRights.eraseTitle}</h2>
         <p>{profileTexts().dataRights.eraseText}</p>

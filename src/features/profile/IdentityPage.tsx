@@ -16,6 +16,7 @@ import { useAccount } from '../../ui/signedIn';
 import { readIdentity, sendScan, signIdentity } from './identityApi';
 import { settled } from '../../ui/settled';
 import { profileTexts } from '../../i18n/lazy/profile';
+import { StatusLine } from '../../ui/StatusLine';
 
 const SELFIE_RULE: FileRule = { ...DEFAULT_FILE_RULE, accept: ['jpeg', 'png'] };
 
@@ -94,11 +95,7 @@ function Identity(props: { account: () => AccountView }) {
       <p>
         <span class={`pill level-${props.account().identityLevel}`}>{t().levels[props.account().identityLevel]}</span>
       </p>
-      <div role="status">
-        <Show when={message()}>
-          <p class={message()!.ok ? 'notice success' : 'notice error'}>{message()!.text}</p>
-        </Show>
-      </div>
+      <StatusLine message={message()} />
       <Switch>
         <Match when={props.account().identityLevel === 'unconfirmed'}>
           <section class="card">

@@ -13,6 +13,7 @@ import { PersonFields } from '../../ui/form/PersonFields';
 import { AddressFields } from './AddressFields';
 import { SAME_ADDRESS } from '../../domain/profileValues';
 import { profileTexts } from '../../i18n/lazy/profile';
+import { StatusLine } from '../../ui/StatusLine';
 
 /** «Серия паспорта», «Адрес регистрации: Улица»… for the error summary. */
 function summaryLabels(): Record<string, string> {
@@ -116,11 +117,7 @@ export function ProfileForm(props: { form: Form; onSubmit: (event: SubmitEvent) 
       <Show when={props.form.values[SAME_ADDRESS] !== true}>
         <AddressFields form={props.form} prefix="actualAddress" legend={profileTexts().profile.sections.actualAddress} />
       </Show>
-      <div role="status">
-        <Show when={props.message}>
-          <p class={props.message!.ok ? 'notice success' : 'notice error'}>{props.message!.text}</p>
-        </Show>
-      </div>
+      <StatusLine message={props.message} />
       <button type="submit" class="button">
         {profileTexts().profile.save}
       </button>

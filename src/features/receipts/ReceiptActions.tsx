@@ -9,6 +9,7 @@ import { downloadBlob } from '../../ui/downloadBlob';
 import { emailReceipt } from './receiptsApi';
 import type { ListedReceipt } from './receiptsQuery';
 import { receiptsTexts } from '../../i18n/lazy/receipts';
+import { StatusLine } from '../../ui/StatusLine';
 
 type Message = { ok: boolean; text: string } | null;
 
@@ -77,11 +78,7 @@ export function ReceiptActions(props: { receipt: ListedReceipt }) {
           </button>
         </form>
       </Show>
-      <div role="status">
-        <Show when={message()}>
-          <p class={message()!.ok ? 'notice success' : 'notice error'}>{message()!.text}</p>
-        </Show>
-      </div>
+      <StatusLine message={message()} />
     </section>
   );
 }
