@@ -182,6 +182,18 @@ test('the operator works the queue: opens (logged for the citizen), asks for mat
   await jump(page, DAY);
   await page.getByRole('button', { name: 'К очереди' }).click();
   await page.getByRole('button', { name: `Открыть ${number}` }).click();
+  // The answer is checked with the server's own schema before it goes: each wrong field is named, the
+  // summary takes the focus, and what was typed stays.
+  await page.getByLabel('Код результата (100–999)').fill('2.5');
+  await page.getByLabel('Разъяснение').fill('Справка готовится в день обращения через портал.');
+  await page.getByRole('button', { name: 'Дать ответ' }).click();
+  const summary = page.getByRole('alert').filter({ has: page.getByRole('heading', { name: 'Исправьте ошибки' }) });
+  await expect(summary).toBeFocused();
+  await expect(summary.getByRole('link', { name: 'Результат: Заполните это поле.' })).toBeVisible();
+  await expect(summary.getByRole('link', { name: /^Код результата \(100–999\): Значение не удалось распознать/ })).toBeVisible();
+  await expect(summary.getByRole('link', { name: /^Разъяснение/ })).toHaveCount(0);
+  await expect(page.getByLabel('Разъяснение')).toHaveValue('Справка готовится в день обращения через портал.');
+  expect(await axe(page)).toEqual([]);
   await page.getByLabel('Результат', { exact: true }).selectOption({ label: 'Выполнено' });
   await page.getByLabel('Код результата (100–999)').fill('214');
   await page.getByLabel('Разъяснение').fill('Справка готовится в день обращения через портал.');
