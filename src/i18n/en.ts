@@ -276,6 +276,7 @@ export const en: Dictionary = {
     code_expired: 'The code has expired. Request a new one.',
     code_attempts_exceeded: 'Too many wrong tries. Request a new code.',
     resend_too_soon: 'A new code can be requested after {retryAt}.',
+    scan_pending: 'A scan is being checked already: wait for the answer before sending a new one.',
     identity_needs_standard: 'First save your passport and SNILS in “My details”: identity cannot be confirmed without the registry check.',
     challenge_invalid: 'The signing request is out of date. Press “Sign” again.',
     certificate_mismatch: 'The signature certificate names another person or SNILS. Check “My details”.',

@@ -23,6 +23,7 @@ import { getOpenApi } from './handlers/openapi';
 import * as inbox from './handlers/inbox';
 import * as login from './handlers/login';
 import * as identity from './handlers/identity';
+import * as identityConsole from './handlers/identityConsole';
 import * as me from './handlers/me';
 import * as email from './handlers/email';
 import * as phone from './handlers/phone';
@@ -110,6 +111,10 @@ export const ROUTES: RouteTable = {
   'POST /api/me/identity/scan': identity.postScan,
   'POST /api/me/identity/challenge': identity.postChallenge,
   'POST /api/me/identity/signature': identity.postSignature,
+  'GET /api/_sim/identity-scenario': identityConsole.getIdentityScenario,
+  'POST /api/_sim/identity-scenario': identityConsole.postIdentityScenario,
+  'GET /api/operator/identity': identityConsole.getPendingScans,
+  'POST /api/operator/identity/:accountId': identityConsole.postScanDecision,
   'POST /api/payments/invoices': invoices.postInvoice,
   'GET /api/payments/invoices': invoices.getInvoices,
   'GET /api/payments/invoices/:id': invoices.getInvoice,

@@ -170,7 +170,7 @@ export const ACCOUNT_ROUTES: Contract = {
     {
       body: ScanRequestSchema,
       ok: { status: 202, schema: IdentityStateSchema },
-      errors: ['identity_needs_standard'],
+      errors: ['identity_needs_standard', 'scan_pending'],
       example: { body: { scanSha256: 'a'.repeat(64), selfieSha256: 'b'.repeat(64) } },
     },
   ),

@@ -37,6 +37,7 @@ export const ERROR_CODES: Record<string, number> = {
   unknown_office: 404,
   method_not_allowed: 405,
   already_fixed: 409,
+  scan_pending: 409,
   withdraw_too_late: 409,
   questions_closed: 409,
   questions_limit: 409,
