@@ -118,6 +118,8 @@ export const LoginResultSchema = v.variant('step', [
   v.object({ step: v.literal('second_factor'), ticket: CodeTicketSchema }),
   /** The account has the authenticator app: its code (or a recovery code) finishes the sign-in. */
   v.object({ step: v.literal('authenticator'), flowId: FlowIdSchema }),
+  /** Signed in with support's temporary password: nothing opens until a new password is set (issue 19.12). */
+  v.object({ step: v.literal('change_password'), flowId: FlowIdSchema, expiresAt: v.number() }),
 ]);
 export type LoginResult = v.InferOutput<typeof LoginResultSchema>;
 

@@ -67,6 +67,9 @@ export const VALIDATION_CODES = [
   'hours_time',
   'hours_order',
   'hours_reason',
+  'contact_format',
+  'identity_document_required',
+  'password_same',
 ] as const;
 export type ValidationCode = (typeof VALIDATION_CODES)[number];
 

@@ -276,6 +276,8 @@ export const en: Dictionary = {
     code_expired: 'The code has expired. Request a new one.',
     code_attempts_exceeded: 'Too many wrong tries. Request a new code.',
     resend_too_soon: 'A new code can be requested after {retryAt}.',
+    temporary_password_expired: 'The temporary password has expired. Ask support again or reset the password with a code.',
+    recovery_no_match: 'No single account matches the request by name, birth date and document: a temporary password cannot be issued.',
     scan_pending: 'A scan is being checked already: wait for the answer before sending a new one.',
     identity_needs_standard: 'First save your passport and SNILS in “My details”: identity cannot be confirmed without the registry check.',
     challenge_invalid: 'The signing request is out of date. Press “Sign” again.',

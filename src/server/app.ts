@@ -27,6 +27,8 @@ import * as identityConsole from './handlers/identityConsole';
 import * as me from './handlers/me';
 import * as email from './handlers/email';
 import * as phone from './handlers/phone';
+import * as recoveryContacts from './handlers/recoveryContacts';
+import * as supportRecovery from './handlers/supportRecovery';
 import * as authenticator from './handlers/authenticator';
 import * as profile from './handlers/profile';
 import * as register from './handlers/register';
@@ -64,7 +66,17 @@ export const ROUTES: RouteTable = {
   'POST /api/auth/login': login.postLogin,
   'POST /api/auth/login/verify': login.postSecondFactor,
   'POST /api/auth/reset': login.postResetStart,
+  'POST /api/auth/reset/options': login.postResetOptions,
   'POST /api/auth/reset/verify': login.postResetVerify,
+  'POST /api/auth/recovery-requests': supportRecovery.postRecoveryRequest,
+  'GET /api/operator/recovery-requests': supportRecovery.getRecoveryQueue,
+  'POST /api/operator/recovery-requests/:id': supportRecovery.postRecoveryDecision,
+  'POST /api/auth/login/new-password': login.postTemporaryChange,
+  'POST /api/me/recovery/phone': recoveryContacts.postBackupPhone,
+  'POST /api/me/recovery/phone/verify': recoveryContacts.postBackupPhoneVerify,
+  'POST /api/me/recovery/email': recoveryContacts.postBackupEmail,
+  'POST /api/me/recovery/email/verify': recoveryContacts.postBackupEmailVerify,
+  'DELETE /api/me/recovery/:kind': recoveryContacts.deleteBackup,
   'POST /api/auth/reset/complete': login.postResetComplete,
   'POST /api/auth/logout': login.postLogout,
   'GET /api/me': me.getMe,

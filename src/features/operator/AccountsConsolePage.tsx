@@ -6,6 +6,7 @@ import { operatorTexts } from '../../i18n/lazy/operator';
 import { Page } from '../../ui/Page';
 import { IdentityScans } from './IdentityScans';
 import { readPin } from './operatorApi';
+import { RecoveryRequests } from './RecoveryRequests';
 
 export default function AccountsConsolePage() {
   const c = () => operatorTexts().accountsConsole;
@@ -23,7 +24,12 @@ export default function AccountsConsolePage() {
           </p>
         }
       >
-        {(value) => <IdentityScans pin={value()} />}
+        {(value) => (
+          <>
+            <IdentityScans pin={value()} />
+            <RecoveryRequests pin={value()} />
+          </>
+        )}
       </Show>
     </Page>
   );

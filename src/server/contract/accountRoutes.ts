@@ -108,7 +108,7 @@ export const ACCOUNT_ROUTES: Contract = {
   'POST /api/auth/reset': entry('auth', 'anyone', 'Start a password reset', 'Начать восстановление пароля', {
     body: ResetStartSchema,
     ok: { status: 201, schema: CodeTicketSchema },
-    errors: ['resend_too_soon', 'email_unconfirmed'],
+    errors: ['resend_too_soon'],
     example: { body: { login: PHONE, channel: 'sms' } },
   }),
   'POST /api/auth/reset/verify': entry('auth', 'flow', 'Check the reset code', 'Проверить код восстановления', {

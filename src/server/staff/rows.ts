@@ -22,7 +22,8 @@ export type OperatorAuditAction =
   | 'document_revoked'
   | 'terminal_paid'
   | 'inbox_read'
-  | 'identity_decided';
+  | 'identity_decided'
+  | 'recovery_decided';
 
 /** One operator read or action; `accountId` names the citizen it concerned, for their own view of it. */
 export interface OperatorAuditRow {
