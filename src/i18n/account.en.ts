@@ -189,7 +189,7 @@ export const accountEn: Widen<typeof accountRu> = {
     sectionTitle: 'Backup contacts',
     sectionLead: 'A spare phone and e-mail to recover the password if the main phone is out of reach. Each is confirmed with a code.',
     kinds: { phone: 'Backup phone', email: 'Backup e-mail' },
-    notSet: 'Not set',
+    notSet: { phone: 'Not set', email: 'Not set' },
     add: { phone: 'Add a backup phone', email: 'Add a backup e-mail' },
     remove: { phone: 'Remove the backup phone', email: 'Remove the backup e-mail' },
     phoneHint: '+7 and 10 digits; not the account’s main number',

@@ -81,7 +81,7 @@ function BackupContact(props: { kind: BackupKind; account: () => AccountView }) 
   return (
     <div class="space-above">
       <h3>{label()}</h3>
-      <p>{current() ?? texts().notSet}</p>
+      <p>{current() ?? texts().notSet[props.kind]}</p>
       <StatusLine message={message()} />
       <Switch>
         <Match when={step() === 'idle'}>
