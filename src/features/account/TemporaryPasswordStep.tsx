@@ -44,7 +44,7 @@ export function TemporaryPasswordStep(props: {
   return (
     <form onSubmit={(e) => void submit(e)} novalidate>
       <p>{fill(accountTexts().recovery.changeLead, { until: formatDateTime(props.expiresAt) })}</p>
-      <ErrorSummary form={form} labels={labels()} />
+      <ErrorSummary form={form} labels={{ password: labels().newPassword, passwordRepeat: labels().passwordRepeat }} />
       <PasswordField form={form} name="password" label={labels().newPassword} />
       <TextField form={form} name="passwordRepeat" label={labels().passwordRepeat} type="password" autocomplete="new-password" />
       <div role="alert">
