@@ -70,6 +70,8 @@ export const VALIDATION_CODES = [
   'contact_format',
   'identity_document_required',
   'password_same',
+  'rating_required',
+  'rating_range',
 ] as const;
 export type ValidationCode = (typeof VALIDATION_CODES)[number];
 
