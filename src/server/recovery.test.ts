@@ -27,7 +27,11 @@ afterEach(async () => {
 async function addBackupPhone(): Promise<void> {
   const start = await server.post<Ticket>('/me/recovery/phone', { phone: BACKUP }, auth);
   expect([start.status, start.body.sentTo]).toEqual([201, '+7 916 ***-**-11']);
-  const done = await server.post<{ backupPhone?: string }>('/me/recovery/phone/verify', { flowId: start.body.flowId, code: await server.lastCode(BACKUP) }, auth);
+  const done = await server.post<{ backupPhone?: string }>(
+    '/me/recovery/phone/verify',
+    { flowId: start.body.flowId, code: await server.lastCode(BACKUP) },
+    auth,
+  );
   expect(done.body.backupPhone).toBe(BACKUP);
 }
 
@@ -36,7 +40,9 @@ describe('backup contacts', () => {
     const start = await server.post<Ticket>('/me/recovery/email', { email: BACKUP_EMAIL }, auth);
     expect((await server.get<{ backupEmail?: string }>('/me', auth)).body.backupEmail).toBeUndefined();
     const wrong = (await server.lastCode(BACKUP_EMAIL)) === '000000' ? '111111' : '000000';
-    expect((await server.post<ErrorBody>('/me/recovery/email/verify', { flowId: start.body.flowId, code: wrong }, auth)).body.error.code).toBe('code_wrong');
+    expect((await server.post<ErrorBody>('/me/recovery/email/verify', { flowId: start.body.flowId, code: wrong }, auth)).body.error.code).toBe(
+      'code_wrong',
+    );
     await server.post('/me/recovery/email/verify', { flowId: start.body.flowId, code: await server.lastCode(BACKUP_EMAIL) }, auth);
     expect((await server.get<{ backupEmail?: string }>('/me', auth)).body.backupEmail).toBe(BACKUP_EMAIL);
 
@@ -45,7 +51,11 @@ describe('backup contacts', () => {
     // Another person cannot finish this person's confirmation.
     const other = await server.registerCitizen('+79120000001', 'other@example.ru');
     const mine = await server.post<Ticket>('/me/recovery/phone', { phone: BACKUP }, auth);
-    const theirs = await server.post<ErrorBody>('/me/recovery/phone/verify', { flowId: mine.body.flowId, code: await server.lastCode(BACKUP) }, other.auth);
+    const theirs = await server.post<ErrorBody>(
+      '/me/recovery/phone/verify',
+      { flowId: mine.body.flowId, code: await server.lastCode(BACKUP) },
+      other.auth,
+    );
     expect(theirs.body.error.code).toBe('flow_not_found');
 
     const removed = await server.send<{ backupEmail?: string }>('DELETE', '/me/recovery/email', undefined, auth);
@@ -114,10 +124,17 @@ describe('recovery through support', () => {
     const sent = await request();
     expect([sent.status, sent.body.sentTo]).toEqual([201, 'ol***@example.ru']);
     expect(await lastLetter('olga.new@example.ru')).toContain(`№ ${sent.body.number} принят`);
-    const queue = await server.get<{ requests: { id: string; match: { name: string } | null; status: string }[] }>('/operator/recovery-requests', staff);
+    const queue = await server.get<{ requests: { id: string; match: { name: string } | null; status: string }[] }>(
+      '/operator/recovery-requests',
+      staff,
+    );
     expect(queue.body.requests[0]).toMatchObject({ status: 'new', match: { name: 'Смирнова Ольга Викторовна' } });
     expect((await server.post('/operator/recovery-requests/' + queue.body.requests[0]!.id, { decision: 'approve' }, auth)).status).toBe(403);
-    const approved = await server.post<{ status: string }>(`/operator/recovery-requests/${queue.body.requests[0]!.id}`, { decision: 'approve' }, staff);
+    const approved = await server.post<{ status: string }>(
+      `/operator/recovery-requests/${queue.body.requests[0]!.id}`,
+      { decision: 'approve' },
+      staff,
+    );
     expect(approved.body.status).toBe('approved');
     // Her open sessions end; the old password no longer works.
     expect((await server.get('/me', auth)).status).toBe(401);
@@ -128,7 +145,10 @@ describe('recovery through support', () => {
     expect(login.body.step).toBe('change_password');
     const same = await server.post<ErrorBody>('/auth/login/new-password', { flowId: login.body.flowId, password: temporary });
     expect(same.body.error.fields).toEqual({ password: 'password_same' });
-    const done = await server.post<{ step: string; grant: { token: string } }>('/auth/login/new-password', { flowId: login.body.flowId, password: 'Svoj#Parol5' });
+    const done = await server.post<{ step: string; grant: { token: string } }>('/auth/login/new-password', {
+      flowId: login.body.flowId,
+      password: 'Svoj#Parol5',
+    });
     expect(done.body.step).toBe('done');
     expect((await server.get('/me', { Authorization: `Bearer ${done.body.grant.token}` })).status).toBe(200);
     expect((await server.post<{ step: string }>('/auth/login', { login: PHONE, password: 'Svoj#Parol5' })).body.step).toBe('done');
@@ -151,7 +171,9 @@ describe('recovery through support', () => {
     await request({ birthDate: '01.01.1980' });
     const [row] = (await server.get<{ requests: { id: string; match: unknown }[] }>('/operator/recovery-requests', staff)).body.requests;
     expect(row!.match).toBeNull();
-    expect((await server.post<ErrorBody>(`/operator/recovery-requests/${row!.id}`, { decision: 'approve' }, staff)).body.error.code).toBe('recovery_no_match');
+    expect((await server.post<ErrorBody>(`/operator/recovery-requests/${row!.id}`, { decision: 'approve' }, staff)).body.error.code).toBe(
+      'recovery_no_match',
+    );
     expect((await server.post(`/operator/recovery-requests/${row!.id}`, { decision: 'refuse' }, staff)).status).toBe(200);
     expect(await lastLetter('olga.new@example.ru')).toContain('доступ не восстановлен');
     expect((await server.post('/auth/login', { login: PHONE, password: PASSWORD })).status).toBe(200);

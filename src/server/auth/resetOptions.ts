@@ -30,9 +30,14 @@ async function madeUp(login: string): Promise<ResetOption[]> {
   const email = normalizeEmail(login) ?? `${LETTERS[h[10]! % 26]}${LETTERS[h[11]! % 26]}x@${DOMAINS[h[12]! % DOMAINS.length]}`;
   const options: ResetOption[] = [{ destination: 'phone', sentTo: maskPhoneForReset(phone) }];
   // About as many made-up accounts have backups as real ones might.
-  if (h[13]! % 3 === 0) options.push({ destination: 'backup_phone', sentTo: maskPhoneForReset(`+79${Array.from(h.slice(14, 23), (b) => b % 10).join('')}`) });
+  if (h[13]! % 3 === 0)
+    options.push({ destination: 'backup_phone', sentTo: maskPhoneForReset(`+79${Array.from(h.slice(14, 23), (b) => b % 10).join('')}`) });
   options.push({ destination: 'email', sentTo: maskEmail(email) });
-  if (h[23]! % 4 === 0) options.push({ destination: 'backup_email', sentTo: maskEmail(`${LETTERS[h[24]! % 26]}${LETTERS[h[25]! % 26]}x@${DOMAINS[h[26]! % DOMAINS.length]}`) });
+  if (h[23]! % 4 === 0)
+    options.push({
+      destination: 'backup_email',
+      sentTo: maskEmail(`${LETTERS[h[24]! % 26]}${LETTERS[h[25]! % 26]}x@${DOMAINS[h[26]! % DOMAINS.length]}`),
+    });
   return options;
 }
 

@@ -69,12 +69,18 @@ export const RECOVERY_ROUTES: Contract = {
       example: { params: { id: 'r1b2c3d4' }, body: { decision: 'approve' } },
     },
   ),
-  'POST /api/me/recovery/phone': entry('me', 'citizen', 'Add a backup phone: a code is sent to it', 'Добавить резервный телефон: на него придёт код', {
-    body: BackupPhoneSchema,
-    ok: { status: 201, schema: CodeTicketSchema },
-    errors: ['resend_too_soon'],
-    example: { body: { phone: '+79120000088' } },
-  }),
+  'POST /api/me/recovery/phone': entry(
+    'me',
+    'citizen',
+    'Add a backup phone: a code is sent to it',
+    'Добавить резервный телефон: на него придёт код',
+    {
+      body: BackupPhoneSchema,
+      ok: { status: 201, schema: CodeTicketSchema },
+      errors: ['resend_too_soon'],
+      example: { body: { phone: '+79120000088' } },
+    },
+  ),
   'POST /api/me/recovery/phone/verify': entry('me', 'citizen', 'Confirm the backup phone', 'Подтвердить резервный телефон', {
     body: BackupVerifySchema,
     ok: { status: 200, schema: AccountViewSchema },

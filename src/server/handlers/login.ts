@@ -171,7 +171,11 @@ export const postTemporaryChange: Handler = async (ctx) => {
     await deliver(ctx, { channel: 'email', to: account.email, subject, body, accountId: account.id });
     return next;
   });
-  const grant = await createSession(ctx, changed, { remember: flow.remember ?? false, device: flow.device ?? deviceOf(ctx.request), method: flow.method ?? 'phone' });
+  const grant = await createSession(ctx, changed, {
+    remember: flow.remember ?? false,
+    device: flow.device ?? deviceOf(ctx.request),
+    method: flow.method ?? 'phone',
+  });
   return json({ step: 'done', grant } satisfies LoginResult);
 };
 

@@ -34,7 +34,16 @@ const verify =
     const flow = await findFlow(ctx, flowId, PURPOSE[kind]);
     if (flow.accountId !== account.id) throw new ApiError(404, 'flow_not_found', 'This confirmation is unknown or finished');
     await verifyCode(ctx, flowId, code, PURPOSE[kind]);
-    return json(viewAccount(await save(ctx, account.id, flowId, kind === 'phone' ? { phone: flow.target, phoneConfirmedAt: ctx.now } : { email: flow.target, emailConfirmedAt: ctx.now })));
+    return json(
+      viewAccount(
+        await save(
+          ctx,
+          account.id,
+          flowId,
+          kind === 'phone' ? { phone: flow.target, phoneConfirmedAt: ctx.now } : { email: flow.target, emailConfirmedAt: ctx.now },
+        ),
+      ),
+    );
   };
 
 async function save(ctx: RequestContext, accountId: string, flowId: string | null, patch: NonNullable<AccountRow['recovery']>): Promise<AccountRow> {

@@ -94,7 +94,9 @@ async function consoleItem(ctx: RequestContext, row: RecoveryRequestRow) {
 /** GET /api/operator/recovery-requests — the open requests first, then the decided ones, newest first. */
 export const getRecoveryQueue: Handler = async (ctx) => {
   await requireOperator(ctx);
-  const rows = (await ctx.db.recoveryRequests.toArray()).sort((a, b) => Number(a.status !== 'new') - Number(b.status !== 'new') || b.createdAt - a.createdAt);
+  const rows = (await ctx.db.recoveryRequests.toArray()).sort(
+    (a, b) => Number(a.status !== 'new') - Number(b.status !== 'new') || b.createdAt - a.createdAt,
+  );
   return json({ requests: await Promise.all(rows.slice(0, 200).map((row) => consoleItem(ctx, row))) });
 };
 
