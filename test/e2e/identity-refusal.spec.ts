@@ -29,7 +29,13 @@ test('a refused scan: the reason and what to do, a new attempt refused by the cl
   test.slow();
   await signUpCitizen(page);
   await saveProfileByApi(page);
-  expect((await api(page, 'POST', '/api/_sim/identity-scenario', { scenario: 'refused:data_mismatch' })).status).toBe(200);
+  await test.step('the demo stand sets how the department answers new scans', async () => {
+    await page.goto('/demo');
+    const panel = page.getByRole('region', { name: 'Проверка личности по скану' });
+    await panel.getByLabel('Ответ ведомства').selectOption({ label: 'Отказать через час: данные не совпадают' });
+    await panel.getByRole('button', { name: 'Сохранить' }).click();
+    await expect(panel.getByRole('status')).toHaveText('Новые сканы: Отказать через час: данные не совпадают.');
+  });
   await page.goto('/profile/identity');
   await sendScan(page, 'Отправить на проверку');
 
