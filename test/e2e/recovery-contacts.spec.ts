@@ -61,6 +61,8 @@ test('a backup phone confirmed by a code is offered by «Забыли парол
 
   await signOut(page);
   await page.getByRole('link', { name: 'Забыли пароль?' }).click();
+  // /login has a «Логин» field too: wait for the reset page before typing.
+  await expect(page.getByRole('heading', { level: 1, name: 'Восстановление пароля' })).toBeVisible();
   await field(page, 'Логин').fill(account.phone);
   await page.getByRole('button', { name: 'Продолжить' }).click();
   const choices = page.getByRole('group', { name: 'Куда прислать код' });
