@@ -141,6 +141,8 @@ export const casesEn: Widen<typeof casesRu> = {
     noneOfTopic: 'No notifications of this kind.',
     kinds: {
       registered: 'Application {number} sent: {service}.',
+      accepted: 'The department accepted application {number}: {service}.',
+      processing: 'Application {number} is being examined: the department has started work on it.',
       documents_requested: 'Application {number} needs documents — upload them by {deadline}.',
       deadline_reminder: 'One day left: the deadline for application {number} is {deadline}.',
       ready: 'The result of application {number} is ready: {service}.',

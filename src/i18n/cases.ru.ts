@@ -138,6 +138,8 @@ export const casesRu = {
     noneOfTopic: 'Уведомлений этого вида нет.',
     kinds: {
       registered: 'Заявление {number} отправлено: {service}.',
+      accepted: 'Ведомство приняло заявление {number}: {service}.',
+      processing: 'Заявление {number} на рассмотрении: ведомство начало работу.',
       documents_requested: 'По заявлению {number} нужны документы — загрузите их до {deadline}.',
       deadline_reminder: 'Остались сутки: по заявлению {number} срок истекает {deadline}.',
       ready: 'Готов результат по заявлению {number}: {service}.',

@@ -14,6 +14,8 @@ import type { AccountRow, CaseRow } from './rows';
 /** Which notification setting governs each notice. */
 const SETTING_OF: Record<NoticeKind, NotificationKind> = {
   registered: 'status',
+  accepted: 'status',
+  processing: 'status',
   ready: 'status',
   rejected: 'status',
   issued: 'status',
@@ -58,10 +60,13 @@ export type AfterCommit = () => Promise<void>;
 export async function settleCase(ctx: RequestContext, row: CaseRow, after: AfterCommit[]): Promise<CaseRow> {
   const state = stateOf(row, ctx.now);
   const noticed = new Set(row.noticed ?? []);
-  const fresh = state.notices.filter((n) => !noticed.has(n.key));
+  const due = state.notices.filter((n) => !noticed.has(n.key));
+  // A step the stored case had passed before its kind of notice existed is recorded, not announced:
+  // an upgrade must not send a burst of stale «accepted» messages for old cases.
+  const fresh = due.filter((n) => !passedBefore(row, n));
   const replied = (state.replies?.length ?? 0) !== (row.state?.replies?.length ?? 0);
   const moved = state.timeline.length !== row.timeline.length || state.status !== row.status || replied;
-  if (!moved && !fresh.length && state.next === row.next && row.state) return row;
+  if (!moved && !due.length && state.next === row.next && row.state) return row;
   const { notices: _notices, timeline, status, next, ...rest } = state;
   const updated: CaseRow = {
     ...row,
@@ -69,7 +74,7 @@ export async function settleCase(ctx: RequestContext, row: CaseRow, after: After
     timeline,
     state: rest,
     updatedAt: timeline.at(-1)!.at,
-    noticed: [...noticed, ...fresh.map((n) => n.key)],
+    noticed: [...noticed, ...due.map((n) => n.key)],
   };
   if (next === undefined) delete updated.next;
   else updated.next = next;
@@ -86,6 +91,14 @@ export async function settleCase(ctx: RequestContext, row: CaseRow, after: After
     if (account) for (const notice of fresh) await deliverNotice(ctx, account, updated, notice, after);
   }
   return updated;
+}
+
+/** Notice kinds added after cases were already stored (issue 19.9), by the timeline status they announce. */
+const LATER_KINDS: Partial<Record<NoticeKind, string>> = { accepted: 'accepted', processing: 'in_processing' };
+
+export function passedBefore(row: Pick<CaseRow, 'timeline'>, notice: DueNotice): boolean {
+  const status = LATER_KINDS[notice.kind];
+  return status !== undefined && row.timeline.some((entry) => entry.at === notice.at && entry.status === status);
 }
 
 async function deliverNotice(ctx: RequestContext, account: AccountRow, row: CaseRow, notice: DueNotice, after: AfterCommit[]) {
