@@ -32,6 +32,7 @@ import * as register from './handlers/register';
 import * as sim from './handlers/sim';
 import * as qa from './handlers/qa';
 import * as worlds from './handlers/worlds';
+import * as ratings from './ratings/ratings';
 import { SETTLE_STEPS } from './settleSteps';
 import * as supportChats from './support/chats';
 import * as operatorChats from './support/operatorChats';
@@ -91,6 +92,8 @@ export const ROUTES: RouteTable = {
   'POST /api/applications/:id/received': caseActions.postReceived,
   'POST /api/applications/:id/withdraw': caseActions.postWithdraw,
   'POST /api/applications/:id/questions': caseActions.postQuestion,
+  'PUT /api/applications/:id/rating': ratings.putRating,
+  'GET /api/catalog/services/:id/ratings': ratings.getServiceRatings,
   'GET /api/applications/:id/result': certificates.getResult,
   'GET /api/applications/:id/result/pdf': certificates.getResultPdf,
   'POST /api/certificates/verify-file': certificates.postVerifyFile,

@@ -9,6 +9,8 @@ import type { BookingRow, OfficeChangeRow } from './bookings/rows';
 import type { AttemptRow, FineRow, InvoiceRow, ReceiptRow, RefundRow } from './payments/rows';
 import type { ChatRow } from './support/chatRows';
 import type { JournalRow } from './journal';
+import type { RatingRow } from './ratings/rows';
+import type { DigestRow } from './digest/rows';
 import { storageMiddleware } from '../domain/storage/durability';
 
 export const SERVER_DB_NAME = 'okno-server';
@@ -43,6 +45,8 @@ export class ServerDb extends Dexie {
   bookings!: Table<BookingRow, string>;
   officeChanges!: Table<OfficeChangeRow, number>;
   journal!: Table<JournalRow, number>;
+  ratings!: Table<RatingRow, string>;
+  digests!: Table<DigestRow, string>;
 
   constructor(name = SERVER_DB_NAME, options?: DexieOptions) {
     super(name, options);
@@ -148,5 +152,12 @@ export class ServerDb extends Dexie {
             if (row.profile?.inn) row.inn = row.profile.inn;
           }),
       );
+    // v23 (issue 19.9–10): ratings of services, one per application (keyed by the case), by serviceId
+    // for the catalog's statistics; the daily digest waiting for each account (one row per account),
+    // by `due` so settling finds only the digests whose hour has come.
+    this.version(23).stores({
+      ratings: 'caseId, serviceId, accountId',
+      digests: 'accountId, due',
+    });
   }
 }

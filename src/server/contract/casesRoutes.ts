@@ -10,6 +10,8 @@ import { OperatorActionSchema } from '../../domain/lifecycle/types';
 import { OperatorPinSchema } from '../../domain/operatorPin';
 import { QuestionSchema } from '../../domain/lifecycle/questions';
 import { ReplySchema } from '../handlers/caseActions';
+import { ServiceRatingsSchema } from '../../domain/answers/ratings';
+import { RatingInputSchema } from '../../domain/ratings/rating';
 import { QuerySchema as CaseQueueQuerySchema } from '../handlers/operator';
 import { entry } from './entry';
 import type { Contract } from './types';
@@ -74,6 +76,29 @@ export const CASE_ROUTES: Contract = {
       ok: { status: 201, schema: ApplicationViewSchema },
       errors: ['not_found', 'questions_closed', 'questions_limit'],
       example: { params: CASE, body: { text: 'Когда будет готова справка?' } },
+    },
+  ),
+  'PUT /api/applications/:id/rating': entry(
+    'applications',
+    'citizen',
+    'Rate the service of a ready or issued application (rating again changes it)',
+    'Оценить услугу по готовому или выданному заявлению (повторная оценка меняет прежнюю)',
+    {
+      body: RatingInputSchema,
+      ok: { status: 200, schema: ApplicationViewSchema },
+      errors: ['not_found', 'not_rateable'],
+      example: { params: CASE, body: { stars: 5, comment: 'Всё быстро и понятно' } },
+    },
+  ),
+  'GET /api/catalog/services/:id/ratings': entry(
+    'catalog',
+    'anyone',
+    "A service's ratings over every account: count, mean, how many gave each number of stars",
+    'Оценки услуги по всем учётным записям: число, среднее, сколько поставили каждую оценку',
+    {
+      ok: { status: 200, schema: ServiceRatingsSchema },
+      errors: ['not_found'],
+      example: { params: { id: 'residence-certificate' } },
     },
   ),
   'POST /api/applications/:id/reply': entry(

@@ -39,6 +39,8 @@ export const SERVER_TABLES: Record<string, Kind> = {
   bookings: 'owned',
   officeChanges: 'stand',
   journal: 'staffOnly',
+  ratings: 'owned',
+  digests: 'owned',
 };
 
 /** What the demo citizen's rows say about her: her phone, e-mail, surname and passport number. */
