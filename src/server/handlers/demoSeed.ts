@@ -14,6 +14,7 @@ import { identityConfirmedMessage, welcomeMessage } from '../auth/messages';
 import { DEMO_CITIZEN, demoProfileInput, planDemoCases } from '../demoData';
 import { json } from '../http';
 import { settleCases } from '../lifecycle';
+import { seedDemoRatings } from '../ratings/demoRatings';
 import type { Handler, RequestContext } from '../router';
 import type { AccountRow, CaseRow } from '../rows';
 
@@ -104,7 +105,8 @@ export const postSeed: Handler = async (ctx) => {
   if (stored.created) {
     // Settling brings every case to now and delivers its notices (in-app, SMS, e-mail) dated as they happened.
     const ids = planned.map((row) => row.id);
-    await settleCases(ctx, async () => (await ctx.db.cases.bulkGet(ids)).filter((row): row is CaseRow => row !== undefined));
+    const settled = await settleCases(ctx, async () => (await ctx.db.cases.bulkGet(ids)).filter((row): row is CaseRow => row !== undefined));
+    await seedDemoRatings(ctx, settled);
   }
   return answer(ctx, stored.account, stored.created);
 };

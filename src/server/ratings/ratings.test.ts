@@ -2,6 +2,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { CaseRow } from '../rows';
 import { createTestServer, T0, type TestServer } from '../testServer';
+import { DEMO_STARS } from './demoRatings';
 
 const DAY = 86_400_000;
 const SERVICE = 'criminal-record-certificate';
@@ -35,7 +36,8 @@ async function caseOf(accountId: string, number: string, scenario: CaseRow['scen
 
 type View = { status: string; rating?: { stars: number; comment?: string; at: number } };
 type Stats = { count: number; mean: number | null; stars: number[] };
-const rate = (id: string, body: unknown, auth: Record<string, string>) => server.send<View & { error?: unknown }>('PUT', `/applications/${id}/rating`, body, auth);
+const rate = (id: string, body: unknown, auth: Record<string, string>) =>
+  server.send<View & { error?: unknown }>('PUT', `/applications/${id}/rating`, body, auth);
 
 describe('rating a service', () => {
   it('is refused before the result is ready, then taken once per application and changed by rating again', async () => {
@@ -85,5 +87,18 @@ describe('rating a service', () => {
     expect(stats.body).toEqual({ serviceId: SERVICE, count: 2, mean: 4.5, stars: [0, 0, 0, 1, 1] });
     expect(JSON.stringify(stats.body)).not.toContain('Спасибо');
     expect((await server.get('/catalog/services/no-such-service/ratings')).status).toBe(404);
+  });
+
+  it('the demo seed gives services statistics and the demo citizen one rating of her own, seen only by her', async () => {
+    await server.post('/_sim/seed', {});
+    const stats = await server.get<Stats>('/catalog/services/residence-certificate/ratings');
+    expect(stats.body.count).toBeGreaterThanOrEqual(DEMO_STARS['residence-certificate']!.length);
+    expect(stats.body.mean).toBeGreaterThan(3);
+    const own = (await server.db.cases.toArray()).filter((row) => row.rating);
+    expect(own).toHaveLength(1);
+    expect(own[0]!.status).toBe('issued');
+    const other = await server.registerCitizen('+79120000001', 'other@example.ru');
+    const feed = await server.get<{ changes: { row?: View }[] }>('/changes?since=0', other.auth);
+    expect(feed.body.changes.some((c) => c.row?.rating)).toBe(false);
   });
 });

@@ -15,7 +15,8 @@ import type { RatingRow } from './rows';
 export const putRating: Handler = async (ctx) => {
   const row = await ownCase(ctx);
   const input = await readJson(ctx.request, RatingInputSchema);
-  if (!isRateable(row.status)) throw new ApiError(409, 'not_rateable', 'A service is rated once its result is ready', undefined, { status: row.status });
+  if (!isRateable(row.status))
+    throw new ApiError(409, 'not_rateable', 'A service is rated once its result is ready', undefined, { status: row.status });
   const rating: RatingView = { stars: input.stars, at: ctx.now, ...(input.comment ? { comment: input.comment } : {}) };
   return json(caseView(await storeRating(ctx, row, rating)));
 };
@@ -42,5 +43,10 @@ export const getServiceRatings: Handler = async (ctx) => {
   const serviceId = ctx.params.id ?? '';
   if (!findService(serviceId)) throw new ApiError(404, 'not_found', 'No such service');
   const rows = await ctx.db.ratings.where('serviceId').equals(serviceId).toArray();
-  return json(summarizeRatings(serviceId, rows.map((r) => r.stars)));
+  return json(
+    summarizeRatings(
+      serviceId,
+      rows.map((r) => r.stars),
+    ),
+  );
 };
