@@ -33,6 +33,7 @@ import * as sim from './handlers/sim';
 import * as qa from './handlers/qa';
 import * as worlds from './handlers/worlds';
 import * as ratings from './ratings/ratings';
+import * as news from './news/news';
 import { SETTLE_STEPS } from './settleSteps';
 import * as supportChats from './support/chats';
 import * as operatorChats from './support/operatorChats';
@@ -109,6 +110,7 @@ export const ROUTES: RouteTable = {
   'GET /api/operator/cases/:id': operator.getOperatorCase,
   'POST /api/operator/cases/:id/action': operator.postOperatorAction,
   'POST /api/operator/cases/:id/revoke': operator.postRevoke,
+  'POST /api/operator/news': news.postNews,
   'GET /api/me/identity': identity.getIdentity,
   'POST /api/me/identity/scan': identity.postScan,
   'POST /api/me/identity/challenge': identity.postChallenge,

@@ -5,7 +5,7 @@ import { computeCase } from '../domain/lifecycle/computeCase';
 import type { CaseEvent, CaseInput, CaseState, DueNotice, NoticeKind } from '../domain/lifecycle/types';
 import { SERVICES } from '../domain/catalog/services';
 import { wants, type NotificationKind } from '../domain/notifications';
-import { deliver } from './auth/inbox';
+import { sendOutside } from './digest/outbound';
 import { issueCertificate } from './certificates';
 import { noticeMessage } from './caseMessages';
 import type { RequestContext } from './router';
@@ -117,13 +117,10 @@ async function deliverNotice(ctx: RequestContext, account: AccountRow, row: Case
     });
     await ctx.recordChange('notice', String(id), 'put', account.id);
   }
-  if (wants(prefs, setting, 'sms')) await deliver(ctx, { channel: 'sms', to: account.phone, body, accountId: account.id }, notice.at);
-  if (wants(prefs, setting, 'email')) await deliver(ctx, { channel: 'email', to: account.email, subject, body, accountId: account.id }, notice.at);
-  const push = ctx.env.push;
-  if (push && wants(prefs, setting, 'push')) after.push(() => push({ title: subject, body, url: `/applications/${row.id}`, tag: notice.key }));
+  await sendOutside(ctx, account, { kind: setting, subject, body, at: notice.at, url: `/applications/${row.id}`, tag: notice.key }, after);
 }
 
-export const SETTLE_TABLES = ['cases', 'notices', 'inbox', 'changes', 'accounts'] as const;
+export const SETTLE_TABLES = ['cases', 'notices', 'inbox', 'changes', 'accounts', 'digests'] as const;
 
 /** Settles the given cases (or every due one) in one transaction, then runs the deferred work. */
 export async function settleCases(ctx: RequestContext, pick: () => Promise<CaseRow[]>): Promise<CaseRow[]> {

@@ -158,7 +158,7 @@ export interface NoticeRow {
   accountId: string;
   caseId?: string;
   appealId?: string;
-  kind: NoticeKind | `appeal_${AppealNoticeKind}` | BookingNoticeKind | AccountAlertKind;
+  kind: NoticeKind | `appeal_${AppealNoticeKind}` | BookingNoticeKind | AccountAlertKind | 'news';
   at: number;
   /** Parameters for the page's dictionary (number, service, deadline…), never finished text. */
   params: Record<string, string | number>;

@@ -11,6 +11,7 @@ import { OperatorPinSchema } from '../../domain/operatorPin';
 import { QuestionSchema } from '../../domain/lifecycle/questions';
 import { ReplySchema } from '../handlers/caseActions';
 import { ServiceRatingsSchema } from '../../domain/answers/ratings';
+import { NewsInputSchema, NewsPublishedSchema } from '../../domain/news';
 import { RatingInputSchema } from '../../domain/ratings/rating';
 import { QuerySchema as CaseQueueQuerySchema } from '../handlers/operator';
 import { entry } from './entry';
@@ -211,4 +212,15 @@ export const CASE_ROUTES: Contract = {
     errors: ['not_found', 'conflict'],
     example: { params: CASE, body: {} },
   }),
+  'POST /api/operator/news': entry(
+    'operator',
+    'operator',
+    'Publish portal news to every citizen who turned news on, in the channels they chose',
+    'Опубликовать новость портала для всех, кто включил новости, в выбранных ими каналах',
+    {
+      body: NewsInputSchema,
+      ok: { status: 201, schema: NewsPublishedSchema },
+      example: { body: { title: 'Обновлён раздел «Справки»', text: 'Справку о несудимости теперь можно заказать и на английском языке.' } },
+    },
+  ),
 };

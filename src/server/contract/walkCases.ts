@@ -92,6 +92,7 @@ export function caseSteps(kit: WalkKit): PlannedStep[] {
     { route: 'GET /api/certificates/key' },
     () => ({ route: 'POST /api/applications/:id/received', ...ofCase() }),
     () => ({ route: 'POST /api/operator/cases/:id/revoke', ...ofCase(), as: 'operator' }),
+    { route: 'POST /api/operator/news', as: 'operator' },
     async () => {
       const second = await world.server.sendFineApplication<{ id: string }>(world.auth, PHONE, { scenario: 'manual' });
       return { route: 'POST /api/applications/:id/withdraw', params: { id: second.body.id } };

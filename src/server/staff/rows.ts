@@ -21,7 +21,8 @@ export type OperatorAuditAction =
   | 'case_action'
   | 'document_revoked'
   | 'terminal_paid'
-  | 'inbox_read';
+  | 'inbox_read'
+  | 'news_published';
 
 /** One operator read or action; `accountId` names the citizen it concerned, for their own view of it. */
 export interface OperatorAuditRow {
