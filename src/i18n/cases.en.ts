@@ -151,10 +151,12 @@ export const casesEn: Widen<typeof casesRu> = {
       appeals: 'About appeals',
       bookings: 'About appointments',
       account: 'About account security',
+      news: 'Portal news',
     },
     noneOfTopic: 'No notifications of this kind.',
     kinds: {
       registered: 'Application {number} sent: {service}.',
+      news: 'Portal news: {title}. {text}',
       accepted: 'The department accepted application {number}: {service}.',
       processing: 'Application {number} is being examined: the department has started work on it.',
       documents_requested: 'Application {number} needs documents — upload them by {deadline}.',

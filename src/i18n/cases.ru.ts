@@ -148,10 +148,12 @@ export const casesRu = {
       appeals: 'Об обращениях',
       bookings: 'О записях на приём',
       account: 'О безопасности учётной записи',
+      news: 'Новости портала',
     },
     noneOfTopic: 'Уведомлений этого вида нет.',
     kinds: {
       registered: 'Заявление {number} отправлено: {service}.',
+      news: 'Новость портала: {title}. {text}',
       accepted: 'Ведомство приняло заявление {number}: {service}.',
       processing: 'Заявление {number} на рассмотрении: ведомство начало работу.',
       documents_requested: 'По заявлению {number} нужны документы — загрузите их до {deadline}.',

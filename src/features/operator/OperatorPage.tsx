@@ -56,6 +56,9 @@ export default function OperatorPage(props: { search: OperatorSearch }) {
               <Link to="/operator/offices" class="button secondary">
                 {operatorTexts().officeConsole.title}
               </Link>
+              <Link to="/operator/news" class="button secondary">
+                {operatorTexts().newsConsole.link}
+              </Link>
             </div>
             <Show
               when={props.search.case}

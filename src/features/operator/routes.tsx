@@ -31,5 +31,10 @@ export function operatorRoutes() {
       return <OfficeConsolePage search={search()} />;
     },
   });
-  return [page, appeals, offices] as const;
+  const news = createRoute({
+    getParentRoute: () => rootRoute,
+    path: '/operator/news',
+    component: lazyRouteComponent(() => import('./NewsConsolePage')),
+  });
+  return [page, appeals, offices, news] as const;
 }

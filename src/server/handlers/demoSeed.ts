@@ -15,6 +15,7 @@ import { DEMO_CITIZEN, demoProfileInput, planDemoCases } from '../demoData';
 import { json } from '../http';
 import { settleCases } from '../lifecycle';
 import { seedDemoRatings } from '../ratings/demoRatings';
+import { publishDemoNews } from '../news/demoNews';
 import type { Handler, RequestContext } from '../router';
 import type { AccountRow, CaseRow } from '../rows';
 
@@ -58,7 +59,8 @@ function demoAccount(ctx: RequestContext, passwordHash: AccountRow['passwordHash
     // Her address was confirmed long ago: sign-in and recovery by e-mail work for her.
     emailConfirmedAt: ctx.now - ACCOUNT_AGE_MS,
     profile,
-    notifications: DEFAULT_NOTIFICATION_PREFS,
+    // News on (in the app and by e-mail), so the demo shows the portal's news in her notices.
+    notifications: { ...DEFAULT_NOTIFICATION_PREFS, news: { inapp: true, sms: false, email: true, push: false } },
     identity: { method: 'signature', confirmedAt: ctx.now - CONFIRMED_AGE_MS },
   };
 }
@@ -107,6 +109,7 @@ export const postSeed: Handler = async (ctx) => {
     const ids = planned.map((row) => row.id);
     const settled = await settleCases(ctx, async () => (await ctx.db.cases.bulkGet(ids)).filter((row): row is CaseRow => row !== undefined));
     await seedDemoRatings(ctx, settled);
+    await publishDemoNews(ctx);
   }
   return answer(ctx, stored.account, stored.created);
 };

@@ -2,7 +2,9 @@
 // holds the outside messages of a citizen who chose it until its hour.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DEFAULT_NOTIFICATION_PREFS, type NotificationPrefs } from '../../domain/notifications';
+import { DEMO_CITIZEN } from '../demoData';
 import { createTestServer, type TestServer } from '../testServer';
+import { DEMO_NEWS } from './demoNews';
 
 const HOUR = 3_600_000;
 const NEWS = { title: 'Новый раздел «Справки»', text: 'Справки теперь можно заказать в одном месте.' };
@@ -41,6 +43,16 @@ describe('portal news', () => {
     expect((await inboxOf('reader@example.ru')).slice(before).map((m) => m.subject)).toEqual([NEWS.title]);
     expect((await inboxOf('+79120000001')).some((m) => m.body.includes(NEWS.title))).toBe(false);
     expect((await server.db.inbox.toArray()).some((m) => m.subject === NEWS.title && m.to === 'quiet@example.ru')).toBe(false);
+  });
+
+  it('the demo seed publishes its news to the demo citizen, who has news on in the app and by e-mail', async () => {
+    await server.post('/_sim/seed', {});
+    const demo = (await server.db.accounts.where('phone').equals(DEMO_CITIZEN.phone).first())!;
+    const news = (await server.db.notices.toArray()).filter((n) => n.kind === 'news');
+    expect(news.map((n) => n.params.title).sort()).toEqual(DEMO_NEWS.map((item) => item.news.title).sort());
+    expect(news.every((n) => n.accountId === demo.id)).toBe(true);
+    const mail = await inboxOf(DEMO_CITIZEN.email);
+    for (const item of DEMO_NEWS) expect(mail.some((m) => m.subject === item.news.title)).toBe(true);
   });
 
   it('needs a staff session and a title and text', async () => {
