@@ -63,7 +63,6 @@ export const VALIDATION_CODES = [
   'days_range',
   'reason_none',
   'comment_long',
-  'rating_stars',
   'rating_comment_long',
   'pin_format',
   'hours_time',

@@ -120,7 +120,7 @@ export const casesEn: Widen<typeof casesRu> = {
       title: 'Rate the service',
       lead: 'Your rating is anonymous: the service page shows only how many rated it and the average. This is not a complaint: to disagree with a decision, use «Object to it».',
       stars: 'Your rating',
-      starNames: ['1 of 5 — very poor', '2 of 5 — poor', '3 of 5 — acceptable', '4 of 5 — good', '5 of 5 — excellent'],
+      starsHint: '1 is very poor, 5 is excellent.',
       comment: 'Comment (optional)',
       commentHint: 'What was convenient or what got in the way. Characters left: {left} of {max}.',
       commentOver: 'What was convenient or what got in the way. {over} characters too many — at most {max} fit.',

@@ -16,10 +16,10 @@ describe('a service rating', () => {
   });
 
   it('names what is wrong: no stars, stars out of range, a comment too long', () => {
-    expect(codes({ stars: undefined })).toEqual(['rating_stars']);
-    expect(codes({ stars: 0 })).toEqual(['rating_stars']);
-    expect(codes({ stars: 6 })).toEqual(['rating_stars']);
-    expect(codes({ stars: 4.5 })).toEqual(['rating_stars']);
+    expect(codes({ stars: undefined })).toEqual(['rating_required']);
+    expect(codes({ stars: 0 })).toEqual(['rating_range']);
+    expect(codes({ stars: 6 })).toEqual(['rating_range']);
+    expect(codes({ stars: 4.5 })).toEqual(['rating_range']);
     expect(codes({ stars: 4, comment: 'я'.repeat(RATING_COMMENT_MAX + 1) })).toEqual(['rating_comment_long']);
   });
 

@@ -1,16 +1,16 @@
 // «Оценить услугу»: what a citizen may say about a service once its result is ready, and how many
 // ratings make a service's statistics. Shared by the case page, the mock backend and the catalog.
 import * as v from 'valibot';
+import { StarsSchema } from '../rating';
 import type { ApplicationStatus } from '../statuses';
 
 /** The comment's limit in characters: a sentence or two, not a complaint (those go to «Обращения»). */
 export const RATING_COMMENT_MAX = 500;
-export const STARS = [1, 2, 3, 4, 5] as const;
 /** A result exists from «Готово» on: only then has the citizen something to judge. */
 export const RATEABLE_STATUSES: readonly ApplicationStatus[] = ['ready', 'issued'];
 
 export const RatingInputSchema = v.object({
-  stars: v.pipe(v.number('rating_stars'), v.integer('rating_stars'), v.minValue(1, 'rating_stars'), v.maxValue(5, 'rating_stars')),
+  stars: StarsSchema,
   comment: v.optional(v.pipe(v.string(), v.trim(), v.maxLength(RATING_COMMENT_MAX, 'rating_comment_long')), ''),
 });
 export type RatingInput = v.InferOutput<typeof RatingInputSchema>;

@@ -13,7 +13,8 @@ import { ErrorSummary } from '../../ui/form/ErrorSummary';
 import { TextAreaField } from '../../ui/form/OtherFields';
 import { StatusLine, type StatusMessage } from '../../ui/StatusLine';
 import { rateService } from './casesApi';
-import { StarsField } from './StarsField';
+import { StarsField } from '../../ui/form/StarsField';
+import { starsInput } from '../../domain/rating';
 
 export function RateService(props: { app: ApplicationView; onChange: (app: ApplicationView) => void }) {
   const texts = () => casesTexts().cases.rating;
@@ -22,7 +23,7 @@ export function RateService(props: { app: ApplicationView; onChange: (app: Appli
     initial: { stars: props.app.rating ? String(props.app.rating.stars) : '', comment: props.app.rating?.comment ?? '' },
     order: ['stars', 'comment'],
     // Radios hold strings; the schema counts stars as a number (none picked: no number, named as such).
-    prepare: (nested) => ({ ...nested, stars: nested.stars ? Number(nested.stars) : undefined }),
+    prepare: (nested) => ({ ...nested, stars: starsInput(nested.stars) }),
   });
   const [busy, setBusy] = createSignal(false);
   const [message, setMessage] = createSignal<StatusMessage>(null);
@@ -55,7 +56,7 @@ export function RateService(props: { app: ApplicationView; onChange: (app: Appli
       <Show when={props.app.rating}>{(rating) => <p>{fill(texts().current, { date: formatDateTime(rating().at), stars: rating().stars })}</p>}</Show>
       <form onSubmit={(e) => void submit(e)} novalidate>
         <ErrorSummary form={form} labels={{ stars: texts().stars, comment: texts().comment }} level={3} />
-        <StarsField form={form} name="stars" legend={texts().stars} names={texts().starNames} />
+        <StarsField form={form} name="stars" legend={texts().stars} hint={texts().starsHint} />
         <TextAreaField form={form} name="comment" label={texts().comment} hint={hint()} />
         <StatusLine message={message()} />
         <button type="submit" class="button" disabled={busy()}>
