@@ -1,5 +1,6 @@
 // Contracts of the applications API: what a submission carries and what a case looks like to its owner.
 import * as v from 'valibot';
+import { RatingViewSchema } from './ratings/rating';
 import { CodeSchema } from './account';
 import { RESULT_WAYS } from './catalog/kinds';
 import { REJECTION_REASONS } from './scenario';
@@ -98,6 +99,8 @@ export const ApplicationViewSchema = v.object({
   fixedBy: v.optional(CaseLinkSchema),
   /** The citizen's questions to the department, each with its reply once the department has written it. */
   questions: v.optional(v.array(QuestionViewSchema)),
+  /** The citizen's own «Оценить услугу», once given (src/domain/ratings). */
+  rating: v.optional(RatingViewSchema),
   /** The simulated moment the server answered at, for «expired» and countdowns. */
   asOf: v.optional(v.number()),
 });

@@ -9,5 +9,7 @@ describe('noticeTopic', () => {
     expect(noticeTopic('documents_requested')).toBe('applications');
     expect(noticeTopic('ready')).toBe('applications');
     expect(noticeTopic('account_phone_changed')).toBe('account');
+    expect(noticeTopic('news')).toBe('news');
+    expect(noticeTopic('accepted')).toBe('applications');
   });
 });

@@ -63,6 +63,7 @@ export const VALIDATION_CODES = [
   'days_range',
   'reason_none',
   'comment_long',
+  'rating_comment_long',
   'pin_format',
   'hours_time',
   'hours_order',

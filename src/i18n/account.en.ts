@@ -246,6 +246,14 @@ export const accountEn: Widen<typeof accountRu> = {
     kind: 'About',
     kinds: { status: 'Application status changes', documents: 'Requests for documents', reminders: 'Deadline reminders', news: 'Portal news' },
     channels: { inapp: 'In the app', sms: 'SMS', email: 'E-mail', push: 'System' },
+    frequencyLegend: 'How often to send SMS, e-mails and system notifications',
+    frequencies: {
+      instant: 'At once — a separate message for each event',
+      daily: 'Daily digest — one message at 9:00 Moscow time',
+    },
+    frequencyHint:
+      'The digest lists everything since the previous one: changes to applications and appeals, document requests, reminders, news. In «Notifications» every event appears at once whichever you choose. Confirmation codes, sign-in warnings and appointment reminders always come at once.',
+    frequencySaved: { instant: 'Messages now come at once.', daily: 'Messages are now collected into a daily digest at 9:00.' },
     saved: 'Notification settings saved.',
     pushDenied: 'The browser did not allow system notifications. Allow them in the site settings and try again.',
   },

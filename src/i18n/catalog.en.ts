@@ -55,6 +55,16 @@ export const catalogEn: Widen<typeof catalogRu> = {
     findOffice: 'Find an office',
     signInNeeded: 'Sign in to apply.',
     apply: 'Get the service',
+    ratings: {
+      title: 'Citizens’ ratings',
+      loading: 'Loading ratings…',
+      mean: 'Average rating: {mean} of 5',
+      count: 'Ratings: {count}',
+      none: 'Nobody has rated this service yet. You can rate it on the application’s page once the result is ready.',
+      unavailable: 'Ratings cannot be loaded now: no connection to the server. The rest of the page works.',
+      bars: 'How many gave each rating',
+      bar: '{stars} of 5: {count} ({share} %)',
+    },
     back: 'Back to the catalog',
   },
   apply: {

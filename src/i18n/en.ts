@@ -294,6 +294,7 @@ export const en: Dictionary = {
     withdraw_too_late: 'The application can no longer be withdrawn: the department has begun to examine it and will decide.',
     questions_closed: 'The application was withdrawn: the department does not examine it and answers no questions about it.',
     questions_limit: 'You can ask at most {max} questions about one application. Wait for the department’s replies.',
+    not_rateable: 'You can rate the service once its result is ready.',
     conflict: 'The data changed while you were working. Refresh the page and try again.',
     no_answer: 'There is no answer yet: you can rate or download it once the department answers.',
     not_okno_document: 'This file was not issued by Okno: it carries no Okno seal or certificate data.',

@@ -3,6 +3,21 @@ import type { operatorRu } from './operator.ru';
 import type { Widen } from './ru';
 
 export const operatorEn: Widen<typeof operatorRu> = {
+  newsConsole: {
+    title: 'Portal news',
+    lead: 'Everyone who turned «Portal news» on in their notification settings gets the item — in the app and in the channels they chose. Those who turned it off get nothing.',
+    link: 'Publish news',
+    needPin: 'Sign in to the operator console with the PIN first.',
+    signInLink: 'Sign in',
+    back: 'Back to applications',
+    titleLabel: 'Title',
+    titleHint: 'Up to {max} characters: what the news is about.',
+    textLabel: 'Text',
+    textHint: 'Up to {max} characters. Write for citizens, without office abbreviations.',
+    publish: 'Publish',
+    publishing: 'Publishing…',
+    published: 'The news is published. Received in the app: {inApp}; messages by SMS, e-mail or in a digest: {outside}.',
+  },
   officeConsole: {
     title: 'At the office',
     lead: 'One office’s bookings for a day, the electronic queue and the opening hours. Citizens see each change at once.',

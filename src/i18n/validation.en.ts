@@ -69,6 +69,7 @@ export const validationEn: Record<ValidationCode, string> = {
   documents_none: 'Tick at least one document the applicant must send.',
   days_range: 'The time to reply is a whole number of working days from 1 to 10.',
   reason_none: 'Choose a reason for refusal from the list.',
+  rating_comment_long: 'The comment is longer than 500 characters. Shorten it to send your rating.',
   comment_long: 'The comment is longer than 500 characters. Shorten it — the applicant needs the gist.',
   pin_format: 'The PIN is 4–8 digits, with no letters or spaces.',
   hours_time: 'Enter the time as HH:MM, for example 09:00.',

@@ -35,6 +35,8 @@ import * as register from './handlers/register';
 import * as sim from './handlers/sim';
 import * as qa from './handlers/qa';
 import * as worlds from './handlers/worlds';
+import * as ratings from './ratings/ratings';
+import * as news from './news/news';
 import { SETTLE_STEPS } from './settleSteps';
 import * as supportChats from './support/chats';
 import * as operatorChats from './support/operatorChats';
@@ -104,6 +106,8 @@ export const ROUTES: RouteTable = {
   'POST /api/applications/:id/received': caseActions.postReceived,
   'POST /api/applications/:id/withdraw': caseActions.postWithdraw,
   'POST /api/applications/:id/questions': caseActions.postQuestion,
+  'PUT /api/applications/:id/rating': ratings.putRating,
+  'GET /api/catalog/services/:id/ratings': ratings.getServiceRatings,
   'GET /api/applications/:id/result': certificates.getResult,
   'GET /api/applications/:id/result/pdf': certificates.getResultPdf,
   'POST /api/certificates/verify-file': certificates.postVerifyFile,
@@ -119,6 +123,7 @@ export const ROUTES: RouteTable = {
   'GET /api/operator/cases/:id': operator.getOperatorCase,
   'POST /api/operator/cases/:id/action': operator.postOperatorAction,
   'POST /api/operator/cases/:id/revoke': operator.postRevoke,
+  'POST /api/operator/news': news.postNews,
   'GET /api/me/identity': identity.getIdentity,
   'POST /api/me/identity/scan': identity.postScan,
   'POST /api/me/identity/challenge': identity.postChallenge,

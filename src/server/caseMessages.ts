@@ -19,6 +19,16 @@ export function noticeMessage(notice: DueNotice, service: string): { subject: st
         subject: `Заявление ${number} отправлено`,
         body: `Заявление «${service}» отправлено в ведомство. Номер: ${number}. Статус можно смотреть в разделе «Мои заявления».`,
       };
+    case 'accepted':
+      return {
+        subject: `Заявление ${number} принято`,
+        body: `Ведомство приняло заявление ${number} («${service}») и скоро начнёт его рассматривать. Отозвать его ещё можно на странице заявления.`,
+      };
+    case 'processing':
+      return {
+        subject: `Заявление ${number} на рассмотрении`,
+        body: `Ведомство начало рассматривать заявление ${number} («${service}»). Если понадобятся документы, мы сообщим.`,
+      };
     case 'documents_requested':
       return {
         subject: `Заявление ${number}: нужны документы`,

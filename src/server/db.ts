@@ -9,6 +9,8 @@ import type { BookingRow, OfficeChangeRow } from './bookings/rows';
 import type { AttemptRow, FineRow, InvoiceRow, ReceiptRow, RefundRow } from './payments/rows';
 import type { ChatRow } from './support/chatRows';
 import type { JournalRow } from './journal';
+import type { RatingRow } from './ratings/rows';
+import type { DigestRow } from './digest/rows';
 import { storageMiddleware } from '../domain/storage/durability';
 
 export const SERVER_DB_NAME = 'okno-server';
@@ -44,6 +46,8 @@ export class ServerDb extends Dexie {
   officeChanges!: Table<OfficeChangeRow, number>;
   journal!: Table<JournalRow, number>;
   recoveryRequests!: Table<RecoveryRequestRow, string>;
+  ratings!: Table<RatingRow, string>;
+  digests!: Table<DigestRow, string>;
 
   constructor(name = SERVER_DB_NAME, options?: DexieOptions) {
     super(name, options);
@@ -152,5 +156,12 @@ export class ServerDb extends Dexie {
     // v22 (issue 19.12): requests to restore access through support. &number for the console's search,
     // &inbox for the page that sent one to read the answer, status for the queue.
     this.version(22).stores({ recoveryRequests: 'id, &number, &inbox, status' });
+    // v23 (issue 19.9–10): ratings of services, one per application (keyed by the case), by serviceId
+    // for the catalog's statistics; the daily digest waiting for each account (one row per account),
+    // by `due` so settling finds only the digests whose hour has come.
+    this.version(23).stores({
+      ratings: 'caseId, serviceId, accountId',
+      digests: 'accountId, due',
+    });
   }
 }

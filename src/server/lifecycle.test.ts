@@ -55,15 +55,31 @@ describe('case lifecycle in the server', () => {
     const view = (await server.get<View>(`/applications/${row.id}`, auth)).body;
     expect(view.status).toBe('ready');
     const { body } = await server.get<{ unread: number; notices: { kind: string; caseId: string }[] }>('/notifications', auth);
-    expect(body.notices.map((n) => n.kind).sort()).toEqual(['ready', 'registered']);
-    expect(body.unread).toBe(2);
+    expect(body.notices.map((n) => n.kind).sort()).toEqual(['accepted', 'processing', 'ready', 'registered']);
+    expect(body.unread).toBe(4);
     // Settling again (another read, another jump) delivers nothing twice.
     await advance(1);
     await server.get('/applications', auth);
-    expect((await server.get<{ notices: unknown[] }>('/notifications', auth)).body.notices).toHaveLength(2);
+    expect((await server.get<{ notices: unknown[] }>('/notifications', auth)).body.notices).toHaveLength(4);
     expect((await sms()).filter((text) => text.includes('оказана'))).toHaveLength(1);
+    expect((await sms()).filter((text) => text.includes('приняло заявление'))).toHaveLength(1);
+    expect((await sms()).filter((text) => text.includes('начало рассматривать'))).toHaveLength(1);
     await server.post('/notifications/read', { all: true }, auth);
     expect((await server.get<{ unread: number }>('/notifications', auth)).body.unread).toBe(0);
+  });
+
+  it('a case stored past acceptance before those notices existed gets no late «accepted» or «processing» message', async () => {
+    const row = await insertCase();
+    await advance(1);
+    const settled = (await server.db.cases.get(row.id))!;
+    expect(settled.status).toBe('in_processing');
+    // As an older version left it: the steps in the timeline, their notices never keyed.
+    await server.db.cases.put({ ...settled, noticed: (settled.noticed ?? []).filter((key) => key.includes(':registered:')), next: T0 });
+    await server.db.notices.clear();
+    await server.db.inbox.clear();
+    await server.get('/applications', auth);
+    expect((await server.get<{ notices: unknown[] }>('/notifications', auth)).body.notices).toHaveLength(0);
+    expect(await sms()).toEqual([]);
   });
 
   it('documents requested: the citizen uploads them before the deadline and the case resumes', async () => {

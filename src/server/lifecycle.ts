@@ -5,7 +5,7 @@ import { computeCase } from '../domain/lifecycle/computeCase';
 import type { CaseEvent, CaseInput, CaseState, DueNotice, NoticeKind } from '../domain/lifecycle/types';
 import { SERVICES } from '../domain/catalog/services';
 import { wants, type NotificationKind } from '../domain/notifications';
-import { deliver } from './auth/inbox';
+import { sendOutside } from './digest/outbound';
 import { issueCertificate } from './certificates';
 import { noticeMessage } from './caseMessages';
 import type { RequestContext } from './router';
@@ -14,6 +14,8 @@ import type { AccountRow, CaseRow } from './rows';
 /** Which notification setting governs each notice. */
 const SETTING_OF: Record<NoticeKind, NotificationKind> = {
   registered: 'status',
+  accepted: 'status',
+  processing: 'status',
   ready: 'status',
   rejected: 'status',
   issued: 'status',
@@ -58,10 +60,13 @@ export type AfterCommit = () => Promise<void>;
 export async function settleCase(ctx: RequestContext, row: CaseRow, after: AfterCommit[]): Promise<CaseRow> {
   const state = stateOf(row, ctx.now);
   const noticed = new Set(row.noticed ?? []);
-  const fresh = state.notices.filter((n) => !noticed.has(n.key));
+  const due = state.notices.filter((n) => !noticed.has(n.key));
+  // A step the stored case had passed before its kind of notice existed is recorded, not announced:
+  // an upgrade must not send a burst of stale «accepted» messages for old cases.
+  const fresh = due.filter((n) => !passedBefore(row, n));
   const replied = (state.replies?.length ?? 0) !== (row.state?.replies?.length ?? 0);
   const moved = state.timeline.length !== row.timeline.length || state.status !== row.status || replied;
-  if (!moved && !fresh.length && state.next === row.next && row.state) return row;
+  if (!moved && !due.length && state.next === row.next && row.state) return row;
   const { notices: _notices, timeline, status, next, ...rest } = state;
   const updated: CaseRow = {
     ...row,
@@ -69,7 +74,7 @@ export async function settleCase(ctx: RequestContext, row: CaseRow, after: After
     timeline,
     state: rest,
     updatedAt: timeline.at(-1)!.at,
-    noticed: [...noticed, ...fresh.map((n) => n.key)],
+    noticed: [...noticed, ...due.map((n) => n.key)],
   };
   if (next === undefined) delete updated.next;
   else updated.next = next;
@@ -88,6 +93,14 @@ export async function settleCase(ctx: RequestContext, row: CaseRow, after: After
   return updated;
 }
 
+/** Notice kinds added after cases were already stored (issue 19.9), by the timeline status they announce. */
+const LATER_KINDS: Partial<Record<NoticeKind, string>> = { accepted: 'accepted', processing: 'in_processing' };
+
+export function passedBefore(row: Pick<CaseRow, 'timeline'>, notice: DueNotice): boolean {
+  const status = LATER_KINDS[notice.kind];
+  return status !== undefined && row.timeline.some((entry) => entry.at === notice.at && entry.status === status);
+}
+
 async function deliverNotice(ctx: RequestContext, account: AccountRow, row: CaseRow, notice: DueNotice, after: AfterCommit[]) {
   const setting = SETTING_OF[notice.kind];
   const prefs = account.notifications;
@@ -104,13 +117,10 @@ async function deliverNotice(ctx: RequestContext, account: AccountRow, row: Case
     });
     await ctx.recordChange('notice', String(id), 'put', account.id);
   }
-  if (wants(prefs, setting, 'sms')) await deliver(ctx, { channel: 'sms', to: account.phone, body, accountId: account.id }, notice.at);
-  if (wants(prefs, setting, 'email')) await deliver(ctx, { channel: 'email', to: account.email, subject, body, accountId: account.id }, notice.at);
-  const push = ctx.env.push;
-  if (push && wants(prefs, setting, 'push')) after.push(() => push({ title: subject, body, url: `/applications/${row.id}`, tag: notice.key }));
+  await sendOutside(ctx, account, { kind: setting, subject, body, at: notice.at, url: `/applications/${row.id}`, tag: notice.key }, after);
 }
 
-export const SETTLE_TABLES = ['cases', 'notices', 'inbox', 'changes', 'accounts'] as const;
+export const SETTLE_TABLES = ['cases', 'notices', 'inbox', 'changes', 'accounts', 'digests'] as const;
 
 /** Settles the given cases (or every due one) in one transaction, then runs the deferred work. */
 export async function settleCases(ctx: RequestContext, pick: () => Promise<CaseRow[]>): Promise<CaseRow[]> {

@@ -1,5 +1,6 @@
 // Row shapes of «okno-server» beyond settings and changes: accounts, sessions, one-time codes, inbox.
 import type { CodePurpose } from './auth/codePurposes';
+import type { RatingView } from '../domain/ratings/rating';
 import type { IdentityLevel, Person } from '../domain/account';
 import type { LockoutState } from '../domain/lockout';
 import type { NotificationPrefs } from '../domain/notifications';
@@ -157,6 +158,8 @@ export interface CaseRow {
   fixedBy?: { id: string; number: string };
   /** What the citizen wrote to the department from the case page; the replies are computed (questions.ts). */
   questions?: { at: number; text: string }[];
+  /** The citizen's «Оценить услугу» (also in the ratings table, which the statistics read). */
+  rating?: RatingView;
 }
 
 /** One notice in the citizen's notification centre; `key` makes a delivery happen once. */
@@ -166,7 +169,7 @@ export interface NoticeRow {
   accountId: string;
   caseId?: string;
   appealId?: string;
-  kind: NoticeKind | `appeal_${AppealNoticeKind}` | BookingNoticeKind | AccountAlertKind;
+  kind: NoticeKind | `appeal_${AppealNoticeKind}` | BookingNoticeKind | AccountAlertKind | 'news';
   at: number;
   /** Parameters for the page's dictionary (number, service, deadline…), never finished text. */
   params: Record<string, string | number>;

@@ -3,7 +3,9 @@
 // device never hears of the move (refunds were missing once and stayed «Возврат запрошен»).
 import { settleDueAppeals } from './appeals/settle';
 import { settleDue } from './lifecycle';
+import { settleDueDigests } from './digest/settleDigests';
 import { settleDueRefunds } from './payments/refunds';
 import type { Middleware } from './router';
 
-export const SETTLE_STEPS: readonly Middleware[] = [settleDue, settleDueAppeals, settleDueRefunds];
+// Digests come last: the notices the steps before them just delivered may belong in a digest that is due.
+export const SETTLE_STEPS: readonly Middleware[] = [settleDue, settleDueAppeals, settleDueRefunds, settleDueDigests];

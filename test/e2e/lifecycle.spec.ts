@@ -140,7 +140,7 @@ test('stopping the service worker mid-story changes nothing: each step happens o
   const timeline = page.getByRole('region', { name: 'История заявления' }).locator('.pill');
   await expect(timeline).toHaveText(['Отправлено', 'Принято', 'В обработке', 'Готово к получению']);
   const { notices } = (await callApi<{ notices: { kind: string }[] }>(page, 'GET', '/api/notifications')).body;
-  expect(notices.map((n) => n.kind).sort()).toEqual(['ready', 'registered']);
+  expect(notices.map((n) => n.kind).sort()).toEqual(['accepted', 'processing', 'ready', 'registered']);
 });
 
 test('«Мои заявления»: search by number and filter by status, kept in the address', async ({ page }) => {

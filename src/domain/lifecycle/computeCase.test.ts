@@ -126,7 +126,7 @@ describe('computeCase', () => {
     }
     const kinds = [...seen.keys()].map((key) => key.split(':')[1]);
     expect(kinds.filter((k) => k === 'deadline_reminder')).toHaveLength(1);
-    expect(kinds).toEqual(['registered', 'documents_requested', 'deadline_reminder', 'rejected']);
+    expect(kinds).toEqual(['registered', 'accepted', 'processing', 'documents_requested', 'deadline_reminder', 'rejected']);
   });
 
   it('reminds 24 hours before an office pickup deadline and before an electronic result expires', () => {

@@ -13,6 +13,10 @@ export function noticesOf(state: CaseState, input: CaseInput): DueNotice[] {
   timeline.forEach((entry, i) => {
     const after = timeline.slice(i + 1).find((e) => e.status !== entry.status);
     if (i === 0) add('registered', entry.at);
+    // The department took the application (after a failure too: «recovered») and began examining it;
+    // processing resumed after a documents reply is not a new start.
+    if (entry.status === 'accepted') add('accepted', entry.at);
+    if (entry.status === 'in_processing' && entry.note === 'in_processing') add('processing', entry.at);
     if (entry.status === 'documents_requested' && entry.note === 'documents_requested') {
       const deadline = state.requests.find((r) => r.at === entry.at)?.deadline;
       add('documents_requested', entry.at, deadline ? { deadline } : {});

@@ -90,6 +90,8 @@ export interface CaseInput {
 
 export type NoticeKind =
   | 'registered'
+  | 'accepted'
+  | 'processing'
   | 'documents_requested'
   | 'ready'
   | 'rejected'

@@ -3,7 +3,14 @@ import { Link } from '@tanstack/solid-router';
 import { createSignal, For } from 'solid-js';
 import { updateAccount } from '../../client/session';
 import type { AccountView } from '../../domain/account';
-import { NOTIFICATION_CHANNELS, NOTIFICATION_KINDS, type NotificationChannel, type NotificationKind } from '../../domain/notifications';
+import {
+  NOTIFICATION_CHANNELS,
+  NOTIFICATION_FREQUENCIES,
+  NOTIFICATION_KINDS,
+  type NotificationChannel,
+  type NotificationFrequency,
+  type NotificationKind,
+} from '../../domain/notifications';
 import { locale, setLocale, t } from '../../i18n/i18n';
 import { errorText } from '../../ui/errorText';
 import { Page } from '../../ui/Page';
@@ -45,6 +52,23 @@ function Settings(props: { account: () => AccountView }) {
       setMessage({ ok: false, text: errorText(error) });
     }
   };
+  const setFrequency = (frequency: NotificationFrequency, input: HTMLInputElement) => {
+    queue = queue.then(async () => {
+      setMessage(null);
+      const previous = props.account().notifications.frequency;
+      try {
+        const account = await updateNotifications({ ...props.account().notifications, frequency });
+        updateAccount(account);
+        await audit(account.id, 'settings.change');
+        setMessage({ ok: true, text: accountTexts().settings.frequencySaved[frequency] });
+      } catch (error) {
+        input.checked = false;
+        const back = document.getElementById(`frequency-${previous}`);
+        if (back instanceof HTMLInputElement) back.checked = true;
+        setMessage({ ok: false, text: errorText(error) });
+      }
+    });
+  };
   return (
     <Page title={accountTexts().settings.title}>
       <section class="card" aria-labelledby="notify-title">
@@ -79,6 +103,26 @@ function Settings(props: { account: () => AccountView }) {
             </For>
           </tbody>
         </table>
+        <fieldset class="field" aria-describedby="frequency-hint">
+          <legend>{accountTexts().settings.frequencyLegend}</legend>
+          <span class="hint" id="frequency-hint">
+            {accountTexts().settings.frequencyHint}
+          </span>
+          <For each={NOTIFICATION_FREQUENCIES}>
+            {(frequency) => (
+              <div class="check">
+                <input
+                  type="radio"
+                  id={`frequency-${frequency}`}
+                  name="frequency"
+                  checked={props.account().notifications.frequency === frequency}
+                  onChange={(e) => setFrequency(frequency, e.currentTarget)}
+                />
+                <label for={`frequency-${frequency}`}>{accountTexts().settings.frequencies[frequency]}</label>
+              </div>
+            )}
+          </For>
+        </fieldset>
         <p role="status" class={message() ? (message()!.ok ? 'notice success' : 'notice error') : ''}>
           {message()?.text}
         </p>

@@ -18,6 +18,8 @@ import { CaseTimeline } from './CaseTimeline';
 import { CaseTodo } from './CaseTodo';
 import { CaseQuestions } from './CaseQuestions';
 import { FixLinks } from './FixLinks';
+import { RateService } from './RateService';
+import { isRateable } from '../../domain/ratings/rating';
 import { StatusLabel } from './StatusLabel';
 import { findService } from '../../domain/catalog/services';
 import { catalogTexts } from '../../i18n/lazy/catalog';
@@ -76,6 +78,9 @@ function Details(props: { accountId: string; id: string; created: boolean }) {
             <FixLinks app={app()} />
           </dl>
           <CaseTodo app={{ ...app(), asOf: cursor.value()?.asOf }} onChange={(next) => void storeApplication(props.accountId, next)} />
+          <Show when={isRateable(app().status)}>
+            <RateService app={app()} onChange={(next) => void storeApplication(props.accountId, next)} />
+          </Show>
           <CaseTimeline timeline={app().timeline} />
           <p>
             <Link to="/appeals/new" search={{ type: 'objection', topic: 'services', related: app().number, service: app().serviceId }}>

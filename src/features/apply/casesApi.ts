@@ -3,6 +3,7 @@ import { apiBytes, apiGet, apiPost, apiRequest } from '../../client/api';
 import { CaseResultSchema } from '../../domain/answers/documents';
 import { ApplicationViewSchema } from '../../domain/application';
 import { shortenFileName } from '../../domain/fileName';
+import type { RatingInput } from '../../domain/ratings/rating';
 
 const id = (value: string) => encodeURIComponent(value);
 
@@ -24,3 +25,6 @@ export const withdrawApplication = (caseId: string) => apiPost(`/applications/${
 /** A question to the department about the application; the reply follows on the simulated clock. */
 export const askDepartment = (caseId: string, text: string) => apiPost(`/applications/${id(caseId)}/questions`, { text }, ApplicationViewSchema);
 export const markReceived = (caseId: string) => apiPost(`/applications/${id(caseId)}/received`, {}, ApplicationViewSchema);
+/** «Оценить услугу»: sets or changes the rating of a ready or issued application. */
+export const rateService = (caseId: string, input: RatingInput) =>
+  apiRequest('PUT', `/applications/${id(caseId)}/rating`, ApplicationViewSchema, { body: input });

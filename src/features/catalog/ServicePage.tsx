@@ -13,6 +13,7 @@ import { NotFound } from '../../ui/NotFound';
 import { Page } from '../../ui/Page';
 import { findService } from '../../domain/catalog/services';
 import { catalogTexts } from '../../i18n/lazy/catalog';
+import { ServiceRatings } from './ServiceRatings';
 
 function Details(props: { service: Service }) {
   const lang = () => locale();
@@ -72,6 +73,7 @@ function Details(props: { service: Service }) {
       <ul>
         <For each={s().results}>{(way) => <li>{catalogTexts().catalog.resultWays[way]}</li>}</For>
       </ul>
+      <ServiceRatings serviceId={s().id} />
       <Show when={!currentAccount()}>
         <p class="notice">
           {catalogTexts().catalog.signInNeeded} <Link to="/login">{t().nav.signIn}</Link>

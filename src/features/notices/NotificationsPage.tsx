@@ -13,7 +13,11 @@ import { NOTICE_TOPICS, noticeTopic, type NoticeTopic } from '../../domain/notic
 import { unreadCount } from './noticeCount';
 import { markRead, type Notice } from './noticesApi';
 import { noticeText } from './noticeText';
+import { textLang } from '../../domain/textLang';
 import { casesTexts } from '../../i18n/lazy/cases';
+
+/** A news item is shown as the operator wrote it: in the English interface, Russian words say they are Russian. */
+const newsLang = (notice: Notice) => (notice.kind === 'news' ? textLang(`${notice.params.title} ${notice.params.text}`) : undefined);
 
 function Notices(props: { accountId: string; topic?: NoticeTopic }) {
   const navigate = useNavigate();
@@ -74,7 +78,7 @@ function Notices(props: { accountId: string; topic?: NoticeTopic }) {
                         <Show
                           when={notice.caseId}
                           fallback={
-                            <Show when={notice.appealId} fallback={text(notice)}>
+                            <Show when={notice.appealId} fallback={<span lang={newsLang(notice)}>{text(notice)}</span>}>
                               {(appealId) => (
                                 <Link to="/appeals/$appealId" params={{ appealId: appealId() }} onClick={() => open(notice)}>
                                   {text(notice)}

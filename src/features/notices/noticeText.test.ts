@@ -23,6 +23,18 @@ describe('noticeText', () => {
     );
   });
 
+  it('words the department taking an application and starting on it, and a news item as written', () => {
+    expect(noticeText({ kind: 'accepted', params: { number: 'N', serviceId: 'residence-certificate' } }, ru, time, title)).toBe(
+      'Ведомство приняло заявление N: Справка о месте жительства.',
+    );
+    expect(noticeText({ kind: 'processing', params: { number: 'N' } }, en, time, title)).toBe(
+      'Application N is being examined: the department has started work on it.',
+    );
+    expect(noticeText({ kind: 'news', params: { title: 'Новый раздел', text: 'Справки в одном месте.' } }, ru, time, title)).toBe(
+      'Новость портала: Новый раздел. Справки в одном месте.',
+    );
+  });
+
   it('shows an unknown kind as is rather than failing', () => {
     expect(noticeText({ kind: 'mystery', params: {} }, ru, time, title)).toBe('mystery');
   });

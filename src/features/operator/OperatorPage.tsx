@@ -59,6 +59,9 @@ export default function OperatorPage(props: { search: OperatorSearch }) {
               <Link to="/operator/accounts" class="button secondary">
                 {operatorTexts().accountsConsole.title}
               </Link>
+              <Link to="/operator/news" class="button secondary">
+                {operatorTexts().newsConsole.link}
+              </Link>
             </div>
             <Show
               when={props.search.case}

@@ -5,6 +5,7 @@ import { apiRequest } from '../../client/api';
 import { OperatorCaseSchema, OperatorQueueSchema } from '../../domain/answers/operator';
 import type { OperatorAction } from '../../domain/lifecycle/types';
 import type { QueueFilter } from './operatorSearch';
+import { NewsPublishedSchema, type NewsInput } from '../../domain/news';
 
 const OPERATOR_HEADER = 'X-Okno-Operator';
 
@@ -37,3 +38,6 @@ export const actOnCase = (pin: string, id: string, action: OperatorAction) =>
   apiRequest('POST', `/operator/cases/${encodeURIComponent(id)}/action`, OperatorCaseSchema, { body: action, headers: withPin(pin) });
 export const revokeDocument = (pin: string, id: string) =>
   apiRequest('POST', `/operator/cases/${encodeURIComponent(id)}/revoke`, OperatorCaseSchema, { body: {}, headers: withPin(pin) });
+/** Publishes portal news to every citizen who turned news on. */
+export const publishNews = (pin: string, news: NewsInput) =>
+  apiRequest('POST', '/operator/news', NewsPublishedSchema, { body: news, headers: withPin(pin) });

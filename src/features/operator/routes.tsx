@@ -36,5 +36,10 @@ export function operatorRoutes() {
     path: '/operator/accounts',
     component: lazyRouteComponent(() => import('./AccountsConsolePage')),
   });
-  return [page, appeals, offices, accounts] as const;
+  const news = createRoute({
+    getParentRoute: () => rootRoute,
+    path: '/operator/news',
+    component: lazyRouteComponent(() => import('./NewsConsolePage')),
+  });
+  return [page, appeals, offices, accounts, news] as const;
 }

@@ -6,6 +6,7 @@ import { APPEAL_KINDS, type AppealKind } from '../../domain/appeals/kinds';
 import type { AppealEvent, AppealNotice, AppealNoticeKind, AppealState } from '../../domain/appeals/types';
 import { wants, type NotificationKind } from '../../domain/notifications';
 import { deliver } from '../auth/inbox';
+import { sendOutside } from '../digest/outbound';
 import type { AfterCommit } from '../lifecycle';
 import type { RequestContext } from '../router';
 import type { AccountRow } from '../rows';
@@ -41,7 +42,7 @@ export function appealState(row: AppealRow, now: number, extra: AppealEvent[] = 
   return computeAppeal(facts, [...row.events, ...extra], now);
 }
 
-export const APPEAL_TABLES = ['appeals', 'notices', 'inbox', 'changes', 'accounts'] as const;
+export const APPEAL_TABLES = ['appeals', 'notices', 'inbox', 'changes', 'accounts', 'digests'] as const;
 
 /** Call inside a rw transaction over APPEAL_TABLES. */
 export async function settleAppeal(ctx: RequestContext, row: AppealRow, after: AfterCommit[], force = false): Promise<AppealRow> {
@@ -88,13 +89,10 @@ async function deliverNotice(ctx: RequestContext, account: AccountRow, row: Appe
     });
     await ctx.recordChange('notice', String(id), 'put', account.id);
   }
-  if (wants(prefs, setting, 'sms')) await deliver(ctx, { channel: 'sms', to: account.phone, body, accountId: account.id }, notice.at);
-  // The number of a sent appeal always comes by e-mail too (DOMAIN §7–8); other notices as the settings say.
-  // Each message names its account, or the owner's «Сообщения» (filtered by account) would never show it.
-  if (wants(prefs, setting, 'email') || notice.kind === 'sent')
-    await deliver(ctx, { channel: 'email', to: account.email, subject, body, accountId: account.id }, notice.at);
-  const push = ctx.env.push;
-  if (push && wants(prefs, setting, 'push')) after.push(() => push({ title: subject, body, url: `/appeals/${row.id}`, tag: notice.key }));
+  // The number of a sent appeal always comes by e-mail too (DOMAIN §7–8), even with a daily digest;
+  // other notices as the settings say.
+  const always = notice.kind === 'sent' ? (['email'] as const) : [];
+  await sendOutside(ctx, account, { kind: setting, subject, body, at: notice.at, url: `/appeals/${row.id}`, tag: notice.key, always }, after);
 }
 
 /** Settles the rows `pick` returns in one transaction (`force` rewrites them even if nothing moved). */

@@ -10,6 +10,9 @@ import { OperatorActionSchema } from '../../domain/lifecycle/types';
 import { PinChangeSchema } from '../../domain/operatorPin';
 import { QuestionSchema } from '../../domain/lifecycle/questions';
 import { ReplySchema } from '../handlers/caseActions';
+import { ServiceRatingsSchema } from '../../domain/answers/ratings';
+import { NewsInputSchema, NewsPublishedSchema } from '../../domain/news';
+import { RatingInputSchema } from '../../domain/ratings/rating';
 import { QuerySchema as CaseQueueQuerySchema } from '../handlers/operator';
 import { entry } from './entry';
 import type { Contract } from './types';
@@ -74,6 +77,29 @@ export const CASE_ROUTES: Contract = {
       ok: { status: 201, schema: ApplicationViewSchema },
       errors: ['not_found', 'questions_closed', 'questions_limit'],
       example: { params: CASE, body: { text: 'Когда будет готова справка?' } },
+    },
+  ),
+  'PUT /api/applications/:id/rating': entry(
+    'applications',
+    'citizen',
+    'Rate the service of a ready or issued application (rating again changes it)',
+    'Оценить услугу по готовому или выданному заявлению (повторная оценка меняет прежнюю)',
+    {
+      body: RatingInputSchema,
+      ok: { status: 200, schema: ApplicationViewSchema },
+      errors: ['not_found', 'not_rateable'],
+      example: { params: CASE, body: { stars: 5, comment: 'Всё быстро и понятно' } },
+    },
+  ),
+  'GET /api/catalog/services/:id/ratings': entry(
+    'catalog',
+    'anyone',
+    "A service's ratings over every account: count, mean, how many gave each number of stars",
+    'Оценки услуги по всем учётным записям: число, среднее, сколько поставили каждую оценку',
+    {
+      ok: { status: 200, schema: ServiceRatingsSchema },
+      errors: ['not_found'],
+      example: { params: { id: 'residence-certificate' } },
     },
   ),
   'POST /api/applications/:id/reply': entry(
@@ -186,4 +212,15 @@ export const CASE_ROUTES: Contract = {
     errors: ['not_found', 'conflict'],
     example: { params: CASE, body: {} },
   }),
+  'POST /api/operator/news': entry(
+    'operator',
+    'operator',
+    'Publish portal news to every citizen who turned news on, in the channels they chose',
+    'Опубликовать новость портала для всех, кто включил новости, в выбранных ими каналах',
+    {
+      body: NewsInputSchema,
+      ok: { status: 201, schema: NewsPublishedSchema },
+      example: { body: { title: 'Обновлён раздел «Справки»', text: 'Справку о несудимости теперь можно заказать и на английском языке.' } },
+    },
+  ),
 };

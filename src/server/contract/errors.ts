@@ -43,6 +43,7 @@ export const ERROR_CODES: Record<string, number> = {
   withdraw_too_late: 409,
   questions_closed: 409,
   questions_limit: 409,
+  not_rateable: 409,
   already_paid: 409,
   already_rated: 409,
   appeal_locked: 409,

@@ -12,6 +12,11 @@ export const TAGS: { name: ContractTag; en: string; ru: string }[] = [
   { name: 'appeals', en: 'Appeals to departments', ru: 'Обращения в ведомства' },
   { name: 'support', en: 'The support chat', ru: 'Чат поддержки' },
   { name: 'offices', en: 'Office visits and the office console', ru: 'Приём в офисах и пульт офиса' },
+  {
+    name: 'catalog',
+    en: 'Public facts about services beyond the published catalog',
+    ru: 'Открытые сведения об услугах сверх опубликованного каталога',
+  },
   { name: 'operator', en: "The department's console (staff session)", ru: 'Пульт ведомства (сеанс сотрудника)' },
   {
     name: 'sim',

@@ -3,7 +3,19 @@
 import type * as v from 'valibot';
 
 export type ContractTag =
-  'health' | 'auth' | 'me' | 'applications' | 'certificates' | 'notices' | 'payments' | 'appeals' | 'support' | 'offices' | 'operator' | 'sim';
+  | 'health'
+  | 'auth'
+  | 'me'
+  | 'applications'
+  | 'certificates'
+  | 'notices'
+  | 'payments'
+  | 'appeals'
+  | 'support'
+  | 'offices'
+  | 'operator'
+  | 'catalog'
+  | 'sim';
 
 /** Who may call: anyone, a signed-in citizen (Bearer), the console (X-Okno-Operator), a running code flow. */
 export type Caller = 'anyone' | 'citizen' | 'operator' | 'flow';

@@ -79,6 +79,8 @@ export function caseSteps(kit: WalkKit): PlannedStep[] {
       return { route: 'GET /api/applications/:id/result', ...ofCase() };
     },
     () => ({ route: 'GET /api/applications/:id/result/pdf', ...ofCase() }),
+    () => ({ route: 'PUT /api/applications/:id/rating', ...ofCase() }),
+    { route: 'GET /api/catalog/services/:id/ratings', params: { id: 'residence-certificate' } },
     async () => {
       const pdf = await world.server.raw('GET', `/applications/${ids.caseId}/result/pdf`, world.auth);
       return { route: 'POST /api/certificates/verify-file', bytes: new Uint8Array(await pdf.arrayBuffer()) };
@@ -90,6 +92,7 @@ export function caseSteps(kit: WalkKit): PlannedStep[] {
     { route: 'GET /api/certificates/key' },
     () => ({ route: 'POST /api/applications/:id/received', ...ofCase() }),
     () => ({ route: 'POST /api/operator/cases/:id/revoke', ...ofCase(), as: 'operator' }),
+    { route: 'POST /api/operator/news', as: 'operator' },
     async () => {
       const second = await world.server.sendFineApplication<{ id: string }>(world.auth, PHONE, { scenario: 'manual' });
       return { route: 'POST /api/applications/:id/withdraw', params: { id: second.body.id } };

@@ -11,6 +11,7 @@ export function caseView(row: CaseRow): ApplicationView {
     ...(resultOfficeId ? { resultOfficeId } : {}),
     ...(row.fixes ? { fixes: row.fixes } : {}),
     ...(row.fixedBy ? { fixedBy: row.fixedBy } : {}),
+    ...(row.rating ? { rating: row.rating } : {}),
     ...(row.questions?.length ? { questions: row.questions.map(({ at, text }, i) => ({ at, text, reply: row.state?.replies?.[i] })) } : {}),
   };
   return {

@@ -14,6 +14,8 @@ import { identityConfirmedMessage, welcomeMessage } from '../auth/messages';
 import { DEMO_CITIZEN, demoProfileInput, planDemoCases } from '../demoData';
 import { json } from '../http';
 import { settleCases } from '../lifecycle';
+import { seedDemoRatings } from '../ratings/demoRatings';
+import { publishDemoNews } from '../news/demoNews';
 import type { Handler, RequestContext } from '../router';
 import type { AccountRow, CaseRow } from '../rows';
 
@@ -57,7 +59,8 @@ function demoAccount(ctx: RequestContext, passwordHash: AccountRow['passwordHash
     // Her address was confirmed long ago: sign-in and recovery by e-mail work for her.
     emailConfirmedAt: ctx.now - ACCOUNT_AGE_MS,
     profile,
-    notifications: DEFAULT_NOTIFICATION_PREFS,
+    // News on (in the app and by e-mail), so the demo shows the portal's news in her notices.
+    notifications: { ...DEFAULT_NOTIFICATION_PREFS, news: { inapp: true, sms: false, email: true, push: false } },
     identity: { method: 'signature', confirmedAt: ctx.now - CONFIRMED_AGE_MS },
   };
 }
@@ -104,7 +107,9 @@ export const postSeed: Handler = async (ctx) => {
   if (stored.created) {
     // Settling brings every case to now and delivers its notices (in-app, SMS, e-mail) dated as they happened.
     const ids = planned.map((row) => row.id);
-    await settleCases(ctx, async () => (await ctx.db.cases.bulkGet(ids)).filter((row): row is CaseRow => row !== undefined));
+    const settled = await settleCases(ctx, async () => (await ctx.db.cases.bulkGet(ids)).filter((row): row is CaseRow => row !== undefined));
+    await seedDemoRatings(ctx, settled);
+    await publishDemoNews(ctx);
   }
   return answer(ctx, stored.account, stored.created);
 };

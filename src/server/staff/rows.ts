@@ -23,7 +23,8 @@ export type OperatorAuditAction =
   | 'terminal_paid'
   | 'inbox_read'
   | 'identity_decided'
-  | 'recovery_decided';
+  | 'recovery_decided'
+  | 'news_published';
 
 /** One operator read or action; `accountId` names the citizen it concerned, for their own view of it. */
 export interface OperatorAuditRow {

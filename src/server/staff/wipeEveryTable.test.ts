@@ -40,6 +40,8 @@ export const SERVER_TABLES: Record<string, Kind> = {
   officeChanges: 'stand',
   journal: 'staffOnly',
   recoveryRequests: 'staffOnly',
+  ratings: 'owned',
+  digests: 'owned',
 };
 
 /** What the demo citizen's rows say about her: her phone, e-mail, surname and passport number. */
