@@ -178,6 +178,7 @@ export const catalogEn: Widen<typeof catalogRu> = {
       issued: 'Issued',
       rejected: 'Rejected',
       withdrawn: 'Withdrawn',
+      returned: 'Returned to the archive',
     },
     sent: 'The application was sent.',
     numberShort: 'No. {number}',

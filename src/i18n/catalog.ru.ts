@@ -173,6 +173,7 @@ export const catalogRu = {
       issued: 'Выдано',
       rejected: 'Отказано',
       withdrawn: 'Отозвано',
+      returned: 'Возвращено в архив',
     },
     sent: 'Заявление отправлено.',
     numberShort: '№ {number}',
