@@ -40,6 +40,8 @@ export const SubmissionSchema = v.object({
   bookingId: v.optional(v.pipe(v.string(), v.maxLength(64))),
   /** For a paper result at an office: which office hands it out. */
   resultOfficeId: v.optional(v.pipe(v.string(), v.maxLength(40))),
+  /** For a paper result by post: where to deliver it, by part (the server checks it as an address, delivery.ts). */
+  deliveryAddress: v.optional(v.record(v.pipe(v.string(), v.maxLength(20)), v.pipe(v.string(), v.maxLength(200)))),
   /** «Исправить и подать заново»: the citizen's refused application this one corrects (its id). */
   fixes: v.optional(v.pipe(v.string(), v.maxLength(64))),
 });
@@ -93,6 +95,8 @@ export const ApplicationViewSchema = v.object({
   /** The visit booked for this application and the office that hands out a paper result. */
   bookingId: v.optional(v.string()),
   resultOfficeId: v.optional(v.string()),
+  /** Where the post delivers a paper result, on one line. */
+  deliveryAddress: v.optional(v.string()),
   /** The refused application this one corrects, and the one that corrected this refused one. */
   fixes: v.optional(CaseLinkSchema),
   fixedBy: v.optional(CaseLinkSchema),

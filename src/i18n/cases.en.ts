@@ -63,6 +63,7 @@ export const casesEn: Widen<typeof casesRu> = {
     pickupTitle: 'Collect the document at the MFC',
     pickupOffice: 'Where: {office}',
     resultOffice: 'Collection office',
+    deliveryAddress: 'Delivery address',
     visitBooking: 'Visit booking',
     visitBookingText: 'ticket {ticket}',
     pickupLead: 'Show this QR code at the counter — it takes 15–30 minutes. The document is kept until {deadline}.',

@@ -60,6 +60,7 @@ export const casesRu = {
     pickupTitle: 'Заберите документ в МФЦ',
     pickupOffice: 'Где: {office}',
     resultOffice: 'Офис выдачи',
+    deliveryAddress: 'Адрес доставки',
     visitBooking: 'Запись на приём',
     visitBookingText: 'талон {ticket}',
     pickupLead: 'Покажите этот QR-код в окне выдачи — это займёт 15–30 минут. Документ хранят до {deadline}.',

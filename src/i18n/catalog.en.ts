@@ -64,6 +64,10 @@ export const catalogEn: Widen<typeof catalogRu> = {
     resultTitle: 'How to receive the result',
     resultOffice: 'Where to collect the document',
     resultOfficeHint: 'The office that hands you the ready document for the QR code',
+    deliveryTo: 'Delivery address: {address}',
+    feeNext: 'State fee {amount} — pay it at the next step, before the application is sent.',
+    deliveryHint:
+      'Where the post delivers the certificate. We filled in the registered address from «My data» — change it if the letter should go elsewhere.',
     visit: {
       lead: 'Choose an office and a free time. The booking is real: it appears in “My bookings” with a ticket and a QR code, and the application refers to it.',
       city: 'City',

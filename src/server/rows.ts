@@ -5,6 +5,7 @@ import type { LockoutState } from '../domain/lockout';
 import type { NotificationPrefs } from '../domain/notifications';
 import type { PasswordHash } from '../domain/password';
 import type { Profile } from '../domain/profile';
+import type { Address } from '../domain/address';
 import type { ApplicationStatus } from '../domain/application';
 import type { ResultWay } from '../domain/catalog/kinds';
 import type { CaseEvent, CaseScenario, CaseState, NoticeKind, TimelineEntry } from '../domain/lifecycle/types';
@@ -141,6 +142,8 @@ export interface CaseRow {
   /** The visit booked in the wizard (issue 14) and the office chosen for a paper result. */
   bookingId?: string;
   resultOfficeId?: string;
+  /** Where the post delivers a paper result (issue 19.4), normalised. */
+  deliveryAddress?: Address;
   /** «Исправить и подать заново»: the refused case this one corrects, and the case that corrected this one. */
   fixes?: { id: string; number: string };
   fixedBy?: { id: string; number: string };

@@ -20,6 +20,8 @@ import { checkFeePayment, linkPaymentToCase } from '../payments/feeCheck';
 import { checkVisitLinks } from '../bookings/applicationLinks';
 import { linkFix, refusedCaseToFix } from './caseFix';
 import { registryStory } from './registryStory';
+import { feeFor } from '../../domain/paperFee';
+import { parseDelivery } from '../../domain/delivery';
 
 export const postSubmitCode: Handler = async (ctx) => {
   const { account } = await requireAccount(ctx);
@@ -57,19 +59,24 @@ export const postApplication: Handler = async (ctx) => {
   if (!service.results.includes(submission.resultWay)) {
     throw new ApiError(422, 'validation', 'This way of receiving is not offered', { resultWay: 'invalid_value' });
   }
-  if (service.fee) {
-    // A paid invoice of this account for this service and draft, checked in the ledger.
+  // The service's fee, or the region's fee for a paper certificate: a paid invoice of this account for
+  // this service, draft and amount, checked in the ledger.
+  const fee = feeFor(service, { resultWay: submission.resultWay, region: String(submission.answers['region'] ?? '') });
+  if (fee) {
     await checkFeePayment(ctx, {
       accountId: account.id,
       serviceId: service.id,
       draftId: submission.draftId,
       paymentId: submission.paymentId,
-      amountKopecks: service.fee.amountKopecks,
+      amountKopecks: fee.amountKopecks,
     });
   }
   const checked = v.safeParse(formSchema(service.steps, submission.answers), submission.answers);
   if (!checked.success) throw new ApiError(422, 'validation', 'The application has invalid fields', issuesToFields(checked.issues));
   const links = await checkVisitLinks(ctx, account.id, service.id, submission);
+  // Post asks where to deliver: a full address, its errors under the wizard's field names.
+  const delivery = submission.resultWay === 'post' ? parseDelivery(submission.deliveryAddress) : undefined;
+  if (delivery && !delivery.ok) throw new ApiError(422, 'validation', 'The delivery address is incomplete', delivery.fields);
   const refused = await refusedCaseToFix(ctx, account.id, service.id, submission.fixes);
   const files = await receiveFiles(service, submission, form);
   const flow = await verifyCode(ctx, submission.flowId, submission.code, 'submit');
@@ -108,6 +115,7 @@ export const postApplication: Handler = async (ctx) => {
     timeline: [{ at: ctx.now, status: 'sent' }],
     files,
     ...links,
+    ...(delivery?.ok ? { deliveryAddress: delivery.address } : {}),
     ...(refused ? { fixes: { id: refused.id, number: refused.number } } : {}),
   };
   const stored = await ctx.db.transaction('rw', ctx.db.cases, ctx.db.codes, ctx.db.changes, async () => {
@@ -122,7 +130,7 @@ export const postApplication: Handler = async (ctx) => {
     await ctx.recordChange('case', row.id, 'put', row.accountId);
     return row;
   });
-  if (stored === row && service.fee) await linkPaymentToCase(ctx, row, submission.paymentId);
+  if (stored === row && fee) await linkPaymentToCase(ctx, row, submission.paymentId);
   // Settling delivers «registered» (SMS, e-mail, in-app) and moves an instant service on at once.
   const [settled] = await settleCases(ctx, async () => [(await ctx.db.cases.get(stored.id))!]);
   return json(caseView(settled!), stored === row ? 201 : 200);
