@@ -1,6 +1,7 @@
 // Contracts of the applications API: what a submission carries and what a case looks like to its owner.
 import * as v from 'valibot';
 import { CodeSchema } from './account';
+import { FingerprintSchema, SubmissionSignatureSchema } from './submissionSignature';
 import { RESULT_WAYS } from './catalog/kinds';
 import { REJECTION_REASONS } from './scenario';
 
@@ -30,9 +31,11 @@ export const SubmissionSchema = v.object({
     v.check((answers) => Object.keys(answers).length <= MAX_ANSWERS, 'too_long'),
   ),
   resultWay: v.picklist(RESULT_WAYS),
-  /** The one-time code that signs the submission. */
-  flowId: v.pipe(v.string(), v.minLength(8), v.maxLength(64)),
-  code: CodeSchema,
+  /** The one-time code that confirms the submission (with its flow)… */
+  flowId: v.optional(v.pipe(v.string(), v.minLength(8), v.maxLength(64))),
+  code: v.optional(CodeSchema),
+  /** …or the citizen's electronic signature over its content (submissionSignature.ts). */
+  signature: v.optional(SubmissionSignatureSchema),
   attachments: v.optional(v.pipe(v.array(AttachmentMetaSchema), v.maxLength(30)), []),
   /** For a service with a fee: the paid invoice (payments are not built yet, so such services wait). */
   paymentId: v.optional(v.pipe(v.string(), v.maxLength(64))),
@@ -97,6 +100,8 @@ export const ApplicationViewSchema = v.object({
   resultOfficeId: v.optional(v.string()),
   /** Where the post delivers a paper result, on one line. */
   deliveryAddress: v.optional(v.string()),
+  /** Confirmed with an electronic signature rather than a code: the key's fingerprint and the signed digest. */
+  signedWith: v.optional(v.object({ fingerprint: FingerprintSchema, digest: v.string() })),
   /** The refused application this one corrects, and the one that corrected this refused one. */
   fixes: v.optional(CaseLinkSchema),
   fixedBy: v.optional(CaseLinkSchema),

@@ -2,7 +2,7 @@
 // service's own form; one draft gives at most one case, however often it is sent.
 import * as v from 'valibot';
 import { IDENTITY_LEVELS } from '../../domain/account';
-import { SubmissionSchema } from '../../domain/application';
+import { SubmissionSchema, type Submission } from '../../domain/application';
 import { formSchema } from '../../domain/catalog/formSchema';
 import { SERVICES } from '../../domain/catalog/services';
 import { certificateValidity } from '../../domain/certificate';
@@ -22,6 +22,7 @@ import { linkFix, refusedCaseToFix } from './caseFix';
 import { registryStory } from './registryStory';
 import { feeFor } from '../../domain/paperFee';
 import { parseDelivery } from '../../domain/delivery';
+import { checkSubmissionSignature } from './signatureKey';
 
 export const postSubmitCode: Handler = async (ctx) => {
   const { account } = await requireAccount(ctx);
@@ -79,8 +80,10 @@ export const postApplication: Handler = async (ctx) => {
   if (delivery && !delivery.ok) throw new ApiError(422, 'validation', 'The delivery address is incomplete', delivery.fields);
   const refused = await refusedCaseToFix(ctx, account.id, service.id, submission.fixes);
   const files = await receiveFiles(service, submission, form);
-  const flow = await verifyCode(ctx, submission.flowId, submission.code, 'submit');
-  if (flow.accountId !== account.id) throw new ApiError(403, 'unauthorized', 'The code belongs to another account');
+  // Confirmed by the account's own signature over this content, or by the one-time code.
+  const { signature } = submission;
+  const signed = signature ? await checkSubmissionSignature(account, { ...submission, signature }) : undefined;
+  const flow = signed ? undefined : await submitCodeFlow(ctx, account.id, submission);
 
   const number = await uniqueNumber(ctx);
   // The story is fixed now: the header's scenario or the demo default, timed by the global seed and the
@@ -116,6 +119,7 @@ export const postApplication: Handler = async (ctx) => {
     files,
     ...links,
     ...(delivery?.ok ? { deliveryAddress: delivery.address } : {}),
+    ...(signed ? { signedWith: signed } : {}),
     ...(refused ? { fixes: { id: refused.id, number: refused.number } } : {}),
   };
   const stored = await ctx.db.transaction('rw', ctx.db.cases, ctx.db.codes, ctx.db.changes, async () => {
@@ -126,7 +130,7 @@ export const postApplication: Handler = async (ctx) => {
     const stillOpen = refused && (await refusedCaseToFix(ctx, account.id, service.id, refused.id));
     await ctx.db.cases.add(row);
     if (stillOpen) await linkFix(ctx, stillOpen, row);
-    await ctx.db.codes.delete(flow.id);
+    if (flow) await ctx.db.codes.delete(flow.id);
     await ctx.recordChange('case', row.id, 'put', row.accountId);
     return row;
   });
@@ -151,6 +155,13 @@ export async function ownCase(ctx: RequestContext): Promise<CaseRow> {
 }
 
 export const getApplication: Handler = async (ctx) => json({ ...caseView(await ownCase(ctx)), asOf: ctx.now });
+
+async function submitCodeFlow(ctx: RequestContext, accountId: string, submission: Submission) {
+  if (!submission.flowId || !submission.code) throw new ApiError(422, 'validation', 'Confirm with the SMS code or a signature', { code: 'required' });
+  const flow = await verifyCode(ctx, submission.flowId, submission.code, 'submit');
+  if (flow.accountId !== accountId) throw new ApiError(403, 'unauthorized', 'The code belongs to another account');
+  return flow;
+}
 
 function parseJsonText(text: string): unknown {
   try {

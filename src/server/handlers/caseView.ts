@@ -11,6 +11,7 @@ export function caseView(row: CaseRow): ApplicationView {
     ...(bookingId ? { bookingId } : {}),
     ...(resultOfficeId ? { resultOfficeId } : {}),
     ...(row.deliveryAddress ? { deliveryAddress: addressLine(row.deliveryAddress) } : {}),
+    ...(row.signedWith ? { signedWith: row.signedWith } : {}),
     ...(row.fixes ? { fixes: row.fixes } : {}),
     ...(row.fixedBy ? { fixedBy: row.fixedBy } : {}),
     ...(row.questions?.length ? { questions: row.questions.map(({ at, text }, i) => ({ at, text, reply: row.state?.replies?.[i] })) } : {}),
