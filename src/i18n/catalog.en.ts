@@ -64,6 +64,13 @@ export const catalogEn: Widen<typeof catalogRu> = {
     resultTitle: 'How to receive the result',
     resultOffice: 'Where to collect the document',
     resultOfficeHint: 'The office that hands you the ready document for the QR code',
+    confirmWay: 'How to confirm sending',
+    confirmBySms: 'Confirm with a code by SMS',
+    confirmBySignature: 'Sign with the electronic signature',
+    signatureLead: "Your account's key on this device signs the answers and the attached files: after signing they cannot be changed unnoticed.",
+    signatureKey: 'Key fingerprint: {fingerprint}.',
+    signAndSend: 'Sign and send',
+    signing: 'Signing…',
     deliveryTo: 'Delivery address: {address}',
     feeNext: 'State fee {amount} — pay it at the next step, before the application is sent.',
     deliveryHint:

@@ -11,7 +11,6 @@ import type { DraftRow } from '../../client/rows';
 import type { CodeTicket } from '../../domain/account';
 import type { Submission } from '../../domain/application';
 import type { Service } from '../../domain/catalog/serviceSchema';
-import { shortenFileName } from '../../domain/fileName';
 import { fill, locale } from '../../i18n/i18n';
 import { errorText } from '../../ui/errorText';
 import { RadioField } from '../../ui/form/ChoiceField';
@@ -33,8 +32,8 @@ import { DocumentsStep } from './DocumentsStep';
 import { DraftSyncNotices } from './DraftSyncNotices';
 import { DeleteDraftButton } from './DeleteDraft';
 import {
+  CONFIRM_WAY_KEY,
   documentKey,
-  formAnswers,
   missingDocuments,
   pageFields,
   pageOfField,
@@ -45,10 +44,11 @@ import {
   wizardPages,
 } from './wizardSteps';
 import { VisitStep } from './VisitStep';
+import { submissionOf } from './submissionOf';
+import { signSubmission } from '../../client/signing';
 import { ResultOfficeField } from './ResultOfficeField';
 import { DeliveryAddressFields, deliveryLabels } from './DeliveryAddressFields';
 import { wizardVisit } from '../../domain/offices/visitLinks';
-import { deliveryAddressOf } from '../../domain/delivery';
 import { catalogTexts } from '../../i18n/lazy/catalog';
 import { accountTexts } from '../../i18n/lazy/account';
 import { fixFocus } from '../../domain/fixRefusal';
@@ -128,22 +128,9 @@ export function Wizard(props: { service: Service; draft: DraftRow; dropped: stri
       setFailure(errorText(error));
     }
   };
-  const send = async (code: string) => {
+  // Sends a confirmed submission: by the SMS code (CodeStep shows its errors) or by the signature.
+  const deliver = async (submission: Submission) => {
     try {
-      const files = (await listAttachments(props.draft.id)).filter((row) => row.slot);
-      const submission: Submission = {
-        draftId: props.draft.id,
-        serviceId: props.service.id,
-        answers: formAnswers(props.service, form.values),
-        resultWay: form.values[RESULT_KEY] as 'electronic',
-        ...(form.values[VISIT_KEY] ? { bookingId: String(form.values[VISIT_KEY]) } : {}),
-        ...(form.values[RESULT_KEY] === 'office' && form.values[RESULT_OFFICE_KEY] ? { resultOfficeId: String(form.values[RESULT_OFFICE_KEY]) } : {}),
-        ...(form.values[RESULT_KEY] === 'post' ? { deliveryAddress: deliveryAddressOf(form.values) as Record<string, string> } : {}),
-        ...(props.draft.fixes ? { fixes: props.draft.fixes.caseId } : {}),
-        flowId: ticket()!.flowId,
-        code,
-        attachments: files.map((row) => ({ slot: row.slot!, name: shortenFileName(row.name), sha256: row.sha256 })), // files attached before names were shortened
-      };
       let application;
       try {
         application = await sendSubmission(props.draft.accountId, submission);
@@ -167,6 +154,21 @@ export function Wizard(props: { service: Service; draft: DraftRow; dropped: stri
         return;
       }
       throw error;
+    }
+  };
+  const send = async (code: string) => deliver({ ...(await submissionOf(props.service, props.draft, form.values)), flowId: ticket()!.flowId, code });
+  const [signing, setSigning] = createSignal(false);
+  const sign = async () => {
+    if (!form.submit()) return;
+    setFailure(null);
+    setSigning(true);
+    try {
+      const content = await submissionOf(props.service, props.draft, form.values);
+      await deliver({ ...content, signature: await signSubmission(props.draft.accountId, content) });
+    } catch (error) {
+      setFailure(errorText(error));
+    } finally {
+      setSigning(false);
     }
   };
 
@@ -241,7 +243,7 @@ export function Wizard(props: { service: Service; draft: DraftRow; dropped: stri
             <ReviewPage service={props.service} draftId={props.draft.id} pages={pages()} answers={form.values} onEdit={go} />
           </Match>
           <Match when={page().kind === 'confirm'}>
-            <ConfirmPage form={form} service={props.service} />
+            <ConfirmPage form={form} service={props.service} accountId={props.draft.accountId} />
           </Match>
         </Switch>
         <div role="alert">
@@ -252,6 +254,11 @@ export function Wizard(props: { service: Service; draft: DraftRow; dropped: stri
         <Show when={!ticket()}>
           <div class="button-row">
             <Switch>
+              <Match when={page().kind === 'confirm' && form.values[CONFIRM_WAY_KEY] === 'signature'}>
+                <button type="button" class="button" disabled={signing()} onClick={() => void sign()}>
+                  {signing() ? catalogTexts().apply.signing : catalogTexts().apply.signAndSend}
+                </button>
+              </Match>
               <Match when={page().kind === 'confirm'}>
                 <button type="button" class="button" onClick={() => void askCode()}>
                   {catalogTexts().apply.getCode}

@@ -14,6 +14,8 @@ export const RESULT_KEY = '$resultWay';
 export const CONSENT_KEY = '$consent';
 /** The id of the real booking the visit page made (services in WIZARD_VISITS). */
 export const VISIT_KEY = '$visitBooking';
+/** How the citizen confirms sending: 'sms' (the code, the default) or 'signature' (the account's key). */
+export const CONFIRM_WAY_KEY = '$confirmWay';
 /** The office that hands out a paper result «в МФЦ». */
 export const RESULT_OFFICE_KEY = '$resultOffice';
 
