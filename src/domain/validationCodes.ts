@@ -67,6 +67,8 @@ export const VALIDATION_CODES = [
   'hours_time',
   'hours_order',
   'hours_reason',
+  'rating_required',
+  'rating_range',
 ] as const;
 export type ValidationCode = (typeof VALIDATION_CODES)[number];
 

@@ -305,6 +305,8 @@ export const appealsEn: Widen<typeof appealsRu> = {
       comment: 'Comment',
       answer: 'Answer',
       outcome: 'Outcome',
+      chooseOutcome: 'Choose the outcome',
+      chooseReason: 'Choose the reason',
       code: 'Result code (100–999)',
       explanation: 'Explanation',
       nextSteps: 'What the applicant should do next',

@@ -306,6 +306,8 @@ export const appealsRu = {
       comment: 'Комментарий',
       answer: 'Дать ответ',
       outcome: 'Результат',
+      chooseOutcome: 'Выберите результат',
+      chooseReason: 'Выберите причину',
       code: 'Код результата (100–999)',
       explanation: 'Разъяснение',
       nextSteps: 'Что делать заявителю дальше',

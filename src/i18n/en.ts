@@ -333,6 +333,7 @@ export const en: Dictionary = {
   fieldErrors: fieldErrorsEn,
   rejectionReasons: rejectionReasonsEn,
   units: {
+    outOfFive: '{n} out of 5',
     bytes: 'B',
     kb: 'KB',
     mb: 'MB',

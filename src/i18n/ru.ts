@@ -301,6 +301,7 @@ export const ru = {
   ...vaultRu,
   rejectionReasons: rejectionReasonsRu,
   units: {
+    outOfFive: '{n} из 5',
     bytes: 'Б',
     kb: 'КБ',
     mb: 'МБ',

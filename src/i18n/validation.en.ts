@@ -71,6 +71,8 @@ export const validationEn: Record<ValidationCode, string> = {
   hours_time: 'Enter the time as HH:MM, for example 09:00.',
   hours_order: 'Enter the opening and closing times as HH:MM, opening before closing.',
   hours_reason: 'Give a reason: the citizens whose bookings are cancelled receive it.',
+  rating_required: 'Choose a rating from 1 to 5.',
+  rating_range: 'A rating is a whole number from 1 to 5: choose one of the five.',
 };
 
 /** Codes the server or the file check reports for one field (files, one-time codes, passwords). */

@@ -70,6 +70,8 @@ export const validationRu: Record<ValidationCode, string> = {
   hours_time: 'Укажите время в виде ЧЧ:ММ, например 09:00.',
   hours_order: 'Укажите время открытия и закрытия в виде ЧЧ:ММ, открытие раньше закрытия.',
   hours_reason: 'Укажите причину: её получат граждане, чьи записи отменятся.',
+  rating_required: 'Выберите оценку от 1 до 5.',
+  rating_range: 'Оценка — целое число от 1 до 5: выберите одну из пяти.',
 };
 
 /** Codes the server or the file check reports for one field (files, one-time codes, passwords). */

@@ -65,9 +65,16 @@ test('a complaint from a refused application, with a screenshot, answered in ter
   const tampered = json.replace(/\\"code\\":(\d)/, '\\"code\\":9$1');
   expect((await api<{ verdict: string }>(page, 'POST', '/api/appeals/answers/verify', { text: tampered })).body.verdict).toBe('changed');
 
-  for (const criterion of ['Своевременность', 'Понятность', 'Полнота', 'Вежливость']) {
-    await page.getByRole('group', { name: criterion }).getByLabel('5').check();
+  // Sent with one score missing: that criterion is named, and the scores already chosen stay.
+  for (const criterion of ['Своевременность', 'Понятность', 'Полнота']) {
+    await page.getByRole('group', { name: criterion }).getByRole('radio', { name: '5 из 5' }).check();
   }
+  await page.getByRole('button', { name: 'Отправить оценку' }).click();
+  const summary = page.getByRole('alert').filter({ has: page.getByRole('heading', { name: 'Исправьте ошибки' }) });
+  await expect(summary).toBeFocused();
+  await expect(summary.getByRole('link')).toHaveText(['Вежливость: Выберите оценку от 1 до 5.']);
+  await expect(page.getByRole('group', { name: 'Полнота' }).getByRole('radio', { name: '5 из 5' })).toBeChecked();
+  await page.getByRole('group', { name: 'Вежливость' }).getByRole('radio', { name: '5 из 5' }).check();
   await page.getByRole('button', { name: 'Отправить оценку' }).click();
   await expect(page.getByText(/Ваша оценка: Своевременность — 5/)).toBeVisible();
   expect(await axe(page)).toEqual([]);
@@ -182,6 +189,18 @@ test('the operator works the queue: opens (logged for the citizen), asks for mat
   await jump(page, DAY);
   await page.getByRole('button', { name: 'К очереди' }).click();
   await page.getByRole('button', { name: `Открыть ${number}` }).click();
+  // The answer is checked with the server's own schema before it goes: each wrong field is named, the
+  // summary takes the focus, and what was typed stays.
+  await page.getByLabel('Код результата (100–999)').fill('2.5');
+  await page.getByLabel('Разъяснение').fill('Справка готовится в день обращения через портал.');
+  await page.getByRole('button', { name: 'Дать ответ' }).click();
+  const summary = page.getByRole('alert').filter({ has: page.getByRole('heading', { name: 'Исправьте ошибки' }) });
+  await expect(summary).toBeFocused();
+  await expect(summary.getByRole('link', { name: 'Результат: Заполните это поле.' })).toBeVisible();
+  await expect(summary.getByRole('link', { name: /^Код результата \(100–999\): Значение не удалось распознать/ })).toBeVisible();
+  await expect(summary.getByRole('link', { name: /^Разъяснение/ })).toHaveCount(0);
+  await expect(page.getByLabel('Разъяснение')).toHaveValue('Справка готовится в день обращения через портал.');
+  expect(await axe(page)).toEqual([]);
   await page.getByLabel('Результат', { exact: true }).selectOption({ label: 'Выполнено' });
   await page.getByLabel('Код результата (100–999)').fill('214');
   await page.getByLabel('Разъяснение').fill('Справка готовится в день обращения через портал.');

@@ -73,7 +73,7 @@ test('a support request with a screenshot: answered, reopened, called back, rate
     await page.goBack();
 
     for (const criterion of ['Своевременность', 'Понятность', 'Полнота', 'Вежливость']) {
-      await page.getByRole('group', { name: criterion }).getByLabel('4').check();
+      await page.getByRole('group', { name: criterion }).getByRole('radio', { name: '4 из 5' }).check();
     }
     await page.getByLabel('Комментарий к оценке').fill('Помогли со второго раза');
     await page.getByRole('button', { name: 'Отправить оценку' }).click();

@@ -46,6 +46,11 @@ test('a locked-out citizen finds the answer by chat, asks for a person, gets an 
   await expect(log(page)).toContainText('подключился к разговору', { timeout: 15_000 });
   await expect(log(page)).toContainText('неверных паролей подряд');
 
+  // «Оценить» with no rating chosen: said beside the stars, and the comment typed stays.
+  await support.chat(page).getByLabel('Комментарий (необязательно)').fill('Помогли быстро');
+  await support.chat(page).getByRole('button', { name: 'Оценить' }).click();
+  await expect(support.chat(page).getByRole('group', { name: 'Оценка от 1 до 5' })).toContainText('Выберите оценку от 1 до 5.');
+  await expect(support.chat(page).getByLabel('Комментарий (необязательно)')).toHaveValue('Помогли быстро');
   await support.rate(page, 5, 'Помогли быстро');
 
   await support.minimise(page);

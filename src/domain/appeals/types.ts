@@ -31,8 +31,15 @@ const Text = (min: number, max: number) =>
 
 export const AnswerSchema = v.object({
   outcome: v.picklist(OUTCOMES, 'required'),
-  /** The department's numeric result code (its own register of outcomes). */
-  code: v.pipe(v.number('invalid_value'), v.integer('invalid_value'), v.minValue(100, 'invalid_value'), v.maxValue(999, 'invalid_value')),
+  /** The department's numeric result code (its own register of outcomes). An empty field is named as such. */
+  code: v.pipe(
+    v.unknown(),
+    v.check((value) => value !== undefined && value !== '', 'required'),
+    v.number('invalid_value'),
+    v.integer('invalid_value'),
+    v.minValue(100, 'invalid_value'),
+    v.maxValue(999, 'invalid_value'),
+  ),
   explanation: Text(10, 5000),
   nextSteps: Text(3, 2000),
   executor: v.object({

@@ -4,10 +4,11 @@ import * as v from 'valibot';
 import { SupportCategorySchema } from '../support/supportCategorySchema';
 import { APPEAL_TYPES, PRIORITIES, TOPICS } from './kinds';
 import { AnswerSchema, APPEAL_STATUSES, REFUSAL_REASONS } from './types';
+import { StarsSchema } from '../rating';
 
 export const RATING_CRITERIA = ['timeliness', 'clarity', 'completeness', 'courtesy'] as const;
 export type RatingCriterion = (typeof RATING_CRITERIA)[number];
-const Score = v.pipe(v.number('required'), v.integer('invalid_value'), v.minValue(1, 'invalid_value'), v.maxValue(5, 'invalid_value'));
+const Score = StarsSchema;
 export const RatingSchema = v.object({
   scores: v.object({ timeliness: Score, clarity: Score, completeness: Score, courtesy: Score }),
   comment: v.optional(v.pipe(v.string(), v.trim(), v.maxLength(2000, 'too_long'))),

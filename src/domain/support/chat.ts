@@ -2,6 +2,7 @@
 // Bot messages are stored as what the bot meant (kind + article ids), not as text, so each reader sees
 // them in their own language. Operator hours and the scripted operator live in their own modules.
 import * as v from 'valibot';
+import { StarsSchema } from '../rating';
 import { SupportCategorySchema } from './supportCategorySchema';
 
 export const CHAT_TEXT_MAX = 2000;
@@ -78,7 +79,7 @@ export const ChatAppendSchema = v.object({
 export const HandOverSchema = v.object({ category: v.optional(SupportCategorySchema) });
 
 export const RatingSchema = v.object({
-  stars: v.pipe(v.number(), v.integer(), v.minValue(1, 'rating_range'), v.maxValue(5, 'rating_range')),
+  stars: StarsSchema,
   comment: v.pipe(v.string(), v.trim(), v.maxLength(RATING_COMMENT_MAX, 'too_long')),
 });
 

@@ -1,27 +1,48 @@
 // Rating the answer 1–5 per criterion with a comment, asked once there is an answer; a low mean
 // offers escalation (a repeat request to a senior specialist) or an objection.
+import * as v from 'valibot';
 import { createSignal, For, Show } from 'solid-js';
-import { LOW_RATING, RATING_CRITERIA, type AppealView, type RatingCriterion } from '../../domain/appeals/view';
+import { LOW_RATING, RATING_CRITERIA, RatingSchema, type AppealView } from '../../domain/appeals/view';
+import { starsInput } from '../../domain/rating';
 import { fill } from '../../i18n/i18n';
 import { errorText } from '../../ui/errorText';
+import { createForm } from '../../ui/form/createForm';
+import { ErrorSummary } from '../../ui/form/ErrorSummary';
+import { TextAreaField } from '../../ui/form/OtherFields';
+import { StarsField } from '../../ui/form/StarsField';
+import { StatusLine } from '../../ui/StatusLine';
 import { rateAppeal } from './appealsApi';
 import { appealsTexts } from '../../i18n/lazy/appeals';
-import { validationTexts } from '../../i18n/lazy/validation';
+
+// The fields sit under «answerRating» so their ids never meet another form's on the same page.
+const FormSchema = v.object({ answerRating: RatingSchema });
+const path = (field: string) => `answerRating.${field}`;
+const FIELDS = [...RATING_CRITERIA.map((c) => path(`scores.${c}`)), path('comment')];
 
 export function RateAnswer(props: { accountId: string; appeal: AppealView }) {
   const p = () => appealsTexts().appeals.page;
-  const [scores, setScores] = createSignal<Partial<Record<RatingCriterion, number>>>({});
-  const [comment, setComment] = createSignal('');
+  const form = createForm({
+    schema: () => FormSchema,
+    initial: Object.fromEntries(FIELDS.map((field) => [field, ''])),
+    order: FIELDS,
+    prepare: (nested) => {
+      const own = (nested.answerRating ?? {}) as { scores?: Record<string, unknown>; comment?: string };
+      const scores = Object.fromEntries(RATING_CRITERIA.map((c) => [c, starsInput(own.scores?.[c])]));
+      return { answerRating: { scores, comment: own.comment } };
+    },
+  });
   const [error, setError] = createSignal<string | null>(null);
-  const complete = () => RATING_CRITERIA.every((c) => scores()[c] !== undefined);
+  const labels = () => ({
+    ...Object.fromEntries(RATING_CRITERIA.map((c) => [path(`scores.${c}`), appealsTexts().appeals.criteria[c]])),
+    [path('comment')]: p().rateComment,
+  });
   const send = async (event: SubmitEvent) => {
     event.preventDefault();
-    if (!complete()) return setError(validationTexts().validation.required);
+    setError(null);
+    const output = form.submit();
+    if (!output) return;
     try {
-      await rateAppeal(props.accountId, props.appeal.id, {
-        scores: scores() as Record<RatingCriterion, number>,
-        comment: comment().trim() || undefined,
-      });
+      await rateAppeal(props.accountId, props.appeal.id, output.answerRating);
     } catch (failure) {
       setError(errorText(failure));
     }
@@ -36,40 +57,14 @@ export function RateAnswer(props: { accountId: string; appeal: AppealView }) {
       <Show
         when={props.appeal.rating}
         fallback={
-          <form onSubmit={(e) => void send(e)}>
+          <form onSubmit={(e) => void send(e)} novalidate>
+            <ErrorSummary form={form} labels={labels()} level={3} />
             <p class="hint">{p().rateHint}</p>
             <For each={RATING_CRITERIA}>
-              {(criterion) => (
-                <fieldset class="field">
-                  <legend>{appealsTexts().appeals.criteria[criterion]}</legend>
-                  <div class="button-row">
-                    <For each={[1, 2, 3, 4, 5]}>
-                      {(score) => (
-                        <label class="rate-option">
-                          <input
-                            type="radio"
-                            name={`rate-${criterion}`}
-                            value={score}
-                            checked={scores()[criterion] === score}
-                            onChange={() => setScores({ ...scores(), [criterion]: score })}
-                          />
-                          {score}
-                        </label>
-                      )}
-                    </For>
-                  </div>
-                </fieldset>
-              )}
+              {(criterion) => <StarsField form={form} name={path(`scores.${criterion}`)} legend={appealsTexts().appeals.criteria[criterion]} />}
             </For>
-            <div class="field">
-              <label for="rate-comment">{p().rateComment}</label>
-              <textarea id="rate-comment" rows={3} maxLength={2000} value={comment()} onInput={(e) => setComment(e.currentTarget.value)} />
-            </div>
-            <Show when={error()}>
-              <p class="notice error" role="alert">
-                {error()}
-              </p>
-            </Show>
+            <TextAreaField form={form} name={path('comment')} label={p().rateComment} maxLength={2000} rows={3} />
+            <StatusLine message={error() ? { ok: false, text: error()! } : null} />
             <button type="submit" class="button">
               {p().sendRating}
             </button>

@@ -6,33 +6,32 @@ import { createResource, createSignal, Show } from 'solid-js';
 
 import { errorText, errorTextFrom } from '../../ui/errorText';
 import { settled } from '../../ui/settled';
-import { PIN_PATTERN } from '../../domain/operatorPin';
+import { PinChangeSchema } from '../../domain/operatorPin';
+import { createForm, fieldId } from '../../ui/form/createForm';
+import { TextField } from '../../ui/form/TextField';
+import { StatusLine, type StatusMessage } from '../../ui/StatusLine';
 import { changePin, readPinState } from './demoApi';
 import { operatorTexts } from '../../i18n/lazy/operator';
-import { validationTexts } from '../../i18n/lazy/validation';
+
+const EMPTY = { pin: '', currentPin: '' };
 
 export function OperatorPinPanel() {
   const [state, { mutate }] = createResource(readPinState);
-  const [pin, setPin] = createSignal('');
-  const [current, setCurrent] = createSignal('');
-  const [error, setError] = createSignal<string | null>(null);
-  const [message, setMessage] = createSignal<{ ok: boolean; text: string } | null>(null);
-  let input: HTMLInputElement | undefined;
+  const form = createForm({ schema: () => PinChangeSchema, initial: EMPTY, order: ['currentPin', 'pin'] });
+  const [message, setMessage] = createSignal<StatusMessage>(null);
 
+  // One field that matters: a malformed PIN is said beside it and the field takes the focus back.
   const submit = async (event: SubmitEvent) => {
     event.preventDefault();
-    const value = pin().trim();
-    if (!PIN_PATTERN.test(value)) {
-      setError(validationTexts().validation.pin_format);
-      setMessage(null);
-      input?.focus();
+    setMessage(null);
+    const output = form.submit();
+    if (!output) {
+      document.getElementById(fieldId('pin'))?.focus();
       return;
     }
-    setError(null);
     try {
-      mutate(await changePin(value, settled(state)?.set ? current().trim() : undefined));
-      setPin('');
-      setCurrent('');
+      mutate(await changePin(output.pin, settled(state)?.set ? (output.currentPin ?? '') : undefined));
+      form.reset(EMPTY);
       setMessage({ ok: true, text: operatorTexts().operator.pinSaved });
     } catch (failure) {
       setMessage({ ok: false, text: errorTextFrom(operatorTexts().operator.errors, failure) });
@@ -49,42 +48,28 @@ export function OperatorPinPanel() {
       </Show>
       <form onSubmit={(e) => void submit(e)} novalidate>
         <Show when={settled(state)?.set}>
-          <div class="field field-short">
-            <label for="demo-operator-current-pin">{operatorTexts().operator.currentPin}</label>
-            <input
-              id="demo-operator-current-pin"
-              type="password"
-              inputmode="numeric"
-              autocomplete="current-password"
-              maxLength={8}
-              value={current()}
-              onInput={(e) => setCurrent(e.currentTarget.value)}
-            />
-          </div>
-        </Show>
-        <div class="field field-short" classList={{ 'has-error': Boolean(error()) }}>
-          <label for="demo-operator-pin">{operatorTexts().operator.newPin}</label>
-          <span class="hint" id="demo-operator-pin-hint">
-            {operatorTexts().operator.pinHint}
-          </span>
-          <Show when={error()}>
-            <span class="error" id="demo-operator-pin-error">
-              {error()}
-            </span>
-          </Show>
-          <input
-            id="demo-operator-pin"
-            ref={input}
+          <TextField
+            form={form}
+            name="currentPin"
+            label={operatorTexts().operator.currentPin}
             type="password"
             inputmode="numeric"
-            autocomplete="new-password"
+            autocomplete="current-password"
             maxLength={8}
-            value={pin()}
-            onInput={(e) => setPin(e.currentTarget.value)}
-            aria-invalid={Boolean(error())}
-            aria-describedby={error() ? 'demo-operator-pin-hint demo-operator-pin-error' : 'demo-operator-pin-hint'}
+            width="short"
           />
-        </div>
+        </Show>
+        <TextField
+          form={form}
+          name="pin"
+          label={operatorTexts().operator.newPin}
+          hint={operatorTexts().operator.pinHint}
+          type="password"
+          inputmode="numeric"
+          autocomplete="new-password"
+          maxLength={8}
+          width="short"
+        />
         <div class="button-row">
           <button type="submit" class="button">
             {operatorTexts().operator.savePin}
@@ -94,9 +79,7 @@ export function OperatorPinPanel() {
           </Link>
         </div>
       </form>
-      <p role="status" class={message()?.ok === false ? 'notice error' : message() ? 'notice success' : ''}>
-        {message()?.text}
-      </p>
+      <StatusLine message={message()} />
     </section>
   );
 }

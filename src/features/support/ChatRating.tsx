@@ -1,58 +1,39 @@
-// «Оцените ответ»: 1–5 as radio buttons in a fieldset, an optional comment, a clear message for each
-// wrong field, and nothing typed lost on an error.
-import { createSignal, For, Show } from 'solid-js';
-import { RATING_COMMENT_MAX } from '../../domain/support/chat';
-import { fill } from '../../i18n/i18n';
+// «Оцените ответ»: 1–5 as radio buttons in a fieldset and an optional comment, checked with the shared
+// RatingSchema (the server's): each wrong field is named beside it and in the summary, nothing typed is
+// lost. The fields sit under «chatRating» so their ids never meet another form's on the same page.
+import * as v from 'valibot';
+import { RatingSchema } from '../../domain/support/chat';
+import { starsInput } from '../../domain/rating';
+import { createForm } from '../../ui/form/createForm';
+import { ErrorSummary } from '../../ui/form/ErrorSummary';
+import { TextAreaField } from '../../ui/form/OtherFields';
+import { StarsField } from '../../ui/form/StarsField';
 import { supportTexts } from '../../i18n/lazy/support';
+
+const FormSchema = v.object({ chatRating: RatingSchema });
 
 export function ChatRating(props: { onRate: (stars: number, comment: string) => void }) {
   const c = () => supportTexts().support.chat;
-  const [stars, setStars] = createSignal<number | null>(null);
-  const [comment, setComment] = createSignal('');
-  const [error, setError] = createSignal<string | null>(null);
+  const form = createForm({
+    schema: () => FormSchema,
+    initial: { 'chatRating.stars': '', 'chatRating.comment': '' },
+    order: ['chatRating.stars', 'chatRating.comment'],
+    prepare: (nested) => {
+      const own = (nested.chatRating ?? {}) as Record<string, unknown>;
+      return { chatRating: { stars: starsInput(own.stars), comment: own.comment ?? '' } };
+    },
+  });
   const submit = (event: SubmitEvent) => {
     event.preventDefault();
-    const chosen = stars();
-    if (chosen === null) return setError(c().ratingMissing);
-    if (comment().length > RATING_COMMENT_MAX) return setError(c().commentTooLong);
-    setError(null);
-    props.onRate(chosen, comment().trim());
+    const output = form.submit();
+    if (output) props.onRate(output.chatRating.stars, output.chatRating.comment);
   };
   return (
     <form class="chat-rating" onSubmit={submit} aria-labelledby="chat-rating-title" novalidate>
       <h3 id="chat-rating-title">{c().rateTitle}</h3>
-      <fieldset aria-describedby={error() ? 'chat-rating-error' : undefined}>
-        <legend>{c().ratingLegend}</legend>
-        <div class="rating-options">
-          <For each={[1, 2, 3, 4, 5]}>
-            {(n) => (
-              <label class="rating-option">
-                <input type="radio" name="chat-rating" value={n} checked={stars() === n} onChange={() => setStars(n)} />
-                <span aria-hidden="true">{n}</span>
-                <span class="visually-hidden">{fill(c().stars, { n })}</span>
-              </label>
-            )}
-          </For>
-        </div>
-      </fieldset>
-      <div class="field">
-        <label for="chat-rating-comment">{c().commentLabel}</label>
-        <span class="hint" id="chat-rating-hint">
-          {c().commentHint}
-        </span>
-        <textarea
-          id="chat-rating-comment"
-          rows="2"
-          aria-describedby="chat-rating-hint"
-          value={comment()}
-          onInput={(e) => setComment(e.currentTarget.value)}
-        />
-      </div>
-      <Show when={error()}>
-        <p id="chat-rating-error" class="notice error" role="alert">
-          {error()}
-        </p>
-      </Show>
+      <ErrorSummary form={form} labels={{ 'chatRating.stars': c().ratingLegend, 'chatRating.comment': c().commentLabel }} level={3} />
+      <StarsField form={form} name="chatRating.stars" legend={c().ratingLegend} />
+      <TextAreaField form={form} name="chatRating.comment" label={c().commentLabel} hint={c().commentHint} rows={2} />
       <button type="submit" class="button small">
         {c().rate}
       </button>

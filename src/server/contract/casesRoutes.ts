@@ -7,7 +7,7 @@ import { OperatorCaseSchema, OperatorLogEntrySchema, OperatorQueueSchema } from 
 import { PinStateSchema, StaffSessionSchema } from '../../domain/answers/sim';
 import { VerifyRequestSchema } from '../../domain/certificate';
 import { OperatorActionSchema } from '../../domain/lifecycle/types';
-import { OperatorPinSchema } from '../../domain/operatorPin';
+import { PinChangeSchema } from '../../domain/operatorPin';
 import { QuestionSchema } from '../../domain/lifecycle/questions';
 import { ReplySchema } from '../handlers/caseActions';
 import { QuerySchema as CaseQueueQuerySchema } from '../handlers/operator';
@@ -150,7 +150,7 @@ export const CASE_ROUTES: Contract = {
     ok: { status: 200, schema: PinStateSchema },
   }),
   'POST /api/_sim/operator': entry('sim', 'anyone', 'Set or change the operator PIN', 'Задать или сменить PIN оператора', {
-    body: v.object({ pin: OperatorPinSchema, currentPin: v.optional(v.string()) }),
+    body: PinChangeSchema,
     ok: { status: 200, schema: PinStateSchema },
     errors: ['operator_pin_current_required', 'operator_pin_wrong', 'operator_locked'],
     example: { body: { pin: '2468' } },

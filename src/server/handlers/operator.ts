@@ -6,7 +6,7 @@ import { decide, operatorMayDo } from '../../domain/lifecycle/transitions';
 import { OperatorActionSchema, type CaseEvent, type OperatorAction } from '../../domain/lifecycle/types';
 import { ApiError, json, parseWith, readJson } from '../http';
 import { caseInput, serviceOf } from '../lifecycle';
-import { OperatorPinSchema } from '../../domain/operatorPin';
+import { PinChangeSchema } from '../../domain/operatorPin';
 import { audit, openStaffSession, operatorPinSet, requireOperator, writeOperatorPin } from '../operator';
 import type { Handler, RequestContext } from '../router';
 import { revokeCertificate } from '../certificates';
@@ -103,7 +103,7 @@ export const getOperatorPin: Handler = async (ctx) => json({ set: await operator
 
 /** Sets the first PIN; changing it needs `currentPin` (a full stand reset clears it instead). */
 export const postOperatorPin: Handler = async (ctx) => {
-  const { pin, currentPin } = await readJson(ctx.request, v.object({ pin: OperatorPinSchema, currentPin: v.optional(v.string('invalid_value')) }));
+  const { pin, currentPin } = await readJson(ctx.request, PinChangeSchema);
   await writeOperatorPin(ctx, pin, currentPin);
   return json({ set: true });
 };

@@ -27,13 +27,13 @@ export function SelectField(props: Props & { options: { value: string; label: st
   );
 }
 
-export function TextAreaField(props: Props & { maxLength?: number }) {
+export function TextAreaField(props: Props & { maxLength?: number; rows?: number }) {
   const error = () => props.form.errors()[props.name];
   return (
     <FieldFrame {...props}>
       <textarea
         id={fieldId(props.name)}
-        rows={6}
+        rows={props.rows ?? 6}
         maxLength={props.maxLength}
         value={String(props.form.values[props.name] ?? '')}
         aria-invalid={Boolean(error())}
