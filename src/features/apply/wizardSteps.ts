@@ -74,7 +74,13 @@ export function pageSchema(service: Service, page: WizardPage, answers: Answers)
           )
         : v.object({ [RESULT_KEY]: v.picklist(service.results, 'required') });
     case 'confirm':
-      return v.object({ [CONSENT_KEY]: v.literal(true, 'consent_required') });
+      // An unticked box may be absent from the answers: the same message as a box left unticked.
+      return v.object({
+        [CONSENT_KEY]: v.pipe(
+          v.optional(v.boolean('consent_required')),
+          v.check((value) => value === true, 'consent_required'),
+        ),
+      });
     case 'review':
     case 'documents':
     case 'fee':
