@@ -123,7 +123,7 @@ test('a paper certificate «в МФЦ» in a region that charges: fee paid first
   await returned.getByRole('link', { name: 'Отправить запрос о возврате документа' }).click();
   // A «Запрос» about this application, its text prefilled (the appeal wizard carries it to «Описание»).
   await expect(page.getByLabel(/^Запрос —/)).toBeChecked();
-  expect(decodeURIComponent(new URL(page.url()).search)).toContain(`документ по заявлению ${number}`);
+  expect(new URL(page.url()).searchParams.get('reason')).toContain(`документ по заявлению ${number}`);
 });
 
 test('post: the delivery address starts as the registration address, each wrong part is named, and the case shows where it goes', async ({

@@ -55,3 +55,13 @@ describe('the fee page of a paper certificate (issue 19.4)', () => {
     expect(kinds({ region: 'Москва', [RESULT_KEY]: 'office' })).not.toContain('fee');
   });
 });
+
+describe('the consent on the confirm page', () => {
+  const residence = findService('residence-certificate')!;
+  const schema = pageSchema(residence, { kind: 'confirm' }, {});
+  it('an untouched box is refused with the consent message, a ticked one passes', () => {
+    expect(messages(schema, {})).toEqual(['consent_required']);
+    expect(messages(schema, { $consent: false })).toEqual(['consent_required']);
+    expect(messages(schema, { $consent: true, $confirmWay: 'signature' })).toEqual([]);
+  });
+});

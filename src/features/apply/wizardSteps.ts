@@ -74,13 +74,8 @@ export function pageSchema(service: Service, page: WizardPage, answers: Answers)
           )
         : v.object({ [RESULT_KEY]: v.picklist(service.results, 'required') });
     case 'confirm':
-      // An unticked box may be absent from the answers: the same message as a box left unticked.
-      return v.object({
-        [CONSENT_KEY]: v.pipe(
-          v.optional(v.boolean('consent_required')),
-          v.check((value) => value === true, 'consent_required'),
-        ),
-      });
+      // The object's message is the one a missing key gets: an untouched box reads like an unticked one.
+      return v.object({ [CONSENT_KEY]: v.literal(true, 'consent_required') }, 'consent_required');
     case 'review':
     case 'documents':
     case 'fee':
