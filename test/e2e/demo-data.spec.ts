@@ -7,7 +7,7 @@ import { field, submitLogin } from './pages/account';
 import { api, expectHeading, openApp } from './pages/app';
 import { callApi } from './pages/profile';
 
-const ALL_STATUSES = ['accepted', 'documents_requested', 'in_processing', 'issued', 'ready', 'rejected', 'sent', 'withdrawn'];
+const ALL_STATUSES = ['accepted', 'documents_requested', 'in_processing', 'issued', 'ready', 'rejected', 'returned', 'sent', 'withdrawn'];
 
 async function expectNoViolations(page: Page, state: string): Promise<void> {
   const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
