@@ -1,6 +1,7 @@
 // Contracts of the account API: registration, sign-in, password reset, the account as the page sees it.
 // The page validates with these schemas before sending; the server validates again with the same ones.
 import * as v from 'valibot';
+import { IdentityAttemptSchema } from './identityRefusal';
 import { EmailSchema, PersonNameSchema, PhoneSchema, RuDateSchema } from './identifiers';
 import { NotificationPrefsSchema } from './notifications';
 import { PasswordSchema } from './password';
@@ -68,9 +69,15 @@ export const PasswordCheckSchema = v.object({
 
 export const PasswordCheckResultSchema = v.object({ ok: v.literal(true) });
 
+/** Where «Забыли пароль?» may send its code: the account's phone and e-mail, and the backup ones (issue 19.12). */
+export const RESET_DESTINATIONS = ['phone', 'backup_phone', 'email', 'backup_email'] as const;
+export type ResetDestination = (typeof RESET_DESTINATIONS)[number];
+
 export const ResetStartSchema = v.object({
   login: v.pipe(v.string(), v.trim(), v.minLength(1, 'required')),
-  channel: v.picklist(['sms', 'email']),
+  /** The older way to choose: SMS to the phone or a letter to the e-mail; `destination` wins when given. */
+  channel: v.optional(v.picklist(['sms', 'email']), 'sms'),
+  destination: v.optional(v.picklist(RESET_DESTINATIONS, 'required')),
 });
 export const ResetCompleteSchema = v.object({ flowId: FlowIdSchema, password: PasswordSchema });
 
@@ -81,6 +88,9 @@ export const AccountViewSchema = v.object({
   /** Confirmed by a code sent to it: only then it signs in and recovers the password. */
   emailConfirmed: v.boolean(),
   snils: v.optional(v.string()),
+  /** Confirmed backup contacts for password recovery (issue 19.12). */
+  backupPhone: v.optional(v.string()),
+  backupEmail: v.optional(v.string()),
   person: PersonSchema,
   identityLevel: IdentityLevelSchema,
   twoFactor: v.boolean(),
@@ -108,6 +118,8 @@ export const LoginResultSchema = v.variant('step', [
   v.object({ step: v.literal('second_factor'), ticket: CodeTicketSchema }),
   /** The account has the authenticator app: its code (or a recovery code) finishes the sign-in. */
   v.object({ step: v.literal('authenticator'), flowId: FlowIdSchema }),
+  /** Signed in with support's temporary password: nothing opens until a new password is set (issue 19.12). */
+  v.object({ step: v.literal('change_password'), flowId: FlowIdSchema, expiresAt: v.number() }),
 ]);
 export type LoginResult = v.InferOutput<typeof LoginResultSchema>;
 
@@ -168,6 +180,8 @@ export const IdentityStateSchema = v.object({
   pendingScan: v.nullable(v.object({ submittedAt: v.number(), dueAt: v.number() })),
   method: v.nullable(v.picklist(['scan', 'signature'])),
   confirmedAt: v.nullable(v.number()),
+  /** Every scan sent, newest first, with the department's answer (issue 19.15: a refusal names its reason). */
+  attempts: v.array(IdentityAttemptSchema),
 });
 export type IdentityState = v.InferOutput<typeof IdentityStateSchema>;
 

@@ -67,6 +67,9 @@ export const VALIDATION_CODES = [
   'hours_time',
   'hours_order',
   'hours_reason',
+  'contact_format',
+  'identity_document_required',
+  'password_same',
   'rating_required',
   'rating_range',
 ] as const;

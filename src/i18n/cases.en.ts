@@ -179,6 +179,7 @@ export const casesEn: Widen<typeof casesRu> = {
       account_phone_changed: 'The account phone number was changed to {phone}. If it was not you, contact support.',
       account_signin_failures:
         'Someone tried to sign in to your account with a wrong password {count} times in a row ({device}). If it was not you, change the password.',
+      account_identity_refused: 'Your passport scan and selfie were not accepted. The reason and what to do are on the “Identity” page.',
       account_new_device: 'Sign-in from a new device: {device}. If it was not you, change the password.',
       booking_office_changed: 'The office changed its hours: booking {number} for {deadline} is cancelled. Please choose another time.',
     },

@@ -47,4 +47,17 @@ export const demoDataEn: Widen<typeof demoDataRu> = {
     rejected: 'Refusal: {reason}',
     rejectedHint: 'After checking, the department refuses with the reason “{reason}”.',
   },
+  identityScenario: {
+    title: 'Identity check by scan',
+    text: 'How the department answers new passport scans with a selfie. A scan already sent keeps its scenario.',
+    label: 'Department’s answer',
+    options: {
+      approve: 'Confirm after an hour',
+      manual: 'Wait for a clerk in the operator console',
+      'refused:data_mismatch': 'Refuse after an hour: the data do not match',
+      'refused:bad_quality': 'Refuse after an hour: poor scan quality',
+    },
+    save: 'Save',
+    saved: 'New scans: {choice}.',
+  },
 };

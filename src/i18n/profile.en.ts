@@ -147,5 +147,23 @@ export const profileEn: Widen<typeof profileRu> = {
     confirmedNow: 'Your identity is confirmed. Every service is now available.',
     confirmedAt: 'Identity confirmed {when} ({method}).',
     methods: { scan: 'by passport scan and selfie', signature: 'by electronic signature' },
+    refusedTitle: 'The scan was not accepted',
+    refusedOn: 'The department answered {when}: {reason}.',
+    refusals: {
+      data_mismatch: {
+        reason: 'the data do not match',
+        todo: 'The name, birth date or passport number on the scan differ from “My details”. Check and correct your profile, then send the scan again.',
+      },
+      bad_quality: {
+        reason: 'poor scan quality',
+        todo: 'The scan or the selfie could not be read. Photograph the whole passport spread in good light without glare and send it again.',
+      },
+    },
+    fixProfile: 'Correct “My details”',
+    sendAgain: 'Send again',
+    historyTitle: 'Check history',
+    historyColumns: { sent: 'Sent', outcome: 'Outcome', reason: 'Reason', by: 'Checked by' },
+    outcomes: { pending: 'Being checked', approved: 'Confirmed', refused: 'Refused' },
+    deciders: { department: 'Department', operator: 'Clerk' },
   },
 };

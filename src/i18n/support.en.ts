@@ -105,7 +105,7 @@ export const supportEn: Widen<typeof supportRu> = {
       ratingLegend: 'Rating from 1 to 5',
       commentLabel: 'Comment (optional)',
       commentHint: 'Up to 2000 characters.',
-      commentTooLong: 'The comment is longer than 2000 characters: please shorten it.',
+      messageTooLong: 'The message is longer than {max} characters: shorten it or send it in parts.',
       rate: 'Rate',
       rated: 'Thank you for rating: {n} of 5.',
       newChat: 'Start a new conversation',

@@ -24,9 +24,12 @@ import * as inbox from './handlers/inbox';
 import * as login from './handlers/login';
 import * as identity from './handlers/identity';
 import * as signatureKey from './handlers/signatureKey';
+import * as identityConsole from './handlers/identityConsole';
 import * as me from './handlers/me';
 import * as email from './handlers/email';
 import * as phone from './handlers/phone';
+import * as recoveryContacts from './handlers/recoveryContacts';
+import * as supportRecovery from './handlers/supportRecovery';
 import * as authenticator from './handlers/authenticator';
 import * as profile from './handlers/profile';
 import * as register from './handlers/register';
@@ -64,7 +67,17 @@ export const ROUTES: RouteTable = {
   'POST /api/auth/login': login.postLogin,
   'POST /api/auth/login/verify': login.postSecondFactor,
   'POST /api/auth/reset': login.postResetStart,
+  'POST /api/auth/reset/options': login.postResetOptions,
   'POST /api/auth/reset/verify': login.postResetVerify,
+  'POST /api/auth/recovery-requests': supportRecovery.postRecoveryRequest,
+  'GET /api/operator/recovery-requests': supportRecovery.getRecoveryQueue,
+  'POST /api/operator/recovery-requests/:id': supportRecovery.postRecoveryDecision,
+  'POST /api/auth/login/new-password': login.postTemporaryChange,
+  'POST /api/me/recovery/phone': recoveryContacts.postBackupPhone,
+  'POST /api/me/recovery/phone/verify': recoveryContacts.postBackupPhoneVerify,
+  'POST /api/me/recovery/email': recoveryContacts.postBackupEmail,
+  'POST /api/me/recovery/email/verify': recoveryContacts.postBackupEmailVerify,
+  'DELETE /api/me/recovery/:kind': recoveryContacts.deleteBackup,
   'POST /api/auth/reset/complete': login.postResetComplete,
   'POST /api/auth/logout': login.postLogout,
   'GET /api/me': me.getMe,
@@ -114,6 +127,10 @@ export const ROUTES: RouteTable = {
   'GET /api/me/signature-key': signatureKey.getSignatureKey,
   'POST /api/me/signature-key/challenge': signatureKey.postKeyChallenge,
   'PUT /api/me/signature-key': signatureKey.putSignatureKey,
+  'GET /api/_sim/identity-scenario': identityConsole.getIdentityScenario,
+  'POST /api/_sim/identity-scenario': identityConsole.postIdentityScenario,
+  'GET /api/operator/identity': identityConsole.getPendingScans,
+  'POST /api/operator/identity/:accountId': identityConsole.postScanDecision,
   'POST /api/payments/invoices': invoices.postInvoice,
   'GET /api/payments/invoices': invoices.getInvoices,
   'GET /api/payments/invoices/:id': invoices.getInvoice,

@@ -2,7 +2,7 @@
 // stopped at any moment, so nothing the server knows lives in memory between requests.
 import Dexie, { type DexieOptions, type Table } from 'dexie';
 import type { Change } from '../domain/changes';
-import type { AccountRow, CaseRow, CertificateRow, CodeRow, InboxRow, NoticeRow, SessionRow, SignInRow } from './rows';
+import type { AccountRow, CaseRow, CertificateRow, CodeRow, InboxRow, NoticeRow, RecoveryRequestRow, SessionRow, SignInRow } from './rows';
 import type { OperatorAuditRow, StaffSessionRow } from './staff/rows';
 import type { AppealRow } from './appeals/rows';
 import type { BookingRow, OfficeChangeRow } from './bookings/rows';
@@ -43,6 +43,7 @@ export class ServerDb extends Dexie {
   bookings!: Table<BookingRow, string>;
   officeChanges!: Table<OfficeChangeRow, number>;
   journal!: Table<JournalRow, number>;
+  recoveryRequests!: Table<RecoveryRequestRow, string>;
 
   constructor(name = SERVER_DB_NAME, options?: DexieOptions) {
     super(name, options);
@@ -148,5 +149,8 @@ export class ServerDb extends Dexie {
             if (row.profile?.inn) row.inn = row.profile.inn;
           }),
       );
+    // v22 (issue 19.12): requests to restore access through support. &number for the console's search,
+    // &inbox for the page that sent one to read the answer, status for the queue.
+    this.version(22).stores({ recoveryRequests: 'id, &number, &inbox, status' });
   }
 }

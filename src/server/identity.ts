@@ -7,6 +7,8 @@ import { identityConfirmedMessage } from './auth/messages';
 import type { RequestContext } from './router';
 import type { AccountRow } from './rows';
 import type { Profile } from '../domain/profile';
+import { scenarioRefusal, type IdentityAttempt } from '../domain/identityRefusal';
+import { refuseIdentity } from './identityRefusal';
 
 /** Profile parts the registries vouch for: a change to any of them invalidates the level. */
 export function verifiedPart(profile: Profile | undefined): string {
@@ -31,9 +33,27 @@ export function nextLevel(current: IdentityLevel, before: Profile | undefined, a
   return registryAccepts(after) ? 'standard' : 'unconfirmed';
 }
 
+/** The attempts with the waiting one closed as `outcome` (by the department on its own, or a clerk). */
+export function closeAttempt(
+  account: AccountRow,
+  now: number,
+  outcome: Omit<IdentityAttempt, 'submittedAt' | 'dueAt' | 'decidedAt'>,
+): IdentityAttempt[] {
+  const attempts = [...(account.identity?.attempts ?? [])];
+  const open = attempts.findLastIndex((a) => a.outcome === 'pending');
+  if (open >= 0) attempts[open] = { ...attempts[open]!, ...outcome, decidedAt: now };
+  return attempts;
+}
+
 /** Raises the account to «Личность подтверждена» and tells the citizen through the channels they chose. */
-export async function confirmIdentity(ctx: RequestContext, account: AccountRow, method: 'scan' | 'signature'): Promise<AccountRow> {
-  const next: AccountRow = { ...account, identityLevel: 'confirmed', identity: { method, confirmedAt: ctx.now } };
+export async function confirmIdentity(
+  ctx: RequestContext,
+  account: AccountRow,
+  method: 'scan' | 'signature',
+  by: 'department' | 'operator' = 'department',
+): Promise<AccountRow> {
+  const attempts = closeAttempt(account, ctx.now, { outcome: 'approved', by });
+  const next: AccountRow = { ...account, identityLevel: 'confirmed', identity: { method, confirmedAt: ctx.now, attempts } };
   await ctx.db.accounts.put(next);
   await ctx.recordChange('account', account.id, 'put', account.id);
   const { subject, body } = identityConfirmedMessage();
@@ -43,9 +63,15 @@ export async function confirmIdentity(ctx: RequestContext, account: AccountRow, 
   return next;
 }
 
-/** Catch-up on read: a scan whose check time has passed is approved when the account is next read. */
+/**
+ * Catch-up on read: a scan whose check time has passed is answered as its scenario says — approved, or
+ * refused with the scenario's reason; under «manual» it waits for the operator console.
+ */
 export async function settleScan(ctx: RequestContext, account: AccountRow): Promise<AccountRow> {
   const pending = account.identity?.pendingScan;
   if (!pending || ctx.now < pending.dueAt || account.identityLevel === 'unconfirmed') return account;
-  return confirmIdentity(ctx, account, 'scan');
+  const scenario = pending.scenario ?? 'approve';
+  if (scenario === 'manual') return account;
+  const reason = scenarioRefusal(scenario);
+  return reason ? refuseIdentity(ctx, account, reason, 'department') : confirmIdentity(ctx, account, 'scan');
 }

@@ -15,6 +15,7 @@ import type { AppealNoticeKind } from '../domain/appeals/types';
 import type { BookingNoticeKind } from '../domain/offices/booking';
 import type { AccountAlertKind } from '../domain/accountAlerts';
 import type { SignInMethod } from '../domain/account';
+import type { IdentityAttempt, IdentityScenario } from '../domain/identityRefusal';
 
 export interface AccountRow {
   id: string;
@@ -43,11 +44,21 @@ export interface AccountRow {
    * used, so a code works once.
    */
   authenticator?: { secret: string; enabledAt?: number; recoveryHashes: string[]; usedStep: number };
+  /** Backup contacts for «Забыли пароль?» (issue 19.12), stored only once confirmed by a code sent to them. */
+  recovery?: { phone?: string; phoneConfirmedAt?: number; email?: string; emailConfirmedAt?: number };
+  /**
+   * A temporary password issued by support (its hash is `passwordHash`): until it is changed, sign-in leads
+   * only to «Смените временный пароль»; after `expiresAt` it opens nothing.
+   */
+  temporaryPassword?: { issuedAt: number; expiresAt: number; requestNumber: string };
   /** «Мои данные» as last saved; person, phone and e-mail are kept in step with it. */
   profile?: Profile;
   notifications?: NotificationPrefs;
   identity?: {
-    pendingScan?: { submittedAt: number; dueAt: number };
+    /** The scan waiting for the department, and the story it was sent under (approve, refuse, wait for the console). */
+    pendingScan?: { submittedAt: number; dueAt: number; scenario?: IdentityScenario };
+    /** Every scan sent and its answer, oldest first (a refused one is kept when the next is sent). */
+    attempts?: IdentityAttempt[];
     challenge?: { value: string; expiresAt: number };
     method?: 'scan' | 'signature';
     confirmedAt?: number;
@@ -193,4 +204,22 @@ export interface CertificateRow {
    * file is the same bytes. Rows issued before whole-file seals have none until their next download.
    */
   pdf?: Uint8Array;
+}
+
+/** A request to restore access through support (issue 19.12): made by someone who lost every contact. */
+export interface RecoveryRequestRow {
+  id: string;
+  /** Told to the person; the console finds the request by it. */
+  number: string;
+  /** A random token: the messages about the request carry it as their flowId, so the page that sent it can read them. */
+  inbox: string;
+  createdAt: number;
+  status: 'new' | 'approved' | 'refused';
+  person: { surname: string; name: string; patronymic: string; birthDate: string };
+  snils?: string;
+  passport?: { series: string; number: string };
+  contact: { channel: 'sms' | 'email'; to: string };
+  /** The account the clerk restored, once approved. */
+  accountId?: string;
+  decidedAt?: number;
 }

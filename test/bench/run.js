@@ -29,7 +29,7 @@ const DIST = join(ROOT, process.env.OKNO_OUT_DIR ?? 'dist');
 const PORT = Number(process.env.OKNO_BENCH_PORT ?? 4199);
 const ORIGIN = `http://127.0.0.1:${PORT}`;
 const RUNS = 5;
-/** OKNO_BENCH_ONLY=lighthouse runs the Lighthouse part alone (it takes minutes); =app skips it; =vault runs encryption at rest alone; =bookings «Мои записи» in Chromium alone. */
+/** OKNO_BENCH_ONLY=lighthouse runs the Lighthouse part alone (it takes minutes); =app skips it; =vault runs encryption at rest alone; =bookings «Мои записи» in Chromium alone; =history «Мои заявления» alone. */
 const ONLY = process.env.OKNO_BENCH_ONLY ?? '';
 const HEALTH_CALLS = 100;
 
@@ -158,6 +158,39 @@ const bookingsMetrics = (bookings) => [
   ],
 ];
 
+const historyMetrics = (history) => [
+  ['historyRenderMs', `«Мои заявления» first row with ${CASE_COUNT} applications, page load`, 'ms', history && round(history.loadMs, 0)],
+  [
+    'historyNavigationMs',
+    `«Мои заявления» first row with ${CASE_COUNT} applications, from the header link (median of 5)`,
+    'ms',
+    history && round(history.navigationMs, 0),
+  ],
+  [
+    'historyFilterMs',
+    `«Мои заявления» status filter to its result, ${CASE_COUNT} applications (median of 5)`,
+    'ms',
+    history && round(history.filterMs, 0),
+  ],
+  ['historyLongTaskMs', 'longest main-thread task meanwhile (0: none over 50 ms)', 'ms', history && round(history.longestTaskMs, 0)],
+  [
+    'historyThrottledInteractionMs',
+    'longest interaction (Event Timing) there at 4× CPU throttling',
+    'ms',
+    history && round(history.throttledInteractionMs, 0),
+  ],
+];
+
+/** «Мои заявления» with 10,000 applications, in a fresh context (issue 11's budgets). */
+async function measureHistoryOnOrigin(browser) {
+  const context = await m.newContext(browser);
+  try {
+    return await measureHistoryRender(await m.controlledPage(context, `${ORIGIN}/`), ORIGIN);
+  } finally {
+    await context.close();
+  }
+}
+
 async function measureAll(browser) {
   const errors = [];
   if (ONLY === 'bookings') {
@@ -167,6 +200,10 @@ async function measureAll(browser) {
       details: { bookingsNavigationsMs: bookings?.navigationsMs },
       errors,
     };
+  }
+  if (ONLY === 'history') {
+    const history = await attempt('history render', () => measureHistoryOnOrigin(browser), errors);
+    return { metrics: historyMetrics(history).map(([id, label, unit, value]) => ({ id, label, unit, value: value ?? null })), details: {}, errors };
   }
   if (ONLY === 'vault') {
     const vault = await attempt('vault', () => measureVaultOnOrigin(browser), errors);
@@ -217,18 +254,7 @@ async function measureAll(browser) {
 
   const vault = await attempt('vault', () => measureVaultOnOrigin(browser), errors);
   const lifecycle = await attempt('lifecycle', () => measureLifecycle(ROOT), errors);
-  const history = await attempt(
-    'history render',
-    async () => {
-      const context = await m.newContext(browser);
-      try {
-        return await measureHistoryRender(await m.controlledPage(context, `${ORIGIN}/`), ORIGIN);
-      } finally {
-        await context.close();
-      }
-    },
-    errors,
-  );
+  const history = await attempt('history render', () => measureHistoryOnOrigin(browser), errors);
   const certificate = await attempt('certificate pdf', () => measureCertificatePdf(ROOT), errors);
   const receipts = await attempt('receipts', () => measureReceipts(ROOT), errors);
   const offices = await attempt('offices', () => measureOffices(ROOT), errors);
@@ -271,26 +297,7 @@ async function measureAll(browser) {
       workerCheck && round(workerCheck.longestTaskMs, 0),
     ],
     ['lifecycleMs', `case states of ${CASE_COUNT} cases after a 30-day jump`, 'ms', lifecycle && round(lifecycle.totalMs, 0)],
-    ['historyRenderMs', `«Мои заявления» first row with ${CASE_COUNT} applications, page load`, 'ms', history && round(history.loadMs, 0)],
-    [
-      'historyNavigationMs',
-      `«Мои заявления» first row with ${CASE_COUNT} applications, from the header link (median of 5)`,
-      'ms',
-      history && round(history.navigationMs, 0),
-    ],
-    [
-      'historyFilterMs',
-      `«Мои заявления» status filter to its result, ${CASE_COUNT} applications (median of 5)`,
-      'ms',
-      history && round(history.filterMs, 0),
-    ],
-    ['historyLongTaskMs', 'longest main-thread task meanwhile (0: none over 50 ms)', 'ms', history && round(history.longestTaskMs, 0)],
-    [
-      'historyThrottledInteractionMs',
-      'longest interaction (Event Timing) there at 4× CPU throttling',
-      'ms',
-      history && round(history.throttledInteractionMs, 0),
-    ],
+    ...historyMetrics(history),
     ['certificatePdfColdMs', 'certificate PDF, first render (Node)', 'ms', certificate && round(certificate.coldMs, 0)],
     ['certificatePdfWarmMs', 'certificate PDF, warm render, median', 'ms', certificate && round(certificate.warmMedianMs, 0)],
     ['certificatePdfKB', 'certificate PDF size', 'KB', certificate && round(certificate.sizeKB, 1)],

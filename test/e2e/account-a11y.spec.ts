@@ -108,10 +108,13 @@ test('axe: password reset, its error summary and its code step', async ({ page }
   await openApp(page, '/reset');
   await expectHeading(page, 'Восстановление пароля');
   await expectNoViolations(page, '/reset');
-  await page.getByRole('button', { name: 'Получить код' }).click();
+  await page.getByRole('button', { name: 'Продолжить' }).click();
   await expect(errorSummary(page)).toBeVisible();
   await expectNoViolations(page, '/reset with errors');
   await field(page, 'Логин').fill('+7 912 345-67-89');
+  await page.getByRole('button', { name: 'Продолжить' }).click();
+  await expect(page.getByRole('radio', { name: 'SMS на телефон +7 9** ***-**-89' })).toBeChecked();
+  await expectNoViolations(page, '/reset choice of where the code goes');
   await page.getByRole('button', { name: 'Получить код' }).click();
   await expect(field(page, 'Код подтверждения')).toBeVisible();
   await expectNoViolations(page, '/reset code step');

@@ -54,9 +54,13 @@ export function createScenario(page: Page) {
     /** Back to the default: random stories from the seed «okno». */
     reset: async () => {
       await must(page, 'POST', '/api/_sim/appeal-scenario', { scenario: 'random' });
+      await must(page, 'POST', '/api/_sim/identity-scenario', { scenario: 'approve' });
       return must<{ scenario: Scenario; seed: string }>(page, 'POST', '/api/_sim/scenario', { scenario: 'random', seed: 'okno' });
     },
     read: () => must<{ scenario: Scenario; seed: string }>(page, 'GET', '/api/_sim/scenario'),
+    /** How the department answers new identity scans: `approve`, `manual` (the console decides), `refused:<reason>`. */
+    setIdentity: (scenario: 'approve' | 'manual' | 'refused:data_mismatch' | 'refused:bad_quality') =>
+      must<{ scenario: string }>(page, 'POST', '/api/_sim/identity-scenario', { scenario }),
     /** The story new appeals play. */
     setAppeal: (scenario: AppealScenario) => must<{ scenario: AppealScenario }>(page, 'POST', '/api/_sim/appeal-scenario', { scenario }),
     /** Per request: headers that make one call play `scenario` (pass them to okno.api). */

@@ -20,8 +20,8 @@ export const OperatorQueueSchema = v.object({ total: v.number(), cases: v.array(
 export const OperatorLogEntrySchema = v.object({
   at: v.number(),
   action: v.string(),
-  caseId: v.string(),
-  caseNumber: v.string(),
+  caseId: v.optional(v.string()),
+  caseNumber: v.optional(v.string()),
   detail: v.optional(v.string()),
 });
 

@@ -19,12 +19,14 @@ import { resendCode } from '../../client/codesApi';
 import { CodeStep } from '../../ui/CodeStep';
 import { fieldId } from '../../ui/form/createForm';
 import { AuthenticatorStep } from './AuthenticatorStep';
+import { TemporaryPasswordStep } from './TemporaryPasswordStep';
 import { accountTexts } from '../../i18n/lazy/account';
 
 export default function LoginPage(props: { redirect?: string }) {
   const navigate = useNavigate();
   const [ticket, setTicket] = createSignal<CodeTicket | null>(null);
   const [appFlow, setAppFlow] = createSignal<string | null>(null);
+  const [temporary, setTemporary] = createSignal<{ flowId: string; expiresAt: number } | null>(null);
   const [failure, setFailure] = createSignal<string | null>(null);
   const [busy, setBusy] = createSignal(false);
   const form = createForm({
@@ -37,9 +39,13 @@ export default function LoginPage(props: { redirect?: string }) {
     return state.status === 'signed_out' && state.reason === 'expired';
   };
 
-  const finish = async (result: LoginResult) => {
+  const finish = async (result: LoginResult, password = String(form.values.password)) => {
     if (result.step === 'second_factor') {
       setTicket(result.ticket);
+      return;
+    }
+    if (result.step === 'change_password') {
+      setTemporary({ flowId: result.flowId, expiresAt: result.expiresAt });
       return;
     }
     if (result.step === 'authenticator') {
@@ -48,7 +54,7 @@ export default function LoginPage(props: { redirect?: string }) {
       return;
     }
     // The password is at hand only now: it opens the device's encrypted data (or, in kiosk mode, encrypts it).
-    await vaultAtSignIn(result.grant.account.id, String(form.values.password), kioskMinutes() > 0);
+    await vaultAtSignIn(result.grant.account.id, password, kioskMinutes() > 0);
     acceptGrant(result.grant, form.values.remember === true);
     await (props.redirect ? navigate({ href: props.redirect }) : navigate({ to: '/profile' }));
   };
@@ -69,7 +75,7 @@ export default function LoginPage(props: { redirect?: string }) {
   };
 
   return (
-    <Page title={accountTexts().account.loginTitle}>
+    <Page title={temporary() ? accountTexts().recovery.changeTitle : accountTexts().account.loginTitle}>
       <Show when={expired()}>
         <p class="notice" role="status">
           {accountTexts().account.sessionExpired}
@@ -83,10 +89,11 @@ export default function LoginPage(props: { redirect?: string }) {
           </>
         )}
       </Show>
+      <Show when={temporary()}>{(step) => <TemporaryPasswordStep flowId={step().flowId} expiresAt={step().expiresAt} onDone={finish} />}</Show>
       <Show
         when={ticket()}
         fallback={
-          <Show when={!appFlow()}>
+          <Show when={!appFlow() && !temporary()}>
             <form onSubmit={(e) => void submit(e)} novalidate>
               <ErrorSummary
                 form={form}

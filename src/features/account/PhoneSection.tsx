@@ -1,7 +1,8 @@
 // The profile's phone: the number in use and «Изменить номер» — a new number (not another account's),
 // then the codes sent to the number in use and to the new one, both typed in before it changes.
 import { Link } from '@tanstack/solid-router';
-import { createSignal, Match, Switch } from 'solid-js';
+import { createSignal, Match, onCleanup, Switch } from 'solid-js';
+import { resendCode } from '../../client/codesApi';
 import { ApiRequestError } from '../../client/api';
 import { updateAccount } from '../../client/session';
 import { PhoneChangeCodesSchema, PhoneChangeStartSchema, type PhoneChangeTickets } from '../../domain/phoneChange';
@@ -43,6 +44,27 @@ export function PhoneSection(props: { account: () => AccountView }) {
       setBusy(false);
     }
   };
+  // «Отправить коды ещё раз» after the same cool-down as every code (CODE_RESEND_COOLDOWN_MS, told by the tickets).
+  const [sentAt, setSentAt] = createSignal(Date.now());
+  const [now, setNow] = createSignal(Date.now());
+  const timer = setInterval(() => setNow(Date.now()), 1000);
+  onCleanup(() => clearInterval(timer));
+  const resendIn = () => {
+    const sent = tickets();
+    return sent ? Math.max(0, Math.ceil((sent.current.resendAt - sent.current.now - (now() - sentAt())) / 1000)) : 0;
+  };
+  const resend = () => {
+    const sent = tickets();
+    if (!sent) return;
+    void run(codesForm, async () => {
+      const [current, next] = await Promise.all([resendCode(sent.current.flowId), resendCode(sent.next.flowId)]);
+      setTickets({ current, next });
+      setSentAt(Date.now());
+      codesForm.reset({ currentCode: '', nextCode: '' });
+      setMessage({ ok: true, text: fill(texts().codesResent, { current: current.sentTo, next: next.sentTo }) });
+      focus('currentCode');
+    });
+  };
   const begin = () => {
     numberForm.reset({ phone: '' });
     setMessage(null);
@@ -59,6 +81,7 @@ export function PhoneSection(props: { account: () => AccountView }) {
     if (!output) return;
     void run(numberForm, async () => {
       setTickets(await startPhoneChange(output.phone));
+      setSentAt(Date.now());
       codesForm.reset({ currentCode: '', nextCode: '' });
       setStep('codes');
       focus('currentCode');
@@ -130,6 +153,9 @@ export function PhoneSection(props: { account: () => AccountView }) {
               <div class="button-row">
                 <button type="submit" class="button" disabled={busy()}>
                   {texts().confirm}
+                </button>
+                <button type="button" class="button secondary" disabled={busy() || resendIn() > 0} onClick={resend}>
+                  {resendIn() > 0 ? fill(texts().resendCodesIn, { seconds: resendIn() }) : texts().resendCodes}
                 </button>
                 <button type="button" class="button secondary" onClick={cancel}>
                   {texts().cancel}

@@ -13,6 +13,7 @@ import { accountTexts } from '../../i18n/lazy/account';
 import { profileTexts } from '../../i18n/lazy/profile';
 import { EmailSection } from './EmailSection';
 import { PhoneSection } from './PhoneSection';
+import { RecoverySection } from './RecoverySection';
 
 function fullName(account: AccountView): string {
   const { surname, name, patronymic } = account.person;
@@ -52,6 +53,7 @@ function Overview(props: { account: () => AccountView; welcome: boolean }) {
       </section>
       <PhoneSection account={props.account} />
       <EmailSection account={props.account} />
+      <RecoverySection account={props.account} />
       <nav class="grid" aria-label={accountTexts().account.sectionsLabel}>
         <Link to="/profile/data" class="tile">
           {profileTexts().profile.title}

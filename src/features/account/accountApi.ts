@@ -13,7 +13,9 @@ import {
   SessionGrantSchema,
   SignInRecordSchema,
   type Person,
+  type ResetDestination,
 } from '../../domain/account';
+import { RecoveryReceiptSchema, ResetOptionsSchema, type BackupKind } from '../../domain/recovery';
 import { PhoneChangeTicketsSchema } from '../../domain/phoneChange';
 import { AuthenticatorEnabledSchema, AuthenticatorEnrolmentSchema } from '../../domain/authenticator';
 
@@ -25,9 +27,22 @@ export const completeRegistration = (input: { flowId: string; person: Person; em
   apiPost('/auth/register/complete', input, SessionGrantSchema);
 
 export const login = (input: { login: string; password: string; remember: boolean }) => apiPost('/auth/login', input, LoginResultSchema);
+/** After signing in with support's temporary password: the new password, then the session. */
+export const changeTemporaryPassword = (flowId: string, password: string) =>
+  apiPost('/auth/login/new-password', { flowId, password }, LoginResultSchema);
+/** Recovery through support, for someone who lost every contact: the request from the reset page. */
+export const sendRecoveryRequest = (input: Record<string, unknown>) => apiPost('/auth/recovery-requests', input, RecoveryReceiptSchema);
+/** Backup contacts: a code to the new phone or e-mail, typed back; or removed. */
+export const startBackup = (kind: BackupKind, value: string) =>
+  apiPost(`/me/recovery/${kind}`, kind === 'phone' ? { phone: value } : { email: value }, CodeTicketSchema);
+export const verifyBackup = (kind: BackupKind, flowId: string, code: string) =>
+  apiPost(`/me/recovery/${kind}/verify`, { flowId, code }, AccountViewSchema);
+export const removeBackup = (kind: BackupKind) => apiRequest('DELETE', `/me/recovery/${kind}`, AccountViewSchema);
 export const verifySecondFactor = (flowId: string, code: string) => apiPost('/auth/login/verify', { flowId, code }, LoginResultSchema);
 
-export const startReset = (login: string, channel: 'sms' | 'email') => apiPost('/auth/reset', { login, channel }, CodeTicketSchema);
+/** Where the reset code may go, masked (an unknown login gets choices that look the same). */
+export const resetOptions = (login: string) => apiPost('/auth/reset/options', { login }, ResetOptionsSchema);
+export const startReset = (login: string, destination: ResetDestination) => apiPost('/auth/reset', { login, destination }, CodeTicketSchema);
 export const verifyReset = (flowId: string, code: string) => apiPost('/auth/reset/verify', { flowId, code }, Verified);
 export const completeReset = (flowId: string, password: string) =>
   apiPost('/auth/reset/complete', { flowId, password }, v.object({ reset: v.literal(true) }));

@@ -55,6 +55,7 @@ export function accountRoutes() {
       login,
       page(rootRoute, '/register', () => import('./RegisterPage')),
       page(rootRoute, '/reset', () => import('./ResetPage')),
+      page(rootRoute, '/reset/support', () => import('./SupportRecoveryPage')),
     ] as const,
     signedIn: [
       profile,

@@ -6,6 +6,7 @@ import { ClockPanel } from './ClockPanel';
 import { DemoDataPanel } from './DemoDataPanel';
 import { OperatorPinPanel } from './OperatorPinPanel';
 import { ScenarioPanel } from './ScenarioPanel';
+import { IdentityScenarioPanel } from './IdentityScenarioPanel';
 import { FaultsPanel } from './FaultsPanel';
 import { KioskPanel } from './KioskPanel';
 import { ResetPanel } from './ResetPanel';
@@ -20,6 +21,7 @@ export default function DemoPage() {
       <DemoDataPanel />
       <ClockPanel />
       <ScenarioPanel />
+      <IdentityScenarioPanel />
       <OperatorPinPanel />
       <KioskPanel />
       <FaultsPanel />

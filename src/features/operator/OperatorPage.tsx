@@ -56,6 +56,9 @@ export default function OperatorPage(props: { search: OperatorSearch }) {
               <Link to="/operator/offices" class="button secondary">
                 {operatorTexts().officeConsole.title}
               </Link>
+              <Link to="/operator/accounts" class="button secondary">
+                {operatorTexts().accountsConsole.title}
+              </Link>
             </div>
             <Show
               when={props.search.case}

@@ -31,5 +31,10 @@ export function operatorRoutes() {
       return <OfficeConsolePage search={search()} />;
     },
   });
-  return [page, appeals, offices] as const;
+  const accounts = createRoute({
+    getParentRoute: () => rootRoute,
+    path: '/operator/accounts',
+    component: lazyRouteComponent(() => import('./AccountsConsolePage')),
+  });
+  return [page, appeals, offices, accounts] as const;
 }

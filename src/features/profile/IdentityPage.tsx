@@ -17,6 +17,7 @@ import { readIdentity, sendScan, signIdentity } from './identityApi';
 import { settled } from '../../ui/settled';
 import { profileTexts } from '../../i18n/lazy/profile';
 import { StatusLine } from '../../ui/StatusLine';
+import { AttemptHistory, lastRefusal, RefusalNotice } from './IdentityAttempts';
 
 const SELFIE_RULE: FileRule = { ...DEFAULT_FILE_RULE, accept: ['jpeg', 'png'] };
 
@@ -75,8 +76,12 @@ function Identity(props: { account: () => AccountView }) {
   /** The department's answer changes the account level, which the whole page follows. */
   const checkAgain = async () => {
     setMessage(null);
-    await refetch();
+    const fresh = await refetch();
     await refreshSession();
+    // A refusal is said aloud too: the notice with the reason replaces the waiting line silently.
+    const refused = fresh && !fresh.pendingScan ? lastRefusal(fresh.attempts) : undefined;
+    if (refused?.reason)
+      setMessage({ ok: false, text: `${profileTexts().identity.refusedTitle}: ${profileTexts().identity.refusals[refused.reason].reason}.` });
   };
   const sign = async () => {
     setMessage(null);
@@ -128,7 +133,9 @@ function Identity(props: { account: () => AccountView }) {
                 </>
               }
             >
-              <p>{profileTexts().identity.scanText}</p>
+              <Show when={lastRefusal(settled(state)?.attempts ?? [])} fallback={<p>{profileTexts().identity.scanText}</p>}>
+                {(refused) => <RefusalNotice attempt={refused()} />}
+              </Show>
               <form onSubmit={(e) => void submitScan(e)} novalidate>
                 <div class="field">
                   <label for="identity-scan">{profileTexts().identity.scanTitle}</label>
@@ -152,7 +159,7 @@ function Identity(props: { account: () => AccountView }) {
                   />
                 </div>
                 <button type="submit" class="button">
-                  {profileTexts().identity.sendScan}
+                  {lastRefusal(settled(state)?.attempts ?? []) ? profileTexts().identity.sendAgain : profileTexts().identity.sendScan}
                 </button>
               </form>
             </Show>
@@ -166,6 +173,7 @@ function Identity(props: { account: () => AccountView }) {
           </section>
         </Match>
       </Switch>
+      <AttemptHistory attempts={settled(state)?.attempts ?? []} />
     </Page>
   );
 }

@@ -41,7 +41,7 @@ export default function ChatPanel(props: { onClose: () => void }) {
     event.preventDefault();
     const value = text().trim();
     if (value === '') return setError(c().empty);
-    if (value.length > CHAT_TEXT_MAX) return setError(fill(supportTexts().support.chat.commentTooLong, {}));
+    if (value.length > CHAT_TEXT_MAX) return setError(fill(c().messageTooLong, { max: CHAT_TEXT_MAX }));
     setError(null);
     setText('');
     keepFocus(() => store.send(value));

@@ -44,6 +44,11 @@ export const CODE_PURPOSES = {
     twoStep: true,
     body: 'Код для привязки этого номера к учётной записи Окна: {code}. Действует 5 минут. Никому его не сообщайте.',
   },
+  /** A backup phone or e-mail for recovery (issue 19.12): the code proves the number or mailbox is the person's. */
+  backup_phone: { ...AUTH, body: 'Код для подтверждения резервного номера в Окне: {code}. Действует 5 минут. Никому его не сообщайте.' },
+  backup_email: { ...AUTH, body: 'Код для подтверждения резервной почты в Окне: {code}. Действует 5 минут. Никому его не сообщайте.' },
+  /** A sign-in with support's temporary password, waiting for the new password: nothing is sent. */
+  temporary_change: { ...AUTH, reuseOpen: false, noMessage: true, body: '' },
   /** A sign-in waiting for the authenticator app: the code is the app's, so the flow sends nothing. */
   authenticator_signin: { ...AUTH, reuseOpen: false, noMessage: true, body: '' },
   submit: { ...AUTH, body: 'Код для подписания заявления в Окне: {code}. Действует 5 минут. Никому его не сообщайте.' },

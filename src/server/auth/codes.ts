@@ -28,7 +28,8 @@ function ticketOf(row: CodeRow, now: number): CodeTicket {
   return {
     flowId: row.id,
     channel: row.channel,
-    sentTo: maskTarget(row.target),
+    // A reset shows the address as its choices did (the same for a login that does not exist).
+    sentTo: row.values?.sentTo ?? maskTarget(row.target),
     expiresAt: row.expiresAt,
     resendAt: row.issuedAt + CODE_RESEND_COOLDOWN_MS,
     now,

@@ -26,6 +26,8 @@ export function viewAccount(account: AccountRow): AccountView {
     createdAt: account.createdAt,
   };
   if (account.snils) view.snils = account.snils;
+  if (account.recovery?.phone) view.backupPhone = account.recovery.phone;
+  if (account.recovery?.email) view.backupEmail = account.recovery.email;
   return view;
 }
 

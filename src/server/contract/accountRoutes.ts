@@ -109,7 +109,7 @@ export const ACCOUNT_ROUTES: Contract = {
   'POST /api/auth/reset': entry('auth', 'anyone', 'Start a password reset', 'Начать восстановление пароля', {
     body: ResetStartSchema,
     ok: { status: 201, schema: CodeTicketSchema },
-    errors: ['resend_too_soon', 'email_unconfirmed'],
+    errors: ['resend_too_soon'],
     example: { body: { login: PHONE, channel: 'sms' } },
   }),
   'POST /api/auth/reset/verify': entry('auth', 'flow', 'Check the reset code', 'Проверить код восстановления', {
@@ -171,7 +171,7 @@ export const ACCOUNT_ROUTES: Contract = {
     {
       body: ScanRequestSchema,
       ok: { status: 202, schema: IdentityStateSchema },
-      errors: ['identity_needs_standard'],
+      errors: ['identity_needs_standard', 'scan_pending'],
       example: { body: { scanSha256: 'a'.repeat(64), selfieSha256: 'b'.repeat(64) } },
     },
   ),

@@ -7,6 +7,7 @@ import { CASE_ROUTES } from './casesRoutes';
 import { OFFICE_ROUTES } from './officesRoutes';
 import { PAYMENT_ROUTES } from './paymentsRoutes';
 import { SIM_ROUTES } from './simRoutes';
+import { RECOVERY_ROUTES } from './recoveryRoutes';
 import { entry } from './entry';
 import type { Contract } from './types';
 
@@ -21,4 +22,5 @@ export const CONTRACT: Contract = {
   ...APPEAL_ROUTES_CONTRACT,
   ...OFFICE_ROUTES,
   ...SIM_ROUTES,
+  ...RECOVERY_ROUTES,
 };

@@ -10,6 +10,7 @@ import { accountSteps, closingSteps } from './walkAccount';
 import { appealSteps } from './walkAppeals';
 import { caseSteps, paymentSteps } from './walkCases';
 import { officeSteps } from './walkOffices';
+import { recoverySteps } from './walkRecovery';
 import { PHONE, type PlannedStep, type WalkKit, type World } from './walkTypes';
 
 export type { PlannedStep, WalkKit, WalkStep, World } from './walkTypes';
@@ -55,5 +56,13 @@ function kitOf(world: World, start: number): WalkKit {
 /** The steps; `world.ids` fill in as answers come. Functions run when their turn comes. */
 export function walkSteps(world: World, start: number): PlannedStep[] {
   const kit = kitOf(world, start);
-  return [...accountSteps(kit), ...caseSteps(kit), ...paymentSteps(kit), ...appealSteps(kit), ...officeSteps(kit), ...closingSteps(kit)];
+  return [
+    ...accountSteps(kit),
+    ...recoverySteps(kit),
+    ...caseSteps(kit),
+    ...paymentSteps(kit),
+    ...appealSteps(kit),
+    ...officeSteps(kit),
+    ...closingSteps(kit),
+  ];
 }

@@ -8,6 +8,7 @@ import { requireAccount } from '../auth/sessions';
 import { ApiError, json, readJson } from '../http';
 import type { Handler } from '../router';
 import { confirmIdentity } from '../identity';
+import { identityScenario } from './identityConsole';
 import type { AccountRow } from '../rows';
 import { registerKey } from './signatureKey';
 
@@ -19,6 +20,7 @@ export function identityState(account: AccountRow): IdentityState {
     pendingScan: account.identity?.pendingScan ?? null,
     method: account.identity?.method ?? null,
     confirmedAt: account.identity?.confirmedAt ?? null,
+    attempts: [...(account.identity?.attempts ?? [])].reverse(),
   };
 }
 
@@ -37,10 +39,13 @@ export const postScan: Handler = async (ctx) => {
   const { account } = await requireAccount(ctx);
   requireStandard(account);
   await readJson(ctx.request, ScanRequestSchema);
-  const next: AccountRow = {
-    ...account,
-    identity: { ...account.identity, pendingScan: { submittedAt: ctx.now, dueAt: ctx.now + IDENTITY_SCAN_CHECK_MS } },
-  };
+  if (account.identity?.pendingScan) throw new ApiError(409, 'scan_pending', 'A scan is being checked already');
+  const submittedAt = ctx.now;
+  const dueAt = ctx.now + IDENTITY_SCAN_CHECK_MS;
+  // Each scan keeps the story it was sent under (the QA scenario at the moment of sending).
+  const scenario = await identityScenario(ctx);
+  const attempts = [...(account.identity?.attempts ?? []), { submittedAt, dueAt, outcome: 'pending' as const }];
+  const next: AccountRow = { ...account, identity: { ...account.identity, pendingScan: { submittedAt, dueAt, scenario }, attempts } };
   await ctx.db.accounts.put(next);
   await ctx.recordChange('account', account.id, 'put', account.id);
   return json(identityState(next), 202);

@@ -11,6 +11,8 @@ import { findFlow, FLOW_COMPLETE_TTL_MS } from '../auth/codes';
 import { handsetMatches, HANDSET_HEADER } from '../auth/handset';
 
 const INBOX_LIMIT = 200;
+/** How long the page that sent a request to support may read the answers sent to its contact. */
+const REQUEST_INBOX_MS = 7 * 24 * 3_600_000;
 export const QuerySchema = v.object({
   channel: v.optional(v.picklist(['sms', 'email'], 'invalid_value')),
   to: v.optional(v.pipe(v.string(), v.maxLength(120, 'too_long'))),
@@ -43,6 +45,15 @@ export const getMyInbox: Handler = async (ctx) => {
  */
 export const getFlowInbox: Handler = async (ctx) => {
   const q = query(ctx);
+  // A request to support (issue 19.12): its page reads what was sent to the contact it gave, for a week.
+  const request = await ctx.db.recoveryRequests
+    .where('inbox')
+    .equals(ctx.params.flowId ?? '')
+    .first();
+  if (request && ctx.now <= request.createdAt + REQUEST_INBOX_MS) {
+    const rows = await ctx.db.inbox.where('flowId').equals(request.inbox).reverse().sortBy('id');
+    return json(rows.filter(wanted(q)).slice(0, INBOX_LIMIT).map(shown));
+  }
   const flow = await findFlow(ctx, ctx.params.flowId ?? '');
   if (ctx.now > flow.issuedAt + FLOW_COMPLETE_TTL_MS) throw new ApiError(404, 'flow_not_found', 'This confirmation is unknown or finished');
   if (flow.accountId) {

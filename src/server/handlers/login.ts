@@ -3,8 +3,10 @@
 import { FlowCodeSchema, LoginSchema, PasswordCheckSchema, ResetCompleteSchema, ResetStartSchema, type LoginResult } from '../../domain/account';
 import { isLocked, registerFailure, registerSuccess } from '../../domain/lockout';
 import { hashPassword, verifyPassword } from '../../domain/password';
-import { issueCode, verifiedFlow, verifyCode } from '../auth/codes';
+import { findFlow, issueCode, verifiedFlow, verifyCode } from '../auth/codes';
 import { findByLogin } from '../auth/findAccount';
+import { resetChoices } from '../auth/resetOptions';
+import { ResetOptionsRequestSchema, TemporaryChangeSchema } from '../../domain/recovery';
 import { alertFailures } from '../auth/signinAlerts';
 import { deliver } from '../auth/inbox';
 import { passwordChangedMessage } from '../auth/messages';
@@ -14,6 +16,8 @@ import type { Handler } from '../router';
 
 const badCredentials = () => new ApiError(401, 'bad_credentials', 'Wrong login or password');
 const emailUnconfirmed = () => new ApiError(403, 'email_unconfirmed', 'The e-mail is not confirmed; it serves neither sign-in nor recovery');
+const temporaryExpired = () =>
+  new ApiError(403, 'temporary_password_expired', 'The temporary password has expired; ask support again or reset the password');
 const lockedError = (until: number) =>
   new ApiError(423, 'locked', 'Too many wrong passwords; the account is locked for a while', undefined, {
     until: new Date(until).toISOString(),
@@ -47,7 +51,16 @@ export const postLogin: Handler = async (ctx) => {
   if (method === 'email' && account.emailConfirmedAt === undefined) throw emailUnconfirmed();
 
   let result: LoginResult;
-  if (account.authenticator?.enabledAt !== undefined) {
+  if (account.temporaryPassword) {
+    // Support's password only leads to choosing a new one, and only for its day.
+    if (ctx.now > account.temporaryPassword.expiresAt) throw temporaryExpired();
+    const ticket = await issueCode(
+      ctx,
+      { purpose: 'temporary_change', channel: 'sms', target: account.phone, accountId: account.id, remember: input.remember, device, method },
+      { send: false },
+    );
+    result = { step: 'change_password', flowId: ticket.flowId, expiresAt: account.temporaryPassword.expiresAt };
+  } else if (account.authenticator?.enabledAt !== undefined) {
     // The app's code replaces the SMS: the flow only holds the sign-in, nothing is sent.
     const ticket = await issueCode(
       ctx,
@@ -86,15 +99,31 @@ export const postSecondFactor: Handler = async (ctx) => {
   return json({ step: 'done', grant } satisfies LoginResult);
 };
 
-/** Starts a reset; for an unknown login it answers the same way, so logins cannot be probed. */
+/** POST /api/auth/reset/options — where the code may go, masked; an unknown login gets choices that look the same. */
+export const postResetOptions: Handler = async (ctx) => {
+  const { login } = await readJson(ctx.request, ResetOptionsRequestSchema);
+  return json({ options: (await resetChoices(ctx.db, login)).options });
+};
+
+/**
+ * Starts a reset. An unknown login, an e-mail nobody confirmed, a choice with nowhere real to go: each
+ * gets the same answer as a real one (a flow and the masked address shown among the choices), and no code
+ * is sent, so logins and their state cannot be probed.
+ */
 export const postResetStart: Handler = async (ctx) => {
-  const { login, channel } = await readJson(ctx.request, ResetStartSchema);
-  const found = await findByLogin(ctx.db, login);
-  if (!found) return json(await issueCode(ctx, { purpose: 'reset', channel, target: login }, { send: false }), 201);
-  // A code to an unproved mailbox could go to a stranger; the person is told to use the phone.
-  if ((found.method === 'email' || channel === 'email') && found.account.emailConfirmedAt === undefined) throw emailUnconfirmed();
-  const target = channel === 'sms' ? found.account.phone : found.account.email;
-  return json(await issueCode(ctx, { purpose: 'reset', channel, target, accountId: found.account.id }), 201);
+  const { login, channel, destination } = await readJson(ctx.request, ResetStartSchema);
+  const chosen = destination ?? (channel === 'email' ? 'email' : 'phone');
+  const choices = await resetChoices(ctx.db, login);
+  const option = choices.options.find((o) => o.destination === chosen);
+  if (!option) throw new ApiError(422, 'validation', 'There is no such choice for this login', { destination: 'invalid_value' });
+  const target = choices.targets[chosen];
+  const via = chosen === 'email' || chosen === 'backup_email' ? 'email' : 'sms';
+  const values = { sentTo: option.sentTo };
+  const ticket =
+    target && choices.account
+      ? await issueCode(ctx, { purpose: 'reset', channel: via, target, accountId: choices.account.id, values })
+      : await issueCode(ctx, { purpose: 'reset', channel: via, target: `${login.trim().toLowerCase()}→${chosen}`, values }, { send: false });
+  return json(ticket, 201);
 };
 
 export const postResetVerify: Handler = async (ctx) => {
@@ -118,6 +147,36 @@ export const postResetComplete: Handler = async (ctx) => {
     await deliver(ctx, { channel: 'email', to: account.email, subject, body, accountId: account.id });
   });
   return json({ reset: true });
+};
+
+/**
+ * POST /api/auth/login/new-password — after signing in with the temporary password: the new password
+ * replaces it (it may not be the temporary one), and only then a session opens.
+ */
+export const postTemporaryChange: Handler = async (ctx) => {
+  const { flowId, password } = await readJson(ctx.request, TemporaryChangeSchema);
+  const flow = await findFlow(ctx, flowId, 'temporary_change');
+  const account = flow.accountId ? await ctx.db.accounts.get(flow.accountId) : undefined;
+  if (!account?.temporaryPassword || ctx.now > flow.expiresAt) throw new ApiError(404, 'flow_not_found', 'This sign-in is unknown or finished');
+  if (ctx.now > account.temporaryPassword.expiresAt) throw temporaryExpired();
+  if (await verifyPassword(password, account.passwordHash))
+    throw new ApiError(422, 'validation', 'The new password must differ from the temporary one', { password: 'password_same' });
+  const passwordHash = await hashPassword(password);
+  const changed = await ctx.db.transaction('rw', ctx.db.accounts, ctx.db.codes, ctx.db.inbox, ctx.db.changes, async () => {
+    const { temporaryPassword: _used, ...rest } = (await ctx.db.accounts.get(account.id))!;
+    const next = { ...rest, passwordHash };
+    await ctx.db.accounts.put(next);
+    await ctx.db.codes.delete(flow.id);
+    const { subject, body } = passwordChangedMessage();
+    await deliver(ctx, { channel: 'email', to: account.email, subject, body, accountId: account.id });
+    return next;
+  });
+  const grant = await createSession(ctx, changed, {
+    remember: flow.remember ?? false,
+    device: flow.device ?? deviceOf(ctx.request),
+    method: flow.method ?? 'phone',
+  });
+  return json({ step: 'done', grant } satisfies LoginResult);
 };
 
 export const postLogout: Handler = async (ctx) => {

@@ -21,7 +21,9 @@ export type OperatorAuditAction =
   | 'case_action'
   | 'document_revoked'
   | 'terminal_paid'
-  | 'inbox_read';
+  | 'inbox_read'
+  | 'identity_decided'
+  | 'recovery_decided';
 
 /** One operator read or action; `accountId` names the citizen it concerned, for their own view of it. */
 export interface OperatorAuditRow {

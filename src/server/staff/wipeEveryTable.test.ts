@@ -14,7 +14,7 @@ type Kind =
   | 'session' // the visitor's own sign-in: ended by the wipe
   | 'owned' // department records: every row naming a person carries their accountId (or is keyed by it)
   | 'stand' // the stand's own state: holds nothing of any citizen
-  | 'staffOnly'; // the request journal: a QA facility read only with a staff session
+  | 'staffOnly'; // the request journal (a QA facility), requests to restore access: read only with a staff session
 
 export const SERVER_TABLES: Record<string, Kind> = {
   settings: 'stand',
@@ -39,6 +39,7 @@ export const SERVER_TABLES: Record<string, Kind> = {
   bookings: 'owned',
   officeChanges: 'stand',
   journal: 'staffOnly',
+  recoveryRequests: 'staffOnly',
 };
 
 /** What the demo citizen's rows say about her: her phone, e-mail, surname and passport number. */

@@ -226,3 +226,11 @@ export async function registerOtherByApi(page: Page, phone: string, email: strin
 // ---- Changing the phone (issue 19.16) ----------------------------------------------------------
 
 export const phoneSection = (page: Page) => page.getByRole('region', { name: 'Мобильный телефон' });
+
+/** «Забыли пароль?»: the login, «Продолжить», the choice of where the code goes (by its label's start), «Получить код». */
+export async function startResetViaUi(page: Page, login: string, choice: RegExp): Promise<void> {
+  await field(page, 'Логин').fill(login);
+  await page.getByRole('button', { name: 'Продолжить' }).click();
+  await page.getByRole('radio', { name: choice }).check();
+  await page.getByRole('button', { name: 'Получить код' }).click();
+}

@@ -4,7 +4,7 @@
 // code, the raw IndexedDB, Cache Storage and web storage — and, signed in as themself, A's ids.
 import { expect, test, type Page } from '@playwright/test';
 import { api, qaInbox } from '../pages/app';
-import { enterCode, field, headerSignIn, registerViaUi } from '../pages/account';
+import { enterCode, headerSignIn, registerViaUi, startResetViaUi } from '../pages/account';
 import { confirmedCitizen, sendResidenceCertificate, storedDrafts } from '../pages/apply';
 import { confirm3ds, GOOD_CARD, openFeeInvoice, payWithCard } from '../pages/pay';
 import { callApi, CITIZEN } from '../pages/profile';
@@ -97,9 +97,7 @@ test('visitor B on the same device cannot reach visitor A by any path', async ({
 
   await test.step('B tries a password reset of A’s account: the code cannot be read here, and A’s old code is refused', async () => {
     await page.goto('/reset');
-    await field(page, 'Логин').fill(CITIZEN.phone);
-    await page.getByRole('radio', { name: 'SMS на телефон' }).check();
-    await page.getByRole('button', { name: 'Получить код' }).click();
+    await startResetViaUi(page, CITIZEN.phone, /^SMS на телефон/);
     await expect(page.getByText('Если такая учётная запись есть, код уже отправлен.')).toBeVisible();
     const [inbox] = await Promise.all([
       context.waitForEvent('page'),
