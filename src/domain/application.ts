@@ -2,6 +2,7 @@
 import * as v from 'valibot';
 import { RatingViewSchema } from './ratings/rating';
 import { CodeSchema } from './account';
+import { FingerprintSchema, SubmissionSignatureSchema } from './submissionSignature';
 import { RESULT_WAYS } from './catalog/kinds';
 import { REJECTION_REASONS } from './scenario';
 
@@ -31,9 +32,11 @@ export const SubmissionSchema = v.object({
     v.check((answers) => Object.keys(answers).length <= MAX_ANSWERS, 'too_long'),
   ),
   resultWay: v.picklist(RESULT_WAYS),
-  /** The one-time code that signs the submission. */
-  flowId: v.pipe(v.string(), v.minLength(8), v.maxLength(64)),
-  code: CodeSchema,
+  /** The one-time code that confirms the submission (with its flow)… */
+  flowId: v.optional(v.pipe(v.string(), v.minLength(8), v.maxLength(64))),
+  code: v.optional(CodeSchema),
+  /** …or the citizen's electronic signature over its content (submissionSignature.ts). */
+  signature: v.optional(SubmissionSignatureSchema),
   attachments: v.optional(v.pipe(v.array(AttachmentMetaSchema), v.maxLength(30)), []),
   /** For a service with a fee: the paid invoice (payments are not built yet, so such services wait). */
   paymentId: v.optional(v.pipe(v.string(), v.maxLength(64))),
@@ -41,6 +44,8 @@ export const SubmissionSchema = v.object({
   bookingId: v.optional(v.pipe(v.string(), v.maxLength(64))),
   /** For a paper result at an office: which office hands it out. */
   resultOfficeId: v.optional(v.pipe(v.string(), v.maxLength(40))),
+  /** For a paper result by post: where to deliver it, by part (the server checks it as an address, delivery.ts). */
+  deliveryAddress: v.optional(v.record(v.pipe(v.string(), v.maxLength(20)), v.pipe(v.string(), v.maxLength(200)))),
   /** «Исправить и подать заново»: the citizen's refused application this one corrects (its id). */
   fixes: v.optional(v.pipe(v.string(), v.maxLength(64))),
 });
@@ -94,6 +99,10 @@ export const ApplicationViewSchema = v.object({
   /** The visit booked for this application and the office that hands out a paper result. */
   bookingId: v.optional(v.string()),
   resultOfficeId: v.optional(v.string()),
+  /** Where the post delivers a paper result, on one line. */
+  deliveryAddress: v.optional(v.string()),
+  /** Confirmed with an electronic signature rather than a code: the key's fingerprint and the signed digest. */
+  signedWith: v.optional(v.object({ fingerprint: FingerprintSchema, digest: v.string() })),
   /** The refused application this one corrects, and the one that corrected this refused one. */
   fixes: v.optional(CaseLinkSchema),
   fixedBy: v.optional(CaseLinkSchema),

@@ -40,6 +40,7 @@ export const casesEn: Widen<typeof casesRu> = {
       received_electronic: 'You received the electronic document.',
       issued: 'The document was issued.',
       withdrawn: 'You withdrew the application.',
+      returned_to_archive: "The office kept the document as long as it may: it went back to the department's archive.",
     },
     timelineTitle: 'History of the application',
     officerComment: "Department's comment: {comment}",
@@ -62,6 +63,11 @@ export const casesEn: Widen<typeof casesRu> = {
     pickupTitle: 'Collect the document at the MFC',
     pickupOffice: 'Where: {office}',
     resultOffice: 'Collection office',
+    deliveryAddress: 'Delivery address',
+    confirmedBy: 'Confirmed',
+    confirmedBySms: 'with a code by SMS',
+    confirmedBySignature: "with your account's electronic signature,",
+    signatureFingerprint: 'key {fingerprint}',
     visitBooking: 'Visit booking',
     visitBookingText: 'ticket {ticket}',
     pickupLead: 'Show this QR code at the counter — it takes 15–30 minutes. The document is kept until {deadline}.',
@@ -95,6 +101,14 @@ export const casesEn: Widen<typeof casesRu> = {
     withdrawnTitle: 'The application was withdrawn',
     withdrawnLead: 'You withdrew the application on {date}. The department will not examine it.',
     applyAgain: 'Send a new application',
+    returnedTitle: 'The document went back to the archive',
+    returnedLead:
+      "The document waited for you at the office until {date}, but nobody collected it, so it went back to the department's archive. The office can no longer hand it out.",
+    returnedHow:
+      'To get it: send a new application — an electronic result is easiest, it arrives in your account — or send a request asking the department to pass the document to the office again.',
+    returnedRequest: 'Send a request to get the document back',
+    returnedRequestText:
+      'Please pass the document of application {number} to the office again: it went back to the archive because I did not collect it in time.',
     questionsTitle: 'Ask the department',
     questionsLead: 'Ask the department about this application: the reply usually comes within two working hours, and you will be told.',
     questionsNone: 'No questions yet.',
@@ -115,6 +129,8 @@ export const casesEn: Widen<typeof casesRu> = {
       issued: 'The service is done and the document issued. If it has a mistake, complain from the application page.',
       rejected: 'The service was refused: {reason}. Correct the application and send it again, or complain about the refusal.',
       withdrawn: 'You withdrew the application, so we are not examining it.',
+      returned:
+        "Nobody collected the document in time; it is in the department's archive. Send a new application or a request to pass it to the office again.",
     },
     rating: {
       title: 'Rate the service',
@@ -165,6 +181,8 @@ export const casesEn: Widen<typeof casesRu> = {
       rejected: 'Application {number} was refused: {reason}.',
       issued: 'The document for application {number} was delivered.',
       withdrawn: 'Application {number} withdrawn: {service}.',
+      returned:
+        'The document of application {number} was not collected in time and went back to the archive. The application page says how to get it.',
       result_expiring: 'The document for application {number} is valid until {date} — request a new one if you still need it.',
       appeal_sent: 'Appeal No. {number} was received by the department.',
       appeal_status: 'Appeal No. {number}: a new step in its review — details on the appeal’s page.',

@@ -283,6 +283,10 @@ export const en: Dictionary = {
     challenge_invalid: 'The signing request is out of date. Press “Sign” again.',
     certificate_mismatch: 'The signature certificate names another person or SNILS. Check “My details”.',
     signature_invalid: 'The signature did not verify. Try again.',
+    signature_other_key:
+      "The application was signed with a key that is not yours. Only your account's key can sign it — or confirm with the SMS code.",
+    signature_no_key: "The account has no signature key. Sign again to register this device's key, or confirm with the SMS code.",
+    key_taken: 'This signature key already belongs to another account and cannot become yours.',
     identity_level_low: 'This service needs the account level “{level}”. Confirm your identity in the profile.',
     payment_required: 'This service needs the state fee paid first.',
     flow_not_found: 'This confirmation is out of date. Start again.',

@@ -23,6 +23,7 @@ import { getOpenApi } from './handlers/openapi';
 import * as inbox from './handlers/inbox';
 import * as login from './handlers/login';
 import * as identity from './handlers/identity';
+import * as signatureKey from './handlers/signatureKey';
 import * as identityConsole from './handlers/identityConsole';
 import * as me from './handlers/me';
 import * as email from './handlers/email';
@@ -128,6 +129,9 @@ export const ROUTES: RouteTable = {
   'POST /api/me/identity/scan': identity.postScan,
   'POST /api/me/identity/challenge': identity.postChallenge,
   'POST /api/me/identity/signature': identity.postSignature,
+  'GET /api/me/signature-key': signatureKey.getSignatureKey,
+  'POST /api/me/signature-key/challenge': signatureKey.postKeyChallenge,
+  'PUT /api/me/signature-key': signatureKey.putSignatureKey,
   'GET /api/_sim/identity-scenario': identityConsole.getIdentityScenario,
   'POST /api/_sim/identity-scenario': identityConsole.postIdentityScenario,
   'GET /api/operator/identity': identityConsole.getPendingScans,

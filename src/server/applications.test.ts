@@ -111,7 +111,11 @@ describe('attached files', () => {
   const hex = async (bytes: Uint8Array<ArrayBuffer>) =>
     Array.from(new Uint8Array(await crypto.subtle.digest('SHA-256', bytes)), (b) => b.toString(16).padStart(2, '0')).join('');
 
-  async function multipart(files: Record<string, { bytes: Uint8Array<ArrayBuffer>; name: string }>, answers: Record<string, unknown> = FLAGSHIP) {
+  async function multipart(
+    files: Record<string, { bytes: Uint8Array<ArrayBuffer>; name: string }>,
+    answers: Record<string, unknown> = FLAGSHIP,
+    extra: Record<string, unknown> = {},
+  ) {
     await server.db.accounts.toCollection().modify({ identityLevel: 'confirmed' });
     const attachments = await Promise.all(Object.entries(files).map(async ([slot, f]) => ({ slot, name: f.name, sha256: await hex(f.bytes) })));
     const submission = await signed({
@@ -120,6 +124,7 @@ describe('attached files', () => {
       answers,
       resultWay: 'electronic',
       attachments,
+      ...extra,
     });
     const body = new FormData();
     body.set('submission', JSON.stringify(submission));
@@ -135,6 +140,32 @@ describe('attached files', () => {
     });
     expect(sent.status).toBe(201);
     expect(sent.body.files.map((f) => f.slot).sort()).toEqual(['passport', 'registration_proof', 'snils']);
+  });
+
+  it('a paper result by post needs a full delivery address, kept normalised and shown on one line (issue 19.4)', async () => {
+    const files = {
+      passport: { bytes: PDF, name: 'passport.pdf' },
+      snils: { bytes: PDF, name: 'snils.pdf' },
+      registration_proof: { bytes: PDF, name: 'lease.pdf' },
+    };
+    // A region without a paper fee (Московская область charges one: paperFee.test covers that).
+    const free = { ...FLAGSHIP, region: 'город Москва' };
+    const missing = await multipart(files, free, { resultWay: 'post' });
+    expect(missing.status).toBe(422);
+    expect(missing.body.error.fields).toMatchObject({ deliveryRegion: 'required', deliveryHouse: 'required', deliveryPostalIndex: 'required' });
+    const badIndex = await multipart(files, free, {
+      resultWay: 'post',
+      deliveryAddress: { region: 'Тверская обл.', city: 'Тверь', street: 'ул. Советская', house: 'д. 3', postalIndex: '17000' },
+    });
+    expect(badIndex.body.error.fields).toEqual({ deliveryPostalIndex: 'postal_index_format' });
+    const sent = await multipart(files, free, {
+      resultWay: 'post',
+      deliveryAddress: { region: 'Тверская обл.', city: 'Тверь', street: 'ул. Советская', house: 'д. 3', apartment: 'кв. 5', postalIndex: '170000' },
+    });
+    expect(sent.status).toBe(201);
+    expect((sent.body as unknown as { deliveryAddress: string }).deliveryAddress).toBe(
+      '170000, Тверская область, город Тверь, улица Советская, дом 3, квартира 5',
+    );
   });
 
   it("refuses a non-owner who promised the owner's consent and did not attach it (issue 19.6)", async () => {

@@ -53,6 +53,11 @@ export function noticeMessage(notice: DueNotice, service: string): { subject: st
         subject: `Заявление ${number} отозвано`,
         body: `Вы отозвали заявление ${number} («${service}»). Ведомство его рассматривать не будет. Если услуга ещё нужна, подайте новое заявление.`,
       };
+    case 'returned':
+      return {
+        subject: `Заявление ${number}: документ возвращён в архив`,
+        body: `Документ по заявлению ${number} («${service}») не забрали в МФЦ в срок, и он возвращён в архив ведомства. Чтобы получить его, подайте новое заявление или запрос со страницы заявления.`,
+      };
     case 'question_answered':
       return {
         subject: `Заявление ${number}: ответ ведомства`,

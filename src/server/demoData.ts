@@ -289,6 +289,17 @@ export const DEMO_CASE_PLANS: DemoCasePlan[] = [
     target: status('issued'),
     answers: (at) => residence('residence_period', 'education', at),
   },
+  // Ready at the MFC, never collected: after the keeping period it went back to the archive (issue 19.4).
+  {
+    serviceId: 'residence-certificate',
+    resultWay: 'office',
+    scenario: 'happy',
+    from: 45 * DAY,
+    to: 90 * DAY,
+    step: 3 * HOUR,
+    target: status('returned'),
+    answers: () => residence('registration_fact', 'bank', 0),
+  },
   // The department's systems failed at first and recovered; the statement came out afterwards.
   // Sent for a visa that fell through, and withdrawn two hours later, before anyone examined it.
   {

@@ -20,6 +20,7 @@ const SETTING_OF: Record<NoticeKind, NotificationKind> = {
   rejected: 'status',
   issued: 'status',
   withdrawn: 'status',
+  returned: 'status',
   question_answered: 'status',
   documents_requested: 'documents',
   deadline_reminder: 'reminders',

@@ -6,6 +6,8 @@ import type { LockoutState } from '../domain/lockout';
 import type { NotificationPrefs } from '../domain/notifications';
 import type { PasswordHash } from '../domain/password';
 import type { Profile } from '../domain/profile';
+import type { Address } from '../domain/address';
+import type { PublicKey } from '../domain/submissionSignature';
 import type { ApplicationStatus } from '../domain/application';
 import type { ResultWay } from '../domain/catalog/kinds';
 import type { CaseEvent, CaseScenario, CaseState, NoticeKind, TimelineEntry } from '../domain/lifecycle/types';
@@ -62,6 +64,10 @@ export interface AccountRow {
     method?: 'scan' | 'signature';
     confirmedAt?: number;
   };
+  /** The account's own electronic signature key (issue 19.5): its public half, proved when registered. */
+  signatureKey?: { jwk: PublicKey; fingerprint: string; registeredAt: number };
+  /** The one-time challenge a key registration must sign. */
+  keyChallenge?: { value: string; expiresAt: number };
 }
 
 export interface SessionRow {
@@ -153,6 +159,10 @@ export interface CaseRow {
   /** The visit booked in the wizard (issue 14) and the office chosen for a paper result. */
   bookingId?: string;
   resultOfficeId?: string;
+  /** Where the post delivers a paper result (issue 19.4), normalised. */
+  deliveryAddress?: Address;
+  /** Confirmed by the citizen's electronic signature: which key, over which digest (issue 19.5). */
+  signedWith?: { fingerprint: string; digest: string };
   /** «Исправить и подать заново»: the refused case this one corrects, and the case that corrected this one. */
   fixes?: { id: string; number: string };
   fixedBy?: { id: string; number: string };

@@ -7,7 +7,7 @@ import { field, submitLogin } from './pages/account';
 import { api, expectHeading, openApp } from './pages/app';
 import { callApi } from './pages/profile';
 
-const ALL_STATUSES = ['accepted', 'documents_requested', 'in_processing', 'issued', 'ready', 'rejected', 'sent', 'withdrawn'];
+const ALL_STATUSES = ['accepted', 'documents_requested', 'in_processing', 'issued', 'ready', 'rejected', 'returned', 'sent', 'withdrawn'];
 
 async function expectNoViolations(page: Page, state: string): Promise<void> {
   const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
@@ -21,7 +21,7 @@ test('«Заполнить демо-данными» makes a citizen who signs i
   await openApp(page, '/demo');
   await page.getByRole('button', { name: 'Заполнить демо-данными' }).click();
   const status = demoDataStatus(page);
-  await expect(status).toContainText('Демо-гражданин создан. Заявлений: 13.', { timeout: 15_000 });
+  await expect(status).toContainText('Демо-гражданин создан. Заявлений: 14.', { timeout: 15_000 });
   const phone = (await status.getByTestId('demo-phone').textContent())!;
   const password = (await status.getByTestId('demo-password').textContent())!;
   expect(phone).toBe('+7 903 555-01-42');
@@ -29,7 +29,7 @@ test('«Заполнить демо-данными» makes a citizen who signs i
 
   // A second press adds nothing and shows the same citizen.
   await page.getByRole('button', { name: 'Заполнить демо-данными' }).click();
-  await expect(status).toContainText('Демо-гражданин уже есть, новый не создан. Заявлений: 13.', { timeout: 15_000 });
+  await expect(status).toContainText('Демо-гражданин уже есть, новый не создан. Заявлений: 14.', { timeout: 15_000 });
 
   await status.getByRole('link', { name: 'Войти' }).click();
   await expect(page).toHaveURL(/\/login(\?|$)/);

@@ -149,7 +149,7 @@ function nextStep(s: Replay, input: CaseInput, plan: CasePlan): Step | null {
       return { at: deadline, apply: () => reject(s, deadline, 'documents_missing', undefined, 'deadline_missed') };
     }
     case 'ready':
-      return input.resultWay === 'post' ? postStep(s, plan) : null;
+      return input.resultWay === 'post' ? postStep(s, plan) : input.resultWay === 'office' ? archiveStep(s) : null;
     default:
       return null;
   }
@@ -223,6 +223,13 @@ function postStep(s: Replay, plan: CasePlan): Step | null {
       if (stage.stage === 'delivered') issue(s, { at: stage.at, status: 'issued', note: 'issued' });
     },
   };
+}
+
+/** A paper result not collected by the end of the keeping period goes back to the department's archive. */
+function archiveStep(s: Replay): Step | null {
+  const at = s.pickupDeadline;
+  if (at === undefined) return null;
+  return { at, apply: () => enter(s, { at, status: 'returned', note: 'returned_to_archive' }) };
 }
 
 /** Applies one logged event the transition table accepted (replay skips a refused one). */

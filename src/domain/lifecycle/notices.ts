@@ -30,6 +30,7 @@ export function noticesOf(state: CaseState, input: CaseInput): DueNotice[] {
     }
     if (entry.status === 'rejected') add('rejected', entry.at, { reason: entry.reason ?? '' });
     if (entry.status === 'withdrawn') add('withdrawn', entry.at);
+    if (entry.status === 'returned') add('returned', entry.at);
     if (entry.status === 'issued' && input.resultWay === 'post') add('issued', entry.at);
   });
   for (const at of input.questions ?? []) add('question_answered', replyAt(at));

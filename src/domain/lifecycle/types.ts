@@ -58,7 +58,8 @@ export type TimelineNote =
   | 'post_arrived'
   | 'received_electronic'
   | 'issued'
-  | 'withdrawn';
+  | 'withdrawn'
+  | 'returned_to_archive';
 
 export interface TimelineEntry {
   at: number;
@@ -99,6 +100,7 @@ export type NoticeKind =
   | 'deadline_reminder'
   | 'result_expiring'
   | 'withdrawn'
+  | 'returned'
   | 'question_answered';
 
 export interface DueNotice {

@@ -4,6 +4,7 @@
 import * as v from 'valibot';
 import { CodeSchema, CodeTicketSchema } from '../account';
 import { LocalTextSchema } from '../catalog/localText';
+import { RESULT_WAYS } from '../catalog/kinds';
 import { PAYMENT_KINDS } from './kinds';
 import { EmailSchema, PhoneSchema } from '../identifiers';
 import { CardSchema } from './card';
@@ -70,7 +71,14 @@ export const PayeeSchema = v.object({
 export type Payee = v.InferOutput<typeof PayeeSchema>;
 
 export const InvoiceCreateSchema = v.variant('kind', [
-  v.object({ kind: v.literal('fee'), serviceId: v.pipe(v.string(), v.maxLength(60)), draftId: v.pipe(v.string(), v.uuid()) }),
+  v.object({
+    kind: v.literal('fee'),
+    serviceId: v.pipe(v.string(), v.maxLength(60)),
+    draftId: v.pipe(v.string(), v.uuid()),
+    /** For a paper result's regional fee (paperFee.ts): the way chosen and the region of the address. */
+    resultWay: v.optional(v.picklist(RESULT_WAYS)),
+    region: v.optional(v.pipe(v.string(), v.maxLength(100))),
+  }),
   v.object({ kind: v.literal('fine'), fineIds: v.pipe(v.array(UinSchema), v.minLength(1, 'required'), v.maxLength(20, 'too_long')) }),
 ]);
 export type InvoiceCreate = v.InferOutput<typeof InvoiceCreateSchema>;

@@ -12,6 +12,7 @@ import { isMissing, MissingItem } from '../../ui/MissingItem';
 import { Page } from '../../ui/Page';
 import { useAccount } from '../../ui/signedIn';
 import { CaseAnswers } from './CaseAnswers';
+import { CaseSignature } from './CaseSignature';
 import { CaseOfficeFacts } from './CaseOffices';
 import { listMirroredBookings } from '../../client/repos/bookingsRepo';
 import { CaseTimeline } from './CaseTimeline';
@@ -75,6 +76,7 @@ function Details(props: { accountId: string; id: string; created: boolean }) {
             <dt>{catalogTexts().apply.resultTitle}</dt>
             <dd>{catalogTexts().catalog.resultWays[app().resultWay]}</dd>
             <CaseOfficeFacts app={app()} booking={booking.value()} />
+            <CaseSignature app={app()} />
             <FixLinks app={app()} />
           </dl>
           <CaseTodo app={{ ...app(), asOf: cursor.value()?.asOf }} onChange={(next) => void storeApplication(props.accountId, next)} />

@@ -17,12 +17,13 @@ import { CasesSection } from './CasesSection';
 import { DeleteDraftButton, deletedDraft, setDeletedDraft } from './DeleteDraft';
 import type { CasesSearch } from './casesQuery';
 import { wizardPages } from './wizardSteps';
+import type { Answers } from '../../domain/catalog/formSchema';
 import { catalogTexts } from '../../i18n/lazy/catalog';
 
 /** The wizard resumes at the draft's saved step: «Оплатить» makes that the fee page (reached before, as the invoice shows). */
 async function toFeeStep(draft: DraftRow): Promise<void> {
   const service = findService(draft.serviceId);
-  const fee = service ? wizardPages(service).findIndex((page) => page.kind === 'fee') : -1;
+  const fee = service ? wizardPages(service, draft.answers as Answers).findIndex((page) => page.kind === 'fee') : -1;
   if (fee >= 0 && draft.step !== fee) await saveDraft(draft.accountId, draft.id, { answers: draft.answers, step: fee });
 }
 

@@ -14,6 +14,7 @@ import { useAccount } from '../../ui/signedIn';
 import { findService } from '../../domain/catalog/services';
 import { profileValues } from './profileValues';
 import { Wizard } from './Wizard';
+import { DELIVERY_STEP } from '../../domain/delivery';
 import { DraftChoice } from './DraftChoice';
 import { settled } from '../../ui/settled';
 import { catalogTexts } from '../../i18n/lazy/catalog';
@@ -21,7 +22,9 @@ import { catalogTexts } from '../../i18n/lazy/catalog';
 async function prefill(service: Service, account: AccountView): Promise<Record<string, string>> {
   const profile = await profileValues(account);
   const answers: Record<string, string> = {};
-  for (const field of service.steps.flatMap((step) => step.fields)) {
+  // A service that can post its result gets the delivery address prefilled too (registration address).
+  const delivery = service.results.includes('post') ? DELIVERY_STEP.fields : [];
+  for (const field of [...service.steps.flatMap((step) => step.fields), ...delivery]) {
     const value = field.prefill ? profile[field.prefill] : undefined;
     if (typeof value === 'string' && value !== '') answers[field.id] = value;
   }

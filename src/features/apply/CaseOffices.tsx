@@ -1,5 +1,5 @@
 // An application's offices (issue 14, point 5): the visit it booked (a link to the ticket) and the office
-// that hands out a paper result. The booking is read from the device's mirror of «Мои записи».
+// that hands out a paper result, or the address the post delivers it to. The booking is read from the device's mirror of «Мои записи».
 import { Link } from '@tanstack/solid-router';
 import { Show } from 'solid-js';
 import type { ApplicationView } from '../../domain/application';
@@ -28,6 +28,14 @@ export function CaseOfficeFacts(props: { app: ApplicationView; booking: BookingV
           <>
             <dt>{casesTexts().cases.resultOffice}</dt>
             <dd>{text()}</dd>
+          </>
+        )}
+      </Show>
+      <Show when={props.app.resultWay === 'post' && props.app.deliveryAddress}>
+        {(line) => (
+          <>
+            <dt>{casesTexts().cases.deliveryAddress}</dt>
+            <dd>{line()}</dd>
           </>
         )}
       </Show>

@@ -11,6 +11,7 @@ import { WithdrawAction } from './WithdrawAction';
 import { Link } from '@tanstack/solid-router';
 import { ElectronicResult, PickupTicket, PostTracking } from './ResultPanels';
 import { casesTexts } from '../../i18n/lazy/cases';
+import { ReturnedResult } from './ReturnedResult';
 
 export function CaseTodo(props: { app: ApplicationView; onChange: (app: ApplicationView) => void }) {
   const term = () => findService(props.app.serviceId)?.termDays ?? { min: 1, max: 10 };
@@ -48,6 +49,9 @@ export function CaseTodo(props: { app: ApplicationView; onChange: (app: Applicat
           <h2 id="issued-title">{casesTexts().cases.issuedTitle}</h2>
           <p>{fill(casesTexts().cases.issuedLead, { date: formatDateTime(props.app.issuedAt ?? props.app.updatedAt) })}</p>
         </section>
+      </Match>
+      <Match when={props.app.status === 'returned'}>
+        <ReturnedResult app={props.app} />
       </Match>
       <Match when={props.app.status === 'withdrawn'}>
         <section class="card todo" aria-labelledby="withdrawn-title">

@@ -11,6 +11,9 @@ import { settled } from '../../ui/settled';
 import { createInvoice } from '../../client/paymentsApi';
 import { paidFeeInvoice } from './applyApi';
 import { catalogTexts } from '../../i18n/lazy/catalog';
+import type { Answers } from '../../domain/catalog/formSchema';
+import type { ResultWay } from '../../domain/catalog/kinds';
+import { draftFee, RESULT_KEY } from './wizardSteps';
 
 /** Why Continue must wait on the fee page, or null once the draft's fee is paid. Asked fresh each time. */
 export async function feeUnpaidReason(draftId: string): Promise<string | null> {
@@ -21,9 +24,16 @@ export async function feeUnpaidReason(draftId: string): Promise<string | null> {
   }
 }
 
-export function FeePage(props: { service: Service; draftId: string }) {
+export function FeePage(props: { service: Service; draftId: string; answers: Answers }) {
+  const fee = () => draftFee(props.service, props.answers);
+  // A paper certificate's fee depends on the region and the way: the server computes it from both.
   const [invoice] = createResource(
-    () => ({ serviceId: props.service.id, draftId: props.draftId }),
+    () => ({
+      serviceId: props.service.id,
+      draftId: props.draftId,
+      resultWay: props.answers[RESULT_KEY] as ResultWay | undefined,
+      region: typeof props.answers['region'] === 'string' ? props.answers['region'] : undefined,
+    }),
     (input) => createInvoice({ kind: 'fee', ...input }),
   );
   const back = () => `/catalog/${encodeURIComponent(props.service.id)}/apply?draft=${encodeURIComponent(props.draftId)}`;
@@ -32,7 +42,7 @@ export function FeePage(props: { service: Service; draftId: string }) {
       <dl class="facts">
         <dt>{catalogTexts().catalog.fee}</dt>
         <dd>
-          <strong>{formatMoney(props.service.fee!.amountKopecks, locale())}</strong> — {props.service.fee!.purpose[locale()]}
+          <strong>{formatMoney(fee()?.amountKopecks ?? 0, locale())}</strong> — {fee()?.purpose[locale()]}
         </dd>
       </dl>
       <Switch fallback={<p role="status">{catalogTexts().apply.feeLoading}</p>}>

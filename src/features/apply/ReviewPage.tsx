@@ -9,7 +9,10 @@ import { fill, formatBytes, locale } from '../../i18n/i18n';
 import { reviewFiles } from './reviewFiles';
 import { RegistryCheck } from './RegistryCheck';
 import { requiredByAnswer } from '../../domain/catalog/requiredDocuments';
-import { RESULT_KEY, type WizardPage } from './wizardSteps';
+import { draftFee, RESULT_KEY, type WizardPage } from './wizardSteps';
+import { addressLine } from '../../domain/addressLine';
+import { deliveryAddressOf } from '../../domain/delivery';
+import { formatMoney } from '../../domain/money';
 import { catalogTexts } from '../../i18n/lazy/catalog';
 
 function shown(value: unknown, options?: { value: string; label: { ru: string; en: string } }[]): string {
@@ -76,6 +79,12 @@ export function ReviewPage(props: { service: Service; draftId: string; pages: Wi
       <section class="card review">
         <h3>{catalogTexts().apply.resultTitle}</h3>
         <p>{catalogTexts().catalog.resultWays[props.answers[RESULT_KEY] as 'post'] ?? '—'}</p>
+        <Show when={props.answers[RESULT_KEY] === 'post' && addressLine(deliveryAddressOf(props.answers))}>
+          {(line) => <p>{fill(catalogTexts().apply.deliveryTo, { address: line() })}</p>}
+        </Show>
+        <Show when={draftFee(props.service, props.answers)}>
+          {(fee) => <p>{fill(catalogTexts().apply.feeNext, { amount: formatMoney(fee().amountKopecks, locale()) })}</p>}
+        </Show>
         <button type="button" class="button secondary small" onClick={() => props.onEdit(props.pages.findIndex((p) => p.kind === 'result'))}>
           {fill(catalogTexts().apply.change, { what: catalogTexts().apply.resultTitle })}
         </button>

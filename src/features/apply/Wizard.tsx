@@ -1,7 +1,7 @@
 // The one wizard that renders any service: a page per topic with «Шаг N из M», Back/Continue, answers
 // kept in the draft as they are typed, a review, and submission signed with an SMS code.
 import { useNavigate } from '@tanstack/solid-router';
-import { createEffect, createSignal, For, Match, on, Show, Switch } from 'solid-js';
+import { createEffect, createMemo, createSignal, For, Match, on, Show, Switch } from 'solid-js';
 import { ApiRequestError } from '../../client/api';
 import { createAutosave } from '../../client/createAutosave';
 import { AutosaveAlert } from '../../ui/AutosaveAlert';
@@ -11,7 +11,6 @@ import type { DraftRow } from '../../client/rows';
 import type { CodeTicket } from '../../domain/account';
 import type { Submission } from '../../domain/application';
 import type { Service } from '../../domain/catalog/serviceSchema';
-import { shortenFileName } from '../../domain/fileName';
 import { fill, locale } from '../../i18n/i18n';
 import { errorText } from '../../ui/errorText';
 import { RadioField } from '../../ui/form/ChoiceField';
@@ -33,8 +32,8 @@ import { DocumentsStep } from './DocumentsStep';
 import { DraftSyncNotices } from './DraftSyncNotices';
 import { DeleteDraftButton } from './DeleteDraft';
 import {
+  CONFIRM_WAY_KEY,
   documentKey,
-  formAnswers,
   missingDocuments,
   pageFields,
   pageOfField,
@@ -45,7 +44,10 @@ import {
   wizardPages,
 } from './wizardSteps';
 import { VisitStep } from './VisitStep';
+import { submissionOf } from './submissionOf';
+import { signSubmission } from '../../client/signing';
 import { ResultOfficeField } from './ResultOfficeField';
+import { DeliveryAddressFields, deliveryLabels } from './DeliveryAddressFields';
 import { wizardVisit } from '../../domain/offices/visitLinks';
 import { catalogTexts } from '../../i18n/lazy/catalog';
 import { accountTexts } from '../../i18n/lazy/account';
@@ -56,11 +58,11 @@ import type { StepDef } from '../../domain/catalog/formSchema';
 
 export function Wizard(props: { service: Service; draft: DraftRow; dropped: string[] }) {
   const navigate = useNavigate();
-  const pages = wizardPages(props.service);
-  const [index, setIndex] = createSignal(Math.min(props.draft.step, pages.length - 1));
+  const initialPages = wizardPages(props.service, props.draft.answers as Values);
+  const [index, setIndex] = createSignal(Math.min(props.draft.step, initialPages.length - 1));
   const [ticket, setTicket] = createSignal<CodeTicket | null>(null);
   const [failure, setFailure] = createSignal<string | null>(null);
-  const page = () => pages[index()]!;
+  const page = () => pages()[Math.min(index(), pages().length - 1)]!;
   const initial = props.draft.answers as Record<string, string | boolean>;
   // The schema and field list depend on the answers themselves (conditional fields).
   const values = (): Values => form.values;
@@ -69,6 +71,8 @@ export function Wizard(props: { service: Service; draft: DraftRow; dropped: stri
     initial,
     order: () => pageFields(page(), values(), props.service),
   });
+  // The fee page comes and goes with the region and the way of receiving (a paper certificate's fee).
+  const pages = createMemo(() => wizardPages(props.service, form.values));
   const sync = createDraftSync(props.draft.id, initial, form, () => void autosave.save());
   const autosave = createAutosave(
     () => ({ answers: { ...form.values }, step: index() }),
@@ -124,21 +128,9 @@ export function Wizard(props: { service: Service; draft: DraftRow; dropped: stri
       setFailure(errorText(error));
     }
   };
-  const send = async (code: string) => {
+  // Sends a confirmed submission: by the SMS code (CodeStep shows its errors) or by the signature.
+  const deliver = async (submission: Submission) => {
     try {
-      const files = (await listAttachments(props.draft.id)).filter((row) => row.slot);
-      const submission: Submission = {
-        draftId: props.draft.id,
-        serviceId: props.service.id,
-        answers: formAnswers(props.service, form.values),
-        resultWay: form.values[RESULT_KEY] as 'electronic',
-        ...(form.values[VISIT_KEY] ? { bookingId: String(form.values[VISIT_KEY]) } : {}),
-        ...(form.values[RESULT_KEY] === 'office' && form.values[RESULT_OFFICE_KEY] ? { resultOfficeId: String(form.values[RESULT_OFFICE_KEY]) } : {}),
-        ...(props.draft.fixes ? { fixes: props.draft.fixes.caseId } : {}),
-        flowId: ticket()!.flowId,
-        code,
-        attachments: files.map((row) => ({ slot: row.slot!, name: shortenFileName(row.name), sha256: row.sha256 })), // files attached before names were shortened
-      };
       let application;
       try {
         application = await sendSubmission(props.draft.accountId, submission);
@@ -155,13 +147,28 @@ export function Wizard(props: { service: Service; draft: DraftRow; dropped: stri
         // Go to the page of the first wrong answer and show the errors that page can fix; the others
         // come back when the user continues through their pages.
         const first = Object.keys(error.fields)[0] ?? '';
-        const target = pageOfField(pages, first);
+        const target = pageOfField(pages(), first);
         go(target);
-        const here = new Set(pageFields(pages[target]!, form.values, props.service));
+        const here = new Set(pageFields(pages()[target]!, form.values, props.service));
         form.showServerErrors(Object.fromEntries(Object.entries(error.fields).filter(([field]) => here.has(field))));
         return;
       }
       throw error;
+    }
+  };
+  const send = async (code: string) => deliver({ ...(await submissionOf(props.service, props.draft, form.values)), flowId: ticket()!.flowId, code });
+  const [signing, setSigning] = createSignal(false);
+  const sign = async () => {
+    if (!form.submit()) return;
+    setFailure(null);
+    setSigning(true);
+    try {
+      const content = await submissionOf(props.service, props.draft, form.values);
+      await deliver({ ...content, signature: await signSubmission(props.draft.accountId, content) });
+    } catch (error) {
+      setFailure(errorText(error));
+    } finally {
+      setSigning(false);
     }
   };
 
@@ -175,7 +182,7 @@ export function Wizard(props: { service: Service; draft: DraftRow; dropped: stri
       <Show when={props.draft.fixes}>{(fix) => <FixNotice service={props.service} fix={fix()} />}</Show>
       <DraftSyncNotices sync={sync} labels={labels()} />
       <AutosaveAlert failed={autosave.failed} />
-      <p class="step-label">{fill(catalogTexts().apply.stepOf, { step: index() + 1, total: pages.length })}</p>
+      <p class="step-label">{fill(catalogTexts().apply.stepOf, { step: index() + 1, total: pages().length })}</p>
       <h2 tabindex="-1" ref={heading}>
         {pageTitle()}
       </h2>
@@ -187,6 +194,7 @@ export function Wizard(props: { service: Service; draft: DraftRow; dropped: stri
             [RESULT_KEY]: catalogTexts().apply.resultTitle,
             [VISIT_KEY]: catalogTexts().apply.pages.visit,
             [RESULT_OFFICE_KEY]: catalogTexts().apply.resultOffice,
+            ...deliveryLabels(),
           }}
         />
         <Switch>
@@ -212,7 +220,7 @@ export function Wizard(props: { service: Service; draft: DraftRow; dropped: stri
             <DocumentsStep service={props.service} draft={props.draft} form={form} />
           </Match>
           <Match when={page().kind === 'fee'}>
-            <FeePage service={props.service} draftId={props.draft.id} />
+            <FeePage service={props.service} draftId={props.draft.id} answers={form.values} />
           </Match>
           <Match when={page().kind === 'result'}>
             <RadioField
@@ -224,15 +232,18 @@ export function Wizard(props: { service: Service; draft: DraftRow; dropped: stri
             <Show when={form.values[RESULT_KEY] === 'office'}>
               <ResultOfficeField form={form} accountId={props.draft.accountId} />
             </Show>
+            <Show when={form.values[RESULT_KEY] === 'post'}>
+              <DeliveryAddressFields form={form} />
+            </Show>
           </Match>
           <Match when={page().kind === 'visit'}>
             <VisitStep form={form} accountId={props.draft.accountId} draftId={props.draft.id} visit={wizardVisit(props.service.id)!} />
           </Match>
           <Match when={page().kind === 'review'}>
-            <ReviewPage service={props.service} draftId={props.draft.id} pages={pages} answers={form.values} onEdit={go} />
+            <ReviewPage service={props.service} draftId={props.draft.id} pages={pages()} answers={form.values} onEdit={go} />
           </Match>
           <Match when={page().kind === 'confirm'}>
-            <ConfirmPage form={form} service={props.service} />
+            <ConfirmPage form={form} service={props.service} accountId={props.draft.accountId} />
           </Match>
         </Switch>
         <div role="alert">
@@ -243,6 +254,11 @@ export function Wizard(props: { service: Service; draft: DraftRow; dropped: stri
         <Show when={!ticket()}>
           <div class="button-row">
             <Switch>
+              <Match when={page().kind === 'confirm' && form.values[CONFIRM_WAY_KEY] === 'signature'}>
+                <button type="button" class="button" disabled={signing()} onClick={() => void sign()}>
+                  {signing() ? catalogTexts().apply.signing : catalogTexts().apply.signAndSend}
+                </button>
+              </Match>
               <Match when={page().kind === 'confirm'}>
                 <button type="button" class="button" onClick={() => void askCode()}>
                   {catalogTexts().apply.getCode}

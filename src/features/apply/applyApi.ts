@@ -4,6 +4,7 @@ import { CodeTicketSchema } from '../../domain/account';
 import { ApplicationViewSchema, type Submission } from '../../domain/application';
 import { findService } from '../../domain/catalog/services';
 import { listInvoices } from '../../client/paymentsApi';
+import { feeFor } from '../../domain/paperFee';
 
 export const requestSubmitCode = () => apiPost('/applications/code', {}, CodeTicketSchema);
 
@@ -18,7 +19,9 @@ export async function paidFeeInvoice(draftId: string) {
  * can never name a stale or another draft's invoice.
  */
 export async function submitApplication(submission: Submission, files: { slot: string; blob: Blob; name: string }[]) {
-  const paid = findService(submission.serviceId)?.fee ? await paidFeeInvoice(submission.draftId) : undefined;
+  const service = findService(submission.serviceId);
+  const fee = service && feeFor(service, { resultWay: submission.resultWay, region: String(submission.answers['region'] ?? '') });
+  const paid = fee ? await paidFeeInvoice(submission.draftId) : undefined;
   const body = new FormData();
   body.set('submission', JSON.stringify(paid ? { ...submission, paymentId: paid.id } : submission));
   for (const file of files) body.set(`file:${file.slot}`, file.blob, file.name);

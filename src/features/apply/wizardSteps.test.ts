@@ -45,3 +45,23 @@ describe('missingDocuments with the answers', () => {
     expect(missingDocuments(service, attached, { isOwner: 'no' })).toEqual({ 'documents.owner_consent': 'document_missing' });
   });
 });
+
+describe('the fee page of a paper certificate (issue 19.4)', () => {
+  const residence = findService('residence-certificate')!;
+  const kinds = (answers: Record<string, string>) => wizardPages(residence, answers).map((p) => p.kind);
+  it('appears between the review and the confirmation only for a paper result in a charging region', () => {
+    expect(kinds({ region: 'Московская область', [RESULT_KEY]: 'post' }).slice(-3)).toEqual(['review', 'fee', 'confirm']);
+    expect(kinds({ region: 'Московская область', [RESULT_KEY]: 'electronic' })).not.toContain('fee');
+    expect(kinds({ region: 'Москва', [RESULT_KEY]: 'office' })).not.toContain('fee');
+  });
+});
+
+describe('the consent on the confirm page', () => {
+  const residence = findService('residence-certificate')!;
+  const schema = pageSchema(residence, { kind: 'confirm' }, {});
+  it('an untouched box is refused with the consent message, a ticked one passes', () => {
+    expect(messages(schema, {})).toEqual(['consent_required']);
+    expect(messages(schema, { $consent: false })).toEqual(['consent_required']);
+    expect(messages(schema, { $consent: true, $confirmWay: 'signature' })).toEqual([]);
+  });
+});

@@ -7,11 +7,15 @@ import type { Service } from '../../domain/catalog/serviceSchema';
 import { OFFICES } from '../../domain/offices/offices';
 import { requiredDocumentIds } from '../../domain/catalog/requiredDocuments';
 import { wizardVisit } from '../../domain/offices/visitLinks';
+import { feeFor, type Fee } from '../../domain/paperFee';
+import { DELIVERY_FIELD_IDS, DELIVERY_STEP } from '../../domain/delivery';
 
 export const RESULT_KEY = '$resultWay';
 export const CONSENT_KEY = '$consent';
 /** The id of the real booking the visit page made (services in WIZARD_VISITS). */
 export const VISIT_KEY = '$visitBooking';
+/** How the citizen confirms sending: 'sms' (the code, the default) or 'signature' (the account's key). */
+export const CONFIRM_WAY_KEY = '$confirmWay';
 /** The office that hands out a paper result «в МФЦ». */
 export const RESULT_OFFICE_KEY = '$resultOffice';
 
@@ -24,9 +28,16 @@ export type WizardPage =
   | { kind: 'fee' }
   | { kind: 'confirm' };
 
-export function wizardPages(service: Service): WizardPage[] {
+/** The fee the draft must pay before sending: the service's own, or its region's for a paper result. */
+export function draftFee(service: Service, answers: Answers): Fee | null {
+  const region = answers['region'];
+  return feeFor(service, { resultWay: String(answers[RESULT_KEY] ?? ''), region: typeof region === 'string' ? region : undefined });
+}
+
+/** The pages follow the answers: the fee page appears once a charged region and a paper result are chosen. */
+export function wizardPages(service: Service, answers: Answers = {}): WizardPage[] {
   const documents: WizardPage[] = service.documents.length ? [{ kind: 'documents' }] : [];
-  const fee: WizardPage[] = service.fee ? [{ kind: 'fee' }] : [];
+  const fee: WizardPage[] = draftFee(service, answers) ? [{ kind: 'fee' }] : [];
   const visit: WizardPage[] = wizardVisit(service.id) ? [{ kind: 'visit' }] : [];
   return [
     ...service.steps.map((step) => ({ kind: 'form', step }) as const),
@@ -46,6 +57,10 @@ export function pageSchema(service: Service, page: WizardPage, answers: Answers)
     case 'visit':
       return v.object({ [VISIT_KEY]: v.pipe(v.string('visit_required'), v.minLength(1, 'visit_required')) }, 'visit_required');
     case 'result':
+      if (answers[RESULT_KEY] === 'post') {
+        // Post: where to deliver, checked part by part like the registration address.
+        return v.object({ [RESULT_KEY]: v.picklist(service.results, 'required'), ...stepSchema(DELIVERY_STEP, answers).entries }, objectMessage);
+      }
       return answers[RESULT_KEY] === 'office'
         ? v.object(
             {
@@ -59,7 +74,8 @@ export function pageSchema(service: Service, page: WizardPage, answers: Answers)
           )
         : v.object({ [RESULT_KEY]: v.picklist(service.results, 'required') });
     case 'confirm':
-      return v.object({ [CONSENT_KEY]: v.literal(true, 'consent_required') });
+      // The object's message is the one a missing key gets: an untouched box reads like an unticked one.
+      return v.object({ [CONSENT_KEY]: v.literal(true, 'consent_required') }, 'consent_required');
     case 'review':
     case 'documents':
     case 'fee':
@@ -78,7 +94,10 @@ export function missingDocuments(service: Service, slots: readonly (string | und
 export function pageFields(page: WizardPage, answers: Answers, service?: Service): string[] {
   if (page.kind === 'documents') return (service?.documents ?? []).map((doc) => documentKey(doc.id));
   if (page.kind === 'form') return page.step.fields.filter((field) => isShown(field, answers)).map((field) => field.id);
-  if (page.kind === 'result') return answers[RESULT_KEY] === 'office' ? [RESULT_KEY, RESULT_OFFICE_KEY] : [RESULT_KEY];
+  if (page.kind === 'result') {
+    if (answers[RESULT_KEY] === 'post') return [RESULT_KEY, ...DELIVERY_FIELD_IDS];
+    return answers[RESULT_KEY] === 'office' ? [RESULT_KEY, RESULT_OFFICE_KEY] : [RESULT_KEY];
+  }
   if (page.kind === 'visit') return [VISIT_KEY];
   return page.kind === 'confirm' ? [CONSENT_KEY] : [];
 }
@@ -100,7 +119,7 @@ export function pageOfField(pages: WizardPage[], field: string): number {
   const index =
     field === VISIT_KEY
       ? pages.findIndex((page) => page.kind === 'visit')
-      : field === RESULT_OFFICE_KEY
+      : field === RESULT_OFFICE_KEY || DELIVERY_FIELD_IDS.includes(field)
         ? pages.findIndex((page) => page.kind === 'result')
         : field.startsWith('documents')
           ? pages.findIndex((page) => page.kind === 'documents')

@@ -29,6 +29,7 @@ import { NoticeListSchema, NoticesReadResultSchema, NoticesReadSchema } from '..
 import { NotificationPrefsSchema } from '../../domain/notifications';
 import { createProfileSchema } from '../../domain/profile';
 import { QuerySchema as InboxQuerySchema } from '../handlers/inbox';
+import { KeyRegistrationSchema, SignatureKeyViewSchema } from '../../domain/submissionSignature';
 import { entry } from './entry';
 import type { Contract } from './types';
 
@@ -188,8 +189,35 @@ export const ACCOUNT_ROUTES: Contract = {
   'POST /api/me/identity/signature': entry('me', 'citizen', 'Confirm identity with a signed challenge', 'Подтвердить личность подписанной строкой', {
     body: SignatureProofSchema,
     ok: { status: 200, schema: IdentityStateSchema },
-    errors: ['challenge_invalid', 'signature_invalid', 'identity_needs_standard'],
+    errors: ['challenge_invalid', 'signature_invalid', 'identity_needs_standard', 'key_taken'],
   }),
+  'GET /api/me/signature-key': entry(
+    'me',
+    'citizen',
+    "The account's own signature key (fingerprint)",
+    'Ключ электронной подписи учётной записи (отпечаток)',
+    {
+      ok: { status: 200, schema: SignatureKeyViewSchema },
+    },
+  ),
+  'POST /api/me/signature-key/challenge': entry(
+    'me',
+    'citizen',
+    'A challenge to sign when registering a signature key',
+    'Строка для подписи при регистрации ключа',
+    { ok: { status: 200, schema: ChallengeSchema }, example: { body: {} } },
+  ),
+  'PUT /api/me/signature-key': entry(
+    'me',
+    'citizen',
+    "Register this device's key as the account's signature key (a signed challenge)",
+    'Зарегистрировать ключ этого устройства как ключ подписи учётной записи (подписанная строка)',
+    {
+      body: KeyRegistrationSchema,
+      ok: { status: 200, schema: SignatureKeyViewSchema },
+      errors: ['challenge_invalid', 'signature_invalid', 'key_taken'],
+    },
+  ),
   'GET /api/notifications': entry('notices', 'citizen', 'Notices and the unread count', 'Уведомления и число непрочитанных', {
     ok: { status: 200, schema: NoticeListSchema },
   }),

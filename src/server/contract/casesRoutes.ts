@@ -34,7 +34,18 @@ export const CASE_ROUTES: Contract = {
     {
       body: SubmissionSchema,
       ok: { status: 201, schema: ApplicationViewSchema },
-      errors: ['identity_level_low', 'code_wrong', 'code_expired', 'file_too_large', 'file_type', 'not_found', 'already_fixed'],
+      errors: [
+        'identity_level_low',
+        'code_wrong',
+        'code_expired',
+        'file_too_large',
+        'file_type',
+        'not_found',
+        'already_fixed',
+        'signature_no_key',
+        'signature_other_key',
+        'signature_invalid',
+      ],
     },
   ),
   'GET /api/applications': entry('applications', 'citizen', "The citizen's applications", 'Заявления гражданина', {

@@ -1,6 +1,7 @@
 // The walk's account steps: a newcomer registers with codes from the inbox, the walking citizen turns
 // on the second factor, signs in with it, saves her profile and confirms her identity by signing a
 // challenge with a key of her own; and, last, the simulator's routes and a password reset. Test-only.
+import { signDigest } from '../../domain/submissionSignature';
 import { authenticatorFor } from '../../domain/authenticator';
 import { toBase64 } from '../../domain/password';
 import { demoProfileInput } from '../demoData';
@@ -20,6 +21,14 @@ async function signedChallenge(kit: WalkKit) {
   const { profile } = (await kit.get<{ profile: { surname: string; name: string; patronymic?: string; snils: string } }>('/me/profile')).body;
   const subject = [profile.surname, profile.name, profile.patronymic].filter(Boolean).join(' ');
   return { challenge, publicKey: { kty, crv, x, y }, signature: toBase64(new Uint8Array(signature)), certificate: { subject, snils: profile.snils } };
+}
+
+/** A new key for the account, proved by signing the key challenge (issue 19.5). */
+async function keyRegistration(kit: WalkKit) {
+  const keys = (await crypto.subtle.generateKey({ name: 'ECDSA', namedCurve: 'P-256' }, false, ['sign', 'verify'])) as CryptoKeyPair;
+  const challenge = kit.ids.keyChallenge!;
+  const { kty, crv, x, y } = await crypto.subtle.exportKey('jwk', keys.publicKey);
+  return { challenge, publicKey: { kty, crv, x, y }, signature: await signDigest(keys.privateKey, challenge) };
 }
 
 export function accountSteps(kit: WalkKit): PlannedStep[] {
@@ -88,6 +97,9 @@ export function accountSteps(kit: WalkKit): PlannedStep[] {
     { route: 'GET /api/me/identity' },
     { route: 'POST /api/me/identity/challenge', keep: keep('challenge', 'challenge') },
     async () => ({ route: 'POST /api/me/identity/signature', body: await signedChallenge(kit) }),
+    { route: 'GET /api/me/signature-key' },
+    { route: 'POST /api/me/signature-key/challenge', keep: keep('keyChallenge', 'challenge') },
+    async () => ({ route: 'PUT /api/me/signature-key', body: await keyRegistration(kit) }),
     { route: 'POST /api/me/identity/scan' },
     { route: 'GET /api/notifications' },
     { route: 'POST /api/notifications/read' },

@@ -2,7 +2,7 @@
 // service's own form; one draft gives at most one case, however often it is sent.
 import * as v from 'valibot';
 import { IDENTITY_LEVELS } from '../../domain/account';
-import { SubmissionSchema } from '../../domain/application';
+import { SubmissionSchema, type Submission } from '../../domain/application';
 import { formSchema } from '../../domain/catalog/formSchema';
 import { SERVICES } from '../../domain/catalog/services';
 import { certificateValidity } from '../../domain/certificate';
@@ -20,6 +20,9 @@ import { checkFeePayment, linkPaymentToCase } from '../payments/feeCheck';
 import { checkVisitLinks } from '../bookings/applicationLinks';
 import { linkFix, refusedCaseToFix } from './caseFix';
 import { registryStory } from './registryStory';
+import { feeFor } from '../../domain/paperFee';
+import { parseDelivery } from '../../domain/delivery';
+import { checkSubmissionSignature } from './signatureKey';
 
 export const postSubmitCode: Handler = async (ctx) => {
   const { account } = await requireAccount(ctx);
@@ -57,23 +60,30 @@ export const postApplication: Handler = async (ctx) => {
   if (!service.results.includes(submission.resultWay)) {
     throw new ApiError(422, 'validation', 'This way of receiving is not offered', { resultWay: 'invalid_value' });
   }
-  if (service.fee) {
-    // A paid invoice of this account for this service and draft, checked in the ledger.
+  // The service's fee, or the region's fee for a paper certificate: a paid invoice of this account for
+  // this service, draft and amount, checked in the ledger.
+  const fee = feeFor(service, { resultWay: submission.resultWay, region: String(submission.answers['region'] ?? '') });
+  if (fee) {
     await checkFeePayment(ctx, {
       accountId: account.id,
       serviceId: service.id,
       draftId: submission.draftId,
       paymentId: submission.paymentId,
-      amountKopecks: service.fee.amountKopecks,
+      amountKopecks: fee.amountKopecks,
     });
   }
   const checked = v.safeParse(formSchema(service.steps, submission.answers), submission.answers);
   if (!checked.success) throw new ApiError(422, 'validation', 'The application has invalid fields', issuesToFields(checked.issues));
   const links = await checkVisitLinks(ctx, account.id, service.id, submission);
+  // Post asks where to deliver: a full address, its errors under the wizard's field names.
+  const delivery = submission.resultWay === 'post' ? parseDelivery(submission.deliveryAddress) : undefined;
+  if (delivery && !delivery.ok) throw new ApiError(422, 'validation', 'The delivery address is incomplete', delivery.fields);
   const refused = await refusedCaseToFix(ctx, account.id, service.id, submission.fixes);
   const files = await receiveFiles(service, submission, form);
-  const flow = await verifyCode(ctx, submission.flowId, submission.code, 'submit');
-  if (flow.accountId !== account.id) throw new ApiError(403, 'unauthorized', 'The code belongs to another account');
+  // Confirmed by the account's own signature over this content, or by the one-time code.
+  const { signature } = submission;
+  const signed = signature ? await checkSubmissionSignature(account, { ...submission, signature }) : undefined;
+  const flow = signed ? undefined : await submitCodeFlow(ctx, account.id, submission);
 
   const number = await uniqueNumber(ctx);
   // The story is fixed now: the header's scenario or the demo default, timed by the global seed and the
@@ -108,6 +118,8 @@ export const postApplication: Handler = async (ctx) => {
     timeline: [{ at: ctx.now, status: 'sent' }],
     files,
     ...links,
+    ...(delivery?.ok ? { deliveryAddress: delivery.address } : {}),
+    ...(signed ? { signedWith: signed } : {}),
     ...(refused ? { fixes: { id: refused.id, number: refused.number } } : {}),
   };
   const stored = await ctx.db.transaction('rw', ctx.db.cases, ctx.db.codes, ctx.db.changes, async () => {
@@ -118,11 +130,11 @@ export const postApplication: Handler = async (ctx) => {
     const stillOpen = refused && (await refusedCaseToFix(ctx, account.id, service.id, refused.id));
     await ctx.db.cases.add(row);
     if (stillOpen) await linkFix(ctx, stillOpen, row);
-    await ctx.db.codes.delete(flow.id);
+    if (flow) await ctx.db.codes.delete(flow.id);
     await ctx.recordChange('case', row.id, 'put', row.accountId);
     return row;
   });
-  if (stored === row && service.fee) await linkPaymentToCase(ctx, row, submission.paymentId);
+  if (stored === row && fee) await linkPaymentToCase(ctx, row, submission.paymentId);
   // Settling delivers «registered» (SMS, e-mail, in-app) and moves an instant service on at once.
   const [settled] = await settleCases(ctx, async () => [(await ctx.db.cases.get(stored.id))!]);
   return json(caseView(settled!), stored === row ? 201 : 200);
@@ -143,6 +155,13 @@ export async function ownCase(ctx: RequestContext): Promise<CaseRow> {
 }
 
 export const getApplication: Handler = async (ctx) => json({ ...caseView(await ownCase(ctx)), asOf: ctx.now });
+
+async function submitCodeFlow(ctx: RequestContext, accountId: string, submission: Submission) {
+  if (!submission.flowId || !submission.code) throw new ApiError(422, 'validation', 'Confirm with the SMS code or a signature', { code: 'required' });
+  const flow = await verifyCode(ctx, submission.flowId, submission.code, 'submit');
+  if (flow.accountId !== accountId) throw new ApiError(403, 'unauthorized', 'The code belongs to another account');
+  return flow;
+}
 
 function parseJsonText(text: string): unknown {
   try {

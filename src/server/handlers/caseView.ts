@@ -1,6 +1,7 @@
 // A case as its owner sees it: the answers, files and story, never the scenario, seed or event log.
 import type { ApplicationView } from '../../domain/application';
 import type { CaseRow } from '../rows';
+import { addressLine } from '../../domain/addressLine';
 
 export function caseView(row: CaseRow): ApplicationView {
   const { id, number, serviceId, status, submittedAt, updatedAt, resultWay, answers, timeline, bookingId, resultOfficeId } = row;
@@ -9,6 +10,8 @@ export function caseView(row: CaseRow): ApplicationView {
   const links = {
     ...(bookingId ? { bookingId } : {}),
     ...(resultOfficeId ? { resultOfficeId } : {}),
+    ...(row.deliveryAddress ? { deliveryAddress: addressLine(row.deliveryAddress) } : {}),
+    ...(row.signedWith ? { signedWith: row.signedWith } : {}),
     ...(row.fixes ? { fixes: row.fixes } : {}),
     ...(row.fixedBy ? { fixedBy: row.fixedBy } : {}),
     ...(row.rating ? { rating: row.rating } : {}),

@@ -10,6 +10,7 @@ import type { Handler } from '../router';
 import { confirmIdentity } from '../identity';
 import { identityScenario } from './identityConsole';
 import type { AccountRow } from '../rows';
+import { registerKey } from './signatureKey';
 
 const CHALLENGE_TTL_MS = 5 * 60_000;
 
@@ -76,5 +77,7 @@ export const postSignature: Handler = async (ctx) => {
   const valid =
     signature !== null && (await crypto.subtle.verify({ name: 'ECDSA', hash: 'SHA-256' }, key, signature, new TextEncoder().encode(proof.challenge)));
   if (!valid) throw new ApiError(422, 'signature_invalid', 'The signature does not match the challenge');
-  return json(identityState(await confirmIdentity(ctx, account, 'signature')));
+  // The key that proved the identity becomes the account's signature key (issue 19.5).
+  const keyed = await registerKey(ctx, account, proof.publicKey);
+  return json(identityState(await confirmIdentity(ctx, keyed, 'signature')));
 };

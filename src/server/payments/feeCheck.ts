@@ -9,7 +9,7 @@ import { settleInvoice } from './charge';
  * Throws unless `paymentId` is a paid fee invoice of this account for this service and draft: 402
  * `payment_required` (none given), 402 `payment_not_found` (unknown or another account's), 402
  * `payment_unpaid` (not paid yet, or its bank has not answered), 409 `payment_mismatch` (another
- * service or draft).
+ * service or draft, or another amount: a paper fee paid for a region the application no longer names).
  */
 export async function checkFeePayment(
   ctx: RequestContext,
@@ -20,7 +20,12 @@ export async function checkFeePayment(
   const row = await ctx.db.invoices.get(input.paymentId);
   if (!row || row.accountId !== input.accountId) throw new ApiError(402, 'payment_not_found', 'No such payment in your account', undefined, data);
   const { invoice } = await settleInvoice(ctx, row.id);
-  if (invoice.kind !== 'fee' || invoice.serviceId !== input.serviceId || invoice.draftId !== input.draftId) {
+  if (
+    invoice.kind !== 'fee' ||
+    invoice.serviceId !== input.serviceId ||
+    invoice.draftId !== input.draftId ||
+    (invoice.status === 'paid' && invoice.amountKopecks !== input.amountKopecks)
+  ) {
     throw new ApiError(409, 'payment_mismatch', 'This payment is for another application', undefined, data);
   }
   if (invoice.status !== 'paid') throw new ApiError(402, 'payment_unpaid', 'The state fee is not paid yet', undefined, data);

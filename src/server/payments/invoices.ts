@@ -1,6 +1,7 @@
 // Invoices: what is to be paid, to whom and for what. A fee invoice is idempotent per (account, draft);
 // a fine invoice fixes its discounted amount until the end of the discount day.
 import { SERVICES } from '../../domain/catalog/services';
+import { feeFor } from '../../domain/paperFee';
 import { sumKopecks } from '../../domain/money';
 import { InvoiceCreateSchema, type InvoiceCreate } from '../../domain/payments/api';
 import { discountEndsAt, discountApplies, finePayable } from '../../domain/payments/fines';
@@ -17,14 +18,15 @@ import { invoiceView } from './views';
 function feeInvoice(ctx: RequestContext, accountId: string, input: Extract<InvoiceCreate, { kind: 'fee' }>): InvoiceRow {
   const service = SERVICES.find((s) => s.id === input.serviceId);
   if (!service) throw new ApiError(404, 'not_found', 'No such service');
-  if (!service.fee) throw new ApiError(422, 'no_fee', 'This service has no state fee');
-  const amount = service.fee.amountKopecks;
+  const fee = feeFor(service, input);
+  if (!fee) throw new ApiError(422, 'no_fee', 'This service has no state fee for this way and region');
+  const amount = fee.amountKopecks;
   return {
     id: randomId(),
     accountId,
     kind: 'fee',
     status: 'unpaid',
-    purpose: service.fee.purpose,
+    purpose: fee.purpose,
     payee: feePayee(service.id),
     baseAmountKopecks: amount,
     discountKopecks: 0,
@@ -84,6 +86,13 @@ export const postInvoice: Handler = async (ctx) => {
           .first();
     if (same) {
       if (same.serviceId !== row.serviceId) throw new ApiError(409, 'payment_mismatch', 'This draft already has an invoice for another service');
+      // The citizen changed the region or the way of a paper result: an unpaid invoice follows the new fee.
+      if (same.status === 'unpaid' && same.amountKopecks !== row.amountKopecks) {
+        const { amountKopecks, baseAmountKopecks, purpose } = row;
+        await ctx.db.invoices.update(same.id, { amountKopecks, baseAmountKopecks, purpose });
+        await ctx.recordChange('invoice', same.id, 'put', same.accountId);
+        return { ...same, amountKopecks, baseAmountKopecks, purpose };
+      }
       return same;
     }
     await ctx.db.invoices.add(row);
