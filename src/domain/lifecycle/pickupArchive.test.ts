@@ -31,7 +31,7 @@ describe('the pickup deadline of a paper result', () => {
     const after = computeCase(input(), [], ready.pickupDeadline!);
     expect(after.status).toBe('returned');
     expect(after.timeline.at(-1)).toEqual({ at: ready.pickupDeadline, status: 'returned', note: 'returned_to_archive' });
-    expect(after.notices.map((n) => n.kind)).toEqual(['registered', 'ready', 'deadline_reminder', 'returned']);
+    expect(after.notices.map((n) => n.kind)).toEqual(['registered', 'accepted', 'processing', 'ready', 'deadline_reminder', 'returned']);
     expect(after.next).toBeUndefined();
   });
 
