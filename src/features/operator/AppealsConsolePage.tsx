@@ -1,16 +1,14 @@
 // «Обращения граждан» in the operator console: the queue by term with filters and term flags, opening
 // an appeal with a stated purpose (logged for the citizen), and the clerk's actions.
-import { Link } from '@tanstack/solid-router';
 import { createResource, createSignal, For, Show } from 'solid-js';
 import { APPEAL_TYPES } from '../../domain/appeals/kinds';
 import { APPEAL_STATUSES } from '../../domain/appeals/types';
 import { formatMoscowDateTime } from '../../domain/calendar';
 import { fill } from '../../i18n/i18n';
 import { errorText } from '../../ui/errorText';
-import { Page } from '../../ui/Page';
+import { ConsolePage } from './ConsolePage';
 import { AppealActionForms } from './AppealActionForms';
 import { listAppeals, openAppeal, readClerk, writeClerk, type ConsoleAppeal } from './appealsConsoleApi';
-import { readPin } from './operatorApi';
 import { appealsTexts } from '../../i18n/lazy/appeals';
 
 const OPEN_REASONS = ['work', 'term_control', 'quality_check', 'citizen_call'] as const;
@@ -184,22 +182,5 @@ function Console(props: { pin: string }) {
 
 export default function AppealsConsolePage() {
   const c = () => appealsTexts().appeals.console;
-  const pin = readPin();
-  return (
-    <Page title={c().title} lead={c().lead}>
-      <p>
-        <Link to="/operator">{c().casesLink}</Link>
-      </p>
-      <Show
-        when={pin}
-        fallback={
-          <p>
-            {c().needPin} <Link to="/operator">{c().signInLink}</Link>
-          </p>
-        }
-      >
-        {(value) => <Console pin={value()} />}
-      </Show>
-    </Page>
-  );
+  return <ConsolePage texts={{ ...c(), back: c().casesLink }}>{(pin) => <Console pin={pin} />}</ConsolePage>;
 }

@@ -1,8 +1,7 @@
 // «Новости портала» in the operator console: a title and a text, published to every citizen who turned
 // news on (the server fans it out to their notices and channels). What was typed stays when it fails.
-import { Link } from '@tanstack/solid-router';
 import type * as v from 'valibot';
-import { createSignal, Show } from 'solid-js';
+import { createSignal } from 'solid-js';
 import { NEWS_TEXT_MAX, NEWS_TITLE_MAX, NewsInputSchema, type NewsInput } from '../../domain/news';
 import { fill } from '../../i18n/i18n';
 import { operatorTexts } from '../../i18n/lazy/operator';
@@ -11,9 +10,9 @@ import { createForm, fieldId } from '../../ui/form/createForm';
 import { ErrorSummary } from '../../ui/form/ErrorSummary';
 import { TextAreaField } from '../../ui/form/OtherFields';
 import { TextField } from '../../ui/form/TextField';
-import { Page } from '../../ui/Page';
+import { ConsolePage } from './ConsolePage';
 import { StatusLine, type StatusMessage } from '../../ui/StatusLine';
-import { publishNews, readPin } from './operatorApi';
+import { publishNews } from './operatorApi';
 
 function NewsForm(props: { pin: string }) {
   const c = () => operatorTexts().newsConsole;
@@ -52,22 +51,5 @@ function NewsForm(props: { pin: string }) {
 
 export default function NewsConsolePage() {
   const c = () => operatorTexts().newsConsole;
-  const pin = readPin();
-  return (
-    <Page title={c().title} lead={c().lead}>
-      <p>
-        <Link to="/operator">{c().back}</Link>
-      </p>
-      <Show
-        when={pin}
-        fallback={
-          <p>
-            {c().needPin} <Link to="/operator">{c().signInLink}</Link>
-          </p>
-        }
-      >
-        {(value) => <NewsForm pin={value()} />}
-      </Show>
-    </Page>
-  );
+  return <ConsolePage texts={c()}>{(pin) => <NewsForm pin={pin} />}</ConsolePage>;
 }

@@ -1,19 +1,18 @@
 // «Приём в офисе» in the operator console (issue 14, point 4): pick an office and a day, see its
 // bookings, call the next visitor from the electronic queue, mark arrival or a no-show, and change the
 // day's hours (the server cancels what no longer fits and tells those citizens).
-import { Link, useNavigate } from '@tanstack/solid-router';
+import { useNavigate } from '@tanstack/solid-router';
 import { createResource, createSignal, For, Show } from 'solid-js';
 import { CITIES } from '../../domain/offices/cities';
 import { OFFICES } from '../../domain/offices/offices';
 import { fill, locale } from '../../i18n/i18n';
 import { errorText } from '../../ui/errorText';
 import { hoursText } from '../../ui/officeText';
-import { Page } from '../../ui/Page';
+import { ConsolePage } from './ConsolePage';
 import { OfficeDayTable } from './OfficeDayTable';
 import { OfficeHoursForm } from './OfficeHoursForm';
 import { callNext, readOfficeDay } from './officeConsoleApi';
 import type { OfficeConsoleSearch } from './officeConsoleSearch';
-import { readPin } from './operatorApi';
 import { operatorErrorText } from './operatorText';
 import { operatorTexts } from '../../i18n/lazy/operator';
 
@@ -125,22 +124,5 @@ function Console(props: { pin: string; search: OfficeConsoleSearch }) {
 
 export default function OfficeConsolePage(props: { search: OfficeConsoleSearch }) {
   const c = () => operatorTexts().officeConsole;
-  const pin = readPin();
-  return (
-    <Page title={c().title} lead={c().lead}>
-      <p>
-        <Link to="/operator">{c().back}</Link>
-      </p>
-      <Show
-        when={pin}
-        fallback={
-          <p>
-            {c().needPin} <Link to="/operator">{c().signInLink}</Link>
-          </p>
-        }
-      >
-        {(value) => <Console pin={value()} search={props.search} />}
-      </Show>
-    </Page>
-  );
+  return <ConsolePage texts={c()}>{(pin) => <Console pin={pin} search={props.search} />}</ConsolePage>;
 }
