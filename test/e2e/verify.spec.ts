@@ -105,3 +105,17 @@ test('axe: the empty page and a verdict', async ({ page }) => {
   await expect(verify.pasteField(page)).toHaveAttribute('aria-invalid', 'true');
   await expectNoViolations(page, '/verify with a field error');
 });
+
+test('a file chosen before the app has started on the prerendered page is still checked', async ({ page }) => {
+  // The first visit, before the service worker: the app's script is held back until the file is chosen.
+  let release: () => void = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/assets\/boot-[^/]+\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto('/verify', { waitUntil: 'commit' });
+  await page.getByLabel('Загрузить файл документа').setInputFiles(fixture('sample.pdf'));
+  release();
+  await expect(verify.status(page)).toContainText('В файле «sample.pdf» нет данных электронной подписи Окна');
+});
