@@ -17,6 +17,7 @@ test.describe.configure({ timeout: 240_000 });
 const SIGNED_OUT = [
   ...PUBLIC_ROUTES,
   '/reset',
+  '/reset/support',
   '/help/articles/selfhelp-file-refused',
   '/help/contacts',
   '/offices',
@@ -54,7 +55,7 @@ const CITIZEN = [
   '/settings/storage',
   '/demo',
 ];
-const OPERATOR = ['/operator', '/operator/appeals', '/operator/chats', '/operator/offices'];
+const OPERATOR = ['/operator', '/operator/appeals', '/operator/chats', '/operator/offices', '/operator/accounts', '/operator/news'];
 
 /** Every address the features' route files declare ('/x/$id' as a pattern), read from their source. */
 function declaredRoutes(): string[] {
