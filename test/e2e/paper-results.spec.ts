@@ -6,7 +6,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { api, qaInbox } from './pages/app';
 import { confirmedCitizen, signingCode } from './pages/apply';
 import { confirm3ds, GOOD_CARD, jump, paid, payWithCard } from './pages/pay';
-import { fixture, saveProfileByApi, signUpCitizen } from './pages/profile';
+import { fixture } from './pages/profile';
 
 const DAY = 86_400_000;
 const axe = async (page: Page) =>
@@ -17,21 +17,15 @@ const statusOf = (page: Page) => page.locator('.facts .pill');
 
 /** A confirmed citizen registered in the Moscow region, where a paper certificate costs a fee. */
 async function citizenOfMoscowRegion(page: Page): Promise<void> {
-  await signUpCitizen(page);
-  await saveProfileByApi(page, {
-    registrationAddress: {
-      country: 'Россия',
-      region: 'Московская область',
-      city: 'Красногорск',
-      street: 'улица Успенская',
-      house: '5',
-      apartment: '112',
-      postalIndex: '143401',
-    },
+  await confirmedCitizen(page, '/', {
+    country: 'Россия',
+    region: 'Московская область',
+    city: 'Красногорск',
+    street: 'улица Успенская',
+    house: '5',
+    apartment: '112',
+    postalIndex: '143401',
   });
-  await page.goto('/profile/identity');
-  await page.getByRole('button', { name: 'Подписать и подтвердить' }).click();
-  await expect(page.getByText('Личность подтверждена. Теперь доступны все услуги.')).toBeVisible();
 }
 
 /** The residence certificate with the prefilled answers, up to «Способ получения результата». */

@@ -4,20 +4,20 @@ import { expect, type Page } from '@playwright/test';
 import { fixture, saveProfileByApi, signUpCitizen } from './profile';
 import { qaInbox } from './app';
 
-/** A signed-in citizen with a saved profile (incl. registration address) and a confirmed identity. */
-export async function confirmedCitizen(page: Page, path = '/'): Promise<void> {
+const MOSCOW_ADDRESS = {
+  country: 'Россия',
+  region: 'город Москва',
+  city: 'Москва',
+  street: 'улица Тверская',
+  house: '7',
+  apartment: '12',
+  postalIndex: '125009',
+};
+
+/** A signed-in citizen with a saved profile (incl. registration address, Moscow unless given) and a confirmed identity. */
+export async function confirmedCitizen(page: Page, path = '/', registrationAddress: Record<string, string> = MOSCOW_ADDRESS): Promise<void> {
   await signUpCitizen(page, path);
-  await saveProfileByApi(page, {
-    registrationAddress: {
-      country: 'Россия',
-      region: 'город Москва',
-      city: 'Москва',
-      street: 'улица Тверская',
-      house: '7',
-      apartment: '12',
-      postalIndex: '125009',
-    },
-  });
+  await saveProfileByApi(page, { registrationAddress });
   await page.goto('/profile/identity');
   await page.getByRole('button', { name: 'Подписать и подтвердить' }).click();
   await expect(page.getByText('Личность подтверждена. Теперь доступны все услуги.')).toBeVisible();
