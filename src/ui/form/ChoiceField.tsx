@@ -1,25 +1,13 @@
 // Radio buttons in a fieldset, bound to a form; and a single checkbox.
 import { For, Show } from 'solid-js';
 import { fieldId, type Form } from './createForm';
+import { FieldsetFrame } from './FieldFrame';
 import { fieldMessage } from './fieldMessage';
 
 export function RadioField(props: { form: Form; name: string; legend: string; hint?: string; options: { value: string; label: string }[] }) {
   const id = () => fieldId(props.name);
-  const error = () => props.form.errors()[props.name];
-  const describedBy = () => [props.hint && `${id()}-hint`, error() && `${id()}-error`].filter(Boolean).join(' ') || undefined;
   return (
-    <fieldset class="field" classList={{ 'has-error': Boolean(error()) }} aria-describedby={describedBy()}>
-      <legend>{props.legend}</legend>
-      <Show when={props.hint}>
-        <span class="hint" id={`${id()}-hint`}>
-          {props.hint}
-        </span>
-      </Show>
-      <Show when={error()}>
-        <span class="error" id={`${id()}-error`}>
-          {fieldMessage(error()!)}
-        </span>
-      </Show>
+    <FieldsetFrame form={props.form} name={props.name} legend={props.legend} hint={props.hint}>
       <For each={props.options}>
         {(option, index) => (
           <div class="check">
@@ -38,7 +26,7 @@ export function RadioField(props: { form: Form; name: string; legend: string; hi
           </div>
         )}
       </For>
-    </fieldset>
+    </FieldsetFrame>
   );
 }
 

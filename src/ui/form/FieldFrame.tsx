@@ -37,3 +37,29 @@ export function FieldFrame(props: FrameProps & { short?: boolean; children: JSX.
     </div>
   );
 }
+
+/** The same for a group of controls: a fieldset whose legend names it, with the hint and the error. */
+export function FieldsetFrame(props: { form: Form; name: string; legend: string; hint?: string; class?: string; children: JSX.Element }) {
+  const id = () => fieldId(props.name);
+  const error = () => props.form.errors()[props.name];
+  return (
+    <fieldset
+      class={props.class ? `field ${props.class}` : 'field'}
+      classList={{ 'has-error': Boolean(error()) }}
+      aria-describedby={describedBy({ form: props.form, name: props.name, label: props.legend, hint: props.hint })}
+    >
+      <legend>{props.legend}</legend>
+      <Show when={props.hint}>
+        <span class="hint" id={`${id()}-hint`}>
+          {props.hint}
+        </span>
+      </Show>
+      <Show when={error()}>
+        <span class="error" id={`${id()}-error`}>
+          {fieldMessage(error()!)}
+        </span>
+      </Show>
+      {props.children}
+    </fieldset>
+  );
+}

@@ -1,28 +1,15 @@
 // A 1–5 rating bound to a form: five radio buttons in a row inside a fieldset, each showing its digit
 // and named «4 из 5» for screen readers, with the hint and the error wired like every other field.
-import { For, Show } from 'solid-js';
+import { For } from 'solid-js';
 import { STARS } from '../../domain/rating';
 import { fill, t } from '../../i18n/i18n';
 import { fieldId, type Form } from './createForm';
-import { fieldMessage } from './fieldMessage';
+import { FieldsetFrame } from './FieldFrame';
 
 export function StarsField(props: { form: Form; name: string; legend: string; hint?: string }) {
   const id = () => fieldId(props.name);
-  const error = () => props.form.errors()[props.name];
-  const describedBy = () => [props.hint && `${id()}-hint`, error() && `${id()}-error`].filter(Boolean).join(' ') || undefined;
   return (
-    <fieldset class="field stars" classList={{ 'has-error': Boolean(error()) }} aria-describedby={describedBy()}>
-      <legend>{props.legend}</legend>
-      <Show when={props.hint}>
-        <span class="hint" id={`${id()}-hint`}>
-          {props.hint}
-        </span>
-      </Show>
-      <Show when={error()}>
-        <span class="error" id={`${id()}-error`}>
-          {fieldMessage(error()!)}
-        </span>
-      </Show>
+    <FieldsetFrame form={props.form} name={props.name} legend={props.legend} hint={props.hint} class="stars">
       <div class="rating-options">
         <For each={STARS}>
           {(n) => (
@@ -45,6 +32,6 @@ export function StarsField(props: { form: Form; name: string; legend: string; hi
           )}
         </For>
       </div>
-    </fieldset>
+    </FieldsetFrame>
   );
 }
