@@ -112,7 +112,12 @@ async function measureHistoryInApp(page) {
   await page.evaluate(() => {
     window.__slowest = 0;
     new PerformanceObserver((list) => {
-      for (const entry of list.getEntries()) if (entry.interactionId) window.__slowest = Math.max(window.__slowest, entry.duration);
+      for (const entry of list.getEntries()) {
+        if (!entry.interactionId || entry.duration <= window.__slowest) continue;
+        window.__slowest = entry.duration;
+        const target = entry.target;
+        window.__slowestWhat = `${entry.name} on ${target?.tagName.toLowerCase() ?? '?'} «${(target?.getAttribute('aria-label') ?? target?.textContent ?? '').trim().slice(0, 30)}»`;
+      }
     }).observe({ type: 'event', durationThreshold: 16 });
   });
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
@@ -130,5 +135,12 @@ async function measureHistoryInApp(page) {
   }
   const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
   const slowest = await page.evaluate(() => window.__slowest);
-  return { navigationMs: median(navigation), filterMs: median(filter), longestTaskMs: longest, throttledInteractionMs: slowest };
+  const slowestWhat = await page.evaluate(() => window.__slowestWhat ?? '');
+  return {
+    navigationMs: median(navigation),
+    filterMs: median(filter),
+    longestTaskMs: longest,
+    throttledInteractionMs: slowest,
+    slowestInteraction: slowestWhat,
+  };
 }

@@ -175,7 +175,7 @@ const historyMetrics = (history) => [
   ['historyLongTaskMs', 'longest main-thread task meanwhile (0: none over 50 ms)', 'ms', history && round(history.longestTaskMs, 0)],
   [
     'historyThrottledInteractionMs',
-    'longest interaction (Event Timing) there at 4× CPU throttling',
+    `longest interaction (Event Timing) there at 4× CPU throttling${history?.slowestInteraction ? `: ${history.slowestInteraction}` : ''}`,
     'ms',
     history && round(history.throttledInteractionMs, 0),
   ],
