@@ -1,7 +1,7 @@
 // First paint: public pages arrive as real HTML (readable with scripts off), the app takes over without
 // moving anything, robots.txt is a text file, and the install offer never widens the header.
 import { expect, test, type Page } from '@playwright/test';
-import { expectHeading, openApp } from './pages/app';
+import { expectHeading, holdApp, openApp } from './pages/app';
 
 const PUBLIC_PAGES = [
   { path: '/', heading: 'Государственные услуги в одном окне' },
@@ -104,12 +104,7 @@ test('the app replaces each prerendered page with its content already drawn: no 
 
 test('typing on the static /login before the app starts goes on in the same field after it takes over', async ({ page }) => {
   // The app's script is held back while the person types into the prerendered page.
-  let release: () => void = () => {};
-  const held = new Promise<void>((resolve) => (release = resolve));
-  await page.route(/\/assets\/boot-[^/]+\.js$/, async (route) => {
-    await held;
-    await route.continue();
-  });
+  const release = await holdApp(page);
   await page.goto('/login', { waitUntil: 'commit' });
   const login = page.getByLabel('Логин');
   await login.click();

@@ -2,7 +2,7 @@
 // camera (a canvas stream stands in for it), by keyboard too, offline, and checked with axe.
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { expectHeading, openApp, waitUntilSavedOffline } from './pages/app';
+import { expectHeading, holdApp, openApp, waitUntilSavedOffline } from './pages/app';
 import * as verify from './pages/verify';
 
 const fixture = (name: string) => new URL(`../fixtures/files/${name}`, import.meta.url).pathname;
@@ -108,12 +108,7 @@ test('axe: the empty page and a verdict', async ({ page }) => {
 
 test('a file chosen before the app has started on the prerendered page is still checked', async ({ page }) => {
   // The first visit, before the service worker: the app's script is held back until the file is chosen.
-  let release: () => void = () => {};
-  const held = new Promise<void>((resolve) => (release = resolve));
-  await page.route(/\/assets\/boot-[^/]+\.js$/, async (route) => {
-    await held;
-    await route.continue();
-  });
+  const release = await holdApp(page);
   await page.goto('/verify', { waitUntil: 'commit' });
   await page.getByLabel('Загрузить файл документа').setInputFiles(fixture('sample.pdf'));
   release();

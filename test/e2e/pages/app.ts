@@ -9,6 +9,17 @@ export async function openApp(page: Page, path = '/'): Promise<void> {
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
 }
 
+/** Holds the app's script back (a first visit on a slow line) until the returned function is called. */
+export async function holdApp(page: Page): Promise<() => void> {
+  let release: () => void = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/assets\/boot-[^/]+\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  return release;
+}
+
 /**
  * Waits until the whole app is stored on the device (the footer says so): the first install stores only
  * what the first paint needs, the rest follows. Call before going offline.
