@@ -116,19 +116,6 @@ test('typing on the static /login before the app starts goes on in the same fiel
   await expect(login).toBeFocused();
 });
 
-test('the page starts with a small script and loads the app only after the first paint', async ({ page }) => {
-  const started: { path: string; at: number }[] = [];
-  page.on('request', (request) => request.resourceType() === 'script' && started.push({ path: new URL(request.url()).pathname, at: Date.now() }));
-  await page.goto('/', { waitUntil: 'networkidle' });
-  const firstPaint = await page.evaluate(
-    () => performance.timeOrigin + (performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? Infinity),
-  );
-  const boot = started.find(({ path }) => /\/assets\/boot-[\w-]+\.js$/.test(path));
-  expect(started[0]?.path).toMatch(/\/assets\/start-[\w-]+\.js$/);
-  expect(boot, 'the app is loaded').toBeDefined();
-  expect(boot!.at).toBeGreaterThanOrEqual(Math.floor(firstPaint));
-});
-
 test('a visitor’s first page loads neither the database nor the session code (they wait for a sign-in)', async ({ page }) => {
   const scripts: string[] = [];
   page.on('response', (response) => response.request().resourceType() === 'script' && scripts.push(new URL(response.url()).pathname));
