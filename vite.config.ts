@@ -32,9 +32,13 @@ export default defineConfig({
     target: 'es2022',
     // OKNO_SOURCEMAP=1 (with OKNO_OUT_DIR) for a build whose CPU profiles name the source lines.
     sourcemap: process.env.OKNO_SOURCEMAP === '1',
-    // Every browser the app supports (ES2022, module workers) knows <link rel=modulepreload>: the
-    // polyfill was ~0.5 KB gzip of the first route for none of them.
-    modulePreload: { polyfill: false },
+    // No <link rel=modulepreload> for a lazy page's dependencies: Vite's helper appended one per
+    // dependency (up to ~35 for /login) in one task, and that appendChild loop alone took 20-65 ms of
+    // main thread on this machine (a CPU profile of /login): Lighthouse's TBT on /login 720 ms with it,
+    // 331 without; signed-in /applications 1,346 and 463, its LCP 1.8x and 1.05x a static page. The
+    // browser finds the same files a level later by itself, and after the first visit the service
+    // worker answers them from the device.
+    modulePreload: false,
     rolldownOptions: {
       output: {
         // What every first visit runs (the modules main.tsx reaches by static imports) in one chunk

@@ -14,7 +14,7 @@ import { requestPersistence } from './client/storage';
 import { loadLocale, locale } from './i18n/i18n';
 import { router } from './router';
 import { ErrorFallback } from './ui/ErrorFallback';
-import { carryInput } from './ui/carryInput';
+import { carryInput, carryPresses } from './ui/carryInput';
 import { pageSettled } from './ui/pageSettled';
 import './ui/styles.css';
 import './ui/print.css';
@@ -45,8 +45,10 @@ async function start(root: HTMLElement) {
     render(app, fresh);
     await pageSettled(root, fresh);
     const announce = carryInput(root, fresh);
+    const press = carryPresses(root, fresh);
     root.replaceWith(fresh);
     announce();
+    press();
   } else {
     render(app, root);
   }

@@ -25,9 +25,9 @@ describe('the two-step precache', () => {
     expect(assets[0]).toBe('https://okno.test/assets/index-AAAA.js');
   });
 
-  it('finds the built files the app frame loads first: its script, module preloads and style sheet', () => {
+  it('finds the built files the app frame loads first: the app the start script names, module preloads and style sheet', () => {
     const shell = `<html><head>
-      <script type="module" crossorigin src="/assets/index-AAAA.js"></script>
+      <script type="module" src="/start-SSSS.js" data-boot="/assets/index-AAAA.js"></script>
       <link rel="modulepreload" crossorigin href="/assets/solid-BBBB.js">
       <link rel="stylesheet" crossorigin href="/assets/index-CCCC.css">
       <link rel="icon" href="/icons/icon.svg">

@@ -28,7 +28,7 @@ export function splitManifest(entries: Entry[], origin: string): { first: Entry[
 
 /** The built files an HTML page links to (script, module preloads, style sheet), among `assets`. */
 export function linkedAssets(html: string, assets: readonly string[], origin: string): string[] {
-  const linked = new Set([...html.matchAll(/(?:src|href)="(\/?assets\/[^"]+)"/g)].map((match) => new URL(match[1]!, origin).href));
+  const linked = new Set([...html.matchAll(/(?:src|href|data-boot)="(\/?assets\/[^"]+)"/g)].map((match) => new URL(match[1]!, origin).href));
   return assets.filter((url) => linked.has(url));
 }
 

@@ -22,6 +22,49 @@ export function fillShell(shell: string, html: string, title: string, route: str
     .replace(ROOT_TAG, `<div id="root" data-prerendered="${route}">${html}</div>`);
 }
 
+/** A tab opened in the background paints no frame: the app starts anyway after this long. */
+const START_FALLBACK_MS = 300;
+/**
+ * The start script: loads the app (the URL in its `data-boot`) once the browser reports the page's first paint.
+ * Until the app has taken the page over, a button pressed or a form sent on the static page is held: its
+ * handler is the app's, so the press would do nothing, and a form would go the browser's way (a GET with
+ * the password in the address). The element is marked `data-pressed` (in order) and the app presses its
+ * own copy once it is in place (carryPresses in src/ui/carryInput.ts).
+ */
+const START_SCRIPT = `// Okno: starts the app after the first paint (see src/prerender/prerenderPlugin.ts).
+const boot = document.querySelector('script[data-boot]').dataset.boot;
+let presses = 0;
+const hold = (event) => {
+  const target = event.type === 'submit' ? event.target : event.target.closest?.('button');
+  if (!target?.closest('#root[data-prerendered]')) return;
+  event.preventDefault();
+  target.dataset.pressed = String(++presses);
+};
+addEventListener('click', hold, true);
+addEventListener('submit', hold, true);
+let started = false;
+const start = () => started || ((started = true), import(boot));
+new PerformanceObserver(start).observe({ type: 'paint', buffered: true });
+setTimeout(start, ${START_FALLBACK_MS});
+`;
+
+/**
+ * The page's module script becomes a start script of a few lines that imports it after the first paint. Why: the
+ * prerendered page (or the frame) is the first paint, and nothing it needs may share the line with the
+ * app's 60 KB: on a phone's slow line the app's script downloaded beside the style sheet and held the
+ * paint back (Lighthouse's LCP 2.2 s on / against 0.75 s for a static page). The app's file stays named
+ * in `data-boot`, so the service worker's first install still takes it with the page.
+ */
+export function startAfterPaint(
+  plugin: { emitFile(file: { type: 'asset'; name: string; source: string }): string; getFileName(ref: string): string },
+  html: string,
+): string {
+  const tag = /<script type="module" crossorigin src="(\/assets\/[^"]+\.js)"><\/script>/.exec(html);
+  if (!tag) throw new Error('prerender: index.html has no module script to start after the paint');
+  const ref = plugin.emitFile({ type: 'asset', name: 'start.js', source: START_SCRIPT });
+  return html.replace(tag[0], `<script type="module" src="/${plugin.getFileName(ref)}" data-boot="${tag[1]}"></script>`);
+}
+
 /** The frame of a page without its content: what an address with no prerendered file paints first. */
 export function emptyMain(html: string): string {
   return html.replace(/(<main\b[^>]*>)[\s\S]*<\/main>/, '$1</main>');
@@ -65,11 +108,7 @@ function prerenderBuild(define: UserConfig['define']): Plugin {
     async generateBundle(_, bundle) {
       const index = bundle['index.html'];
       if (!index || index.type !== 'asset') return; // not the page's build (the service worker's, say)
-      // The faces the first screen uses (Cyrillic, and Latin for digits), fetched beside the CSS: text painted in a fallback font
-      // and redrawn in PT Sans moves (layout shift) when the widths differ.
-      const fonts = Object.keys(bundle).filter((name) => /pt-sans-(cyrillic|latin)-(400|700)-normal[^/]*\.woff2$/.test(name));
-      const preloads = fonts.map((name) => `<link rel="preload" href="/${name}" as="font" type="font/woff2" crossorigin>`).join('');
-      const shell = String(index.source).replace('</head>', `${preloads}</head>`);
+      const shell = startAfterPaint(this, String(index.source));
       index.source = shell;
       const shellTitle = /<title>([^<]*)<\/title>/.exec(shell)?.[1] ?? '';
       // Inside the project, so the built entry finds solid-js and the router in node_modules.

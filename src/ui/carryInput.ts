@@ -53,3 +53,28 @@ export function carryInput(from: ParentNode, to: ParentNode): () => void {
       }
   };
 }
+
+/** Where `element` sits under `from` (child indexes), found again under `to`: the same tag and text, or none. */
+function counterpart(element: HTMLElement, from: Element, to: Element): HTMLElement | null {
+  const path: number[] = [];
+  for (let node: Element = element; node !== from && node.parentElement; node = node.parentElement)
+    path.unshift([...node.parentElement.children].indexOf(node));
+  let found: Element | undefined = to;
+  for (const index of path) found = found?.children[index];
+  if (!(found instanceof HTMLElement)) return null;
+  return found.tagName === element.tagName && found.textContent === element.textContent ? found : null;
+}
+
+/**
+ * Buttons pressed and forms sent on the static page before the app took over (the start script holds
+ * them and marks them `data-pressed` in order, see src/prerender/prerenderPlugin.ts), pressed again on
+ * the app's copy once it is in the document: «Помощь» opens the chat, «Войти» signs in.
+ */
+export function carryPresses(from: Element, to: Element): () => void {
+  const held = [...from.querySelectorAll<HTMLElement>('[data-pressed]')].sort((a, b) => Number(a.dataset.pressed) - Number(b.dataset.pressed));
+  const copies = held.flatMap((old) => {
+    const copy = counterpart(old, from, to);
+    return copy ? [copy] : [];
+  });
+  return () => copies.forEach((copy) => (copy instanceof HTMLFormElement ? copy.requestSubmit() : copy.click()));
+}

@@ -57,7 +57,7 @@ function measurePrecache() {
   // What the first install downloads before the mock backend answers (workers/assetCache.ts): the pages,
   // icons and manifest, and the built files the shell links to; the rest follows once the page is up.
   const shell = readFileSync(join(DIST, 'shell.html'), 'utf8');
-  const linked = new Set([...shell.matchAll(/(?:src|href)="\/?(assets\/[^"]+)"/g)].map((match) => match[1]));
+  const linked = new Set([...shell.matchAll(/(?:src|href|data-boot)="\/?(assets\/[^"]+)"/g)].map((match) => match[1]));
   const first = urls.filter((u) => !missing.includes(u) && (!u.startsWith('assets/') || linked.has(u)));
   const firstBytes = first.reduce((s, u) => s + statSync(join(DIST, u)).size, 0);
   return { kb: round(bytes / m.KB), entries: urls.length, missing, firstInstallKb: round(firstBytes / m.KB), firstInstallEntries: first.length };

@@ -2,6 +2,8 @@
 // moving anything, robots.txt is a text file, and the install offer never widens the header.
 import { expect, test, type Page } from '@playwright/test';
 import { expectHeading, holdApp, openApp } from './pages/app';
+import { errorSummary } from './pages/account';
+import { chat, helpButton } from './pages/supportChat';
 
 const PUBLIC_PAGES = [
   { path: '/', heading: 'Государственные услуги в одном окне' },
@@ -114,6 +116,34 @@ test('typing on the static /login before the app starts goes on in the same fiel
   await page.keyboard.type('example.ru');
   await expect(login).toHaveValue('anna.petrova@example.ru');
   await expect(login).toBeFocused();
+});
+
+test('presses on the static page before the app starts are made again once it takes over, and no form goes the browser’s way', async ({ page }) => {
+  const release = await holdApp(page);
+  await page.goto('/login', { waitUntil: 'commit' });
+  await page.getByLabel('Пароль', { exact: true }).fill('Zelenyj#Sad7');
+  await page.getByLabel('Пароль', { exact: true }).press('Enter');
+  await helpButton(page).click();
+  // Held: the browser's own GET would have put the password in the address.
+  expect(page.url()).not.toContain('Zelenyj');
+  release();
+  await expect(page.locator('#root:not([data-prerendered])')).toBeAttached();
+  await expect(errorSummary(page)).toContainText('Логин');
+  await expect(chat(page)).toBeVisible();
+  expect(page.url()).not.toContain('Zelenyj');
+});
+
+test('the page starts with a small script and loads the app only after the first paint', async ({ page }) => {
+  const started: { path: string; at: number }[] = [];
+  page.on('request', (request) => request.resourceType() === 'script' && started.push({ path: new URL(request.url()).pathname, at: Date.now() }));
+  await page.goto('/', { waitUntil: 'networkidle' });
+  const firstPaint = await page.evaluate(
+    () => performance.timeOrigin + (performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? Infinity),
+  );
+  const boot = started.find(({ path }) => /\/assets\/boot-[\w-]+\.js$/.test(path));
+  expect(started[0]?.path).toMatch(/\/assets\/start-[\w-]+\.js$/);
+  expect(boot, 'the app is loaded').toBeDefined();
+  expect(boot!.at).toBeGreaterThanOrEqual(Math.floor(firstPaint));
 });
 
 test('a visitor’s first page loads neither the database nor the session code (they wait for a sign-in)', async ({ page }) => {

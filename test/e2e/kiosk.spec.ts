@@ -43,6 +43,8 @@ test('kiosk mode: an idle visitor is warned, a key keeps the visit, silence ends
   await page.getByLabel('Завершать сеанс после бездействия').selectOption({ label: '2 мин' });
   await expect(page.getByRole('status').filter({ hasText: 'Сохранено: 2 мин.' })).toBeVisible();
   await page.goto('/profile');
+  // The idle count starts with the app (after the page's first paint), before the clock moves.
+  await expect(page.locator('#root:not([data-prerendered])')).toBeAttached();
   const warning = page.getByRole('alertdialog', { name: 'Вы ещё здесь?' });
 
   // A touch before the limit starts the count again.

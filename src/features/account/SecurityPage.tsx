@@ -68,7 +68,7 @@ function Security(props: { account: () => AccountView }) {
       <section class="card" aria-labelledby="signins-title">
         <h2 id="signins-title">{accountTexts().account.signinsTitle}</h2>
         <Show when={settled(signins)}>
-          <table>
+          <table class="stacked">
             <thead>
               <tr>
                 <th scope="col">{accountTexts().account.signinWhen}</th>
