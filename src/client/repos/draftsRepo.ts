@@ -1,7 +1,7 @@
 // Drafts of applications: every answer as typed, the step reached, kept until the application is sent.
 import { getDb } from '../database';
 import type { DraftRow } from '../rows';
-import { openRow, openRows, sealPatch, sealRow } from '../vault/rowSeal';
+import { openRow, openRows, sealPatch, sealRow, sealRowNow } from '../vault/rowSeal';
 import { isSealed } from '../vault/sealing';
 import { sealingKey } from '../vault/vaultKey';
 
@@ -53,8 +53,11 @@ export function writeDraftAhead(row: DraftRow): void {
     return; // locked: nothing may go down in clear (the lock screen covers the page meanwhile)
   }
   if (!key) return putRaw(row);
-  // Encrypted: sealing is asynchronous, so this task puts the copy sealed after the previous change (one
-  // keystroke behind at most), and the new one is put, in its own single task, as soon as it is sealed.
+  // Encrypted: sealed at once with the write-ahead key (src/client/vault/aheadKey.ts) and put in this task.
+  const now = sealRowNow('drafts', row);
+  if (now) return putRaw(now);
+  // Until that key is made (just after the unlock), sealing is asynchronous: this task puts the copy sealed
+  // after the previous change (one keystroke behind at most), and the new one as soon as it is sealed.
   const ready = sealedAhead.get(row.id);
   if (ready) putRaw(ready);
   sealing = sealing.then(async () => {

@@ -2,6 +2,7 @@
 // Keys and indexes (ids, accountId, owner, timestamps, status, the service and slot ids) stay in clear so
 // queries work; everything the person typed or attached goes into `sealed`. Seal BEFORE a transaction and
 // open AFTER the read: an await on crypto.subtle inside a Dexie transaction lets IndexedDB commit it.
+import { sealNow } from './aheadKey';
 import { isSealed, seal, unseal } from './sealing';
 import { openingKey, sealingKey } from './vaultKey';
 
@@ -47,6 +48,13 @@ export async function sealRow<T extends object>(table: SealedTable, row: T, key 
   if (!key || isSealed(row)) return row;
   const { rest, personal } = split(table, row);
   return { ...rest, sealed: await seal(key, personal) } as T;
+}
+
+/** The row sealed at once, in this task, with the write-ahead key (aheadKey.ts); null when that cannot be done yet. */
+export function sealRowNow<T extends object>(table: SealedTable, row: T): T | null {
+  const { rest, personal } = split(table, row);
+  const sealed = sealNow(ownerOf(table, row), personal);
+  return sealed && ({ ...rest, sealed } as T);
 }
 
 /**

@@ -49,6 +49,8 @@ export function markEnabled(accountId: string, on: boolean): void {
 export function holdKey(accountId: string, key: CryptoKey): void {
   openKey = key;
   setOpenId(accountId);
+  // Loaded here, not with the first page: the vault's state is read at first paint, the cipher only once it opens.
+  void import('./aheadKey').then(({ makeAheadKey }) => makeAheadKey(accountId, key, () => openKey === key && openId() === accountId));
 }
 
 /** The whole device was wiped: no account encrypts anything any more. */
@@ -59,6 +61,7 @@ export function forgetAllVaults(): void {
 
 /** Forgets the key: what is sealed stays sealed until the password is given again. */
 export function lockVault(): void {
+  if (openKey) void import('./aheadKey').then(({ dropAheadKey }) => dropAheadKey());
   openKey = null;
   setOpenId(null);
 }
