@@ -71,6 +71,8 @@ test('a ready result is rated, the rating changed, and the service page shows th
     const hold = { rules: [{ route: 'GET /api/catalog/services/*/ratings', failure: { kind: 'hang' } }] };
     expect((await api(page, 'PUT', '/api/_sim/faults/matrix', hold)).status).toBe(200);
     await page.goto('/catalog/residence-certificate');
+    // Measured on the app's page: the prerendered one is replaced (in place) once the app has started.
+    await expect(page.locator('#root:not([data-prerendered])')).toBeAttached();
     const stats = page.getByRole('region', { name: 'Оценки граждан' });
     await expect(stats).toContainText('Загружаем оценки…');
     const back = page.getByRole('link', { name: 'Вернуться в каталог' });
