@@ -1,20 +1,15 @@
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { openApp } from './pages/app';
+import { axeFindings } from './pages/axe';
 
 const PAGES = ['/', '/catalog', '/applications', '/appeals', '/payments', '/help', '/login', '/demo', '/settings/storage', '/no-such-page'];
-
-async function violations(page: Page) {
-  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
-  return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
 
 for (const path of PAGES) {
   test(`axe finds no violations on ${path}`, async ({ page }) => {
     await openApp(page, path);
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
     await page.waitForLoadState('networkidle');
-    expect(await violations(page)).toEqual([]);
+    expect(await axeFindings(page)).toEqual([]);
   });
 }
 
@@ -23,8 +18,8 @@ test('axe finds no violations in English, on a phone, and with the reset dialog 
   await openApp(page, '/demo');
   await page.getByRole('button', { name: 'Switch to English' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Demo stand' })).toBeVisible();
-  expect(await violations(page)).toEqual([]);
+  expect(await axeFindings(page)).toEqual([]);
   await page.getByRole('button', { name: 'Delete all data' }).click();
   await expect(page.getByRole('dialog', { name: 'Delete all data?' })).toBeVisible();
-  expect(await violations(page)).toEqual([]);
+  expect(await axeFindings(page)).toEqual([]);
 });

@@ -1,6 +1,5 @@
 // axe on every account page and registration step, with the error states shown, as a screen-reader or
 // keyboard user meets them.
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import {
   consentBox,
@@ -19,15 +18,10 @@ import {
   wrongCode,
 } from './pages/account';
 import { api, expectHeading, openApp } from './pages/app';
+import { expectNoViolations } from './pages/axe';
 
 // Each test runs axe two or three times (2–9 s a pass on a busy machine) besides its sign-up.
 test.beforeEach(() => test.slow());
-
-async function expectNoViolations(page: Page, state: string): Promise<void> {
-  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
-  const found = result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  expect(found, `axe violations: ${state}`).toEqual([]);
-}
 
 /** Opens /register and fills the steps before `step`, leaving the page on it. */
 async function registerUpTo(page: Page, step: 'code' | 'person' | 'password' | 'consent'): Promise<void> {

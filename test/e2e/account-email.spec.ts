@@ -1,7 +1,6 @@
 // Issue 19.11: the e-mail is confirmed by a code sent to the simulated mailbox. Until then the profile
 // says so, and the address opens neither sign-in nor recovery; a changed address is unconfirmed again.
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import {
   confirmEmailViaUi,
   EMAIL_UNCONFIRMED,
@@ -20,16 +19,9 @@ import {
 } from './pages/account';
 import { expectHeading } from './pages/app';
 import { CITIZEN, openProfileData, saveButton, saveProfileByApi, signUpCitizen } from './pages/profile';
+import { expectNoViolations } from './pages/axe';
 
 test.beforeEach(() => test.slow());
-
-async function expectNoViolations(page: Page, state: string): Promise<void> {
-  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
-  expect(
-    result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
-    `axe violations: ${state}`,
-  ).toEqual([]);
-}
 
 test('until the code from the letter is entered, the e-mail opens neither sign-in nor recovery', async ({ page }) => {
   const account = await registerViaUi(page);

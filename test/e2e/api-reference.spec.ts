@@ -1,8 +1,8 @@
 // Issue 16.1: the API reference, from the footer, in Russian and English; a known route with its fields;
 // the OpenAPI document fetched from the page (answered by the service worker, also offline); axe.
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { expectHeading, openApp, waitUntilSavedOffline } from './pages/app';
+import { axeFindings } from './pages/axe';
 
 async function openRegistration(page: Page, details: string) {
   const route = page.getByRole('article', { name: 'POST /api/auth/register', exact: true });
@@ -27,8 +27,7 @@ test('the API reference opens from the footer and shows a route with its fields,
   await expect(route.getByText('phone_taken')).toBeVisible();
   await route.screenshot({ path: test.info().outputPath('api-reference-ru.png') });
 
-  const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
-  expect(axe.violations).toEqual([]);
+  expect(await axeFindings(page)).toEqual([]);
 
   await page.getByRole('button', { name: 'Switch to English' }).click();
   await expectHeading(page, 'API reference');

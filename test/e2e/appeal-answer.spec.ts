@@ -1,7 +1,6 @@
 // The answer to an appeal, as a person gets and checks it (issue 12 point 6): answered on the simulated
 // clock, downloaded as the sealed PDF (rendered by poppler and read by Tesseract here), JSON and XML;
 // each verified on «Проверить документ», a one-byte-changed copy refused; axe on the verdict in ru and en.
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -9,13 +8,10 @@ import { ocrPdf } from '../support/ocr';
 import { openApp } from './pages/app';
 import { DAY, jump, sendRequest } from './pages/appeals';
 import { confirmedCitizen } from './pages/apply';
+import { axeFindings } from './pages/axe';
 
 const verdict = (page: Page) => page.locator('[data-verdict]');
 const fileInput = (page: Page) => page.getByLabel('Загрузить файл документа');
-const axeOnVerdict = async (page: Page) =>
-  (
-    await new AxeBuilder({ page }).include('[data-verdict]').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze()
-  ).violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 
 async function downloadAnswer(page: Page, button: string, path: string): Promise<string> {
   const download = page.waitForEvent('download');
@@ -57,7 +53,7 @@ test('an answered appeal: the PDF reads as printed, verifies, a changed byte is 
   await expect(facts.filter({ hasText: `Ответ на обращение № ${number}` })).toBeVisible();
   await expect(verdict(page)).toContainText(executor);
   await page.screenshot({ path: info.outputPath('verdict-answer.png'), fullPage: true });
-  expect(await axeOnVerdict(page)).toEqual([]);
+  expect(await axeFindings(page, '[data-verdict]')).toEqual([]);
 
   // One changed digit of the appeal number inside the sealed file.
   const changed = Buffer.from(bytes);
@@ -68,7 +64,7 @@ test('an answered appeal: the PDF reads as printed, verifies, a changed byte is 
   writeFileSync(tampered, changed);
   await fileInput(page).setInputFiles(tampered);
   await expect(page.getByRole('heading', { level: 2, name: 'Документ недействителен: изменён после подписания' })).toBeFocused();
-  expect(await axeOnVerdict(page)).toEqual([]);
+  expect(await axeFindings(page, '[data-verdict]')).toEqual([]);
 
   // The QR code printed on the page leads to the same verdict: a photo of the rendered page is enough.
   const photo = info.outputPath('answer-page');
@@ -96,5 +92,5 @@ test('an answered appeal: the PDF reads as printed, verifies, a changed byte is 
   await page.getByLabel('Upload the document’s file').setInputFiles(pdf);
   await expect(page.getByRole('heading', { level: 2, name: 'The document is valid' })).toBeFocused();
   await expect(facts.filter({ hasText: `Answer to appeal № ${number}` })).toBeVisible();
-  expect(await axeOnVerdict(page)).toEqual([]);
+  expect(await axeFindings(page, '[data-verdict]')).toEqual([]);
 });

@@ -1,6 +1,5 @@
 // Five years after an appeal finished it moves to the archive: «Мои обращения» hides it until the archive
 // is asked for, and the appeal itself stays readable. Driven through the QA kit's world and clock.
-import AxeBuilder from '@axe-core/playwright';
 import { expect, pages, test } from '../kit';
 
 test('an appeal left unanswered is archived five years later: hidden from the list, shown on request, still readable', async ({ page, okno }) => {
@@ -20,7 +19,7 @@ test('an appeal left unanswered is archived five years later: hidden from the li
   await expect(page).toHaveURL(/archive=true/);
   const row = list.getByRole('row').filter({ has: page.getByRole('link', { name: world.appealNumber }) });
   await expect(row).toContainText('в архиве');
-  expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
+  expect(await pages.axe.axeFindings(page)).toEqual([]);
 
   await row.getByRole('link', { name: world.appealNumber }).click();
   await expect(page.getByText(/^В архиве с \d{2}\.\d{2}\.\d{4}/)).toBeVisible();

@@ -1,17 +1,13 @@
 // Appeals through the UI by role and label: a complaint from a refused application followed to a signed
 // answer on the simulated clock, documents requested, an outage, keyboard-only creation, axe.
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
 import { api } from './pages/app';
 import { appealStory, contactsScreenshotReview, DAY, fillRequest, jump, nextStep, stepHeading } from './pages/appeals';
 import { confirmedCitizen, sendResidenceCertificate } from './pages/apply';
 import { signInOperator } from './pages/operator';
+import { axeFindings } from './pages/axe';
 
-const axe = async (page: Page) =>
-  (await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze()).violations.map(
-    (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-  );
 const sendButton = (page: Page) => page.getByRole('button', { name: 'Отправить обращение' });
 
 test('a complaint from a refused application, with a screenshot, answered in term, downloaded, verified and rated', async ({ page }, info) => {
@@ -77,7 +73,7 @@ test('a complaint from a refused application, with a screenshot, answered in ter
   await page.getByRole('group', { name: 'Вежливость' }).getByRole('radio', { name: '5 из 5' }).check();
   await page.getByRole('button', { name: 'Отправить оценку' }).click();
   await expect(page.getByText(/Ваша оценка: Своевременность — 5/)).toBeVisible();
-  expect(await axe(page)).toEqual([]);
+  expect(await axeFindings(page)).toEqual([]);
 
   await page.goto('/appeals');
   await expect(page.getByRole('link', { name: appealNumber! })).toBeVisible();
@@ -164,7 +160,7 @@ for (const lang of ['ru', 'en'] as const) {
     for (const path of [appealPath, '/appeals', '/appeals/new', '/appeals/stats', '/appeals/disagree']) {
       await page.goto(path);
       await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-      expect(await axe(page), path).toEqual([]);
+      expect(await axeFindings(page), path).toEqual([]);
     }
   });
 }
@@ -200,7 +196,7 @@ test('the operator works the queue: opens (logged for the citizen), asks for mat
   await expect(summary.getByRole('link', { name: /^Код результата \(100–999\): Значение не удалось распознать/ })).toBeVisible();
   await expect(summary.getByRole('link', { name: /^Разъяснение/ })).toHaveCount(0);
   await expect(page.getByLabel('Разъяснение')).toHaveValue('Справка готовится в день обращения через портал.');
-  expect(await axe(page)).toEqual([]);
+  expect(await axeFindings(page)).toEqual([]);
   await page.getByLabel('Результат', { exact: true }).selectOption({ label: 'Выполнено' });
   await page.getByLabel('Код результата (100–999)').fill('214');
   await page.getByLabel('Разъяснение').fill('Справка готовится в день обращения через портал.');
@@ -210,7 +206,7 @@ test('the operator works the queue: opens (logged for the citizen), asks for mat
   await page.getByLabel('Служебный телефон').fill('+7 495 555-01-17');
   await page.getByRole('button', { name: 'Дать ответ' }).click();
   await expect(page.getByText('Сделано: Дать ответ.')).toBeVisible();
-  expect(await axe(page)).toEqual([]);
+  expect(await axeFindings(page)).toEqual([]);
 
   await page.goto(appealUrl);
   await expect(page.getByRole('heading', { name: 'Ответ ведомства' })).toBeVisible();

@@ -1,18 +1,12 @@
 // axe on every page of the residence-certificate wizard, error states and conditional questions shown,
 // up to the sent application; and the wizard used by keyboard alone, as issue 4 asks («every step works
 // by keyboard only, with visible focus and announced step changes»).
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { confirmedCitizen, signingCode } from './pages/apply';
 import { errorSummary, fixture } from './pages/profile';
+import { expectNoViolations } from './pages/axe';
 
 const STEPS = 9;
-
-async function expectNoViolations(page: Page, state: string): Promise<void> {
-  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
-  const found = result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  expect(found, `axe violations: ${state}`).toEqual([]);
-}
 
 async function openWizard(page: Page): Promise<void> {
   await page.goto('/catalog/residence-certificate');

@@ -1,11 +1,8 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { expectHeading, qaInbox } from './pages/app';
 import { confirmedCitizen, signingCode, storedDrafts } from './pages/apply';
 import { fixture, signUpCitizen } from './pages/profile';
-
-const axe = async (page: Page) =>
-  (await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze()).violations.map((v) => v.id);
+import { axeFindings } from './pages/axe';
 
 const next = (page: Page) => page.getByRole('button', { name: 'Продолжить' }).click();
 /** The page shows step n; after moving between steps its heading has the focus, so it is announced. */
@@ -143,7 +140,7 @@ test('axe finds no violations on the wizard steps, the review and the sent appli
   await confirmedCitizen(page);
   await startResidenceCertificate(page);
   await next(page);
-  expect(await axe(page)).toEqual([]);
+  expect(await axeFindings(page)).toEqual([]);
   await page.getByLabel('О факте регистрации — для банков и страховых').check();
   await page.getByLabel('Куда нужна справка').selectOption({ label: 'В банк или страховую компанию' });
   for (let i = 0; i < 3; i++) await next(page);
@@ -152,17 +149,17 @@ test('axe finds no violations on the wizard steps, the review and the sent appli
   await next(page);
   // The documents page, with its error summary.
   await next(page);
-  expect(await axe(page)).toEqual([]);
+  expect(await axeFindings(page)).toEqual([]);
   for (const name of [/Паспорт гражданина РФ/, 'СНИЛС', /Подтверждение регистрации/]) {
     await page.getByRole('group', { name }).getByLabel('Выбрать файл').setInputFiles(fixture('sample.pdf'));
     await expect(page.getByRole('group', { name }).getByText(/Приложен файл/)).toBeVisible();
   }
   await next(page);
-  expect(await axe(page)).toEqual([]);
+  expect(await axeFindings(page)).toEqual([]);
   await page.getByLabel(/Почтой/).check();
   await next(page);
   await expectHeading(page, 'Справка о месте жительства');
-  expect(await axe(page)).toEqual([]);
+  expect(await axeFindings(page)).toEqual([]);
 });
 
 test('sent during an outage, the application waits in the outbox and goes once the systems answer: one application', async ({ page }) => {

@@ -1,12 +1,9 @@
 // What a citizen does on a sent application (issue 19.7): «Отозвать заявление», asked in a dialog, while
 // it is not examined yet (later the page says why not); and «Вопрос ведомству», replied on the simulated clock.
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { api, staffApi } from './pages/app';
 import { confirmedCitizen, sendResidenceCertificate } from './pages/apply';
-
-const axe = async (page: Page) =>
-  (await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze()).violations.map((v) => v.id);
+import { axeFindings } from './pages/axe';
 
 test('withdrawn before it is examined; an examined one says why not, and the department answers a question', async ({ page }) => {
   test.setTimeout(180_000);
@@ -18,7 +15,7 @@ test('withdrawn before it is examined; an examined one says why not, and the dep
     await page.getByRole('button', { name: 'Отозвать заявление' }).click();
     const dialog = page.getByRole('dialog', { name: 'Отозвать заявление?' });
     await expect(dialog).toContainText(`Ведомство не будет рассматривать заявление № ${sent.number}.`);
-    expect(await axe(page)).toEqual([]);
+    expect(await axeFindings(page)).toEqual([]);
     await dialog.getByRole('button', { name: 'Отозвать', exact: true }).click();
     await expect(page.getByRole('heading', { name: 'Заявление отозвано' })).toBeVisible();
     await expect(page.locator('.facts .pill')).toHaveText('Отозвано');
@@ -37,7 +34,7 @@ test('withdrawn before it is examined; an examined one says why not, and the dep
     await expect(page.locator('.facts .pill')).toHaveText('В обработке');
     await expect(page.getByText('Отозвать заявление уже нельзя: ведомство начало его рассматривать и примет решение.')).toBeVisible();
     await expect(page.getByRole('button', { name: 'Отозвать заявление' })).toHaveCount(0);
-    expect(await axe(page)).toEqual([]);
+    expect(await axeFindings(page)).toEqual([]);
   });
 
   await test.step('a question to the department: an empty one is named, a real one is replied on the simulated clock', async () => {
@@ -56,6 +53,6 @@ test('withdrawn before it is examined; an examined one says why not, and the dep
     await expect(page.getByRole('region', { name: 'Вопрос ведомству' }).getByRole('listitem')).toContainText(
       'Заявление рассматривается. Решение будет в установленный срок — о нём придёт уведомление.',
     );
-    expect(await axe(page)).toEqual([]);
+    expect(await axeFindings(page)).toEqual([]);
   });
 });

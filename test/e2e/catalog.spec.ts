@@ -1,6 +1,6 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { expectHeading, openApp, waitUntilSavedOffline } from './pages/app';
+import { axeFindings } from './pages/axe';
 
 const results = (page: Page) => page.locator('#catalog-results').getByRole('heading', { level: 2 });
 
@@ -80,10 +80,7 @@ test('the catalog works offline', async ({ page, context }) => {
 });
 
 test('axe finds no violations on the catalog, a filtered list and a service page', async ({ page }) => {
-  const check = async () => {
-    const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
-    expect(result.violations.map((v) => v.id)).toEqual([]);
-  };
+  const check = async () => expect(await axeFindings(page)).toEqual([]);
   await openApp(page, '/catalog');
   await check();
   await page.getByLabel('Категория').selectOption({ label: 'Семья' });

@@ -1,19 +1,13 @@
 // The demo page's «Демо-данные» and «Сценарий новых заявлений» panels: one press makes a lived-in
 // citizen whose shown credentials sign in, the default scenario is changed and read back, and axe finds
 // nothing on /demo. The applications list page is checked elsewhere; here the cases are read through the API.
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { field, submitLogin } from './pages/account';
 import { api, expectHeading, openApp } from './pages/app';
 import { callApi } from './pages/profile';
+import { expectNoViolations } from './pages/axe';
 
 const ALL_STATUSES = ['accepted', 'documents_requested', 'in_processing', 'issued', 'ready', 'rejected', 'returned', 'sent', 'withdrawn'];
-
-async function expectNoViolations(page: Page, state: string): Promise<void> {
-  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
-  const found = result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  expect(found, `axe violations: ${state}`).toEqual([]);
-}
 
 const demoDataStatus = (page: Page) => page.getByTestId('demo-data-status');
 

@@ -3,21 +3,17 @@
 // confirmation PDF and read it with Tesseract, move it to the other doctor, cancel it; axe in ru and en;
 // a booking for oneself with the profile's clinic and policy, from the keyboard alone.
 import { readFileSync } from 'node:fs';
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { ocrPdf } from '../support/ocr';
 import { api } from './pages/app';
 import * as booking from './pages/booking';
 import { saveProfileByApi, signUpCitizen } from './pages/profile';
+import { axeFindings } from './pages/axe';
 
 // Tuesday 1 December 2026, 09:00 in Moscow; the clock stands still so slots stay put.
 const NOW = '2026-12-01T06:00:00.000Z';
 const CHILD_POLICY = '7700000000041788';
 const ADULT_POLICY = '7700000000029643';
-const axe = async (page: Page) =>
-  (await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze()).violations.map(
-    (v) => `${v.id}: ${v.nodes[0]?.target}`,
-  );
 const shot = (page: Page, name: string) =>
   process.env.OKNO_SHOTS ? page.screenshot({ path: `${process.env.OKNO_SHOTS}/${name}.png`, fullPage: true }) : undefined;
 
@@ -73,7 +69,7 @@ test('a paediatrician for a child: book, «Мои записи», the PDF read b
   await booking.chooseDoctorDay(page, 'чт, 3 декабря');
   await booking.pickDoctorSlot(page, firstDoctor, '09:40');
   await shot(page, 'doctor-form');
-  expect(await axe(page)).toEqual([]);
+  expect(await axeFindings(page)).toEqual([]);
   await booking.book(page);
   await expect(page.getByRole('heading', { name: 'Проверьте запись к врачу' })).toBeFocused();
   await expect(page.getByText('Петрова Анна Ивановна')).toBeVisible();
@@ -117,7 +113,7 @@ test('for oneself from the keyboard: the profile’s clinic first and its policy
   await expect(page.getByRole('status').filter({ hasText: 'Ваша поликлиника по прикреплению из профиля: Городская поликлиника № 12' })).toBeVisible();
   await expect(page.getByLabel('Номер полиса ОМС')).toHaveValue(ADULT_POLICY);
   await expect(page.getByText('Пациент: Иванова Мария Петровна')).toBeVisible();
-  expect(await axe(page)).toEqual([]);
+  expect(await axeFindings(page)).toEqual([]);
 
   await page.getByRole('table').getByRole('button', { name: 'ср, 2 декабря' }).focus();
   await page.keyboard.press('Enter');
@@ -148,5 +144,5 @@ test('for oneself from the keyboard: the profile’s clinic first and its policy
   await page.getByRole('radio', { name: 'My child' }).check();
   await expect(page.getByRole('button', { name: /^Show all dates \(\d+\)$/ })).toBeVisible();
   await shot(page, 'doctor-en');
-  expect(await axe(page)).toEqual([]);
+  expect(await axeFindings(page)).toEqual([]);
 });

@@ -1,23 +1,15 @@
 // Drafts as a citizen handles them: deleted from «Мои заявления» or from the wizard after a confirmation
 // (their files go too), «Получить услугу» on a service that has a draft offers to continue it instead of
 // making a second one, starting anew replaces it after a confirmation, and the review lists the files.
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { qaInbox } from './pages/app';
 import { confirmedCitizen, storedDrafts } from './pages/apply';
 import { callApi, fixture } from './pages/profile';
+import { expectNoViolations } from './pages/axe';
 
 const SERVICE = 'Справка о месте жительства';
 const next = (page: Page) => page.getByRole('button', { name: 'Продолжить' }).click();
 const slot = (page: Page, name: string | RegExp) => page.getByRole('group', { name });
-
-async function expectNoViolations(page: Page, state: string): Promise<void> {
-  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
-  expect(
-    result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
-    state,
-  ).toEqual([]);
-}
 
 /** How many attached files the device holds (database «okno»). */
 function storedFiles(page: Page): Promise<number> {

@@ -2,11 +2,11 @@
 // distinctive surname and passport and an attached file leave nothing readable in IndexedDB (read raw,
 // every object store of «okno»); after a reload a lock screen asks for the password (a wrong one is
 // refused with a message), the right one brings the draft back; signing out leaves nothing readable.
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { signOut, submitLogin } from './pages/account';
 import { confirmedCitizen } from './pages/apply';
 import { CITIZEN, fixture } from './pages/profile';
+import { expectNoViolations } from './pages/axe';
 
 const SURNAME = 'Вяземская-Тригорьева';
 const PASSPORT_NUMBER = '771199';
@@ -46,14 +46,6 @@ function rawDatabaseText(page: Page): Promise<string> {
         };
       }),
   );
-}
-
-async function expectNoViolations(page: Page, state: string): Promise<void> {
-  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
-  expect(
-    result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
-    state,
-  ).toEqual([]);
 }
 
 test('encryption on: nothing personal in clear in IndexedDB, a lock screen after a reload, the draft back with the password', async ({ page }) => {

@@ -1,7 +1,7 @@
 // First paint: public pages arrive as real HTML (readable with scripts off), the app takes over without
 // moving anything, robots.txt is a text file, and the install offer never widens the header.
 import { expect, test, type Page } from '@playwright/test';
-import { expectHeading, holdApp, openApp } from './pages/app';
+import { expectHeading, holdApp, openApp, waitForTakeOver } from './pages/app';
 import { errorSummary } from './pages/account';
 import { chat, helpButton } from './pages/supportChat';
 
@@ -59,7 +59,7 @@ const layoutShift = (page: Page) =>
 test('the app takes over a prerendered page in place: nothing moves and the page works', async ({ page }) => {
   await page.setViewportSize({ width: 412, height: 823 });
   await page.goto('/catalog');
-  await expect(page.locator('#root:not([data-prerendered])')).toBeAttached();
+  await waitForTakeOver(page);
   expect(await layoutShift(page)).toBeLessThanOrEqual(0.02);
   await page.getByLabel('Поиск услуги').fill('заграничный');
   await expect(page.getByRole('link', { name: /Заграничный паспорт/ }).first()).toBeVisible();
@@ -96,7 +96,7 @@ test('the app replaces each prerendered page with its content already drawn: no 
   await watchTakeOver(page);
   for (const { path, heading } of PUBLIC_PAGES) {
     await page.goto(path);
-    await expect(page.locator('#root:not([data-prerendered])')).toBeAttached();
+    await waitForTakeOver(page);
     await expectHeading(page, heading);
     const seen = await page.evaluate(() => (window as unknown as { takeOver: { blankFrames: number; shift: number } }).takeOver);
     expect(seen.blankFrames, path).toBe(0);
@@ -112,7 +112,7 @@ test('typing on the static /login before the app starts goes on in the same fiel
   await login.click();
   await page.keyboard.type('anna.petrova@');
   release();
-  await expect(page.locator('#root:not([data-prerendered])')).toBeAttached();
+  await waitForTakeOver(page);
   await page.keyboard.type('example.ru');
   await expect(login).toHaveValue('anna.petrova@example.ru');
   await expect(login).toBeFocused();
@@ -127,7 +127,7 @@ test('presses on the static page before the app starts are made again once it ta
   // Held: the browser's own GET would have put the password in the address.
   expect(page.url()).not.toContain('Zelenyj');
   release();
-  await expect(page.locator('#root:not([data-prerendered])')).toBeAttached();
+  await waitForTakeOver(page);
   await expect(errorSummary(page)).toContainText('Логин');
   await expect(chat(page)).toBeVisible();
   expect(page.url()).not.toContain('Zelenyj');

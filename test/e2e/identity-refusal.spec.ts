@@ -2,17 +2,13 @@
 // («данные не совпадают»), the reason and what to do on the identity page, a new upload refused by the
 // clerk in the operator console («плохое качество скана»), a third approved there; the history keeps
 // every attempt, and the citizen hears of each refusal. axe on the refused page and the console.
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { api, qaInbox } from './pages/app';
 import { signInOperator } from './pages/operator';
 import { CITIZEN, fixture, saveProfileByApi, signUpCitizen } from './pages/profile';
+import { axeFindings } from './pages/axe';
 
 const HOUR = 3_600_000;
-const axe = async (page: Page) =>
-  (await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze()).violations.map(
-    (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-  );
 const history = (page: Page) => page.getByRole('region', { name: 'История проверок' });
 
 async function sendScan(page: Page, button: 'Отправить на проверку' | 'Отправить снова'): Promise<void> {
@@ -49,7 +45,7 @@ test('a refused scan: the reason and what to do, a new attempt refused by the cl
     await expect(history(page).getByRole('row')).toHaveCount(2);
     await expect(history(page).getByRole('row').nth(1)).toContainText(/Отказано.*данные не совпадают.*Ведомство/);
     await page.screenshot({ path: info.outputPath('identity-refused.png'), fullPage: true });
-    expect(await axe(page)).toEqual([]);
+    expect(await axeFindings(page)).toEqual([]);
   });
 
   await test.step('the refusal reaches the citizen: a notice and an SMS with the reason', async () => {
@@ -72,7 +68,7 @@ test('a refused scan: the reason and what to do, a new attempt refused by the cl
   await test.step('the clerk refuses the second attempt: «плохое качество скана»', async () => {
     await expect(scans.getByRole('heading', { name })).toBeVisible();
     await expect(scans).toContainText('Попытка2');
-    expect(await axe(clerk)).toEqual([]);
+    expect(await axeFindings(clerk)).toEqual([]);
     await clerk.screenshot({ path: info.outputPath('identity-console.png'), fullPage: true });
     await scans.getByLabel('Причина отказа').selectOption({ label: 'плохое качество скана' });
     await scans.getByRole('button', { name: `Отказать: ${name}` }).click();

@@ -3,6 +3,7 @@
 // and the next visitor is told the device is clean. The page's clock is Playwright's; the timers are the page's.
 import { expect, test, type Page } from '@playwright/test';
 import { headerSignIn } from './pages/account';
+import { waitForTakeOver } from './pages/app';
 import { fixture, saveProfileByApi, signUpCitizen } from './pages/profile';
 
 /** Rows of every table of «okno» that belong to the account. */
@@ -44,7 +45,7 @@ test('kiosk mode: an idle visitor is warned, a key keeps the visit, silence ends
   await expect(page.getByRole('status').filter({ hasText: 'Сохранено: 2 мин.' })).toBeVisible();
   await page.goto('/profile');
   // The idle count starts with the app (after the page's first paint), before the clock moves.
-  await expect(page.locator('#root:not([data-prerendered])')).toBeAttached();
+  await waitForTakeOver(page);
   const warning = page.getByRole('alertdialog', { name: 'Вы ещё здесь?' });
 
   // A touch before the limit starts the count again.

@@ -1,13 +1,13 @@
 // The case after sending: the simulated department moves it on the simulated clock, the citizen is told
 // (in-app and by SMS), the signed PDF downloads, verifies, and a tampered copy is refused.
 import { readFileSync, writeFileSync } from 'node:fs';
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { PDFDocument } from 'pdf-lib';
 import { documentText } from '../support/pdfText';
 import { api, qaInbox } from './pages/app';
 import { confirmedCitizen, sendResidenceCertificate } from './pages/apply';
 import { callApi, fixture } from './pages/profile';
+import { axeFindings } from './pages/axe';
 
 const DAY = 86_400_000;
 
@@ -33,8 +33,6 @@ async function story(page: Page, scenario: string) {
 
 const sms = async (page: Page) => (await qaInbox(page, 'channel=sms')).map((m) => m.body);
 const statusOf = (page: Page) => page.locator('.facts .pill');
-const axe = async (page: Page) =>
-  (await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze()).violations.map((v) => v.id);
 
 test('a residence certificate: each status is told, the signed PDF names the applicant, verifies, and a tampered copy is refused', async ({
   page,
@@ -107,7 +105,7 @@ test('documents requested: the citizen uploads them before the deadline, the cas
   await page.reload();
   await expect(statusOf(page)).toHaveText('Готово к получению');
   await expect(page.getByRole('img', { name: `QR-код для получения документа по заявлению ${number}` })).toBeVisible();
-  expect(await axe(page)).toEqual([]);
+  expect(await axeFindings(page)).toEqual([]);
 });
 
 test('a refusal shows its reason, in the case and in the notification centre', async ({ page }) => {
@@ -121,7 +119,7 @@ test('a refusal shows its reason, in the case and in the notification centre', a
   await expect(page.getByText('Причина: Адреса нет в реестре').first()).toBeVisible();
   await page.goto('/notifications');
   await expect(page.getByRole('link', { name: `По заявлению ${number} отказано: адреса нет в реестре.` })).toBeVisible();
-  expect(await axe(page)).toEqual([]);
+  expect(await axeFindings(page)).toEqual([]);
 });
 
 test('stopping the service worker mid-story changes nothing: each step happens once', async ({ page }) => {
@@ -163,5 +161,5 @@ test('«Мои заявления»: search by number and filter by status, kept
   await page.getByLabel('Статус').selectOption({ label: 'Отправлено' });
   await expect(list.getByRole('listitem')).toHaveCount(2);
   await expect(list.getByText(`№ ${first.number}`)).toBeVisible();
-  expect(await axe(page)).toEqual([]);
+  expect(await axeFindings(page)).toEqual([]);
 });

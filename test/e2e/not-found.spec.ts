@@ -1,10 +1,10 @@
 // An address naming an application, receipt, appeal or booking this account does not have shows one
 // shared page: a heading, what happened in plain words and the way back to the list (was a bare
 // «Не найдено.» or a line without a heading).
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { expectHeading } from './pages/app';
 import { signUpCitizen } from './pages/profile';
+import { axeFindings } from './pages/axe';
 
 const CASES = [
   {
@@ -30,12 +30,7 @@ test('unknown application, receipt, appeal and booking addresses say what happen
     await expect(page).toHaveTitle(new RegExp(`^${item.title}`));
     if (item === CASES[0]) {
       // One component draws all four: axe checks it once.
-      const violations = (await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze())
-        .violations;
-      expect(
-        violations.map((v) => v.id),
-        item.path,
-      ).toEqual([]);
+      expect(await axeFindings(page), item.path).toEqual([]);
     }
     await page.getByRole('link', { name: item.back }).click();
     await expect(page).toHaveURL(item.list);

@@ -1,14 +1,12 @@
 // Issue 19.9 through the UI: the department taking an application and starting on it are notified;
 // news published in the operator console reaches a citizen who turned «Новости портала» on; with
 // «Ежедневная сводка» the e-mail waits for 9:00 and lists each event, while the app shows each at once.
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { api, openApp, staffApi } from './pages/app';
 import { confirmedCitizen, sendResidenceCertificate } from './pages/apply';
 import { signInOperator } from './pages/operator';
+import { axeFindings } from './pages/axe';
 
-const axe = async (page: Page) =>
-  (await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze()).violations.map((v) => v.id);
 const NEWS = { title: 'Портал работает по новым правилам', text: 'С понедельника справки можно заказать и в выходные.' };
 
 test('accepted and processing are notified; news reaches those who want it, by e-mail in the daily digest', async ({ page }) => {
@@ -38,7 +36,7 @@ test('accepted and processing are notified; news reaches those who want it, by e
     await page.reload();
     await expect(page.getByRole('radio', { name: /Ежедневная сводка/ })).toBeChecked();
     await expect(page.getByRole('checkbox', { name: 'Новости портала: Почта' })).toBeChecked();
-    expect(await axe(page)).toEqual([]);
+    expect(await axeFindings(page)).toEqual([]);
     await page.screenshot({ path: 'test-results/notices-settings.png', fullPage: true });
   });
 
@@ -50,7 +48,7 @@ test('accepted and processing are notified; news reaches those who want it, by e
     await expect(page.getByRole('link', { name: 'Заголовок: Заполните это поле.' })).toBeVisible();
     await page.getByLabel('Заголовок').fill(NEWS.title);
     await page.getByLabel('Текст новости').fill(NEWS.text);
-    expect(await axe(page)).toEqual([]);
+    expect(await axeFindings(page)).toEqual([]);
     await page.getByRole('button', { name: 'Опубликовать' }).click();
     await expect(page.getByRole('main').getByRole('status')).toHaveText(
       'Новость опубликована. В приложении её получили: 1; сообщения по SMS, почте или в сводку: 1.',
@@ -67,7 +65,7 @@ test('accepted and processing are notified; news reaches those who want it, by e
     await expect(news).toHaveCount(1);
     await page.getByLabel('Показать').selectOption({ label: 'Новости портала' });
     await expect(page.getByRole('main').getByRole('listitem')).toHaveCount(1);
-    expect(await axe(page)).toEqual([]);
+    expect(await axeFindings(page)).toEqual([]);
     await page.goto('/inbox?channel=email');
     await expect(page.getByRole('main')).not.toContainText('Сводка уведомлений');
     await expect(page.getByRole('main')).not.toContainText(NEWS.title);

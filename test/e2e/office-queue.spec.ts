@@ -2,22 +2,18 @@
 // marks both arrived, the citizen's ticket shows its place in line, «Вызвать следующего» moves the line
 // and the citizen's page follows through the change feed; changing a day's hours cancels the visit that
 // no longer fits and tells the citizen. Axe and the keyboard on the office view.
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { api } from './pages/app';
 import { bookByApi as bookConfirmed } from './pages/booking';
 import * as booking from './pages/booking';
 import * as operator from './pages/operator';
 import { signInOperator } from './pages/operator';
 import { signUpCitizen } from './pages/profile';
+import { axeFindings } from './pages/axe';
 
 // Tuesday 1 December 2026, 09:00 in Moscow; the clock stands still.
 const NOW = '2026-12-01T06:00:00.000Z';
 const MFC = 'МФЦ «Мои документы» Центральный';
-const axe = async (page: Page) =>
-  (await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze()).violations.map(
-    (v) => `${v.id}: ${v.nodes[0]?.target}`,
-  );
 
 test('the clerk marks arrivals and calls the next visitor; the citizen sees the place in line move', async ({ page, context }) => {
   test.slow();
@@ -36,7 +32,7 @@ test('the clerk marks arrivals and calls the next visitor; the citizen sees the 
     await expect(clerk).toHaveURL(/office=mos-mfc-1/);
     const table = operator.officeDayTable(clerk);
     await expect(table.getByRole('row', { name: new RegExp(first.ticket) })).toContainText('Подтверждено');
-    expect(await axe(clerk)).toEqual([]);
+    expect(await axeFindings(clerk)).toEqual([]);
     return { clerk, table };
   });
 
@@ -62,7 +58,7 @@ test('the clerk marks arrivals and calls the next visitor; the citizen sees the 
     await expect(page.getByText(`Талон ${second.ticket}: вас приглашают к окну.`)).toBeVisible();
     await operator.callNext(clerk);
     await expect(clerk.getByRole('alert').filter({ hasText: 'Очередь пуста' })).toBeVisible();
-    expect(await axe(clerk)).toEqual([]);
+    expect(await axeFindings(clerk)).toEqual([]);
   });
 
   await test.step('Thursday closes at 15:00: the 17:00 visit is cancelled and its citizen told why', async () => {
@@ -87,6 +83,6 @@ test('the clerk marks arrivals and calls the next visitor; the citizen sees the 
     await expect(clerk.getByRole('heading', { level: 1, name: 'At the office' })).toBeVisible();
     await expect(clerk.getByLabel('Office', { exact: true })).toHaveValue('mos-mfc-1');
     await expect(clerk.getByRole('region', { name: 'Bookings for the day' })).toContainText('No bookings for this day.');
-    expect(await axe(clerk)).toEqual([]);
+    expect(await axeFindings(clerk)).toEqual([]);
   });
 });

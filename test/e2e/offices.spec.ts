@@ -1,19 +1,15 @@
 // «Клиентские службы»: find an МФЦ open now on the plan and in the list, book its first available slot,
 // confirm, the QR ticket and the .ics, move the visit, cancel it, a late cancel refused with the reason,
 // the operator marking arrival (the live queue), axe and the keyboard on the plan and the calendar.
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { api, staffApi } from './pages/app';
 import * as booking from './pages/booking';
 import { signUpCitizen } from './pages/profile';
+import { axeFindings } from './pages/axe';
 
 // Tuesday 1 December 2026, 09:00 in Moscow; the clock stands still so slots stay put.
 const NOW = '2026-12-01T06:00:00.000Z';
 const MFC = 'МФЦ «Мои документы» Центральный';
-const axe = async (page: Page) =>
-  (await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze()).violations.map(
-    (v) => `${v.id}: ${v.nodes[0]?.target}`,
-  );
 
 async function start(page: Page) {
   await signUpCitizen(page, '/');
@@ -29,7 +25,7 @@ test('find an МФЦ open now, book the first slot, confirm, QR ticket, .ics, mo
   const list = booking.officeList(page);
   await expect(list.getByRole('button', { name: MFC })).toBeVisible();
   await expect(list.getByText('МФЦ · Москва, ул. Лесная, 12 · Открыто')).toBeVisible();
-  expect(await axe(page)).toEqual([]);
+  expect(await axeFindings(page)).toEqual([]);
 
   await test.step('The plan: keyboard zoom, then the marker opens the card', async () => {
     const plan = booking.plan(page, 'Москва');
@@ -52,7 +48,7 @@ test('find an МФЦ open now, book the first slot, confirm, QR ticket, .ics, mo
   await test.step('A visit more than a day ahead, so it can still be moved and cancelled', async () => {
     await booking.pickSlot(page, /^чт, 3 декабря: свободно/, '10:00');
     await expect(booking.status(page, '3 декабря 2026')).toContainText('10:00');
-    expect(await axe(page)).toEqual([]);
+    expect(await axeFindings(page)).toEqual([]);
     await booking.book(page, { comment: 'Приду с ребёнком' });
     await expect(page.getByRole('heading', { name: 'Ожидает подтверждения' })).toBeFocused();
     await expect(page.getByText('ул. Лесная, 12')).toBeVisible();
@@ -65,7 +61,7 @@ test('find an МФЦ open now, book the first slot, confirm, QR ticket, .ics, mo
     const ics = await booking.downloadIcs(page);
     expect(ics).toContain('METHOD:PUBLISH');
     expect(ics).toContain('SEQUENCE:0');
-    expect(await axe(page)).toEqual([]);
+    expect(await axeFindings(page)).toEqual([]);
   });
 
   await test.step("«Мои записи» from the device's mirror", async () => {
@@ -105,11 +101,11 @@ test('English: the offices page and the booking calendar pass axe and work from 
   await page.evaluate(() => localStorage.setItem('okno.locale', 'en'));
   await page.goto('/offices?city=yekaterinburg');
   await expect(page.getByRole('heading', { level: 1, name: 'Client service offices' })).toBeVisible();
-  expect(await axe(page)).toEqual([]);
+  expect(await axeFindings(page)).toEqual([]);
   await page.goto('/offices/book?service=passport&office=yek-mfc-1&city=yekaterinburg');
   await expect(page.getByText(/Times are in the office’s time zone \(Yekaterinburg\)/)).toBeVisible();
   await page.getByRole('button', { name: 'First available slot' }).focus();
   await page.keyboard.press('Enter');
   await expect(page.getByRole('list').getByRole('button', { pressed: true })).toHaveCount(1);
-  expect(await axe(page)).toEqual([]);
+  expect(await axeFindings(page)).toEqual([]);
 });

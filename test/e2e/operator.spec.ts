@@ -1,20 +1,14 @@
 // The operator console drives a citizen's case: the PIN is set on the demo page, the operator signs in
 // (a wrong PIN is refused), finds the case by its number, accepts it, requests a document and rejects it;
 // the citizen's side is checked through the API (the citizen's page is being rebuilt), axe on each view.
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { api, expectHeading, qaInbox } from './pages/app';
 import * as demo from './pages/demo';
 import * as operator from './pages/operator';
 import { callApi, CITIZEN, saveProfileByApi, signUpCitizen, SNILS } from './pages/profile';
+import { expectNoViolations } from './pages/axe';
 
 const PIN = '2468';
-
-async function expectNoViolations(page: Page, state: string): Promise<void> {
-  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
-  const found = result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  expect(found, `axe violations: ${state}`).toEqual([]);
-}
 
 /** A signed-in citizen with a confirmed identity (the residence address is part of the profile). */
 async function confirmedCitizen(page: Page): Promise<void> {

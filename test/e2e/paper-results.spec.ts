@@ -1,16 +1,14 @@
 // Paper results (issue 19.4): a region's fee for a paper certificate paid before sending, the office
 // chosen for «в МФЦ» and named at pickup, a missed pickup returning the document to the archive, and
 // the post's delivery address prefilled from the registration address and checked part by part.
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { api, qaInbox } from './pages/app';
 import { confirmedCitizen, signingCode } from './pages/apply';
 import { confirm3ds, GOOD_CARD, jump, paid, payWithCard } from './pages/pay';
 import { fixture } from './pages/profile';
+import { axeFindings } from './pages/axe';
 
 const DAY = 86_400_000;
-const axe = async (page: Page) =>
-  (await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze()).violations.map((v) => v.id);
 const next = (page: Page) => page.getByRole('button', { name: 'Продолжить' }).click();
 const heading = (page: Page, name: string) => page.getByRole('heading', { level: 2, name, exact: true });
 const statusOf = (page: Page) => page.locator('.facts .pill');
@@ -82,7 +80,7 @@ test('a paper certificate «в МФЦ» in a region that charges: fee paid first
   await next(page);
   await expect(heading(page, 'Госпошлина')).toBeVisible();
   await expect(page.getByText('Государственная пошлина за бумажный экземпляр справки (Московская область)')).toBeVisible();
-  expect(await axe(page)).toEqual([]);
+  expect(await axeFindings(page)).toEqual([]);
   await next(page);
   await expect(page.getByRole('alert').getByText(/Сначала оплатите госпошлину/)).toBeVisible();
   await page.getByRole('link', { name: 'Оплатить', exact: true }).click();
@@ -111,7 +109,7 @@ test('a paper certificate «в МФЦ» in a region that charges: fee paid first
   await expect(page.getByText('Срок хранения в МФЦ истёк: документ возвращён в архив ведомства.')).toBeVisible();
   const sms = await qaInbox(page, 'channel=sms');
   expect(sms.some((m) => m.body.includes(number) && m.body.includes('возвращён в архив'))).toBe(true);
-  expect(await axe(page)).toEqual([]);
+  expect(await axeFindings(page)).toEqual([]);
   await page.screenshot({ path: '/tmp/paper-shots/returned.png', fullPage: true });
 
   await returned.getByRole('link', { name: 'Отправить запрос о возврате документа' }).click();
@@ -130,7 +128,7 @@ test('post: the delivery address starts as the registration address, each wrong 
   const delivery = page.getByRole('group', { name: 'Адрес доставки' });
   await expect(delivery.getByLabel('Улица')).toHaveValue('улица Тверская');
   await expect(delivery.getByLabel('Почтовый индекс')).toHaveValue('125009');
-  expect(await axe(page)).toEqual([]);
+  expect(await axeFindings(page)).toEqual([]);
 
   await delivery.getByLabel('Дом').fill('');
   await next(page);

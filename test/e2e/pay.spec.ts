@@ -1,6 +1,5 @@
 // Paying: a passport fee by card with 3-D Secure and the application sent with it, declines, a gateway
 // timeout that never charges twice, fines found by resolution number, and axe on every payment screen.
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { api } from './pages/app';
 import { confirmedCitizen, signingCode } from './pages/apply';
@@ -22,9 +21,8 @@ import {
   TIMEOUT_NOT_CHARGED_CARD,
 } from './pages/pay';
 import { callApi, signUpCitizen } from './pages/profile';
+import { axeFindings } from './pages/axe';
 
-const axe = async (page: Page) =>
-  (await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze()).violations.map((v) => v.id);
 const alert = (page: Page) => page.getByRole('alert');
 
 test('a passport fee paid by card with the 3-D Secure code from the SMS inbox, then the application is sent', async ({ page }) => {
@@ -131,17 +129,17 @@ test('axe: the pay page with each method, the 3-D Secure step, the bank screen, 
   await page.getByLabel('Номер карты').fill('4111 1111 1111 1112');
   await page.getByRole('button', { name: /^Оплатить \d/ }).click();
   await expect(alert(page).getByRole('link', { name: /Номер карты: В номере карты ошибка/ })).toBeVisible();
-  expect(await axe(page)).toEqual([]);
+  expect(await axeFindings(page)).toEqual([]);
   for (const method of [/^Электронный кошелёк/, /^Интернет-банк/, /^Терминал/, /^Со счёта мобильного телефона/]) {
     await page.getByLabel(method).check();
-    expect(await axe(page), String(method)).toEqual([]);
+    expect(await axeFindings(page), String(method)).toEqual([]);
   }
 
   await page.getByLabel(/^Интернет-банк/).check();
   await page.getByLabel('Т-Банк', { exact: true }).check();
   await page.getByRole('button', { name: /^Оплатить \d/ }).click();
   await expect(page.getByText(/Вы перешли в интернет-банк «Т-Банк»/)).toBeVisible();
-  expect(await axe(page)).toEqual([]);
+  expect(await axeFindings(page)).toEqual([]);
   await page.getByRole('button', { name: 'Отменить' }).click();
   await expect(alert(page).getByText(/Платёж отменён в интернет-банке/)).toBeVisible();
 
@@ -149,19 +147,19 @@ test('axe: the pay page with each method, the 3-D Secure step, the bank screen, 
   await page.getByLabel('Номер карты').fill(GOOD_CARD);
   await payWithCard(page, GOOD_CARD);
   await expect(page.getByLabel('Код подтверждения')).toBeVisible();
-  expect(await axe(page)).toEqual([]);
+  expect(await axeFindings(page)).toEqual([]);
 
   await page.getByRole('button', { name: 'Выбрать другой способ' }).click();
   await page.getByLabel(/^Терминал/).check();
   await page.getByRole('button', { name: 'Получить номер заказа' }).click();
   const order = (await page.locator('.ticket .reference').textContent()) ?? '';
   await expect(page.getByRole('img', { name: `QR-код для оплаты заказа ${order}` })).toBeVisible();
-  expect(await axe(page)).toEqual([]);
+  expect(await axeFindings(page)).toEqual([]);
   expect((await api(page, 'POST', `/api/_sim/payments/${order}/paid`)).status).toBe(200);
   await expect(paid(page)).toBeVisible();
-  expect(await axe(page)).toEqual([]);
+  expect(await axeFindings(page)).toEqual([]);
 
   await fines.open(page, { licence: '77АВ654321' });
   await expect(fines.found(page, 3)).toBeVisible();
-  expect(await axe(page)).toEqual([]);
+  expect(await axeFindings(page)).toEqual([]);
 });

@@ -1,6 +1,5 @@
 // The profile's identity confirmation, notification and language settings, and its accessibility
 // (axe, zoom, names and focus) end to end.
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import {
   advanceClock,
@@ -15,6 +14,7 @@ import {
   saveProfileByApi,
   signUpCitizen,
 } from './pages/profile';
+import { axeFindings } from './pages/axe';
 
 const documents = (page: Page) =>
   page
@@ -106,44 +106,39 @@ test('settings: a channel switched on is saved and stays after a reload; English
 });
 
 test.describe('accessibility', () => {
-  async function violations(page: Page): Promise<string[]> {
-    const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
-    return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  }
-
   test('axe finds no violations on «Мои данные», also with the error summary shown', async ({ page }) => {
     await signUpCitizen(page, '/profile/data');
     await openProfileData(page);
-    expect(await violations(page)).toEqual([]);
+    expect(await axeFindings(page)).toEqual([]);
     await field(page, 'СНИЛС').fill(BAD_SNILS);
     await saveButton(page).click();
     await expect(errorSummary(page)).toBeFocused();
-    expect(await violations(page)).toEqual([]);
+    expect(await axeFindings(page)).toEqual([]);
   });
 
   test('axe finds no violations on «Документы» with a document listed, previewed and the delete dialog open', async ({ page }) => {
     await signUpCitizen(page, '/profile/documents');
     await page.getByLabel('Добавить документы').setInputFiles(fixture('sample.png'));
     await expect(documents(page)).toHaveCount(1);
-    expect(await violations(page)).toEqual([]);
+    expect(await axeFindings(page)).toEqual([]);
     await page.getByRole('button', { name: 'Просмотреть «sample»' }).click();
     await expect(page.getByRole('img', { name: 'sample' })).toBeVisible();
-    expect(await violations(page)).toEqual([]);
+    expect(await axeFindings(page)).toEqual([]);
     await page.getByRole('button', { name: 'Удалить «sample»' }).click();
     await expect(page.getByRole('dialog', { name: 'Удалить документ «sample»?' })).toBeVisible();
-    expect(await violations(page)).toEqual([]);
+    expect(await axeFindings(page)).toEqual([]);
   });
 
   test('axe finds no violations on «Управление данными», also with the download link and the erase dialog', async ({ page }) => {
     await signUpCitizen(page, '/profile/privacy');
     await expect(page.getByRole('heading', { level: 1, name: 'Управление данными' })).toBeVisible();
-    expect(await violations(page)).toEqual([]);
+    expect(await axeFindings(page)).toEqual([]);
     await page.getByRole('button', { name: 'Скачать мои данные' }).click();
     await expect(page.getByRole('link', { name: /^Сохранить файл / })).toBeVisible();
-    expect(await violations(page)).toEqual([]);
+    expect(await axeFindings(page)).toEqual([]);
     await page.getByRole('button', { name: 'Удалить мои данные' }).click();
     await expect(page.getByRole('dialog', { name: 'Удалить все ваши данные?' })).toBeVisible();
-    expect(await violations(page)).toEqual([]);
+    expect(await axeFindings(page)).toEqual([]);
   });
 
   test('axe finds no violations on «Подтверждение личности»', async ({ page }) => {
@@ -151,13 +146,13 @@ test.describe('accessibility', () => {
     await saveProfileByApi(page);
     await page.goto('/profile/identity');
     await expect(page.getByRole('button', { name: 'Подписать и подтвердить' })).toBeVisible();
-    expect(await violations(page)).toEqual([]);
+    expect(await axeFindings(page)).toEqual([]);
   });
 
   test('axe finds no violations on «Настройки»', async ({ page }) => {
     await signUpCitizen(page, '/profile/settings');
     await expect(page.getByRole('checkbox', { name: 'Новости портала: SMS' })).toBeVisible();
-    expect(await violations(page)).toEqual([]);
+    expect(await axeFindings(page)).toEqual([]);
   });
 
   test('axe finds no violations on «Журнал действий» with entries', async ({ page }) => {
@@ -166,6 +161,6 @@ test.describe('accessibility', () => {
     await expect(status(page)).toHaveText('Настройки уведомлений сохранены.');
     await page.goto('/profile/journal');
     await expect(page.getByRole('cell', { name: 'Изменены настройки уведомлений' })).toBeVisible();
-    expect(await violations(page)).toEqual([]);
+    expect(await axeFindings(page)).toEqual([]);
   });
 });

@@ -1,13 +1,10 @@
 // «Оценить услугу» (issue 19.10): a ready result is rated with an accessible star group and an optional
 // comment (a too long one is named and kept), the rating is changed later, and the service's page in the
 // catalog shows the statistics — filled in after load into reserved space, so nothing below moves.
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
-import { api, staffApi } from './pages/app';
+import { expect, test } from '@playwright/test';
+import { api, staffApi, waitForTakeOver } from './pages/app';
 import { confirmedCitizen, sendResidenceCertificate } from './pages/apply';
-
-const axe = async (page: Page) =>
-  (await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze()).violations.map((v) => v.id);
+import { axeFindings } from './pages/axe';
 
 test('a ready result is rated, the rating changed, and the service page shows the statistics without a shift', async ({ page }) => {
   test.setTimeout(180_000);
@@ -43,7 +40,7 @@ test('a ready result is rated, the rating changed, and the service page shows th
     ).toBeVisible();
     await expect(comment).toHaveValue(long);
     await expect(stars.getByRole('radio', { name: '4 из 5' })).toBeChecked();
-    expect(await axe(page)).toEqual([]);
+    expect(await axeFindings(page)).toEqual([]);
   });
 
   await test.step('sent, then changed by keyboard to five stars; the page keeps it after a reload', async () => {
@@ -62,7 +59,7 @@ test('a ready result is rated, the rating changed, and the service page shows th
     await expect(rating.getByRole('radio', { name: '5 из 5' })).toBeChecked();
     await expect(rating.getByLabel('Комментарий (необязательно)')).toHaveValue('Быстро и понятно.');
     await expect(rating).toContainText('Вы оценили услугу');
-    expect(await axe(page)).toEqual([]);
+    expect(await axeFindings(page)).toEqual([]);
     await page.screenshot({ path: 'test-results/rating-case.png', fullPage: true });
   });
 
@@ -72,7 +69,7 @@ test('a ready result is rated, the rating changed, and the service page shows th
     expect((await api(page, 'PUT', '/api/_sim/faults/matrix', hold)).status).toBe(200);
     await page.goto('/catalog/residence-certificate');
     // Measured on the app's page: the prerendered one is replaced (in place) once the app has started.
-    await expect(page.locator('#root:not([data-prerendered])')).toBeAttached();
+    await waitForTakeOver(page);
     const stats = page.getByRole('region', { name: 'Оценки граждан' });
     await expect(stats).toContainText('Загружаем оценки…');
     const back = page.getByRole('link', { name: 'Вернуться в каталог' });
@@ -87,7 +84,7 @@ test('a ready result is rated, the rating changed, and the service page shows th
       '1 из 5: 0 (0 %)',
     ]);
     expect((await back.boundingBox())?.y).toBe(before?.y);
-    expect(await axe(page)).toEqual([]);
+    expect(await axeFindings(page)).toEqual([]);
     await page.screenshot({ path: 'test-results/rating-service.png', fullPage: true });
     await page.goto('/catalog/foreign-passport');
     await expect(page.getByRole('region', { name: 'Оценки граждан' })).toContainText('Услугу ещё никто не оценил.');

@@ -2,7 +2,6 @@
 // one receipt's PDF and e-mail, refunds (offered only where the rules allow, why not elsewhere; a paid-back duplicate), and the
 // receipts inside the data-rights export archive.
 import { readFileSync } from 'node:fs';
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { PDFDocument } from 'pdf-lib';
 import { formatMoney } from '../../src/domain/money';
@@ -11,12 +10,11 @@ import { api } from './pages/app';
 import { CITIZEN, signUpCitizen } from './pages/profile';
 import * as receipts from './pages/receipts';
 import { expectTotal, money, payByApi as pay, payFeeByApi as payFee, plain, rows, type Receipt } from './pages/receipts';
+import { axeFindings } from './pages/axe';
 
 const DAY = 86_400_000;
 const FINE_UIN = '18810177230000123456';
 const moscowDay = (ms: number) => new Date(ms + 3 * 3_600_000).toISOString().slice(0, 10);
-const axe = async (page: Page) =>
-  (await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze()).violations.map((v) => v.id);
 
 async function jump(page: Page, ms: number): Promise<void> {
   expect((await api(page, 'POST', '/api/_sim/clock', { advanceMs: ms, keepSessions: true })).status).toBe(200);
@@ -37,7 +35,7 @@ test('the list sums the period, date and amount filters change the sum, a receip
   await receipts.open(page);
   await expect(rows(page)).toHaveCount(3);
   await expectTotal(page, sum(all));
-  expect(await axe(page)).toEqual([]);
+  expect(await axeFindings(page)).toEqual([]);
 
   await receipts.filter(page, { from: moscowDay(nowMs + 2 * DAY) });
   await expectTotal(page, sum([licence, fine]));
@@ -59,7 +57,7 @@ test('the list sums the period, date and amount filters change the sum, a receip
   await expect(page.getByText(FINE_UIN, { exact: true })).toBeVisible();
   await expect(page.getByText(fine.transactionId)).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Получатель и реквизиты' })).toBeVisible();
-  expect(await axe(page)).toEqual([]);
+  expect(await axeFindings(page)).toEqual([]);
 
   const file = info.outputPath('receipt.pdf');
   await receipts.downloadPdf(page, file);
@@ -88,13 +86,13 @@ test('«Вернуть деньги» is offered only where the rules allow a re
   await expect(receipts.refundPanel(page)).toContainText('Другого платежа за то же самое не найдено');
   await expect(receipts.refundPanel(page)).toContainText('Вернуть можно лишний, повторный платёж');
   await expect(receipts.refundButton(page)).toHaveCount(0);
-  expect(await axe(page)).toEqual([]);
+  expect(await axeFindings(page)).toEqual([]);
 
   // A fee paid twice: only the reason the rules allow is offered.
   await page.goto(`/payments/${twice.id}`);
   await expect(page.getByLabel('Оплатил дважды')).toBeChecked();
   await expect(page.getByLabel('В услуге отказали до начала рассмотрения')).toHaveCount(0);
-  expect(await axe(page)).toEqual([]);
+  expect(await axeFindings(page)).toEqual([]);
   await receipts.requestRefund(page);
   await expect(page.getByRole('status').filter({ hasText: 'Возврат запрошен' })).toBeVisible();
 

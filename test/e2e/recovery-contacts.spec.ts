@@ -1,7 +1,6 @@
 // Issue 19.12 through the UI by role and label: a backup phone added in «Профиль» with a code sent to it,
 // then «Забыли пароль?» offers it (masked) beside the phone and e-mail, and the code sent there resets the
 // password; phone-change codes can be sent again after the usual cool-down. axe on each new state.
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { api } from './pages/app';
 import {
@@ -17,14 +16,11 @@ import {
   startResetViaUi,
   wrongCode,
 } from './pages/account';
+import { axeFindings } from './pages/axe';
 
 test.beforeEach(() => test.slow());
 
 const BACKUP = '+7 916 555-00-11';
-const axe = async (page: Page) =>
-  (await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze()).violations.map(
-    (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-  );
 const backups = (page: Page) => page.getByRole('region', { name: 'Резервные контакты' });
 
 test('a backup phone confirmed by a code is offered by «Забыли пароль?», and its code resets the password', async ({ page }, info) => {
@@ -57,7 +53,7 @@ test('a backup phone confirmed by a code is offered by «Забыли парол
   await expect(section.getByRole('status').filter({ hasText: 'подтверждён' })).toHaveText('Резервный телефон +79165550011 подтверждён.');
   await expect(section.getByRole('button', { name: 'Удалить резервный телефон' })).toBeVisible();
   await page.screenshot({ path: info.outputPath('recovery-contacts.png'), fullPage: true });
-  expect(await axe(page)).toEqual([]);
+  expect(await axeFindings(page)).toEqual([]);
 
   await signOut(page);
   await page.getByRole('link', { name: 'Забыли пароль?' }).click();
@@ -71,7 +67,7 @@ test('a backup phone confirmed by a code is offered by «Забыли парол
   await expect(choices.getByRole('radio', { name: 'SMS на резервный телефон +7 9** ***-**-11' })).toBeVisible();
   await expect(choices.getByRole('radio', { name: 'Письмо на почту an***@mail.ru' })).toBeVisible();
   await page.screenshot({ path: info.outputPath('recovery-reset-choices.png'), fullPage: true });
-  expect(await axe(page)).toEqual([]);
+  expect(await axeFindings(page)).toEqual([]);
 
   const before = await lastMessageId(page, BACKUP);
   await page.getByRole('button', { name: 'Изменить логин' }).click();
@@ -124,7 +120,7 @@ test('phone-change codes can be sent again after the cool-down; the new codes ch
   await expect(section.getByRole('status')).toHaveText('Новые коды отправлены на +7 912 ***-**-89 и +7 912 ***-**-21.');
   await expect(field(page, 'Код с текущего номера')).toBeFocused();
   await expect(again).toBeDisabled();
-  expect(await axe(page)).toEqual([]);
+  expect(await axeFindings(page)).toEqual([]);
   const current = await readCode(page, account.phone, { after: afterOld });
   const next = await readCode(page, '+79127654321', { after: afterNew });
   expect(current).not.toBe(oldCurrent);

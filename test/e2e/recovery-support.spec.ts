@@ -3,21 +3,17 @@
 // contact given; signing in with it leads only to «Смените временный пароль» — nothing else opens until
 // a new one is saved — and after that the new password signs in. axe on the request, the console and the
 // change page.
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { errorSummary, field, signOut, submitLogin } from './pages/account';
 import { qaInbox } from './pages/app';
 import { signInOperator } from './pages/operator';
 import { CITIZEN, PASSPORT, saveProfileByApi, signUpCitizen } from './pages/profile';
+import { axeFindings } from './pages/axe';
 
 test.beforeEach(() => test.slow());
 
 const CONTACT = 'maria.new@mail.ru';
 const NEW = 'Sinij!Most42';
-const axe = async (page: Page) =>
-  (await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze()).violations.map(
-    (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-  );
 
 test('a request to support, a temporary password from the clerk, and the change it forces at sign-in', async ({ page, context }, info) => {
   await signUpCitizen(page);
@@ -37,7 +33,7 @@ test('a request to support, a temporary password from the clerk, and the change 
     await expect(errorSummary(page)).toContainText('Укажите СНИЛС или серию и номер паспорта');
     await expect(errorSummary(page)).toContainText('Укажите телефон (+7 и 10 цифр) или адрес электронной почты');
     await expect(field(page, 'Фамилия')).toHaveValue(CITIZEN.surname);
-    expect(await axe(page)).toEqual([]);
+    expect(await axeFindings(page)).toEqual([]);
   });
 
   await field(page, 'Серия паспорта').fill(PASSPORT.series);
@@ -49,7 +45,7 @@ test('a request to support, a temporary password from the clerk, and the change 
   const number = /№ (\d{8})/.exec((await sent.textContent()) ?? '')![1]!;
   await expect(page.getByText(/ответит на ma\*\*\*@mail\.ru в течение суток/)).toBeVisible();
   await page.screenshot({ path: info.outputPath('recovery-request-sent.png'), fullPage: true });
-  expect(await axe(page)).toEqual([]);
+  expect(await axeFindings(page)).toEqual([]);
 
   await test.step('the clerk sees the matching account and issues a temporary password', async () => {
     const clerk = await context.newPage();
@@ -57,7 +53,7 @@ test('a request to support, a temporary password from the clerk, and the change 
     await clerk.getByRole('link', { name: 'Учётные записи граждан' }).click();
     const requests = clerk.getByRole('region', { name: 'Восстановление доступа' });
     await expect(requests).toContainText(`Иванова Мария Петровна, телефон +7 9** ***-**-89`);
-    expect(await axe(clerk)).toEqual([]);
+    expect(await axeFindings(clerk)).toEqual([]);
     await clerk.screenshot({ path: info.outputPath('recovery-console.png'), fullPage: true });
     await requests.getByRole('button', { name: `Выдать временный пароль: запрос № ${number}` }).click();
     await expect(requests.getByRole('status')).toHaveText(`Запрос № ${number}: временный пароль отправлен на ${CONTACT}.`);
@@ -85,7 +81,7 @@ test('a request to support, a temporary password from the clerk, and the change 
     await page.getByRole('button', { name: 'Сохранить пароль и войти' }).click();
     await expect(page.getByRole('alert').filter({ hasText: 'Новый пароль должен отличаться от временного.' }).first()).toBeVisible();
     await page.screenshot({ path: info.outputPath('recovery-change.png'), fullPage: true });
-    expect(await axe(page)).toEqual([]);
+    expect(await axeFindings(page)).toEqual([]);
   });
 
   await field(page, 'Новый пароль').fill(NEW);

@@ -1,12 +1,10 @@
 // Signing a submission with the account's own electronic signature (issue 19.5): the second way to
 // confirm besides the SMS code; the case page names the key; another account cannot take the key over.
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { api, qaInbox } from './pages/app';
 import { confirmedCitizen, residenceCertificateToReview } from './pages/apply';
+import { axeFindings } from './pages/axe';
 
-const axe = async (page: Page) =>
-  (await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze()).violations.map((v) => v.id);
 const signingSms = async (page: Page) => (await qaInbox(page, 'channel=sms')).filter((m) => m.body.includes('подписания заявления')).length;
 
 test('an application signed with the account key instead of the SMS code; the case page names the key', async ({ page }) => {
@@ -28,7 +26,7 @@ test('an application signed with the account key instead of the SMS code; the ca
   // Without the consent the signature is not made: the error summary says why.
   await page.getByRole('button', { name: 'Подписать и отправить' }).click();
   await expect(page.getByRole('alert').getByRole('link', { name: 'Чтобы продолжить, отметьте согласие с условиями.' })).toBeVisible();
-  expect(await axe(page)).toEqual([]);
+  expect(await axeFindings(page)).toEqual([]);
   await page.getByLabel(/Подтверждаю, что данные верны/).check();
   const before = await signingSms(page);
   await page.getByRole('button', { name: 'Подписать и отправить' }).click();
@@ -37,7 +35,7 @@ test('an application signed with the account key instead of the SMS code; the ca
 
   const facts = page.locator('.facts');
   await expect(facts.getByText(`электронной подписью вашей учётной записи, ключ ${fingerprint}`)).toBeVisible();
-  expect(await axe(page)).toEqual([]);
+  expect(await axeFindings(page)).toEqual([]);
   await page.screenshot({ path: '/tmp/paper-shots/signed-case.png', fullPage: true });
 
   // A second person signs in on the same device: the first person's key, still in this browser, cannot

@@ -1,17 +1,13 @@
 // Support requests through the UI by role and label: a request with a screenshot answered by the scripted
 // department on the simulated clock, reopened, answered again, a callback made and logged in «Сообщения»,
 // rated and confirmed to «Закрыто»; the form by keyboard alone; axe on the form in Russian and English.
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { appealStory, jump, stepHeading } from './pages/appeals';
 import { confirmedCitizen } from './pages/apply';
 import { fillSupportRequest, simMoment } from './pages/supportRequest';
+import { axeFindings } from './pages/axe';
 
 const HOUR = 3_600_000;
-const axe = async (page: Page) =>
-  (await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze()).violations.map(
-    (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-  );
 const pill = (page: Page) => page.locator('main .pill').first();
 
 test('a support request with a screenshot: answered, reopened, called back, rated and confirmed to «Закрыто»', async ({ page }, info) => {
@@ -92,7 +88,7 @@ test('a support request with a screenshot: answered, reopened, called back, rate
     await expect(page.getByText('Средняя оценка ответов на запросы: 4 из 5')).toBeVisible();
     await expect(page.getByRole('region', { name: 'Поддержка' }).getByText(/Отвечено в срок: 100/)).toBeVisible();
     await page.screenshot({ path: info.outputPath('support-stats.png'), fullPage: true });
-    expect(await axe(page)).toEqual([]);
+    expect(await axeFindings(page)).toEqual([]);
   });
 });
 
@@ -139,29 +135,29 @@ for (const lang of ['ru', 'en'] as const) {
     await page.goto('/appeals/new?type=support');
     const next = () => page.getByRole('button', { name: lang === 'en' ? 'Continue' : 'Далее' }).click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(lang === 'en' ? 'Support request' : 'Запрос в поддержку');
-    expect(await axe(page), 'kind').toEqual([]);
+    expect(await axeFindings(page), 'kind').toEqual([]);
     await next();
     // An error on the category page, announced in the summary, is accessible too.
     await next();
     await expect(page.getByRole('alert').first()).toBeVisible();
-    expect(await axe(page), 'category with an error').toEqual([]);
+    expect(await axeFindings(page), 'category with an error').toEqual([]);
     await page.screenshot({ path: test.info().outputPath(`support-category-${lang}.png`), fullPage: true });
     await page.getByRole('radio').nth(1).check();
     await next();
     await next();
     await page.getByRole('textbox').first().fill('Screen error on payment');
     await next();
-    expect(await axe(page), 'description').toEqual([]);
+    expect(await axeFindings(page), 'description').toEqual([]);
     await page.getByRole('textbox').first().fill('The payment page shows an error screen.');
     for (let i = 0; i < 6; i++) await next();
-    expect(await axe(page), 'review').toEqual([]);
+    expect(await axeFindings(page), 'review').toEqual([]);
     await page.getByRole('button', { name: lang === 'en' ? 'Send the appeal' : 'Отправить обращение' }).click();
     // The clock may move only once the server holds the request: a jump that wins the race leaves it unanswered.
     await expect(page.getByRole('heading', { name: lang === 'en' ? 'Support request sent' : 'Запрос в поддержку отправлен' })).toBeVisible();
     // Medium priority (the default): answered within 24 hours.
     await jump(page, 24 * HOUR);
     await expect(page.getByRole('button', { name: lang === 'en' ? 'Problem solved' : 'Вопрос решён' })).toBeVisible({ timeout: 20_000 });
-    expect(await axe(page), 'answered request').toEqual([]);
+    expect(await axeFindings(page), 'answered request').toEqual([]);
     await page.screenshot({ path: test.info().outputPath(`support-page-${lang}.png`), fullPage: true });
   });
 }

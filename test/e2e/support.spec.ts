@@ -1,13 +1,13 @@
 // Support through the UI: the floating «Помощь» button, the bot, the hand-over to a person within and
 // outside operator hours on the simulated clock, the scripted operator, the rating, the knowledge base
 // and its accessibility, in Russian and English.
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { api, expectHeading, openApp } from './pages/app';
 import * as operator from './pages/operator';
 import { signInOperator } from './pages/operator';
 import * as support from './pages/supportChat';
 import { ask, chat, log } from './pages/supportChat';
+import { axeFindings } from './pages/axe';
 
 const MINUTE_MS = 60_000;
 /** 12:00 and 23:00 Moscow time (UTC+3). */
@@ -16,11 +16,6 @@ const NIGHT_MOSCOW = '2026-12-01T20:00:00.000Z';
 
 async function setClock(page: Page, iso: string): Promise<void> {
   expect((await api(page, 'POST', '/api/_sim/clock', { set: iso })).status).toBe(200);
-}
-
-async function violations(page: Page) {
-  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
-  return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 
 test('a locked-out citizen finds the answer by chat, asks for a person, gets an answer and rates it; the page underneath keeps its state', async ({
@@ -125,10 +120,10 @@ test('the knowledge base finds articles by word forms and typos and opens one; k
 test('axe finds no violations on the contacts page and on an article', async ({ page }) => {
   await openApp(page, '/help/contacts');
   await expectHeading(page, 'Контакты поддержки');
-  expect(await violations(page)).toEqual([]);
+  expect(await axeFindings(page)).toEqual([]);
   await openApp(page, '/help/articles/template-cannot-sign-in');
   await expectHeading(page, 'Шаблон: не могу войти в учётную запись');
-  expect(await violations(page)).toEqual([]);
+  expect(await axeFindings(page)).toEqual([]);
 });
 
 test('axe finds no violations on search results and the open chat, in Russian and English', async ({ page }) => {
@@ -136,14 +131,14 @@ test('axe finds no violations on search results and the open chat, in Russian an
   await support.open(page);
   await ask(page, 'забыл пароль');
   await expect(log(page).getByRole('button', { name: 'Нет', exact: true })).toBeVisible();
-  expect(await violations(page)).toEqual([]);
+  expect(await axeFindings(page)).toEqual([]);
 
   await page.getByRole('button', { name: 'Switch to English' }).click();
   await expect(page.getByRole('dialog', { name: 'Support chat' })).toBeVisible();
   await expect(page.getByRole('log', { name: 'Conversation with support' })).toContainText('Sign-in and registration');
-  expect(await violations(page)).toEqual([]);
+  expect(await axeFindings(page)).toEqual([]);
   await page.getByRole('button', { name: 'Minimise the chat' }).click();
   await page.setViewportSize({ width: 375, height: 740 });
   await expectHeading(page, 'Help');
-  expect(await violations(page)).toEqual([]);
+  expect(await axeFindings(page)).toEqual([]);
 });

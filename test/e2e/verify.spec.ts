@@ -1,17 +1,11 @@
 // «Проверить документ» as a bank clerk uses it: a PDF, a pasted QR text, a photo of the QR code and the
 // camera (a canvas stream stands in for it), by keyboard too, offline, and checked with axe.
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { expectHeading, holdApp, openApp, waitUntilSavedOffline } from './pages/app';
 import * as verify from './pages/verify';
+import { expectNoViolations } from './pages/axe';
 
 const fixture = (name: string) => new URL(`../fixtures/files/${name}`, import.meta.url).pathname;
-
-async function expectNoViolations(page: Page, state: string): Promise<void> {
-  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
-  const found = result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  expect(found, `axe violations: ${state}`).toEqual([]);
-}
 
 test('a PDF without Okno signature data is named as such, and a picture is refused as a PDF', async ({ page }) => {
   await verify.open(page);

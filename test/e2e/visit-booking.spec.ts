@@ -1,12 +1,12 @@
 // Issue 14, point 5: a driving-licence application books a real ГИБДД slot through the booking engine
 // (keyboard only, axe on the visit page), the booking shows in «Мои записи» with its ticket, the draft
 // keeps it, and a paper result names the visit's office. The passport desk works the same way.
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { api } from './pages/app';
 import * as booking from './pages/booking';
 import { confirmedCitizen } from './pages/apply';
 import { fixture } from './pages/profile';
+import { axeFindings } from './pages/axe';
 
 // Tuesday 1 December 2026, 09:00 in Moscow; the clock stands still so slots stay put.
 const NOW = '2026-12-01T06:00:00.000Z';
@@ -14,10 +14,6 @@ const TRAFFIC = 'МРЭО ГИБДД № 1 — Москва, ул. Складо�
 const MIGRATION = 'Отдел по вопросам миграции Центральный — Москва, ул. Покровка, 7';
 const next = (page: Page) => page.getByRole('button', { name: 'Продолжить' }).click();
 const stepTitle = (page: Page, name: string) => page.getByRole('heading', { level: 2, name, exact: true });
-const axe = async (page: Page) =>
-  (await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze()).violations.map(
-    (v) => `${v.id}: ${v.nodes[0]?.target}`,
-  );
 
 test('a driving-licence application books a real ГИБДД slot that shows in «Мои записи»', async ({ page }) => {
   test.slow();
@@ -49,7 +45,7 @@ test('a driving-licence application books a real ГИБДД slot that shows in �
     await page.keyboard.press('Enter');
     await expect(booking.status(page, 'Выбрано:')).toContainText('1 декабря 2026');
     await expect(booking.status(page, 'Выбрано:')).toContainText('ул. Складочная, 3');
-    expect(await axe(page)).toEqual([]);
+    expect(await axeFindings(page)).toEqual([]);
     await page.screenshot({ path: test.info().outputPath('visit-step.png'), fullPage: true });
     const book = page.getByRole('button', { name: 'Записаться на это время' });
     await book.focus();
@@ -62,7 +58,7 @@ test('a driving-licence application books a real ГИБДД slot that shows in �
 
   await test.step('Booked: the summary no longer asks for a booking', async () => {
     await expect(page.getByRole('alert').filter({ hasText: 'Исправьте ошибки' })).toHaveCount(0);
-    expect(await axe(page)).toEqual([]);
+    expect(await axeFindings(page)).toEqual([]);
     await page.screenshot({ path: test.info().outputPath('visit-booked.png'), fullPage: true });
   });
 
@@ -83,7 +79,7 @@ test('a driving-licence application books a real ГИБДД slot that shows in �
     const office = page.getByLabel('Где забрать документ');
     await expect(office.locator('option:checked')).toHaveText(TRAFFIC);
     await expect(office.locator('option', { hasText: 'МФЦ «Мои документы» Центральный' })).toHaveCount(1);
-    expect(await axe(page)).toEqual([]);
+    expect(await axeFindings(page)).toEqual([]);
     await next(page);
     await expect(stepTitle(page, 'Проверьте данные')).toBeVisible();
   });
@@ -127,7 +123,7 @@ test('a passport application books the passport desk: a real slot at the migrati
     expect(offices.slice(1).every((o) => /^(МФЦ|Отдел по вопросам миграции)/.test(o))).toBe(true);
     const ticket = await booking.bookWizardVisit(page, MIGRATION);
     await expect(page.getByRole('alert').filter({ hasText: 'Исправьте ошибки' })).toHaveCount(0);
-    expect(await axe(page)).toEqual([]);
+    expect(await axeFindings(page)).toEqual([]);
     await page.screenshot({ path: test.info().outputPath('passport-visit.png'), fullPage: true });
     await next(page);
     return ticket;

@@ -15,3 +15,4 @@ export * as booking from '../e2e/pages/booking';
 export * as verify from '../e2e/pages/verify';
 export * as operator from '../e2e/pages/operator';
 export * as demo from '../e2e/pages/demo';
+export * as axe from '../e2e/pages/axe';

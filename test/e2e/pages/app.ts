@@ -9,6 +9,15 @@ export async function openApp(page: Page, path = '/'): Promise<void> {
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
 }
 
+/**
+ * Waits until the app has taken the page over from its prerendered copy or frame
+ * (`#root[data-prerendered]`, see src/prerender). Before that the page is static: presses are held,
+ * and the frame of a signed-in page has the header but no heading of its own.
+ */
+export async function waitForTakeOver(page: Page): Promise<void> {
+  await expect(page.locator('#root:not([data-prerendered])')).toBeAttached();
+}
+
 /** Holds the app's script back (a first visit on a slow line) until the returned function is called. */
 export async function holdApp(page: Page): Promise<() => void> {
   let release: () => void = () => {};
