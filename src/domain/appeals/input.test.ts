@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { moscowTime } from '../calendar';
 import { fieldCodes } from '../validationCodes';
 import { appealInputSchema, parseRuDateTime } from './input';
+import { appealsRu } from '../../i18n/appeals.ru';
+import { appealsEn } from '../../i18n/appeals.en';
 
 const NOW = moscowTime('2026-11-30', 12);
 const valid = {
@@ -40,6 +42,13 @@ describe('appeal input rules', () => {
     expect(codes({ ...valid, description: 'я'.repeat(5001) })).toEqual({ description: 'too_long' });
     expect(codes({ ...valid, description: 'Привет 🙂' })).toEqual({ description: 'unprintable_chars' }); // the shared clean-text rule names emoji
     expect(codes({ ...valid, description: '   ' })).toEqual({ description: 'required' });
+  });
+
+  it("takes «…» as a phone keyboard types it, and the form's own description templates in both languages", () => {
+    expect(codes({ ...valid, description: 'Оплата не прошла… помогите, пожалуйста' })).toEqual({});
+    expect(codes({ ...valid, description: Object.values(appealsRu.appeals.templates).join('\n') })).toEqual({});
+    expect(codes({ ...valid, description: Object.values(appealsEn.appeals.templates).join('\n') })).toEqual({});
+    expect(codes({ ...valid, contacts: { ...valid.contacts, name: 'Иванова Ѐ' } })).toEqual({ 'contacts.name': 'unprintable_chars' }); // not in the document font
   });
 
   it('reads the incident time as ДД.ММ.ГГГГ ЧЧ:ММ and refuses the future', () => {

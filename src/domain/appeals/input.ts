@@ -4,6 +4,7 @@ import * as v from 'valibot';
 import { EmailSchema, PhoneSchema } from '../identifiers';
 import { parseRuDate } from '../identifiersPerson';
 import { moscowTime } from '../calendar';
+import { isPrintable } from '../documentText';
 import { codeCheck, objectMessage, optionalField, RequiredTextSchema } from '../validationCodes';
 import { SupportCategorySchema } from '../support/supportCategorySchema';
 import { APPEAL_KINDS, APPEAL_TYPES, PRIORITIES, SHORT_GROUNDS, TOPIC_OF_CATEGORY, TOPICS } from './kinds';
@@ -17,9 +18,12 @@ export const MAX_APPEAL_FILES = 10;
 export const WANTED_MAX = 1000;
 export const TRIED_MAX = 2000;
 
-/** Cyrillic, Latin, digits, white space and the punctuation people use in letters. */
-const TEXT_CHARS = /^[\p{Script=Cyrillic}\p{Script=Latin}\p{Nd}\s.,;:!?()[\]«»„“"'’№%+\-–—/\\@#&*=_<>$€₽]*$/u;
-const textChars = codeCheck<string>((text) => (TEXT_CHARS.test(text) ? null : 'text_chars'));
+/**
+ * What the answer document can print (documentCharacters.ts): Russian and Latin letters, digits and the
+ * punctuation people type, «…» from a phone's keyboard included. A list of its own refused «…», which
+ * the form's own description template holds, and let through Cyrillic letters the font does not have.
+ */
+const textChars = codeCheck<string>((text) => (isPrintable(text.replace(/\t/g, ' ')) ? null : 'text_chars'));
 
 export const SubjectSchema = v.pipe(
   RequiredTextSchema,
