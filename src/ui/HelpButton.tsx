@@ -1,7 +1,8 @@
 // The floating «Помощь» button in the bottom-right corner of every page. It opens the support chat over
 // the page without navigating, so whatever the page holds stays. The chat's code loads on first open
-// only. On phones, while a form field has focus, the button shrinks to the edge so it never covers
-// the form's own buttons.
+// only. On phones, while a form field has focus, the button steps aside: wherever it floats it covers
+// something (the form's own buttons at the bottom; as an edge tab it covered the end of the very field
+// being typed in). It is back as soon as the field loses focus.
 import { createSignal, lazy, onCleanup, onMount, Show, Suspense, type JSX } from 'solid-js';
 import { t } from '../i18n/i18n';
 import { chatOpen, openChat } from './chatLauncher';
@@ -16,9 +17,15 @@ export function HelpButton(props: { load: () => Promise<{ default: (props: { onC
     setFormActive(Boolean(target?.closest('main form') && target.matches('input, textarea, select')));
   };
   // Listeners only in the browser: the build's prerender runs this component without a document.
+  // Focus leaving for nothing (a tap on the page's background) fires no focusin.
+  const left = (event: FocusEvent) => event.relatedTarget === null && setFormActive(false);
   onMount(() => {
     document.addEventListener('focusin', track);
-    onCleanup(() => document.removeEventListener('focusin', track));
+    document.addEventListener('focusout', left);
+    onCleanup(() => {
+      document.removeEventListener('focusin', track);
+      document.removeEventListener('focusout', left);
+    });
   });
   return (
     <>

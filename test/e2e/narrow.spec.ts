@@ -3,6 +3,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { submitLogin } from './pages/account';
 import { openApp } from './pages/app';
+import { helpButton } from './pages/supportChat';
 
 const PUBLIC = ['/', '/catalog', '/catalog/residence-certificate', '/login', '/register', '/reset', '/verify', '/help', '/demo', '/no-such-page'];
 const SIGNED_IN = [
@@ -48,4 +49,33 @@ test('no page of a citizen with a full history scrolls sideways at 320 px', asyn
   await submitLogin(page, phone, password);
   await expect(page).toHaveURL(/\/profile(\?|$)/);
   for (const path of SIGNED_IN) await expectNoSidewaysScroll(page, path);
+
+  // Rows of «Мои заявления» grow with a name that wraps: when each was sent stays in its row, and no row
+  // runs into the next (rows had a fixed height and cut the date off).
+  await page.goto('/applications');
+  const rows = page.getByRole('list', { name: 'Отправленные заявления' }).getByRole('listitem');
+  await expect(rows.first().getByText(/подано/)).toBeVisible();
+  const boxes = await rows.evaluateAll((items) =>
+    items.map((item) => {
+      const row = item.getBoundingClientRect();
+      const meta = item.querySelector('.meta')!.getBoundingClientRect();
+      return { top: row.top, bottom: row.bottom, metaBottom: meta.bottom };
+    }),
+  );
+  expect(boxes.length).toBeGreaterThan(3);
+  for (const [i, box] of boxes.entries()) {
+    expect(box.metaBottom, `row ${i + 1}: its last line is inside it`).toBeLessThanOrEqual(box.bottom);
+    if (i > 0) expect(box.top, `row ${i + 1} starts below row ${i}`).toBeGreaterThanOrEqual(boxes[i - 1]!.bottom);
+  }
+});
+
+test('on a phone «Помощь» steps aside while a field is typed in, and is back when it is left', async ({ page }) => {
+  await openApp(page, '/login');
+  const password = page.getByLabel('Пароль', { exact: true });
+  await expect(helpButton(page)).toBeVisible();
+  await password.click();
+  await password.fill('Zelenyj#Sad7');
+  await expect(helpButton(page), 'it covered the end of the field').toBeHidden();
+  await page.getByRole('heading', { level: 1 }).click();
+  await expect(helpButton(page)).toBeVisible();
 });

@@ -3,6 +3,7 @@
 // and the scroll area takes the keyboard focus, so arrows and Page Down reach rows not yet rendered.
 import { Link } from '@tanstack/solid-router';
 import { createVirtualizer } from '@tanstack/solid-virtual';
+import { measureRow } from '../../ui/measureRow';
 import { createMemo, Index } from 'solid-js';
 import type { ApplicationView } from '../../domain/application';
 import { fill, formatDateTime, locale } from '../../i18n/i18n';
@@ -12,8 +13,9 @@ import { visibleRows } from './visibleRows';
 import { catalogTexts } from '../../i18n/lazy/catalog';
 import { casesTexts } from '../../i18n/lazy/cases';
 
-/** A row's slot in pixels; the row itself is 8 px shorter (.case-row in styles.css: a constant style would be an inline style attribute, which the CSP refuses). */
-const ROW_HEIGHT = 92;
+/** A row's height before it is measured (.case-row's min-height in styles.css), and the space between rows. */
+const ROW_HEIGHT = 84;
+const ROW_GAP = 8;
 
 export function CasesList(props: { cases: ApplicationView[] }) {
   let scroller: HTMLDivElement | undefined;
@@ -23,6 +25,7 @@ export function CasesList(props: { cases: ApplicationView[] }) {
     },
     getScrollElement: () => scroller ?? null,
     estimateSize: () => ROW_HEIGHT,
+    gap: ROW_GAP,
     overscan: 6,
   });
   // Rows are paired with their applications in one memo, so a row never reads an index that vanished.
@@ -36,6 +39,7 @@ export function CasesList(props: { cases: ApplicationView[] }) {
             return (
               <li
                 class="case-row"
+                ref={(element) => measureRow(virtualizer, element, () => row().index)}
                 aria-setsize={props.cases.length}
                 aria-posinset={row().index + 1}
                 style={{ transform: `translateY(${row().start}px)` }}

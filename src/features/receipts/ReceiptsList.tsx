@@ -2,6 +2,7 @@
 // fast as ten. Each row still tells assistive tech its place in the whole.
 import { Link } from '@tanstack/solid-router';
 import { createVirtualizer } from '@tanstack/solid-virtual';
+import { measureRow } from '../../ui/measureRow';
 import { For, Show } from 'solid-js';
 import { formatMoney } from '../../domain/money';
 import type { RefundView } from '../../domain/payments/api';
@@ -9,8 +10,9 @@ import { formatDateTime, locale } from '../../i18n/i18n';
 import type { ListedReceipt } from './receiptsQuery';
 import { receiptsTexts } from '../../i18n/lazy/receipts';
 
-/** A row's slot in pixels; the row itself is 8 px shorter (.case-row in styles.css: a constant style would be an inline style attribute, which the CSP refuses). */
-const ROW_HEIGHT = 92;
+/** A row's height before it is measured (.case-row's min-height in styles.css), and the space between rows. */
+const ROW_HEIGHT = 84;
+const ROW_GAP = 8;
 
 /** «Оплачено», or where its refund stands. */
 export function receiptStatus(refund: RefundView | undefined): string {
@@ -25,6 +27,7 @@ export function ReceiptsList(props: { receipts: ListedReceipt[]; refunds: Readon
     },
     getScrollElement: () => scroller ?? null,
     estimateSize: () => ROW_HEIGHT,
+    gap: ROW_GAP,
     overscan: 6,
   });
   return (
@@ -38,6 +41,7 @@ export function ReceiptsList(props: { receipts: ListedReceipt[]; refunds: Readon
               {(receipt) => (
                 <li
                   class="case-row"
+                  ref={(element) => measureRow(virtualizer, element, () => item.index)}
                   aria-setsize={props.receipts.length}
                   aria-posinset={item.index + 1}
                   style={{ transform: `translateY(${item.start}px)` }}
