@@ -6,6 +6,8 @@ import { printableStep, stripInvisibleStep } from './documentText';
 export const VALIDATION_CODES = [
   'required',
   'too_short',
+  'subject_too_short',
+  'choice_required',
   'too_long',
   'invalid_value',
   'phone_format',

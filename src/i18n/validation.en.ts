@@ -4,6 +4,8 @@ import type { ValidationCode } from '../domain/validationCodes';
 export const validationEn: Record<ValidationCode, string> = {
   required: 'Please fill in this field.',
   too_short: 'Too short. Write it out in full, exactly as in the document.',
+  subject_too_short: 'The subject is too short: give it at least three characters, for example “Certificate not received”.',
+  choice_required: 'Choose one of the options.',
   too_long: 'Too long. Shorten the text or check that nothing extra was pasted in.',
   invalid_value: 'This value could not be read. Clear the field and enter it again.',
   recovery_code_format: 'A recovery code is 10 Latin letters and digits, like 7KQ2M-XW9TD.',

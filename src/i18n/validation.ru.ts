@@ -5,6 +5,8 @@ import type { ValidationCode } from '../domain/validationCodes';
 export const validationRu: Record<ValidationCode, string> = {
   required: 'Заполните это поле.',
   too_short: 'Слишком коротко. Напишите полностью, как указано в документе.',
+  subject_too_short: 'Тема слишком короткая: опишите её хотя бы тремя знаками, например «Не пришла справка».',
+  choice_required: 'Выберите один из вариантов.',
   too_long: 'Слишком длинно. Сократите текст или проверьте, не попало ли в поле лишнее.',
   invalid_value: 'Значение не удалось распознать. Очистите поле и введите его заново.',
   recovery_code_format: 'Код восстановления — 10 латинских букв и цифр, например 7KQ2M-XW9TD.',

@@ -28,7 +28,14 @@ test('a complaint from a refused application, with a screenshot, answered in ter
   await page.getByLabel('Отказ в приёме документов').check();
   await nextStep(page);
   await nextStep(page);
-  await expect(page.getByRole('alert').filter({ hasText: 'Исправьте ошибки' })).toBeVisible();
+  await expect(page.getByRole('alert').filter({ hasText: 'Исправьте ошибки' }).getByRole('link')).toHaveText([
+    'Тема одной строкой: Заполните это поле.',
+  ]);
+  await page.getByLabel('Тема одной строкой').fill('ab');
+  await nextStep(page);
+  await expect(page.getByRole('alert').filter({ hasText: 'Исправьте ошибки' }).getByRole('link')).toHaveText([
+    /^Тема одной строкой: Тема слишком короткая/,
+  ]);
   await page.getByLabel('Тема одной строкой').fill('Отказ без объяснения причин');
   await nextStep(page);
   await expect(page.getByLabel('Описание')).toHaveValue(/Причина/);
@@ -117,12 +124,17 @@ test('an appeal can be created with the keyboard alone', async ({ page }) => {
   await appealStory(page, 'manual');
   await page.goto('/appeals/new');
   const press = (key: string) => page.keyboard.press(key);
-  await page.getByLabel(/^Предложение —/).focus();
-  await press('Space');
   const enter = async () => {
     await page.getByRole('button', { name: 'Далее' }).focus();
     await press('Enter');
   };
+  // Nothing chosen: the summary names the question and says what to do (it said «Значение не подходит»).
+  await enter();
+  const summary = page.getByRole('alert').filter({ has: page.getByRole('heading', { name: 'Исправьте ошибки' }) });
+  await expect(summary).toBeFocused();
+  await expect(summary.getByRole('link')).toHaveText(['Что вы хотите сделать?: Выберите один из вариантов.']);
+  await page.getByLabel(/^Предложение —/).focus();
+  await press('Space');
   await enter();
   await page.getByLabel('Отзывы и предложения').focus();
   await press('Space');

@@ -32,7 +32,7 @@ describe('appeal input rules', () => {
   });
 
   it('holds the subject to one line of 3–200 characters', () => {
-    expect(codes({ ...valid, subject: 'ab' })).toEqual({ subject: 'too_short' });
+    expect(codes({ ...valid, subject: 'ab' })).toEqual({ subject: 'subject_too_short' });
     expect(codes({ ...valid, subject: 'а'.repeat(201) })).toEqual({ subject: 'too_long' });
     expect(codes({ ...valid, subject: 'две\nстроки' })).toEqual({ subject: 'single_line' });
   });

@@ -28,7 +28,7 @@ const textChars = codeCheck<string>((text) => (isPrintable(text.replace(/\t/g, '
 export const SubjectSchema = v.pipe(
   RequiredTextSchema,
   codeCheck<string>((text) => (/[\r\n]/.test(text) ? 'single_line' : null)),
-  v.minLength(SUBJECT_MIN, 'too_short'),
+  v.minLength(SUBJECT_MIN, 'subject_too_short'),
   v.maxLength(SUBJECT_MAX, 'too_long'),
   textChars,
 );

@@ -14,6 +14,31 @@ import type { Step } from './appealSteps';
 import { appealsTexts } from '../../i18n/lazy/appeals';
 import { supportTexts } from '../../i18n/lazy/support';
 
+/** What the error summary names each field by: the label or the question the page shows. */
+export function appealFieldLabels(support: boolean): Record<string, string> {
+  const a = appealsTexts().appeals;
+  const w = a.new;
+  const sr = a.supportRequest;
+  return {
+    type: w.typeLegend,
+    topic: w.topicLegend,
+    category: sr.categoryLegend,
+    serviceId: w.service,
+    relatedNumber: w.related,
+    grounds: w.grounds,
+    subject: w.subject,
+    description: support ? sr.description : w.description,
+    wanted: sr.wanted,
+    tried: sr.tried,
+    incidentAt: w.incident,
+    priority: w.priorityLegend,
+    'contacts.name': w.name,
+    'contacts.phone': w.phone,
+    'contacts.email': w.email,
+    'contacts.address': w.address,
+  };
+}
+
 export function AppealStepFields(props: { step: Step; form: Form }) {
   const w = () => appealsTexts().appeals.new;
   const a = () => appealsTexts().appeals;

@@ -20,7 +20,7 @@ import { deliverAppeal, queueAppeal } from './appealOutbox';
 import { AppealReview } from './AppealReview';
 import { isTransient } from '../../client/outbox';
 import type { NewAppealSearch } from './appealsSearch';
-import { AppealStepFields } from './AppealStepFields';
+import { AppealStepFields, appealFieldLabels } from './AppealStepFields';
 import { FIELDS_OF, stepsFor, stepSchema, type Step } from './appealSteps';
 import { appealsTexts } from '../../i18n/lazy/appeals';
 
@@ -129,7 +129,7 @@ function Wizard(props: { account: AccountView; draft: AppealDraft }) {
         <h2 tabindex="-1" ref={heading}>
           {stepTitle(step(), form.values.type)}
         </h2>
-        <ErrorSummary form={form} labels={{}} />
+        <ErrorSummary form={form} labels={appealFieldLabels(form.values.type === 'support')} />
         <Show
           when={step() === 'files'}
           fallback={

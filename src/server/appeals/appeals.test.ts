@@ -87,7 +87,7 @@ describe('appeals: sending', () => {
   it('refuses an unconfirmed account, bad fields and an objection without a number', async () => {
     const bad = await send({ subject: 'ab', contacts: { name: 'Иванова Мария', phone: '123', email: 'ivanova@example.ru' } });
     expect(bad.status).toBe(422);
-    expect((bad.body as unknown as ErrorBody).error.fields).toEqual({ subject: 'too_short', 'contacts.phone': 'phone_format' });
+    expect((bad.body as unknown as ErrorBody).error.fields).toEqual({ subject: 'subject_too_short', 'contacts.phone': 'phone_format' });
     const objection = await send({ type: 'objection' });
     expect((objection.body as unknown as ErrorBody).error.fields).toEqual({ relatedNumber: 'related_required' });
     await server.db.accounts.toCollection().modify({ identityLevel: 'standard' });
