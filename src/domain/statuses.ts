@@ -13,3 +13,7 @@ export const APPLICATION_STATUSES = [
   'returned',
 ] as const;
 export type ApplicationStatus = (typeof APPLICATION_STATUSES)[number];
+
+/** After the department's decision: a result (collected or not) or a refusal. Only a decision can be objected to. */
+export const DECIDED_STATUSES: readonly ApplicationStatus[] = ['ready', 'issued', 'rejected', 'returned'];
+export const isDecided = (status: ApplicationStatus): boolean => DECIDED_STATUSES.includes(status);

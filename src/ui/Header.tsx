@@ -22,8 +22,15 @@ const SECTIONS: { to: string; label: keyof Dictionary['nav'] }[] = [
 
 export function Header(props: { accountNav?: (close: () => void) => JSX.Element }) {
   const [open, setOpen] = createSignal(false);
+  let toggle: HTMLButtonElement | undefined;
+  // Escape folds the open menu and returns to its button, as a disclosure should.
+  const escape = (event: KeyboardEvent) => {
+    if (event.key !== 'Escape' || !open()) return;
+    setOpen(false);
+    toggle?.focus();
+  };
   return (
-    <header class="header">
+    <header class="header" onKeyDown={escape}>
       <div class="container">
         <div class="header-top">
           <Link to="/" class="brand">
@@ -34,6 +41,7 @@ export function Header(props: { accountNav?: (close: () => void) => JSX.Element 
             <NetworkStatus />
             <LanguageSwitch />
             <button
+              ref={toggle}
               type="button"
               class="button secondary small menu-toggle"
               aria-expanded={open()}

@@ -26,7 +26,7 @@ test.beforeEach(() => test.slow());
 test('until the code from the letter is entered, the e-mail opens neither sign-in nor recovery', async ({ page }) => {
   const account = await registerViaUi(page);
   const section = emailSection(page);
-  await expect(section.getByText('e-mail не подтверждён')).toBeVisible();
+  await expect(section.getByText('адрес не подтверждён', { exact: true })).toBeVisible();
   await expect(section.getByRole('button', { name: 'Подтвердить e-mail' })).toBeVisible();
   await signOut(page);
 
@@ -53,7 +53,7 @@ test('until the code from the letter is entered, the e-mail opens neither sign-i
   await expect(section.getByText('Код неверный. Осталось попыток: 2.')).toBeVisible();
   await expectNoViolations(page, 'profile with the e-mail code step and a wrong code');
   await enterCode(page, code);
-  await expect(section.getByText('подтверждён', { exact: true })).toBeVisible();
+  await expect(section.getByText('адрес подтверждён', { exact: true })).toBeVisible();
   await expect(section.getByRole('button', { name: 'Подтвердить e-mail' })).toHaveCount(0);
   await page.screenshot({ path: 'test-results/account-email-confirmed.png', fullPage: true });
 
@@ -72,7 +72,7 @@ test('a changed e-mail in «Мои данные» has to be confirmed again', as
   await page.goto('/profile');
   const section = emailSection(page);
   await expect(section.getByText('maria.petrova@example.ru')).toBeVisible();
-  await expect(section.getByText('e-mail не подтверждён')).toBeVisible();
+  await expect(section.getByText('адрес не подтверждён', { exact: true })).toBeVisible();
   await expectNoViolations(page, 'profile with an unconfirmed e-mail');
   await confirmEmailViaUi(page, 'maria.petrova@example.ru');
 });

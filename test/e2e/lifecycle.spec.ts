@@ -88,6 +88,8 @@ test('documents requested: the citizen uploads them before the deadline, the cas
   await jump(page, 2 * DAY);
   await page.goto(`/applications/${id}`);
   await expect(statusOf(page)).toHaveText('Ожидание документов');
+  // No decision yet, so nothing to object to.
+  await expect(page.getByRole('link', { name: 'Не согласны с решением? Обжаловать решение' })).toBeHidden();
   await expect(page.getByRole('heading', { name: 'Ведомство просит документы' })).toBeVisible();
   expect((await sms(page)).some((text) => text.includes(`По заявлению ${number}`) && text.includes('просит документы'))).toBe(true);
   // Sending with nothing attached says what is missing and keeps the form.
@@ -115,6 +117,7 @@ test('a refusal shows its reason, in the case and in the notification centre', a
   await jump(page, 20 * DAY);
   await page.goto(`/applications/${id}`);
   await expect(statusOf(page)).toHaveText('Отказано');
+  await expect(page.getByRole('link', { name: 'Не согласны с решением? Обжаловать решение' })).toBeVisible();
   await expect(page.getByRole('heading', { name: 'В услуге отказано' })).toBeVisible();
   await expect(page.getByText('Причина: Адреса нет в реестре').first()).toBeVisible();
   await page.goto('/notifications');

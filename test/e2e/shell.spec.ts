@@ -74,6 +74,14 @@ test('on a phone the sections fold behind the menu button', async ({ page }) => 
   await expectHeading(page, 'Помощь');
   await expect(menu).toHaveAttribute('aria-expanded', 'false');
   await expect(page.getByRole('navigation', { name: 'Основные разделы' })).toBeHidden();
+
+  // Escape folds it again, from inside the menu too, and the focus returns to the button.
+  await menu.click();
+  await page.getByRole('navigation', { name: 'Основные разделы' }).getByRole('link', { name: 'Каталог услуг' }).focus();
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('navigation', { name: 'Основные разделы' })).toBeHidden();
+  await expect(menu).toBeFocused();
+  await expect(menu).toHaveAttribute('aria-expanded', 'false');
 });
 
 test('a failing page shows a readable error and recovers without losing the shell', async ({ page }) => {

@@ -21,6 +21,7 @@ import { CaseQuestions } from './CaseQuestions';
 import { FixLinks } from './FixLinks';
 import { RateService } from './RateService';
 import { isRateable } from '../../domain/ratings/rating';
+import { isDecided } from '../../domain/statuses';
 import { StatusLabel } from './StatusLabel';
 import { findService } from '../../domain/catalog/services';
 import { catalogTexts } from '../../i18n/lazy/catalog';
@@ -84,11 +85,13 @@ function Details(props: { accountId: string; id: string; created: boolean }) {
             <RateService app={app()} onChange={(next) => void storeApplication(props.accountId, next)} />
           </Show>
           <CaseTimeline timeline={app().timeline} />
-          <p>
-            <Link to="/appeals/new" search={{ type: 'objection', topic: 'services', related: app().number, service: app().serviceId }}>
-              {casesTexts().cases.object}
-            </Link>
-          </p>
+          <Show when={isDecided(app().status)}>
+            <p>
+              <Link to="/appeals/new" search={{ type: 'objection', topic: 'services', related: app().number, service: app().serviceId }}>
+                {casesTexts().cases.object}
+              </Link>
+            </p>
+          </Show>
           <CaseQuestions app={app()} onChange={(next) => void storeApplication(props.accountId, next)} />
           <CaseAnswers app={app()} booking={booking.value()} />
           <p>

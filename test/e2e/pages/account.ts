@@ -203,7 +203,7 @@ export async function confirmEmailViaUi(page: Page, email: string): Promise<void
   await expect(field(page, 'Код подтверждения')).toBeFocused();
   await enterCode(page, await readCode(page, email, { after }));
   await expect(section.getByText('Адрес электронной почты подтверждён: теперь по нему можно войти и восстановить пароль.')).toBeVisible();
-  await expect(section.getByText('подтверждён', { exact: true })).toBeVisible();
+  await expect(section.getByText('адрес подтверждён', { exact: true })).toBeVisible();
 }
 
 /** Another person's account on `phone`, made through the API without touching this page's session. */

@@ -64,11 +64,8 @@ export function personFields(): FieldDef[] {
   return [
     nameField('surname', t('Фамилия', 'Surname'), { prefill: 'surname' }),
     nameField('name', t('Имя', 'First name'), { prefill: 'name' }),
-    nameField('patronymic', t('Отчество', 'Patronymic'), {
-      prefill: 'patronymic',
-      optional: true,
-      hint: t('Если есть', 'If you have one'),
-    }),
+    // Optional fields say «(если есть)» after the label already; a hint saying it again was read twice.
+    nameField('patronymic', t('Отчество', 'Patronymic'), { prefill: 'patronymic', optional: true }),
     dateField('birthDate', t('Дата рождения', 'Date of birth'), { prefill: 'birthDate' }),
   ];
 }
