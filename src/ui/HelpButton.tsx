@@ -14,7 +14,9 @@ export function HelpButton(props: { load: () => Promise<{ default: (props: { onC
   let button: HTMLButtonElement | undefined;
   const track = (event: FocusEvent) => {
     const target = event.target as HTMLElement | null;
-    setFormActive(Boolean(target?.closest('main form') && target.matches('input, textarea, select')));
+    // The whole form, its buttons too: were it back as focus moves to «Далее», it would appear under the
+    // finger pressing it.
+    setFormActive(Boolean(target?.closest('main form')));
   };
   // Listeners only in the browser: the build's prerender runs this component without a document.
   // Focus leaving for nothing (a tap on the page's background) fires no focusin.
