@@ -45,14 +45,15 @@ export { locale };
 export const t = (): ShellDictionary => dictionaries[locale()] ?? dictionaries.ru!;
 
 export async function setLocale(next: Locale): Promise<void> {
-  await loadLocale(next);
-  setLocaleSignal(next);
-  document.documentElement.lang = next;
+  // The choice is kept first: a reload while the dictionary still loads opens in the chosen language.
   try {
     localStorage.setItem(STORAGE_KEY, next);
   } catch {
     // Private mode without storage: the choice lasts for this page only.
   }
+  await loadLocale(next);
+  setLocaleSignal(next);
+  document.documentElement.lang = next;
 }
 
 /** Fills {name} placeholders. Values are inserted as text, never as markup. */

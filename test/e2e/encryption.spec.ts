@@ -134,6 +134,7 @@ test('the lock screen in English, and signing out from it', async ({ page }) => 
   await section.getByRole('button', { name: 'Включить шифрование' }).click();
   await expect(section.getByText('Шифрование включено.')).toBeVisible();
   await page.getByRole('button', { name: 'Switch to English' }).click();
+  await expect(page.getByRole('button', { name: 'Переключить на русский' })).toBeVisible();
   await page.reload();
   await expect(page.getByRole('heading', { level: 1, name: 'The data on this device is encrypted' })).toBeVisible();
   await page.getByLabel('Password', { exact: true }).fill('wrong-one');

@@ -134,6 +134,13 @@ test('the operator console drives a citizen’s case from «Отправлено
   await expect(summary.getByRole('link')).toHaveCount(2);
   await expect(page.getByText('Отметьте хотя бы один документ, который должен прислать заявитель.').first()).toBeVisible();
   await expect(comment).toHaveValue('я'.repeat(501));
+  // A change arriving from elsewhere refreshes the case but leaves the clerk where they are.
+  await comment.focus();
+  const refreshed = page.waitForResponse((response) => response.url().endsWith(`/api/operator/cases/${submitted.id}`));
+  await page.evaluate(() => navigator.serviceWorker.dispatchEvent(new MessageEvent('message', { data: { type: 'changed' } })));
+  await refreshed;
+  await expect(page.getByRole('heading', { name: `Заявление № ${submitted.number}` })).toBeVisible();
+  await expect(comment).toBeFocused();
   await expectNoViolations(page, 'the case panel with errors');
   const note = 'Приложите свидетельство о браке: фамилия в заявлении не совпадает с реестром.';
   await operator.fillDocumentRequest(page, { comment: note, documents: [/Документ о смене ФИО/] });

@@ -1,7 +1,7 @@
 // One case as the department sees it: who applied, the answers and files, the whole history, and only
 // the actions its status allows. After an action the panel shows the updated case and says what happened.
 import { Link } from '@tanstack/solid-router';
-import { createEffect, createResource, createSignal, For, on, Show } from 'solid-js';
+import { createEffect, createMemo, createResource, createSignal, For, on, Show } from 'solid-js';
 import { lastPull } from '../../client/changeFeed';
 import { SERVICES } from '../../domain/catalog/services';
 import { fill, formatBytes, formatDateTime, locale } from '../../i18n/i18n';
@@ -35,14 +35,10 @@ export function CasePanel(props: { pin: string; id: string; search: OperatorSear
       (error) => error && props.onFailure(error),
     ),
   );
-  // The link that opened the panel is gone: the case's heading takes the focus once it is there.
-  createEffect(
-    on(
-      () => Boolean(settled(item)),
-      (ready) => ready && heading?.focus(),
-      { defer: false },
-    ),
-  );
+  // The link that opened the panel is gone: the case's heading takes the focus once it is there, and
+  // only then: a memo, so a refresh from the change feed (a new value, still there) leaves the focus be.
+  const ready = createMemo(() => Boolean(settled(item)));
+  createEffect(on(ready, (isReady) => isReady && heading?.focus()));
 
   return (
     <section aria-labelledby="case-title">

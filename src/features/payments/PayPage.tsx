@@ -2,7 +2,7 @@
 // step (code, bank screen, terminal), and how it ended. Every failure is explained and can be retried
 // with what was typed still in place; card data is never stored.
 import { Link, useNavigate } from '@tanstack/solid-router';
-import { createEffect, createResource, Match, on, onMount, Show, Switch } from 'solid-js';
+import { createEffect, createMemo, createResource, Match, on, onMount, Show, Switch } from 'solid-js';
 import type { AccountView } from '../../domain/account';
 import type { InvoiceView } from '../../domain/payments/api';
 
@@ -47,13 +47,9 @@ function PayView(props: { invoice: InvoiceView; account: AccountView; back?: str
     else if (props.invoice.status === 'processing') void flow.recheck();
   });
   // Each new step is announced: its heading takes the focus.
-  createEffect(
-    on(
-      () => flow.stage().name,
-      () => queueMicrotask(() => document.getElementById('pay-stage-title')?.focus()),
-      { defer: true },
-    ),
-  );
+  // A memo: a stage set again under the same name (a recheck) is not a new step.
+  const stageName = createMemo(() => flow.stage().name);
+  createEffect(on(stageName, () => queueMicrotask(() => document.getElementById('pay-stage-title')?.focus()), { defer: true }));
   const pay = async (request: Parameters<typeof flow.start>[0]) => {
     const fields = await flow.start(request);
     if (fields) form.showServerErrors(fields);
