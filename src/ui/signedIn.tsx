@@ -31,7 +31,8 @@ function SignedIn() {
         </div>
       </Match>
       <Match when={session().status === 'signed_out'}>
-        <Navigate to="/login" search={{ redirect: location().href }} />
+        {/* In place of the page, as the beforeLoad redirect does: Back must not lead here again. */}
+        <Navigate to="/login" search={{ redirect: location().href }} replace />
       </Match>
       {/* Encrypted data and no key in memory (a reload): the password first, then the page. */}
       <Match when={currentAccount() && vaultStatus(currentAccount()!.id) === 'locked' && currentAccount()!.id} keyed>

@@ -93,3 +93,28 @@ test('a failing page shows a readable error and recovers without losing the shel
   await page.getByRole('button', { name: 'Попробовать снова' }).click();
   await expectHeading(page, 'Демо-стенд');
 });
+
+test('Back from «Войти» returns to the page the visitor came from, however many guarded links were followed', async ({ page }) => {
+  await openApp(page);
+  const nav = page.getByRole('navigation', { name: 'Основные разделы' });
+  for (const section of ['Мои заявления', 'Обращения', 'Платежи']) {
+    await nav.getByRole('link', { name: section }).click();
+    await expect(page).toHaveURL(/\/login\?redirect=/);
+    await expectHeading(page, 'Вход');
+    await page.goBack();
+    await expect(page).toHaveURL(/\/$/);
+    await expectHeading(page, 'Государственные услуги в одном окне');
+  }
+});
+
+test('a session the server no longer knows sends the visitor to «Войти» without trapping Back there', async ({ page }) => {
+  await openApp(page);
+  await page.evaluate(() => localStorage.setItem('okno.session', 'a-token-the-server-never-issued'));
+  await page.reload();
+  await page.getByRole('navigation', { name: 'Основные разделы' }).getByRole('link', { name: 'Мои заявления' }).click();
+  await expect(page).toHaveURL(/\/login\?redirect=/);
+  await expectHeading(page, 'Вход');
+  await page.goBack();
+  await expect(page).toHaveURL(/\/$/);
+  await expectHeading(page, 'Государственные услуги в одном окне');
+});

@@ -56,7 +56,8 @@ export default function LoginPage(props: { redirect?: string }) {
     // The password is at hand only now: it opens the device's encrypted data (or, in kiosk mode, encrypts it).
     await vaultAtSignIn(result.grant.account.id, password, kioskMinutes() > 0);
     acceptGrant(result.grant, form.values.remember === true);
-    await (props.redirect ? navigate({ href: props.redirect }) : navigate({ to: '/profile' }));
+    // «Войти» gives way to where the person was going: Back from there does not show the form again.
+    await (props.redirect ? navigate({ href: props.redirect, replace: true }) : navigate({ to: '/profile', replace: true }));
   };
 
   const submit = async (event: SubmitEvent) => {
