@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import * as v from 'valibot';
 import {
   EmailSchema,
+  formatPhone,
   InnSchema,
   isValidInn,
   isValidSnils,
@@ -38,6 +39,12 @@ describe('phone', () => {
     'rejects %j',
     (input) => expect(normalizePhone(input)).toBeNull(),
   );
+
+  it('shows a stored phone in groups, and reads back to the same number', () => {
+    expect(formatPhone('+79035550142')).toBe('+7 903 555-01-42');
+    expect(normalizePhone(formatPhone('+74951234567'))).toBe('+74951234567');
+    expect(formatPhone('8 800')).toBe('8 800');
+  });
 
   it('reports a blank phone as required and a wrong one as phone_format', () => {
     expect(codeOf(PhoneSchema, '  ')).toBe('required');

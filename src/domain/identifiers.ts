@@ -23,6 +23,12 @@ export function normalizePhone(input: string): string | null {
   return national !== null && /^[3-9]/.test(national) ? `+7${national}` : null;
 }
 
+/** A stored phone as people read it: '+79123456789' → '+7 912 345-67-89'; anything else as it is. */
+export function formatPhone(phone: string): string {
+  const parts = /^\+7(\d{3})(\d{3})(\d{2})(\d{2})$/.exec(phone);
+  return parts ? `+7 ${parts[1]} ${parts[2]}-${parts[3]}-${parts[4]}` : phone;
+}
+
 export const PhoneSchema = v.pipe(RequiredTextSchema, v.transform(normalizePhone), v.string('phone_format'));
 
 // ---- E-mail -----------------------------------------------------------------------------------

@@ -63,6 +63,8 @@ test.describe('«Мои данные»', () => {
     await signUpCitizen(page, '/profile/data');
     await openProfileData(page);
     const address = registrationAddress(page);
+    // The sign-in phone is shown in groups, as people write it.
+    await expect(field(page, 'Мобильный телефон')).toHaveValue('+7 912 345-67-89');
 
     // A wrong SNILS is named as soon as the field is left.
     await field(page, 'СНИЛС').fill(BAD_SNILS);

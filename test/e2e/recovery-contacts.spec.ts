@@ -50,7 +50,7 @@ test('a backup phone confirmed by a code is offered by «Забыли парол
   await typeCode(wrongCode(code));
   await expect(section.getByText('Код неверный. Осталось попыток: 2.')).toBeVisible();
   await typeCode(code);
-  await expect(section.getByRole('status').filter({ hasText: 'подтверждён' })).toHaveText('Резервный телефон +79165550011 подтверждён.');
+  await expect(section.getByRole('status').filter({ hasText: 'подтверждён' })).toHaveText('Резервный телефон +7 916 555-00-11 подтверждён.');
   await expect(section.getByRole('button', { name: 'Удалить резервный телефон' })).toBeVisible();
   await page.screenshot({ path: info.outputPath('recovery-contacts.png'), fullPage: true });
   expect(await axeFindings(page)).toEqual([]);
@@ -127,5 +127,5 @@ test('phone-change codes can be sent again after the cool-down; the new codes ch
   await field(page, 'Код с текущего номера').fill(current);
   await field(page, 'Код с нового номера').fill(next);
   await section.getByRole('button', { name: 'Сменить номер' }).click();
-  await expect(section.getByRole('status')).toContainText('Номер телефона изменён на +79127654321.');
+  await expect(section.getByRole('status')).toContainText('Номер телефона изменён на +7 912 765-43-21.');
 });

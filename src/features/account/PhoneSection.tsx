@@ -7,6 +7,7 @@ import { ApiRequestError } from '../../client/api';
 import { updateAccount } from '../../client/session';
 import { PhoneChangeCodesSchema, PhoneChangeStartSchema, type PhoneChangeTickets } from '../../domain/phoneChange';
 import type { AccountView } from '../../domain/account';
+import { formatPhone } from '../../domain/identifiers';
 import { fill } from '../../i18n/i18n';
 import { accountTexts } from '../../i18n/lazy/account';
 import { errorTextFrom } from '../../ui/errorText';
@@ -96,14 +97,14 @@ export function PhoneSection(props: { account: () => AccountView }) {
       const account = await verifyPhoneChange({ currentFlowId: sent.current.flowId, nextFlowId: sent.next.flowId, ...output });
       updateAccount(account);
       cancel();
-      setMessage({ ok: true, text: fill(texts().changed, { phone: account.phone }) });
+      setMessage({ ok: true, text: fill(texts().changed, { phone: formatPhone(account.phone) }) });
     });
   };
 
   return (
     <section class="card" aria-labelledby="phone-title">
       <h2 id="phone-title">{texts().title}</h2>
-      <p>{props.account().phone}</p>
+      <p>{formatPhone(props.account().phone)}</p>
       <StatusLine message={message()} />
       <Switch>
         <Match when={step() === 'idle'}>

@@ -6,6 +6,7 @@ import { ApiRequestError } from '../../client/api';
 import { resendCode } from '../../client/codesApi';
 import { updateAccount } from '../../client/session';
 import type { AccountView, CodeTicket } from '../../domain/account';
+import { formatPhone } from '../../domain/identifiers';
 import { BackupEmailSchema, BackupPhoneSchema, BACKUP_KINDS, type BackupKind } from '../../domain/recovery';
 import { fill } from '../../i18n/i18n';
 import { accountTexts } from '../../i18n/lazy/account';
@@ -33,7 +34,8 @@ function BackupContact(props: { kind: BackupKind; account: () => AccountView }) 
     initial: { [field]: '' },
     order: [field],
   });
-  const current = () => (props.kind === 'phone' ? props.account().backupPhone : props.account().backupEmail);
+  const shown = (account: AccountView) => (props.kind === 'phone' ? account.backupPhone && formatPhone(account.backupPhone) : account.backupEmail);
+  const current = () => shown(props.account());
   const label = () => texts().kinds[props.kind];
 
   const begin = () => {
@@ -65,7 +67,7 @@ function BackupContact(props: { kind: BackupKind; account: () => AccountView }) 
     setStep('idle');
     setMessage({
       ok: true,
-      text: fill(texts().added[props.kind], { value: (props.kind === 'phone' ? account.backupPhone : account.backupEmail) ?? '' }),
+      text: fill(texts().added[props.kind], { value: shown(account) ?? '' }),
     });
   };
   const remove = async () => {

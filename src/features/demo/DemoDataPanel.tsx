@@ -2,6 +2,7 @@
 // sign in as them. The result sits in a status region that is always in the page, so it is announced.
 import { Link } from '@tanstack/solid-router';
 import { createSignal, Match, Switch } from 'solid-js';
+import { formatPhone } from '../../domain/identifiers';
 import { fill } from '../../i18n/i18n';
 import { errorText } from '../../ui/errorText';
 import { seedDemoData, type SeedResult } from './demoDataApi';
@@ -10,11 +11,6 @@ import { demoDataTexts } from '../../i18n/lazy/demoData';
 type Outcome = { kind: 'busy' } | { kind: 'done'; result: SeedResult } | { kind: 'failed'; text: string };
 
 /** +79035550142 → «+7 903 555-01-42», as people write it. */
-function displayPhone(phone: string): string {
-  const m = /^\+7(\d{3})(\d{3})(\d{2})(\d{2})$/.exec(phone);
-  return m ? `+7 ${m[1]} ${m[2]}-${m[3]}-${m[4]}` : phone;
-}
-
 export function DemoDataPanel() {
   const [outcome, setOutcome] = createSignal<Outcome | null>(null);
   const busy = () => outcome()?.kind === 'busy';
@@ -58,7 +54,7 @@ export function DemoDataPanel() {
                 <h3>{demoDataTexts().demoData.credentials}</h3>
                 <dl class="facts">
                   <dt>{demoDataTexts().demoData.phone}</dt>
-                  <dd data-testid="demo-phone">{displayPhone(result().phone)}</dd>
+                  <dd data-testid="demo-phone">{formatPhone(result().phone)}</dd>
                   <dt>{demoDataTexts().demoData.email}</dt>
                   <dd data-testid="demo-email">{result().email}</dd>
                   <dt>{demoDataTexts().demoData.password}</dt>

@@ -12,6 +12,7 @@ import { locale } from '../../i18n/i18n';
 import { PersonFields } from '../../ui/form/PersonFields';
 import { AddressFields } from './AddressFields';
 import { SAME_ADDRESS } from '../../domain/profileValues';
+import { formatPhone } from '../../domain/identifiers';
 import { profileTexts } from '../../i18n/lazy/profile';
 import { StatusLine } from '../../ui/StatusLine';
 
@@ -108,7 +109,7 @@ export function ProfileForm(props: { form: Form; onSubmit: (event: SubmitEvent) 
           <span class="hint" id="profile-phone-hint">
             {profileTexts().profile.phoneLocked}
           </span>
-          <input id="profile-phone" readOnly value={String(props.form.values.phone ?? '')} aria-describedby="profile-phone-hint" />
+          <input id="profile-phone" readOnly value={formatPhone(String(props.form.values.phone ?? ''))} aria-describedby="profile-phone-hint" />
         </div>
         <TextField form={props.form} name="email" label={labels().email} type="email" autocomplete="email" />
       </fieldset>
