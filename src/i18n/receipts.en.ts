@@ -3,6 +3,16 @@ import type { receiptsRu } from './receipts.ru';
 import type { Widen } from './ru';
 
 export const receiptsEn: Widen<typeof receiptsRu> = {
+  due: {
+    title: 'To pay',
+    none: 'No unpaid bills. A state fee is billed when you apply, a fine when you choose to pay it.',
+    listLabel: 'Unpaid bills',
+    processing: 'the bank has not answered yet',
+    pay: 'Pay',
+    check: 'Check the payment',
+    payLabel: '{action}: {purpose}',
+    findFines: 'Find and pay fines',
+  },
   receipts: {
     title: 'My payments',
     lead: 'Receipts for state fees, fines and taxes. Kept for at least five years.',
@@ -24,7 +34,7 @@ export const receiptsEn: Widen<typeof receiptsRu> = {
     showArchive: 'Show the archive',
     hideArchive: 'Hide the archive',
     archiveHint: 'Receipts older than five years are kept in the archive and shown on request.',
-    none: 'No payments yet.',
+    none: 'No paid bills yet.',
     noneFound: 'No receipts match these filters.',
     listLabel: 'Receipts',
     statuses: { paid: 'Paid', requested: 'Refund requested', approved: 'Refund approved', paid_back: 'Money paid back' },

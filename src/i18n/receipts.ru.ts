@@ -1,5 +1,15 @@
 // Russian texts of «Мои платежи»: the receipts list, one receipt, refunds and the receipt PDF.
 export const receiptsRu = {
+  due: {
+    title: 'К оплате',
+    none: 'Неоплаченных счетов нет. Госпошлину выставляют при подаче заявления, штраф — когда вы решаете его оплатить.',
+    listLabel: 'Неоплаченные счета',
+    processing: 'банк ещё не ответил',
+    pay: 'Оплатить',
+    check: 'Проверить оплату',
+    payLabel: '{action}: {purpose}',
+    findFines: 'Найти и оплатить штрафы',
+  },
   receipts: {
     title: 'Мои платежи',
     lead: 'Квитанции об оплате госпошлин, штрафов и налогов. Хранятся не меньше пяти лет.',
@@ -21,7 +31,7 @@ export const receiptsRu = {
     showArchive: 'Показать архив',
     hideArchive: 'Скрыть архив',
     archiveHint: 'Квитанции старше пяти лет хранятся в архиве и показываются по запросу.',
-    none: 'Платежей пока нет.',
+    none: 'Оплаченных счетов пока нет.',
     noneFound: 'По этим фильтрам квитанций нет.',
     listLabel: 'Квитанции',
     statuses: { paid: 'Оплачено', requested: 'Возврат запрошен', approved: 'Возврат одобрен', paid_back: 'Деньги возвращены' },

@@ -163,3 +163,29 @@ test('axe: the pay page with each method, the 3-D Secure step, the bank screen, 
   await expect(fines.found(page, 3)).toBeVisible();
   expect(await axeFindings(page)).toEqual([]);
 });
+
+test('«Платежи» lists what is still to pay and leads to the fines; a paid bill leaves the list', async ({ page }) => {
+  await signUpCitizen(page, '/');
+  await page.getByRole('navigation', { name: 'Основные разделы' }).getByRole('link', { name: 'Платежи' }).click();
+  const due = page.getByRole('region', { name: 'К оплате' });
+  await expect(due.getByText('Неоплаченных счетов нет.', { exact: false })).toBeVisible();
+  await due.getByRole('link', { name: 'Найти и оплатить штрафы' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Штрафы' })).toBeVisible();
+
+  // A fine chosen for paying but left unpaid waits under «К оплате».
+  await fines.searchByUin(page, '18810177260301000123');
+  await expect(fines.found(page, 1)).toBeVisible();
+  await fines.pay(page);
+  await expect(page.getByText('18810177260301000123').first()).toBeVisible();
+  await page.getByRole('navigation', { name: 'Основные разделы' }).getByRole('link', { name: 'Платежи' }).click();
+  const bill = due.getByRole('list', { name: 'Неоплаченные счета' }).getByRole('listitem');
+  await expect(bill).toHaveCount(1);
+  await expect(bill).toContainText('Штраф');
+  await expect(await axeFindings(page)).toEqual([]);
+  await bill.getByRole('link', { name: /^Оплатить: / }).click();
+  await payWithWallet(page, 'ivanova@example.ru');
+  await expect(paid(page)).toBeVisible();
+  await page.getByRole('navigation', { name: 'Основные разделы' }).getByRole('link', { name: 'Платежи' }).click();
+  await expect(due.getByText('Неоплаченных счетов нет.', { exact: false })).toBeVisible();
+  await expect(page.getByRole('list', { name: 'Квитанции' }).getByRole('listitem')).toHaveCount(1);
+});

@@ -5,6 +5,7 @@ import { useNavigate } from '@tanstack/solid-router';
 import { createMemo, Show } from 'solid-js';
 import { serverReachable } from '../../client/changeFeed';
 import { createLiveQuery } from '../../client/createLiveQuery';
+import { listPayments } from '../../client/repos/paymentsRepo';
 import { listRefunds } from '../../client/repos/refundsRepo';
 import type { AccountView } from '../../domain/account';
 import { formatMoney } from '../../domain/money';
@@ -13,6 +14,7 @@ import { errorText } from '../../ui/errorText';
 import { Page } from '../../ui/Page';
 import { useAccount } from '../../ui/signedIn';
 import { listReceipts } from './receiptsApi';
+import { DuePayments } from './DuePayments';
 import { ReceiptsFilters } from './ReceiptsFilters';
 import { ReceiptsList } from './ReceiptsList';
 import { filterReceipts, periodSum, type ReceiptsSearch } from './receiptsQuery';
@@ -23,6 +25,7 @@ function Receipts(props: { account: () => AccountView; search: ReceiptsSearch })
   const navigate = useNavigate();
   const loaded = createLiveQuery(() => listReceipts(props.account().id));
   const refunds = createLiveQuery(() => listRefunds(props.account().id));
+  const invoices = createLiveQuery(() => listPayments(props.account().id));
   const all = () => loaded.value() ?? [];
   const shown = createMemo(() => filterReceipts(all(), props.search));
   const sum = createMemo(() => periodSum(shown()));
@@ -32,6 +35,7 @@ function Receipts(props: { account: () => AccountView; search: ReceiptsSearch })
 
   return (
     <Page title={receiptsTexts().receipts.title} lead={receiptsTexts().receipts.lead}>
+      <DuePayments invoices={invoices.value()} />
       <Show when={loaded.error()}>
         <p class="notice error" role="alert">
           {errorText(loaded.error())}
