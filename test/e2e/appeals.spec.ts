@@ -227,3 +227,40 @@ test('the operator works the queue: opens (logged for the citizen), asks for mat
   const opened = /— Петрова Ольга Ивановна: Контроль срока$/;
   await expect(page.getByRole('region', { name: 'Кто открывал обращение в ведомстве' }).getByRole('listitem')).toHaveText([opened, opened]);
 });
+
+test('an appeal left half-way waits on «Мои обращения»: continue where it stopped, or delete it after a question', async ({ page }) => {
+  await confirmedCitizen(page);
+  await page.goto('/appeals');
+  const card = page.getByRole('region', { name: 'Неотправленное обращение' });
+  await expect(page.getByRole('heading', { level: 1, name: 'Мои обращения' })).toBeVisible();
+  await expect(card).toHaveCount(0);
+  await page.getByRole('link', { name: 'Создать обращение' }).click();
+  await page.getByLabel(/^Запрос —/).check();
+  await nextStep(page);
+  await page.getByLabel('Общие вопросы').check();
+  await nextStep(page);
+  await nextStep(page);
+  await page.getByLabel('Тема одной строкой').fill('Срок справки о составе семьи');
+  await nextStep(page);
+  await expect(page.getByText('Шаг 5 из 10')).toBeVisible();
+
+  await page.getByRole('navigation', { name: 'Основные разделы' }).getByRole('link', { name: 'Обращения' }).click();
+  await expect(card).toContainText('Срок справки о составе семьи');
+  await expect(card).toContainText('Шаг 5 из 10');
+  expect(await axeFindings(page)).toEqual([]);
+  await card.getByRole('link', { name: 'Продолжить' }).click();
+  await expect(page.getByText('Шаг 5 из 10')).toBeVisible();
+  await expect(page.getByLabel('Описание')).toBeVisible();
+
+  await page.goBack();
+  const dialog = page.getByRole('dialog', { name: 'Удалить черновик обращения?' });
+  await card.getByRole('button', { name: 'Удалить черновик' }).click();
+  await expect(dialog).toContainText('«Срок справки о составе семьи»');
+  await dialog.getByRole('button', { name: 'Не удалять' }).click();
+  await expect(card).toBeVisible();
+  await card.getByRole('button', { name: 'Удалить черновик' }).click();
+  await dialog.getByRole('button', { name: 'Удалить', exact: true }).click();
+  await expect(card).toHaveCount(0);
+  await page.getByRole('link', { name: 'Создать обращение' }).click();
+  await expect(page.getByText('Шаг 1 из 10')).toBeVisible();
+});

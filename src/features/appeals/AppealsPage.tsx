@@ -14,6 +14,7 @@ import { useAccount } from '../../ui/signedIn';
 import { AppealStatus } from './AppealStatus';
 import type { AppealsSearch } from './appealsSearch';
 import { createAppealsMirror } from './createAppealsMirror';
+import { UnfinishedAppeal } from './UnfinishedAppeal';
 import { appealsTexts } from '../../i18n/lazy/appeals';
 import { supportTexts } from '../../i18n/lazy/support';
 
@@ -53,6 +54,7 @@ function Appeals(props: { account: () => AccountView; search: AppealsSearch }) {
           {a().disagreeLink}
         </Link>
       </div>
+      <UnfinishedAppeal accountId={props.account().id} />
       <Show when={appeals.value()} fallback={<p role="status">{a().loading}</p>}>
         {(all) => (
           <Show when={all().length} fallback={<p>{a().none}</p>}>

@@ -24,6 +24,12 @@ export async function dropAppealDraft(accountId: string, draftId: string): Promi
   await detachAll(draftId);
 }
 
+/** A draft the person has worked on: past the first page, or with a subject or text typed. */
+export function isBegun(draft: AppealDraft | null | undefined): draft is AppealDraft {
+  const typed = (name: string) => String(draft?.values[name] ?? '').trim() !== '';
+  return Boolean(draft && (draft.step > 0 || typed('subject') || typed('description')));
+}
+
 export function newDraft(values: Values): AppealDraft {
   return { id: crypto.randomUUID(), step: 0, values };
 }

@@ -1,0 +1,64 @@
+// The appeal begun and not sent, on «Мои обращения»: what it is about, how far it got, and the ways to
+// go on with it or throw it away (with its files, after asking). The draft lives on the device only.
+import { Link } from '@tanstack/solid-router';
+import { createSignal, Show } from 'solid-js';
+import { createLiveQuery } from '../../client/createLiveQuery';
+import { APPEAL_TYPES, type AppealType } from '../../domain/appeals/kinds';
+import { fill, t } from '../../i18n/i18n';
+import { appealsTexts } from '../../i18n/lazy/appeals';
+import { ConfirmDialog } from '../../ui/ConfirmDialog';
+import { dropAppealDraft, isBegun, readAppealDraft, type AppealDraft } from './appealDraft';
+import { stepsFor } from './appealSteps';
+
+export function UnfinishedAppeal(props: { accountId: string }) {
+  const draft = createLiveQuery(() => readAppealDraft(props.accountId));
+  const [asking, setAsking] = createSignal(false);
+  const [failed, setFailed] = createSignal(false);
+  const texts = () => appealsTexts().appeals.unfinished;
+  const about = (d: AppealDraft) => {
+    const subject = String(d.values.subject ?? '').trim();
+    const type = d.values.type as AppealType | undefined;
+    return subject || (type && APPEAL_TYPES.includes(type) ? appealsTexts().appeals.types[type] : texts().noSubject);
+  };
+  const discard = async (d: AppealDraft) => {
+    setAsking(false);
+    try {
+      await dropAppealDraft(props.accountId, d.id);
+    } catch {
+      setFailed(true); // the database refused (closed by another tab): the draft is still there
+    }
+  };
+  return (
+    <Show when={isBegun(draft.value()) && draft.value()}>
+      {(d) => (
+        <section class="card" aria-labelledby="unfinished-appeal-title">
+          <h2 id="unfinished-appeal-title">{texts().title}</h2>
+          <p>
+            <strong>{about(d())}</strong>
+          </p>
+          <p>{fill(appealsTexts().appeals.new.stepOf, { n: d().step + 1, m: stepsFor(d().values.type).length })}</p>
+          <div class="button-row">
+            <Link to="/appeals/new" class="button">
+              {texts().resume}
+            </Link>
+            <button type="button" class="button secondary" onClick={() => setAsking(true)}>
+              {texts().discard}
+            </button>
+          </div>
+          <span role="alert">{failed() ? t().errors.unknown : ''}</span>
+          <ConfirmDialog
+            open={asking()}
+            title={texts().discardTitle}
+            confirmLabel={texts().discardConfirm}
+            cancelLabel={texts().discardCancel}
+            danger
+            onConfirm={() => void discard(d())}
+            onCancel={() => setAsking(false)}
+          >
+            <p>{fill(texts().discardText, { about: about(d()) })}</p>
+          </ConfirmDialog>
+        </section>
+      )}
+    </Show>
+  );
+}
