@@ -264,3 +264,30 @@ test('an appeal left half-way waits on «Мои обращения»: continue w
   await page.getByRole('link', { name: 'Создать обращение' }).click();
   await expect(page.getByText('Шаг 1 из 10')).toBeVisible();
 });
+
+test('a support request started while an appeal is half written asks first: go on with that one, or replace it', async ({ page }) => {
+  await confirmedCitizen(page);
+  await page.goto('/appeals/new');
+  await page.getByLabel(/^Жалоба —/).check();
+  await nextStep(page);
+  await expect(page.getByText('Шаг 2 из 10')).toBeVisible();
+
+  await page.getByRole('navigation', { name: 'Основные разделы' }).getByRole('link', { name: 'Обращения' }).click();
+  await page.getByRole('link', { name: 'Написать в поддержку' }).click();
+  const choice = page.getByRole('region', { name: 'Неотправленное обращение' });
+  await expect(choice).toContainText('Жалоба');
+  await expect(choice).toContainText('Шаг 2 из 10');
+  expect(await axeFindings(page)).toEqual([]);
+  await choice.getByRole('button', { name: 'Продолжить неотправленное' }).click();
+  await expect(page.getByText('Шаг 2 из 10')).toBeVisible();
+  await expect(page).toHaveURL(/\/appeals\/new$/);
+
+  await page.getByRole('navigation', { name: 'Основные разделы' }).getByRole('link', { name: 'Обращения' }).click();
+  await page.getByRole('link', { name: 'Написать в поддержку' }).click();
+  await choice.getByRole('button', { name: 'Начать новое' }).click();
+  await expect(page.getByText('Шаг 1 из 11')).toBeVisible();
+  await expect(page.getByLabel(/^Запрос в поддержку —/)).toBeChecked();
+  await page.getByRole('navigation', { name: 'Основные разделы' }).getByRole('link', { name: 'Обращения' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Мои обращения' })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Неотправленное обращение' })).toHaveCount(0);
+});

@@ -1,7 +1,7 @@
 // «Создать обращение»: one thing per page, the draft kept on the device as it is typed, a review,
 // optional signing with the device's key, and sending — or the outbox when the department is down.
 import { useNavigate } from '@tanstack/solid-router';
-import { createEffect, createResource, createSignal, on, Show } from 'solid-js';
+import { createEffect, createSignal, on, onMount, Show } from 'solid-js';
 import * as v from 'valibot';
 import { createAutosave } from '../../client/createAutosave';
 import { signatureKeyPair } from '../../client/repos/keysRepo';
@@ -14,7 +14,8 @@ import { createForm, type Form, type Values } from '../../ui/form/createForm';
 import { ErrorSummary } from '../../ui/form/ErrorSummary';
 import { Page } from '../../ui/Page';
 import { useAccount } from '../../ui/signedIn';
-import { newDraft, readAppealDraft, saveAppealDraft, type AppealDraft } from './appealDraft';
+import { dropAppealDraft, isBegun, newDraft, readAppealDraft, saveAppealDraft, type AppealDraft } from './appealDraft';
+import { ResumeOrStart } from './UnfinishedAppeal';
 import { AppealFiles } from './AppealFiles';
 import { deliverAppeal, queueAppeal } from './appealOutbox';
 import { AppealReview } from './AppealReview';
@@ -170,16 +171,32 @@ function Wizard(props: { account: AccountView; draft: AppealDraft }) {
 function Start(props: { account: () => AccountView; search: NewAppealSearch }) {
   const hasPrefill = () => Object.values(props.search).some((x) => x !== undefined);
   const title = () => (props.search.type === 'support' ? appealsTexts().appeals.supportRequest.title : appealsTexts().appeals.new.title);
-  const [draft] = createResource(
-    () => props.account().id,
-    async (accountId) => {
-      const saved = hasPrefill() ? null : await readAppealDraft(accountId);
-      if (saved) return saved;
-      const fresh = newDraft(prefill(props.account(), props.search));
-      await saveAppealDraft(accountId, fresh);
-      return fresh;
-    },
-  );
+  const navigate = useNavigate();
+  const [draft, setDraft] = createSignal<AppealDraft>();
+  /** A begun draft met by a start with a prefill (an objection, a support request): the person chooses. */
+  const [waiting, setWaiting] = createSignal<AppealDraft>();
+  const [failed, setFailed] = createSignal<unknown>();
+  const begin = async (replaced: AppealDraft | null) => {
+    const accountId = props.account().id;
+    if (replaced) await dropAppealDraft(accountId, replaced.id); // its files go with it
+    const fresh = newDraft(prefill(props.account(), props.search));
+    await saveAppealDraft(accountId, fresh);
+    setWaiting(undefined);
+    setDraft(fresh);
+  };
+  const resume = (saved: AppealDraft) => {
+    setWaiting(undefined);
+    setDraft(saved);
+    void navigate({ to: '/appeals/new', search: {}, replace: true });
+  };
+  onMount(() => {
+    void (async () => {
+      const saved = await readAppealDraft(props.account().id);
+      if (saved && !hasPrefill()) return setDraft(saved);
+      if (isBegun(saved)) return setWaiting(saved);
+      await begin(saved);
+    })().catch(setFailed);
+  });
   return (
     <Show
       when={props.account().identityLevel === 'confirmed'}
@@ -189,7 +206,21 @@ function Start(props: { account: () => AccountView; search: NewAppealSearch }) {
         </Page>
       }
     >
-      <Show when={draft()}>{(d) => <Wizard account={props.account()} draft={d()} />}</Show>
+      <Show when={failed()}>
+        <Page title={title()}>
+          <p class="notice error" role="alert">
+            {errorText(failed())}
+          </p>
+        </Page>
+      </Show>
+      <Show when={waiting()}>
+        {(saved) => (
+          <ResumeOrStart title={title()} draft={saved()} onResume={() => resume(saved())} onStart={() => void begin(saved()).catch(setFailed)} />
+        )}
+      </Show>
+      <Show when={draft()} keyed>
+        {(d) => <Wizard account={props.account()} draft={d} />}
+      </Show>
     </Show>
   );
 }

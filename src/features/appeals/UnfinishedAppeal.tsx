@@ -7,19 +7,52 @@ import { APPEAL_TYPES, type AppealType } from '../../domain/appeals/kinds';
 import { fill, t } from '../../i18n/i18n';
 import { appealsTexts } from '../../i18n/lazy/appeals';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
+import { Page } from '../../ui/Page';
 import { dropAppealDraft, isBegun, readAppealDraft, type AppealDraft } from './appealDraft';
 import { stepsFor } from './appealSteps';
+
+/** What a draft is about, in a line: its subject, else its type. */
+function draftAbout(draft: AppealDraft): string {
+  const subject = String(draft.values.subject ?? '').trim();
+  const type = draft.values.type as AppealType | undefined;
+  return subject || (type && APPEAL_TYPES.includes(type) ? appealsTexts().appeals.types[type] : appealsTexts().appeals.unfinished.noSubject);
+}
+
+const stepLine = (draft: AppealDraft) => fill(appealsTexts().appeals.new.stepOf, { n: draft.step + 1, m: stepsFor(draft.values.type).length });
+
+/**
+ * «Создать обращение» opened with a prefill (an objection, a support request) while another appeal is
+ * half written: one draft is kept per account, so the person says whether to go on with it or replace it.
+ */
+export function ResumeOrStart(props: { title: string; draft: AppealDraft; onResume: () => void; onStart: () => void }) {
+  const texts = () => appealsTexts().appeals.unfinished;
+  return (
+    <Page title={props.title}>
+      <section class="card" aria-labelledby="resume-or-start-title">
+        <h2 id="resume-or-start-title">{texts().title}</h2>
+        <p>
+          <strong>{draftAbout(props.draft)}</strong>
+        </p>
+        <p>{stepLine(props.draft)}</p>
+        <p>{texts().replaceText}</p>
+        <div class="button-row">
+          <button type="button" class="button" onClick={() => props.onResume()}>
+            {texts().resumeThat}
+          </button>
+          <button type="button" class="button secondary" onClick={() => props.onStart()}>
+            {texts().startNew}
+          </button>
+        </div>
+      </section>
+    </Page>
+  );
+}
 
 export function UnfinishedAppeal(props: { accountId: string }) {
   const draft = createLiveQuery(() => readAppealDraft(props.accountId));
   const [asking, setAsking] = createSignal(false);
   const [failed, setFailed] = createSignal(false);
   const texts = () => appealsTexts().appeals.unfinished;
-  const about = (d: AppealDraft) => {
-    const subject = String(d.values.subject ?? '').trim();
-    const type = d.values.type as AppealType | undefined;
-    return subject || (type && APPEAL_TYPES.includes(type) ? appealsTexts().appeals.types[type] : texts().noSubject);
-  };
   const discard = async (d: AppealDraft) => {
     setAsking(false);
     try {
@@ -34,9 +67,9 @@ export function UnfinishedAppeal(props: { accountId: string }) {
         <section class="card" aria-labelledby="unfinished-appeal-title">
           <h2 id="unfinished-appeal-title">{texts().title}</h2>
           <p>
-            <strong>{about(d())}</strong>
+            <strong>{draftAbout(d())}</strong>
           </p>
-          <p>{fill(appealsTexts().appeals.new.stepOf, { n: d().step + 1, m: stepsFor(d().values.type).length })}</p>
+          <p>{stepLine(d())}</p>
           <div class="button-row">
             <Link to="/appeals/new" class="button">
               {texts().resume}
@@ -55,7 +88,7 @@ export function UnfinishedAppeal(props: { accountId: string }) {
             onConfirm={() => void discard(d())}
             onCancel={() => setAsking(false)}
           >
-            <p>{fill(texts().discardText, { about: about(d()) })}</p>
+            <p>{fill(texts().discardText, { about: draftAbout(d()) })}</p>
           </ConfirmDialog>
         </section>
       )}

@@ -1,7 +1,7 @@
 // The support chat, floating over the page (which keeps its state underneath): a polite live log, the
 // message box, and the way to a person. Loaded lazily by the «Помощь» button, so the first route stays
 // small. Escape or «Свернуть» closes it and gives focus back to the button.
-import { createEffect, createSignal, For, on, onMount, Show } from 'solid-js';
+import { createEffect, createMemo, createSignal, For, on, onMount, Show } from 'solid-js';
 import { CHAT_TEXT_MAX } from '../../domain/support/chat';
 import { fill } from '../../i18n/i18n';
 import { chatPrompt, closeChat } from '../../ui/chatLauncher';
@@ -23,13 +23,10 @@ export default function ChatPanel(props: { onClose: () => void }) {
     store.refreshOpen();
   });
   createEffect(on(chatPrompt, (prompt) => prompt && setText(prompt), { defer: true }));
-  // New messages scroll into view; focus stays where the person is.
-  createEffect(
-    on(
-      () => store.chat()?.messages.length,
-      () => log?.lastElementChild?.scrollIntoView({ block: 'end' }),
-    ),
-  );
+  // New messages scroll into view; focus stays where the person is. A memo: an update of the chat that
+  // brings no message (a status, a read mark) leaves someone reading older messages where they are.
+  const count = createMemo(() => store.chat()?.messages.length);
+  createEffect(on(count, () => log?.lastElementChild?.scrollIntoView({ block: 'end' })));
 
   const messages = () => store.chat()?.messages ?? [];
   const status = () => store.chat()?.status ?? 'bot';
