@@ -82,6 +82,7 @@ export const payEn: Widen<typeof payRu> = {
     receiptsLink: 'My payments',
     backToApplication: 'Back to the application',
     backToFines: 'Back to fines',
+    backToPayments: 'Back to payments',
     errors: {
       insufficient_funds:
         'Insufficient funds: the bank declined the payment and nothing was charged. Top up the account, use another card or choose another method.',

@@ -61,7 +61,7 @@ export const profileEn: Widen<typeof profileRu> = {
     optional: '(if any)',
     sameAddress: 'I live at my registration address',
     noClinic: 'None chosen',
-    phoneLocked: 'The phone is changed only with an SMS confirmation — coming in a later version.',
+    phoneLocked: 'The sign-in number is changed on «Profile» with «Change number», with SMS codes to the old and the new number.',
     save: 'Save',
     levelChanged: 'Account level: {level}.',
     unsaved: 'There are unsaved changes — they are kept on the device.',

@@ -261,6 +261,8 @@ test('an appeal left half-way waits on «Мои обращения»: continue w
   await card.getByRole('button', { name: 'Удалить черновик' }).click();
   await dialog.getByRole('button', { name: 'Удалить', exact: true }).click();
   await expect(card).toHaveCount(0);
+  // The card's place says what went, and holds the focus the gone button had.
+  await expect(page.getByRole('status').filter({ hasText: 'Черновик «Срок справки о составе семьи» удалён.' })).toBeFocused();
   await page.getByRole('link', { name: 'Создать обращение' }).click();
   await expect(page.getByText('Шаг 1 из 10')).toBeVisible();
 });
@@ -280,14 +282,21 @@ test('a support request started while an appeal is half written asks first: go o
   expect(await axeFindings(page)).toEqual([]);
   await choice.getByRole('button', { name: 'Продолжить неотправленное' }).click();
   await expect(page.getByText('Шаг 2 из 10')).toBeVisible();
+  await expect(stepHeading(page, 'Тема')).toBeFocused();
   await expect(page).toHaveURL(/\/appeals\/new$/);
 
   await page.getByRole('navigation', { name: 'Основные разделы' }).getByRole('link', { name: 'Обращения' }).click();
   await page.getByRole('link', { name: 'Написать в поддержку' }).click();
   await choice.getByRole('button', { name: 'Начать новое' }).click();
   await expect(page.getByText('Шаг 1 из 11')).toBeVisible();
+  await expect(stepHeading(page, 'Тип обращения')).toBeFocused();
   await expect(page.getByLabel(/^Запрос в поддержку —/)).toBeChecked();
   await page.getByRole('navigation', { name: 'Основные разделы' }).getByRole('link', { name: 'Обращения' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Мои обращения' })).toBeVisible();
   await expect(page.getByRole('region', { name: 'Неотправленное обращение' })).toHaveCount(0);
+  // That support request was opened and left untouched: «Создать обращение» starts afresh, not with it.
+  await page.getByRole('link', { name: 'Создать обращение' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Создать обращение' })).toBeVisible();
+  await expect(page.getByText('Шаг 1 из 10')).toBeVisible();
+  await expect(page.getByLabel(/^Запрос в поддержку —/)).not.toBeChecked();
 });

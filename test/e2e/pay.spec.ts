@@ -183,6 +183,7 @@ test('«Платежи» lists what is still to pay and leads to the fines; a pa
   await expect(bill).toContainText('Штраф');
   await expect(await axeFindings(page)).toEqual([]);
   await bill.getByRole('link', { name: /^Оплатить: / }).click();
+  await expect(page.getByRole('link', { name: 'Вернуться к платежам' })).toBeVisible();
   await payWithWallet(page, 'ivanova@example.ru');
   await expect(paid(page)).toBeVisible();
   await page.getByRole('navigation', { name: 'Основные разделы' }).getByRole('link', { name: 'Платежи' }).click();

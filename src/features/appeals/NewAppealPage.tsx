@@ -61,7 +61,7 @@ function stepTitle(step: Step, type: unknown): string {
   return step === 'category' || step === 'tried' ? support[step] : appealsTexts().appeals.new.steps[step];
 }
 
-function Wizard(props: { account: AccountView; draft: AppealDraft }) {
+function Wizard(props: { account: AccountView; draft: AppealDraft; focusHeading?: boolean }) {
   const navigate = useNavigate();
   const w = () => appealsTexts().appeals.new;
   const [index, setIndex] = createSignal(props.draft.step);
@@ -82,6 +82,8 @@ function Wizard(props: { account: AccountView; draft: AppealDraft }) {
   );
   let heading: HTMLHeadingElement | undefined;
   createEffect(on(index, () => heading?.focus(), { defer: true }));
+  // Opened by a button on the page before it (resume or start anew), whose press is gone with it.
+  onMount(() => props.focusHeading && heading?.focus());
   const go = (next: number) => {
     setFailure(null);
     setIndex(next);
@@ -176,6 +178,8 @@ function Start(props: { account: () => AccountView; search: NewAppealSearch }) {
   /** A begun draft met by a start with a prefill (an objection, a support request): the person chooses. */
   const [waiting, setWaiting] = createSignal<AppealDraft>();
   const [failed, setFailed] = createSignal<unknown>();
+  /** True once the person chose on the question page: the wizard then takes the focus. */
+  let chose = false;
   const begin = async (replaced: AppealDraft | null) => {
     const accountId = props.account().id;
     if (replaced) await dropAppealDraft(accountId, replaced.id); // its files go with it
@@ -185,6 +189,7 @@ function Start(props: { account: () => AccountView; search: NewAppealSearch }) {
     setDraft(fresh);
   };
   const resume = (saved: AppealDraft) => {
+    chose = true;
     setWaiting(undefined);
     setDraft(saved);
     void navigate({ to: '/appeals/new', search: {}, replace: true });
@@ -192,7 +197,8 @@ function Start(props: { account: () => AccountView; search: NewAppealSearch }) {
   onMount(() => {
     void (async () => {
       const saved = await readAppealDraft(props.account().id);
-      if (saved && !hasPrefill()) return setDraft(saved);
+      // A draft left untouched (opened, nothing done) is not kept over a new start.
+      if (isBegun(saved) && !hasPrefill()) return setDraft(saved);
       if (isBegun(saved)) return setWaiting(saved);
       await begin(saved);
     })().catch(setFailed);
@@ -215,11 +221,16 @@ function Start(props: { account: () => AccountView; search: NewAppealSearch }) {
       </Show>
       <Show when={waiting()}>
         {(saved) => (
-          <ResumeOrStart title={title()} draft={saved()} onResume={() => resume(saved())} onStart={() => void begin(saved()).catch(setFailed)} />
+          <ResumeOrStart
+            title={title()}
+            draft={saved()}
+            onResume={() => resume(saved())}
+            onStart={() => ((chose = true), void begin(saved()).catch(setFailed))}
+          />
         )}
       </Show>
       <Show when={draft()} keyed>
-        {(d) => <Wizard account={props.account()} draft={d} />}
+        {(d) => <Wizard account={props.account()} draft={d} focusHeading={chose} />}
       </Show>
     </Show>
   );

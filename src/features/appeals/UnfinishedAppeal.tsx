@@ -53,45 +53,55 @@ export function UnfinishedAppeal(props: { accountId: string }) {
   const [asking, setAsking] = createSignal(false);
   const [failed, setFailed] = createSignal(false);
   const texts = () => appealsTexts().appeals.unfinished;
+  /** What the deleted draft was about: said in its place, which takes the focus the gone button had. */
+  const [deleted, setDeleted] = createSignal<string | null>(null);
+  let said: HTMLParagraphElement | undefined;
   const discard = async (d: AppealDraft) => {
     setAsking(false);
     try {
       await dropAppealDraft(props.accountId, d.id);
+      setDeleted(draftAbout(d));
+      said?.focus();
     } catch {
       setFailed(true); // the database refused (closed by another tab): the draft is still there
     }
   };
   return (
-    <Show when={isBegun(draft.value()) && draft.value()}>
-      {(d) => (
-        <section class="card" aria-labelledby="unfinished-appeal-title">
-          <h2 id="unfinished-appeal-title">{texts().title}</h2>
-          <p>
-            <strong>{draftAbout(d())}</strong>
-          </p>
-          <p>{stepLine(d())}</p>
-          <div class="button-row">
-            <Link to="/appeals/new" class="button">
-              {texts().resume}
-            </Link>
-            <button type="button" class="button secondary" onClick={() => setAsking(true)}>
-              {texts().discard}
-            </button>
-          </div>
-          <span role="alert">{failed() ? t().errors.unknown : ''}</span>
-          <ConfirmDialog
-            open={asking()}
-            title={texts().discardTitle}
-            confirmLabel={texts().discardConfirm}
-            cancelLabel={texts().discardCancel}
-            danger
-            onConfirm={() => void discard(d())}
-            onCancel={() => setAsking(false)}
-          >
-            <p>{fill(texts().discardText, { about: draftAbout(d()) })}</p>
-          </ConfirmDialog>
-        </section>
-      )}
-    </Show>
+    <>
+      <p role="status" tabindex="-1" ref={said}>
+        {deleted() ? fill(texts().deleted, { about: deleted()! }) : ''}
+      </p>
+      <Show when={isBegun(draft.value()) && draft.value()}>
+        {(d) => (
+          <section class="card" aria-labelledby="unfinished-appeal-title">
+            <h2 id="unfinished-appeal-title">{texts().title}</h2>
+            <p>
+              <strong>{draftAbout(d())}</strong>
+            </p>
+            <p>{stepLine(d())}</p>
+            <div class="button-row">
+              <Link to="/appeals/new" class="button">
+                {texts().resume}
+              </Link>
+              <button type="button" class="button secondary" onClick={() => setAsking(true)}>
+                {texts().discard}
+              </button>
+            </div>
+            <span role="alert">{failed() ? t().errors.unknown : ''}</span>
+            <ConfirmDialog
+              open={asking()}
+              title={texts().discardTitle}
+              confirmLabel={texts().discardConfirm}
+              cancelLabel={texts().discardCancel}
+              danger
+              onConfirm={() => void discard(d())}
+              onCancel={() => setAsking(false)}
+            >
+              <p>{fill(texts().discardText, { about: draftAbout(d()) })}</p>
+            </ConfirmDialog>
+          </section>
+        )}
+      </Show>
+    </>
   );
 }

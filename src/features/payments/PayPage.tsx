@@ -19,11 +19,16 @@ import { InvoiceSummary } from './InvoiceSummary';
 import { readInvoice } from '../../client/paymentsApi';
 import { payTexts } from '../../i18n/lazy/pay';
 
-/** A link back where the payment was started (the wizard's fee step, the fines), within this app only. */
+/** A link back where the payment was started (the wizard's fee step, the fines, «Мои платежи»), within this app only. */
 function BackLink(props: { back?: string; invoice: InvoiceView }) {
   const navigate = useNavigate();
   const href = () => props.back ?? (props.invoice.kind === 'fine' ? '/fines' : '/applications');
-  const label = () => (props.invoice.kind === 'fine' ? payTexts().pay.backToFines : payTexts().pay.backToApplication);
+  const label = () =>
+    props.back?.startsWith('/payments')
+      ? payTexts().pay.backToPayments
+      : props.invoice.kind === 'fine'
+        ? payTexts().pay.backToFines
+        : payTexts().pay.backToApplication;
   return (
     <p>
       <a

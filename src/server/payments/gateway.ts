@@ -5,6 +5,7 @@ import * as v from 'valibot';
 import { CODE_TTL_MS, maskPhone } from '../../domain/account';
 import { ConfirmRequestSchema, PayRequestSchema, ResendRequestSchema, type PayRequest, type PayStep } from '../../domain/payments/api';
 import { formatMoney } from '../../domain/money';
+import { formatPhone } from '../../domain/identifiers';
 import { createCardSchema, maskCard } from '../../domain/payments/card';
 import { cardOutcome, GATEWAY_SETTLE_MS, TEST_PHONE_NO_FUNDS, TEST_WALLET_NO_FUNDS } from '../../domain/payments/testCards';
 import { issueCode, randomId, resendCode, verifyCode } from '../auth/codes';
@@ -61,7 +62,7 @@ async function newAttempt(ctx: RequestContext, account: AccountRow, invoice: Inv
       return {
         ...base,
         outcome: pay.wallet === TEST_WALLET_NO_FUNDS ? 'insufficient_funds' : 'success',
-        detail: `Кошелёк ${pay.wallet}`,
+        detail: `Кошелёк ${formatPhone(pay.wallet)}`,
         expiresAt: ctx.now + CODE_TTL_MS,
       };
   }
