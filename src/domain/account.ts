@@ -150,6 +150,9 @@ export const InboxMessageSchema = v.object({
 });
 export type InboxMessage = v.InferOutput<typeof InboxMessageSchema>;
 
+/** The device named by a sign-in that did not name its own (a call made straight to the API). */
+export const UNKNOWN_DEVICE = 'unknown device';
+
 /** Masks a phone for display: +79123456789 → «+7 912 ***-**-89». */
 export function maskPhone(phone: string): string {
   return `+7 ${phone.slice(2, 5)} ***-**-${phone.slice(-2)}`;

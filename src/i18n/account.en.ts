@@ -97,6 +97,7 @@ export const accountEn: Widen<typeof accountRu> = {
     signinsTitle: 'Sign-in history',
     signinWhen: 'When',
     signinDevice: 'Device',
+    signinDeviceUnknown: 'not named',
     signinResult: 'Result',
     signinOk: 'Signed in',
     signinFailed: 'Wrong password',

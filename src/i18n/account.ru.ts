@@ -95,6 +95,7 @@ export const accountRu = {
     signinsTitle: 'История входов',
     signinWhen: 'Когда',
     signinDevice: 'Устройство',
+    signinDeviceUnknown: 'не указано',
     signinResult: 'Результат',
     signinOk: 'Вход выполнен',
     signinFailed: 'Неверный пароль',

@@ -123,9 +123,9 @@ export const payEn: Widen<typeof payRu> = {
       amount: 'Amount',
       discount: '{amount} with the 50 % discount — through {until}',
       paid: 'Paid',
-      chosenTotal: 'Chosen: {count}, to pay {amount}',
+      chosenTotal: 'Selected: {count}, total {amount}',
       chooseOne: 'Tick at least one unpaid fine.',
-      payChosen: 'Pay the chosen ones',
+      payChosen: 'Pay selected',
     },
   },
 };

@@ -21,6 +21,7 @@ import {
   submitLogin,
 } from './pages/account';
 import { expectHeading, openApp } from './pages/app';
+import { signUpCitizen } from './pages/profile';
 
 test('the inbox shows the SMS with the code and the welcome e-mail', async ({ page, context }) => {
   const account = newAccount();
@@ -186,4 +187,12 @@ test('inactivity: an open page goes to «Вход» when the idle time has passe
   await expect(page).toHaveURL(/\/profile$/);
   await page.getByRole('navigation', { name: 'Разделы профиля' }).getByRole('link', { name: 'Журнал действий' }).click();
   await expect(page.getByRole('cell', { name: 'Сеанс завершён из-за бездействия' })).toBeVisible();
+});
+
+test('a sign-in that named no device is listed in the page language, not as the server wrote it', async ({ page }) => {
+  await signUpCitizen(page, '/profile/security');
+  await expectHeading(page, 'Безопасность');
+  const history = page.getByRole('table');
+  await expect(history.getByRole('cell', { name: 'не указано' }).first()).toBeVisible();
+  await expect(history).not.toContainText('unknown device');
 });

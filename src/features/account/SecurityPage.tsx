@@ -1,7 +1,7 @@
 // «Безопасность»: the SMS second factor, the inactivity timeout, encryption on the device, the list of sign-ins.
 import { createResource, createSignal, For, Show } from 'solid-js';
 import { updateAccount } from '../../client/session';
-import { INACTIVITY_CHOICES_MIN, type AccountView } from '../../domain/account';
+import { INACTIVITY_CHOICES_MIN, UNKNOWN_DEVICE, type AccountView } from '../../domain/account';
 import { fill, formatDateTime } from '../../i18n/i18n';
 import { errorText } from '../../ui/errorText';
 import { Page } from '../../ui/Page';
@@ -81,7 +81,7 @@ function Security(props: { account: () => AccountView }) {
                 {(row) => (
                   <tr>
                     <td>{formatDateTime(row.at)}</td>
-                    <td>{row.device}</td>
+                    <td>{row.device === UNKNOWN_DEVICE ? accountTexts().account.signinDeviceUnknown : row.device}</td>
                     <td>{row.ok ? accountTexts().account.signinOk : accountTexts().account.signinFailed}</td>
                   </tr>
                 )}

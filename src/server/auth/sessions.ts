@@ -1,6 +1,6 @@
 // Sessions: a random bearer token per sign-in, ended by «Выйти», by a password change, or after the
 // account's inactivity timeout passes on the simulated clock.
-import type { AccountView, SessionGrant } from '../../domain/account';
+import { UNKNOWN_DEVICE, type AccountView, type SessionGrant } from '../../domain/account';
 import { DEFAULT_NOTIFICATION_PREFS } from '../../domain/notifications';
 import { ApiError } from '../http';
 import type { RequestContext } from '../router';
@@ -80,7 +80,7 @@ export async function requireAccount(ctx: RequestContext): Promise<{ account: Ac
 }
 
 export function deviceOf(request: Request): string {
-  return (request.headers.get('X-Okno-Device') ?? '').slice(0, 80) || 'unknown device';
+  return (request.headers.get('X-Okno-Device') ?? '').slice(0, 80) || UNKNOWN_DEVICE;
 }
 
 export async function endSessionsOf(ctx: RequestContext, accountId: string): Promise<void> {
