@@ -8,6 +8,7 @@ import { fill, t } from '../../i18n/i18n';
 import { appealsTexts } from '../../i18n/lazy/appeals';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { Page } from '../../ui/Page';
+import { StatusLine, type StatusMessage } from '../../ui/StatusLine';
 import { dropAppealDraft, isBegun, readAppealDraft, type AppealDraft } from './appealDraft';
 import { stepsFor } from './appealSteps';
 
@@ -51,26 +52,24 @@ export function ResumeOrStart(props: { title: string; draft: AppealDraft; onResu
 export function UnfinishedAppeal(props: { accountId: string }) {
   const draft = createLiveQuery(() => readAppealDraft(props.accountId));
   const [asking, setAsking] = createSignal(false);
-  const [failed, setFailed] = createSignal(false);
   const texts = () => appealsTexts().appeals.unfinished;
-  /** What the deleted draft was about: said in its place, which takes the focus the gone button had. */
-  const [deleted, setDeleted] = createSignal<string | null>(null);
-  let said: HTMLParagraphElement | undefined;
+  /** What became of a deletion: said in the card's place, which takes the focus the gone button had. */
+  const [message, setMessage] = createSignal<StatusMessage>(null);
+  let said: HTMLDivElement | undefined;
   const discard = async (d: AppealDraft) => {
     setAsking(false);
     try {
       await dropAppealDraft(props.accountId, d.id);
-      setDeleted(draftAbout(d));
-      said?.focus();
+      setMessage({ ok: true, text: fill(texts().deleted, { about: draftAbout(d) }) });
     } catch {
-      setFailed(true); // the database refused (closed by another tab): the draft is still there
+      // The database refused (closed by another tab): the draft is still there.
+      setMessage({ ok: false, text: t().errors.unknown });
     }
+    said?.focus();
   };
   return (
     <>
-      <p role="status" tabindex="-1" ref={said}>
-        {deleted() ? fill(texts().deleted, { about: deleted()! }) : ''}
-      </p>
+      <StatusLine message={message()} ref={(element) => (said = element)} />
       <Show when={isBegun(draft.value()) && draft.value()}>
         {(d) => (
           <section class="card" aria-labelledby="unfinished-appeal-title">
@@ -87,7 +86,6 @@ export function UnfinishedAppeal(props: { accountId: string }) {
                 {texts().discard}
               </button>
             </div>
-            <span role="alert">{failed() ? t().errors.unknown : ''}</span>
             <ConfirmDialog
               open={asking()}
               title={texts().discardTitle}
