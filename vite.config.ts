@@ -7,6 +7,7 @@ import { VitePWA } from 'vite-plugin-pwa';
 import pkg from './package.json' with { type: 'json' };
 import { contentSecurityPolicy } from './src/prerender/csp';
 import { prerender } from './src/prerender/prerenderPlugin';
+import { eagerCompile } from './src/prerender/eagerCompile';
 import { documentFont } from './workers/pdf/font/documentFontPlugin';
 import { openApiDocument } from './src/server/contract/openApiPlugin';
 
@@ -58,6 +59,7 @@ export default defineConfig({
   plugins: [
     solid(),
     contentSecurityPolicy(),
+    eagerCompile('boot'),
     // Public pages as static HTML, made before VitePWA lists the precache (it runs after the bundle).
     ...prerender(DEFINE),
     documentFont(),

@@ -1,6 +1,6 @@
 // Entering a one-time code: where it was sent, the code field, resend after the cool-down, and a link
 // to the simulated inbox where the code can be read.
-import { Link } from '@tanstack/solid-router';
+import { Link } from './Link';
 import * as v from 'valibot';
 import { createSignal, onCleanup, onMount } from 'solid-js';
 import { ApiRequestError } from '../client/api';

@@ -1,6 +1,6 @@
 // What the user sees when a page fails: a plain explanation, a retry, and the assurance that their
 // data is safe (it is in IndexedDB, written before anything else happens).
-import { Link } from '@tanstack/solid-router';
+import { Link } from './Link';
 import { onMount } from 'solid-js';
 import { t } from '../i18n/i18n';
 import { WhatToDoLink } from './WhatToDoLink';

@@ -1,6 +1,6 @@
 // Footer: what Okno is, where the data lives, whether the whole app is saved for offline use, links for
 // demo stands, and the running version.
-import { Link } from '@tanstack/solid-router';
+import { Link } from './Link';
 import { offlineReady } from '../client/serviceWorker';
 import { t } from '../i18n/i18n';
 

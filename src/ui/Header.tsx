@@ -1,7 +1,7 @@
 // The site header: brand, sections, network status, install and language. On phones the sections
 // (and the install offer) fold behind a «Меню» button. What a feature adds for a signed-in citizen (the
 // notification bell) comes from the router as accountNav, so the shell imports no feature.
-import { Link } from '@tanstack/solid-router';
+import { Link, type LinkTo } from './Link';
 import { createSignal, For, Show, type JSX } from 'solid-js';
 import { currentAccount } from '../client/sessionState';
 import { t } from '../i18n/i18n';
@@ -10,7 +10,7 @@ import { InstallButton } from './InstallButton';
 import { LanguageSwitch } from './LanguageSwitch';
 import { NetworkStatus } from './NetworkStatus';
 
-const SECTIONS: { to: string; label: keyof Dictionary['nav'] }[] = [
+const SECTIONS: { to: LinkTo; label: keyof Dictionary['nav'] }[] = [
   { to: '/catalog', label: 'catalog' },
   { to: '/applications', label: 'applications' },
   { to: '/appeals', label: 'appeals' },

@@ -1,7 +1,7 @@
 // The page for an address that names an application, receipt, appeal or booking this account does not
 // have on this device (a typo, an old link, someone else's record): a heading, what happened in plain
 // words and the way back to the list. One component for all four, so they read alike.
-import { Link } from '@tanstack/solid-router';
+import { Link } from './Link';
 import { t } from '../i18n/i18n';
 import { MISSING_BACK, type MissingKind } from './recordLookup';
 import { Page } from './Page';

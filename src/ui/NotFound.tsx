@@ -1,5 +1,5 @@
 // The 404 page for any address the app does not know.
-import { Link } from '@tanstack/solid-router';
+import { Link } from './Link';
 import { t } from '../i18n/i18n';
 import { Page } from './Page';
 

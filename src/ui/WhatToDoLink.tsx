@@ -1,5 +1,5 @@
 // «Что делать?»: a link from a failure (an error screen, a refused file) to the help article about it.
-import { Link } from '@tanstack/solid-router';
+import { Link } from './Link';
 import { t } from '../i18n/i18n';
 
 /** Knowledge-base articles that failures point to (ids from src/domain/support/articles). */

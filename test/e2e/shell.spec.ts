@@ -55,6 +55,26 @@ test('keyboard only: skip link, then every header section by Tab and Enter', asy
   }
 });
 
+test('a link opens its page inside the app without loading the document again, and marks where the visitor is', async ({ page }) => {
+  await openApp(page);
+  const nav = page.getByRole('navigation', { name: 'Основные разделы' });
+  await expect(page.getByRole('link', { name: 'Окно' })).toHaveAttribute('aria-current', 'page');
+  await page.evaluate(() => Object.assign(window, { sameDocument: true }));
+  await nav.getByRole('link', { name: 'Каталог услуг' }).click();
+  await expectHeading(page, 'Каталог услуг');
+  expect(await page.evaluate(() => 'sameDocument' in window)).toBe(true);
+  await expect(nav.getByRole('link', { name: 'Каталог услуг' })).toHaveAttribute('aria-current', 'page');
+  await expect(page.getByRole('link', { name: 'Окно' })).not.toHaveAttribute('aria-current');
+  // A link with a path param and one with a search carry the addresses the router reads back.
+  const service = page.getByRole('main').getByRole('link', { name: 'Заграничный паспорт нового образца' });
+  await expect(service).toHaveAttribute('href', /^\/catalog\/[a-z-]+$/);
+  await expect(nav.getByRole('link', { name: 'Сообщения' })).toHaveAttribute('href', '/inbox?channel=sms');
+  await nav.getByRole('link', { name: 'Сообщения' }).click();
+  await expect(page).toHaveURL(/\/inbox\?channel=sms$/);
+  await expect(nav.getByRole('link', { name: 'Сообщения' })).toHaveAttribute('aria-current', 'page');
+  expect(await page.evaluate(() => 'sameDocument' in window)).toBe(true);
+});
+
 test('an unknown address shows a 404 page with a way home', async ({ page }) => {
   await openApp(page, '/no/such/page');
   await expectHeading(page, 'Страница не найдена');

@@ -1,6 +1,6 @@
 // The simulated phone and mailbox of one person: signed in, their own account's SMS and e-mails; in the
 // middle of a code flow (?flow=), only what that flow sent. Updated live; nothing ever leaves the device.
-import { Link } from '@tanstack/solid-router';
+import { Link } from '../../ui/Link';
 import { createResource, For, type JSX, Match, Show, Switch } from 'solid-js';
 import { lastPull } from '../../client/changeFeed';
 import { formatDateTime, t } from '../../i18n/i18n';

@@ -1,6 +1,7 @@
 // «Войти»: one login field for phone, e-mail or SNILS, the password, «Запомнить меня», then the SMS
 // second factor when the account has it on. A lock-out says until when.
-import { Link, useNavigate } from '@tanstack/solid-router';
+import { useNavigate } from '@tanstack/solid-router';
+import { Link } from '../../ui/Link';
 import type * as v from 'valibot';
 import { createSignal, Show } from 'solid-js';
 import { acceptGrant, session } from '../../client/session';

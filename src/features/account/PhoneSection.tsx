@@ -1,6 +1,6 @@
 // The profile's phone: the number in use and «Изменить номер» — a new number (not another account's),
 // then the codes sent to the number in use and to the new one, both typed in before it changes.
-import { Link } from '@tanstack/solid-router';
+import { Link } from '../../ui/Link';
 import { createSignal, Match, onCleanup, Switch } from 'solid-js';
 import { resendCode } from '../../client/codesApi';
 import { ApiRequestError } from '../../client/api';

@@ -1,6 +1,7 @@
 // «Профиль»: who is signed in, the identity level, the way to every account page, sign-out, and the
 // demo-stand «Завершить сеанс и очистить устройство».
-import { Link, useNavigate } from '@tanstack/solid-router';
+import { useNavigate } from '@tanstack/solid-router';
+import { Link } from '../../ui/Link';
 import { createSignal, Show } from 'solid-js';
 import { endVisit } from '../../client/kiosk';
 import { signOut } from '../../client/session';

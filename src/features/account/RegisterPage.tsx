@@ -1,6 +1,7 @@
 // «Регистрация»: phone, SMS code, person and e-mail, password, consent; one topic per step, and
 // nothing typed is lost when moving back and forth.
-import { Link, useNavigate } from '@tanstack/solid-router';
+import { useNavigate } from '@tanstack/solid-router';
+import { Link } from '../../ui/Link';
 import { createEffect, createSignal, Match, on, Show, Switch } from 'solid-js';
 import { ApiRequestError } from '../../client/api';
 import { acceptGrant } from '../../client/session';

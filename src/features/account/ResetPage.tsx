@@ -1,7 +1,7 @@
 // «Восстановление пароля»: the login, then where the code goes (the account's phone and e-mail and the
 // backup ones, masked; an unknown login gets choices that look the same), the code, a new password.
 // Whoever has lost every contact is led to the request to support.
-import { Link } from '@tanstack/solid-router';
+import { Link } from '../../ui/Link';
 import * as v from 'valibot';
 import { createSignal, Match, Show, Switch } from 'solid-js';
 import { RESET_DESTINATIONS, type CodeTicket, type ResetDestination } from '../../domain/account';

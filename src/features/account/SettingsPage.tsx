@@ -1,5 +1,5 @@
 // «Настройки»: notification channels per kind, and the interface language. Security has its own page.
-import { Link } from '@tanstack/solid-router';
+import { Link } from '../../ui/Link';
 import { createSignal, For } from 'solid-js';
 import { updateAccount } from '../../client/session';
 import type { AccountView } from '../../domain/account';

@@ -1,7 +1,7 @@
 // «Восстановление доступа через поддержку» (issue 19.12): for someone who has lost every contact of the
 // account. Name, birth date, SNILS or passport and a contact reachable now; a clerk checks them against
 // the account and sends a temporary password to that contact. The page learns only the request number.
-import { Link } from '@tanstack/solid-router';
+import { Link } from '../../ui/Link';
 import { createSignal, Show } from 'solid-js';
 import { ApiRequestError } from '../../client/api';
 import { SupportRecoverySchema } from '../../domain/recovery';

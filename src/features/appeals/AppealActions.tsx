@@ -1,6 +1,6 @@
 // What the citizen can do on an appeal now: add materials when asked, repeat after 48 hours, close,
 // send again after a refusal, object to the answer. Each result lands in the mirror at once.
-import { Link } from '@tanstack/solid-router';
+import { Link } from '../../ui/Link';
 import { createSignal, Show } from 'solid-js';
 import { MATERIALS_COMMENT_MAX } from '../../domain/appeals/input';
 import type { AppealView } from '../../domain/appeals/view';

@@ -1,6 +1,7 @@
 // «Мои обращения»: the account's appeals from the device mirror, ranked keyword search and filters kept
 // in the address; eight digits of a number open that appeal directly.
-import { Link, useNavigate } from '@tanstack/solid-router';
+import { useNavigate } from '@tanstack/solid-router';
+import { Link } from '../../ui/Link';
 import { createEffect, createMemo, For, Show } from 'solid-js';
 import type { AccountView } from '../../domain/account';
 import { APPEAL_TYPES } from '../../domain/appeals/kinds';

@@ -1,5 +1,5 @@
 // «Куда обращаться в случае несогласия»: the ways a citizen can go on after an answer (invented contacts).
-import { Link } from '@tanstack/solid-router';
+import { Link } from '../../ui/Link';
 import { For } from 'solid-js';
 
 import { Page } from '../../ui/Page';

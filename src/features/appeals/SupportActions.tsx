@@ -1,6 +1,6 @@
 // A support request's own actions: «Вопрос решён» or «Вопрос не решён» after an answer (a reopen says
 // what is still wrong), and «Обратный звонок» at a chosen moment, shown once booked and once made.
-import { Link } from '@tanstack/solid-router';
+import { Link } from '../../ui/Link';
 import { For, Show } from 'solid-js';
 import { ApiRequestError } from '../../client/api';
 import { formatMoscowDateTime } from '../../domain/calendar';

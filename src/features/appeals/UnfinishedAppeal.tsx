@@ -1,6 +1,6 @@
 // The appeal begun and not sent, on «Мои обращения»: what it is about, how far it got, and the ways to
 // go on with it or throw it away (with its files, after asking). The draft lives on the device only.
-import { Link } from '@tanstack/solid-router';
+import { Link } from '../../ui/Link';
 import { createSignal, Show } from 'solid-js';
 import { createLiveQuery } from '../../client/createLiveQuery';
 import { APPEAL_TYPES, type AppealType } from '../../domain/appeals/kinds';

@@ -1,7 +1,7 @@
 // One application: after sending, its number and what happens next; then what to do now, its history,
 // and what was sent. Read from the device's mirror with a live query: the change feed keeps it current,
 // and it opens offline too.
-import { Link } from '@tanstack/solid-router';
+import { Link } from '../../ui/Link';
 import { Show } from 'solid-js';
 import { readCursor } from '../../client/changeFeed';
 import { createLiveQuery } from '../../client/createLiveQuery';

@@ -1,5 +1,6 @@
 // «Мои заявления»: the outbox, «Мои черновики» kept on this device, and the sent applications.
-import { Link, useNavigate } from '@tanstack/solid-router';
+import { useNavigate } from '@tanstack/solid-router';
+import { Link } from '../../ui/Link';
 import { For, onCleanup, onMount, Show } from 'solid-js';
 import { createLiveQuery } from '../../client/createLiveQuery';
 import { listDrafts, saveDraft } from '../../client/repos/draftsRepo';

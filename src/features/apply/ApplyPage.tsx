@@ -1,6 +1,7 @@
 // «Получить услугу»: resumes the draft named in the address, or starts one prefilled from the profile,
 // and hands it to the wizard. Offline it works the same: drafts live on the device.
-import { Link, useNavigate } from '@tanstack/solid-router';
+import { useNavigate } from '@tanstack/solid-router';
+import { Link } from '../../ui/Link';
 import { createResource, Show } from 'solid-js';
 import { createDraft, discardDraft, findDraftOf, readDraft, saveDraft } from '../../client/repos/draftsRepo';
 import { formFingerprint, mergeDraftAnswers } from '../../domain/catalog/draftMerge';

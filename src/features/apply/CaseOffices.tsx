@@ -1,6 +1,6 @@
 // An application's offices (issue 14, point 5): the visit it booked (a link to the ticket) and the office
 // that hands out a paper result, or the address the post delivers it to. The booking is read from the device's mirror of «Мои записи».
-import { Link } from '@tanstack/solid-router';
+import { Link } from '../../ui/Link';
 import { Show } from 'solid-js';
 import type { ApplicationView } from '../../domain/application';
 import type { BookingView } from '../../domain/offices/booking';

@@ -8,7 +8,7 @@ import { findService } from '../../domain/catalog/services';
 import { DocumentsReply } from './DocumentsReply';
 import { RefusedActions } from './RefusedActions';
 import { WithdrawAction } from './WithdrawAction';
-import { Link } from '@tanstack/solid-router';
+import { Link } from '../../ui/Link';
 import { ElectronicResult, PickupTicket, PostTracking } from './ResultPanels';
 import { casesTexts } from '../../i18n/lazy/cases';
 import { ReturnedResult } from './ReturnedResult';

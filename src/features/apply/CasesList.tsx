@@ -1,7 +1,7 @@
 // The sent applications as a virtualized list: only the rows in view are in the DOM, so 10,000
 // applications scroll as smoothly as ten. Each row still tells assistive tech its place in the whole,
 // and the scroll area takes the keyboard focus, so arrows and Page Down reach rows not yet rendered.
-import { Link } from '@tanstack/solid-router';
+import { Link } from '../../ui/Link';
 import { createVirtualizer } from '@tanstack/solid-virtual';
 import { measureRow } from '../../ui/measureRow';
 import { createMemo, Index } from 'solid-js';

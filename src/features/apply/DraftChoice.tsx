@@ -1,7 +1,7 @@
 // «Получить услугу» when the account already has a draft of that service: continue it (the default,
 // nothing typed is lost) or start anew, which deletes the old draft and its files after a confirmation.
 // Never two drafts of one service made by accident.
-import { Link } from '@tanstack/solid-router';
+import { Link } from '../../ui/Link';
 import { createSignal, Show } from 'solid-js';
 import type { DraftRow } from '../../client/rows';
 import type { Service } from '../../domain/catalog/serviceSchema';

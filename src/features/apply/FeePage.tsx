@@ -1,7 +1,7 @@
 // The state fee of a service: its amount and legal purpose, and the draft's own invoice (made once per
 // draft, so coming back never bills twice) with «Оплатить». Until it is paid the wizard stops here and
 // the application stays a draft; the submission carries the paid invoice (see applyApi.ts).
-import { Link } from '@tanstack/solid-router';
+import { Link } from '../../ui/Link';
 import { createResource, Match, Switch } from 'solid-js';
 import type { Service } from '../../domain/catalog/serviceSchema';
 import { formatMoney } from '../../domain/money';

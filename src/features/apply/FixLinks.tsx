@@ -1,5 +1,5 @@
 // The facts that tie a corrected application and the refused one it corrects, both ways.
-import { Link } from '@tanstack/solid-router';
+import { Link } from '../../ui/Link';
 import { Show } from 'solid-js';
 import type { ApplicationView } from '../../domain/application';
 import { casesTexts } from '../../i18n/lazy/cases';

@@ -1,6 +1,6 @@
 // At the top of every page of a draft that corrects a refused application: which one, why it was
 // refused, and what to do about it; the fields the reason concerns are marked where they are asked.
-import { Link } from '@tanstack/solid-router';
+import { Link } from '../../ui/Link';
 import { Show } from 'solid-js';
 import type { DraftRow } from '../../client/rows';
 import type { Service } from '../../domain/catalog/serviceSchema';

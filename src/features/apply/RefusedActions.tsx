@@ -1,6 +1,7 @@
 // What a citizen can do about a refusal: correct the application and send it again (a new draft with the
 // answers and files, see fixRefused.ts), or complain. Once corrected, the page names the new application.
-import { Link, useNavigate } from '@tanstack/solid-router';
+import { useNavigate } from '@tanstack/solid-router';
+import { Link } from '../../ui/Link';
 import { createSignal, Show } from 'solid-js';
 import type { ApplicationView } from '../../domain/application';
 import { fill } from '../../i18n/i18n';

@@ -1,6 +1,6 @@
 // The registry check on «Проверьте данные» (issue 19.3): before sending, the answers the department's
 // registry («Мои данные») would find different, each with a way to correct it, or word that all match.
-import { Link } from '@tanstack/solid-router';
+import { Link } from '../../ui/Link';
 import { createResource, For, Show } from 'solid-js';
 import type { Answers } from '../../domain/catalog/formSchema';
 import type { Service } from '../../domain/catalog/serviceSchema';

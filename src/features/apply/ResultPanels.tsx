@@ -1,6 +1,6 @@
 // What the citizen does with a ready result: download the signed document, show the pickup ticket at
 // the office, or follow the post.
-import { Link } from '@tanstack/solid-router';
+import { Link } from '../../ui/Link';
 import { createSignal, For, Show } from 'solid-js';
 import type { ApplicationView } from '../../domain/application';
 import { fill, formatDateTime } from '../../i18n/i18n';

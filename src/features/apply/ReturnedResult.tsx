@@ -1,6 +1,6 @@
 // A paper result nobody collected in time: the office returned it to the department's archive. The card
 // says when that happened and the two ways to get the document after all.
-import { Link } from '@tanstack/solid-router';
+import { Link } from '../../ui/Link';
 import type { ApplicationView } from '../../domain/application';
 import { fill, formatDateTime } from '../../i18n/i18n';
 import { casesTexts } from '../../i18n/lazy/cases';

@@ -2,7 +2,7 @@
 // free slot from the booking engine, booked and confirmed at once (date, time and address are shown next
 // to the button). The booking is real — «Мои записи» shows it with its ticket — and its id is the page's
 // answer. Changing or cancelling goes through the booking rules (24 hours before), like anywhere else.
-import { Link } from '@tanstack/solid-router';
+import { Link } from '../../ui/Link';
 import { createMemo, createResource, createSignal, For, Show } from 'solid-js';
 import { cancelBooking, changeBooking, confirmBooking, createBooking, readAvailability, readSimNow } from '../../client/bookingsApi';
 import { createLiveQuery } from '../../client/createLiveQuery';

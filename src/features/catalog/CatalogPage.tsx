@@ -1,5 +1,6 @@
 // «Каталог услуг»: instant search and filters, both kept in the address so a search can be shared.
-import { Link, useNavigate } from '@tanstack/solid-router';
+import { useNavigate } from '@tanstack/solid-router';
+import { Link } from '../../ui/Link';
 import { createMemo, For, Show } from 'solid-js';
 import { CATEGORIES, REQUEST_KINDS, TERMS } from '../../domain/catalog/serviceSchema';
 import { fill, locale } from '../../i18n/i18n';

@@ -1,5 +1,5 @@
 // One service in the catalog list: title link, summary, category, time frame and fee.
-import { Link } from '@tanstack/solid-router';
+import { Link } from '../../ui/Link';
 import type { Service } from '../../domain/catalog/serviceSchema';
 import { formatMoney } from '../../domain/money';
 import { locale } from '../../i18n/i18n';

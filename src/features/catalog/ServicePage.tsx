@@ -1,6 +1,6 @@
 // A service's own page: what it is, who may apply, documents, fee, time frame, ways to get the result,
 // and «Получить услугу». It says when the account level is too low and links to confirmation.
-import { Link } from '@tanstack/solid-router';
+import { Link } from '../../ui/Link';
 import { CATALOG_VISITS } from '../../domain/offices/kinds';
 import { For, Show } from 'solid-js';
 import { currentAccount } from '../../client/sessionState';

@@ -1,6 +1,6 @@
 // «Заполнить демо-данными»: one press makes a demo citizen with a lived-in account and shows how to
 // sign in as them. The result sits in a status region that is always in the page, so it is announced.
-import { Link } from '@tanstack/solid-router';
+import { Link } from '../../ui/Link';
 import { createSignal, Match, Switch } from 'solid-js';
 import { formatPhone } from '../../domain/identifiers';
 import { fill } from '../../i18n/i18n';

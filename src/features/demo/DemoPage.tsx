@@ -1,5 +1,5 @@
 // «Демо-стенд»: the in-app face of the /api/_sim control surface, for demo stands and QA.
-import { Link } from '@tanstack/solid-router';
+import { Link } from '../../ui/Link';
 import { t } from '../../i18n/i18n';
 import { Page } from '../../ui/Page';
 import { ClockPanel } from './ClockPanel';

@@ -1,7 +1,7 @@
 // The operator PIN of the demo stand: whether one is set, and setting or changing it (changing needs the
 // current PIN; a forgotten one is cleared only by a full reset). The PIN opens the operator console
 // (/operator); the server keeps only its salted hash, so it is never shown back.
-import { Link } from '@tanstack/solid-router';
+import { Link } from '../../ui/Link';
 import { createResource, createSignal, Show } from 'solid-js';
 
 import { errorText, errorTextFrom } from '../../ui/errorText';

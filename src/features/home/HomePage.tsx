@@ -1,11 +1,11 @@
 // The start page: what Okno does and the way into each section.
-import { Link } from '@tanstack/solid-router';
+import { Link, type LinkTo } from '../../ui/Link';
 import { For } from 'solid-js';
 import { t } from '../../i18n/i18n';
 import type { Dictionary } from '../../i18n/ru';
 import { Page } from '../../ui/Page';
 
-const TILES: { to: string; label: keyof Dictionary['nav'] }[] = [
+const TILES: { to: LinkTo; label: keyof Dictionary['nav'] }[] = [
   { to: '/catalog', label: 'catalog' },
   { to: '/applications', label: 'applications' },
   { to: '/payments', label: 'payments' },

@@ -1,6 +1,6 @@
 // The header's link to the notification centre. Its accessible name starts with what is visible
 // («Уведомления 21») and ends with a hidden word that says what the number counts (axe label-in-name).
-import { Link } from '@tanstack/solid-router';
+import { Link } from '../../ui/Link';
 import { onMount, Show } from 'solid-js';
 import { t } from '../../i18n/i18n';
 import { unreadCount } from './noticeCount';

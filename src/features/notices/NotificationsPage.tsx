@@ -1,6 +1,7 @@
 // «Уведомления»: what happened to the citizen's applications, newest first, read from the device's
 // mirror (so it opens offline too). Opening one marks it read and goes to its case.
-import { Link, useNavigate } from '@tanstack/solid-router';
+import { useNavigate } from '@tanstack/solid-router';
+import { Link } from '../../ui/Link';
 import { createMemo, createSignal, For, Show } from 'solid-js';
 import { createLiveQuery } from '../../client/createLiveQuery';
 import { listNotices } from '../../client/repos/noticesRepo';

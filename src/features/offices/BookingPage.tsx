@@ -1,7 +1,8 @@
 // One booking: status, ticket number with its QR code, where and when in the office's time, what to
 // bring, the .ics file (built on the device, so it works offline), move, cancel, check in and the live
 // place in the electronic queue.
-import { Link, useNavigate } from '@tanstack/solid-router';
+import { useNavigate } from '@tanstack/solid-router';
+import { Link } from '../../ui/Link';
 import { createSignal, Show } from 'solid-js';
 import { createLiveQuery } from '../../client/createLiveQuery';
 import { readMirroredBooking } from '../../client/repos/bookingsRepo';

@@ -1,5 +1,5 @@
 // «Мои записи»: the account's bookings from the device's mirror (a live query), upcoming first.
-import { Link } from '@tanstack/solid-router';
+import { Link } from '../../ui/Link';
 import { createMemo, createSignal, For, Show } from 'solid-js';
 import { createLiveQuery } from '../../client/createLiveQuery';
 import { listMirroredBookings } from '../../client/repos/bookingsRepo';

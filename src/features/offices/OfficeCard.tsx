@@ -1,6 +1,6 @@
 // One office: address, phone, hours (today and the week, with exceptions), services or doctors, the
 // queue now with a small accessible chart of the day, tips, and the way to book.
-import { Link } from '@tanstack/solid-router';
+import { Link } from '../../ui/Link';
 import { For, Show } from 'solid-js';
 import { cityOf } from '../../domain/offices/cities';
 import { visitService } from '../../domain/offices/kinds';

@@ -1,6 +1,6 @@
 // One case as the department sees it: who applied, the answers and files, the whole history, and only
 // the actions its status allows. After an action the panel shows the updated case and says what happened.
-import { Link } from '@tanstack/solid-router';
+import { Link } from '../../ui/Link';
 import { createEffect, createMemo, createResource, createSignal, For, on, Show } from 'solid-js';
 import { lastPull } from '../../client/changeFeed';
 import { SERVICES } from '../../domain/catalog/services';

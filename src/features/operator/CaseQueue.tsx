@@ -1,6 +1,6 @@
 // The queue: every citizen's cases, newest change first, filtered as the address says. Each number is a
 // link to the case, so the queue is walked with Tab and opened with Enter; coming back focuses that link.
-import { Link } from '@tanstack/solid-router';
+import { Link } from '../../ui/Link';
 import { createEffect, createResource, For, on, onMount, Show } from 'solid-js';
 import { lastPull } from '../../client/changeFeed';
 import { SERVICES } from '../../domain/catalog/services';

@@ -1,6 +1,6 @@
 // The frame of every console page below /operator: title, lead and the way back, and the page's own
 // content only once this tab holds the operator PIN; without it, the way to sign in.
-import { Link } from '@tanstack/solid-router';
+import { Link } from '../../ui/Link';
 import { Show, type JSX } from 'solid-js';
 import { Page } from '../../ui/Page';
 import { readPin } from './operatorApi';

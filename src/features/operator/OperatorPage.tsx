@@ -1,6 +1,6 @@
 // «Операторская»: the department's side of every case. Signed in with the demo PIN (kept for this tab),
 // it shows the queue or one case, as the address says; a PIN the server stops accepting signs the tab out.
-import { Link } from '@tanstack/solid-router';
+import { Link } from '../../ui/Link';
 import { createSignal, Show } from 'solid-js';
 import { t } from '../../i18n/i18n';
 import { Page } from '../../ui/Page';

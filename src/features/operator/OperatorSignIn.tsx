@@ -1,7 +1,7 @@
 // The console's door: the operator types the PIN set on the demo page, checked first with the shared
 // OperatorPinSchema, then by the server before the tab keeps it. A wrong PIN is said next to the field,
 // which takes the focus back.
-import { Link } from '@tanstack/solid-router';
+import { Link } from '../../ui/Link';
 import * as v from 'valibot';
 import { createSignal, onMount, Show } from 'solid-js';
 

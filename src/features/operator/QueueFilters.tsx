@@ -1,6 +1,7 @@
 // The queue's filters: status, service and a part of the number. Applied on «Показать» (or Enter), so
 // moving through a select with the keyboard does not reload the queue at every step.
-import { Link, useNavigate } from '@tanstack/solid-router';
+import { useNavigate } from '@tanstack/solid-router';
+import { Link } from '../../ui/Link';
 import { createSignal, For } from 'solid-js';
 import { APPLICATION_STATUSES, type ApplicationStatus } from '../../domain/application';
 import { SERVICES } from '../../domain/catalog/services';

@@ -1,7 +1,8 @@
 // An invoice's payment page: what is paid and to whom, a method with its commission, the gateway's
 // step (code, bank screen, terminal), and how it ended. Every failure is explained and can be retried
 // with what was typed still in place; card data is never stored.
-import { Link, useNavigate } from '@tanstack/solid-router';
+import { useNavigate } from '@tanstack/solid-router';
+import { Link } from '../../ui/Link';
 import { createEffect, createMemo, createResource, Match, on, onMount, Show, Switch } from 'solid-js';
 import type { AccountView } from '../../domain/account';
 import type { InvoiceView } from '../../domain/payments/api';

@@ -1,6 +1,6 @@
 // How a payment ended or waits: «Оплачено» with the receipt's summary, or a payment whose bank has not
 // answered yet (checked again until it settles; it is never charged twice).
-import { Link } from '@tanstack/solid-router';
+import { Link } from '../../ui/Link';
 import { onCleanup, Show } from 'solid-js';
 import type { ReceiptView } from '../../domain/payments/api';
 import { formatMoney } from '../../domain/money';

@@ -1,6 +1,6 @@
 // Issue 19.15: the department's last refusal of a scan, with its reason and what to do next, and the
 // history of every scan sent (each new upload is a new attempt; refused ones stay listed).
-import { Link } from '@tanstack/solid-router';
+import { Link } from '../../ui/Link';
 import { For, Show } from 'solid-js';
 import { IDENTITY_REFUSAL_REASONS, type IdentityAttempt } from '../../domain/identityRefusal';
 import { fill, formatDateTime } from '../../i18n/i18n';

@@ -1,6 +1,6 @@
 // «Подтверждение личности»: the levels and the ways up — registry check of passport and SNILS (in
 // «Мои данные»), a passport scan with a selfie checked by the department, or an electronic signature.
-import { Link } from '@tanstack/solid-router';
+import { Link } from '../../ui/Link';
 import { createResource, createSignal, Match, Show, Switch } from 'solid-js';
 import { addDocument } from '../../client/repos/documentsRepo';
 import { refreshSession } from '../../client/session';

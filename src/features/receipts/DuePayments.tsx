@@ -1,7 +1,7 @@
 // «К оплате» on «Мои платежи»: the account's invoices not paid yet, as the device's mirror holds them
 // (a fee of an application, a fine the person chose to pay), each with its way to pay; and the way to
 // look up fines, which are found by their resolution number or a driving licence.
-import { Link } from '@tanstack/solid-router';
+import { Link } from '../../ui/Link';
 import { For, Show } from 'solid-js';
 import { formatMoney } from '../../domain/money';
 import type { InvoiceView } from '../../domain/payments/api';

@@ -1,6 +1,6 @@
 // One receipt: the payment, the payer, the payee with its bank details, the linked application, the UIN
 // of a fine; its PDF, sending it by e-mail, and «Вернуть деньги» or where its refund stands.
-import { Link } from '@tanstack/solid-router';
+import { Link } from '../../ui/Link';
 import { createSignal, For, Show } from 'solid-js';
 import { createLiveQuery } from '../../client/createLiveQuery';
 import { listRefunds } from '../../client/repos/refundsRepo';

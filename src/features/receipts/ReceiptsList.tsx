@@ -1,6 +1,6 @@
 // The receipts as a virtualized list: only the rows in view are in the DOM, so 5,000 receipts render as
 // fast as ten. Each row still tells assistive tech its place in the whole.
-import { Link } from '@tanstack/solid-router';
+import { Link } from '../../ui/Link';
 import { createVirtualizer } from '@tanstack/solid-virtual';
 import { measureRow } from '../../ui/measureRow';
 import { For, Show } from 'solid-js';

@@ -1,6 +1,6 @@
 // The refund requests on «Мои платежи»: what is paid back, why, and where it stands on its way from
 // «Возврат запрошен» through «Возврат одобрен» to «Деньги возвращены».
-import { Link } from '@tanstack/solid-router';
+import { Link } from '../../ui/Link';
 import { For, Show } from 'solid-js';
 import { formatMoney } from '../../domain/money';
 import type { RefundView } from '../../domain/payments/api';

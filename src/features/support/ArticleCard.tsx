@@ -1,6 +1,6 @@
 // One article in a list: its title, a few lines, its category, and «Открыть». Used by the help page
 // and by the chat's answers.
-import { Link } from '@tanstack/solid-router';
+import { Link } from '../../ui/Link';
 import type { Article } from '../../domain/support/articleSchema';
 import { fill, locale } from '../../i18n/i18n';
 import { supportTexts } from '../../i18n/lazy/support';

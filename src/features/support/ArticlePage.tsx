@@ -1,6 +1,6 @@
 // One knowledge-base article: what it is about, the steps (or a template's text to copy), links into
 // the app, and the way on to a person when it did not help.
-import { Link } from '@tanstack/solid-router';
+import { Link } from '../../ui/Link';
 import { createSignal, For, Show } from 'solid-js';
 import { locale } from '../../i18n/i18n';
 import { openChat } from '../../ui/chatLauncher';

@@ -1,6 +1,6 @@
 // One entry of the chat log. Bot messages are stored as meanings and worded here, in the reader's
 // language; the bot's offers (articles, «Помогло?», a person) are live only on the latest message.
-import { Link } from '@tanstack/solid-router';
+import { Link } from '../../ui/Link';
 import { For, Match, Show, Switch } from 'solid-js';
 import type { ChatMessage } from '../../domain/support/chat';
 import { SUPPORT_CONTACTS } from '../../domain/support/contacts';

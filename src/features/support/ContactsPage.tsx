@@ -1,6 +1,6 @@
 // «Контакты поддержки»: every channel with its hours and answer time, and what to have at hand before
 // calling. The numbers and addresses are invented (SUPPORT_CONTACTS).
-import { Link } from '@tanstack/solid-router';
+import { Link } from '../../ui/Link';
 import { SUPPORT_CONTACTS } from '../../domain/support/contacts';
 import { fill, locale } from '../../i18n/i18n';
 import { Page } from '../../ui/Page';

@@ -1,6 +1,7 @@
 // «Помощь»: the knowledge base — search with typos and word forms forgiven, or browse by kind — and
 // the ways to a person (chat, contacts). Works offline: articles and the index ship with the page.
-import { Link, useNavigate } from '@tanstack/solid-router';
+import { useNavigate } from '@tanstack/solid-router';
+import { Link } from '../../ui/Link';
 import { createMemo, For, Show } from 'solid-js';
 import { ARTICLE_KINDS } from '../../domain/support/articleSchema';
 import { fill } from '../../i18n/i18n';

@@ -2,7 +2,7 @@
 // with the whole conversation, «Взять чат», an answer with an optional file, «Завершить чат». Follows
 // the change feed, so a new hand-over or a citizen's message shows without reloading. Reads `.latest`
 // so a refetch never suspends (and so never blanks) the page under the operator's hands.
-import { Link } from '@tanstack/solid-router';
+import { Link } from '../../ui/Link';
 import { createResource, createSignal, For, onCleanup, Show } from 'solid-js';
 import { onChanges } from '../../client/changeFeed';
 import { errorText } from '../../ui/errorText';
