@@ -62,10 +62,8 @@ export const createAppRouter = (history?: RouterHistory) =>
     scrollRestoration: true,
   });
 
-export const router = createAppRouter();
-
 declare module '@tanstack/solid-router' {
   interface Register {
-    router: typeof router;
+    router: ReturnType<typeof createAppRouter>;
   }
 }
