@@ -14,6 +14,15 @@ describe('money', () => {
     expect(plain(formatMoney(123456, 'en'))).toMatch(/1,234\.56/);
   });
 
+  it('writes what Intl.NumberFormat writes, in both languages', () => {
+    const ru = new Intl.NumberFormat('ru-RU', { style: 'currency', currency: 'RUB', minimumFractionDigits: 2 });
+    const en = new Intl.NumberFormat('en-GB', { style: 'currency', currency: 'RUB', currencyDisplay: 'symbol', minimumFractionDigits: 2 });
+    for (const kopecks of [0, 1, 5, 99, 100, 12345, 99999, 100000, 123456, 600000, 100000000, 123456789012, -1, -123450]) {
+      expect(formatMoney(kopecks), String(kopecks)).toBe(ru.format(kopecks / 100));
+      expect(formatMoney(kopecks, 'en'), String(kopecks)).toBe(en.format(kopecks / 100));
+    }
+  });
+
   it('refuses fractions of a kopeck', () => {
     expect(() => formatMoney(10.5)).toThrow(RangeError);
   });

@@ -1,13 +1,20 @@
 // Money is integer kopecks everywhere; this is the one place that turns it into text.
-const FORMATS = {
-  ru: new Intl.NumberFormat('ru-RU', { style: 'currency', currency: 'RUB', minimumFractionDigits: 2 }),
-  en: new Intl.NumberFormat('en-GB', { style: 'currency', currency: 'RUB', currencyDisplay: 'symbol', minimumFractionDigits: 2 }),
-};
+const NBSP = '\u00a0';
 
-/** 123456 → «1 234,56 ₽» (ru) or «RUB 1,234.56» style per locale. Throws on a non-integer amount. */
+/** 1234567 → «1 234 567» with the language's group separator (a no-break space in Russian). */
+const grouped = (whole: number, separator: string) => String(whole).replace(/\B(?=(\d{3})+$)/g, separator);
+
+/**
+ * 123456 → «1 234,56 ₽» (ru) or «RUB 1,234.56» (en), as Intl.NumberFormat writes them (money.test.ts
+ * checks it against Intl). Written out instead of made by Intl: the first currency format of a page
+ * took ~30 ms of its start-up while the browser loaded its currency data. Throws on a non-integer amount.
+ */
 export function formatMoney(kopecks: number, locale: 'ru' | 'en' = 'ru'): string {
   if (!Number.isInteger(kopecks)) throw new RangeError(`Money must be whole kopecks, got ${kopecks}`);
-  return FORMATS[locale].format(kopecks / 100);
+  const sign = kopecks < 0 ? '-' : '';
+  const whole = Math.floor(Math.abs(kopecks) / 100);
+  const cents = String(Math.abs(kopecks) % 100).padStart(2, '0');
+  return locale === 'ru' ? `${sign}${grouped(whole, NBSP)},${cents}${NBSP}₽` : `${sign}RUB${NBSP}${grouped(whole, ',')}.${cents}`;
 }
 
 /** Sum of kopeck amounts; throws on a fraction, so a float never sneaks into a total. */

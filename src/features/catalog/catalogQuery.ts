@@ -14,7 +14,10 @@ function indexFor(lang: 'ru' | 'en'): SearchIndex {
 const needsUpload = (service: Service) => service.documents.some((doc) => doc.required === 'yes');
 
 export function findServices(query: CatalogQuery, lang: 'ru' | 'en'): Service[] {
-  return search(indexFor(lang), query.q ?? '').filter(
+  // No words, no index: building it (every service's texts normalised) is for the first search typed,
+  // not for opening the catalog.
+  const found = query.q?.trim() ? search(indexFor(lang), query.q) : SERVICES;
+  return found.filter(
     (service) =>
       (!query.category || service.category === query.category) &&
       (!query.kind || service.kind === query.kind) &&
