@@ -7,7 +7,7 @@
 // functions a visit may never call.
 import type { Plugin } from 'vite';
 
-export const EAGER_COMPILE_COMMENT = '//# allFunctionsCalledOnLoad';
+const EAGER_COMPILE_COMMENT = '//# allFunctionsCalledOnLoad';
 
 export function eagerCompile(chunkName: string): Plugin {
   return {

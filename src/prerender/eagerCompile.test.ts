@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { eagerCompile } from './eagerCompile';
+
+/** The hook's bundle argument, as Vite's plugin type names it. */
+type Bundle = Parameters<Extract<NonNullable<ReturnType<typeof eagerCompile>['generateBundle']>, (...args: never[]) => unknown>>[1];
+
+const chunk = (name: string, code: string) => ({ type: 'chunk', name, fileName: `assets/${name}-X.js`, code });
+
+function run(bundle: Record<string, ReturnType<typeof chunk>>) {
+  const hook = eagerCompile('boot').generateBundle as (this: unknown, options: unknown, bundle: Bundle) => void;
+  hook.call({}, {}, bundle as unknown as Bundle);
+}
+
+describe('eagerCompile', () => {
+  it('puts the compile hint on the first line of the start-up chunk only', () => {
+    const bundle = { boot: chunk('boot', 'var a=1;'), page: chunk('LoginPage', 'var b=2;') };
+    run(bundle);
+    expect(bundle.boot.code).toBe('//# allFunctionsCalledOnLoad\nvar a=1;');
+    expect(bundle.page.code).toBe('var b=2;');
+  });
+
+  it('fails the build when the start-up chunk is missing (say, after a rename in vite.config.ts)', () => {
+    expect(() => run({ page: chunk('LoginPage', 'var b=2;') })).toThrow(/no chunk named boot/);
+  });
+});
