@@ -62,6 +62,10 @@ test('stopping the service worker loses nothing: settings live in okno-server', 
   const cdp = await context.newCDPSession(page);
   await cdp.send('ServiceWorker.enable');
   await cdp.send('ServiceWorker.stopAllWorkers');
-  const faults = await api<{ latencyMs: number }>(page, 'GET', '/api/_sim/faults');
+  // Asked from a page opened after the stop: this Chromium closes the page the stop was sent through in
+  // about 1 run of 8 (its 'close' event, no crash; seen before and after issue 15's changes alike).
+  const next = await context.newPage();
+  await openApp(next, '/help');
+  const faults = await api<{ latencyMs: number }>(next, 'GET', '/api/_sim/faults');
   expect(faults.body.latencyMs).toBe(25);
 });

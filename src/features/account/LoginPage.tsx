@@ -4,9 +4,7 @@ import { useNavigate } from '@tanstack/solid-router';
 import { Link } from '../../ui/Link';
 import type * as v from 'valibot';
 import { createSignal, Show } from 'solid-js';
-import { acceptGrant, session } from '../../client/session';
-import { kioskMinutes } from '../../client/kiosk';
-import { vaultAtSignIn } from '../../client/vault/vault';
+import { session } from '../../client/sessionState';
 import { LoginSchema, type CodeTicket, type LoginResult } from '../../domain/account';
 
 import { errorText } from '../../ui/errorText';
@@ -55,8 +53,8 @@ export default function LoginPage(props: { redirect?: string }) {
       return;
     }
     // The password is at hand only now: it opens the device's encrypted data (or, in kiosk mode, encrypts it).
-    await vaultAtSignIn(result.grant.account.id, password, kioskMinutes() > 0);
-    acceptGrant(result.grant, form.values.remember === true);
+    const { enterAccount } = await import('../../client/enterAccount');
+    await enterAccount(result.grant, password, form.values.remember === true);
     // «Войти» gives way to where the person was going: Back from there does not show the form again.
     await (props.redirect ? navigate({ href: props.redirect, replace: true }) : navigate({ to: '/profile', replace: true }));
   };

@@ -4,9 +4,6 @@ import { useNavigate } from '@tanstack/solid-router';
 import { Link } from '../../ui/Link';
 import { createEffect, createSignal, Match, on, Show, Switch } from 'solid-js';
 import { ApiRequestError } from '../../client/api';
-import { acceptGrant } from '../../client/session';
-import { kioskMinutes } from '../../client/kiosk';
-import { vaultAtSignIn } from '../../client/vault/vault';
 import type { CodeTicket } from '../../domain/account';
 import { fill, t } from '../../i18n/i18n';
 import { errorText } from '../../ui/errorText';
@@ -87,8 +84,8 @@ export default function RegisterPage() {
       password: passwordOut.password,
       consent: true,
     });
-    await vaultAtSignIn(grant.account.id, passwordOut.password, kioskMinutes() > 0);
-    acceptGrant(grant, false);
+    const { enterAccount } = await import('../../client/enterAccount');
+    await enterAccount(grant, passwordOut.password, false);
     await navigate({ to: '/profile', search: { welcome: true } });
   };
 

@@ -1,7 +1,6 @@
 // The account feature's calls to the backend: registration, sign-in, reset, security, sign-ins, inbox.
 import * as v from 'valibot';
 import { apiGet, apiPatch, apiPost, apiRequest } from '../../client/api';
-import { heldHandsets } from '../../client/repos/keysRepo';
 import type { NotificationPrefs } from '../../domain/notifications';
 import { VerifiedSchema } from '../../domain/answers/account';
 import {
@@ -54,11 +53,16 @@ export const listSignins = () => apiGet('/me/signins', v.array(SignInRecordSchem
 
 /** The signed-in person's own SMS or e-mails. */
 export const readInbox = (channel: 'sms' | 'email') => apiGet(`/inbox?channel=${channel}`, v.array(InboxMessageSchema));
-/** What a code flow sent, read by the page in that flow; the device's handsets prove whose phone this is. */
-export const readFlowInbox = async (flowId: string, channel: 'sms' | 'email') =>
-  apiRequest('GET', `/auth/flows/${encodeURIComponent(flowId)}/inbox?channel=${channel}`, v.array(InboxMessageSchema), {
+/**
+ * What a code flow sent, read by the page in that flow; the device's handsets prove whose phone this is.
+ * The handsets' store (the database) loads here, not with the sign-in and registration forms (issue 15).
+ */
+export const readFlowInbox = async (flowId: string, channel: 'sms' | 'email') => {
+  const { heldHandsets } = await import('../../client/repos/keysRepo');
+  return apiRequest('GET', `/auth/flows/${encodeURIComponent(flowId)}/inbox?channel=${channel}`, v.array(InboxMessageSchema), {
     headers: { 'X-Okno-Handset': (await heldHandsets()).join(',') },
   });
+};
 
 export const updateNotifications = (prefs: NotificationPrefs) => apiRequest('PUT', '/me/notifications', AccountViewSchema, { body: prefs });
 
