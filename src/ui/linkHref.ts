@@ -3,18 +3,16 @@
 // It must give the very address the router would (path params encoded, search written by the router's
 // own serializer), so a link opened in a new tab or copied lands where a click would.
 
-/** Path params by name; `_splat` fills a trailing `$`. */
+/** Path params by name. */
 export type LinkParams = Record<string, string | number>;
 export type LinkSearch = Record<string, unknown>;
 
 /** `/catalog/$serviceId` with `{ serviceId: 'a b' }` → `/catalog/a%20b`; a missing param stays empty. */
 export function interpolatePath(to: string, params: LinkParams = {}): string {
-  return to.replace(/\/\$([A-Za-z_][\w]*)?(?=\/|$)/g, (_, name: string | undefined) => {
-    const value = params[name ?? '_splat'];
-    if (value === undefined) return '/';
-    // A splat keeps its slashes, as the router writes it.
-    return `/${name ? encodeURIComponent(String(value)) : String(value).split('/').map(encodeURIComponent).join('/')}`;
-  });
+  return to.replace(
+    /\/\$([A-Za-z_]\w*)(?=\/|$)/g,
+    (_, name: string) => `/${params[name] === undefined ? '' : encodeURIComponent(String(params[name]))}`,
+  );
 }
 
 /** The link's address: the path with its params and the search as the router writes it (`?a=1&b=%22x%22`). */
