@@ -2,9 +2,8 @@
 // Keys and indexes (ids, accountId, owner, timestamps, status, the service and slot ids) stay in clear so
 // queries work; everything the person typed or attached goes into `sealed`. Seal BEFORE a transaction and
 // open AFTER the read: an await on crypto.subtle inside a Dexie transaction lets IndexedDB commit it.
-import { sealNow } from './aheadKey';
 import { isSealed, seal, unseal } from './sealing';
-import { openingKey, sealingKey } from './vaultKey';
+import { aheadCipher, openingKey, sealingKey } from './vaultKey';
 
 export const PERSONAL_FIELDS = {
   profile: ['data'],
@@ -53,7 +52,7 @@ export async function sealRow<T extends object>(table: SealedTable, row: T, key 
 /** The row sealed at once, in this task, with the write-ahead key (aheadKey.ts); null when that cannot be done yet. */
 export function sealRowNow<T extends object>(table: SealedTable, row: T): T | null {
   const { rest, personal } = split(table, row);
-  const sealed = sealNow(ownerOf(table, row), personal);
+  const sealed = aheadCipher()?.sealNow(ownerOf(table, row), personal) ?? null;
   return sealed && ({ ...rest, sealed } as T);
 }
 

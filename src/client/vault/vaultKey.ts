@@ -3,6 +3,7 @@
 // the page then asks for the password (src/ui/LockScreen.tsx). Which accounts encrypt is remembered in
 // localStorage (ids only), so the lock is known at first paint, before the database answers.
 import { createSignal } from 'solid-js';
+import type * as AheadKey from './aheadKey';
 
 const HINT_KEY = 'okno.vault.accounts';
 
@@ -25,6 +26,11 @@ function readHints(): ReadonlySet<string> {
 const [enabled, setEnabled] = createSignal<ReadonlySet<string>>(typeof localStorage === 'undefined' ? new Set() : readHints());
 const [openId, setOpenId] = createSignal<string | null>(null);
 let openKey: CryptoKey | null = null;
+/** The write-ahead cipher (aheadKey.ts), loaded when a vault first opens: an account stored in clear never loads it. */
+let ahead: typeof AheadKey | null = null;
+
+/** The write-ahead cipher once a vault has opened on this page, else null (then sealing waits for WebCrypto). */
+export const aheadCipher = (): typeof AheadKey | null => ahead;
 
 export type VaultStatus = 'off' | 'locked' | 'open';
 
@@ -50,7 +56,10 @@ export function holdKey(accountId: string, key: CryptoKey): void {
   openKey = key;
   setOpenId(accountId);
   // Loaded here, not with the first page: the vault's state is read at first paint, the cipher only once it opens.
-  void import('./aheadKey').then(({ makeAheadKey }) => makeAheadKey(accountId, key, () => openKey === key && openId() === accountId));
+  void import('./aheadKey').then((module) => {
+    ahead = module;
+    return module.makeAheadKey(accountId, key, () => openKey === key && openId() === accountId);
+  });
 }
 
 /** The whole device was wiped: no account encrypts anything any more. */
@@ -61,7 +70,7 @@ export function forgetAllVaults(): void {
 
 /** Forgets the key: what is sealed stays sealed until the password is given again. */
 export function lockVault(): void {
-  if (openKey) void import('./aheadKey').then(({ dropAheadKey }) => dropAheadKey());
+  ahead?.dropAheadKey(); // not loaded yet: no key was made, and makeAheadKey sees the lock
   openKey = null;
   setOpenId(null);
 }
