@@ -59,7 +59,7 @@ export default defineConfig({
   plugins: [
     solid(),
     contentSecurityPolicy(),
-    eagerCompile('boot'),
+    eagerCompile('boot', 'database'),
     // Public pages as static HTML, made before VitePWA lists the precache (it runs after the bundle).
     ...prerender(DEFINE),
     documentFont(),
