@@ -1,6 +1,8 @@
 // The page's Content-Security-Policy, shipped as a <meta> in the built index.html, shell.html and every
 // prerendered page (the dev server goes without: Vite injects its CSS as inline <style>). Nothing runs
-// inline, nothing is eval'd, no plug-in loads; blob: is for image previews, downloads and workers.
+// inline but the page's start script, and the one inline style sheet; the build adds each one's hash
+// (src/prerender/inlineStyle.ts). Nothing is eval'd, no plug-in loads; blob: is for image previews,
+// downloads and workers.
 // A <meta> cannot carry frame-ancestors: hosts add it as a header (README, «Content-Security-Policy»).
 import type { Plugin } from 'vite';
 

@@ -3,12 +3,13 @@
 // before the service worker's precache list is made (so they are precached too). Also emits shell.html:
 // the frame (header, footer) with an empty main, which every other address starts from. Needs no
 // browser: `npm install && npm start` works on a fresh machine.
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build, type Plugin, type UserConfig } from 'vite';
 import solid from 'vite-plugin-solid';
 import type * as Prerender from './entry';
+import { allowInline, inlineIcon, inlineStyle } from './inline';
 
 type Entry = typeof Prerender;
 
@@ -25,7 +26,9 @@ export function fillShell(shell: string, html: string, title: string, route: str
 /** A tab opened in the background paints no frame: the app starts anyway after this long. */
 const START_FALLBACK_MS = 300;
 /**
- * The start script: loads the app (the URL in its `data-boot`) once the browser reports the page's first paint.
+ * The start script: loads the app (the URL in its `data-boot`) once the browser reports the page's first paint,
+ * and links the web app manifest (`data-manifest`) then too: the browser fetches the manifest and its icon
+ * for the install check as soon as the page names it, and they were on the line before the first paint.
  * Until the app has taken the page over, a button pressed or a form sent on the static page is held: its
  * handler is the app's, so the press would do nothing, and a form would go the browser's way (a GET with
  * the password in the address). The element is marked `data-pressed` (in order) and the app presses its
@@ -43,26 +46,33 @@ const hold = (event) => {
 addEventListener('click', hold, true);
 addEventListener('submit', hold, true);
 let started = false;
-const start = () => started || ((started = true), import(boot));
+const linkManifest = () => {
+  const link = document.createElement('link');
+  link.rel = 'manifest';
+  link.href = document.querySelector('script[data-manifest]').dataset.manifest;
+  document.head.append(link);
+};
+const start = () => started || ((started = true), linkManifest(), import(boot));
 new PerformanceObserver(start).observe({ type: 'paint', buffered: true });
 setTimeout(start, ${START_FALLBACK_MS});
 `;
 
 /**
- * The page's module script becomes a start script of a few lines that imports it after the first paint. Why: the
- * prerendered page (or the frame) is the first paint, and nothing it needs may share the line with the
- * app's 60 KB: on a phone's slow line the app's script downloaded beside the style sheet and held the
- * paint back (Lighthouse's LCP 2.2 s on / against 0.75 s for a static page). The app's file stays named
- * in `data-boot`, so the service worker's first install still takes it with the page.
+ * The page's module script becomes a start script of a few lines, inline in the page (allowed by its hash in
+ * the CSP), that imports it after the first paint. Why: the prerendered page (or the frame) is the first
+ * paint, and nothing it needs may share the line with the app's 60 KB: on a phone's slow line the app's
+ * script downloaded beside the style sheet and held the paint back (Lighthouse's LCP 2.2 s on / against
+ * 0.75 s for a static page). Inline, not a file: a file was one more round trip started before the paint.
+ * The app's file stays named in `data-boot`, so the service worker's first install still takes it with the page.
  */
-export function startAfterPaint(
-  plugin: { emitFile(file: { type: 'asset'; name: string; source: string }): string; getFileName(ref: string): string },
-  html: string,
-): string {
+export function startAfterPaint(html: string): string {
   const tag = /<script type="module" crossorigin src="(\/assets\/[^"]+\.js)"><\/script>/.exec(html);
   if (!tag) throw new Error('prerender: index.html has no module script to start after the paint');
-  const ref = plugin.emitFile({ type: 'asset', name: 'start.js', source: START_SCRIPT });
-  return html.replace(tag[0], `<script type="module" src="/${plugin.getFileName(ref)}" data-boot="${tag[1]}"></script>`);
+  const manifest = /<link rel="manifest" href="([^"]+)">/.exec(html);
+  if (!manifest) throw new Error('prerender: index.html links no web app manifest');
+  return allowInline(html, 'script-src', START_SCRIPT)
+    .replace(manifest[0], '')
+    .replace(tag[0], () => `<script type="module" data-boot="${tag[1]}" data-manifest="${manifest[1]}">${START_SCRIPT}</script>`);
 }
 
 /** The frame of a page without its content: what an address with no prerendered file paints first. */
@@ -108,7 +118,14 @@ function prerenderBuild(define: UserConfig['define']): Plugin {
     async generateBundle(_, bundle) {
       const index = bundle['index.html'];
       if (!index || index.type !== 'asset') return; // not the page's build (the service worker's, say)
-      const shell = startAfterPaint(this, String(index.source));
+      const icon = readFileSync(join(root, 'public/icons/icon.svg'), 'utf8');
+      const styled = inlineStyle(inlineIcon(startAfterPaint(String(index.source)), icon), (fileName) => {
+        const sheet = bundle[fileName];
+        if (sheet?.type !== 'asset') throw new Error(`prerender: no style sheet ${fileName} in the bundle`);
+        return String(sheet.source);
+      });
+      delete bundle[styled.inlined];
+      const shell = styled.html;
       index.source = shell;
       const shellTitle = /<title>([^<]*)<\/title>/.exec(shell)?.[1] ?? '';
       // Inside the project, so the built entry finds solid-js and the router in node_modules.

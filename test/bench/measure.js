@@ -13,6 +13,12 @@ export function gzipBytes(file) {
   return gzipSync(readFileSync(file)).length;
 }
 
+/** gzip size in bytes of the style sheets inline in a built page (src/prerender/inlineStyle.ts). */
+export function inlineStyleGzipBytes(htmlFile) {
+  const sheets = [...readFileSync(htmlFile, 'utf8').matchAll(/<style>([\s\S]*?)<\/style>/g)].map((match) => match[1]);
+  return sheets.length ? gzipSync(sheets.join('')).length : 0;
+}
+
 /** dist file behind a URL served by the preview, or null (HTML fallback, other origin, missing file). */
 export function distFileForUrl(distDir, url) {
   const path = decodeURIComponent(new URL(url).pathname);

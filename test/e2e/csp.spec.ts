@@ -3,6 +3,7 @@
 // event and no «Refused to …» console error may appear — signed out, signed in as a citizen with an
 // application, and signed in to the operator console. Routes with an id open a real one where the spec
 // makes it cheaply (an application, an invoice), and an unknown id otherwise (its «not found» page).
+import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { SERVICES } from '../../src/domain/catalog/services';
@@ -119,7 +120,20 @@ async function visitAll(page: Page, paths: readonly string[]): Promise<string[]>
 test('the policy ships in the prerendered page and refuses nothing on the public routes, signed out', async ({ page }) => {
   const refused = await listen(page);
   const response = await page.goto('/verify');
-  expect(await response?.text()).toContain(`<meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}"`);
+  // The style sheet and the start script are inline (src/prerender/inlineStyle.ts), each allowed by its
+  // own hash and nothing else.
+  const html = (await response?.text()) ?? '';
+  const sheet = /<style>([\s\S]*?)<\/style>/.exec(html)?.[1] ?? '';
+  const start = /<script type="module" data-boot="[^"]+"[^>]*>([\s\S]*?)<\/script>/.exec(html)?.[1] ?? '';
+  expect(sheet.length).toBeGreaterThan(1000);
+  expect(start).toContain('import(boot)');
+  const hash = (text: string) => createHash('sha256').update(text, 'utf8').digest('base64');
+  const policy = CONTENT_SECURITY_POLICY.replace("style-src 'self'", `style-src 'self' 'sha256-${hash(sheet)}'`).replace(
+    "script-src 'self'",
+    `script-src 'self' 'sha256-${hash(start)}'`,
+  );
+  expect(html).toContain(`<meta http-equiv="Content-Security-Policy" content="${policy}"`);
+  expect(html).not.toContain('rel="stylesheet"');
   expect(PUBLIC_ROUTES).toContain(`/catalog/${SERVICES[0]!.id}`);
   refused.push(...(await visitAll(page, SIGNED_OUT)));
   expect(refused).toEqual([]);

@@ -133,17 +133,40 @@ test('presses on the static page before the app starts are made again once it ta
   expect(page.url()).not.toContain('Zelenyj');
 });
 
-test('the page starts with a small script and loads the app only after the first paint', async ({ page }) => {
-  const started: { path: string; at: number }[] = [];
-  page.on('request', (request) => request.resourceType() === 'script' && started.push({ path: new URL(request.url()).pathname, at: Date.now() }));
+test('the page paints with nothing but its own HTML and loads the app only after the first paint', async ({ page }) => {
+  const started: { path: string; type: string; at: number }[] = [];
+  page.on('request', (request) => started.push({ path: new URL(request.url()).pathname, type: request.resourceType(), at: Date.now() }));
   await page.goto('/', { waitUntil: 'networkidle' });
   const firstPaint = await page.evaluate(
     () => performance.timeOrigin + (performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? Infinity),
   );
-  const boot = started.find(({ path }) => /\/assets\/boot-[\w-]+\.js$/.test(path));
-  expect(started[0]?.path).toMatch(/\/assets\/start-[\w-]+\.js$/);
-  expect(boot, 'the app is loaded').toBeDefined();
-  expect(boot!.at).toBeGreaterThanOrEqual(Math.floor(firstPaint));
+  // The style sheet, the start script and the header's mark are in the page: no file is fetched for them.
+  expect(started.filter(({ type }) => type === 'stylesheet')).toEqual([]);
+  expect(started.map(({ path }) => path)).not.toContain('/icons/icon.svg');
+  const scripts = started.filter(({ type }) => type === 'script');
+  expect(scripts[0]?.path, 'the first script fetched is the app').toMatch(/\/assets\/boot-[\w-]+\.js$/);
+  expect(scripts[0]!.at).toBeGreaterThanOrEqual(Math.floor(firstPaint));
+  // The header's mark is drawn, at its size.
+  const mark = page.locator('.brand svg');
+  await expect(mark).toBeVisible();
+  expect(await mark.boundingBox()).toMatchObject({ width: 32, height: 32 });
+});
+
+test('the web app manifest is linked once the page has painted, and the browser reads it without an error', async ({ page }) => {
+  // Linked by the start script after the first paint (src/prerender/prerenderPlugin.ts), not by the HTML.
+  const release = await holdApp(page);
+  const response = await page.goto('/catalog', { waitUntil: 'commit' });
+  expect(await response?.text()).not.toContain('rel="manifest"');
+  release();
+  await waitForTakeOver(page);
+  await expect(page.locator('link[rel="manifest"]')).toHaveAttribute('href', '/manifest.webmanifest');
+  const cdp = await page.context().newCDPSession(page);
+  const manifest = await cdp.send('Page.getAppManifest');
+  expect(manifest.url).toMatch(/\/manifest\.webmanifest$/);
+  expect(manifest.errors).toEqual([]);
+  const data = JSON.parse(manifest.data ?? '{}') as { name?: string; start_url?: string; display?: string; icons?: { sizes: string }[] };
+  expect(data).toMatchObject({ name: 'Окно — государственные услуги', display: 'standalone' });
+  expect(data.icons?.map((icon) => icon.sizes)).toEqual(expect.arrayContaining(['192x192', '512x512']));
 });
 
 test('a visitor’s first page loads neither the database nor the session code (they wait for a sign-in)', async ({ page }) => {
