@@ -125,7 +125,7 @@ export const appealsRu = {
     new: {
       title: 'Создать обращение',
       stepOf: 'Шаг {n} из {m}',
-      next: 'Далее',
+      next: 'Продолжить',
       back: 'Назад',
       send: 'Отправить обращение',
       sending: 'Отправляем…',

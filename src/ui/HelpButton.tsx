@@ -14,7 +14,7 @@ export function HelpButton(props: { load: () => Promise<{ default: (props: { onC
   let button: HTMLButtonElement | undefined;
   const track = (event: FocusEvent) => {
     const target = event.target as HTMLElement | null;
-    // The whole form, its buttons too: were it back as focus moves to «Далее», it would appear under the
+    // The whole form, its buttons too: were it back as focus moves to «Продолжить», it would appear under the
     // finger pressing it.
     setFormActive(Boolean(target?.closest('main form')));
   };

@@ -125,7 +125,7 @@ test('an appeal can be created with the keyboard alone', async ({ page }) => {
   await page.goto('/appeals/new');
   const press = (key: string) => page.keyboard.press(key);
   const enter = async () => {
-    await page.getByRole('button', { name: 'Далее' }).focus();
+    await page.getByRole('button', { name: 'Продолжить' }).focus();
     await press('Enter');
   };
   // Nothing chosen: the summary names the question and says what to do (it said «Значение не подходит»).

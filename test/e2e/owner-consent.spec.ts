@@ -38,7 +38,7 @@ test("a non-owner must attach the owner's consent before going on", async ({ pag
 
   await slot('Согласие собственника жилья').getByLabel('Выбрать файл').setInputFiles(fixture('sample.pdf'));
   await expect(slot('Согласие собственника жилья').getByText('Приложен файл «sample.pdf»')).toBeVisible();
-  // Put right, the slot leaves the error summary at once (issue 19.23), before «Далее».
+  // Put right, the slot leaves the error summary at once (issue 19.23), before «Продолжить».
   await expect(summary).toBeHidden();
   await expect(slot('Согласие собственника жилья')).not.toHaveClass(/\bhas-error\b/);
   await wizardNext(page);

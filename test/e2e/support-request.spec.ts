@@ -101,7 +101,7 @@ test('a support request can be written with the keyboard alone', async ({ page }
   await page.keyboard.press('Enter');
   await expect(page.getByLabel(/^Запрос в поддержку —/)).toBeChecked();
   const enter = async () => {
-    await page.getByRole('button', { name: 'Далее' }).focus();
+    await page.getByRole('button', { name: 'Продолжить' }).focus();
     await page.keyboard.press('Enter');
   };
   await enter();
@@ -133,7 +133,7 @@ for (const lang of ['ru', 'en'] as const) {
       await expect(page.locator('html')).toHaveAttribute('lang', 'en');
     }
     await page.goto('/appeals/new?type=support');
-    const next = () => page.getByRole('button', { name: lang === 'en' ? 'Continue' : 'Далее' }).click();
+    const next = () => page.getByRole('button', { name: lang === 'en' ? 'Continue' : 'Продолжить' }).click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(lang === 'en' ? 'Support request' : 'Запрос в поддержку');
     expect(await axeFindings(page), 'kind').toEqual([]);
     await next();

@@ -14,7 +14,7 @@ export async function jump(page: Page, ms: number): Promise<void> {
   expect((await api(page, 'POST', '/api/_sim/clock', { advanceMs: ms, keepSessions: true })).status).toBe(200);
 }
 
-export const nextStep = (page: Page) => page.getByRole('button', { name: 'Далее' }).click();
+export const nextStep = (page: Page) => page.getByRole('button', { name: 'Продолжить' }).click();
 export const stepHeading = (page: Page, name: string) => page.getByRole('heading', { level: 2, name, exact: true });
 
 /** A request about a general question, through every page of the wizard with the mouse. */
