@@ -84,7 +84,22 @@ export function prerender(define: UserConfig['define']): Plugin[] {
   return [prerenderBuild(define), servePrerendered()];
 }
 
-/** `vite preview` (npm start) as a host should: a prerendered page by its file, other pages the frame. */
+/**
+ * The policy as a host sends it in a header: the pages' own (with the hashes of their inline sheet and start
+ * script, the same on every page) and frame-ancestors, which a <meta> cannot carry. README, «Content-Security-Policy».
+ */
+const CSP_HEADER_FILE = 'content-security-policy.txt';
+
+function cspHeader(page: string): string {
+  const policy = /<meta http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(page)?.[1];
+  if (!policy) throw new Error('prerender: index.html carries no Content-Security-Policy');
+  return `${policy}; frame-ancestors 'none'\n`;
+}
+
+/**
+ * `vite preview` (npm start) as a host should: a prerendered page by its file, other pages the frame, each
+ * with the policy header from CSP_HEADER_FILE.
+ */
 function servePrerendered(): Plugin {
   let outDir = 'dist';
   return {
@@ -93,12 +108,16 @@ function servePrerendered(): Plugin {
       outDir = join(config.root, config.build.outDir);
     },
     configurePreviewServer(server) {
-      server.middlewares.use((req, _res, next) => {
+      server.middlewares.use((req, res, next) => {
         const path = new URL(req.url ?? '/', 'http://x').pathname;
         const wantsPage = req.method === 'GET' && !/\.[a-z0-9]+$/i.test(path) && !path.startsWith('/api/') && path !== '/';
         if (wantsPage && !path.includes('..')) {
           const file = `${path.replace(/\/$/, '')}.html`;
           req.url = existsSync(join(outDir, file)) ? file : '/shell.html';
+        }
+        const header = join(outDir, CSP_HEADER_FILE);
+        if ((wantsPage || path === '/' || path.endsWith('.html')) && existsSync(header)) {
+          res.setHeader('Content-Security-Policy', readFileSync(header, 'utf8').trim());
         }
         next();
       });
@@ -127,6 +146,7 @@ function prerenderBuild(define: UserConfig['define']): Plugin {
       delete bundle[styled.inlined];
       const shell = styled.html;
       index.source = shell;
+      this.emitFile({ type: 'asset', fileName: CSP_HEADER_FILE, source: cspHeader(shell) });
       const shellTitle = /<title>([^<]*)<\/title>/.exec(shell)?.[1] ?? '';
       // Inside the project, so the built entry finds solid-js and the router in node_modules.
       const ssrDir = mkdtempSync(join(root, 'node_modules', '.okno-prerender-'));

@@ -134,6 +134,10 @@ test('the policy ships in the prerendered page and refuses nothing on the public
   );
   expect(html).toContain(`<meta http-equiv="Content-Security-Policy" content="${policy}"`);
   expect(html).not.toContain('rel="stylesheet"');
+  // The same policy for a host's header, with frame-ancestors; `npm start` sends it with every page.
+  const header = `${policy}; frame-ancestors 'none'`;
+  expect(response?.headers()['content-security-policy']).toBe(header);
+  expect((await (await page.request.get('/content-security-policy.txt')).text()).trim()).toBe(header);
   expect(PUBLIC_ROUTES).toContain(`/catalog/${SERVICES[0]!.id}`);
   refused.push(...(await visitAll(page, SIGNED_OUT)));
   expect(refused).toEqual([]);
