@@ -98,6 +98,8 @@ export default defineConfig({
         plugins: [documentFont()],
         // Everything the app can need offline, lazy chunks, workers and the PDF font included.
         globPatterns: ['**/*.{js,css,html,svg,png,woff2,ttf,webmanifest,txt}'],
+        // The policy header's text is for the host's configuration, not the app (src/prerender/csp.ts).
+        globIgnores: ['content-security-policy.txt'],
         maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
       },
       devOptions: { enabled: false, type: 'module' },

@@ -2,7 +2,7 @@
 // Pages other than the start page are lazy chunks, all precached by the service worker.
 // Each feature declares its own routes in src/features/<x>/routes.tsx; pages for a signed-in citizen
 // hang under the sign-in guard (a pathless layout route, src/ui/signedIn.tsx), open pages under the root.
-import { createRouter, type RouterHistory } from '@tanstack/solid-router';
+import { createRouter, parseSearchWith, stringifySearchWith, type RouterHistory } from '@tanstack/solid-router';
 import { accountRoutes } from './features/account/routes';
 import { appealRoutes } from './features/appeals/routes';
 import { applyRoutes } from './features/apply/routes';
@@ -23,6 +23,7 @@ import { developerRoutes } from './features/developers/routes';
 import { ErrorFallback } from './ui/ErrorFallback';
 import { NotFound } from './ui/NotFound';
 import { rootRoute } from './ui/rootRoute';
+import { parseSearchValue } from './ui/searchParams';
 import { signedInRoute } from './ui/signedIn';
 
 const account = accountRoutes();
@@ -60,6 +61,8 @@ export const createAppRouter = (history?: RouterHistory) =>
     defaultErrorComponent: (props) => <ErrorFallback error={props.error} reset={props.reset} />,
     defaultNotFoundComponent: NotFound,
     scrollRestoration: true,
+    parseSearch: parseSearchWith(parseSearchValue),
+    stringifySearch: stringifySearchWith(JSON.stringify, parseSearchValue),
   });
 
 declare module '@tanstack/solid-router' {

@@ -1,5 +1,6 @@
+import { parseSearchWith, stringifySearchWith } from '@tanstack/router-core';
 import { describe, expect, it } from 'vitest';
-import { isoDate, listOf, number, on, oneOf, searchParams, text, uuid } from './searchParams';
+import { isoDate, listOf, number, on, oneOf, parseSearchValue, searchParams, text, uuid } from './searchParams';
 
 describe('route search params', () => {
   const schema = searchParams({
@@ -42,5 +43,24 @@ describe('route search params', () => {
     expect(back('/applications')).toBe('/applications');
     expect(back('//evil.example')).toBeUndefined();
     expect(back('https://evil.example')).toBeUndefined();
+  });
+
+  describe('in the address', () => {
+    const parse = parseSearchWith(parseSearchValue);
+    const stringify = stringifySearchWith(JSON.stringify, parseSearchValue);
+
+    it('writes numbers and number-like text plainly, and reads them back as the checks want them', () => {
+      const search = { uin: '18810177250001234567', q: '2024', code: '007', min: 100, radius: 0.5, word: 'паспорт' };
+      const address = stringify(search);
+      expect(address).toBe('?uin=18810177250001234567&q=2024&code=007&min=100&radius=0.5&word=%D0%BF%D0%B0%D1%81%D0%BF%D0%BE%D1%80%D1%82');
+      const schema = searchParams({ uin: text(40), q: text(10), code: text(3), min: number(0, 1000), radius: number(0.5, 50), word: text(10) });
+      expect(schema(parse(address))).toEqual(search);
+    });
+
+    it('keeps flags, lists and text that would read as JSON, and old quoted links still open', () => {
+      const search = { archive: true, ids: ['a', 'b'], q: '"quoted"', list: '[1]', word: 'true' };
+      expect(parse(stringify(search))).toEqual(search);
+      expect(parse('?uin=%2218810177250001234567%22')).toEqual({ uin: '18810177250001234567' });
+    });
   });
 });

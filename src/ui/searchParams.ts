@@ -7,11 +7,16 @@
 /** Checks one parameter: its value, or undefined when it is missing or malformed. */
 export type Param<T> = (value: unknown) => T | undefined;
 
-/** A string of at most `max` characters, matching `pattern` if one is given. */
+/**
+ * A string of at most `max` characters, matching `pattern` if one is given. The router reads digits that
+ * are a number's exact text (`?q=2024`) as that number: it is taken back as its text.
+ */
 export const text =
   (max: number, pattern?: RegExp): Param<string> =>
-  (value) =>
-    typeof value === 'string' && value.length <= max && (!pattern || pattern.test(value)) ? value : undefined;
+  (given) => {
+    const value = typeof given === 'number' && Number.isFinite(given) ? String(given) : given;
+    return typeof value === 'string' && value.length <= max && (!pattern || pattern.test(value)) ? value : undefined;
+  };
 
 /** One of the listed strings. */
 export const oneOf =
@@ -70,3 +75,15 @@ export function searchParams<P extends Record<string, Param<unknown>>>(params: P
     return out as SearchOf<P>;
   };
 }
+
+/**
+ * How the router reads one address parameter: lists, objects and quoted strings as JSON, anything else as
+ * its query decoder left it (a number's exact text as that number, true and false as flags). TanStack's
+ * default JSON-reads every number-like text, and so writes it quoted (`?uin=%2218810…%22`) to keep it a
+ * string; here it stays plain, and `text` takes a number back as its text.
+ */
+export const parseSearchValue = (value: string): unknown => {
+  // true and false only reach here from the writer: it quotes the words, or they would read as flags.
+  if (value === 'true' || value === 'false' || /^["[{]/.test(value)) return JSON.parse(value);
+  throw new SyntaxError('plain text');
+};

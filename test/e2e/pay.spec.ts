@@ -105,6 +105,7 @@ test('a fine found by its resolution number is paid, and the search shows it pai
   const uin = '18810177260301000123';
   await fines.searchByUin(page, uin);
   await expect(fines.found(page, 1)).toBeVisible();
+  await expect(page).toHaveURL(new RegExp(`/fines\\?uin=${uin}$`)); // a plain number a person can read and share
   await fines.payChosen(page);
   await expect(fines.nothingChosen(page)).toBeVisible();
   await fines.pay(page);

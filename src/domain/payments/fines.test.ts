@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { moscowTime } from '../calendar';
-import { discountApplies, discountUntil, fineCountFor, finePayable, generateFine, uinFor, uinKnown } from './fines';
+import { articleText, discountApplies, discountUntil, fineCountFor, finePayable, generateFine, uinFor, uinKnown } from './fines';
 import { refundNextAt, refundStatus, refundSchedule } from './refunds';
 
 const fine = { amountKopecks: 50_000, rulingDate: '2026-03-01', discountExcluded: false };
@@ -58,5 +58,14 @@ describe('refund machine', () => {
     expect(refundNextAt(friday, friday)).toBe(approvedAt);
     expect(refundNextAt(friday, approvedAt)).toBe(paidBackAt);
     expect(refundNextAt(friday, paidBackAt)).toBeUndefined();
+  });
+});
+
+describe('article of the Code', () => {
+  it('is written as the registry gives it in Russian and with «part» in English', () => {
+    expect(articleText('12.12 ч.1', 'ru')).toBe('12.12 ч.1');
+    expect(articleText('12.12 ч.1', 'en')).toBe('12.12, part 1');
+    expect(articleText('12.17 ч.1.1', 'en')).toBe('12.17, part 1.1');
+    expect(articleText('12.6', 'en')).toBe('12.6');
   });
 });

@@ -25,6 +25,14 @@ export function discountUntil(rulingDate: string): string {
   return addCalendarDays(rulingDate, FINE_DISCOUNT_DAYS);
 }
 
+/**
+ * An article of the Code of Administrative Offences as each language writes it: the registry's «12.12 ч.1»
+ * (article 12.12, part 1) is «12.12, part 1» in English.
+ */
+export function articleText(article: string, language: 'ru' | 'en'): string {
+  return language === 'ru' ? article : article.replace(/ ч\.(\S+)/, ', part $1');
+}
+
 /** The moment the discount ends: midnight Moscow time after its last day. */
 export function discountEndsAt(rulingDate: string): number {
   return moscowTime(addCalendarDays(discountUntil(rulingDate), 1), 0);

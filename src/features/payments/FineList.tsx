@@ -3,6 +3,7 @@
 import { createSignal, For, Show } from 'solid-js';
 import type { FineView } from '../../domain/payments/api';
 import { formatMoney } from '../../domain/money';
+import { articleText } from '../../domain/payments/fines';
 import { fill, locale } from '../../i18n/i18n';
 import { chosenTotal, formatDay } from './fineSearch';
 import { payTexts } from '../../i18n/lazy/pay';
@@ -58,7 +59,7 @@ export function FineList(props: { fines: FineView[]; busy: boolean; onPay: (uins
                   <dt>{payTexts().pay.fines.date}</dt>
                   <dd>{`${formatDay(fine.rulingDate, locale())}, ${fine.place}`}</dd>
                   <dt>{payTexts().pay.fines.article}</dt>
-                  <dd>{fine.article}</dd>
+                  <dd>{articleText(fine.article, locale())}</dd>
                   <dt>{payTexts().pay.fines.amount}</dt>
                   <dd>
                     <Show when={discounted(fine)} fallback={money(fine.amountKopecks)}>

@@ -4,7 +4,7 @@ import { SERVICES } from '../../domain/catalog/services';
 import { feeFor } from '../../domain/paperFee';
 import { sumKopecks } from '../../domain/money';
 import { InvoiceCreateSchema, type InvoiceCreate } from '../../domain/payments/api';
-import { discountEndsAt, discountApplies, finePayable } from '../../domain/payments/fines';
+import { articleText, discountEndsAt, discountApplies, finePayable } from '../../domain/payments/fines';
 import { randomId } from '../auth/codes';
 import { requireAccount } from '../auth/sessions';
 import { ApiError, json, readJson } from '../http';
@@ -46,14 +46,14 @@ async function fineInvoice(ctx: RequestContext, accountId: string, uins: string[
   const amount = sumKopecks(fines.map((f) => finePayable(f, ctx.now)));
   // The amount holds until the first discount among them ends; after that a new invoice is needed.
   const ends = fines.filter((f) => discountApplies(f, ctx.now)).map((f) => discountEndsAt(f.rulingDate));
-  const list = fines.map((f) => `${f.uin} (${f.article})`).join(', ');
+  const list = (language: 'ru' | 'en') => fines.map((f) => `${f.uin} (${articleText(f.article, language)})`).join(', ');
   const row: InvoiceRow = {
     id: randomId(),
     accountId,
     kind: 'fine',
     status: 'unpaid',
     payee: FINES_PAYEE,
-    purpose: { ru: `Оплата штрафа по постановлению ${list}`, en: `Payment of the fine under ruling ${list}` },
+    purpose: { ru: `Оплата штрафа по постановлению ${list('ru')}`, en: `Payment of the fine under ruling ${list('en')}` },
     baseAmountKopecks: base,
     discountKopecks: base - amount,
     amountKopecks: amount,
