@@ -20,6 +20,15 @@ describe('eagerCompile', () => {
     expect(bundle.page.code).toBe('var b=2;');
   });
 
+  it('moves a source map down by the added line', () => {
+    const boot = { ...chunk('boot', 'var a=1;'), map: { mappings: 'AAAA' } };
+    const map = { type: 'asset', fileName: `${boot.fileName}.map`, source: JSON.stringify({ version: 3, mappings: 'AAAA' }) };
+    const bundle = { boot, database: chunk('database', ''), [map.fileName]: map };
+    run(bundle as unknown as Record<string, ReturnType<typeof chunk>>);
+    expect(boot.map.mappings).toBe(';AAAA');
+    expect(JSON.parse(map.source)).toEqual({ version: 3, mappings: ';AAAA' });
+  });
+
   it('fails the build when a named chunk is missing (say, after a rename in vite.config.ts)', () => {
     expect(() => run({ page: chunk('LoginPage', 'var b=2;'), database: chunk('database', '') })).toThrow(/no chunk named boot/);
     expect(() => run({ boot: chunk('boot', ''), page: chunk('LoginPage', 'var b=2;') })).toThrow(/no chunk named database/);

@@ -20,7 +20,17 @@ export function eagerCompile(...chunkNames: string[]): Plugin {
       for (const chunkName of chunkNames) {
         const chunks = Object.values(bundle).filter((file) => file.type === 'chunk' && file.name === chunkName);
         if (chunks.length === 0) throw new Error(`eagerCompile: no chunk named ${chunkName}`);
-        for (const chunk of chunks) if (chunk.type === 'chunk') chunk.code = `${EAGER_COMPILE_COMMENT}\n${chunk.code}`;
+        for (const chunk of chunks) {
+          if (chunk.type !== 'chunk') continue;
+          chunk.code = `${EAGER_COMPILE_COMMENT}\n${chunk.code}`;
+          // A profiling build's source map (OKNO_SOURCEMAP) moves down the added line with the code.
+          const map = bundle[`${chunk.fileName}.map`];
+          if (map?.type === 'asset') {
+            const json = JSON.parse(String(map.source)) as { mappings: string };
+            map.source = JSON.stringify({ ...json, mappings: `;${json.mappings}` });
+          }
+          if (chunk.map) chunk.map.mappings = `;${chunk.map.mappings}`;
+        }
       }
     },
   };
