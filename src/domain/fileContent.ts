@@ -51,6 +51,8 @@ const DIGIT = (byte: number | undefined) => byte !== undefined && byte >= 0x30 &
 /** What a regular expression's \s matches among single bytes read as Latin-1. */
 const SPACE = new Set([0x09, 0x0a, 0x0b, 0x0c, 0x0d, 0x20, 0xa0]);
 const TAGS = ['script', 'html', 'svg', 'iframe'].map(code);
+/** The tags' first letters: a '<' followed by anything else (nearly every one in a photo) is passed at once. */
+const TAG_FIRST = new Set(TAGS.map((tag) => tag[0]!));
 
 const [PDF_HEAD, ZIP_ENTRY, ZIP_END, ZIP_END_DISK0] = ['%PDF-', 'PK\x03\x04', 'PK\x05\x06', 'PK\x05\x06\x00\x00\x00\x00'].map(code) as [
   number[],
@@ -67,6 +69,7 @@ const zipStrict: Marker = (bytes, at) =>
   (startsWith(bytes, at, ZIP_ENTRY) && [0x0a, 0x14, 0x2d].includes(bytes[at + 4]!) && bytes[at + 5] === 0) || startsWith(bytes, at, ZIP_END_DISK0);
 /** `<script`, `<html`, `<svg` or `<iframe` in any case, then a space, `>` or `/`. */
 const htmlTag: Marker = (bytes, at) =>
+  TAG_FIRST.has(bytes[at + 1]! | 0x20) &&
   TAGS.some((tag) => {
     if (!tag.every((byte, i) => (bytes[at + 1 + i]! | 0x20) === byte)) return false;
     const after = bytes[at + 1 + tag.length];
@@ -78,11 +81,21 @@ function found(bytes: Uint8Array, lead: number, marker: Marker): boolean {
   return false;
 }
 
-/** Markers of other formats a viewer would find in an image: a PDF header (readers look anywhere in the first KB), a ZIP entry, HTML. */
-const IMAGE_INTRUDERS: [PolyglotPart, number, Marker][] = [
-  ['pdf', 0x25, pdfHeader],
-  ['zip', 0x50, zipStrict],
-  ['html', 0x3c, htmlTag],
+/** PDF readers take a file whose header starts anywhere in its first KB. */
+const PDF_HEAD_WINDOW = 1024;
+/** ZIP readers open a file from its end-of-directory record: 22 bytes and a comment of at most 65,535. */
+const ZIP_TAIL_WINDOW = 22 + 65_535;
+
+/**
+ * Markers of other formats a reader would open in an image, where that reader looks: a PDF header in the
+ * first KB, a ZIP record in the last 64 KB, HTML anywhere (a page would run a script wherever it stands).
+ * Only HTML needs the whole file read: in a 5 MB photo each marker's first byte turns up ~20,000 times,
+ * and scanning all of it for the three made an image's check 15 ms instead of 8 (issue 15's file check).
+ */
+const IMAGE_INTRUDERS: [PolyglotPart, number, Marker, (bytes: Uint8Array) => Uint8Array][] = [
+  ['pdf', 0x25, pdfHeader, (bytes) => bytes.subarray(0, PDF_HEAD_WINDOW + PDF_HEAD.length + 1)],
+  ['zip', 0x50, zipStrict, (bytes) => bytes.subarray(Math.max(0, bytes.length - ZIP_TAIL_WINDOW))],
+  ['html', 0x3c, htmlTag, (bytes) => bytes],
 ];
 /** After a PDF's last %%EOF nothing but whitespace belongs: a ZIP or HTML appended there makes a polyglot. */
 const PDF_TAIL_INTRUDERS: [PolyglotPart, number, Marker][] = [
@@ -98,7 +111,7 @@ function lastEof(bytes: Uint8Array): number {
 
 /** The other format hidden in the file, or null. */
 export function polyglotPart(kind: FileKind, bytes: Uint8Array): PolyglotPart | null {
-  if (kind === 'png' || kind === 'jpeg') return IMAGE_INTRUDERS.find(([, lead, marker]) => found(bytes, lead, marker))?.[0] ?? null;
+  if (kind === 'png' || kind === 'jpeg') return IMAGE_INTRUDERS.find(([, lead, marker, part]) => found(part(bytes), lead, marker))?.[0] ?? null;
   if (kind === 'pdf') {
     const tail = bytes.subarray(lastEof(bytes) + EOF.length);
     return PDF_TAIL_INTRUDERS.find(([, lead, marker]) => found(tail, lead, marker))?.[0] ?? null;

@@ -5,12 +5,15 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 export const FILE_COUNT = 20;
+/** Rounds of the 20 checks; the figure is the median round (this 2-core machine's single rounds swing by ±20%). */
+export const ROUNDS = 3;
 /** The per-file limit itself (MAX_FILE_BYTES): the largest file the check still accepts. */
 const FILE_BYTES = 5 * 1024 * 1024;
 const KINDS = ['pdf', 'jpg', 'png'];
 
 /**
- * Opens nothing itself: `page` must show /demo. Returns the wall time of the 20 checks, each file's time,
+ * Opens nothing itself: `page` must show /demo. Returns the wall time of the 20 checks (the median of
+ * ROUNDS rounds, each with fresh files), each file's time in that round,
  * the longest 'longtask' entry (0 when no task reached Chromium's 50 ms threshold) and, as a cross-check
  * below that threshold, the longest gap between animation frames.
  */
@@ -19,8 +22,10 @@ export async function measureWorkerCheck(page, root) {
     KINDS.map((kind) => [kind, readFileSync(join(root, 'test/fixtures/files', `sample.${kind}`)).toString('base64')]),
   );
   await page.locator('#check-file').waitFor({ state: 'attached' });
+  // After the first visit's download of the rest of the app (the footer says it is saved), not beside it.
+  await page.locator('.offline-state[data-state="ready"]').waitFor({ timeout: 60_000 });
   return page.evaluate(
-    async ({ fixtures, count, bytes, kinds }) => {
+    async ({ fixtures, count, roundCount, bytes, kinds }) => {
       const input = document.getElementById('check-file');
       const status = input.closest('.field').nextElementSibling; // the panel's verdict line
       const decode = (b64) => Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
@@ -65,7 +70,9 @@ export async function measureWorkerCheck(page, root) {
       // Warm-up: the worker starts and compiles its PDF reader on its first PDF; that start is not the check.
       await check(new File([base.png], 'warm-up.png'));
       await check(new File([base.pdf], 'warm-up.pdf'));
-      const files = Array.from({ length: count }, (_, i) => makeFile(kinds[i % kinds.length], `bench-${i + 1}.${kinds[i % kinds.length]}`));
+      const rounds = Array.from({ length: roundCount }, (_, round) =>
+        Array.from({ length: count }, (_, i) => makeFile(kinds[i % kinds.length], `bench-${round + 1}-${i + 1}.${kinds[i % kinds.length]}`)),
+      );
       // Start watching in a task of its own, so the bench's own set-up is never counted as the app's.
       await new Promise((r) => setTimeout(r, 100));
 
@@ -84,21 +91,32 @@ export async function measureWorkerCheck(page, root) {
       };
       requestAnimationFrame(frame);
 
-      const perFile = [];
-      const t0 = performance.now();
-      for (const file of files) {
-        const start = performance.now();
-        await check(file);
-        perFile.push(performance.now() - start);
+      const results = [];
+      for (const files of rounds) {
+        const perFile = [];
+        const t0 = performance.now();
+        for (const file of files) {
+          const start = performance.now();
+          await check(file);
+          perFile.push(performance.now() - start);
+        }
+        results.push({ totalMs: performance.now() - t0, perFile });
       }
-      const totalMs = performance.now() - t0;
+      const { totalMs, perFile } = results.sort((a, b) => a.totalMs - b.totalMs)[Math.floor(results.length / 2)];
       // Long-task entries arrive after their task ends: give the last ones a moment to be delivered.
       await new Promise((r) => setTimeout(r, 200));
       probing = false;
       longTasks.push(...tasks.takeRecords().map((e) => e.duration));
       tasks.disconnect();
-      return { totalMs, perFile, longestTaskMs: Math.max(0, ...longTasks), longTasks: longTasks.length, frameGapMs: frameGap };
+      return {
+        totalMs,
+        perFile,
+        roundsMs: results.map((r) => r.totalMs),
+        longestTaskMs: Math.max(0, ...longTasks),
+        longTasks: longTasks.length,
+        frameGapMs: frameGap,
+      };
     },
-    { fixtures, count: FILE_COUNT, bytes: FILE_BYTES, kinds: KINDS },
+    { fixtures, count: FILE_COUNT, roundCount: ROUNDS, bytes: FILE_BYTES, kinds: KINDS },
   );
 }
