@@ -14,15 +14,28 @@ const manifest = [
 ];
 
 describe('the two-step precache', () => {
-  it('installs the pages and icons first, and fetches the built files after', () => {
+  it('installs the app frame and icons first, and fetches the pages and built files after', () => {
     const { first, assets } = splitManifest(manifest, ORIGIN);
-    expect(first.map((entry) => (typeof entry === 'string' ? entry : entry.url))).toEqual([
-      'shell.html',
-      'catalog/passport.html',
-      'icons/icon-192.png',
+    expect(first.map((entry) => (typeof entry === 'string' ? entry : entry.url))).toEqual(['shell.html', 'icons/icon-192.png']);
+    expect(assets).toEqual([
+      'https://okno.test/catalog/passport.html?v=b',
+      'https://okno.test/assets/index-AAAA.js',
+      'https://okno.test/assets/solid-BBBB.js',
+      'https://okno.test/assets/index-CCCC.css',
+      'https://okno.test/assets/ApplicationsPage-DDDD.js',
+      'https://okno.test/assets/pdf.worker-EEEE.js',
     ]);
-    expect(assets).toHaveLength(5);
-    expect(assets[0]).toBe('https://okno.test/assets/index-AAAA.js');
+  });
+
+  it('keeps each prerendered page under its address and revision, so two versions never share a copy', () => {
+    const pages = (revision: string) =>
+      splitManifest([{ url: 'index.html', revision }, { url: 'catalog.html', revision }, ...manifest], ORIGIN).pages;
+    expect([...pages('r1')]).toEqual([
+      ['/', 'https://okno.test/index.html?v=r1'],
+      ['/catalog', 'https://okno.test/catalog.html?v=r1'],
+      ['/catalog/passport', 'https://okno.test/catalog/passport.html?v=b'],
+    ]);
+    expect(pages('r2').get('/')).toBe('https://okno.test/index.html?v=r2');
   });
 
   it('finds the built files the app frame loads first: the app the start script names, module preloads and style sheet', () => {

@@ -2,11 +2,11 @@
 // The app's service worker: precaches every asset for offline use (in two steps, see assetCache.ts),
 // serves deep links from the app shell, and answers /api/* with the mock backend. It never skips waiting
 // on its own: the page asks.
-import { cleanupOutdatedCaches, createHandlerBoundToURL, precacheAndRoute } from 'workbox-precaching';
+import { cleanupOutdatedCaches, createHandlerBoundToURL, matchPrecache, precacheAndRoute } from 'workbox-precaching';
 import { NavigationRoute, registerRoute } from 'workbox-routing';
 import { createServer } from '../src/server/app';
 import { withContractCheck } from '../src/server/contract/violationsHeader';
-import { cacheAssets, dropOtherAssets, linkedAssets, serveAsset, splitManifest } from './assetCache';
+import { cacheAssets, dropOtherAssets, linkedAssets, serveAsset, servePage, SHELL, splitManifest } from './assetCache';
 
 declare const self: ServiceWorkerGlobalScope;
 
@@ -44,18 +44,21 @@ self.addEventListener('notificationclick', (event) => {
   );
 });
 
-const { first, assets } = splitManifest(self.__WB_MANIFEST, self.location.origin);
+const { first, assets, pages } = splitManifest(self.__WB_MANIFEST, self.location.origin);
 const assetSet = new Set(assets);
 
-// Registered before Workbox's listener so API requests and built files never reach the precache.
+// Registered before Workbox's listener so API requests, built files and prerendered pages never reach the
+// precache. A page is served for its address alone, as Workbox served it: with a query (?q=…) the frame.
 self.addEventListener('fetch', (event) => {
   const url = new URL(event.request.url);
   if (url.origin !== self.location.origin) return;
+  const page = event.request.mode === 'navigate' && !url.search ? pages.get(url.pathname) : undefined;
   if (url.pathname.startsWith('/api/')) event.respondWith(handleApi(event.request));
+  else if (page) event.respondWith(servePage(event.request, page, () => matchPrecache(SHELL)));
   else if (event.request.method === 'GET' && assetSet.has(url.origin + url.pathname)) event.respondWith(serveAsset(event.request));
 });
 
-// The first install takes the pages and the app frame's own files; an update takes everything, as the old
+// The first install takes the app frame and its own files; an update takes everything, as the old
 // version serves until the person accepts it.
 self.addEventListener('install', (event) => {
   event.waitUntil(
@@ -69,9 +72,9 @@ self.addEventListener('install', (event) => {
 
 precacheAndRoute(first);
 cleanupOutdatedCaches();
-// Public pages are prerendered files (precacheAndRoute above finds «/catalog» as catalog.html); every
+// Public pages are prerendered files (the fetch listener above serves «/catalog» as catalog.html); every
 // other address starts from the frame in shell.html. Files by name (robots.txt) are never the app page.
-registerRoute(new NavigationRoute(createHandlerBoundToURL('shell.html'), { denylist: [/^\/api\//, /\.(txt|xml|json|webmanifest)$/] }));
+registerRoute(new NavigationRoute(createHandlerBoundToURL(SHELL), { denylist: [/^\/api\//, /\.(txt|xml|json|webmanifest)$/] }));
 
 self.addEventListener('message', (event) => {
   const type = (event.data as { type?: string } | null)?.type;
