@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { linkedAssets, splitManifest } from './assetCache';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { linkedAssets, servePage, splitManifest } from './assetCache';
 
 const ORIGIN = 'https://okno.test';
 const manifest = [
@@ -51,5 +51,34 @@ describe('the two-step precache', () => {
       'https://okno.test/assets/solid-BBBB.js',
       'https://okno.test/assets/index-CCCC.css',
     ]);
+  });
+});
+
+describe('a prerendered page from the service worker', () => {
+  const KEY = 'https://okno.test/catalog.html?v=r1';
+  const page = (text: string) => new Response(text);
+  const request = new Request('https://okno.test/catalog');
+  /** The device's copies (`held`) and the network (`online`), as the worker sees them. */
+  const device = (held: Record<string, string>, online: boolean) => {
+    vi.stubGlobal('caches', { open: async () => ({ match: async (key: string) => (key in held ? page(held[key]!) : undefined) }) });
+    vi.stubGlobal('fetch', async () => (online ? page('from the network') : Promise.reject(new TypeError('Failed to fetch'))));
+  };
+  const frame = async () => page('the frame');
+  afterEach(() => vi.unstubAllGlobals());
+
+  it('comes from the device once it is there, online or not', async () => {
+    device({ [KEY]: 'the copy' }, false);
+    expect(await (await servePage(request, KEY, frame)).text()).toBe('the copy');
+  });
+
+  it('comes from the network while the first visit is still downloading it', async () => {
+    device({}, true);
+    expect(await (await servePage(request, KEY, frame)).text()).toBe('from the network');
+  });
+
+  it('is stood in for by the app frame offline, and the failure stays a failure without one', async () => {
+    device({ 'https://okno.test/catalog.html?v=r0': 'an older version' }, false);
+    expect(await (await servePage(request, KEY, frame)).text()).toBe('the frame');
+    await expect(servePage(request, KEY, async () => undefined)).rejects.toThrow('Failed to fetch');
   });
 });
