@@ -140,6 +140,10 @@ export const en: Dictionary = {
     retry: 'Try again',
     home: 'Go to the home page',
     details: 'Technical details',
+    notLoadedTitle: 'This page is not loaded yet',
+    notLoadedText: 'The page could not be loaded. Try again: everything you entered is saved on the device.',
+    notLoadedOffline:
+      'There is no network, and this page is not saved on the device yet. It will open once the network is back; everything you entered is saved.',
   },
   storage: {
     title: 'Storage',

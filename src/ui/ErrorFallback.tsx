@@ -1,22 +1,34 @@
 // What the user sees when a page fails: a plain explanation, a retry, and the assurance that their
-// data is safe (it is in IndexedDB, written before anything else happens).
+// data is safe (it is in IndexedDB, written before anything else happens). A page whose code could not
+// be loaded (offline before the first visit's download of the app has ended, or a dropped line) says so,
+// and its retry reloads: the browser keeps a failed module import for the page's whole life.
 import { Link } from './Link';
 import { onMount } from 'solid-js';
 import { t } from '../i18n/i18n';
 import { WhatToDoLink } from './WhatToDoLink';
 
+/** Whether `error` is a page's code failing to load (Chromium, Firefox and Safari word it differently). */
+export const isCodeLoadError = (error: unknown) =>
+  error instanceof Error && /dynamically imported module|Importing a module script failed/i.test(error.message);
+
 export function ErrorFallback(props: { error: unknown; reset: () => void }) {
   let heading: HTMLHeadingElement | undefined;
   onMount(() => heading?.focus());
   const details = () => (props.error instanceof Error ? props.error.message : String(props.error));
+  const notLoaded = () => isCodeLoadError(props.error);
+  const text = () => {
+    const texts = t().errorBoundary;
+    if (!notLoaded()) return texts.text;
+    return navigator.onLine ? texts.notLoadedText : texts.notLoadedOffline;
+  };
   return (
     <div class="container" role="alert" data-error-screen="">
       <h1 tabindex="-1" ref={heading}>
-        {t().errorBoundary.title}
+        {notLoaded() ? t().errorBoundary.notLoadedTitle : t().errorBoundary.title}
       </h1>
-      <p class="lead">{t().errorBoundary.text}</p>
+      <p class="lead">{text()}</p>
       <div class="button-row">
-        <button type="button" class="button" onClick={() => props.reset()}>
+        <button type="button" class="button" onClick={() => (notLoaded() ? location.reload() : props.reset())}>
           {t().errorBoundary.retry}
         </button>
         <Link to="/" class="button secondary">

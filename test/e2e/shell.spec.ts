@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Route } from '@playwright/test';
 import { expectHeading, openApp } from './pages/app';
 
 const SECTIONS_RU = ['Каталог услуг', 'Мои заявления', 'Обращения', 'Платежи', 'Помощь', 'Войти'];
@@ -112,6 +112,29 @@ test('a failing page shows a readable error and recovers without losing the shel
   await expect(page.getByRole('navigation', { name: 'Основные разделы' })).toBeVisible();
   await page.getByRole('button', { name: 'Попробовать снова' }).click();
   await expectHeading(page, 'Демо-стенд');
+});
+
+test.describe('a page whose code cannot be loaded', () => {
+  // Without the service worker the test's route sees the page's own requests. Offline before the first
+  // visit's download has ended, a page not opened yet fails the same way (its code is on no device).
+  test.use({ serviceWorkers: 'block' });
+
+  test('says so in plain words, and its retry loads it once the code can be fetched', async ({ page }) => {
+    await page.goto('/');
+    await expectHeading(page, 'Государственные услуги в одном окне');
+    await expect(page.locator('#root[data-prerendered]')).toHaveCount(0); // the app has taken over
+    const refuse = (route: Route) => route.abort('internetdisconnected');
+    await page.route('**/assets/CatalogPage-*.js', refuse);
+    await page.getByRole('navigation', { name: 'Основные разделы' }).getByRole('link', { name: 'Каталог услуг' }).click();
+    // The router reloads once (a newer version may have replaced the file), then the page tells.
+    await expect(page.getByRole('alert').getByRole('heading', { name: 'Эта страница ещё не загружена' })).toBeVisible({ timeout: 20_000 });
+    await expect(page.getByText('Не удалось загрузить страницу. Попробуйте снова')).toBeVisible();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth <= innerWidth)).toBe(true);
+    await page.unroute('**/assets/CatalogPage-*.js', refuse);
+    await page.getByRole('button', { name: 'Попробовать снова' }).click();
+    await expectHeading(page, 'Каталог услуг');
+    await expect(page.getByRole('searchbox', { name: 'Поиск услуги' })).toBeVisible();
+  });
 });
 
 test('Back from «Войти» returns to the page the visitor came from, however many guarded links were followed', async ({ page }) => {
