@@ -58,6 +58,7 @@ export const en: Dictionary = {
     switchToLabel: 'Переключить на русский',
     online: 'Online',
     offline: 'No network — working offline',
+    offlineShort: 'Offline',
     install: 'Install the app',
     updateReady: 'A new version is available — update',
     updateAction: 'Update',

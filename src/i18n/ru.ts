@@ -41,6 +41,7 @@ export const ru = {
     switchToLabel: 'Switch to English',
     online: 'В сети',
     offline: 'Нет сети — работаем офлайн',
+    offlineShort: 'Офлайн',
     install: 'Установить приложение',
     updateReady: 'Доступна новая версия — обновить',
     updateAction: 'Обновить',

@@ -1,5 +1,7 @@
-// Online/offline indicator. Offline is normal here: it says so calmly, and announces changes.
-import { createSignal, onCleanup, onMount } from 'solid-js';
+// Online/offline indicator. Offline is normal here: it says so calmly, and announces changes. On a phone
+// the header has one row for it, the language and the menu: there it shows the short word, and screen
+// readers still hear the whole sentence (the long one pushed «Меню» onto a third row at 412 px).
+import { createSignal, onCleanup, onMount, Show } from 'solid-js';
 import { t } from '../i18n/i18n';
 
 export function NetworkStatus() {
@@ -16,7 +18,12 @@ export function NetworkStatus() {
   });
   return (
     <span class="status" role="status" data-online={String(online())}>
-      {online() ? t().shell.online : t().shell.offline}
+      <Show when={!online()} fallback={t().shell.online}>
+        <span class="status-full">{t().shell.offline}</span>
+        <span class="status-short" aria-hidden="true">
+          {t().shell.offlineShort}
+        </span>
+      </Show>
     </span>
   );
 }

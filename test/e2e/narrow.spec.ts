@@ -79,3 +79,18 @@ test('on a phone «Помощь» steps aside while a field is typed in, and is 
   await page.getByRole('heading', { level: 1 }).click();
   await expect(helpButton(page)).toBeVisible();
 });
+
+test.describe('on a 412 px phone', () => {
+  test.use({ viewport: { width: 412, height: 823 } });
+
+  test('going offline keeps the header as tall as it was: a short word, the whole sentence for screen readers', async ({ page, context }) => {
+    await openApp(page, '/');
+    const header = page.getByRole('banner');
+    const online = (await header.boundingBox())!.height;
+    await context.setOffline(true);
+    const status = page.getByRole('status').filter({ hasText: 'Нет сети — работаем офлайн' });
+    await expect(status.getByText('Офлайн', { exact: true })).toBeVisible();
+    expect((await header.boundingBox())!.height).toBe(online);
+    await expect(page.getByRole('button', { name: 'Меню' })).toBeInViewport();
+  });
+});
