@@ -19,7 +19,10 @@ export function NetworkStatus() {
   return (
     <span class="status" role="status" data-online={String(online())}>
       <Show when={!online()} fallback={t().shell.online}>
-        <span class="status-full">{t().shell.offline}</span>
+        <span class="visually-hidden">{t().shell.offline}</span>
+        <span class="status-long" aria-hidden="true">
+          {t().shell.offline}
+        </span>
         <span class="status-short" aria-hidden="true">
           {t().shell.offlineShort}
         </span>
