@@ -2,20 +2,18 @@
 // data is safe (it is in IndexedDB, written before anything else happens). A page whose code could not
 // be loaded (offline before the first visit's download of the app has ended, or a dropped line) says so,
 // and its retry reloads: the browser keeps a failed module import for the page's whole life.
+import { isModuleNotFoundError } from '@tanstack/router-core';
 import { Link } from './Link';
 import { onMount } from 'solid-js';
 import { t } from '../i18n/i18n';
 import { WhatToDoLink } from './WhatToDoLink';
 
-/** Whether `error` is a page's code failing to load (Chromium, Firefox and Safari word it differently). */
-export const isCodeLoadError = (error: unknown) =>
-  error instanceof Error && /dynamically imported module|Importing a module script failed/i.test(error.message);
-
 export function ErrorFallback(props: { error: unknown; reset: () => void }) {
   let heading: HTMLHeadingElement | undefined;
   onMount(() => heading?.focus());
   const details = () => (props.error instanceof Error ? props.error.message : String(props.error));
-  const notLoaded = () => isCodeLoadError(props.error);
+  // The router's own test: Chromium, Firefox and Safari word the failure differently.
+  const notLoaded = () => isModuleNotFoundError(props.error);
   const text = () => {
     const texts = t().errorBoundary;
     if (!notLoaded()) return texts.text;
