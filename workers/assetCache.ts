@@ -39,13 +39,11 @@ const pageKey = (entry: Entry, origin: string) => {
  * absolute URLs: built files, and pages under their revision) and the pages by address (`pages`).
  */
 export function splitManifest(entries: Entry[], origin: string): { first: Entry[]; assets: string[]; pages: Map<string, string> } {
-  const later = (url: string) => isBuiltAsset(url) || isPage(url);
   const pages = new Map(entries.filter((entry) => isPage(urlOf(entry))).map((entry) => [pageAddress(urlOf(entry)), pageKey(entry, origin)]));
+  const built = entries.filter((entry) => isBuiltAsset(urlOf(entry))).map((entry) => new URL(urlOf(entry), origin).href);
   return {
-    first: entries.filter((entry) => !later(urlOf(entry))),
-    assets: entries
-      .filter((entry) => later(urlOf(entry)))
-      .map((entry) => (isPage(urlOf(entry)) ? pageKey(entry, origin) : new URL(urlOf(entry), origin).href)),
+    first: entries.filter((entry) => !isBuiltAsset(urlOf(entry)) && !isPage(urlOf(entry))),
+    assets: [...pages.values(), ...built],
     pages,
   };
 }
